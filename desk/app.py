@@ -1,0 +1,89 @@
+"""Open the console: ``desk.app.main(argv) -> int``.
+
+Reuses a ``QApplication`` that already exists, so a test can create one,
+schedule its steps and call this. Only Qt and the config are loaded before
+the window is shown; the database opens right after the first paint.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desk import __version__
+from desk.paths import resolve_config, resolve_db
+
+
+def _parse(argv: list[str]) -> dict[str, str | None]:
+    opts: dict[str, str | None] = {"--db": None, "--config": None, "--lang": None}
+    args = iter(argv)
+    for arg in args:
+        name, _, value = arg.partition("=")
+        if name in opts:
+            opts[name] = value if value else next(args, None)
+    return opts
+
+
+def _install_translator(app: QApplication, lang: str) -> None:
+    from desk.paths import resource
+
+    qm = resource("i18n", f"desk_{lang}.qm")
+    if lang != "en" and qm.is_file():
+        translator = QTranslator(app)
+        if translator.load(qm.read_bytes()):
+            app.installTranslator(translator)
+            app._desk_translator = translator  # keep it alive with the app
+    QLocale.setDefault(QLocale(lang))
+
+
+def build_services(argv: list[str], clock=None):
+    """Config, content and paths for a console (raises ``ConfigError``)."""
+    from desk import config as config_mod
+    from desk import content
+    from desk.core.clock import SystemClock
+    from desk.ui.services import Services
+
+    opts = _parse(argv)
+    config_path, _named = resolve_config(opts["--config"])
+    cfg = config_mod.load(config_path)
+    lang = opts["--lang"] or os.environ.get("DESK_LANG") or cfg.language
+    if lang not in config_mod.LANGUAGES:
+        raise config_mod.ConfigError(None, f"unknown language {lang!r}; use one of "
+                                     f"{', '.join(config_mod.LANGUAGES)}", key="--lang")
+    return Services(db_path=resolve_db(opts["--db"]), config=cfg, clock=clock or SystemClock(),
+                    content=content.load(lang), language=lang)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "desk"])
+    app.setApplicationName("Desk")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Desk")
+    from desk.config import ConfigError
+
+    try:
+        services = build_services(argv)
+    except ConfigError as exc:
+        print(f"desk: {exc}", file=sys.stderr)
+        if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+            QMessageBox.critical(None, "Desk: branch config", str(exc))
+        return 2
+    _install_translator(app, services.language)
+
+    from desk.ui.console.window import DeskConsole
+
+    window = DeskConsole(services)
+    window.show()
+    # For the start-up benchmark and smoke tests: "paint" quits once the window is up,
+    # "ready" once the database is open too.
+    quit_after = os.environ.get("DESK_QUIT_AFTER_SHOWN")
+    if quit_after == "paint":
+        QTimer.singleShot(0, app.quit)
+    elif quit_after == "ready":
+        window.database_ready.connect(lambda: QTimer.singleShot(0, app.quit))
+    app._desk_console = window  # tests reach the window through the app
+    return app.exec()

@@ -1,0 +1,65 @@
+"""What every subcommand shares: --db, --config, --lang, and errors as one line + exit 2."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+
+import click
+
+from desk.paths import resolve_config, resolve_db
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+class Env:
+    def __init__(self, db: str | None = None, config: str | None = None, lang: str | None = None):
+        self.db_option, self.config_option, self.lang = db, config, lang
+
+    @property
+    def db_path(self) -> Path:
+        return resolve_db(self.db_option)
+
+    def config(self):
+        from desk import config as config_mod
+
+        path, _named = resolve_config(self.config_option)
+        cfg = config_mod.load(path)
+        for warning in cfg.warnings:
+            click.echo(f"desk: warning: {warning}", err=True)
+        return cfg
+
+    def open_db(self, create: bool = False):
+        from desk.store.db import open_db
+
+        return open_db(self.db_path, create=create)
+
+    def clock(self):
+        from desk.core.clock import SystemClock
+
+        return SystemClock()
+
+
+def fail(message: str, status: int = EXIT_USAGE) -> None:
+    click.echo(f"desk: {message}", err=True)
+    sys.exit(status)
+
+
+def common_options(func):
+    """Add --db/--config/--lang to a subcommand and pass it an ``Env`` (options win over
+    the group's, which win over DESK_DB / DESK_CONFIG)."""
+
+    @click.option("--db", "db_", metavar="PATH", help="Database file (default: DESK_DB or "
+                  "the user data dir).")
+    @click.option("--config", "config_", metavar="PATH", help="Branch config file "
+                  "(default: DESK_CONFIG).")
+    @click.option("--lang", "lang_", metavar="CODE", help="Language: en, fi, tl, hi, eo.")
+    @click.pass_context
+    @functools.wraps(func)
+    def wrapper(ctx, db_, config_, lang_, *args, **kwargs):
+        parent: Env = ctx.find_object(Env) or Env()
+        env = Env(db_ or parent.db_option, config_ or parent.config_option, lang_ or parent.lang)
+        return func(env, *args, **kwargs)
+
+    return wrapper

@@ -1,0 +1,85 @@
+"""``desk --self-test``: start the console offscreen and check what it depends on."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import click
+
+
+def run_self_test(env) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    failures: list[str] = []
+
+    def check(name: str, func) -> None:
+        try:
+            detail = func()
+        except Exception as exc:  # report every failure by name, keep checking
+            failures.append(name)
+            click.echo(f"FAIL {name}: {exc}")
+        else:
+            click.echo(f"ok   {name}" + (f": {detail}" if detail else ""))
+
+    from desk import config as config_mod
+    from desk import content
+
+    state: dict = {}
+
+    def check_config():
+        state["config"] = env.config()
+        return str(state["config"].path or "defaults (no config file)")
+
+    def check_content():
+        langs = content.available_languages()
+        for lang in langs:
+            loaded = content.load(lang)
+            assert len(loaded.stages) == 4, f"{lang}: stages missing"
+        return ", ".join(langs)
+
+    def check_database():
+        from desk.store.db import open_db
+
+        path = env.db_path
+        db = open_db(path) if path.exists() else open_db(Path(state["tmp"]) / "self-test.db")
+        result = db.execute("pragma quick_check").fetchone()[0]
+        assert result == "ok", f"integrity check says {result}"
+        return f"{path if path.exists() else 'a fresh database'} ({result})"
+
+    def check_console():
+        from PySide6.QtWidgets import QApplication
+
+        from desk.app import build_services
+        from desk.ui.console.window import DeskConsole
+
+        app = QApplication.instance() or QApplication(["desk"])
+        argv = ["--db", str(Path(state["tmp"]) / "console.db")]
+        if env.config_option:
+            argv += ["--config", env.config_option]
+        services = build_services(argv)
+        window = DeskConsole(services)
+        window.show()
+        app.processEvents()
+        window.open_database()
+        assert window.ready, window.problem or "database did not open"
+        names = ["startCallButton", "endCallButton", "stageChecklist", "callTimer"]
+        from PySide6.QtWidgets import QWidget
+
+        missing = [n for n in names if window.findChild(QWidget, n) is None]
+        assert not missing, f"missing widgets: {missing}"
+        window.close()
+        return f"window shown with {len(names)} core controls ({app.platformName()})"
+
+    with tempfile.TemporaryDirectory() as tmp:
+        state["tmp"] = tmp
+        check("config", check_config)
+        check("content", check_content)
+        check("database", check_database)
+        check("console", check_console)
+    del config_mod
+    if failures:
+        click.echo(f"self-test failed: {', '.join(failures)}")
+        return 1
+    click.echo("self-test passed")
+    return 0

@@ -1,0 +1,56 @@
+"""Where Desk finds its files: the database, the config and packaged resources."""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+APP_NAME = "desk"
+
+
+def default_db_path() -> Path:
+    import platformdirs  # only needed when no --db is given
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "desk.db"
+
+
+def default_config_path() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "branch.toml"
+
+
+def resolve_db(cli_value: str | None) -> Path:
+    """``--db`` beats ``DESK_DB`` beats the per-user data dir."""
+    value = cli_value or os.environ.get("DESK_DB")
+    return Path(value).expanduser() if value else default_db_path()
+
+
+def resolve_config(cli_value: str | None) -> tuple[Path | None, bool]:
+    """Return the config path and whether the user named it explicitly.
+
+    A named file must exist; the default file may be absent (defaults apply).
+    """
+    value = cli_value or os.environ.get("DESK_CONFIG")
+    if value:
+        return Path(value).expanduser(), True
+    default = default_config_path()
+    return (default if default.exists() else None), False
+
+
+def resource(*parts: str) -> Traversable:
+    """A file shipped inside the package (``resources/`` in the repo)."""
+    node = _resource_root()
+    for part in parts:
+        node = node.joinpath(part)
+    return node
+
+
+def _resource_root() -> Traversable:
+    try:
+        return resources.files("desk.resources")
+    except ModuleNotFoundError:
+        # A plain source checkout (no install): resources/ sits beside desk/.
+        return Path(__file__).resolve().parent.parent / "resources"

@@ -1,0 +1,130 @@
+"""Open the Desk database: create, check, back up, migrate — or refuse clearly.
+
+Every refusal is a ``DatabaseProblem`` whose text is one plain sentence for a
+receptionist or an IT admin. The file is never overwritten or "repaired".
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desk.store.migrations import MIGRATION_SET, migrations
+
+LOCK_TIMEOUT_S = 3.0
+
+
+class DatabaseProblem(Exception):
+    """The database cannot be used; the message says why and what to do."""
+
+
+class DatabaseCorrupt(DatabaseProblem):
+    pass
+
+
+class DatabaseLocked(DatabaseProblem):
+    pass
+
+
+class DatabaseReadOnly(DatabaseProblem):
+    pass
+
+
+class NotADeskDatabase(DatabaseProblem):
+    pass
+
+
+class DatabaseTooNew(DatabaseProblem):
+    pass
+
+
+def open_db(path: Path | str, *, create: bool = True, migrate: bool = True) -> Database:
+    """Open (and if needed create and migrate) the database at ``path``."""
+    path = Path(path)
+    fresh = not path.exists() or path.stat().st_size == 0
+    if fresh and not create:
+        raise DatabaseProblem(f"{path}: no such database")
+    if fresh:
+        _create_private_file(path)
+    elif not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise DatabaseReadOnly(
+            f"{path}: the database is read-only for this user; Desk needs to write to it "
+            "(ask IT to fix the file permissions)")
+    try:
+        conn = sqlite3.connect(str(path), timeout=LOCK_TIMEOUT_S)
+        db = Database(conn)
+        _check_identity(path, db, fresh)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        if migrate:
+            pending = migrations.pending(db)
+            if pending:
+                if not fresh and migrations.applied(db):
+                    backup(db, path)
+                migrations.apply(db)
+    except sqlite3.DatabaseError as exc:
+        raise explain(path, exc) from None
+    return db
+
+
+def explain(path: Path, exc: sqlite3.Error) -> DatabaseProblem:
+    """Turn an sqlite3 error into a sentence a user can act on."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseLocked(f"{path}: the database is locked by another program; "
+                              "close the other Desk window or tool using it and try again")
+    if "readonly" in text or "read-only" in text:
+        return DatabaseReadOnly(f"{path}: the database is read-only for this user")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return DatabaseCorrupt(f"{path}: the file is damaged or is not an SQLite database; "
+                               "it was left untouched — restore a backup or choose another file")
+    return DatabaseProblem(f"{path}: database error: {exc}")
+
+
+def _create_private_file(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)  # owner read/write only
+    os.close(fd)
+
+
+def _check_identity(path: Path, db: Database, fresh: bool) -> None:
+    tables = set(db.table_names())  # also the first read: raises on a damaged file
+    if fresh or not tables:
+        return
+    if "_sqlite_migrations" not in tables:
+        raise NotADeskDatabase(f"{path}: this SQLite file is not a Desk database "
+                               "(it has other tables); it was left untouched")
+    applied = {m.name for m in migrations.applied(db)}
+    if not applied:
+        raise NotADeskDatabase(f"{path}: this SQLite file is not a Desk database; "
+                               "it was left untouched")
+    known = {m.name for m in migrations._migrations}
+    unknown = applied - known
+    if unknown:
+        raise DatabaseTooNew(f"{path}: this database was written by a newer Desk "
+                             f"(schema steps {', '.join(sorted(unknown))}); update Desk to open it")
+
+
+def backup(db: Database, path: Path) -> Path:
+    """Copy the database aside with SQLite's backup API before migrating it."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.stem}.backup-{stamp}{path.suffix or '.db'}")
+    dest = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    os.chmod(target, 0o600)
+    return target
+
+
+def schema_version(db: Database) -> list[str]:
+    return [m.name for m in migrations.applied(db)]
+
+
+__all__ = ["open_db", "DatabaseProblem", "MIGRATION_SET", "backup", "explain"]

@@ -1,0 +1,160 @@
+"""The schema, as named migrations. Never edit a released migration: add one.
+
+The tables and columns here are a public interface (``docs/schema.md``):
+supervisors open this file with sqlite-utils or Datasette.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "desk"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db["calls"].create(
+        {
+            "id": int,
+            "started_at": str,
+            "answered_at": str,
+            "ended_at": str,
+            "duration_s": int,
+            "outcome": str,  # resolved|transferred|callback|escalated|abuse|other|interrupted
+            "caller_number": str,  # E.164
+            "caller_name": str,
+            "caller_email": str,
+            "topic": str,
+            "notes": str,
+            "tried": str,  # what the caller already tried
+            "root_cause": str,
+            "channel": str,  # phone|counter
+            "stage": str,  # current stage while the call is open
+            "upset": int,  # 1 while the caller is marked upset
+            "end_reason": str,  # e.g. why a call was ended for abuse
+            "operator": str,
+            "workstation": str,
+            "branch": str,
+        },
+        pk="id",
+    )
+    db["calls"].create_index(["started_at"])
+    db["calls"].create_index(["caller_number", "started_at"])
+    db["calls"].create_index(["caller_email", "started_at"])
+    db["calls"].create_index(["ended_at"])
+
+    db["stage_marks"].create(
+        {"id": int, "call_id": int, "stage": str, "item": str, "status": str, "at": str},
+        pk="id",
+        foreign_keys=[("call_id", "calls", "id")],
+    )
+    db["stage_marks"].create_index(["call_id", "at"])
+
+    db["callbacks"].create(
+        {
+            "id": int,
+            "call_id": int,
+            "full_name": str,
+            "question": str,
+            "phone": str,  # E.164
+            "email": str,
+            "department": str,
+            "preferred_channel": str,  # phone|email
+            "tried": str,
+            "created_at": str,
+            "due_at": str,
+            "answered_at": str,
+            "answered_by": str,
+            "answered_how": str,
+            "operator": str,  # who took it: they own it until it is answered
+            "workstation": str,
+        },
+        pk="id",
+        foreign_keys=[("call_id", "calls", "id")],
+    )
+    db["callbacks"].create_index(["answered_at", "due_at"])
+    db["callbacks"].create_index(["phone"])
+    db["callbacks"].create_index(["email"])
+
+    db["callback_notices"].create(
+        {
+            "id": int,
+            "callback_id": int,
+            "told_at": str,
+            "how": str,
+            "new_due_at": str,
+            "old_due_at": str,
+            "note": str,
+        },
+        pk="id",
+        foreign_keys=[("callback_id", "callbacks", "id")],
+    )
+    db["callback_notices"].create_index(["callback_id"])
+
+    db["incidents"].create(
+        {
+            "id": int,
+            "call_id": int,
+            "raised_at": str,
+            "acknowledged_at": str,
+            "acknowledged_by": str,
+            "cancelled_at": str,
+            "cancel_reason": str,
+            "kind": str,  # alarm|test
+            "branch": str,
+            "location": str,
+            "workstation": str,
+            "operator": str,
+            "context": str,  # JSON: the live call's number, name, topic, elapsed, stage, notes
+        },
+        pk="id",
+        foreign_keys=[("call_id", "calls", "id")],
+    )
+    db["incidents"].create_index(["raised_at"])
+
+    db["deliveries"].create(
+        {
+            "id": int,
+            "incident_id": int,
+            "channel": str,  # webhook|email|lan|desktop (+ ":n" when a type appears twice)
+            "message": str,  # alarm|cancel|test
+            "status": str,  # queued|sending|delivered|failed|acknowledged|cancelled
+            "attempts": int,
+            "last_error": str,
+            "next_attempt_at": str,
+            "created_at": str,
+            "delivered_at": str,
+        },
+        pk="id",
+        foreign_keys=[("incident_id", "incidents", "id")],
+    )
+    db["deliveries"].create_index(["status", "next_attempt_at"])
+    db["deliveries"].create_index(["incident_id"])
+
+    # Forwarding of callbacks to departments, retried like alarm deliveries.
+    db["callback_forwards"].create(
+        {
+            "id": int,
+            "callback_id": int,
+            "to_addr": str,
+            "status": str,  # queued|sending|sent|failed
+            "attempts": int,
+            "last_error": str,
+            "next_attempt_at": str,
+            "created_at": str,
+            "sent_at": str,
+        },
+        pk="id",
+        foreign_keys=[("callback_id", "callbacks", "id")],
+    )
+    db["callback_forwards"].create_index(["status", "next_attempt_at"])
+
+    # Whatever the operator is typing in a dialog, saved as typed (crash-safe).
+    db["drafts"].create(
+        {"kind": str, "call_id": int, "data": str, "updated_at": str}, pk="kind"
+    )
+
+    # Small workstation facts: last shift start, last reminder, etc.
+    db["meta"].create({"key": str, "value": str}, pk="key")

@@ -1,0 +1,276 @@
+"""The call in front of the operator: start/end, timer, caller, checklist and notes.
+
+Every change is written to the store as it happens (through ``CallSession``);
+this widget holds no call state of its own beyond what it shows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.core.norms import TimerState
+from desk.ui.console.checklist import StageChecklist
+from desk.ui.console.end_call_dialog import EndCallDialog
+from desk.ui.console.timer_label import CallTimer
+from desk.ui.services import Services
+from desk.ui.session import CallSession
+
+
+class CallPanel(QWidget):
+    timer_state_changed = Signal(object)  # TimerState
+    upset_changed = Signal(bool)
+
+    def __init__(self, services: Services, session: CallSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services, self.session = services, session
+        cfg = services.config
+        self.end_dialog: EndCallDialog | None = None
+
+        self.start_button = QPushButton(self.tr("Start call (F2)"), self)
+        self.start_button.setObjectName("startCallButton")
+        self.start_button.setAccessibleName(self.tr("Start call"))
+        self.start_button.clicked.connect(lambda: self.start_call("phone"))
+        self.counter_button = QPushButton(self.tr("Counter visit (Shift+F2)"), self)
+        self.counter_button.setObjectName("startVisitButton")
+        self.counter_button.setAccessibleName(self.tr("Start counter visit"))
+        self.counter_button.clicked.connect(lambda: self.start_call("counter"))
+        self.end_button = QPushButton(self.tr("End call (F4)"), self)
+        self.end_button.setObjectName("endCallButton")
+        self.end_button.setAccessibleName(self.tr("End call"))
+        self.end_button.clicked.connect(self.ask_end_call)
+        self.timer = CallTimer(cfg.target_s, cfg.max_s, self)
+
+        top = QHBoxLayout()
+        top.addWidget(self.start_button)
+        top.addWidget(self.counter_button)
+        top.addWidget(self.end_button)
+        top.addStretch(1)
+        top.addWidget(self.timer)
+
+        self.number = QLineEdit(self)
+        self.number.setObjectName("callerNumberEdit")
+        self.number.setAccessibleName(self.tr("Caller's phone number"))
+        self.number.setPlaceholderText(self.tr("Caller's number"))
+        self.number.editingFinished.connect(self._number_entered)
+        self.number_error = QLabel(self)
+        self.number_error.setObjectName("callerNumberError")
+        self.number_error.setStyleSheet("color: #b3261e;")
+        self.number_error.hide()
+        self.name = QLineEdit(self)
+        self.name.setObjectName("callerNameEdit")
+        self.name.setAccessibleName(self.tr("Caller's name"))
+        self.name.setPlaceholderText(self.tr("Caller's name"))
+        self.name.textEdited.connect(lambda text: self.session.update(caller_name=text))
+        self.upset = QCheckBox(self.tr("Caller is &upset"), self)
+        self.upset.setObjectName("upsetToggle")
+        self.upset.setAccessibleName(self.tr("Caller is upset"))
+        self.upset.toggled.connect(self._upset_toggled)
+
+        caller = QFormLayout()
+        number_row = QHBoxLayout()
+        number_row.addWidget(self.number)
+        number_row.addWidget(self.number_error, 1)
+        caller.addRow(self.tr("&Number"), number_row)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name)
+        name_row.addWidget(self.upset)
+        caller.addRow(self.tr("Na&me"), name_row)
+
+        placeholders = {"unit": cfg.branch["unit"], "branch": cfg.branch["name"],
+                        "operator": cfg.operator}
+        self.checklist = StageChecklist(services.content, placeholders, self)
+        self.checklist.item_toggled.connect(self._item_toggled)
+        self.checklist.stage_chosen.connect(self.enter_stage)
+
+        self.next_button = QPushButton(self.tr("Next stage (F3)"), self)
+        self.next_button.setObjectName("nextStageButton")
+        self.next_button.setAccessibleName(self.tr("Next stage"))
+        self.next_button.clicked.connect(self.next_stage)
+
+        self.tried = QLineEdit(self)
+        self.tried.setObjectName("triedEdit")
+        self.tried.setAccessibleName(self.tr("What the caller already tried"))
+        self.tried.setPlaceholderText(self.tr("What the caller already tried"))
+        self.tried.textEdited.connect(lambda text: self.session.update(tried=text))
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("notesEdit")
+        self.notes.setAccessibleName(self.tr("Call notes"))
+        self.notes.setPlaceholderText(self.tr("Notes (root cause, what was agreed)"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(90)
+        self.notes.textChanged.connect(self._notes_changed)
+
+        # Buttons other features add to the call (transfer failed, ...) go here.
+        self.actions_row = QHBoxLayout()
+        self.actions_row.addStretch(1)
+        self.actions_row.addWidget(self.next_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(caller)
+        layout.addWidget(self.checklist, 1)
+        layout.addLayout(self.actions_row)
+        layout.addWidget(self.tried)
+        layout.addWidget(self.notes)
+
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)  # display only: elapsed time comes from the stored start
+        self.ticker.timeout.connect(self.refresh_timer)
+        session.started.connect(self._call_started)
+        session.ended.connect(self._call_ended)
+        self._last_state: TimerState | None = None
+        self.set_database_ready(False)
+
+    # -- state -----------------------------------------------------------------------------
+
+    def set_database_ready(self, ready: bool) -> None:
+        self.start_button.setEnabled(ready and not self.session.active)
+        self.counter_button.setEnabled(ready and not self.session.active)
+        self._set_call_widgets(self.session.active)
+
+    def _set_call_widgets(self, in_call: bool) -> None:
+        for widget in (self.end_button, self.next_button, self.number, self.name, self.upset,
+                       self.tried, self.notes):
+            widget.setEnabled(in_call)
+        self.checklist.set_enabled_for_call(in_call)
+
+    def start_call(self, channel: str = "phone") -> None:
+        if self.session.active or self.services.desk is None:
+            return
+        self.session.start(channel)
+
+    def _call_started(self, call_id: int) -> None:
+        call = self.services.desk.get(call_id)
+        self.start_button.setEnabled(False)
+        self.counter_button.setEnabled(False)
+        self._set_call_widgets(True)
+        from desk.core.contacts import display_phone
+
+        self.number.setText(display_phone(call.caller_number, self.services.config.region))
+        self.name.setText(call.caller_name or "")
+        self.tried.setText(call.tried or "")
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(call.notes or "")
+        self.notes.blockSignals(False)
+        self.upset.blockSignals(True)
+        self.upset.setChecked(bool(call.upset))
+        self.upset.blockSignals(False)
+        self.upset_changed.emit(bool(call.upset))
+        self.number_error.hide()
+        self.checklist.show_stage(call.stage, self.services.desk.ticked(call_id))
+        self.refresh_timer()
+        self.ticker.start()
+        self.checklist.list.setFocus()
+
+    def _call_ended(self, _call_id: int) -> None:
+        self.ticker.stop()
+        self.timer.show_idle()
+        self._emit_state(TimerState.CALM)
+        for edit in (self.number, self.name, self.tried):
+            edit.clear()
+        self.notes.blockSignals(True)
+        self.notes.clear()
+        self.notes.blockSignals(False)
+        self.upset.setChecked(False)
+        self.number_error.hide()
+        self.checklist.show_stage(self.services.content.stages[0].id, set())
+        self.set_database_ready(True)
+        self.start_button.setFocus()
+
+    def refresh_timer(self) -> None:
+        call = self.session.current()
+        if call is None:
+            return
+        self.timer.show_elapsed(self.services.desk.elapsed_s(call))
+        self._emit_state(self.timer.state)
+
+    def _emit_state(self, state: TimerState) -> None:
+        if state != self._last_state:
+            self._last_state = state
+            self.timer_state_changed.emit(state)
+
+    # -- operator actions --------------------------------------------------------------------
+
+    def _item_toggled(self, stage: str, item: str, done: bool) -> None:
+        if self.session.active:
+            self.services.desk.mark(self.session.call_id, stage, item, done)
+
+    def enter_stage(self, stage: str) -> None:
+        if not self.session.active:
+            return
+        self.services.desk.enter_stage(self.session.call_id, stage)
+        self.checklist.show_stage(stage, self.services.desk.ticked(self.session.call_id))
+        self.session.changed.emit(self.session.call_id)
+        self.checklist.list.setFocus()
+
+    def next_stage(self) -> None:
+        following = self.services.content.next_stage(self.checklist.stage_id)
+        if following:
+            self.enter_stage(following)
+
+    def previous_stage(self) -> None:
+        ids = [s.id for s in self.services.content.stages]
+        index = ids.index(self.checklist.stage_id)
+        if index > 0:
+            self.enter_stage(ids[index - 1])
+
+    def _number_entered(self) -> None:
+        text = self.number.text().strip()
+        if not self.session.active:
+            return
+        if not text:
+            self.number_error.hide()
+            self.session.update(caller_number=None)
+            return
+        from desk.core.contacts import ContactError, display_phone, normalise_phone
+
+        region = self.services.config.region
+        try:
+            e164 = normalise_phone(text, region)
+        except ContactError as exc:
+            # Keep what was typed; say what is wrong right beside it.
+            self.number_error.setText(str(exc))
+            self.number_error.show()
+            self.number.setAccessibleDescription(str(exc))
+            return
+        self.number_error.hide()
+        self.number.setAccessibleDescription("")
+        self.number.setText(display_phone(e164, region))
+        if self.session.current().caller_number != e164:
+            self.session.update(caller_number=e164)
+
+    def _notes_changed(self) -> None:
+        self.session.update(notes=self.notes.toPlainText())
+
+    def _upset_toggled(self, upset: bool) -> None:
+        self.session.update(upset=int(upset))
+        self.upset_changed.emit(upset)
+
+    def ask_end_call(self) -> None:
+        if not self.session.active or self.end_dialog is not None:
+            return
+        self._number_entered()
+        call = self.session.current()
+        dialog = EndCallDialog(self.services.content.outcomes, self.services.desk.topics(),
+                               call.topic or "", self)
+        self.end_dialog = dialog
+        dialog.accepted.connect(lambda: self.session.end(
+            dialog.chosen_outcome(), dialog.topic.text(), dialog.reason.text().strip() or None))
+        dialog.finished.connect(self._end_dialog_closed)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.open()
+
+    def _end_dialog_closed(self) -> None:
+        self.end_dialog.deleteLater()
+        self.end_dialog = None

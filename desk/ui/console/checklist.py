@@ -1,0 +1,127 @@
+"""The four-stage checklist: stage tabs, checkable items, phrases and the stage's reminder."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.content import Content, fill
+
+ITEM_ID = Qt.ItemDataRole.UserRole
+
+
+class StageChecklist(QWidget):
+    """Shows one stage at a time; emits what the operator does, stores nothing itself."""
+
+    item_toggled = Signal(str, str, bool)  # stage, item, done
+    stage_chosen = Signal(str)
+
+    def __init__(self, content: Content, placeholders: dict[str, str],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.content = content
+        self.placeholders = placeholders
+        self.stage_id = content.stages[0].id
+        self._loading = False
+
+        self.tabs = QTabBar(self)
+        self.tabs.setObjectName("stageTabs")
+        self.tabs.setAccessibleName(self.tr("Call stages"))
+        for number, stage in enumerate(content.stages, start=1):
+            self.tabs.addTab(f"{number}  {stage.title}")
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        self.list = QListWidget(self)
+        self.list.setObjectName("stageChecklist")
+        self.list.setAccessibleName(self.tr("Stage checklist"))
+        self.list.setAccessibleDescription(self.tr("Space ticks the selected item"))
+        self.list.itemChanged.connect(self._item_changed)
+        self.list.currentRowChanged.connect(self._show_phrases)
+        self.list.setStyleSheet("QListWidget { font-size: 12pt; } "
+                                "QListWidget::item { padding: 5px; }")
+
+        self.phrases = QLabel(self)
+        self.phrases.setObjectName("stagePhrases")
+        self.phrases.setWordWrap(True)
+        self.phrases.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.phrases.setAccessibleName(self.tr("Suggested phrases"))
+        self.phrases.setStyleSheet("QLabel { background: #f4f6fb; padding: 8px; "
+                                   "border-radius: 6px; font-size: 11pt; }")
+
+        self.reminder = QLabel(self)
+        self.reminder.setObjectName("stageReminder")
+        self.reminder.setWordWrap(True)
+        self.reminder.setAccessibleName(self.tr("Reminder"))
+        self.reminder.setStyleSheet("QLabel { color: #4a4a6a; font-style: italic; }")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.phrases)
+        layout.addWidget(self.reminder)
+        self.show_stage(self.stage_id, set())
+
+    def show_stage(self, stage_id: str, ticked: set[tuple[str, str]]) -> None:
+        """Fill the list for ``stage_id``; ``ticked`` holds the (stage, item) pairs done."""
+        self._loading = True
+        self.stage_id = stage_id
+        ids = [s.id for s in self.content.stages]
+        self.tabs.blockSignals(True)
+        self.tabs.setCurrentIndex(ids.index(stage_id))
+        self.tabs.blockSignals(False)
+        stage = self.content.stage(stage_id)
+        self.list.clear()
+        for item in stage.items:
+            row = QListWidgetItem(item.text)
+            row.setData(ITEM_ID, item.id)
+            row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                         | Qt.ItemFlag.ItemIsUserCheckable)
+            done = (stage_id, item.id) in ticked
+            row.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+            self.list.addItem(row)
+        self.reminder.setText(stage.reminder)
+        self._loading = False
+        self.list.setCurrentRow(0)
+        self._show_phrases(0)
+        for index in range(self.tabs.count()):
+            done = sum((s.id, i.id) in ticked for s in [self.content.stages[index]]
+                       for i in s.items)
+            total = len(self.content.stages[index].items)
+            self.tabs.setTabToolTip(index, self.tr("%1 of %2 done").replace("%1", str(done))
+                                    .replace("%2", str(total)))
+
+    def set_placeholders(self, **values: str) -> None:
+        self.placeholders.update({k: v for k, v in values.items() if v})
+        self._show_phrases(self.list.currentRow())
+
+    def _show_phrases(self, row: int) -> None:
+        stage = self.content.stage(self.stage_id)
+        if not 0 <= row < len(stage.items):
+            self.phrases.clear()
+            return
+        phrases = [fill(p, **self.placeholders) for p in stage.items[row].phrases]
+        self.phrases.setText("\n".join(f"“{p}”" for p in phrases) if phrases
+                             else self.tr("(no phrase: just do it)"))
+
+    def _item_changed(self, row: QListWidgetItem) -> None:
+        if self._loading:
+            return
+        done = row.checkState() == Qt.CheckState.Checked
+        self.item_toggled.emit(self.stage_id, row.data(ITEM_ID), done)
+
+    def _tab_changed(self, index: int) -> None:
+        stage_id = self.content.stages[index].id
+        if stage_id != self.stage_id:
+            self.stage_chosen.emit(stage_id)
+
+    def set_enabled_for_call(self, enabled: bool) -> None:
+        self.list.setEnabled(enabled)
+        self.tabs.setEnabled(enabled)

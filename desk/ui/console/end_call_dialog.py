@@ -1,0 +1,81 @@
+"""Ending a call: how it ended and what it was about (topic completes from earlier ones)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from desk.core.calls import OUTCOMES
+
+
+class EndCallDialog(QDialog):
+    def __init__(self, outcomes: dict[str, str], topics: list[str], topic: str = "",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("EndCallDialog")
+        self.setWindowTitle(self.tr("End call"))
+
+        self.outcome = QComboBox(self)
+        self.outcome.setObjectName("outcomeCombo")
+        self.outcome.setAccessibleName(self.tr("Outcome"))
+        for key in OUTCOMES:
+            self.outcome.addItem(outcomes.get(key, key), key)
+
+        self.topic = QLineEdit(topic, self)
+        self.topic.setObjectName("topicEdit")
+        self.topic.setAccessibleName(self.tr("Topic"))
+        self.topic.setPlaceholderText(self.tr("What was the call about?"))
+        completer = QCompleter(topics, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.topic.setCompleter(completer)
+
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("endReasonEdit")
+        self.reason.setAccessibleName(self.tr("Reason for ending"))
+        self.reason.setPlaceholderText(self.tr("What was said, and the warning you gave"))
+        self.reason_label = QLabel(self.tr("Reason"), self)
+        self.error = QLabel(self)
+        self.error.setObjectName("endCallError")
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.hide()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("End call"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Outcome"), self.outcome)
+        form.addRow(self.tr("&Topic"), self.topic)
+        form.addRow(self.reason_label, self.reason)
+        form.addRow(self.error)
+        form.addRow(buttons)
+        self.outcome.currentIndexChanged.connect(self._outcome_changed)
+        self._outcome_changed()
+
+    def chosen_outcome(self) -> str:
+        return self.outcome.currentData()
+
+    def _outcome_changed(self) -> None:
+        needs_reason = self.chosen_outcome() == "abuse"
+        self.reason.setVisible(needs_reason)
+        self.reason_label.setVisible(needs_reason)
+
+    def _accept(self) -> None:
+        if self.chosen_outcome() == "abuse" and not self.reason.text().strip():
+            self.error.setText(self.tr("Say why the call was ended: it goes in the log."))
+            self.error.show()
+            self.reason.setFocus()
+            return
+        self.accept()

@@ -1,0 +1,68 @@
+"""Small widgets the console's parts share."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+LEVEL_STYLE = {
+    "info": "background: #e8f0fe; color: #1a3c78; border: 1px solid #b6c8f0;",
+    "warning": "background: #fff4d6; color: #5c3d00; border: 1px solid #e8c46a;",
+    "danger": "background: #b3261e; color: #ffffff; border: 1px solid #7d1a15;",
+}
+LEVEL_WORD = {"info": "Note", "warning": "Warning", "danger": "Alert"}
+
+
+class Banner(QFrame):
+    """One line of news across the window; its level is in words too, not colour alone."""
+
+    def __init__(self, key: str, text: str, level: str = "info", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName(f"banner_{key}")
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 10, 4)
+        layout.addWidget(self.label, 1)
+        self.set(text, level)
+
+    def set(self, text: str, level: str = "info") -> None:
+        self.level = level
+        word = self.tr(LEVEL_WORD.get(level, "Note"))
+        self.label.setText(f"<b>{word}:</b> {text}")
+        self.setAccessibleName(f"{word}: {text}")
+        self.setStyleSheet(f"QFrame#{self.objectName()} {{ {LEVEL_STYLE[level]} "
+                           "border-radius: 4px; } QLabel { border: none; background: transparent; }")
+
+
+class BannerArea(QWidget):
+    """A stack of banners keyed by topic, so a feature can update or clear its own."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("bannerArea")
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.banners: dict[str, Banner] = {}
+
+    def show_banner(self, key: str, text: str, level: str = "info") -> Banner:
+        banner = self.banners.get(key)
+        if banner is None:
+            banner = Banner(key, text, level, self)
+            self.banners[key] = banner
+            self.layout_.addWidget(banner)
+        else:
+            banner.set(text, level)
+        banner.show()
+        return banner
+
+    def clear_banner(self, key: str) -> None:
+        banner = self.banners.pop(key, None)
+        if banner is not None:
+            banner.hide()
+            banner.deleteLater()
+
+    def texts(self) -> list[str]:
+        return [b.label.text() for b in self.banners.values()]

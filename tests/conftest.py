@@ -1,0 +1,105 @@
+"""Shared fixtures: a fake clock, a migrated database per test, an offscreen console."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("DESK_DB", None)
+os.environ.pop("DESK_CONFIG", None)
+
+
+@pytest.fixture(autouse=True)
+def _own_data_dirs(tmp_path_factory, monkeypatch):
+    """Every test gets its own home: nothing touches the user's real data dir."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("DESK_DB", raising=False)
+    monkeypatch.delenv("DESK_CONFIG", raising=False)
+
+
+@pytest.fixture
+def clock():
+    from desk.core.clock import FakeClock
+
+    return FakeClock("2026-11-23T09:00:00Z")  # a Monday
+
+
+@pytest.fixture(scope="session")
+def _template_db(tmp_path_factory) -> Path:
+    from desk.store.db import open_db
+
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    open_db(path).conn.close()
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path, _template_db) -> Path:
+    """A freshly migrated database file (migrated once per session, copied per test)."""
+    path = tmp_path / "desk.db"
+    shutil.copy(_template_db, path)
+    path.chmod(0o600)
+    return path
+
+
+@pytest.fixture
+def db(db_path):
+    from desk.store.db import open_db
+
+    database = open_db(db_path)
+    yield database
+    database.conn.close()
+
+
+@pytest.fixture
+def content():
+    from desk import content as content_mod
+
+    return content_mod.load("en")
+
+
+@pytest.fixture
+def config():
+    from desk import config as config_mod
+
+    return config_mod.defaults()
+
+
+@pytest.fixture
+def desk_(db, clock, content):
+    from desk.core.calls import CallDesk, Identity
+
+    return CallDesk(db, clock, content, Identity("Aino", "desk-1", "Espoo"))
+
+
+@pytest.fixture
+def make_console(qtbot, db_path, clock, content):
+    """Build a console on a fresh database with the fake clock; database opened."""
+    from desk import config as config_mod
+    from desk.ui.console.window import DeskConsole
+    from desk.ui.services import Services
+
+    windows = []
+
+    def build(config=None, path: Path | None = None, open_db: bool = True):
+        services = Services(db_path=path or db_path, config=config or config_mod.defaults(),
+                            clock=clock, content=content, language="en")
+        window = DeskConsole(services)
+        qtbot.addWidget(window)
+        window.show()
+        if open_db:
+            qtbot.waitUntil(lambda: window.ready or window.problem is not None)
+        windows.append(window)
+        return window
+
+    yield build
+    for window in windows:
+        if window.services.db is not None:
+            window.services.db.conn.close()
