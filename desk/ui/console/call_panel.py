@@ -72,6 +72,15 @@ class CallPanel(QWidget):
         self.name.setAccessibleName(self.tr("Caller's name"))
         self.name.setPlaceholderText(self.tr("Caller's name"))
         self.name.textEdited.connect(lambda text: self.session.update(caller_name=text))
+        self.email = QLineEdit(self)
+        self.email.setObjectName("callerEmailEdit")
+        self.email.setAccessibleName(self.tr("Caller's e-mail"))
+        self.email.setPlaceholderText(self.tr("Caller's e-mail"))
+        self.email.editingFinished.connect(self._email_entered)
+        self.email_error = QLabel(self)
+        self.email_error.setObjectName("callerEmailError")
+        self.email_error.setStyleSheet("color: #b3261e;")
+        self.email_error.hide()
         self.upset = QCheckBox(self.tr("Caller is &upset"), self)
         self.upset.setObjectName("upsetToggle")
         self.upset.setAccessibleName(self.tr("Caller is upset"))
@@ -86,6 +95,10 @@ class CallPanel(QWidget):
         name_row.addWidget(self.name)
         name_row.addWidget(self.upset)
         caller.addRow(self.tr("Na&me"), name_row)
+        email_row = QHBoxLayout()
+        email_row.addWidget(self.email)
+        email_row.addWidget(self.email_error, 1)
+        caller.addRow(self.tr("E-&mail"), email_row)
 
         placeholders = {"unit": cfg.branch["unit"], "branch": cfg.branch["name"],
                         "operator": cfg.operator}
@@ -140,7 +153,8 @@ class CallPanel(QWidget):
         self._set_call_widgets(self.session.active)
 
     def _set_call_widgets(self, in_call: bool) -> None:
-        for widget in (self.end_button, self.next_button, self.number, self.name, self.upset,
+        for widget in (self.end_button, self.next_button, self.number, self.name, self.email,
+                       self.upset,
                        self.tried, self.notes):
             widget.setEnabled(in_call)
         self.checklist.set_enabled_for_call(in_call)
@@ -159,6 +173,7 @@ class CallPanel(QWidget):
 
         self.number.setText(display_phone(call.caller_number, self.services.config.region))
         self.name.setText(call.caller_name or "")
+        self.email.setText(call.caller_email or "")
         self.tried.setText(call.tried or "")
         self.notes.blockSignals(True)
         self.notes.setPlainText(call.notes or "")
@@ -177,13 +192,14 @@ class CallPanel(QWidget):
         self.ticker.stop()
         self.timer.show_idle()
         self._emit_state(TimerState.CALM)
-        for edit in (self.number, self.name, self.tried):
+        for edit in (self.number, self.name, self.email, self.tried):
             edit.clear()
         self.notes.blockSignals(True)
         self.notes.clear()
         self.notes.blockSignals(False)
         self.upset.setChecked(False)
         self.number_error.hide()
+        self.email_error.hide()
         self.checklist.show_stage(self.services.content.stages[0].id, set())
         self.set_database_ready(True)
         self.start_button.setFocus()
@@ -250,6 +266,29 @@ class CallPanel(QWidget):
         if self.session.current().caller_number != e164:
             self.session.update(caller_number=e164)
 
+    def _email_entered(self) -> None:
+        text = self.email.text().strip()
+        if not self.session.active:
+            return
+        if not text:
+            self.email_error.hide()
+            self.session.update(caller_email=None)
+            return
+        from desk.core.contacts import ContactError, normalise_email
+
+        try:
+            address = normalise_email(text)
+        except ContactError as exc:
+            self.email_error.setText(str(exc))
+            self.email_error.show()
+            self.email.setAccessibleDescription(str(exc))
+            return
+        self.email_error.hide()
+        self.email.setAccessibleDescription("")
+        self.email.setText(address)
+        if self.session.current().caller_email != address:
+            self.session.update(caller_email=address)
+
     def _notes_changed(self) -> None:
         self.session.update(notes=self.notes.toPlainText())
 
@@ -261,6 +300,7 @@ class CallPanel(QWidget):
         if not self.session.active or self.end_dialog is not None:
             return
         self._number_entered()
+        self._email_entered()
         call = self.session.current()
         dialog = EndCallDialog(self.services.content.outcomes, self.services.desk.topics(),
                                call.topic or "", self)

@@ -115,8 +115,9 @@ class DeskConsole(QMainWindow):
 
     def _install_features(self) -> None:
         from desk.ui import callbacks, escalation
+        from desk.ui.console import caller_history
 
-        for feature in (callbacks, escalation):
+        for feature in (caller_history, callbacks, escalation):
             feature.install(self)
 
     def show_problem(self, message: str) -> None:
