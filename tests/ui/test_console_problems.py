@@ -1,0 +1,67 @@
+"""A database the console cannot use gets a plain message; calls cannot start; file untouched."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+
+def test_corrupt_database_shows_dialog_and_keeps_file(make_console, tmp_path, qtbot):
+    path = tmp_path / "broken.db"
+    content = b"not a database at all" * 100
+    path.write_bytes(content)
+    window = make_console(path=path)
+    assert not window.ready
+    dialog = window.findChild(QMessageBox, "databaseProblemDialog")
+    assert dialog is not None and dialog.isVisible()
+    assert "damaged" in dialog.text() and str(path) in dialog.text()
+    assert not window.findChild(QPushButton, "startCallButton").isEnabled()
+    assert any("damaged" in text for text in window.banners.texts())
+    assert path.read_bytes() == content
+    dialog.accept()
+
+
+def test_config_warnings_are_shown_as_banners(make_console, tmp_path):
+    from desk import config as config_mod
+
+    path = tmp_path / "branch.toml"
+    path.write_text('[branch]\nnmae = "Espoo"\n', encoding="utf-8")
+    window = make_console(config=config_mod.load(path))
+    assert any("branch.nmae" in text for text in window.banners.texts())
+
+
+def test_accessible_names_on_every_control(make_console):
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit, QListWidget, QPlainTextEdit
+
+    window = make_console()
+    controls = [w for cls in (QAbstractButton, QLineEdit, QPlainTextEdit, QListWidget)
+                for w in window.findChildren(cls) if w.objectName() and w.isVisibleTo(window)]
+    assert len(controls) >= 10
+    unnamed = [w.objectName() for w in controls if not w.accessibleName()]
+    assert unnamed == []
+
+
+def test_unfinished_call_is_offered_back_and_resumes_from_original_start(
+        make_console, db_path, clock, qtbot, desk_):
+    call = desk_.start_call()
+    desk_.mark(call.id, "greeting", "said_hello")
+    desk_.db.conn.close()  # the "crashed" process
+    clock.advance(minutes=3)
+    window = make_console()
+    box = window.findChild(QMessageBox, "recoverCallDialog")
+    assert box is not None and box.isVisible()
+    box.findChild(QPushButton, "resumeCallButton").click()
+    assert window.session.call_id == call.id
+    assert "03:00" in window.call_panel.timer.text()
+    assert window.call_panel.checklist.list.item(1).checkState().name == "Checked"
+
+
+def test_unfinished_call_can_be_closed_as_interrupted(make_console, clock, desk_):
+    call = desk_.start_call()
+    desk_.db.conn.close()
+    window = make_console()
+    box = window.findChild(QMessageBox, "recoverCallDialog")
+    box.findChild(QPushButton, "closeInterruptedButton").click()
+    assert not window.session.active
+    row = window.services.db.execute("select outcome from calls where id = ?",
+                                     [call.id]).fetchone()
+    assert row == ("interrupted",)
