@@ -77,13 +77,13 @@ def main(argv: list[str] | None = None) -> int:
     from desk.ui.console.window import DeskConsole
 
     window = DeskConsole(services)
-    window.show()
-    # For the start-up benchmark and smoke tests: "paint" quits once the window is up,
-    # "ready" once the database is open too.
+    # For the start-up benchmark and smoke tests: "paint" quits once the window has been
+    # painted (before the deferred database open), "ready" once the database is open too.
     quit_after = os.environ.get("DESK_QUIT_AFTER_SHOWN")
     if quit_after == "paint":
-        QTimer.singleShot(0, app.quit)
+        window.first_paint.connect(app.quit)
     elif quit_after == "ready":
         window.database_ready.connect(lambda: QTimer.singleShot(0, app.quit))
+    window.show()
     app._desk_console = window  # tests reach the window through the app
     return app.exec()

@@ -8,10 +8,8 @@ usually typos.
 
 from __future__ import annotations
 
-import getpass
+import os
 import re
-import socket
-import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -84,12 +82,18 @@ class Config:
 
     @property
     def workstation_name(self) -> str:
-        return self.workstation["name"] or socket.gethostname()
+        if self.workstation["name"]:
+            return self.workstation["name"]
+        if hasattr(os, "uname"):
+            return os.uname().nodename
+        return os.environ.get("COMPUTERNAME", "workstation")
 
     @property
     def operator(self) -> str:
         if self.workstation["operator"]:
             return self.workstation["operator"]
+        import getpass
+
         try:
             return getpass.getuser()
         except Exception:  # no login name in some service contexts
@@ -117,6 +121,8 @@ def load(path: Path | str | None) -> Config:
     """Read ``path``; ``None`` or a missing default file means defaults."""
     if path is None:
         return defaults()
+    import tomllib
+
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")

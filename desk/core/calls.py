@@ -7,14 +7,17 @@ next start finds the call still open (``open_calls``) to resume or close.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from desk.content import Content
 from desk.core.clock import Clock, parse_iso, seconds_between, to_iso
+from desk.core.outcomes import INTERRUPTED, OUTCOMES
 from desk.store import calls as store
 
-OUTCOMES = ("resolved", "transferred", "callback", "escalated", "abuse", "other")
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+__all__ = ["CallDesk", "Identity", "OUTCOMES"]
 CHANNELS = ("phone", "counter")
 DONE, UNDONE, SKIPPED, ENTERED = "done", "undone", "skipped", "entered"
 
@@ -89,7 +92,7 @@ class CallDesk:
     def end_call(self, call_id: int, outcome: str, topic: str = "", *,
                  reason: str | None = None) -> store.CallRow:
         """End the call; every item not ticked is recorded as skipped, not hidden."""
-        if outcome not in OUTCOMES and outcome != "interrupted":
+        if outcome not in OUTCOMES and outcome != INTERRUPTED:
             raise ValueError(f"outcome must be one of {OUTCOMES}")
         call = store.get_call(self.db, call_id)
         if call.ended_at:
@@ -116,7 +119,7 @@ class CallDesk:
         return store.open_calls(self.db)
 
     def close_interrupted(self, call_id: int) -> store.CallRow:
-        return self.end_call(call_id, "interrupted")
+        return self.end_call(call_id, INTERRUPTED)
 
     def topics(self) -> list[str]:
         return store.recent_topics(self.db)

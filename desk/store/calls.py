@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # type hints only: sqlite_utils loads when the database opens
+    from sqlite_utils import Database
 
 
 @dataclass

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.core.calls import OUTCOMES
+from desk.core.outcomes import OUTCOMES
 
 
 class EndCallDialog(QDialog):

@@ -31,6 +31,7 @@ from desk.ui.widgets import BannerArea
 
 class DeskConsole(QMainWindow):
     database_ready = Signal()
+    first_paint = Signal()  # the window is on screen (start-up benchmark)
 
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
@@ -39,6 +40,7 @@ class DeskConsole(QMainWindow):
         self.setWindowTitle(self.tr("Desk — %1").replace("%1", services.config.branch["name"]))
         self.setAccessibleName(self.tr("Desk console"))
         self.ready = False
+        self._painted = False
         self.problem: str | None = None
         self.actions_by_id: dict[Action, QAction] = {}
         self.session = CallSession(services, self)
@@ -91,13 +93,27 @@ class DeskConsole(QMainWindow):
 
     # -- start-up ------------------------------------------------------------------------
 
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_paint.emit()
+            if not self.ready and self.problem is None:
+                QTimer.singleShot(0, self.open_database)  # the window is up: now the log
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if not self.ready and self.problem is None and not getattr(self, "_opening", False):
-            self._opening = True
-            QTimer.singleShot(0, self.open_database)  # after the first paint
+        # Offscreen or unmapped windows may never paint: open the log regardless.
+        QTimer.singleShot(200, self._open_if_still_closed)
+
+    def _open_if_still_closed(self) -> None:
+        if not self._painted:
+            self._painted = True
+            self.open_database()
 
     def open_database(self) -> None:
+        if self.ready or self.problem is not None:
+            return
         from desk.store.db import DatabaseProblem
 
         try:
