@@ -87,18 +87,9 @@ class CallPanel(QWidget):
         self.upset.toggled.connect(self._upset_toggled)
 
         caller = QFormLayout()
-        number_row = QHBoxLayout()
-        number_row.addWidget(self.number)
-        number_row.addWidget(self.number_error, 1)
-        caller.addRow(self.tr("&Number"), number_row)
-        name_row = QHBoxLayout()
-        name_row.addWidget(self.name)
-        name_row.addWidget(self.upset)
-        caller.addRow(self.tr("Na&me"), name_row)
-        email_row = QHBoxLayout()
-        email_row.addWidget(self.email)
-        email_row.addWidget(self.email_error, 1)
-        caller.addRow(self.tr("E-&mail"), email_row)
+        self._add_row(caller, self.tr("&Number"), self.number, self.number_error)
+        self._add_row(caller, self.tr("N&ame"), self.name, self.upset)
+        self._add_row(caller, self.tr("&E-mail"), self.email, self.email_error)
 
         placeholders = {"unit": cfg.branch["unit"], "branch": cfg.branch["name"],
                         "operator": cfg.operator}
@@ -129,13 +120,16 @@ class CallPanel(QWidget):
         self.actions_row.addStretch(1)
         self.actions_row.addWidget(self.next_button)
 
+        details = QFormLayout()
+        self._add_row(details, self.tr("Already &tried"), self.tried)
+        self._add_row(details, self.tr("N&otes"), self.notes)
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(caller)
         layout.addWidget(self.checklist, 1)
         layout.addLayout(self.actions_row)
-        layout.addWidget(self.tried)
-        layout.addWidget(self.notes)
+        layout.addLayout(details)
 
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)  # display only: elapsed time comes from the stored start
@@ -144,6 +138,19 @@ class CallPanel(QWidget):
         session.ended.connect(self._call_ended)
         self._last_state: TimerState | None = None
         self.set_database_ready(False)
+
+    def _add_row(self, form: QFormLayout, text: str, field: QWidget,
+                 extra: QWidget | None = None) -> None:
+        """A labelled row whose Alt+letter mnemonic jumps to the field."""
+        label = QLabel(text, self)
+        label.setBuddy(field)
+        if extra is None:
+            form.addRow(label, field)
+            return
+        row = QHBoxLayout()
+        row.addWidget(field, 2)
+        row.addWidget(extra, 1)
+        form.addRow(label, row)
 
     # -- state -----------------------------------------------------------------------------
 

@@ -29,13 +29,14 @@ class StageChecklist(QWidget):
         self.content = content
         self.placeholders = placeholders
         self.stage_id = content.stages[0].id
+        self.ticked: set[tuple[str, str]] = set()
         self._loading = False
 
         self.tabs = QTabBar(self)
         self.tabs.setObjectName("stageTabs")
         self.tabs.setAccessibleName(self.tr("Call stages"))
-        for number, stage in enumerate(content.stages, start=1):
-            self.tabs.addTab(f"{number}  {stage.title}")
+        for stage in content.stages:
+            self.tabs.addTab(stage.title)
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.list = QListWidget(self)
@@ -91,10 +92,15 @@ class StageChecklist(QWidget):
         self._loading = False
         self.list.setCurrentRow(0)
         self._show_phrases(0)
-        for index in range(self.tabs.count()):
-            done = sum((s.id, i.id) in ticked for s in [self.content.stages[index]]
-                       for i in s.items)
-            total = len(self.content.stages[index].items)
+        self.ticked = set(ticked)
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        """Each tab says how far its stage is: "2  Clarification  3/6"."""
+        for index, stage in enumerate(self.content.stages):
+            done = sum((stage.id, item.id) in self.ticked for item in stage.items)
+            total = len(stage.items)
+            self.tabs.setTabText(index, f"{index + 1}  {stage.title}  {done}/{total}")
             self.tabs.setTabToolTip(index, self.tr("%1 of %2 done").replace("%1", str(done))
                                     .replace("%2", str(total)))
 
@@ -115,6 +121,12 @@ class StageChecklist(QWidget):
         if self._loading:
             return
         done = row.checkState() == Qt.CheckState.Checked
+        key = (self.stage_id, row.data(ITEM_ID))
+        if done:
+            self.ticked.add(key)
+        else:
+            self.ticked.discard(key)
+        self._show_progress()
         self.item_toggled.emit(self.stage_id, row.data(ITEM_ID), done)
 
     def _tab_changed(self, index: int) -> None:
