@@ -41,13 +41,15 @@ class CallDesk:
         return to_iso(self.clock.now())
 
     def start_call(self, channel: str = "phone", *, caller_number: str | None = None,
-                   caller_name: str | None = None) -> store.CallRow:
+                   caller_name: str | None = None, answered: bool = True) -> store.CallRow:
+        """Start a call; ``answered=False`` for one still ringing (phone-system events)."""
         if channel not in CHANNELS:
             raise ValueError(f"channel must be one of {CHANNELS}")
         now = self.now_iso()
         first = self.content.stages[0].id
         call_id = store.insert_call(
             self.db, started_at=now, channel=channel, stage=first,
+            answered_at=now if answered else None,
             caller_number=caller_number, caller_name=caller_name, upset=0,
             operator=self.identity.operator, workstation=self.identity.workstation,
             branch=self.identity.branch,

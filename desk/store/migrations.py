@@ -158,3 +158,22 @@ def m001_initial(db: Database) -> None:
 
     # Small workstation facts: last shift start, last reminder, etc.
     db["meta"].create({"key": str, "value": str}, pk="key")
+
+
+@migrations()
+def m002_phone_events(db: Database) -> None:
+    # The phone system (or a script) tells the running console about calls:
+    # `desk incoming|answered|hangup` write here, the console consumes them.
+    db["phone_events"].create(
+        {
+            "id": int,
+            "kind": str,  # incoming|answered|hangup
+            "number": str,  # E.164
+            "name": str,
+            "at": str,
+            "workstation": str,  # empty: any console on this database
+            "consumed_at": str,
+        },
+        pk="id",
+    )
+    db["phone_events"].create_index(["consumed_at", "id"])

@@ -131,9 +131,9 @@ class DeskConsole(QMainWindow):
 
     def _install_features(self) -> None:
         from desk.ui import callbacks, escalation
-        from desk.ui.console import caller_history
+        from desk.ui.console import caller_history, phone_link
 
-        for feature in (caller_history, callbacks, escalation):
+        for feature in (phone_link, caller_history, callbacks, escalation):
             feature.install(self)
 
     def show_problem(self, message: str) -> None:

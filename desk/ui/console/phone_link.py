@@ -1,0 +1,50 @@
+"""Picks up ``desk incoming|answered|hangup`` events from the database while the console runs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+
+from desk.core.clock import to_iso
+from desk.store.phone_events import take_events
+
+POLL_MS = 500
+
+
+class PhoneLink(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)  # a cheap indexed query; keeps the CLI decoupled
+        self.timer.timeout.connect(self.poll)
+        self.timer.start()
+
+    def poll(self) -> None:
+        services = self.window.services
+        events = take_events(services.db, services.identity.workstation,
+                             to_iso(services.clock.now()))
+        for event in events:
+            getattr(self, f"_on_{event['kind']}")(event)
+
+    def _on_incoming(self, event: dict) -> None:
+        session = self.window.session
+        if session.active:
+            self.window.banners.show_banner(
+                "incoming", self.tr("Another call is ringing: %1").replace(
+                    "%1", event["name"] or event["number"] or ""), "info")
+            return
+        self.window.banners.clear_banner("incoming")
+        session.start("phone", caller_number=event["number"], caller_name=event["name"],
+                      answered=False)
+
+    def _on_answered(self, _event: dict) -> None:
+        if self.window.session.active:
+            self.window.services.desk.answered(self.window.session.call_id)
+
+    def _on_hangup(self, _event: dict) -> None:
+        self.window.banners.clear_banner("incoming")
+        self.window.call_panel.ask_end_call()
+
+
+def install(window) -> None:
+    window.phone_link = PhoneLink(window)
