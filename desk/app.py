@@ -84,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
         window.first_paint.connect(app.quit)
     elif quit_after == "ready":
         window.database_ready.connect(lambda: QTimer.singleShot(0, app.quit))
+    if os.environ.get("DESK_ANNOUNCE_READY"):  # lets a benchmark or script wait for readiness
+        window.database_ready.connect(lambda: print("desk ready", flush=True))
     window.show()
     app._desk_console = window  # tests reach the window through the app
     return app.exec()

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import os
-from importlib import resources
-from importlib.resources.abc import Traversable
+import sys
 from pathlib import Path
 
 APP_NAME = "desk"
@@ -40,17 +39,23 @@ def resolve_config(cli_value: str | None) -> tuple[Path | None, bool]:
     return (default if default.exists() else None), False
 
 
-def resource(*parts: str) -> Traversable:
+def resource(*parts: str) -> Path:
     """A file shipped inside the package (``resources/`` in the repo)."""
-    node = _resource_root()
-    for part in parts:
-        node = node.joinpath(part)
-    return node
+    return _resource_root().joinpath(*parts)
 
 
-def _resource_root() -> Traversable:
-    try:
-        return resources.files("desk.resources")
-    except ModuleNotFoundError:
-        # A plain source checkout (no install): resources/ sits beside desk/.
-        return Path(__file__).resolve().parent.parent / "resources"
+def _resource_root() -> Path:
+    """Where the packaged resources are, without importlib.resources on the start-up path.
+
+    Installed wheel: ``desk/resources`` (mapped from the repo's ``resources/``);
+    PyInstaller bundle: the same folder under ``sys._MEIPASS``; editable install or
+    source checkout: ``resources/`` beside the ``desk`` package.
+    """
+    here = Path(__file__).resolve().parent
+    candidates = [here / "resources", here.parent / "resources"]
+    if getattr(sys, "_MEIPASS", None):
+        candidates.insert(0, Path(sys._MEIPASS) / "desk" / "resources")
+    for candidate in candidates:
+        if (candidate / "content").is_dir():
+            return candidate
+    raise FileNotFoundError("Desk's resources folder is missing from this installation")

@@ -18,6 +18,7 @@ class PhoneLink(QObject):
         self.timer.setInterval(POLL_MS)  # a cheap indexed query; keeps the CLI decoupled
         self.timer.timeout.connect(self.poll)
         self.timer.start()
+        window.closing.connect(self.timer.stop)
 
     def poll(self) -> None:
         services = self.window.services

@@ -32,6 +32,7 @@ from desk.ui.widgets import BannerArea
 class DeskConsole(QMainWindow):
     database_ready = Signal()
     first_paint = Signal()  # the window is on screen (start-up benchmark)
+    closing = Signal()  # features stop their timers and workers here
 
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
@@ -221,4 +222,5 @@ class DeskConsole(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         # A call still open stays open in the log and is offered back at the next start.
         self.call_panel.ticker.stop()
+        self.closing.emit()
         super().closeEvent(event)

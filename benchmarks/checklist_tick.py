@@ -1,0 +1,75 @@
+"""A checklist tick: Space key press to the stage_marks row committed, on a real file.
+
+Baseline in the same run: a raw sqlite3 INSERT + COMMIT of the same row shape.
+Target: median under 5 ms.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).parent))
+from _common import median, percentile  # noqa: E402
+
+TICKS = 200
+
+
+def main() -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from desk import config, content
+    from desk.core.clock import SystemClock
+    from desk.ui.console.window import DeskConsole
+    from desk.ui.services import Services
+
+    app = QApplication.instance() or QApplication([])
+    tmp = Path(tempfile.mkdtemp(prefix="desk-tick-"))
+    services = Services(db_path=tmp / "desk.db", config=config.defaults(), clock=SystemClock(),
+                        content=content.load("en"), language="en")
+    window = DeskConsole(services)
+    window.show()
+    window.open_database()
+    window.call_panel.start_call()
+    checklist = window.call_panel.checklist.list
+    call_id = window.session.call_id
+    count = "select count(*) from stage_marks where call_id = ? and status in ('done', 'undone')"
+    reader = sqlite3.connect(tmp / "desk.db")
+    samples = []
+    for n in range(TICKS):
+        checklist.setCurrentRow(n % checklist.count())
+        start = time.perf_counter()
+        QTest.keyClick(checklist, Qt.Key.Key_Space)
+        samples.append(time.perf_counter() - start)
+        # Read back from a second connection: the row really is committed.
+        assert reader.execute(count, [call_id]).fetchone()[0] == n + 1
+    window.close()
+
+    raw = sqlite3.connect(tmp / "raw.db")
+    raw.execute("pragma journal_mode=wal")
+    raw.execute("pragma synchronous=normal")
+    raw.execute("create table marks (id integer primary key, call_id, stage, item, status, at)")
+    baseline = []
+    for _ in range(TICKS):
+        start = time.perf_counter()
+        raw.execute("insert into marks (call_id, stage, item, status, at) values "
+                    "(1, 'greeting', 'said_hello', 'done', '2026-11-24T09:00:00Z')")
+        raw.commit()
+        baseline.append(time.perf_counter() - start)
+    m, b = median(samples), median(baseline)
+    print(f"tick (Space to committed row): median {m * 1000:.2f} ms, "
+          f"p90 {percentile(samples, 90) * 1000:.2f} ms (n={TICKS}; target < 5 ms)")
+    print(f"raw sqlite3 insert+commit:     median {b * 1000:.3f} ms")
+    print(f"ratio tick/raw: {m / b:.1f}")
+    del app
+
+
+if __name__ == "__main__":
+    main()
