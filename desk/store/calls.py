@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
+from desk.store import sql
+
 if TYPE_CHECKING:  # type hints only: sqlite_utils loads when the database opens
     from sqlite_utils import Database
 
@@ -48,11 +50,14 @@ EDITABLE = ("caller_number", "caller_name", "caller_email", "topic", "notes", "t
 
 def insert_call(db: Database, **values) -> int:
     with db.atomic():
-        return db["calls"].insert(values).last_pk
+        return sql.insert(db, "calls", values)
 
 
 def get_call(db: Database, call_id: int) -> CallRow:
-    return CallRow.from_row(db["calls"].get(call_id))
+    row = sql.get(db, "calls", call_id)
+    if row is None:
+        raise KeyError(f"no call {call_id}")
+    return CallRow.from_row(row)
 
 
 def update_call(db: Database, call_id: int, **values) -> None:
@@ -60,19 +65,18 @@ def update_call(db: Database, call_id: int, **values) -> None:
     if unknown:
         raise ValueError(f"not editable: {sorted(unknown)}")
     with db.atomic():
-        db["calls"].update(call_id, values)
+        sql.update(db, "calls", call_id, values)
 
 
 def add_mark(db: Database, call_id: int, stage: str, item: str, status: str, at: str) -> None:
     with db.atomic():
-        db["stage_marks"].insert(
-            {"call_id": call_id, "stage": stage, "item": item, "status": status, "at": at}
-        )
+        sql.insert(db, "stage_marks",
+                   {"call_id": call_id, "stage": stage, "item": item, "status": status, "at": at})
 
 
 def add_marks(db: Database, rows: list[dict]) -> None:
     with db.atomic():
-        db["stage_marks"].insert_all(rows)
+        sql.insert_many(db, "stage_marks", rows)
 
 
 def marks(db: Database, call_id: int) -> list[dict]:
@@ -90,10 +94,9 @@ def finish_call(db: Database, call_id: int, *, ended_at: str, duration_s: int, o
                 skipped: list[dict], **values) -> None:
     """End the call and record its skipped items in one transaction."""
     with db.atomic():
-        db["calls"].update(call_id, {"ended_at": ended_at, "duration_s": duration_s,
-                                     "outcome": outcome, **values})
-        if skipped:
-            db["stage_marks"].insert_all(skipped)
+        sql.update(db, "calls", call_id, {"ended_at": ended_at, "duration_s": duration_s,
+                                          "outcome": outcome, **values})
+        sql.insert_many(db, "stage_marks", skipped)
 
 
 def recent_topics(db: Database, limit: int = 200) -> list[str]:

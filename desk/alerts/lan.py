@@ -1,0 +1,216 @@
+"""LAN channel: other Desk consoles on the branch network, over UDP.
+
+Multicast to ``group:port`` (or unicast to ``peers`` where multicast is blocked).
+Every packet is signed with the branch key (HMAC-SHA256) and carries a time
+and a nonce: forged, stale or replayed packets are dropped and logged.
+Receiving consoles answer each message with a receipt (so "delivered" means a
+console really got it) and later with an acknowledgement from a person.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+import os
+import socket
+import struct
+import threading
+from collections.abc import Callable
+
+from desk.alerts.channel import Check, DeliveryError
+
+log = logging.getLogger("desk.alerts.lan")
+MAGIC = b"DESK1"
+MAX_AGE_S = 120  # older (or further in the future) packets are refused as replays
+RECEIPT_WAIT_S = 1.5
+
+
+class LanLink:
+    """One console's UDP endpoint: sends signed messages, listens, answers receipts."""
+
+    def __init__(self, options: dict, workstation: str, clock,
+                 on_message: Callable[[dict], None] | None = None):
+        self.key = options["key"].encode("utf-8")
+        self.group = options.get("group", "239.255.77.1")
+        self.port = int(options["port"])
+        self.interface = options.get("interface", "") or ""
+        self.ttl = int(options.get("ttl", 1))
+        self.peers = [_split_peer(p) for p in options.get("peers", [])]
+        self.workstation = workstation
+        self.clock = clock
+        self.on_message = on_message
+        self.instance = os.urandom(8).hex()  # tells our own multicast echo apart
+        self._seen: dict[str, float] = {}
+        self._receipts: dict[str, threading.Event] = {}
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.rejected = 0
+        self.listen_socket = self._open_listener()
+        self.send_socket = self._open_sender()
+
+    # -- sockets -------------------------------------------------------------------------
+
+    def _open_listener(self) -> socket.socket:
+        sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM, socket.IPPROTO_UDP)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        if hasattr(socket, "SO_REUSEPORT") and not self.peers:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        try:
+            if self.peers:
+                sock.bind((self.interface or "0.0.0.0", self.port))
+            else:
+                sock.bind(("", self.port))
+                membership = struct.pack("4s4s", socket.inet_aton(self.group),
+                                         socket.inet_aton(self.interface or "0.0.0.0"))
+                sock.setsockopt(socket.IPPROTO_IP, socket.IP_ADD_MEMBERSHIP, membership)
+        except OSError:
+            sock.close()
+            raise
+        sock.settimeout(0.2)
+        return sock
+
+    def _open_sender(self) -> socket.socket:
+        sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM, socket.IPPROTO_UDP)
+        if not self.peers:
+            sock.setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_TTL, self.ttl)
+            sock.setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_LOOP, 1)
+            if self.interface:
+                sock.setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_IF,
+                                socket.inet_aton(self.interface))
+        return sock
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._listen, name="desk-lan", daemon=True)
+        self._thread.start()
+
+    def close(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=2)
+        self.listen_socket.close()
+        self.send_socket.close()
+
+    # -- wire format ---------------------------------------------------------------------
+
+    def pack(self, kind: str, body: dict) -> bytes:
+        envelope = {"v": 1, "type": kind, "from": self.workstation, "sender": self.instance,
+                    "ts": self.clock.now().timestamp(), "nonce": os.urandom(12).hex(),
+                    "body": body}
+        payload = json.dumps(envelope, ensure_ascii=False).encode("utf-8")
+        return MAGIC + hmac.new(self.key, payload, hashlib.sha256).digest() + payload
+
+    def unpack(self, packet: bytes) -> dict | None:
+        """The envelope of a genuine, fresh, first-seen packet; ``None`` otherwise."""
+        if not packet.startswith(MAGIC) or len(packet) < len(MAGIC) + 33:
+            return self._reject("not a Desk packet")
+        signature = packet[len(MAGIC):len(MAGIC) + 32]
+        payload = packet[len(MAGIC) + 32:]
+        expected = hmac.new(self.key, payload, hashlib.sha256).digest()
+        if not hmac.compare_digest(signature, expected):
+            return self._reject("bad signature (forged, or another branch key)")
+        try:
+            envelope = json.loads(payload)
+            age = abs(self.clock.now().timestamp() - float(envelope["ts"]))
+            nonce = str(envelope["nonce"])
+        except (ValueError, KeyError, TypeError):
+            return self._reject("malformed payload")
+        if age > MAX_AGE_S:
+            return self._reject(f"stale packet ({age:.0f} s old): replay refused")
+        with self._lock:
+            now = self.clock.now().timestamp()
+            self._seen = {n: t for n, t in self._seen.items() if now - t <= MAX_AGE_S}
+            if nonce in self._seen:
+                return self._reject("nonce seen before: replay refused")
+            self._seen[nonce] = now
+        return envelope
+
+    def _reject(self, why: str) -> None:
+        self.rejected += 1
+        log.warning("LAN packet ignored: %s", why)
+        return None
+
+    # -- sending -------------------------------------------------------------------------
+
+    def targets(self) -> list[tuple[str, int]]:
+        return self.peers or [(self.group, self.port)]
+
+    def broadcast(self, kind: str, body: dict) -> None:
+        packet = self.pack(kind, body)
+        for target in self.targets():
+            self.send_socket.sendto(packet, target)
+
+    def send_and_wait(self, kind: str, body: dict, wait_s: float = RECEIPT_WAIT_S) -> int:
+        """Send until a console answers with a receipt; returns how many answered."""
+        token = f"{body['uid']}/{kind}"
+        event = threading.Event()
+        with self._lock:
+            self._receipts[token] = event
+            event.count = 0
+        try:
+            try:
+                self.broadcast(kind, body)
+            except OSError as exc:
+                raise DeliveryError(f"cannot send: {exc.strerror or exc}") from None
+            if not event.wait(wait_s):
+                raise DeliveryError("no other console answered on the LAN")
+            return event.count
+        finally:
+            with self._lock:
+                self._receipts.pop(token, None)
+
+    # -- receiving -----------------------------------------------------------------------
+
+    def _listen(self) -> None:
+        while not self._stop.is_set():
+            try:
+                packet, _address = self.listen_socket.recvfrom(65535)
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            self.handle(packet)
+
+    def handle(self, packet: bytes) -> None:
+        envelope = self.unpack(packet)
+        if envelope is None or envelope.get("sender") == self.instance:
+            return
+        kind, body = envelope.get("type"), envelope.get("body") or {}
+        if kind == "receipt":
+            with self._lock:
+                event = self._receipts.get(body.get("token", ""))
+                if event is not None:
+                    event.count += 1
+                    event.set()
+            return
+        if kind in ("alarm", "cancel", "test"):
+            try:
+                self.broadcast("receipt", {"token": f"{body.get('uid')}/{kind}",
+                                           "by": self.workstation})
+            except OSError as exc:
+                log.warning("could not answer a LAN receipt: %s", exc)
+        if self.on_message is not None:
+            self.on_message({"type": kind, "from": envelope.get("from"), "body": body})
+
+
+def _split_peer(peer: str) -> tuple[str, int]:
+    host, _, port = peer.rpartition(":")
+    return host, int(port)
+
+
+class LanChannel:
+    """The outbox's view of the link: a message counts as delivered on a receipt."""
+
+    def __init__(self, name: str, link: LanLink):
+        self.name = name
+        self.link = link
+
+    def send(self, message: dict) -> str:
+        answered = self.link.send_and_wait(message["message"], message)
+        return f"{answered} console(s) answered"
+
+    def check(self) -> Check:
+        where = ", ".join(f"{h}:{p}" for h, p in self.link.targets())
+        return Check(self.name, True, f"listening on port {self.link.port}, sending to {where}")

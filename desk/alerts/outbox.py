@@ -1,0 +1,105 @@
+"""The durable alarm outbox: one worker thread per channel, so a dead receiver can
+never hold up the others. Rows in ``deliveries`` are the queue: a worker sends
+what is due, records the result, and retries with backoff until delivered or
+cancelled. Pending rows survive restarts.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from desk.alerts.channel import Channel, DeliveryError
+from desk.core.backoff import next_attempt_at
+from desk.core.clock import Clock, parse_iso, to_iso
+from desk.core.incidents import message_for
+from desk.store import incidents as store
+
+log = logging.getLogger("desk.alerts.outbox")
+IDLE_WAIT_S = 1.0  # re-check at least this often (the clock may be a fake one in tests)
+
+
+class ChannelWorker:
+    def __init__(self, db_path: Path, channel: Channel, clock: Clock,
+                 on_change: Callable[[int], None]):
+        self.db_path, self.channel, self.clock = db_path, channel, clock
+        self.on_change = on_change
+        self.wake_event = threading.Event()
+        self.stop_event = threading.Event()
+        self.thread = threading.Thread(target=self._run, name=f"desk-outbox-{channel.name}",
+                                       daemon=True)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def wake(self) -> None:
+        self.wake_event.set()
+
+    def stop(self) -> None:
+        self.stop_event.set()
+        self.wake_event.set()
+
+    def join(self, timeout: float) -> None:
+        self.thread.join(timeout)
+
+    def _run(self) -> None:
+        from desk.store.db import open_db
+
+        db = open_db(self.db_path)
+        try:
+            while not self.stop_event.is_set():
+                self.wake_event.clear()
+                self.send_due(db)
+                self.wake_event.wait(self._wait_s(db))
+        finally:
+            db.conn.close()
+
+    def _wait_s(self, db) -> float:
+        upcoming = store.next_due_at(db, self.channel.name)
+        if upcoming is None:
+            return IDLE_WAIT_S
+        if upcoming == "":
+            return 0.0
+        seconds = (parse_iso(upcoming) - self.clock.now()).total_seconds()
+        return max(0.0, min(IDLE_WAIT_S, seconds))
+
+    def send_due(self, db) -> int:
+        """Send every due delivery of this channel once; returns how many were tried."""
+        rows = store.due(db, self.channel.name, to_iso(self.clock.now()))
+        for row in rows:
+            if self.stop_event.is_set():
+                break
+            self._attempt(db, row)
+        return len(rows)
+
+    def _attempt(self, db, row: dict) -> None:
+        attempts = row["attempts"] + 1
+        store.mark(db, row["id"], status="sending", attempts=attempts)
+        self.on_change(row["incident_id"])
+        incident = store.get_incident(db, row["incident_id"])
+        try:
+            note = self.channel.send(message_for(incident, row["message"]))
+        except DeliveryError as exc:
+            retry = next_attempt_at(self.clock.now(), attempts)
+            store.mark(db, row["id"], status="failed", last_error=str(exc)[:500],
+                       next_attempt_at=to_iso(retry))
+            log.warning("%s: %s attempt %d failed: %s", self.channel.name, row["message"],
+                        attempts, exc)
+        except Exception as exc:  # a bug in one channel must not stop the outbox
+            retry = next_attempt_at(self.clock.now(), attempts)
+            store.mark(db, row["id"], status="failed",
+                       last_error=f"{type(exc).__name__}: {exc}"[:500],
+                       next_attempt_at=to_iso(retry))
+            log.exception("%s: unexpected failure", self.channel.name)
+        else:
+            store.mark(db, row["id"], status="delivered", last_error=None,
+                       delivered_at=to_iso(self.clock.now()), next_attempt_at=None)
+            log.info("%s: %s delivered (%s)", self.channel.name, row["message"], note)
+            if note:
+                self.on_note(row["incident_id"], note)
+        self.on_change(row["incident_id"])
+
+    def on_note(self, incident_id: int, note: str) -> None:
+        """Hook for a delivery's note (the desktop channel's in-app fallback)."""

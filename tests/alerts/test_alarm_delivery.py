@@ -1,0 +1,150 @@
+"""Alarms reach real receivers on loopback, survive dead ones, and can be cancelled."""
+
+from __future__ import annotations
+
+import time
+
+from desk.store.db import open_db
+from tests.alerts.conftest import write_config
+
+
+def status_of(service, incident_id, channel, message="alarm"):
+    rows = [r for r in service.statuses(incident_id)
+            if r["channel"] == channel and r["message"] == message]
+    return rows[0]["status"] if rows else None
+
+
+def wait_status(service, incident_id, channel, wanted, message="alarm", timeout=10.0):
+    assert service.events.wait(
+        lambda: status_of(service, incident_id, channel, message) == wanted, timeout), \
+        f"{channel} {message}: {status_of(service, incident_id, channel, message)} != {wanted}"
+
+
+CONTEXT = {"caller_number": "+358401234567", "caller_name": "Mikko", "topic": "Refund",
+           "elapsed_s": 312, "stage": "clarification", "notes": "shouting, threatens staff"}
+
+
+def test_alarm_reaches_webhook_and_email_with_call_context(tmp_path, make_service, webhook,
+                                                           smtp):
+    config = write_config(tmp_path, f"""
+[[security.channels]]
+type = "webhook"
+url = "{webhook.url}"
+
+[[security.channels]]
+type = "email"
+to = ["security@example.org"]
+smtp_host = "127.0.0.1"
+smtp_port = {smtp.port}
+""")
+    service = make_service(config)
+    incident_id = service.raise_alarm(CONTEXT, call_id=None)
+    row = service.incident(incident_id)
+    assert (row["branch"], row["location"], row["operator"]) == \
+        ("Espoo", "Front desk, ground floor", "Aino")
+    assert row["context"]["caller_number"] == "+358401234567"
+
+    body = webhook.wait_for(1)[0]
+    assert body["message"] == "alarm" and body["incident_id"] == incident_id
+    assert body["context"]["notes"] == "shouting, threatens staff"
+    headers = webhook.posts[0][1]
+    assert headers["Idempotency-Key"] == f"{body['uid']}/alarm"
+    mail = smtp.wait_for(1)[0]
+    assert mail["Subject"].startswith("SECURITY ALARM at Espoo")
+    assert "Mikko +358401234567" in mail.get_payload()
+    wait_status(service, incident_id, "webhook", "delivered")
+    wait_status(service, incident_id, "email", "delivered")
+
+
+def test_black_holed_webhook_does_not_delay_other_channels(tmp_path, make_service, blackhole,
+                                                           webhook):
+    config = write_config(tmp_path, f"""
+[[security.channels]]
+type = "webhook"
+url = "{blackhole.url}"
+timeout_s = 5
+
+[[security.channels]]
+type = "webhook"
+url = "{webhook.url}"
+""")
+    service = make_service(config)
+    start = time.monotonic()
+    incident_id = service.raise_alarm(CONTEXT)
+    assert time.monotonic() - start < 0.05  # the click returns at once
+    webhook.wait_for(1, timeout=2)
+    assert time.monotonic() - start < 1.0  # the live receiver did not wait for the dead one
+    wait_status(service, incident_id, "webhook:2", "delivered")
+    assert status_of(service, incident_id, "webhook") in ("queued", "sending")
+
+
+def test_receiver_down_at_click_gets_it_after_restart(tmp_path, make_service, db_path, clock):
+    from tests.alerts.receivers import WebhookReceiver, free_port
+
+    port = free_port()
+    config = write_config(tmp_path, f"""
+[[security.channels]]
+type = "webhook"
+url = "http://127.0.0.1:{port}/alarm"
+timeout_s = 1
+""")
+    first = make_service(config)
+    incident_id = first.raise_alarm(CONTEXT)
+    wait_status(first, incident_id, "webhook", "failed")
+    row = first.statuses(incident_id)[0]
+    assert row["attempts"] == 1 and "127.0.0.1" in row["last_error"]
+    first.stop()  # the console closes (or crashes) with the alarm undelivered
+
+    receiver = WebhookReceiver(port=port)
+    try:
+        second_db = open_db(db_path)
+        second = make_service(config, database=second_db)
+        clock.advance(2)  # past the backoff
+        second.wake()
+        assert receiver.wait_for(1)[0]["incident_id"] == incident_id
+        wait_status(second, incident_id, "webhook", "delivered")
+        assert second.statuses(incident_id)[0]["attempts"] == 2
+        second_db.conn.close()
+    finally:
+        receiver.stop()
+
+
+def test_cancel_goes_to_every_channel_that_got_the_alarm(tmp_path, make_service, webhook):
+    config = write_config(tmp_path, f"""
+[[security.channels]]
+type = "webhook"
+url = "{webhook.url}"
+""")
+    service = make_service(config)
+    incident_id = service.raise_alarm(CONTEXT)
+    wait_status(service, incident_id, "webhook", "delivered")
+    assert service.cancel(incident_id, "Visitor calmed down; false alarm") == ["webhook"]
+    bodies = webhook.wait_for(2)
+    assert bodies[1]["message"] == "cancel"
+    assert bodies[1]["reason"] == "Visitor calmed down; false alarm"
+    row = service.incident(incident_id)
+    assert row["cancelled_at"] and row["cancel_reason"] == "Visitor calmed down; false alarm"
+    wait_status(service, incident_id, "webhook", "delivered", message="cancel")
+
+
+def test_alarm_test_records_each_channel(tmp_path, make_service, webhook):
+    from tests.alerts.receivers import free_port
+
+    config = write_config(tmp_path, f"""
+[[security.channels]]
+type = "webhook"
+url = "{webhook.url}"
+
+[[security.channels]]
+type = "webhook"
+url = "http://127.0.0.1:{free_port()}/down"
+timeout_s = 1
+""")
+    service = make_service(config, start=False)
+    assert service.last_successful_test() is None
+    incident_id, results = service.run_test()
+    assert results["webhook"]["status"] == "delivered"
+    assert results["webhook:2"]["status"] == "failed" and results["webhook:2"]["last_error"]
+    assert webhook.wait_for(1)[0]["test"] is True
+    assert service.incident(incident_id)["kind"] == "test"
+    assert service.last_successful_test() == "2026-11-23T09:00:00Z"
