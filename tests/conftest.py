@@ -101,5 +101,6 @@ def make_console(qtbot, db_path, clock, content):
 
     yield build
     for window in windows:
+        window.close()  # stops timers and alarm workers before the database goes
         if window.services.db is not None:
             window.services.db.conn.close()

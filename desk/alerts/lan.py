@@ -31,7 +31,7 @@ class LanLink:
     """One console's UDP endpoint: sends signed messages, listens, answers receipts."""
 
     def __init__(self, options: dict, workstation: str, clock,
-                 on_message: Callable[[dict], None] | None = None):
+                 on_message: Callable[[dict], None] | None = None, ephemeral: bool = False):
         self.key = options["key"].encode("utf-8")
         self.group = options.get("group", "239.255.77.1")
         self.port = int(options["port"])
@@ -48,8 +48,10 @@ class LanLink:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.rejected = 0
-        self.listen_socket = self._open_listener()
-        self.send_socket = self._open_sender()
+        # One socket sends and listens, so receipts and acks come straight back to it.
+        self.listen_socket = self._open_ephemeral() if ephemeral else self._open_listener()
+        self._configure_sending(self.listen_socket)
+        self.send_socket = self.listen_socket
 
     # -- sockets -------------------------------------------------------------------------
 
@@ -72,15 +74,20 @@ class LanLink:
         sock.settimeout(0.2)
         return sock
 
-    def _open_sender(self) -> socket.socket:
+    def _open_ephemeral(self) -> socket.socket:
+        """For a one-off sender (``desk alarm test``) beside a console holding the port."""
         sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM, socket.IPPROTO_UDP)
+        sock.bind((self.interface or "0.0.0.0", 0))
+        sock.settimeout(0.2)
+        return sock
+
+    def _configure_sending(self, sock: socket.socket) -> None:
         if not self.peers:
             sock.setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_TTL, self.ttl)
             sock.setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_LOOP, 1)
             if self.interface:
                 sock.setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_IF,
                                 socket.inet_aton(self.interface))
-        return sock
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._listen, name="desk-lan", daemon=True)
@@ -91,7 +98,6 @@ class LanLink:
         if self._thread is not None:
             self._thread.join(timeout=2)
         self.listen_socket.close()
-        self.send_socket.close()
 
     # -- wire format ---------------------------------------------------------------------
 
@@ -166,14 +172,14 @@ class LanLink:
     def _listen(self) -> None:
         while not self._stop.is_set():
             try:
-                packet, _address = self.listen_socket.recvfrom(65535)
+                packet, address = self.listen_socket.recvfrom(65535)
             except TimeoutError:
                 continue
             except OSError:
                 return
-            self.handle(packet)
+            self.handle(packet, address)
 
-    def handle(self, packet: bytes) -> None:
+    def handle(self, packet: bytes, address: tuple[str, int] | None = None) -> None:
         envelope = self.unpack(packet)
         if envelope is None or envelope.get("sender") == self.instance:
             return
@@ -185,14 +191,25 @@ class LanLink:
                     event.count += 1
                     event.set()
             return
-        if kind in ("alarm", "cancel", "test"):
+        if kind in ("alarm", "cancel", "test") and address is not None:
             try:
-                self.broadcast("receipt", {"token": f"{body.get('uid')}/{kind}",
-                                           "by": self.workstation})
+                self.reply(address, "receipt", {"token": f"{body.get('uid')}/{kind}",
+                                                "by": self.workstation})
             except OSError as exc:
                 log.warning("could not answer a LAN receipt: %s", exc)
         if self.on_message is not None:
-            self.on_message({"type": kind, "from": envelope.get("from"), "body": body})
+            self.on_message({"type": kind, "from": envelope.get("from"), "body": body,
+                             "reply_to": list(address) if address else None})
+
+    def reply(self, address: list | tuple | None, kind: str, body: dict) -> None:
+        """Send straight back to the console a message came from (and, on multicast, to the
+        group too: consoles sharing one host and port cannot be told apart by address)."""
+        packet = self.pack(kind, body)
+        targets = set() if self.peers else set(self.targets())
+        if address:
+            targets.add((address[0], int(address[1])))
+        for target in targets:
+            self.send_socket.sendto(packet, target)
 
 
 def _split_peer(peer: str) -> tuple[str, int]:

@@ -30,12 +30,14 @@ Listener = Callable[[str, dict], None]  # (event kind, details), called from any
 
 class AlarmService:
     def __init__(self, db, db_path: Path, config: Config, clock: Clock, identity,
-                 listener: Listener | None = None, lan: bool = True):
+                 listener: Listener | None = None, lan: bool = True,
+                 lan_ephemeral: bool = False):
         self.db, self.db_path, self.config, self.clock = db, db_path, config, clock
         self.identity = identity
         self.listener = listener or (lambda kind, details: None)
         self.lan_link: LanLink | None = None
         self.lan_error: str | None = None
+        self.lan_ephemeral = lan_ephemeral
         self.channels = self._build_channels(lan)
         self.workers: dict[str, ChannelWorker] = {}
 
@@ -53,7 +55,8 @@ class AlarmService:
             elif channel.type == "lan" and lan:
                 try:
                     self.lan_link = LanLink(channel.options, self.identity.workstation,
-                                            self.clock, self._lan_message)
+                                            self.clock, self._lan_message,
+                                            ephemeral=self.lan_ephemeral)
                 except OSError as exc:
                     self.lan_error = f"cannot open the LAN port: {exc.strerror or exc}"
                     channels[name] = _Broken(name, self.lan_error)
@@ -161,7 +164,7 @@ class AlarmService:
         if self.lan_link is None:
             return
         by = f"{self.identity.operator} at {self.identity.workstation}"
-        self.lan_link.broadcast("ack", {"uid": message["uid"], "by": by})
+        self.lan_link.reply(message.get("reply_to"), "ack", {"uid": message["uid"], "by": by})
 
     # -- events ----------------------------------------------------------------------------
 
@@ -173,7 +176,8 @@ class AlarmService:
         if kind == "ack":
             self._remote_ack(body)
             return
-        self.listener(f"remote_{kind}", body)  # remote_alarm, remote_cancel, remote_test
+        # remote_alarm, remote_cancel, remote_test; reply_to lets the ack go straight back
+        self.listener(f"remote_{kind}", {**body, "reply_to": packet.get("reply_to")})
 
     def _remote_ack(self, body: dict) -> None:
         """Another console acknowledged one of ours: record it (from the LAN thread)."""

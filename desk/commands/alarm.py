@@ -1,0 +1,55 @@
+"""``desk alarm test``: prove that the alarm still reaches security, channel by channel."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from desk.commands.env import EXIT_PROBLEM, common_options
+
+
+def register(cli: click.Group) -> None:
+    @cli.group("alarm")
+    def alarm_group() -> None:
+        """Security alarm channels."""
+
+    @alarm_group.command("test")
+    @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+                  show_default=True)
+    @common_options
+    def test(env, fmt: str) -> None:
+        """Send a clearly marked TEST through every configured channel and record the result.
+
+        Exit status 0 when every channel delivered, 1 when any failed (or none is configured).
+        """
+        from desk.alerts.service import AlarmService
+        from desk.core.calls import Identity
+
+        cfg = env.config()
+        db = env.open_db(create=True)
+        identity = Identity(cfg.operator, cfg.workstation_name, cfg.branch["name"])
+        # A console running here holds the LAN port: the test sends from a port of its own,
+        # and receipts come straight back to it.
+        service = AlarmService(db, env.db_path, cfg, env.clock(), identity, lan_ephemeral=True)
+        try:
+            if service.lan_link is not None:
+                service.lan_link.start()
+            incident_id, results = service.run_test()
+        finally:
+            service.stop()
+            db.conn.close()
+        rows = [{"channel": name, "status": r["status"], "attempts": r["attempts"],
+                 "error": r["last_error"], "delivered_at": r["delivered_at"]}
+                for name, r in results.items()]
+        if fmt == "json":
+            click.echo(json.dumps({"incident_id": incident_id, "channels": rows}, indent=2))
+        elif not rows:
+            click.echo("no alarm channel configured: alarms go nowhere")
+        else:
+            for row in rows:
+                mark = "ok  " if row["status"] == "delivered" else "FAIL"
+                detail = row["delivered_at"] if row["status"] == "delivered" else row["error"]
+                click.echo(f"{mark} {row['channel']:<12} {detail}")
+        if not rows or any(r["status"] != "delivered" for r in rows):
+            raise SystemExit(EXIT_PROBLEM)

@@ -1,0 +1,253 @@
+"""Wires the alarm service into the console: button, shortcut, board, banners, LAN alerts."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+
+from desk.alerts.service import AlarmService
+from desk.core.clock import parse_iso
+from desk.ui.escalation.bridge import AlarmEvents
+from desk.ui.escalation.incident_panel import CancelAlarmDialog, IncidentPanel
+from desk.ui.escalation.remote_alert import RemoteAlert
+from desk.ui.escalation.security_bar import SecurityBar
+
+FINAL = ("delivered", "acknowledged", "cancelled")
+
+
+class Escalation(QObject):
+    preflight_done = Signal(list)
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        services = window.services
+        self.config = services.config
+        self.security = self.config.security
+        self.clock = services.clock
+        self.incident_id: int | None = None
+        self.test_incident: int | None = None
+        self.remote_alerts: dict[str, RemoteAlert] = {}
+        self.events = AlarmEvents(self)
+        self.events.event.connect(self._on_event)
+        self.service = AlarmService(services.db, services.db_path, self.config, self.clock,
+                                    services.identity, self.events)
+        services.extras["alarms"] = self.service
+
+        self.bar = SecurityBar(self.security["shortcut"], window)
+        self.bar.button.clicked.connect(self.raise_alarm)
+        window.header_row.addWidget(self.bar)
+        self.shortcut = QShortcut(QKeySequence(self.security["shortcut"]), window)
+        self.shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)  # whatever has focus
+        self.shortcut.activated.connect(self.raise_alarm)
+
+        self.panel = IncidentPanel(self.security["emergency_numbers"], window)
+        self.panel.hide()
+        self.panel.cancel_button.clicked.connect(self.ask_cancel)
+        window.side_column.insertWidget(0, self.panel)
+
+        test_action = QAction(self.tr("Test the alarm"), window)
+        test_action.setObjectName("alarmTestAction")
+        test_action.triggered.connect(self.run_test)
+        window.tools_menu.addAction(test_action)
+
+        self.ack_timer = QTimer(self)
+        self.ack_timer.setInterval(1000)
+        self.ack_timer.timeout.connect(self.refresh)
+        window.closing.connect(self.stop)
+        self.preflight_done.connect(self._show_preflight)
+
+        self.service.start()
+        if self.service.lan_error:
+            window.banners.show_banner("alarm_lan", self.tr("LAN alarms: %1").replace(
+                "%1", self.service.lan_error), "danger")
+        self._announce_channels()
+        self._check_last_test()
+        reopened = self.service.open_incident()
+        if reopened and not reopened.get("acknowledged_at"):
+            self._show(reopened["id"])  # an alarm still open before a restart
+
+    # -- raising -----------------------------------------------------------------------------
+
+    def raise_alarm(self) -> None:
+        """One press: the incident is stored and on its way; feedback at once, no dialog."""
+        if self.incident_id is not None and not self._incident().get("cancelled_at"):
+            self.refresh()  # already raised: don't raise a second one for the same press
+            return
+        session = self.window.session
+        incident_id = self.service.raise_alarm(session.context(), call_id=session.call_id)
+        self._show(incident_id)
+
+    def _show(self, incident_id: int) -> None:
+        self.incident_id = incident_id
+        if not self.security["silent"]:
+            self.panel.show()
+        self.ack_timer.start()
+        self.refresh()
+
+    def _incident(self) -> dict:
+        return self.service.incident(self.incident_id)
+
+    def refresh(self) -> None:
+        if self.incident_id is None:
+            return
+        incident = self._incident()
+        deliveries = [d for d in self.service.statuses(self.incident_id)]
+        overdue = self._ack_overdue(incident)
+        self.panel.show_incident(incident, deliveries, overdue)
+        alarms = [d for d in deliveries if d["message"] == "alarm"]
+        done = sum(d["status"] in ("delivered", "acknowledged") for d in alarms)
+        if incident.get("cancelled_at"):
+            self.bar.show_state(self.tr("alarm cancelled"), "ok")
+            self.ack_timer.stop()
+        elif incident.get("acknowledged_at"):
+            self.bar.show_state(self.tr("acknowledged"), "ok")
+        else:
+            level = "bad" if overdue or not alarms else "pending"
+            self.bar.show_state(self.tr("alarm: %1 of %2 channels reached").replace(
+                "%1", str(done)).replace("%2", str(len(alarms))), level)
+        if overdue and not self.security["silent"]:
+            numbers = ", ".join(self.security["emergency_numbers"]) or "112"
+            self.window.banners.show_banner(
+                "alarm_ack", self.tr("Nobody has acknowledged the alarm within %1 s. Call %2 "
+                                     "now.").replace("%1", str(int(self.security["ack_timeout_s"])))
+                .replace("%2", numbers), "danger")
+        else:
+            self.window.banners.clear_banner("alarm_ack")
+
+    def _ack_overdue(self, incident: dict) -> bool:
+        if incident.get("acknowledged_at") or incident.get("cancelled_at"):
+            return False
+        waited = (self.clock.now() - parse_iso(incident["raised_at"])).total_seconds()
+        return waited >= float(self.security["ack_timeout_s"])
+
+    # -- cancelling ----------------------------------------------------------------------------
+
+    def ask_cancel(self) -> None:
+        if self.incident_id is None:
+            return
+        dialog = CancelAlarmDialog(self.window)
+        self.cancel_dialog = dialog
+        dialog.accepted.connect(lambda: self.cancel(dialog.reason.text()))
+        dialog.open()
+
+    def cancel(self, reason: str) -> None:
+        self.service.cancel(self.incident_id, reason)
+        self.refresh()
+
+    # -- events from the workers and the LAN (already on the UI thread) -------------------------
+
+    def _on_event(self, kind: str, details: dict) -> None:
+        if kind in ("delivery", "acknowledged"):
+            if details.get("incident_id") == self.incident_id:
+                self.refresh()
+            elif details.get("incident_id") == self.test_incident:
+                self._show_test_result()
+        elif kind == "remote_alarm":
+            self._remote_alarm(details)
+        elif kind == "remote_cancel":
+            alert = self.remote_alerts.get(details.get("uid", ""))
+            if alert is not None:
+                alert.cancelled(details.get("reason") or "")
+        elif kind == "remote_test":
+            self.window.banners.show_banner(
+                "alarm_remote_test", self.tr("Alarm test received from %1 (no action needed)")
+                .replace("%1", str(details.get("workstation"))), "info")
+        elif kind == "in_app" and not self.security["silent"]:
+            self.window.banners.show_banner(
+                "alarm_desktop", self.tr("Desktop notifications are not available here: the "
+                                         "alarm is shown in this window instead."), "warning")
+
+    def _remote_alarm(self, message: dict) -> None:
+        uid = message.get("uid", "")
+        if uid in self.remote_alerts:
+            return
+        alert = RemoteAlert(message, self.window.banners)
+        alert.acknowledged.connect(self.service.acknowledge_remote)
+        self.window.banners.layout_.insertWidget(0, alert)
+        self.remote_alerts[uid] = alert
+        self.window.raise_()
+        self.window.activateWindow()
+
+    # -- proof it works --------------------------------------------------------------------------
+
+    def run_test(self) -> None:
+        self.test_incident = self.service.raise_alarm({}, kind="test")
+        self.window.banners.show_banner("alarm_test", self.tr("Alarm test sent on every "
+                                                              "channel…"), "info")
+        self._show_test_result()
+
+    def _show_test_result(self) -> None:
+        rows = self.service.statuses(self.test_incident)
+        if not rows:
+            self.window.banners.show_banner("alarm_test", self.tr(
+                "Alarm test: no channel is configured — alarms go nowhere."), "danger")
+            return
+        parts = [f"{r['channel']} {'✔' if r['status'] == 'delivered' else '✖ ' + (r['last_error'] or r['status'])}"
+                 for r in rows]
+        settled = all(r["status"] in FINAL or r["attempts"] >= 1 for r in rows)
+        ok = all(r["status"] == "delivered" for r in rows)
+        if settled:
+            level = "info" if ok else "danger"
+            self.window.banners.show_banner("alarm_test", self.tr("Alarm test: %1").replace(
+                "%1", " · ".join(parts)), level)
+            if ok:
+                self._check_last_test()
+
+    def _check_last_test(self) -> None:
+        if not self.config.channels:
+            return
+        last = self.service.last_successful_test()
+        max_days = int(self.security["test_max_age_days"])
+        if last is None:
+            self.window.banners.show_banner("alarm_test_age", self.tr(
+                "The alarm has never been tested from this console: Tools ▸ Test the alarm."),
+                "warning")
+            return
+        age = (self.clock.now() - parse_iso(last)).days
+        if age > max_days:
+            self.window.banners.show_banner("alarm_test_age", self.tr(
+                "The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the "
+                "alarm).").replace("%1", str(age)), "warning")
+        else:
+            self.window.banners.clear_banner("alarm_test_age")
+        self.window.statusBar().showMessage(self.tr("Last successful alarm test: %1 UTC")
+                                            .replace("%1", last.replace("T", " ")[:16]), 10000)
+
+    # -- where alarms will and will not arrive ---------------------------------------------------
+
+    def _announce_channels(self) -> None:
+        numbers = ", ".join(self.security["emergency_numbers"]) or "112"
+        if not self.config.channels:
+            self.window.banners.show_banner("alarm_channels", self.tr(
+                "No alarm channel is configured: the security button reaches NOBODY. Ask IT to "
+                "add [[security.channels]] to the branch config. In an emergency call %1.")
+                .replace("%1", numbers), "danger")
+            return
+
+        def check() -> None:  # resolving and connecting may take a while: off the UI thread
+            results = self.service.preflight()
+            with contextlib.suppress(RuntimeError):  # the console closed meanwhile
+                self.preflight_done.emit(results)
+
+        threading.Thread(target=check, name="desk-alarm-preflight", daemon=True).start()
+
+    def _show_preflight(self, checks: list) -> None:
+        good = [c.channel for c in checks if c.ok]
+        bad = [f"{c.channel} ({c.detail})" for c in checks if not c.ok]
+        if bad:
+            text = self.tr("Alarms will NOT arrive on: %1.").replace("%1", "; ".join(bad))
+            if good:
+                text += " " + self.tr("They will arrive on: %1.").replace("%1", ", ".join(good))
+            self.window.banners.show_banner("alarm_channels", text, "danger")
+        else:
+            self.window.banners.show_banner("alarm_channels", self.tr(
+                "Alarms will arrive on: %1.").replace("%1", ", ".join(good)), "info")
+        self.checks = checks
+
+    def stop(self) -> None:
+        self.ack_timer.stop()
+        self.service.stop()

@@ -1,0 +1,128 @@
+"""The open incident: emergency numbers, per-channel delivery board, acknowledgement, cancel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+STATUS_WORDS = {
+    "queued": "⏳ queued", "sending": "↗ sending", "delivered": "✔ delivered",
+    "failed": "✖ failed, retrying", "acknowledged": "✔✔ acknowledged",
+    "cancelled": "– cancelled",
+}
+
+
+class IncidentPanel(QFrame):
+    def __init__(self, emergency_numbers: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("incidentPanel")
+        self.setAccessibleName(self.tr("Security incident"))
+        self.setStyleSheet("QFrame#incidentPanel { background: #fdecea; border: 2px solid "
+                           "#b3261e; border-radius: 6px; }")
+        self.title = QLabel(self)
+        self.title.setObjectName("incidentTitle")
+        self.title.setWordWrap(True)
+        self.numbers = QLabel(self.tr("Emergency: %1").replace(
+            "%1", ", ".join(emergency_numbers) or "112"), self)
+        self.numbers.setObjectName("emergencyNumbers")
+        self.numbers.setStyleSheet("font-size: 16pt; font-weight: 700; color: #b3261e;")
+        self.ack = QLabel(self)
+        self.ack.setObjectName("incidentAckStatus")
+        self.ack.setWordWrap(True)
+        self.board = QTableWidget(0, 3, self)
+        self.board.setObjectName("deliveryBoard")
+        self.board.setAccessibleName(self.tr("Alarm delivery per channel"))
+        self.board.setHorizontalHeaderLabels([self.tr("Channel"), self.tr("Status"),
+                                              self.tr("Last error")])
+        self.board.verticalHeader().hide()
+        self.board.horizontalHeader().setStretchLastSection(True)
+        self.board.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.board.setMaximumHeight(150)
+        self.cancel_button = QPushButton(self.tr("Cancel alarm (false alarm)…"), self)
+        self.cancel_button.setObjectName("cancelAlarmButton")
+        self.cancel_button.setAccessibleName(self.tr("Cancel alarm"))
+        layout = QVBoxLayout(self)
+        for widget in (self.title, self.numbers, self.ack, self.board, self.cancel_button):
+            layout.addWidget(widget)
+
+    def show_incident(self, incident: dict, deliveries: list[dict], overdue_ack: bool) -> None:
+        raised = incident["raised_at"][11:16]
+        if incident.get("cancelled_at"):
+            self.title.setText(self.tr("Alarm raised at %1 UTC was cancelled: %2")
+                               .replace("%1", raised)
+                               .replace("%2", incident.get("cancel_reason") or ""))
+        else:
+            self.title.setText(self.tr("SECURITY ALARM raised at %1 UTC").replace("%1", raised))
+        if incident.get("acknowledged_at"):
+            self.ack.setText(self.tr("Acknowledged by %1").replace(
+                "%1", incident.get("acknowledged_by") or "?"))
+        elif overdue_ack:
+            self.ack.setText(self.tr("Nobody has acknowledged the alarm yet. Call the emergency "
+                                     "number now."))
+            self.ack.setStyleSheet("color: #b3261e; font-weight: 700;")
+        elif not deliveries:
+            self.ack.setText(self.tr("No alarm channel is configured: the alarm reached nobody. "
+                                     "Call the emergency number now."))
+            self.ack.setStyleSheet("color: #b3261e; font-weight: 700;")
+        else:
+            self.ack.setText(self.tr("Waiting for security to acknowledge…"))
+            self.ack.setStyleSheet("")
+        self.board.setRowCount(len(deliveries))
+        for row, delivery in enumerate(deliveries):
+            label = delivery["channel"] + ("" if delivery["message"] == "alarm"
+                                           else f" ({delivery['message']})")
+            status = STATUS_WORDS.get(delivery["status"], delivery["status"])
+            if delivery["attempts"] > 1:
+                status += f" · {delivery['attempts']}×"
+            for column, text in enumerate((label, status, delivery["last_error"] or "")):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.board.setItem(row, column, item)
+        self.cancel_button.setVisible(not incident.get("cancelled_at"))
+
+
+class CancelAlarmDialog(QDialog):
+    """Cancelling needs a reason: it is recorded and sent to everyone who got the alarm."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("cancelAlarmDialog")
+        self.setWindowTitle(self.tr("Cancel the alarm"))
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("cancelReasonEdit")
+        self.reason.setAccessibleName(self.tr("Reason for cancelling"))
+        self.reason.setPlaceholderText(self.tr("e.g. visitor calmed down; pressed by mistake"))
+        self.error = QLabel(self)
+        self.error.setObjectName("cancelReasonError")
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Cancel the alarm"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Keep it"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        label = QLabel(self.tr("&Why is this a false alarm?"), self)
+        label.setBuddy(self.reason)
+        for widget in (label, self.reason, self.error, buttons):
+            layout.addWidget(widget)
+
+    def _accept(self) -> None:
+        if not self.reason.text().strip():
+            self.error.setText(self.tr("Give a reason: it goes to everyone who got the alarm."))
+            self.error.show()
+            self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.accept()

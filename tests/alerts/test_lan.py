@@ -1,0 +1,130 @@
+"""Consoles on the branch LAN (pinned to loopback): signed alarms, receipts, acks, replays."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from desk.alerts.lan import LanLink
+from desk.store.db import open_db
+from tests.alerts.conftest import write_config
+from tests.alerts.receivers import free_port
+
+
+def udp_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def lan_config(tmp_path, name, port, peer_port, key="branch-secret"):
+    return write_config(tmp_path, f"""
+[[security.channels]]
+type = "lan"
+port = {port}
+interface = "127.0.0.1"
+peers = ["127.0.0.1:{peer_port}"]
+key = "{key}"
+""", name=name)
+
+
+@pytest.fixture
+def pair(tmp_path, make_service, db_path):
+    a_port, b_port = udp_port(), udp_port()
+    sender = make_service(lan_config(tmp_path, "a.toml", a_port, b_port), workstation="desk-1")
+    other_db = open_db(tmp_path / "other.db")
+    receiver = make_service(lan_config(tmp_path, "b.toml", b_port, a_port),
+                            workstation="desk-2", database=other_db,
+                            path=tmp_path / "other.db")
+    yield sender, receiver
+    other_db.conn.close()
+
+
+def test_alarm_reaches_the_other_console_which_acknowledges(pair):
+    sender, receiver = pair
+    incident_id = sender.raise_alarm({"caller_name": "Mikko", "topic": "Refund"})
+    assert receiver.events.wait(lambda: any(k == "remote_alarm" for k, _ in
+                                            receiver.events.items))
+    body = next(d for k, d in receiver.events.items if k == "remote_alarm")
+    assert (body["workstation"], body["location"]) == ("desk-1", "Front desk, ground floor")
+    assert body["context"]["caller_name"] == "Mikko"
+    assert sender.events.wait(lambda: sender.statuses(incident_id)[0]["status"] == "delivered")
+
+    receiver.acknowledge_remote(body)
+    assert sender.events.wait(lambda: any(k == "acknowledged" for k, _ in sender.events.items))
+    incident = sender.incident(incident_id)
+    assert incident["acknowledged_by"] == "Aino at desk-2"
+    assert sender.statuses(incident_id)[0]["status"] == "acknowledged"
+
+
+def test_cancel_reaches_the_other_console(pair):
+    sender, receiver = pair
+    incident_id = sender.raise_alarm({})
+    assert sender.events.wait(lambda: sender.statuses(incident_id)[0]["status"] == "delivered")
+    sender.cancel(incident_id, "false alarm")
+    assert receiver.events.wait(lambda: any(k == "remote_cancel" for k, _ in
+                                            receiver.events.items))
+    body = next(d for k, d in receiver.events.items if k == "remote_cancel")
+    assert body["reason"] == "false alarm"
+
+
+def test_nobody_listening_means_failed_and_retried(tmp_path, make_service):
+    service = make_service(lan_config(tmp_path, "a.toml", udp_port(), udp_port()))
+    incident_id = service.raise_alarm({})
+    assert service.events.wait(lambda: service.statuses(incident_id)[0]["status"] == "failed")
+    assert "no other console answered" in service.statuses(incident_id)[0]["last_error"]
+
+
+def test_forged_and_replayed_packets_are_ignored_and_logged(clock, caplog):
+    port, peer = udp_port(), udp_port()
+    options = {"key": "branch-secret", "port": port, "peers": [f"127.0.0.1:{peer}"],
+               "interface": "127.0.0.1"}
+    got = []
+    listener = LanLink(options, "desk-2", clock, got.append)
+    forger = LanLink({**options, "key": "wrong-key", "port": peer}, "evil", clock)
+    sender = LanLink({**options, "port": free_port()}, "desk-1", clock)
+    try:
+        forged = forger.pack("alarm", {"uid": "x"})
+        genuine = sender.pack("alarm", {"uid": "y"})
+        listener.handle(forged)
+        listener.handle(b"garbage")
+        listener.handle(genuine)
+        listener.handle(genuine)  # the same packet again: a replay
+        clock.advance(600)
+        listener.handle(genuine)  # now stale as well
+    finally:
+        for link in (listener, forger, sender):
+            link.close()
+    assert [m["body"]["uid"] for m in got] == ["y"]
+    assert listener.rejected == 4
+    messages = " ".join(r.getMessage() for r in caplog.records)
+    assert "bad signature" in messages and "replay refused" in messages
+
+
+def test_multicast_on_loopback_with_ttl_0(tmp_path, make_service, db_path):
+    port = udp_port()
+    options = f"""
+[[security.channels]]
+type = "lan"
+group = "239.255.77.1"
+port = {port}
+interface = "127.0.0.1"
+ttl = 0
+key = "k"
+"""
+    try:
+        sender = make_service(write_config(tmp_path, options, name="a.toml"))
+        other_db = open_db(tmp_path / "o.db")
+        receiver = make_service(write_config(tmp_path, options, name="b.toml"),
+                                workstation="desk-2", database=other_db,
+                                path=tmp_path / "o.db")
+    except OSError as exc:  # pragma: no cover - kernels without loopback multicast
+        pytest.skip(f"loopback multicast unavailable: {exc}")
+    if sender.lan_error:
+        pytest.skip(sender.lan_error)
+    incident_id = sender.raise_alarm({})
+    assert receiver.events.wait(lambda: any(k == "remote_alarm" for k, _ in
+                                            receiver.events.items))
+    assert sender.events.wait(lambda: sender.statuses(incident_id)[0]["status"] == "delivered")
+    other_db.conn.close()
