@@ -1,0 +1,54 @@
+"""A second console, as a real process, receives the alarm over the LAN (pinned to loopback)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtWidgets import QPushButton
+
+from desk import config as config_mod
+
+pytestmark = pytest.mark.process
+
+
+def udp_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def lan_config(path, name, port, peer):
+    path.write_text(f'[workstation]\nname = "{name}"\n[[security.channels]]\ntype = "lan"\n'
+                    f'port = {port}\ninterface = "127.0.0.1"\npeers = ["127.0.0.1:{peer}"]\n'
+                    f'key = "branch-secret"\n', encoding="utf-8")
+    return path
+
+
+def test_alarm_is_received_by_a_second_console_process(tmp_path, make_console, qtbot, clock):
+    # Signed LAN packets carry their time: the two consoles' clocks must agree.
+    clock.set(datetime.now(UTC))
+    a, b = udp_port(), udp_port()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
+               XDG_RUNTIME_DIR=str(tmp_path), DESK_ANNOUNCE_READY="1")
+    other = subprocess.Popen(
+        [sys.executable, "-m", "desk", "--db", str(tmp_path / "other.db"), "--config",
+         str(lan_config(tmp_path / "b.toml", "desk-2", b, a))],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert "desk ready" in other.stdout.readline()  # its LAN listener is up
+        window = make_console(config=config_mod.load(
+            lan_config(tmp_path / "a.toml", "desk-1", a, b)))
+        window.findChild(QPushButton, "securityButton").click()
+        board = window.escalation.panel.board
+        # "delivered" on the LAN means a console answered with a receipt.
+        qtbot.waitUntil(lambda: board.item(0, 1) is not None
+                        and "delivered" in board.item(0, 1).text(), timeout=10000)
+    finally:
+        other.kill()
+        other.wait(10)
+        other.stdout.close()
