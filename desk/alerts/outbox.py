@@ -7,63 +7,28 @@ cancelled. Pending rows survive restarts.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from desk.alerts.channel import Channel, DeliveryError
+from desk.alerts.worker import RetryWorker
 from desk.core.backoff import next_attempt_at
-from desk.core.clock import Clock, parse_iso, to_iso
+from desk.core.clock import Clock, to_iso
 from desk.core.incidents import message_for
 from desk.store import incidents as store
 
 log = logging.getLogger("desk.alerts.outbox")
-IDLE_WAIT_S = 1.0  # re-check at least this often (the clock may be a fake one in tests)
 
 
-class ChannelWorker:
+class ChannelWorker(RetryWorker):
     def __init__(self, db_path: Path, channel: Channel, clock: Clock,
                  on_change: Callable[[int], None]):
-        self.db_path, self.channel, self.clock = db_path, channel, clock
+        super().__init__(db_path, clock, channel.name)
+        self.channel = channel
         self.on_change = on_change
-        self.wake_event = threading.Event()
-        self.stop_event = threading.Event()
-        self.thread = threading.Thread(target=self._run, name=f"desk-outbox-{channel.name}",
-                                       daemon=True)
 
-    def start(self) -> None:
-        self.thread.start()
-
-    def wake(self) -> None:
-        self.wake_event.set()
-
-    def stop(self) -> None:
-        self.stop_event.set()
-        self.wake_event.set()
-
-    def join(self, timeout: float) -> None:
-        self.thread.join(timeout)
-
-    def _run(self) -> None:
-        from desk.store.db import open_db
-
-        db = open_db(self.db_path)
-        try:
-            while not self.stop_event.is_set():
-                self.wake_event.clear()
-                self.send_due(db)
-                self.wake_event.wait(self._wait_s(db))
-        finally:
-            db.conn.close()
-
-    def _wait_s(self, db) -> float:
-        upcoming = store.next_due_at(db, self.channel.name)
-        if upcoming is None:
-            return IDLE_WAIT_S
-        if upcoming == "":
-            return 0.0
-        seconds = (parse_iso(upcoming) - self.clock.now()).total_seconds()
-        return max(0.0, min(IDLE_WAIT_S, seconds))
+    def next_due(self, db) -> str | None:
+        return store.next_due_at(db, self.channel.name)
 
     def send_due(self, db) -> int:
         """Send every due delivery of this channel once; returns how many were tried."""

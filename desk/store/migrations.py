@@ -177,3 +177,17 @@ def m002_phone_events(db: Database) -> None:
         pk="id",
     )
     db["phone_events"].create_index(["consumed_at", "id"])
+
+
+@migrations()
+def m003_callback_events(db: Database) -> None:
+    # Everything that happens to a callback after it is taken (moved, answered, forwarded,
+    # delay notices), so supervisors can follow it; nothing is overwritten without a trace.
+    db["callback_events"].create(
+        {"id": int, "callback_id": int, "at": str, "kind": str, "detail": str, "operator": str},
+        pk="id",
+        foreign_keys=[("callback_id", "callbacks", "id")],
+    )
+    db["callback_events"].create_index(["callback_id", "at"])
+    db["callbacks"].create_index(["department", "answered_at", "due_at"])
+    db["callback_forwards"].create_index(["callback_id"])

@@ -1,0 +1,89 @@
+"""The callback operations of one workstation: take, answer, delay, move, list."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import TYPE_CHECKING
+
+from desk.config import Config
+from desk.core import callbacks as rules
+from desk.core.clock import Clock, to_iso
+from desk.store import callbacks as store
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+class CallbackDesk:
+    def __init__(self, db: Database, clock: Clock, config: Config, operator: str,
+                 workstation: str):
+        self.db, self.clock, self.config = db, clock, config
+        self.operator, self.workstation = operator, workstation
+
+    def departments(self) -> list[str]:
+        return [d.name for d in self.config.departments]
+
+    def department_email(self, name: str) -> str:
+        return next((d.email for d in self.config.departments if d.name == name), "")
+
+    def forwards_by_email(self, name: str) -> bool:
+        return bool(self.department_email(name) and self.config.smtp["host"])
+
+    def due_for(self, created: datetime) -> datetime:
+        return rules.due_at(created, int(self.config.norms["callback_days"]),
+                            self.config.holidays)
+
+    def take(self, form: rules.CallbackForm, call_id: int | None = None) -> dict:
+        """Validate and store a callback; queue it for the department's mailbox."""
+        clean = rules.validate(form, self.config.region, self.departments())
+        now = self.clock.now()
+        values = {"call_id": call_id, "full_name": clean.full_name, "question": clean.question,
+                  "phone": clean.phone, "email": clean.email, "department": clean.department,
+                  "preferred_channel": clean.preferred_channel, "tried": clean.tried,
+                  "created_at": to_iso(now), "due_at": to_iso(self.due_for(now)),
+                  "operator": self.operator, "workstation": self.workstation}
+        forward_to = (self.department_email(clean.department)
+                      if self.forwards_by_email(clean.department) else None)
+        callback_id = store.create(self.db, values, forward_to, to_iso(now))
+        return store.get(self.db, callback_id)
+
+    def get(self, callback_id: int) -> dict | None:
+        return store.get(self.db, callback_id)
+
+    def listing(self, **filters) -> list[dict]:
+        return store.listing(self.db, **filters)
+
+    def answered(self, callback_id: int, how: str, by: str | None = None) -> None:
+        if not how.strip():
+            raise ValueError("Say how the caller was answered.")
+        store.mark_answered(self.db, callback_id, to_iso(self.clock.now()),
+                            by or self.operator, how.strip())
+
+    def notice(self, callback_id: int, how: str, new_due: date, note: str = "") -> None:
+        """The caller was told about a delay (now): record it and the new date."""
+        if not how.strip():
+            raise ValueError("Say how the caller was told.")
+        if new_due < self.clock.now().astimezone().date():
+            raise ValueError("The new date cannot be in the past.")
+        new_due_at = datetime.combine(new_due, time(23, 59, 59)).astimezone()
+        store.add_notice(self.db, callback_id, to_iso(self.clock.now()), how.strip(),
+                         to_iso(new_due_at), note.strip(), self.operator)
+
+    def move(self, callback_id: int, department: str) -> None:
+        if department not in self.departments():
+            raise ValueError(f"Unknown department {department!r}.")
+        forward_to = self.department_email(department) if self.forwards_by_email(
+            department) else None
+        store.move(self.db, callback_id, department, to_iso(self.clock.now()), self.operator,
+                   forward_to)
+
+    def counts(self) -> tuple[int, int]:
+        now = self.clock.now()
+        end = datetime.combine(now.astimezone().date(), time(23, 59, 59)).astimezone()
+        return store.counts(self.db, to_iso(now), to_iso(end))
+
+    def state(self, callback: dict) -> str:
+        return rules.state(callback["due_at"], callback["answered_at"], self.clock.now())
+
+    def as_text(self, callback: dict) -> str:
+        return rules.as_text(callback, self.config.region)

@@ -1,0 +1,133 @@
+"""Callbacks after a failed transfer: validated details, a computed promise, tracked to the end.
+
+The due date is never typed: it is ``callback_days`` business days after the
+callback is taken (weekends and the branch's holidays skipped), due by the end
+of that day in the branch's local time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+
+from desk.core.calendar import add_business_days
+from desk.core.clock import parse_iso, to_iso
+from desk.core.contacts import ContactError, display_phone, normalise_email, normalise_phone
+
+MAX_NAME = 200
+MAX_QUESTION = 10_000
+NOTICE_WAYS = ("phone", "email", "sms", "in person")
+ANSWER_WAYS = ("phone", "email", "letter", "in person")
+
+
+class CallbackInvalid(ValueError):
+    """Field-by-field problems: ``errors`` maps a field name to its message."""
+
+    def __init__(self, errors: dict[str, str]):
+        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
+        self.errors = errors
+
+
+@dataclass
+class CallbackForm:
+    full_name: str = ""
+    question: str = ""
+    phone: str = ""
+    email: str = ""
+    department: str = ""
+    preferred_channel: str = ""
+    tried: str = ""
+
+
+@dataclass
+class CleanCallback:
+    full_name: str
+    question: str
+    phone: str | None
+    email: str | None
+    department: str
+    preferred_channel: str
+    tried: str
+    extra: dict = field(default_factory=dict)
+
+
+def validate(form: CallbackForm, region: str, departments: list[str]) -> CleanCallback:
+    """Check every field at once; raise ``CallbackInvalid`` naming each wrong field."""
+    errors: dict[str, str] = {}
+    name = " ".join(form.full_name.split())
+    if not name:
+        errors["full_name"] = "Enter the caller's full name."
+    elif len(name) > MAX_NAME:
+        errors["full_name"] = f"At most {MAX_NAME} characters."
+    question = form.question.strip()
+    if not question:
+        errors["question"] = "Write down the caller's question."
+    elif len(question) > MAX_QUESTION:
+        errors["question"] = f"At most {MAX_QUESTION} characters."
+    phone = email = None
+    if form.phone.strip():
+        try:
+            phone = normalise_phone(form.phone, region)
+        except ContactError as exc:
+            errors["phone"] = str(exc)
+    if form.email.strip():
+        try:
+            email = normalise_email(form.email)
+        except ContactError as exc:
+            errors["email"] = str(exc)
+    if not form.phone.strip() and not form.email.strip():
+        errors["phone"] = "Enter a phone number or an e-mail address (at least one)."
+    if form.department not in departments:
+        errors["department"] = "Choose the department that will answer."
+    if errors:
+        raise CallbackInvalid(errors)
+    preferred = form.preferred_channel or ("phone" if phone else "email")
+    return CleanCallback(name, question, phone, email, form.department, preferred,
+                         form.tried.strip())
+
+
+def due_at(created: datetime, days: int, holidays: list[date]) -> datetime:
+    """End of the ``days``-th business day after ``created``, branch-local, as UTC."""
+    local = created.astimezone()
+    due_day = add_business_days(local.date(), days, holidays)
+    end_of_day = datetime.combine(due_day, time(23, 59, 59)).astimezone()
+    return end_of_day.astimezone(UTC)
+
+
+def local_due_date(due_iso: str) -> date:
+    return parse_iso(due_iso).astimezone().date()
+
+
+def state(due_iso: str, answered_iso: str | None, now: datetime) -> str:
+    """``answered``, ``overdue``, ``due today`` or ``open`` — said in words, not colour."""
+    if answered_iso:
+        return "answered"
+    due = parse_iso(due_iso)
+    if now > due:
+        return "overdue"
+    if now.astimezone().date() == due.astimezone().date():
+        return "due today"
+    return "open"
+
+
+def as_text(callback: dict, region: str) -> str:
+    """Everything a department needs, for e-mail or the clipboard ("Copy as text")."""
+    lines = [
+        f"Callback request #{callback['id']} for {callback['department']}",
+        f"Caller: {callback['full_name']}",
+        f"Phone: {display_phone(callback.get('phone'), region) or '-'}",
+        f"E-mail: {callback.get('email') or '-'}",
+        f"Prefers: {callback.get('preferred_channel') or '-'}",
+        f"Promised answer by: {local_due_date(callback['due_at']).isoformat()} "
+        f"(taken {callback['created_at']} UTC by {callback.get('operator') or '-'})",
+        "",
+        "Question:",
+        callback["question"],
+    ]
+    if callback.get("tried"):
+        lines += ["", "Already tried (don't ask them to do it again):", callback["tried"]]
+    return "\n".join(lines)
+
+
+def now_iso(clock) -> str:
+    return to_iso(clock.now())
