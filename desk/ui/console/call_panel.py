@@ -36,6 +36,7 @@ class CallPanel(QWidget):
         self.services, self.session = services, session
         cfg = services.config
         self.end_dialog: EndCallDialog | None = None
+        self.suggested_outcome: str | None = None  # e.g. "callback" once one was taken
 
         self.start_button = QPushButton(self.tr("Start call (F2)"), self)
         self.start_button.setObjectName("startCallButton")
@@ -196,6 +197,7 @@ class CallPanel(QWidget):
         self.checklist.list.setFocus()
 
     def _call_ended(self, _call_id: int) -> None:
+        self.suggested_outcome = None
         self.ticker.stop()
         self.timer.show_idle()
         self._emit_state(TimerState.CALM)
@@ -312,6 +314,8 @@ class CallPanel(QWidget):
         dialog = EndCallDialog(self.services.content.outcomes, self.services.desk.topics(),
                                call.topic or "", self)
         self.end_dialog = dialog
+        if self.suggested_outcome:
+            dialog.outcome.setCurrentIndex(max(0, dialog.outcome.findData(self.suggested_outcome)))
         dialog.accepted.connect(lambda: self.session.end(
             dialog.chosen_outcome(), dialog.topic.text(), dialog.reason.text().strip() or None))
         dialog.finished.connect(self._end_dialog_closed)

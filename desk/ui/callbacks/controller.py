@@ -1,0 +1,185 @@
+"""Wires callbacks into the console: the failed-transfer button, drafts, promise, reminders."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from desk.alerts.forwarding import ForwardingWorker
+from desk.core.callback_desk import CallbackDesk
+from desk.core.callbacks import local_due_date
+from desk.core.clock import to_iso
+from desk.core.contacts import display_phone
+from desk.store import callbacks as callback_store
+from desk.store import drafts
+from desk.ui.callbacks.dialog import CallbackDialog
+from desk.ui.callbacks.view import CallbacksWindow, focus
+
+DRAFT = "callback"
+REMINDER_MS = 60_000
+
+
+class Callbacks(QObject):
+    forwarded = Signal(int)  # from the forwarding thread; queued to the UI thread
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        services = window.services
+        self.services = services
+        self.desk = CallbackDesk(services.db, services.clock, services.config,
+                                 services.identity.operator, services.identity.workstation)
+        services.extras["callbacks"] = self.desk
+        self.dialog: CallbackDialog | None = None
+        self.view: CallbacksWindow | None = None
+        self.last_counts = (0, 0)
+
+        panel = window.call_panel
+        self.button = QPushButton(self.tr("Transfer failed: take callback (F6)"), window)
+        self.button.setObjectName("transferFailedButton")
+        self.button.setAccessibleName(self.tr("Transfer failed, take a callback"))
+        self.button.clicked.connect(self.open_dialog)
+        panel.actions_row.insertWidget(0, self.button)
+        self.promise = QLabel(window)
+        self.promise.setObjectName("callbackPromise")
+        self.promise.setWordWrap(True)
+        self.promise.setStyleSheet("QLabel { background: #e6f2ea; color: #1d5e3a; padding: 6px;"
+                                   " border-radius: 4px; font-weight: 600; }")
+        self.promise.hide()
+        panel.layout().insertWidget(panel.layout().indexOf(panel.checklist) + 1, self.promise)
+        QShortcut(QKeySequence("F6"), window, self.open_dialog,
+                  context=Qt.ShortcutContext.WindowShortcut)
+
+        view_action = QAction(self.tr("Callbacks…"), window)
+        view_action.setObjectName("callbacksViewAction")
+        view_action.setShortcut(QKeySequence("F7"))
+        view_action.triggered.connect(self.open_view)
+        window.tools_menu.addAction(view_action)
+
+        window.session.started.connect(self._call_changed)
+        window.session.ended.connect(self._call_ended)
+        self._call_changed()
+
+        self.worker = ForwardingWorker(services.db_path, services.clock, services.config.smtp,
+                                       services.config.region, self.forwarded.emit)
+        self.forwarded.connect(self._forwarded)
+        callback_store.resume_forwards(services.db)
+        self.worker.start()
+        window.closing.connect(self.stop)
+
+        self.reminders = QTimer(self)
+        self.reminders.setInterval(REMINDER_MS)
+        self.reminders.timeout.connect(self.remind)
+        self.reminders.start()
+        self.remind(shift_start=True)
+        if drafts.load(services.db, DRAFT):
+            window.banners.show_banner("callback_draft", self.tr(
+                "A callback you were typing was kept: press F6 to finish it."), "warning")
+
+    # -- the dialog -------------------------------------------------------------------------
+
+    def _call_changed(self, *_args) -> None:
+        self.button.setEnabled(self.window.session.active)
+
+    def _call_ended(self, *_args) -> None:
+        self.promise.hide()
+        self._call_changed()
+
+    def open_dialog(self) -> None:
+        if self.dialog is not None:
+            self.dialog.raise_()
+            return
+        session = self.window.session
+        saved = drafts.load(self.services.db, DRAFT)
+        if not session.active and saved is None:
+            return
+        dialog = CallbackDialog(self.desk.departments(), self._take, self.window)
+        if saved is not None:
+            dialog.fill(saved[1])
+            dialog.show_restored()
+        else:
+            call = session.current()
+            region = self.services.config.region
+            question = "\n".join(p for p in (call.topic, call.notes) if p)
+            dialog.fill({"full_name": call.caller_name, "phone": display_phone(
+                call.caller_number, region), "email": call.caller_email, "question": question,
+                "tried": call.tried})
+        dialog.changed.connect(self._save_draft)
+        dialog.saved.connect(self._saved)
+        dialog.finished.connect(self._closed)
+        self.dialog = dialog
+        dialog.open()
+        dialog.full_name.setFocus()
+
+    def _take(self, form) -> dict:
+        return self.desk.take(form, call_id=self.window.session.call_id)
+
+    def _save_draft(self, values: dict) -> None:
+        drafts.save(self.services.db, DRAFT, self.window.session.call_id, values,
+                    to_iso(self.services.clock.now()))
+
+    def _saved(self, callback: dict) -> None:
+        drafts.clear(self.services.db, DRAFT)
+        self.window.banners.clear_banner("callback_draft")
+        due = local_due_date(callback["due_at"])
+        when = QLocale().toString(QDate(due.year, due.month, due.day), "dddd d MMMM")
+        self.window.call_panel.checklist.set_placeholders(department=callback["department"],
+                                                          due_date=when)
+        self.promise.setText(self.tr("Tell the caller: %1 will answer you by %2.").replace(
+            "%1", callback["department"]).replace("%2", when))
+        self.promise.show()
+        self.window.call_panel.suggested_outcome = "callback"
+        self.worker.wake()
+        if self.view is not None:
+            self.view.reload()
+
+    def _closed(self) -> None:
+        self.dialog.deleteLater()
+        self.dialog = None
+
+    # -- the view, forwarding, reminders ---------------------------------------------------------
+
+    def open_view(self) -> None:
+        if self.view is None:
+            self.view = CallbacksWindow(self.desk)
+        else:
+            self.view.reload()
+        focus(self.view)
+
+    def _forwarded(self, _callback_id: int) -> None:
+        if self.view is not None and self.view.isVisible():
+            self.view.reload()
+
+    def remind(self, shift_start: bool = False) -> None:
+        overdue, today = self.desk.counts()
+        grew = overdue > self.last_counts[0] or today > self.last_counts[1]
+        self.last_counts = (overdue, today)
+        if not (overdue or today) or not (shift_start or grew):
+            if not (overdue or today):
+                self.window.banners.clear_banner("callbacks_due")
+            return
+        text = self.tr("Callbacks: %1 overdue, %2 due today (F7 to see them).").replace(
+            "%1", str(overdue)).replace("%2", str(today))
+        if not notify(self.tr("Desk callbacks"), text):
+            self.window.banners.show_banner("callbacks_due", text,
+                                            "warning" if overdue else "info")
+        self.window.statusBar().showMessage(text, 15000)
+
+    def stop(self) -> None:
+        self.reminders.stop()
+        self.worker.stop()
+        self.worker.join(5)
+        if self.view is not None:
+            self.view.close()
+
+
+def notify(title: str, message: str) -> bool:
+    """A desktop notification; False when plyer has no working backend here."""
+    try:
+        from plyer import notification
+
+        notification.notify(title=title, message=message, app_name="Desk", timeout=15)
+    except Exception:  # plyer raises (or has no backend) on many Linux desktops
+        return False
+    return True

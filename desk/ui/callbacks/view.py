@@ -1,0 +1,200 @@
+"""The callbacks window: open callbacks by due date, search, and what happens next to each."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.core.callbacks import ANSWER_WAYS, NOTICE_WAYS
+from desk.ui.callbacks.model import CallbacksModel
+
+
+class CallbacksWindow(QMainWindow):
+    def __init__(self, desk, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.setObjectName("CallbacksWindow")
+        self.setWindowTitle(self.tr("Callbacks"))
+        self.resize(1100, 600)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("callbackSearch")
+        self.search.setPlaceholderText(self.tr("Search name, number, e-mail, question…"))
+        self.search.setAccessibleName(self.tr("Search callbacks"))
+        self.overdue_only = QCheckBox(self.tr("&Overdue only"), self)
+        self.overdue_only.setObjectName("overdueOnlyToggle")
+        self.show_answered = QCheckBox(self.tr("Show &answered"), self)
+        self.show_answered.setObjectName("showAnsweredToggle")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("callbackSummary")
+        self.model = CallbacksModel(desk.clock, desk.config.region, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("callbacksTable")
+        self.table.setAccessibleName(self.tr("Callbacks by due date"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)  # fixed: no per-row measuring
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((120, 90, 180, 120, 170, 130, 260)):
+            self.table.setColumnWidth(column, width)
+
+        buttons = QHBoxLayout()
+        self.action_buttons = {}
+        for key, text, handler in (
+                ("answered", self.tr("Mark &answered…"), self.mark_answered),
+                ("notice", self.tr("Caller told of a &delay…"), self.record_notice),
+                ("move", self.tr("&Move to department…"), self.move),
+                ("copy", self.tr("&Copy as text"), self.copy_text)):
+            button = QPushButton(text, self)
+            button.setObjectName(f"callback_{key}Button")
+            button.clicked.connect(handler)
+            buttons.addWidget(button)
+            self.action_buttons[key] = button
+        buttons.addStretch(1)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.overdue_only)
+        top.addWidget(self.show_answered)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.setCentralWidget(central)
+
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(200)
+        self.debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(self.debounce.start)
+        self.overdue_only.toggled.connect(self.reload)
+        self.show_answered.toggled.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        from desk.core.clock import to_iso
+
+        overdue = to_iso(self.desk.clock.now()) if self.overdue_only.isChecked() else None
+        rows = self.desk.listing(open_only=not self.show_answered.isChecked(),
+                                 overdue_before=overdue, search=self.search.text())
+        self.model.set_rows(rows)
+        overdue_count, today = self.desk.counts()
+        self.summary.setText(self.tr("%1 shown · %2 overdue · %3 due today").replace(
+            "%1", str(len(rows))).replace("%2", str(overdue_count)).replace("%3", str(today)))
+
+    def selected(self) -> dict | None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            QMessageBox.information(self, self.tr("Callbacks"), self.tr("Select a callback."))
+            return None
+        return self.model.rows[indexes[0].row()]
+
+    def select_id(self, callback_id: int) -> None:
+        for number, row in enumerate(self.model.rows):
+            if row["id"] == callback_id:
+                self.table.selectRow(number)
+                return
+
+    def _ask(self, title: str, rows: list[tuple[str, QWidget]]) -> bool:
+        dialog = QDialog(self)
+        dialog.setObjectName("callbackActionDialog")
+        dialog.setWindowTitle(title)
+        form = QFormLayout(dialog)
+        for label, widget in rows:
+            form.addRow(label, widget)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel, dialog)
+        box.accepted.connect(dialog.accept)
+        box.rejected.connect(dialog.reject)
+        form.addRow(box)
+        self.action_dialog = dialog
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def mark_answered(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        how = QComboBox(self)
+        how.setObjectName("answeredHowCombo")
+        how.addItems(list(ANSWER_WAYS))
+        who = QLineEdit(self.desk.operator, self)
+        who.setObjectName("answeredByEdit")
+        if self._ask(self.tr("Callback answered"), [(self.tr("How"), how),
+                                                   (self.tr("Who"), who)]):
+            self.desk.answered(row["id"], how.currentText(), who.text().strip() or None)
+            self.reload()
+
+    def record_notice(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        how = QComboBox(self)
+        how.setObjectName("noticeHowCombo")
+        how.addItems(list(NOTICE_WAYS))
+        new_date = QDateEdit(self)
+        new_date.setObjectName("noticeDateEdit")
+        new_date.setCalendarPopup(True)
+        today = self.desk.clock.now().astimezone().date()
+        new_date.setMinimumDate(QDate(today.year, today.month, today.day))
+        new_date.setDate(QDate(today.year, today.month, today.day).addDays(3))
+        note = QLineEdit(self)
+        note.setObjectName("noticeNoteEdit")
+        if self._ask(self.tr("Caller told of a delay"),
+                     [(self.tr("How they were told"), how), (self.tr("New date"), new_date),
+                      (self.tr("Note"), note)]):
+            chosen = new_date.date()
+            self.desk.notice(row["id"], how.currentText(),
+                             date(chosen.year(), chosen.month(), chosen.day()), note.text())
+            self.reload()
+
+    def move(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        department = QComboBox(self)
+        department.setObjectName("moveDepartmentCombo")
+        department.addItems([d for d in self.desk.departments() if d != row["department"]])
+        if department.count() and self._ask(self.tr("Move callback"),
+                                            [(self.tr("Department"), department)]):
+            self.desk.move(row["id"], department.currentText())
+            self.reload()
+
+    def copy_text(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        QGuiApplication.clipboard().setText(self.desk.as_text(self.desk.get(row["id"])))
+        self.statusBar().showMessage(self.tr("Copied: paste it into the department's channel"),
+                                     5000)
+
+
+def focus(window: QMainWindow) -> None:
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
