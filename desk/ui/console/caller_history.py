@@ -1,5 +1,103 @@
-"""Caller history beside the call (issue: callbacks, item 7)."""
+"""Caller history beside the call: earlier calls, open callbacks, what they already tried."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout
+
+from desk.core.callbacks import local_due_date
+from desk.core.history import History, lookup
+from desk.core.norms import format_elapsed
+
+
+class CallerHistory(QGroupBox):
+    def __init__(self, window):
+        super().__init__(window.tr("Caller history"), window)
+        self.window = window
+        self.setObjectName("callerHistory")
+        self.setAccessibleName(self.tr("Caller history"))
+        self.history = History()
+        self._key: tuple | None = None
+        self.text = QLabel(self)
+        self.text.setObjectName("callerHistoryText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.copy = QPushButton(self.tr("Copy earlier notes into this call (Ctrl+H)"), self)
+        self.copy.setObjectName("copyHistoryButton")
+        self.copy.setAccessibleName(self.tr("Copy earlier notes into this call"))
+        self.copy.clicked.connect(self.copy_notes)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.copy)
+        QShortcut(QKeySequence("Ctrl+H"), window, self.copy_notes,
+                  context=Qt.ShortcutContext.WindowShortcut)
+        session = window.session
+        session.started.connect(self.refresh)
+        session.changed.connect(self.refresh)
+        session.ended.connect(self.clear)
+        self.clear()
+        if session.active:
+            self.refresh()
+
+    def refresh(self, *_args) -> None:
+        call = self.window.session.current()
+        if call is None:
+            return
+        key = (call.id, call.caller_number, call.caller_email)
+        if key == self._key:
+            return  # notes or stage changed, not the caller: no new lookup
+        self._key = key
+        self.history = lookup(self.window.services.db, call.caller_number, call.caller_email,
+                              exclude_call=call.id)
+        self.render()
+
+    def clear(self, *_args) -> None:
+        self._key = None
+        self.history = History()
+        self.text.setText(self.tr("Enter the caller's number or e-mail to see earlier calls."))
+        self.copy.setEnabled(False)
+
+    def render(self) -> None:
+        history = self.history
+        if history.empty:
+            self.text.setText(self.tr("No earlier calls from this caller."))
+            self.copy.setEnabled(False)
+            return
+        parts = []
+        if history.callbacks:
+            parts.append(f"<b>{escape(self.tr('Open callbacks'))}</b>")
+            for cb in history.callbacks:
+                parts.append(f"• {escape(cb['department'])}: {escape(cb['question'][:80])} "
+                             f"({escape(self.tr('due'))} {local_due_date(cb['due_at'])})")
+        tried = history.tried()
+        if tried:
+            parts.append(f"<b>{escape(self.tr('Already tried'))}</b>: "
+                         + escape("; ".join(tried)))
+        parts.append(f"<b>{escape(self.tr('Earlier calls'))}</b> ({len(history.calls)})")
+        for call in history.calls[:8]:
+            duration = format_elapsed(call["duration_s"] or 0)
+            parts.append(f"• {call['started_at'][:10]} · {duration} · "
+                         f"{escape(call.get('topic') or '-')} · {escape(call.get('outcome') or '')}")
+        self.text.setText("<br>".join(parts))
+        self.copy.setEnabled(bool(history.notes_digest()))
+
+    def copy_notes(self) -> None:
+        session = self.window.session
+        digest = self.history.notes_digest()
+        if not session.active or not digest:
+            return
+        notes = self.window.call_panel.notes
+        current = notes.toPlainText().rstrip()
+        notes.setPlainText((current + "\n" if current else "") + digest)  # stored as it changes
+        if not self.window.call_panel.tried.text() and self.history.tried():
+            self.window.call_panel.tried.setText("; ".join(self.history.tried()))
+            session.update(tried=self.window.call_panel.tried.text())
 
 
 def install(window) -> None:
-    """Add the caller history panel to a console whose database is open."""
+    window.caller_history = CallerHistory(window)
+    window.side_column.insertWidget(0, window.caller_history)
