@@ -53,6 +53,12 @@ class CallbackDesk:
     def listing(self, **filters) -> list[dict]:
         return store.listing(self.db, **filters)
 
+    def listing_ids(self, **filters) -> list[int]:
+        return store.listing_ids(self.db, **filters)
+
+    def rows_by_ids(self, ids: list[int]) -> list[dict]:
+        return store.rows_by_ids(self.db, ids)
+
     def answered(self, callback_id: int, how: str, by: str | None = None) -> None:
         if not how.strip():
             raise ValueError("Say how the caller was answered.")

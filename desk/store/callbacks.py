@@ -51,10 +51,8 @@ def get(db: Database, callback_id: int) -> dict | None:
     return row
 
 
-def listing(db: Database, *, open_only: bool = True, overdue_before: str | None = None,
-            department: str | None = None, search: str = "", limit: int | None = None
-            ) -> list[dict]:
-    """Callbacks by due date (open ones first when all are listed)."""
+def _filters(open_only: bool, overdue_before: str | None, department: str | None,
+             search: str) -> tuple[list[str], list]:
     where, args = [], []
     if open_only:
         where.append("c.answered_at is null")
@@ -69,6 +67,14 @@ def listing(db: Database, *, open_only: bool = True, overdue_before: str | None 
         where.append("(c.full_name like ? or c.phone like ? or c.email like ? "
                      "or c.question like ? or c.department like ?)")
         args += [like] * 5
+    return where, args
+
+
+def listing(db: Database, *, open_only: bool = True, overdue_before: str | None = None,
+            department: str | None = None, search: str = "", limit: int | None = None
+            ) -> list[dict]:
+    """Callbacks by due date (open ones first when all are listed)."""
+    where, args = _filters(open_only, overdue_before, department, search)
     query = f"select {LIST_COLUMNS}, {FORWARD_STATE} from callbacks c"
     if where:
         query += " where " + " and ".join(where)
@@ -76,6 +82,30 @@ def listing(db: Database, *, open_only: bool = True, overdue_before: str | None 
     if limit:
         query += f" limit {int(limit)}"
     return _rows(db, query, args)
+
+
+def listing_ids(db: Database, *, open_only: bool = True, overdue_before: str | None = None,
+                department: str | None = None, search: str = "") -> list[int]:
+    """Just the ids, in listing order: cheap for 100,000 rows (open ones come off the
+    (answered_at, due_at) index already sorted; answered ones follow)."""
+    where, args = _filters(open_only, overdue_before, department, search)
+    ids = []
+    for answered in ((False,) if open_only else (False, True)):
+        clause = ["c.answered_at is not null" if answered else "c.answered_at is null", *where]
+        ids += [r[0] for r in db.execute(
+            f"select c.id from callbacks c where {' and '.join(clause)} order by c.due_at, c.id",
+            args).fetchall()]
+    return ids
+
+
+def rows_by_ids(db: Database, ids: list[int]) -> list[dict]:
+    """Full rows for one page of ids, in the order given."""
+    if not ids:
+        return []
+    found = {r["id"]: r for r in _rows(
+        db, f"select {LIST_COLUMNS}, {FORWARD_STATE} from callbacks c where c.id in "
+            f"({', '.join('?' for _ in ids)})", list(ids))}
+    return [found[i] for i in ids if i in found]
 
 
 def notices_for(db: Database, ids: list[int]) -> dict[int, list[dict]]:

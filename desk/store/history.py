@@ -1,4 +1,8 @@
-"""SQL for caller history: indexed lookups by E.164 number and by e-mail."""
+"""SQL for caller history: indexed lookups by E.164 number and by e-mail.
+
+One statement per table: a UNION of the two index searches for calls, and the
+OR of both contact indexes for open callbacks.
+"""
 
 from __future__ import annotations
 
@@ -19,23 +23,13 @@ def _rows(db: Database, query: str, args: list) -> list[dict]:
 
 def earlier_calls(db: Database, number: str | None, email: str | None, exclude_id: int | None,
                   limit: int) -> list[dict]:
-    found: dict[int, dict] = {}
-    for column, value in (("caller_number", number), ("caller_email", email)):
-        if not value:
-            continue
-        for row in _rows(db, f"select {CALL_COLUMNS} from calls where {column} = ? "
-                             f"and id != ? order by started_at desc limit ?",
-                         [value, exclude_id or -1, limit]):
-            found[row["id"]] = row
-    return sorted(found.values(), key=lambda r: r["started_at"], reverse=True)[:limit]
+    return _rows(db, f"select {CALL_COLUMNS} from calls where caller_number = ? and id != ? "
+                     f"union select {CALL_COLUMNS} from calls where caller_email = ? and id != ? "
+                     "order by started_at desc limit ?",
+                 [number, exclude_id or -1, email, exclude_id or -1, limit])
 
 
 def open_callbacks(db: Database, number: str | None, email: str | None) -> list[dict]:
-    found: dict[int, dict] = {}
-    for column, value in (("phone", number), ("email", email)):
-        if not value:
-            continue
-        for row in _rows(db, f"select {CALLBACK_COLUMNS} from callbacks where {column} = ? "
-                             "and answered_at is null order by due_at", [value]):
-            found[row["id"]] = row
-    return sorted(found.values(), key=lambda r: r["due_at"])
+    # "+answered_at": keep the planner on the contact indexes, not the open-callbacks one.
+    return _rows(db, f"select {CALLBACK_COLUMNS} from callbacks where (phone = ? or email = ?) "
+                     "and +answered_at is null order by due_at", [number, email])

@@ -191,3 +191,6 @@ def m003_callback_events(db: Database) -> None:
     db["callback_events"].create_index(["callback_id", "at"])
     db["callbacks"].create_index(["department", "answered_at", "due_at"])
     db["callback_forwards"].create_index(["callback_id"])
+    # Caller history looks callbacks up by contact: these beat the (answered_at, due_at) index.
+    db["callbacks"].create_index(["phone", "due_at"])
+    db["callbacks"].create_index(["email", "due_at"])

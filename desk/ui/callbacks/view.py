@@ -46,7 +46,7 @@ class CallbacksWindow(QMainWindow):
         self.show_answered.setObjectName("showAnsweredToggle")
         self.summary = QLabel(self)
         self.summary.setObjectName("callbackSummary")
-        self.model = CallbacksModel(desk.clock, desk.config.region, self)
+        self.model = CallbacksModel(desk, self)
         self.table = QTableView(self)
         self.table.setObjectName("callbacksTable")
         self.table.setAccessibleName(self.tr("Callbacks by due date"))
@@ -100,25 +100,23 @@ class CallbacksWindow(QMainWindow):
         from desk.core.clock import to_iso
 
         overdue = to_iso(self.desk.clock.now()) if self.overdue_only.isChecked() else None
-        rows = self.desk.listing(open_only=not self.show_answered.isChecked(),
-                                 overdue_before=overdue, search=self.search.text())
-        self.model.set_rows(rows)
+        ids = self.desk.listing_ids(open_only=not self.show_answered.isChecked(),
+                                    overdue_before=overdue, search=self.search.text())
+        self.model.set_ids(ids)
         overdue_count, today = self.desk.counts()
         self.summary.setText(self.tr("%1 shown · %2 overdue · %3 due today").replace(
-            "%1", str(len(rows))).replace("%2", str(overdue_count)).replace("%3", str(today)))
+            "%1", str(len(ids))).replace("%2", str(overdue_count)).replace("%3", str(today)))
 
     def selected(self) -> dict | None:
         indexes = self.table.selectionModel().selectedRows()
         if not indexes:
             QMessageBox.information(self, self.tr("Callbacks"), self.tr("Select a callback."))
             return None
-        return self.model.rows[indexes[0].row()]
+        return self.model.row(indexes[0].row())
 
     def select_id(self, callback_id: int) -> None:
-        for number, row in enumerate(self.model.rows):
-            if row["id"] == callback_id:
-                self.table.selectRow(number)
-                return
+        if callback_id in self.model.ids:
+            self.table.selectRow(self.model.ids.index(callback_id))
 
     def _ask(self, title: str, rows: list[tuple[str, QWidget]]) -> bool:
         dialog = QDialog(self)

@@ -1,0 +1,73 @@
+"""The callbacks window: due and overdue said in words, search, and the actions on a callback."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel
+
+from desk import config as config_mod
+from desk.core.callback_desk import CallbackDesk
+from desk.core.callbacks import CallbackForm
+
+
+def branch(tmp_path):
+    path = tmp_path / "branch.toml"
+    path.write_text('[[departments]]\nname = "Billing"\n[[departments]]\nname = "Technical"\n',
+                    encoding="utf-8")
+    return config_mod.load(path)
+
+
+def seed(db, clock, config):
+    desk = CallbackDesk(db, clock, config, "Aino", "desk-1")
+    first = desk.take(CallbackForm(full_name="Laura Virtanen", question="Billed twice",
+                                   phone="040 123 4567", department="Billing"))
+    clock.advance(days=2)
+    second = desk.take(CallbackForm(full_name="Jose Reyes", question="Router blinks red",
+                                    email="jose@example.org", department="Technical"))
+    return first, second
+
+
+def accept_next_dialog(setup=None):
+    def run():
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, QDialog) and w.isVisible()
+                      and w.objectName() == "callbackActionDialog")
+        if setup:
+            setup(dialog)
+        dialog.accept()
+    QTimer.singleShot(0, run)
+
+
+def test_view_marks_overdue_in_words_searches_and_acts(make_console, qtbot, tmp_path, db,
+                                                       clock):
+    config = branch(tmp_path)
+    first, second = seed(db, clock, config)
+    clock.set("2026-11-27T08:00:00Z")  # the first is due Thursday 26th: now overdue
+    window = make_console(config=config)
+    window.callbacks.open_view()
+    view = window.callbacks.view
+    qtbot.addWidget(view)
+    model = view.model
+    assert model.rowCount() == 2
+    texts = [model.data(model.index(r, 0)) for r in range(2)]
+    assert texts == ["⚠ overdue", "○ open"]
+    assert "1 overdue" in view.findChild(QLabel, "callbackSummary").text()
+
+    view.search.setText("router")
+    view.reload()
+    assert model.rowCount() == 1 and model.data(model.index(0, 2)) == "Jose Reyes"
+    view.search.setText("")
+    view.reload()
+
+    view.table.selectRow(0)
+    accept_next_dialog(lambda d: d.findChild(QComboBox, "moveDepartmentCombo")
+                       .setCurrentText("Technical"))
+    view.move()
+    view.table.selectRow(0)
+    accept_next_dialog()
+    view.mark_answered()
+    assert model.rowCount() == 1
+    stored = window.callbacks.desk.get(first["id"])
+    assert stored["department"] == "Technical" and stored["answered_how"] == "phone"
+    assert [e["kind"] for e in stored["events"]] == ["taken", "moved", "answered"]
+    view.close()
