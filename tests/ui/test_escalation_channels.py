@@ -1,0 +1,67 @@
+"""The console while a channel misbehaves: a hung webhook, no desktop notifications."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from desk import config as config_mod
+from tests.alerts.receivers import BlackHole, WebhookReceiver
+
+
+def cfg(tmp_path, text: str):
+    path = tmp_path / "branch.toml"
+    path.write_text('[branch]\nname = "Espoo"\nlocation = "Front desk"\n' + text,
+                    encoding="utf-8")
+    return config_mod.load(path)
+
+
+def board_text(window) -> dict[str, str]:
+    board = window.escalation.panel.board
+    return {board.item(r, 0).text(): board.item(r, 1).text() for r in range(board.rowCount())
+            if board.item(r, 0) is not None and board.item(r, 1) is not None}
+
+
+def test_a_hung_webhook_freezes_neither_the_window_nor_the_other_channel(make_console, qtbot,
+                                                                        tmp_path):
+    hole, live = BlackHole(), WebhookReceiver()
+    try:
+        window = make_console(config=cfg(tmp_path, f"""
+[[security.channels]]
+type = "webhook"
+url = "{hole.url}"
+timeout_s = 20
+
+[[security.channels]]
+type = "webhook"
+url = "{live.url}"
+"""))
+        button = window.findChild(QPushButton, "securityButton")
+        start = time.perf_counter()
+        button.click()
+        assert time.perf_counter() - start < 0.05  # on-screen feedback at once
+        assert window.escalation.panel.isVisible()
+        assert window.findChild(QLabel, "emergencyNumbers").text().endswith("112")
+        live.wait_for(1, timeout=3)
+        # The event loop keeps running (waitUntil needs it) and the board follows along.
+        qtbot.waitUntil(lambda: "delivered" in board_text(window).get("webhook:2", ""),
+                        timeout=3000)
+        assert "sending" in board_text(window)["webhook"]
+        assert "1 of 2" in window.findChild(QLabel, "alarmIndicator").text()
+    finally:
+        hole.stop()  # the hung attempt ends, so the window closes promptly
+        live.stop()
+
+
+def test_without_system_notifications_the_alarm_shows_in_the_window(make_console, qtbot,
+                                                                    tmp_path, monkeypatch):
+    def no_backend():
+        raise NotImplementedError("no usable implementation found")
+
+    monkeypatch.setattr("desk.alerts.desktop._plyer_notify", no_backend)
+    window = make_console(config=cfg(tmp_path, '[[security.channels]]\ntype = "desktop"\n'))
+    window.findChild(QPushButton, "securityButton").click()
+    qtbot.waitUntil(lambda: any("Desktop notifications are not available" in text
+                                for text in window.banners.texts()), timeout=3000)
+    qtbot.waitUntil(lambda: "delivered" in board_text(window).get("desktop", ""), timeout=3000)
