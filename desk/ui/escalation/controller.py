@@ -7,6 +7,7 @@ import threading
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel
 
 from desk.alerts.service import AlarmService
 from desk.core.clock import parse_iso
@@ -53,6 +54,10 @@ class Escalation(QObject):
         test_action.setObjectName("alarmTestAction")
         test_action.triggered.connect(self.run_test)
         window.tools_menu.addAction(test_action)
+        self.test_label = QLabel(window)  # always in view: when the alarm last proved itself
+        self.test_label.setObjectName("alarmTestStatus")
+        self.test_label.setAccessibleName(self.tr("Last alarm test"))
+        window.statusBar().addPermanentWidget(self.test_label)
 
         self.ack_timer = QTimer(self)
         self.ack_timer.setInterval(1000)
@@ -199,10 +204,12 @@ class Escalation(QObject):
 
     def _check_last_test(self) -> None:
         if not self.config.channels:
+            self.test_label.setText(self.tr("No alarm channel: alarms go nowhere"))
             return
         last = self.service.last_successful_test()
         max_days = int(self.security["test_max_age_days"])
         if last is None:
+            self.test_label.setText(self.tr("Alarm never tested"))
             self.window.banners.show_banner("alarm_test_age", self.tr(
                 "The alarm has never been tested from this console: Tools ▸ Test the alarm."),
                 "warning")
@@ -214,8 +221,8 @@ class Escalation(QObject):
                 "alarm).").replace("%1", str(age)), "warning")
         else:
             self.window.banners.clear_banner("alarm_test_age")
-        self.window.statusBar().showMessage(self.tr("Last successful alarm test: %1 UTC")
-                                            .replace("%1", last.replace("T", " ")[:16]), 10000)
+        self.test_label.setText(self.tr("Last successful alarm test: %1 UTC")
+                                .replace("%1", last.replace("T", " ")[:16]))
 
     # -- where alarms will and will not arrive ---------------------------------------------------
 
