@@ -6,11 +6,11 @@ it in ``last_error`` and retry.
 
 from __future__ import annotations
 
-import smtplib
-import ssl
 from dataclasses import dataclass
-from email.message import EmailMessage
-from email.utils import formatdate, make_msgid
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from email.message import EmailMessage
 
 
 class MailError(Exception):
@@ -37,6 +37,9 @@ class SmtpSettings:
 
 def build_message(settings: SmtpSettings, to: list[str], subject: str, body: str,
                   headers: dict[str, str] | None = None) -> EmailMessage:
+    from email.message import EmailMessage
+    from email.utils import formatdate, make_msgid
+
     message = EmailMessage()
     message["From"] = settings.sender
     message["To"] = ", ".join(to)
@@ -52,6 +55,8 @@ def build_message(settings: SmtpSettings, to: list[str], subject: str, body: str
 def send_mail(settings: SmtpSettings, to: list[str], subject: str, body: str,
               headers: dict[str, str] | None = None) -> str:
     """Send one message; returns its Message-ID. Raises ``MailError``."""
+    import smtplib  # loaded on the first send, not at start-up
+    import ssl
     if not settings.host:
         raise MailError("no mail server configured ([smtp] host)")
     if not to:

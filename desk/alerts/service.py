@@ -7,21 +7,21 @@ whatever the receivers do.
 
 from __future__ import annotations
 
-import concurrent.futures
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desk.alerts.channel import Check, DeliveryError
 from desk.alerts.desktop import IN_APP, DesktopChannel
-from desk.alerts.email import EmailChannel
-from desk.alerts.lan import LanChannel, LanLink
 from desk.alerts.outbox import ChannelWorker
-from desk.alerts.webhook import WebhookChannel
 from desk.config import Config
 from desk.core.clock import Clock, to_iso
 from desk.core.incidents import channel_names, incident_uid, message_for
 from desk.store import incidents as store
+
+if TYPE_CHECKING:
+    from desk.alerts.lan import LanLink
 
 log = logging.getLogger("desk.alerts")
 
@@ -44,15 +44,22 @@ class AlarmService:
     # -- set-up ----------------------------------------------------------------------------
 
     def _build_channels(self, lan: bool) -> dict:
+        # Each channel's module (urllib, smtplib, sockets) loads only when configured.
         channels = {}
         for name, channel in zip(channel_names(self.config), self.config.channels, strict=True):
             if channel.type == "webhook":
+                from desk.alerts.webhook import WebhookChannel
+
                 channels[name] = WebhookChannel(name, channel.options)
             elif channel.type == "email":
+                from desk.alerts.email import EmailChannel
+
                 channels[name] = EmailChannel(name, channel.options, self.config.smtp)
             elif channel.type == "desktop":
                 channels[name] = DesktopChannel(name)
             elif channel.type == "lan" and lan:
+                from desk.alerts.lan import LanChannel, LanLink
+
                 try:
                     self.lan_link = LanLink(channel.options, self.identity.workstation,
                                             self.clock, self._lan_message,
@@ -136,6 +143,8 @@ class AlarmService:
         """Check every channel at once, in parallel, without sending an alarm."""
         if not self.channels:
             return []
+        import concurrent.futures
+
         with concurrent.futures.ThreadPoolExecutor(len(self.channels)) as pool:
             return list(pool.map(lambda c: c.check(), self.channels.values()))
 
@@ -154,6 +163,8 @@ class AlarmService:
                 db.conn.close()
 
         if workers:
+            import concurrent.futures
+
             with concurrent.futures.ThreadPoolExecutor(len(workers)) as pool:
                 list(pool.map(attempt, workers.values()))
         results = {row["channel"]: row for row in store.deliveries(self.db, incident_id)}
@@ -189,7 +200,7 @@ class AlarmService:
                                 "order by id desc limit 50", [self.identity.workstation]):
                 if incident_uid(row) == body.get("uid"):
                     lan = next((n for n, c in self.channels.items()
-                                if isinstance(c, LanChannel)), None)
+                                if type(c).__name__ == "LanChannel"), None)
                     store.acknowledge(db, row["id"], to_iso(self.clock.now()),
                                       str(body.get("by", "another console"))[:200], lan)
                     self.listener("acknowledged", {"incident_id": row["id"],

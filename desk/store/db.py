@@ -56,7 +56,7 @@ def open_db(path: Path | str, *, create: bool = True, migrate: bool = True) -> D
             "(ask IT to fix the file permissions)")
     try:
         conn = sqlite3.connect(str(path), timeout=LOCK_TIMEOUT_S)
-        db = Database(conn)
+        db = Database(conn, execute_plugins=False)  # no sqlite-utils plugins: less to load
         _check_identity(path, db, fresh)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
