@@ -72,10 +72,8 @@ class DeskConsole(QMainWindow):
         self.side_column.setContentsMargins(0, 0, 0, 0)
         self.wrap_up = WrapUpPanel(services.content, side)
         self.wrap_up.hide()
-        self.playbook = PlaybookPanel(services.content, side)
-        self.playbook.hide()
+        self.playbook: PlaybookPanel | None = None  # built the first time it is needed
         self.side_column.addWidget(self.wrap_up)
-        self.side_column.addWidget(self.playbook)
         self.side_column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidget(side)
@@ -216,7 +214,12 @@ class DeskConsole(QMainWindow):
         self.wrap_up.setVisible(state in (TimerState.AMBER, TimerState.RED))
 
     def _upset(self, upset: bool) -> None:
-        self.playbook.setVisible(upset)
+        if upset and self.playbook is None:
+            self.playbook = PlaybookPanel(self.services.content, self)
+            self.side_column.insertWidget(self.side_column.indexOf(self.wrap_up) + 1,
+                                          self.playbook)
+        if self.playbook is not None:
+            self.playbook.setVisible(upset)
         self.wrap_up.set_upset(upset)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
