@@ -144,9 +144,17 @@ class LanLink:
         return self.peers or [(self.group, self.port)]
 
     def broadcast(self, kind: str, body: dict) -> None:
+        """Send to every target; one bad peer must not keep the message from the others."""
         packet = self.pack(kind, body)
+        errors = []
         for target in self.targets():
-            self.send_socket.sendto(packet, target)
+            try:
+                self.send_socket.sendto(packet, target)
+            except OSError as exc:
+                errors.append(f"{target[0]}:{target[1]}: {exc.strerror or exc}")
+                log.warning("LAN send to %s:%s failed: %s", target[0], target[1], exc)
+        if len(errors) == len(self.targets()):
+            raise OSError("; ".join(errors))
 
     def send_and_wait(self, kind: str, body: dict, wait_s: float = RECEIPT_WAIT_S) -> int:
         """Send until a console answers with a receipt; returns how many answered."""
@@ -229,5 +237,16 @@ class LanChannel:
         return f"{answered} console(s) answered"
 
     def check(self) -> Check:
+        """Every peer's name resolves (multicast needs no name); nothing is sent."""
+        bad = []
+        for host, port in self.link.peers:
+            try:
+                socket.getaddrinfo(host, port, type=socket.SOCK_DGRAM)
+            except OSError as exc:
+                bad.append(f"cannot resolve {host}: {exc.strerror or exc}")
+        if bad and len(bad) == len(self.link.peers):
+            return Check(self.name, False, "; ".join(bad))
         where = ", ".join(f"{h}:{p}" for h, p in self.link.targets())
-        return Check(self.name, True, f"listening on port {self.link.port}, sending to {where}")
+        note = f" (but {'; '.join(bad)})" if bad else ""
+        return Check(self.name, True,
+                     f"listening on port {self.link.port}, sending to {where}{note}")

@@ -128,3 +128,29 @@ key = "k"
                                             receiver.events.items))
     assert sender.events.wait(lambda: sender.statuses(incident_id)[0]["status"] == "delivered")
     other_db.conn.close()
+
+
+def test_one_bad_peer_does_not_keep_the_alarm_from_the_others(tmp_path, make_service, db_path,
+                                                              caplog):
+    a_port, b_port = udp_port(), udp_port()
+    sender = make_service(write_config(tmp_path, f"""
+[[security.channels]]
+type = "lan"
+port = {a_port}
+interface = "127.0.0.1"
+peers = ["127.0.0.1:0", "127.0.0.1:{b_port}"]
+key = "branch-secret"
+""", name="a.toml"))
+    other_db = open_db(tmp_path / "other.db")
+    try:
+        receiver = make_service(lan_config(tmp_path, "b.toml", b_port, a_port),
+                                workstation="desk-2", database=other_db,
+                                path=tmp_path / "other.db")
+        incident_id = sender.raise_alarm({})
+        assert receiver.events.wait(lambda: any(k == "remote_alarm"
+                                                for k, _ in receiver.events.items))
+        assert sender.events.wait(lambda: sender.statuses(incident_id)[0]["status"]
+                                  == "delivered")
+        assert "LAN send to 127.0.0.1:0 failed" in caplog.text
+    finally:
+        other_db.conn.close()
