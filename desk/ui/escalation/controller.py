@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 from desk.alerts.service import AlarmService
 from desk.core.clock import parse_iso
 from desk.ui.escalation.bridge import AlarmEvents
+from desk.ui.escalation.hotkey import ModalHotkey, alarm_sequence
 from desk.ui.escalation.incident_panel import CancelAlarmDialog, IncidentPanel
 from desk.ui.escalation.remote_alert import RemoteAlert
 from desk.ui.escalation.security_bar import SecurityBar
@@ -38,12 +39,14 @@ class Escalation(QObject):
                                     services.identity, self.events)
         services.extras["alarms"] = self.service
 
-        self.bar = SecurityBar(self.security["shortcut"], window)
+        keys, key_problem = alarm_sequence(self.security["shortcut"])
+        self.bar = SecurityBar(keys.toString(QKeySequence.SequenceFormat.NativeText), window)
         self.bar.button.clicked.connect(self.raise_alarm)
         window.header_row.addWidget(self.bar)
-        self.shortcut = QShortcut(QKeySequence(self.security["shortcut"]), window)
+        self.shortcut = QShortcut(keys, window)
         self.shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)  # whatever has focus
         self.shortcut.activated.connect(self.raise_alarm)
+        self.hotkey = ModalHotkey(self.shortcut.key(), self.raise_alarm, window)
 
         self.panel = IncidentPanel(self.security["emergency_numbers"], window)
         self.panel.hide()
@@ -66,6 +69,8 @@ class Escalation(QObject):
         self.preflight_done.connect(self._show_preflight)
 
         self.service.start()
+        if key_problem:
+            window.banners.show_banner("alarm_shortcut", key_problem, "warning")
         if self.service.lan_error:
             window.banners.show_banner("alarm_lan", self.tr("LAN alarms: %1").replace(
                 "%1", self.service.lan_error), "danger")
@@ -257,4 +262,5 @@ class Escalation(QObject):
 
     def stop(self) -> None:
         self.ack_timer.stop()
+        self.hotkey.remove()
         self.service.stop()
