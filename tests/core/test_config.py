@@ -130,3 +130,15 @@ def test_holidays_are_dates(tmp_path):
 
 def test_template_parses_as_toml():
     tomllib.loads(config_mod.template())
+
+
+def test_docs_config_md_is_generated_from_the_schema():
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("gen", root / "docs" / "gen_config_md.py")
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    assert (root / "docs" / "config.md").read_text(encoding="utf-8") == gen.render(), \
+        "docs/config.md is stale: run python docs/gen_config_md.py"

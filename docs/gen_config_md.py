@@ -1,0 +1,67 @@
+"""Write docs/config.md from desk/config_schema.py (a test checks it is up to date).
+
+    python docs/gen_config_md.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from desk.config import _toml_value  # noqa: E402
+from desk.config_schema import CHANNEL_KEYS, DEPARTMENT_KEYS, SECTIONS  # noqa: E402
+
+
+def _type_name(spec) -> str:
+    types = spec.type if isinstance(spec.type, tuple) else (spec.type,)
+    return " or ".join({"str": "text", "int": "integer", "float": "number", "bool": "true/false",
+                        "list": "list"}[t.__name__] for t in types)
+
+
+def _table(keys: dict, prefix: str) -> list[str]:
+    rows = ["| key | type | default | what it does |", "| --- | --- | --- | --- |"]
+    for key, spec in keys.items():
+        rows.append(f"| `{prefix}{key}` | {_type_name(spec)} | `{_toml_value(spec.default)}` "
+                    f"| {spec.help} |")
+    return rows
+
+
+def render() -> str:
+    lines = [
+        "# Branch config",
+        "",
+        "One TOML file per branch (`--config PATH` or `DESK_CONFIG`; otherwise `branch.toml` in",
+        "the user config dir). Every key is optional: a missing file gives a working console",
+        "with a loud banner that alarms go nowhere. `desk config init PATH` writes a commented",
+        "template; `desk config check PATH` validates a file and names the file, line and key",
+        "of any mistake (exit 2), or warns about unknown keys (exit 1).",
+        "",
+        "_Generated from `desk/config_schema.py` by `docs/gen_config_md.py`._",
+        "",
+    ]
+    for section, keys in SECTIONS.items():
+        lines += [f"## [{section}]", "", *_table(keys, f"{section}."), ""]
+        if section == "norms":
+            lines += ["`holidays` may also stand at the top level of the file.", ""]
+    lines += ["## [[departments]]", "",
+              "One table per department that takes callbacks (default: one called "
+              "\"General enquiries\").", "", *_table(DEPARTMENT_KEYS, ""), ""]
+    lines += ["## [[security.channels]]", "",
+              "One table per alarm channel, with `type` one of "
+              f"{', '.join(f'`{t}`' for t in CHANNEL_KEYS)}. A type may appear more than once "
+              "(the second is shown as `webhook:2`, and so on).", ""]
+    for kind, keys in CHANNEL_KEYS.items():
+        lines += [f"### type = \"{kind}\"", ""]
+        lines += _table(keys, "") if keys else ["No options: a system notification on this "
+                                               "computer, or an in-app banner where the "
+                                               "desktop has none."]
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    (ROOT / "docs" / "config.md").write_text(render(), encoding="utf-8")
+    print("wrote docs/config.md")
