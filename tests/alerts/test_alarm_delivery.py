@@ -148,3 +148,24 @@ timeout_s = 1
     assert webhook.wait_for(1)[0]["test"] is True
     assert service.incident(incident_id)["kind"] == "test"
     assert service.last_successful_test() == "2026-11-23T09:00:00Z"
+
+
+def test_desktop_channel_falls_back_to_an_in_app_banner(tmp_path, make_service):
+    config = write_config(tmp_path, '[[security.channels]]\ntype = "desktop"\n')
+    service = make_service(config)
+    incident_id = service.raise_alarm({})
+    # No notification backend here (plyer raises): delivered, shown in the window instead.
+    assert service.events.wait(lambda: any(k == "in_app" for k, _ in service.events.items))
+    wait_status(service, incident_id, "desktop", "delivered")
+
+
+def test_desktop_channel_uses_the_system_notification_when_there_is_one():
+    from desk.alerts.desktop import DesktopChannel
+
+    shown = []
+    channel = DesktopChannel("desktop", notify=lambda **kw: shown.append(kw))
+    note = channel.send({"message": "alarm", "branch": "Espoo", "location": "Front desk",
+                         "workstation": "desk-1", "operator": "Aino",
+                         "raised_at": "2026-11-23T09:00:00Z", "context": {}})
+    assert note == "notification shown"
+    assert shown[0]["title"].startswith("SECURITY ALARM at Espoo")
