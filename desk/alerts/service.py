@@ -127,6 +127,12 @@ class AlarmService:
         store.acknowledge(self.db, incident_id, to_iso(self.clock.now()), by, channel)
         self._changed(incident_id)
 
+    def close(self, incident_id: int) -> None:
+        """Security has handled it (acknowledged in person, or by phone): stop retrying."""
+        by = f"{self.identity.operator} at {self.identity.workstation} (closed at the desk)"
+        store.close_incident(self.db, incident_id, to_iso(self.clock.now()), by)
+        self._changed(incident_id)
+
     def statuses(self, incident_id: int) -> list[dict]:
         return store.deliveries(self.db, incident_id)
 

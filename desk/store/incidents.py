@@ -90,6 +90,17 @@ def acknowledge(db: Database, incident_id: int, now: str, by: str, channel: str 
                        [incident_id, channel])
 
 
+def close_incident(db: Database, incident_id: int, now: str, by: str) -> None:
+    """Handled: counts as acknowledged here (if nobody did) and unsent alarms stop."""
+    with db.atomic():
+        db.execute("update incidents set acknowledged_at = coalesce(acknowledged_at, ?), "
+                   "acknowledged_by = coalesce(acknowledged_by, ?) where id = ?",
+                   [now, by, incident_id])
+        db.execute("update deliveries set status = 'cancelled', last_error = coalesce("
+                   "last_error, 'closed before delivery') where incident_id = ? and "
+                   "message = 'alarm' and status in ('queued', 'failed')", [incident_id])
+
+
 def open_incident(db: Database) -> dict | None:
     """The latest real alarm that is neither cancelled nor closed (survives a restart)."""
     row = db.execute("select id from incidents where kind = 'alarm' and cancelled_at is null "

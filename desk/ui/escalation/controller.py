@@ -51,6 +51,7 @@ class Escalation(QObject):
         self.panel = IncidentPanel(self.security["emergency_numbers"], window)
         self.panel.hide()
         self.panel.cancel_button.clicked.connect(self.ask_cancel)
+        self.panel.close_button.clicked.connect(self.close_incident)
         window.side_column.insertWidget(0, self.panel)
 
         test_action = QAction(self.tr("Test the alarm"), window)
@@ -84,9 +85,11 @@ class Escalation(QObject):
 
     def raise_alarm(self) -> None:
         """One press: the incident is stored and on its way; feedback at once, no dialog."""
-        if self.incident_id is not None and not self._incident().get("cancelled_at"):
-            self.refresh()  # already raised: don't raise a second one for the same press
-            return
+        if self.incident_id is not None:
+            current = self._incident()
+            if not current.get("cancelled_at") and not current.get("acknowledged_at"):
+                self.refresh()  # still waiting for security: no second incident for one threat
+                return
         session = self.window.session
         incident_id = self.service.raise_alarm(session.context(), call_id=session.call_id)
         self._show(incident_id)
@@ -147,6 +150,18 @@ class Escalation(QObject):
     def cancel(self, reason: str) -> None:
         self.service.cancel(self.incident_id, reason)
         self.refresh()
+
+    def close_incident(self) -> None:
+        """The panel goes; the record stays. A cancelled alarm is only put away."""
+        if self.incident_id is None:
+            return
+        if not self._incident().get("cancelled_at"):
+            self.service.close(self.incident_id)
+        self.refresh()
+        self.incident_id = None
+        self.ack_timer.stop()
+        self.panel.hide()
+        self.window.banners.clear_banner("alarm_ack")
 
     # -- events from the workers and the LAN (already on the UI thread) -------------------------
 

@@ -52,8 +52,12 @@ class IncidentPanel(QFrame):
         self.cancel_button = QPushButton(self.tr("Cancel alarm (false alarm)…"), self)
         self.cancel_button.setObjectName("cancelAlarmButton")
         self.cancel_button.setAccessibleName(self.tr("Cancel alarm"))
+        self.close_button = QPushButton(self.tr("Close: security has handled it"), self)
+        self.close_button.setObjectName("closeIncidentButton")
+        self.close_button.setAccessibleName(self.tr("Close the incident"))
         layout = QVBoxLayout(self)
-        for widget in (self.title, self.numbers, self.ack, self.board, self.cancel_button):
+        for widget in (self.title, self.numbers, self.ack, self.board, self.cancel_button,
+                       self.close_button):
             layout.addWidget(widget)
 
     def show_incident(self, incident: dict, deliveries: list[dict], overdue_ack: bool) -> None:
@@ -90,6 +94,8 @@ class IncidentPanel(QFrame):
                 item.setToolTip(text)
                 self.board.setItem(row, column, item)
         self.cancel_button.setVisible(not incident.get("cancelled_at"))
+        self.close_button.setText(self.tr("Close") if incident.get("cancelled_at")
+                                  else self.tr("Close: security has handled it"))
 
 
 class CancelAlarmDialog(QDialog):

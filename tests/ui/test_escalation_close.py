@@ -1,0 +1,40 @@
+"""After the threat: closing a handled incident, and raising the next one."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QPushButton
+
+from desk import config as config_mod
+from tests.alerts.receivers import free_port
+
+
+def test_closing_a_handled_alarm_stops_retries_and_the_next_press_is_a_new_incident(
+        make_console, qtbot, tmp_path, clock):
+    path = tmp_path / "branch.toml"  # a webhook receiver that is down: retries would go on
+    path.write_text(f'[[security.channels]]\ntype = "webhook"\n'
+                    f'url = "http://127.0.0.1:{free_port()}/alarm"\n', encoding="utf-8")
+    window = make_console(config=config_mod.load(path))
+    button = window.findChild(QPushButton, "securityButton")
+    button.click()
+    button.click()  # a second press while waiting for security adds nothing
+    db = window.services.db
+    assert db.execute("select count(*) from incidents").fetchone()[0] == 1
+    qtbot.waitUntil(lambda: db.execute("select status from deliveries").fetchone()[0]
+                    == "failed", timeout=3000)
+
+    clock.advance(120)
+    window.findChild(QPushButton, "closeIncidentButton").click()
+    assert not window.escalation.panel.isVisible()
+    assert not any("Nobody has acknowledged" in text for text in window.banners.texts())
+    acknowledged_by, = db.execute("select acknowledged_by from incidents").fetchone()
+    assert acknowledged_by.endswith(f"at {window.services.identity.workstation} "
+                                    "(closed at the desk)")
+    assert db.execute("select status from deliveries").fetchone()[0] == "cancelled"
+
+    button.click()
+    assert db.execute("select count(*) from incidents").fetchone()[0] == 2
+    assert window.escalation.panel.isVisible()
+    window.close()
+    # A closed incident does not come back at the next start; the open one does.
+    again = make_console(config=config_mod.load(path))
+    assert again.escalation.incident_id == 2 and again.escalation.panel.isVisible()
