@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -41,7 +42,9 @@ def main(out_dir: str) -> int:
                         'location = "Front desk, ground floor"\n[workstation]\n'
                         'operator = "Aino"\nname = "desk-1"\n'
                         '[[departments]]\nname = "Billing"\nemail = "billing@example.org"\n'
-                        '[[security.channels]]\ntype = "desktop"\n', encoding="utf-8")
+                        '[[security.channels]]\ntype = "desktop"\n'
+                        '[[security.channels]]\ntype = "webhook"\n'
+                        'url = "http://127.0.0.1:9/alarm"\ntimeout_s = 1\n', encoding="utf-8")
     services = Services(db_path=tmp / "demo.db", config=config_mod.load(cfg_path), clock=clock,
                         content=content, language="en")
     window = DeskConsole(services)
@@ -69,8 +72,36 @@ def main(out_dir: str) -> int:
         app.processEvents()
     window.grab().save(str(out / "console-amber.png"))
     print(out / "console-amber.png")
+
+    window.callbacks.open_dialog()
+    dialog = window.callbacks.dialog
+    dialog.phone.setText("040 31")
+    dialog.submit()  # a wrong number first: the message stands at the field
+    settle(app)
+    dialog.grab().save(str(out / "callback-dialog.png"))
+    print(out / "callback-dialog.png")
+    dialog.phone.setText(panel.number.text())
+    dialog.submit()
+    settle(app)
+
+    window.escalation.bar.button.click()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and any(
+            d["attempts"] == 0 for d in window.escalation.service.statuses(
+                window.escalation.incident_id)):
+        settle(app)
+    window.escalation.refresh()
+    settle(app)
+    window.grab().save(str(out / "alarm-raised.png"))
+    print(out / "alarm-raised.png")
     window.close()
     return 0
+
+
+def settle(app) -> None:
+    for _ in range(20):
+        app.processEvents()
+        time.sleep(0.01)
 
 
 if __name__ == "__main__":
