@@ -108,7 +108,7 @@ class LanLink:
         payload = json.dumps(envelope, ensure_ascii=False).encode("utf-8")
         return MAGIC + hmac.new(self.key, payload, hashlib.sha256).digest() + payload
 
-    def unpack(self, packet: bytes) -> dict | None:
+    def unpack(self, packet: bytes, address: tuple[str, int] | None = None) -> dict | None:
         """The envelope of a genuine, fresh, first-seen packet; ``None`` otherwise."""
         if not packet.startswith(MAGIC) or len(packet) < len(MAGIC) + 33:
             return self._reject("not a Desk packet")
@@ -123,8 +123,10 @@ class LanLink:
             nonce = str(envelope["nonce"])
         except (ValueError, KeyError, TypeError):
             return self._reject("malformed payload")
-        if age > MAX_AGE_S:
-            return self._reject(f"stale packet ({age:.0f} s old): replay refused")
+        if age > MAX_AGE_S and envelope.get("type") != "skew":
+            self._tell_skew(envelope, address)
+            return self._reject(f"stale packet ({age:.0f} s old): replay refused "
+                                f"(or the clocks differ: from {envelope.get('from')!r})")
         with self._lock:
             now = self.clock.now().timestamp()
             self._seen = {n: t for n, t in self._seen.items() if now - t <= MAX_AGE_S}
@@ -132,6 +134,21 @@ class LanLink:
                 return self._reject("nonce seen before: replay refused")
             self._seen[nonce] = now
         return envelope
+
+    def _tell_skew(self, envelope: dict, address: tuple[str, int] | None) -> None:
+        """A genuine but stale alarm: tell its sender our time, in case its clock is wrong.
+
+        The answer only counts at a sender still waiting for that very message (see
+        ``send_and_wait``), so answering a replay does no harm."""
+        kind, body = envelope.get("type"), envelope.get("body") or {}
+        if address is None or kind not in ("alarm", "cancel", "test"):
+            return
+        offset = self.clock.now().timestamp() - float(envelope["ts"])
+        try:
+            self.reply(address, "skew", {"token": f"{body.get('uid')}/{kind}",
+                                         "by": self.workstation, "offset_s": round(offset)})
+        except OSError as exc:
+            log.warning("could not answer a stale LAN packet: %s", exc)
 
     def _reject(self, why: str) -> None:
         self.rejected += 1
@@ -162,7 +179,7 @@ class LanLink:
         event = threading.Event()
         with self._lock:
             self._receipts[token] = event
-            event.count = 0
+            event.count, event.skew = 0, None
         try:
             try:
                 self.broadcast(kind, body)
@@ -170,6 +187,8 @@ class LanLink:
                 raise DeliveryError(f"cannot send: {exc.strerror or exc}") from None
             if not event.wait(wait_s):
                 raise DeliveryError("no other console answered on the LAN")
+            if not event.count and event.skew:
+                raise DeliveryError(_skew_text(event.skew))
             return event.count
         finally:
             with self._lock:
@@ -188,15 +207,18 @@ class LanLink:
             self.handle(packet, address)
 
     def handle(self, packet: bytes, address: tuple[str, int] | None = None) -> None:
-        envelope = self.unpack(packet)
+        envelope = self.unpack(packet, address)
         if envelope is None or envelope.get("sender") == self.instance:
             return
         kind, body = envelope.get("type"), envelope.get("body") or {}
-        if kind == "receipt":
+        if kind in ("receipt", "skew"):
             with self._lock:
                 event = self._receipts.get(body.get("token", ""))
                 if event is not None:
-                    event.count += 1
+                    if kind == "receipt":
+                        event.count += 1
+                    else:
+                        event.skew = body
                     event.set()
             return
         if kind in ("alarm", "cancel", "test") and address is not None:
@@ -218,6 +240,13 @@ class LanLink:
             targets.add((address[0], int(address[1])))
         for target in targets:
             self.send_socket.sendto(packet, target)
+
+
+def _skew_text(skew: dict) -> str:
+    offset = int(skew.get("offset_s", 0))
+    direction = "ahead of" if offset > 0 else "behind"
+    return (f"console {skew.get('by')!r} refuses our messages: its clock is {abs(offset)} s "
+            f"{direction} this one (at most {MAX_AGE_S} s allowed); set both clocks right")
 
 
 def _split_peer(peer: str) -> tuple[str, int]:

@@ -154,3 +154,28 @@ key = "branch-secret"
         assert "LAN send to 127.0.0.1:0 failed" in caplog.text
     finally:
         other_db.conn.close()
+
+
+def test_a_console_with_a_wrong_clock_is_named_in_the_error(caplog):
+    from datetime import timedelta
+
+    from desk.alerts.channel import DeliveryError
+    from desk.core.clock import FakeClock
+
+    port, peer = udp_port(), udp_port()
+    options = {"key": "branch-secret", "interface": "127.0.0.1"}
+    sender_clock = FakeClock()
+    receiver_clock = FakeClock(sender_clock.now() + timedelta(minutes=10))
+    sender = LanLink({**options, "port": port, "peers": [f"127.0.0.1:{peer}"]}, "desk-1",
+                     sender_clock)
+    receiver = LanLink({**options, "port": peer, "peers": [f"127.0.0.1:{port}"]}, "desk-2",
+                       receiver_clock, lambda message: None)
+    sender.start()
+    receiver.start()
+    try:
+        with pytest.raises(DeliveryError, match="'desk-2'.*600 s ahead of this one"):
+            sender.send_and_wait("alarm", {"uid": "u1"}, wait_s=5)
+    finally:
+        sender.close()
+        receiver.close()
+    assert "stale packet" in caplog.text
