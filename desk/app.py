@@ -7,6 +7,7 @@ the window is shown; the database opens right after the first paint.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 
@@ -37,6 +38,29 @@ def _install_translator(app: QApplication, lang: str) -> None:
             app.installTranslator(translator)
             app._desk_translator = translator  # keep it alive with the app
     QLocale.setDefault(QLocale(lang))
+
+
+def _install_excepthook(window) -> None:
+    """An unexpected error never shows a traceback to the receptionist: one line on stderr,
+    the details in a log file beside the database, a calm message in the status bar."""
+    import traceback
+
+    log_path = window.services.db_path.with_name("desk-errors.log")
+
+    def hook(kind, value, tb) -> None:
+        try:
+            with open(log_path, "a", encoding="utf-8") as log:
+                log.write("".join(traceback.format_exception(kind, value, tb)) + "\n")
+            where = f" (details in {log_path})"
+        except OSError:
+            where = ""
+        print(f"desk: unexpected error: {kind.__name__}: {value}{where}", file=sys.stderr)
+        with contextlib.suppress(RuntimeError):  # the window may already be gone
+            window.statusBar().showMessage(
+                window.tr("Something went wrong%1; your call is saved.").replace("%1", where),
+                15000)
+
+    sys.excepthook = hook
 
 
 def build_services(argv: list[str], clock=None):
@@ -88,4 +112,9 @@ def main(argv: list[str] | None = None) -> int:
         window.database_ready.connect(lambda: print("desk ready", flush=True))
     window.show()
     app._desk_console = window  # tests reach the window through the app
-    return app.exec()
+    previous_hook = sys.excepthook
+    _install_excepthook(window)
+    try:
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook
