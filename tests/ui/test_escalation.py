@@ -102,7 +102,8 @@ def test_silent_mode_shows_only_a_small_indicator(make_console, tmp_path):
     window = make_console(config=cfg(tmp_path, "silent = true\n".join(["", ""])))
     window.findChild(QPushButton, "securityButton").click()
     assert not window.escalation.panel.isVisible()
-    assert window.findChild(QLabel, "alarmIndicator").isVisible()
+    indicator = window.findChild(QLabel, "alarmIndicator")
+    assert indicator.isVisible() and "112" in indicator.text()
     assert len(incidents(window)) == 1
 
 
@@ -130,3 +131,7 @@ def test_second_console_shows_the_alarm_and_its_ack_returns(make_console, qtbot,
     alert.click()
     qtbot.waitUntil(lambda: "Acknowledged by" in first.escalation.panel.ack.text(), timeout=5000)
     assert "desk-2" in first.escalation.panel.ack.text()
+    dismiss = second.findChild(QPushButton, "dismissAlarmButton")
+    assert dismiss.isVisible()
+    dismiss.click()
+    assert not alert.parent().isVisible()

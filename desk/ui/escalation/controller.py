@@ -120,8 +120,11 @@ class Escalation(QObject):
             self.bar.show_state(self.tr("acknowledged"), "ok")
         else:
             level = "bad" if overdue or not alarms else "pending"
-            self.bar.show_state(self.tr("alarm: %1 of %2 channels reached").replace(
-                "%1", str(done)).replace("%2", str(len(alarms))), level)
+            text = self.tr("alarm: %1 of %2 channels reached").replace(
+                "%1", str(done)).replace("%2", str(len(alarms)))
+            if self.security["silent"]:  # the panel stays hidden: the numbers go here
+                text += " · " + (", ".join(self.security["emergency_numbers"]) or "112")
+            self.bar.show_state(text, level)
         if overdue and not self.security["silent"]:
             numbers = ", ".join(self.security["emergency_numbers"]) or "112"
             self.window.banners.show_banner(

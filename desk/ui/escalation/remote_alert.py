@@ -30,13 +30,20 @@ class RemoteAlert(QFrame):
         self.button.setObjectName("acknowledgeAlarmButton")
         self.button.setAccessibleName(self.tr("Acknowledge the alarm"))
         self.button.clicked.connect(self._acknowledge)
+        self.dismiss = QPushButton(self.tr("Dismiss"), self)  # once answered or cancelled
+        self.dismiss.setObjectName("dismissAlarmButton")
+        self.dismiss.setAccessibleName(self.tr("Dismiss the alarm notice"))
+        self.dismiss.clicked.connect(self.hide)  # kept: a resent copy stays quiet
+        self.dismiss.hide()
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button)
+        layout.addWidget(self.dismiss)
 
     def _acknowledge(self) -> None:
         self.button.setEnabled(False)
         self.button.setText(self.tr("Acknowledged"))
+        self.dismiss.show()
         self.acknowledged.emit(self.message)
 
     def cancelled(self, reason: str) -> None:
@@ -45,3 +52,4 @@ class RemoteAlert(QFrame):
         self.setStyleSheet("QFrame#remoteAlarm { background: #555; border-radius: 6px; }"
                            " QLabel { color: white; font-size: 13pt; }")
         self.button.setEnabled(False)
+        self.dismiss.show()
