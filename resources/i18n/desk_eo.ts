@@ -2,117 +2,180 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="eo">
 <context>
-    <name>CallPanel</name>
+    <name>Action</name>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="40"/>
-        <source>Start call (F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="42"/>
+        <location filename="../../desk/ui/console/actions.py" line="11"/>
         <source>Start call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="44"/>
-        <source>Counter visit (Shift+F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="46"/>
+        <location filename="../../desk/ui/console/actions.py" line="12"/>
         <source>Start counter visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="48"/>
-        <source>End call (F4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="50"/>
-        <source>End call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="63"/>
-        <source>Caller&apos;s phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="64"/>
-        <source>Caller&apos;s number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="72"/>
-        <location filename="../../desk/ui/console/call_panel.py" line="73"/>
-        <source>Caller&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="77"/>
-        <location filename="../../desk/ui/console/call_panel.py" line="78"/>
-        <source>Caller&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="84"/>
-        <source>Caller is &amp;upset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="86"/>
-        <source>Caller is upset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="90"/>
-        <source>&amp;Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="91"/>
-        <source>N&amp;ame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="92"/>
-        <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="100"/>
-        <source>Next stage (F3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="102"/>
+        <location filename="../../desk/ui/console/actions.py" line="13"/>
         <source>Next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="107"/>
+        <location filename="../../desk/ui/console/actions.py" line="14"/>
+        <source>Previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/actions.py" line="15"/>
+        <source>End call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/actions.py" line="16"/>
+        <source>Greeting stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/actions.py" line="17"/>
+        <source>Clarification stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/actions.py" line="18"/>
+        <source>Confirmation stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/actions.py" line="19"/>
+        <source>Closing stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/actions.py" line="20"/>
+        <source>Caller is upset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/actions.py" line="21"/>
+        <source>Go to notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/actions.py" line="22"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallPanel</name>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="41"/>
+        <source>Start call (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="43"/>
+        <source>Start call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="45"/>
+        <source>Counter visit (Shift+F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="47"/>
+        <source>Start counter visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="49"/>
+        <source>End call (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="51"/>
+        <source>End call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="64"/>
+        <source>Caller&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="65"/>
+        <source>Caller&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="73"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="74"/>
+        <source>Caller&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="78"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="79"/>
+        <source>Caller&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="85"/>
+        <source>Caller is &amp;upset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="87"/>
+        <source>Caller is upset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="91"/>
+        <source>&amp;Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="92"/>
+        <source>N&amp;ame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="93"/>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="101"/>
+        <source>Next stage (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="103"/>
+        <source>Next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/console/call_panel.py" line="108"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="109"/>
         <source>What the caller already tried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="112"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="113"/>
         <source>Call notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="113"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="114"/>
         <source>Notes (root cause, what was agreed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="124"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="125"/>
         <source>Already &amp;tried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="125"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="126"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,74 +212,434 @@
     </message>
 </context>
 <context>
+    <name>CallbackDialog</name>
+    <message>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="37"/>
+        <source>Transfer failed: take a callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="50"/>
+        <source>Call back by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="51"/>
+        <source>Answer by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="52"/>
+        <source>How the caller wants the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="55"/>
+        <source>What the caller already tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="61"/>
+        <source>Full &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="61"/>
+        <source>&amp;Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="62"/>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="62"/>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="63"/>
+        <source>&amp;Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="64"/>
+        <source>Caller&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="65"/>
+        <source>Caller&apos;s question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="66"/>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="66"/>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="67"/>
+        <source>Department that will answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="86"/>
+        <source>Answer by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="87"/>
+        <source>Already &amp;tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="95"/>
+        <source>Save and forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="133"/>
+        <source>Restored what you typed before Desk closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Callbacks</name>
+    <message>
+        <location filename="../../desk/ui/callbacks/controller.py" line="39"/>
+        <source>Transfer failed: take callback (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/controller.py" line="41"/>
+        <source>Transfer failed, take a callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/controller.py" line="54"/>
+        <source>Callbacks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/controller.py" line="78"/>
+        <source>A callback you were typing was kept: press F6 to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/controller.py" line="129"/>
+        <source>Tell the caller: %1 will answer you by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/controller.py" line="162"/>
+        <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/controller.py" line="164"/>
+        <source>Desk callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbacksModel</name>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="28"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="28"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="28"/>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="28"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="29"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="29"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="29"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="30"/>
+        <source>Forwarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="90"/>
+        <source>not forwarded (copy as text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbacksWindow</name>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="37"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="113"/>
+        <source>Callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="41"/>
+        <source>Search name, number, e-mail, question…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="42"/>
+        <source>Search callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="43"/>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="45"/>
+        <source>Show &amp;answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="52"/>
+        <source>Callbacks by due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="67"/>
+        <source>Mark &amp;answered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="68"/>
+        <source>Caller told of a &amp;delay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="69"/>
+        <source>&amp;Move to department…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="70"/>
+        <source>&amp;Copy as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="107"/>
+        <source>%1 shown · %2 overdue · %3 due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="113"/>
+        <source>Select a callback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="145"/>
+        <source>Callback answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="145"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="146"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="165"/>
+        <source>Caller told of a delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="166"/>
+        <source>How they were told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="166"/>
+        <source>New date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="167"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="180"/>
+        <source>Move callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="181"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="190"/>
+        <source>Copied: paste it into the department&apos;s channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallerHistory</name>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="21"/>
+        <source>Caller history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="29"/>
+        <source>Copy earlier notes into this call (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="31"/>
+        <source>Copy earlier notes into this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="61"/>
+        <source>Enter the caller&apos;s number or e-mail to see earlier calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="67"/>
+        <source>No earlier calls from this caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CancelAlarmDialog</name>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="107"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="118"/>
+        <source>Cancel the alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="110"/>
+        <source>Reason for cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="111"/>
+        <source>e.g. visitor calmed down; pressed by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="119"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="123"/>
+        <source>&amp;Why is this a false alarm?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="130"/>
+        <source>Give a reason: it goes to everyone who got the alarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeskConsole</name>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="40"/>
+        <location filename="../../desk/ui/console/window.py" line="41"/>
         <source>Desk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="41"/>
+        <location filename="../../desk/ui/console/window.py" line="42"/>
         <source>Desk console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="89"/>
+        <location filename="../../desk/ui/console/window.py" line="88"/>
         <source>Opening the call log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="127"/>
+        <location filename="../../desk/ui/console/window.py" line="126"/>
         <source>Ready · call log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="144"/>
+        <location filename="../../desk/ui/console/window.py" line="143"/>
         <source>No call log: calls cannot be recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="145"/>
+        <location filename="../../desk/ui/console/window.py" line="144"/>
         <source>Desk cannot open its call log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="148"/>
+        <location filename="../../desk/ui/console/window.py" line="147"/>
         <source>The file was not changed. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="163"/>
+        <location filename="../../desk/ui/console/window.py" line="162"/>
         <source>Unfinished call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="164"/>
+        <location filename="../../desk/ui/console/window.py" line="163"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="168"/>
+        <location filename="../../desk/ui/console/window.py" line="167"/>
         <source>&amp;Resume call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="170"/>
+        <location filename="../../desk/ui/console/window.py" line="169"/>
         <source>&amp;Close as interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="179"/>
+        <location filename="../../desk/ui/console/window.py" line="178"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="202"/>
+        <location filename="../../desk/ui/console/window.py" line="201"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="210"/>
+        <location filename="../../desk/ui/console/window.py" line="209"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,6 +699,211 @@
     </message>
 </context>
 <context>
+    <name>Escalation</name>
+    <message>
+        <location filename="../../desk/ui/escalation/controller.py" line="57"/>
+        <source>Test the alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/controller.py" line="63"/>
+        <source>Last alarm test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/controller.py" line="76"/>
+        <source>LAN alarms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/controller.py" line="117"/>
+        <source>alarm cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/controller.py" line="120"/>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/controller.py" line="123"/>
+        <source>alarm: %1 of %2 channels reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/controller.py" line="131"/>
+        <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/controller.py" line="185"/>
+        <source>Alarm test received from %1 (no action needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/controller.py" line="189"/>
+        <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/controller.py" line="207"/>
+        <source>Alarm test sent on every channel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/controller.py" line="215"/>
+        <source>Alarm test: no channel is configured — alarms go nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/controller.py" line="223"/>
+        <source>Alarm test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/controller.py" line="230"/>
+        <source>No alarm channel: alarms go nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/controller.py" line="235"/>
+        <source>Alarm never tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/controller.py" line="237"/>
+        <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/controller.py" line="243"/>
+        <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/controller.py" line="247"/>
+        <source>Last successful alarm test: %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/controller.py" line="256"/>
+        <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/controller.py" line="272"/>
+        <source>Alarms will NOT arrive on: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/controller.py" line="274"/>
+        <source>They will arrive on: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/controller.py" line="278"/>
+        <source>Alarms will arrive on: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPanel</name>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="30"/>
+        <source>Security incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="36"/>
+        <source>Emergency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="45"/>
+        <source>Alarm delivery per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="46"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="46"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="47"/>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="52"/>
+        <source>Cancel alarm (false alarm)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="54"/>
+        <source>Cancel alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="55"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="98"/>
+        <source>Close: security has handled it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="57"/>
+        <source>Close the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="66"/>
+        <source>Alarm raised at %1 UTC was cancelled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="70"/>
+        <source>SECURITY ALARM raised at %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="72"/>
+        <source>Acknowledged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="75"/>
+        <source>Nobody has acknowledged the alarm yet. Call the emergency number now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="79"/>
+        <source>No alarm channel is configured: the alarm reached nobody. Call the emergency number now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="83"/>
+        <source>Waiting for security to acknowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="97"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneLink</name>
+    <message>
+        <location filename="../../desk/ui/console/phone_link.py" line="34"/>
+        <source>Another call is ringing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaybookPanel</name>
     <message>
         <location filename="../../desk/ui/console/guidance.py" line="44"/>
@@ -285,6 +913,82 @@
     <message>
         <location filename="../../desk/ui/console/guidance.py" line="46"/>
         <source>Difficult caller playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteAlert</name>
+    <message>
+        <location filename="../../desk/ui/escalation/remote_alert.py" line="16"/>
+        <source>Security alarm from another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/remote_alert.py" line="20"/>
+        <source>SECURITY ALARM at %1 — %2, raised by %3 at %4 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/remote_alert.py" line="25"/>
+        <source>caller: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/remote_alert.py" line="29"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/remote_alert.py" line="31"/>
+        <source>Acknowledge the alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/remote_alert.py" line="33"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/remote_alert.py" line="35"/>
+        <source>Dismiss the alarm notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/remote_alert.py" line="45"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/remote_alert.py" line="50"/>
+        <source>CANCELLED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecurityBar</name>
+    <message>
+        <location filename="../../desk/ui/escalation/security_bar.py" line="11"/>
+        <source>Security alarm (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/security_bar.py" line="13"/>
+        <source>Raise security alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/security_bar.py" line="15"/>
+        <source>One press alerts security at once; shortcut %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/security_bar.py" line="16"/>
+        <source>Threat to people or property: alert security now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/security_bar.py" line="23"/>
+        <source>Alarm status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -336,6 +1040,14 @@
     <message>
         <location filename="../../desk/ui/console/guidance.py" line="22"/>
         <source>Wrap-up phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="18"/>
+        <source>Caller history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

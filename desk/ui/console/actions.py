@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from enum import Enum
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP  # lupdate collects these labels
+
 
 class Action(Enum):
-    START_CALL = ("Start call", "F2")
-    START_VISIT = ("Start counter visit", "Shift+F2")
-    NEXT_STAGE = ("Next stage", "F3")
-    PREVIOUS_STAGE = ("Previous stage", "Shift+F3")
-    END_CALL = ("End call", "F4")
-    STAGE_1 = ("Greeting stage", "Ctrl+1")
-    STAGE_2 = ("Clarification stage", "Ctrl+2")
-    STAGE_3 = ("Confirmation stage", "Ctrl+3")
-    STAGE_4 = ("Closing stage", "Ctrl+4")
-    UPSET = ("Caller is upset", "Ctrl+U")
-    FOCUS_NOTES = ("Go to notes", "Ctrl+N")
-    QUIT = ("Quit", "Ctrl+Q")
+    START_CALL = (QT_TRANSLATE_NOOP("Action", "Start call"), "F2")
+    START_VISIT = (QT_TRANSLATE_NOOP("Action", "Start counter visit"), "Shift+F2")
+    NEXT_STAGE = (QT_TRANSLATE_NOOP("Action", "Next stage"), "F3")
+    PREVIOUS_STAGE = (QT_TRANSLATE_NOOP("Action", "Previous stage"), "Shift+F3")
+    END_CALL = (QT_TRANSLATE_NOOP("Action", "End call"), "F4")
+    STAGE_1 = (QT_TRANSLATE_NOOP("Action", "Greeting stage"), "Ctrl+1")
+    STAGE_2 = (QT_TRANSLATE_NOOP("Action", "Clarification stage"), "Ctrl+2")
+    STAGE_3 = (QT_TRANSLATE_NOOP("Action", "Confirmation stage"), "Ctrl+3")
+    STAGE_4 = (QT_TRANSLATE_NOOP("Action", "Closing stage"), "Ctrl+4")
+    UPSET = (QT_TRANSLATE_NOOP("Action", "Caller is upset"), "Ctrl+U")
+    FOCUS_NOTES = (QT_TRANSLATE_NOOP("Action", "Go to notes"), "Ctrl+N")
+    QUIT = (QT_TRANSLATE_NOOP("Action", "Quit"), "Ctrl+Q")
 
     @property
     def label(self) -> str:

@@ -8,7 +8,7 @@ listen to ``session``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -200,7 +200,7 @@ class DeskConsole(QMainWindow):
             handlers[Action[f"STAGE_{number}"]] = (lambda s=stage.id: panel.enter_stage(s))
         call_menu = self.menuBar().addMenu(self.tr("&Call"))
         for action_id, handler in handlers.items():
-            action = QAction(self.tr(action_id.label), self)
+            action = QAction(QCoreApplication.translate("Action", action_id.label), self)
             action.setShortcut(QKeySequence(action_id.shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(handler)
