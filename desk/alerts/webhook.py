@@ -19,11 +19,12 @@ class WebhookChannel:
         self.token = options.get("token", "")
 
     def send(self, message: dict) -> str:
-        body = json.dumps(message, ensure_ascii=False).encode("utf-8")
-        request = urllib.request.Request(self.url, data=body, method="POST")
+        # Receivers de-duplicate retries by this key (in the header and in the body).
+        key = f"{message['uid']}/{message['message']}"
+        body = json.dumps({**message, "idempotency_key": key}, ensure_ascii=False)
+        request = urllib.request.Request(self.url, data=body.encode("utf-8"), method="POST")
         request.add_header("Content-Type", "application/json; charset=utf-8")
-        # Receivers de-duplicate retries by this key.
-        request.add_header("Idempotency-Key", f"{message['uid']}/{message['message']}")
+        request.add_header("Idempotency-Key", key)
         if self.token:
             request.add_header("Authorization", f"Bearer {self.token}")
         try:

@@ -48,7 +48,7 @@ smtp_port = {smtp.port}
     assert body["message"] == "alarm" and body["incident_id"] == incident_id
     assert body["context"]["notes"] == "shouting, threatens staff"
     headers = webhook.posts[0][1]
-    assert headers["Idempotency-Key"] == f"{body['uid']}/alarm"
+    assert headers["Idempotency-Key"] == body["idempotency_key"] == f"{body['uid']}/alarm"
     mail = smtp.wait_for(1)[0]
     assert mail["Subject"].startswith("SECURITY ALARM at Espoo")
     assert "Mikko +358401234567" in mail.get_payload()
@@ -169,3 +169,27 @@ def test_desktop_channel_uses_the_system_notification_when_there_is_one():
                          "raised_at": "2026-11-23T09:00:00Z", "context": {}})
     assert note == "notification shown"
     assert shown[0]["title"].startswith("SECURITY ALARM at Espoo")
+
+
+def test_a_failed_test_is_not_retried_into_a_late_pass(tmp_path, make_service, clock):
+    from desk.core.clock import to_iso
+    from desk.store import incidents as store
+    from tests.alerts.receivers import free_port
+
+    config = write_config(tmp_path, f"""
+[[security.channels]]
+type = "webhook"
+url = "http://127.0.0.1:{free_port()}/down"
+timeout_s = 1
+""")
+    service = make_service(config, start=False)  # the workers' query is checked directly
+    incident_id, results = service.run_test()
+    assert results["webhook"]["status"] == "failed"
+    clock.advance(3600)
+    assert store.due(service.db, "webhook", to_iso(clock.now())) == []
+    assert store.next_due_at(service.db, "webhook") is None
+    # A real alarm on the same channel is still retried.
+    alarm = service.raise_alarm(CONTEXT, wake=False)
+    assert [r["incident_id"] for r in store.due(service.db, "webhook",
+                                                to_iso(clock.now()))] == [alarm]
+    assert service.last_successful_test() is None and incident_id
