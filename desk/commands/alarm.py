@@ -31,7 +31,14 @@ def register(cli: click.Group) -> None:
         identity = Identity(cfg.operator, cfg.workstation_name, cfg.branch["name"])
         # A console running here holds the LAN port: the test sends from a port of its own,
         # and receipts come straight back to it.
-        service = AlarmService(db, env.db_path, cfg, env.clock(), identity, lan_ephemeral=True)
+        in_app: set[str] = set()  # desktop channels that had no system notifications
+
+        def listen(kind: str, details: dict) -> None:
+            if kind == "in_app":
+                in_app.add(details["channel"])
+
+        service = AlarmService(db, env.db_path, cfg, env.clock(), identity, listen,
+                               lan_ephemeral=True)
         try:
             if service.lan_link is not None:
                 service.lan_link.start()
@@ -40,16 +47,23 @@ def register(cli: click.Group) -> None:
             service.stop()
             db.conn.close()
         rows = [{"channel": name, "status": r["status"], "attempts": r["attempts"],
-                 "error": r["last_error"], "delivered_at": r["delivered_at"]}
+                 "error": r["last_error"], "delivered_at": r["delivered_at"],
+                 "note": "no system notifications here: only the console's in-app banner"
+                 if name in in_app else None}
                 for name, r in results.items()]
         if fmt == "json":
             click.echo(json.dumps({"incident_id": incident_id, "channels": rows}, indent=2))
         elif not rows:
             click.echo("no alarm channel configured: alarms go nowhere")
         else:
+            click.echo(f"Alarm TEST (incident {incident_id}), one attempt per channel:")
             for row in rows:
                 mark = "ok  " if row["status"] == "delivered" else "FAIL"
                 detail = row["delivered_at"] if row["status"] == "delivered" else row["error"]
-                click.echo(f"{mark} {row['channel']:<12} {detail}")
+                click.echo(f"{mark} {row['channel']:<12} {detail}"
+                           + (f" ({row['note']})" if row["note"] else ""))
+            failed = sum(r["status"] != "delivered" for r in rows)
+            click.echo(f"{failed} of {len(rows)} channel(s) FAILED: alarms will not arrive there"
+                       if failed else "every channel delivered the test")
         if not rows or any(r["status"] != "delivered" for r in rows):
             raise SystemExit(EXIT_PROBLEM)

@@ -73,3 +73,17 @@ def test_alarm_test_with_a_broken_config_is_exit_2(capsys, tmp_path):
     status, _, err = run(capsys, "alarm", "test", "--config", str(config), "--db",
                          str(tmp_path / "d.db"))
     assert status == 2 and "security.channels.url" in err
+
+
+def test_alarm_test_says_when_desktop_notifications_fall_back(capsys, tmp_path, monkeypatch):
+    def no_backend():
+        raise NotImplementedError("no usable implementation found")
+
+    monkeypatch.setattr("desk.alerts.desktop._plyer_notify", no_backend)
+    config = tmp_path / "branch.toml"
+    config.write_text('[[security.channels]]\ntype = "desktop"\n', encoding="utf-8")
+    status, out, _ = run(capsys, "alarm", "test", "--config", str(config), "--db",
+                         str(tmp_path / "d.db"))
+    assert status == 0
+    assert "Alarm TEST" in out and "only the console's in-app banner" in out
+    assert "every channel delivered the test" in out
