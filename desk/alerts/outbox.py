@@ -18,6 +18,9 @@ from desk.core.incidents import message_for
 from desk.store import incidents as store
 
 log = logging.getLogger("desk.alerts.outbox")
+# Waits grow 1, 2, 4, 8 s and stop at this: a receiver back from an outage hears of a
+# running alarm within seconds, not after the general one-minute cap.
+RETRY_CAP_S = 15.0
 
 
 class ChannelWorker(RetryWorker):
@@ -47,13 +50,13 @@ class ChannelWorker(RetryWorker):
         try:
             note = self.channel.send(message_for(incident, row["message"]))
         except DeliveryError as exc:
-            retry = next_attempt_at(self.clock.now(), attempts)
+            retry = next_attempt_at(self.clock.now(), attempts, cap=RETRY_CAP_S)
             store.mark(db, row["id"], status="failed", last_error=str(exc)[:500],
                        next_attempt_at=to_iso(retry))
             log.warning("%s: %s attempt %d failed: %s", self.channel.name, row["message"],
                         attempts, exc)
         except Exception as exc:  # a bug in one channel must not stop the outbox
-            retry = next_attempt_at(self.clock.now(), attempts)
+            retry = next_attempt_at(self.clock.now(), attempts, cap=RETRY_CAP_S)
             store.mark(db, row["id"], status="failed",
                        last_error=f"{type(exc).__name__}: {exc}"[:500],
                        next_attempt_at=to_iso(retry))

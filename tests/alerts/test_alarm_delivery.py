@@ -193,3 +193,27 @@ timeout_s = 1
     assert [r["incident_id"] for r in store.due(service.db, "webhook",
                                                 to_iso(clock.now()))] == [alarm]
     assert service.last_successful_test() is None and incident_id
+
+
+def test_retries_back_off_on_the_injected_clock_and_stay_short(tmp_path, make_service, clock):
+    from desk.core.clock import parse_iso
+    from tests.alerts.receivers import free_port
+
+    config = write_config(tmp_path, f"""
+[[security.channels]]
+type = "webhook"
+url = "http://127.0.0.1:{free_port()}/down"
+timeout_s = 1
+""")
+    service = make_service(config)
+    incident_id = service.raise_alarm(CONTEXT)
+    waits = []
+    for attempt in range(1, 8):
+        assert service.events.wait(lambda a=attempt: service.statuses(incident_id)[0]["attempts"]
+                                   == a and service.statuses(incident_id)[0]["status"]
+                                   == "failed")
+        row = service.statuses(incident_id)[0]
+        waits.append((parse_iso(row["next_attempt_at"]) - clock.now()).total_seconds())
+        clock.advance(waits[-1])  # no real waiting: the fake clock moves
+        service.wake()
+    assert waits == [1, 2, 4, 8, 15, 15, 15]  # never the general 60 s cap for an alarm
