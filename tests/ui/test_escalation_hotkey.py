@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 ALARM_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
@@ -18,7 +18,8 @@ def test_shortcut_raises_the_alarm_from_a_modal_dialog(make_console, qtbot):
     edit = QLineEdit(dialog)
     dialog.setModal(True)
     dialog.show()
-    qtbot.waitUntil(dialog.isVisible)
+    # As on a real desktop, the dialog becomes the active window before anyone types.
+    qtbot.waitUntil(lambda: QApplication.focusWindow() is dialog.windowHandle())
     edit.setFocus()
     qtbot.keyClicks(edit, "abc")
     qtbot.keyClick(edit, Qt.Key.Key_S, ALARM_KEYS)
