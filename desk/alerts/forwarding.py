@@ -30,15 +30,10 @@ class ForwardingWorker(RetryWorker):
     def next_due(self, db) -> str | None:
         return store.next_forward_due(db)
 
-    def send_due(self, db) -> int:
-        rows = store.forwards_due(db, to_iso(self.clock.now()))
-        for row in rows:
-            if self.stop_event.is_set():
-                break
-            self._attempt(db, row)
-        return len(rows)
+    def due_rows(self, db) -> list[dict]:
+        return store.forwards_due(db, to_iso(self.clock.now()))
 
-    def _attempt(self, db, row: dict) -> None:
+    def attempt(self, db, row: dict) -> None:
         attempts = row["attempts"] + 1
         callback = store.get(db, row["callback_id"])
         store.mark_forward(db, row["id"], status="sending", attempts=attempts)

@@ -33,16 +33,10 @@ class ChannelWorker(RetryWorker):
     def next_due(self, db) -> str | None:
         return store.next_due_at(db, self.channel.name)
 
-    def send_due(self, db) -> int:
-        """Send every due delivery of this channel once; returns how many were tried."""
-        rows = store.due(db, self.channel.name, to_iso(self.clock.now()))
-        for row in rows:
-            if self.stop_event.is_set():
-                break
-            self._attempt(db, row)
-        return len(rows)
+    def due_rows(self, db) -> list[dict]:
+        return store.due(db, self.channel.name, to_iso(self.clock.now()))
 
-    def _attempt(self, db, row: dict) -> None:
+    def attempt(self, db, row: dict) -> None:
         attempts = row["attempts"] + 1
         store.mark(db, row["id"], status="sending", attempts=attempts)
         self.on_change(row["incident_id"])

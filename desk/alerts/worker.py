@@ -22,12 +22,24 @@ class RetryWorker:
         self.thread = threading.Thread(target=self._run, name=f"desk-outbox-{name}",
                                        daemon=True)
 
-    # Subclasses: send every due row once (returning how many), and say when the next is due.
-    def send_due(self, db) -> int:
+    # Subclasses: which rows are due now, how to try one, and when the next one is due.
+    def due_rows(self, db) -> list[dict]:
+        raise NotImplementedError
+
+    def attempt(self, db, row: dict) -> None:
         raise NotImplementedError
 
     def next_due(self, db) -> str | None:
         raise NotImplementedError
+
+    def send_due(self, db) -> int:
+        """Try every due row once; returns how many were tried."""
+        rows = self.due_rows(db)
+        for row in rows:
+            if self.stop_event.is_set():
+                break
+            self.attempt(db, row)
+        return len(rows)
 
     def start(self) -> None:
         self.thread.start()
