@@ -63,7 +63,8 @@ def run_self_test(env) -> int:
         app.processEvents()
         window.open_database()
         assert window.ready, window.problem or "database did not open"
-        names = ["startCallButton", "endCallButton", "stageChecklist", "callTimer"]
+        names = ["startCallButton", "endCallButton", "stageChecklist", "callTimer",
+                 "transferFailedButton", "securityButton", "callerHistory"]
         from PySide6.QtWidgets import QWidget
 
         missing = [n for n in names if window.findChild(QWidget, n) is None]

@@ -594,52 +594,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="143"/>
+        <location filename="../../desk/ui/console/window.py" line="144"/>
+        <source>%1 could not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="152"/>
         <source>No call log: calls cannot be recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="144"/>
+        <location filename="../../desk/ui/console/window.py" line="153"/>
         <source>Desk cannot open its call log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="147"/>
+        <location filename="../../desk/ui/console/window.py" line="156"/>
         <source>The file was not changed. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="162"/>
+        <location filename="../../desk/ui/console/window.py" line="171"/>
         <source>Unfinished call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="163"/>
+        <location filename="../../desk/ui/console/window.py" line="172"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="167"/>
+        <location filename="../../desk/ui/console/window.py" line="176"/>
         <source>&amp;Resume call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="169"/>
+        <location filename="../../desk/ui/console/window.py" line="178"/>
         <source>&amp;Close as interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="178"/>
+        <location filename="../../desk/ui/console/window.py" line="187"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="201"/>
+        <location filename="../../desk/ui/console/window.py" line="210"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="209"/>
+        <location filename="../../desk/ui/console/window.py" line="218"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>

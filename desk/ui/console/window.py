@@ -132,8 +132,17 @@ class DeskConsole(QMainWindow):
         from desk.ui import callbacks, escalation
         from desk.ui.console import caller_history, phone_link
 
-        for feature in (phone_link, caller_history, callbacks, escalation):
-            feature.install(self)
+        for name, feature in (("phone link", phone_link), ("caller history", caller_history),
+                              ("callbacks", callbacks), ("security alarm", escalation)):
+            try:
+                feature.install(self)
+            except Exception as exc:  # one broken feature must not take the console down
+                import logging
+
+                logging.getLogger("desk.ui").exception("%s failed to start", name)
+                self.banners.show_banner(f"feature_{name}", self.tr(
+                    "%1 could not start: %2").replace("%1", name).replace("%2", str(exc)),
+                    "danger")
 
     def show_problem(self, message: str) -> None:
         """A database the console cannot use: say so plainly; touch nothing."""
