@@ -76,10 +76,10 @@ def test_alarm_test_with_a_broken_config_is_exit_2(capsys, tmp_path):
 
 
 def test_alarm_test_says_when_desktop_notifications_fall_back(capsys, tmp_path, monkeypatch):
-    def no_backend():
-        raise NotImplementedError("no usable implementation found")
+    from desk.alerts.desktop import IN_APP, DesktopChannel
 
-    monkeypatch.setattr("desk.alerts.desktop._plyer_notify", no_backend)
+    # No system notifications on this desktop: the channel falls back to the window.
+    monkeypatch.setattr(DesktopChannel, "send", lambda self, message: IN_APP)
     config = tmp_path / "branch.toml"
     config.write_text('[[security.channels]]\ntype = "desktop"\n', encoding="utf-8")
     status, out, _ = run(capsys, "alarm", "test", "--config", str(config), "--db",
