@@ -163,7 +163,8 @@ def test_desktop_channel_uses_the_system_notification_when_there_is_one():
     from desk.alerts.desktop import DesktopChannel
 
     shown = []
-    channel = DesktopChannel("desktop", notify=lambda **kw: shown.append(kw))
+    channel = DesktopChannel("desktop", notify=lambda title, body, timeout: shown.append(
+        {"title": title, "body": body}) or True)
     note = channel.send({"message": "alarm", "branch": "Espoo", "location": "Front desk",
                          "workstation": "desk-1", "operator": "Aino",
                          "raised_at": "2026-11-23T09:00:00Z", "context": {}})

@@ -11,6 +11,7 @@ from desk.core.callback_desk import CallbackDesk
 from desk.core.callbacks import local_due_date
 from desk.core.clock import to_iso
 from desk.core.contacts import display_phone
+from desk.notify import notify
 from desk.store import callbacks as callback_store
 from desk.store import drafts
 from desk.ui.callbacks.dialog import CallbackDialog
@@ -173,13 +174,3 @@ class Callbacks(QObject):
         if self.view is not None:
             self.view.close()
 
-
-def notify(title: str, message: str) -> bool:
-    """A desktop notification; False when plyer has no working backend here."""
-    try:
-        from plyer import notification
-
-        notification.notify(title=title, message=message, app_name="Desk", timeout=15)
-    except Exception:  # plyer raises (or has no backend) on many Linux desktops
-        return False
-    return True
