@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("desk.alerts")
 
+ACK_COPIES = 3
 Listener = Callable[[str, dict], None]  # (event kind, details), called from any thread
 
 
@@ -181,7 +182,14 @@ class AlarmService:
         if self.lan_link is None:
             return
         by = f"{self.identity.operator} at {self.identity.workstation}"
-        self.lan_link.reply(message.get("reply_to"), "ack", {"uid": message["uid"], "by": by})
+        # UDP may drop a packet and an ack has no receipt: send a few (the sender keeps the
+        # first; each copy has its own nonce, so none looks like a replay).
+        for _ in range(ACK_COPIES):
+            try:
+                self.lan_link.reply(message.get("reply_to"), "ack",
+                                    {"uid": message["uid"], "by": by})
+            except OSError as exc:
+                log.warning("could not send the acknowledgement: %s", exc)
 
     # -- events ----------------------------------------------------------------------------
 
