@@ -65,3 +65,27 @@ def test_without_system_notifications_the_alarm_shows_in_the_window(make_console
     qtbot.waitUntil(lambda: any("Desktop notifications are not available" in text
                                 for text in window.banners.texts()), timeout=3000)
     qtbot.waitUntil(lambda: "delivered" in board_text(window).get("desktop", ""), timeout=3000)
+
+
+def test_a_lan_port_taken_by_another_program_is_said_plainly(make_console, qtbot, tmp_path):
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as squatter:
+        squatter.bind(("127.0.0.1", 0))  # another program holds the branch port
+        port = squatter.getsockname()[1]
+        window = make_console(config=cfg(tmp_path, f"""
+[[security.channels]]
+type = "lan"
+port = {port}
+interface = "127.0.0.1"
+peers = ["127.0.0.1:{port + 1}"]
+key = "k"
+"""))
+        assert any("LAN alarms: cannot open the LAN port" in text
+                   for text in window.banners.texts())
+        qtbot.waitUntil(lambda: any("will NOT arrive on: lan" in text
+                                    for text in window.banners.texts()), timeout=3000)
+        window.findChild(QPushButton, "securityButton").click()
+        qtbot.waitUntil(lambda: "failed" in board_text(window).get("lan", ""), timeout=3000)
+        board = window.escalation.panel.board
+        assert "cannot open the LAN port" in board.item(0, 2).text()
