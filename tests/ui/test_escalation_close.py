@@ -38,3 +38,17 @@ def test_closing_a_handled_alarm_stops_retries_and_the_next_press_is_a_new_incid
     # A closed incident does not come back at the next start; the open one does.
     again = make_console(config=config_mod.load(path))
     assert again.escalation.incident_id == 2 and again.escalation.panel.isVisible()
+
+
+def test_times_on_screen_are_the_desks_local_time(make_console, monkeypatch):
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Helsinki")
+    time.tzset()
+    try:
+        window = make_console()
+        window.findChild(QPushButton, "securityButton").click()  # 09:00 UTC, the fake clock
+        assert window.escalation.panel.title.text() == "SECURITY ALARM raised at 11:00"
+    finally:
+        monkeypatch.undo()
+        time.tzset()

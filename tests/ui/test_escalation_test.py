@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
 from desk import config as config_mod
+from desk.core.clock import parse_iso
 from tests.alerts.receivers import WebhookReceiver
 
 
@@ -28,7 +29,9 @@ def test_menu_test_is_recorded_shown_and_ages(make_console, qtbot, tmp_path, clo
         assert receiver.wait_for(1)[0]["test"] is True
         qtbot.waitUntil(lambda: any("Alarm test: webhook ✔" in text
                                     for text in window.banners.texts()), timeout=3000)
-        assert label.text() == "Last successful alarm test: 2026-11-23 09:00 UTC"
+        # Shown in the desk's local time (the database keeps UTC).
+        local = parse_iso("2026-11-23T09:00:00Z").astimezone().strftime("%Y-%m-%d %H:%M")
+        assert label.text() == f"Last successful alarm test: {local}"
         assert not any("never been tested" in text for text in window.banners.texts())
         row = window.services.db.execute("select kind, context from incidents").fetchone()
         assert row == ("test", "{}")
@@ -37,6 +40,6 @@ def test_menu_test_is_recorded_shown_and_ages(make_console, qtbot, tmp_path, clo
         clock.advance(timedelta(days=61).total_seconds())
         later = make_console(config=config)
         assert any("61 days ago" in text for text in later.banners.texts())
-        assert "2026-11-23 09:00" in later.findChild(QLabel, "alarmTestStatus").text()
+        assert local in later.findChild(QLabel, "alarmTestStatus").text()
     finally:
         receiver.stop()

@@ -13,7 +13,7 @@ from desk.alerts.service import AlarmService
 from desk.core.clock import parse_iso
 from desk.ui.escalation.bridge import AlarmEvents
 from desk.ui.escalation.hotkey import ModalHotkey, alarm_sequence
-from desk.ui.escalation.incident_panel import CancelAlarmDialog, IncidentPanel
+from desk.ui.escalation.incident_panel import CancelAlarmDialog, IncidentPanel, local_time
 from desk.ui.escalation.remote_alert import RemoteAlert
 from desk.ui.escalation.security_bar import SecurityBar
 
@@ -244,8 +244,8 @@ class Escalation(QObject):
                 "alarm).").replace("%1", str(age)), "warning")
         else:
             self.window.banners.clear_banner("alarm_test_age")
-        self.test_label.setText(self.tr("Last successful alarm test: %1 UTC")
-                                .replace("%1", last.replace("T", " ")[:16]))
+        self.test_label.setText(self.tr("Last successful alarm test: %1")
+                                .replace("%1", local_time(last, with_date=True)))
 
     # -- where alarms will and will not arrive ---------------------------------------------------
 

@@ -16,6 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.core.clock import parse_iso
+
+
+def local_time(iso: str | None, with_date: bool = False) -> str:
+    """A stored UTC time as the person at the desk reads a clock: local, HH:MM."""
+    if not iso:
+        return "?"
+    moment = parse_iso(iso).astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M")
+
+
 STATUS_WORDS = {
     "queued": "⏳ queued", "sending": "↗ sending", "delivered": "✔ delivered",
     "failed": "✖ failed, retrying", "acknowledged": "✔✔ acknowledged",
@@ -61,13 +72,13 @@ class IncidentPanel(QFrame):
             layout.addWidget(widget)
 
     def show_incident(self, incident: dict, deliveries: list[dict], overdue_ack: bool) -> None:
-        raised = incident["raised_at"][11:16]
+        raised = local_time(incident["raised_at"])
         if incident.get("cancelled_at"):
-            self.title.setText(self.tr("Alarm raised at %1 UTC was cancelled: %2")
+            self.title.setText(self.tr("Alarm raised at %1 was cancelled: %2")
                                .replace("%1", raised)
                                .replace("%2", incident.get("cancel_reason") or ""))
         else:
-            self.title.setText(self.tr("SECURITY ALARM raised at %1 UTC").replace("%1", raised))
+            self.title.setText(self.tr("SECURITY ALARM raised at %1").replace("%1", raised))
         if incident.get("acknowledged_at"):
             self.ack.setText(self.tr("Acknowledged by %1").replace(
                 "%1", incident.get("acknowledged_by") or "?"))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desk.ui.escalation.incident_panel import local_time
+
 
 class RemoteAlert(QFrame):
     acknowledged = Signal(dict)
@@ -17,10 +19,10 @@ class RemoteAlert(QFrame):
         self.setStyleSheet("QFrame#remoteAlarm { background: #b3261e; border-radius: 6px; }"
                            " QLabel { color: white; font-size: 13pt; }")
         context = message.get("context") or {}
-        text = self.tr("SECURITY ALARM at %1 — %2, raised by %3 at %4 UTC").replace(
+        text = self.tr("SECURITY ALARM at %1 — %2, raised by %3 at %4").replace(
             "%1", f"{message.get('branch')}, {message.get('location')}").replace(
             "%2", str(message.get("workstation"))).replace(
-            "%3", str(message.get("operator"))).replace("%4", str(message.get("raised_at"))[11:16])
+            "%3", str(message.get("operator"))).replace("%4", local_time(message.get("raised_at")))
         if context.get("caller_name") or context.get("caller_number"):
             text += " · " + self.tr("caller: %1").replace(
                 "%1", f"{context.get('caller_name') or ''} {context.get('caller_number') or ''}")
