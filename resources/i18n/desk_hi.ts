@@ -312,37 +312,37 @@
 <context>
     <name>Callbacks</name>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="39"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="40"/>
         <source>Transfer failed: take callback (F6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="41"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="42"/>
         <source>Transfer failed, take a callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="54"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="55"/>
         <source>Callbacks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="78"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="79"/>
         <source>A callback you were typing was kept: press F6 to finish it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="129"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="130"/>
         <source>Tell the caller: %1 will answer you by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="162"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="163"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="164"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="165"/>
         <source>Desk callbacks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -540,33 +540,33 @@
 <context>
     <name>CancelAlarmDialog</name>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="107"/>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="118"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="129"/>
         <source>Cancel the alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="110"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="121"/>
         <source>Reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="111"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="122"/>
         <source>e.g. visitor calmed down; pressed by mistake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="119"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="130"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="123"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
         <source>&amp;Why is this a false alarm?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="130"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="141"/>
         <source>Give a reason: it goes to everyone who got the alarm.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="247"/>
-        <source>Last successful alarm test: %1 UTC</source>
+        <source>Last successful alarm test: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -814,88 +814,88 @@
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="30"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="41"/>
         <source>Security incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="36"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="47"/>
         <source>Emergency: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="45"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="56"/>
         <source>Alarm delivery per channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="46"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="57"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="46"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="57"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="47"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="58"/>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="52"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="63"/>
         <source>Cancel alarm (false alarm)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="54"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="65"/>
         <source>Cancel alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="55"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="98"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="66"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="109"/>
         <source>Close: security has handled it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="57"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="68"/>
         <source>Close the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="66"/>
-        <source>Alarm raised at %1 UTC was cancelled: %2</source>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="77"/>
+        <source>Alarm raised at %1 was cancelled: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="70"/>
-        <source>SECURITY ALARM raised at %1 UTC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="72"/>
-        <source>Acknowledged by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="75"/>
-        <source>Nobody has acknowledged the alarm yet. Call the emergency number now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="79"/>
-        <source>No alarm channel is configured: the alarm reached nobody. Call the emergency number now.</source>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="81"/>
+        <source>SECURITY ALARM raised at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="83"/>
+        <source>Acknowledged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="86"/>
+        <source>Nobody has acknowledged the alarm yet. Call the emergency number now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="90"/>
+        <source>No alarm channel is configured: the alarm reached nobody. Call the emergency number now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="94"/>
         <source>Waiting for security to acknowledge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="97"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="108"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,47 +924,47 @@
 <context>
     <name>RemoteAlert</name>
     <message>
-        <location filename="../../desk/ui/escalation/remote_alert.py" line="16"/>
+        <location filename="../../desk/ui/escalation/remote_alert.py" line="18"/>
         <source>Security alarm from another desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/remote_alert.py" line="20"/>
-        <source>SECURITY ALARM at %1 — %2, raised by %3 at %4 UTC</source>
+        <location filename="../../desk/ui/escalation/remote_alert.py" line="22"/>
+        <source>SECURITY ALARM at %1 — %2, raised by %3 at %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/remote_alert.py" line="25"/>
+        <location filename="../../desk/ui/escalation/remote_alert.py" line="27"/>
         <source>caller: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/remote_alert.py" line="29"/>
+        <location filename="../../desk/ui/escalation/remote_alert.py" line="31"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/remote_alert.py" line="31"/>
+        <location filename="../../desk/ui/escalation/remote_alert.py" line="33"/>
         <source>Acknowledge the alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/remote_alert.py" line="33"/>
+        <location filename="../../desk/ui/escalation/remote_alert.py" line="35"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/remote_alert.py" line="35"/>
+        <location filename="../../desk/ui/escalation/remote_alert.py" line="37"/>
         <source>Dismiss the alarm notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/remote_alert.py" line="45"/>
+        <location filename="../../desk/ui/escalation/remote_alert.py" line="47"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/remote_alert.py" line="50"/>
+        <location filename="../../desk/ui/escalation/remote_alert.py" line="52"/>
         <source>CANCELLED: %1</source>
         <translation type="unfinished"></translation>
     </message>
