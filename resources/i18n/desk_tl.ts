@@ -721,92 +721,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="117"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="99"/>
+        <source>The alarm could NOT be raised (%1). Call %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/controller.py" line="101"/>
+        <source>alarm NOT raised: call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/controller.py" line="127"/>
         <source>alarm cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="120"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="130"/>
         <source>acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="123"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="133"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="131"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="141"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="185"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="195"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="189"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="199"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="207"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="217"/>
         <source>Alarm test sent on every channel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="215"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="225"/>
         <source>Alarm test: no channel is configured — alarms go nowhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="223"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="233"/>
         <source>Alarm test: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="230"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="240"/>
         <source>No alarm channel: alarms go nowhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="235"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="245"/>
         <source>Alarm never tested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="237"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="247"/>
         <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="243"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="253"/>
         <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="247"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="257"/>
         <source>Last successful alarm test: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="256"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="266"/>
         <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="272"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="282"/>
         <source>Alarms will NOT arrive on: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="274"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="284"/>
         <source>They will arrive on: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="278"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="288"/>
         <source>Alarms will arrive on: %1.</source>
         <translation type="unfinished"></translation>
     </message>

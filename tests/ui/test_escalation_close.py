@@ -52,3 +52,19 @@ def test_times_on_screen_are_the_desks_local_time(make_console, monkeypatch):
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_a_press_that_cannot_be_recorded_says_to_call_the_emergency_number(make_console,
+                                                                          monkeypatch):
+    import sqlite3
+
+    window = make_console()
+
+    def locked(*args, **kwargs):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(window.escalation.service, "raise_alarm", locked)
+    window.findChild(QPushButton, "securityButton").click()
+    assert any("could NOT be raised (database is locked). Call 112 now." in text
+               for text in window.banners.texts())
+    assert "call 112" in window.escalation.bar.indicator.text()

@@ -91,7 +91,17 @@ class Escalation(QObject):
                 self.refresh()  # still waiting for security: no second incident for one threat
                 return
         session = self.window.session
-        incident_id = self.service.raise_alarm(session.context(), call_id=session.call_id)
+        try:
+            incident_id = self.service.raise_alarm(session.context(), call_id=session.call_id)
+        except Exception as exc:  # disk full, database locked…: never a silent button
+            numbers = ", ".join(self.security["emergency_numbers"]) or "112"
+            self.window.banners.show_banner("alarm_failed", self.tr(
+                "The alarm could NOT be raised (%1). Call %2 now.").replace(
+                "%1", str(exc) or type(exc).__name__).replace("%2", numbers), "danger")
+            self.bar.show_state(self.tr("alarm NOT raised: call %1").replace("%1", numbers),
+                                "bad")
+            return
+        self.window.banners.clear_banner("alarm_failed")
         self._show(incident_id)
 
     def _show(self, incident_id: int) -> None:
