@@ -63,9 +63,11 @@ def _filters(open_only: bool, overdue_before: str | None, department: str | None
         where.append("c.department = ?")
         args.append(department)
     if search.strip():
-        like = f"%{search.strip()}%"
-        where.append("(c.full_name like ? or c.phone like ? or c.email like ? "
-                     "or c.question like ? or c.department like ?)")
+        # % and _ typed by the operator are searched for as themselves, not as wildcards.
+        text = search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        like = f"%{text}%"
+        where.append("(" + " or ".join(f"c.{col} like ? escape '\\'" for col in (
+            "full_name", "phone", "email", "question", "department")) + ")")
         args += [like] * 5
     return where, args
 
