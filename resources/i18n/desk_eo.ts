@@ -65,6 +65,79 @@
     </message>
 </context>
 <context>
+    <name>AlarmProof</name>
+    <message>
+        <location filename="../../desk/ui/escalation/proof.py" line="30"/>
+        <source>Test the alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/proof.py" line="36"/>
+        <source>Last alarm test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/proof.py" line="44"/>
+        <source>Alarm test sent on every channel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/proof.py" line="52"/>
+        <source>Alarm test: no channel is configured — alarms go nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/proof.py" line="60"/>
+        <source>Alarm test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/proof.py" line="67"/>
+        <source>No alarm channel: alarms go nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/proof.py" line="72"/>
+        <source>Alarm never tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/proof.py" line="74"/>
+        <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/proof.py" line="80"/>
+        <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/proof.py" line="84"/>
+        <source>Last successful alarm test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/proof.py" line="91"/>
+        <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/proof.py" line="107"/>
+        <source>Alarms will NOT arrive on: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/proof.py" line="109"/>
+        <source>They will arrive on: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/proof.py" line="113"/>
+        <source>Alarms will arrive on: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallPanel</name>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="41"/>
@@ -706,118 +779,48 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="57"/>
-        <source>Test the alarm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="63"/>
-        <source>Last alarm test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="76"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="58"/>
         <source>LAN alarms: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="99"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="80"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="101"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="82"/>
         <source>alarm NOT raised: call %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="127"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="108"/>
         <source>alarm cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="130"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="111"/>
         <source>acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="133"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="114"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="141"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="122"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="195"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="176"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="199"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="180"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="217"/>
-        <source>Alarm test sent on every channel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="225"/>
-        <source>Alarm test: no channel is configured — alarms go nowhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="233"/>
-        <source>Alarm test: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="240"/>
-        <source>No alarm channel: alarms go nowhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="245"/>
-        <source>Alarm never tested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="247"/>
-        <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="253"/>
-        <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="257"/>
-        <source>Last successful alarm test: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="266"/>
-        <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="282"/>
-        <source>Alarms will NOT arrive on: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="284"/>
-        <source>They will arrive on: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="288"/>
-        <source>Alarms will arrive on: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

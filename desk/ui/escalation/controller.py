@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
-import contextlib
-import threading
-
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 
 from desk.alerts.service import AlarmService
 from desk.core.clock import parse_iso
 from desk.ui.escalation.bridge import AlarmEvents
 from desk.ui.escalation.hotkey import ModalHotkey, alarm_sequence
-from desk.ui.escalation.incident_panel import CancelAlarmDialog, IncidentPanel, local_time
+from desk.ui.escalation.incident_panel import CancelAlarmDialog, IncidentPanel
+from desk.ui.escalation.proof import AlarmProof
 from desk.ui.escalation.remote_alert import RemoteAlert
 from desk.ui.escalation.security_bar import SecurityBar
 
-FINAL = ("delivered", "acknowledged", "cancelled")
-
 
 class Escalation(QObject):
-    preflight_done = Signal(list)
-
     def __init__(self, window):
         super().__init__(window)
         self.window = window
@@ -31,7 +24,6 @@ class Escalation(QObject):
         self.security = self.config.security
         self.clock = services.clock
         self.incident_id: int | None = None
-        self.test_incident: int | None = None
         self.remote_alerts: dict[str, RemoteAlert] = {}
         self.events = AlarmEvents(self)
         self.events.event.connect(self._on_event)
@@ -54,20 +46,10 @@ class Escalation(QObject):
         self.panel.close_button.clicked.connect(self.close_incident)
         window.side_column.insertWidget(0, self.panel)
 
-        test_action = QAction(self.tr("Test the alarm"), window)
-        test_action.setObjectName("alarmTestAction")
-        test_action.triggered.connect(self.run_test)
-        window.tools_menu.addAction(test_action)
-        self.test_label = QLabel(window)  # always in view: when the alarm last proved itself
-        self.test_label.setObjectName("alarmTestStatus")
-        self.test_label.setAccessibleName(self.tr("Last alarm test"))
-        window.statusBar().addPermanentWidget(self.test_label)
-
         self.ack_timer = QTimer(self)
         self.ack_timer.setInterval(1000)
         self.ack_timer.timeout.connect(self.refresh)
         window.closing.connect(self.stop)
-        self.preflight_done.connect(self._show_preflight)
 
         self.service.start()
         if key_problem:
@@ -75,8 +57,7 @@ class Escalation(QObject):
         if self.service.lan_error:
             window.banners.show_banner("alarm_lan", self.tr("LAN alarms: %1").replace(
                 "%1", self.service.lan_error), "danger")
-        self._announce_channels()
-        self._check_last_test()
+        self.proof = AlarmProof(window, self.service)  # tests, start-up checks, their age
         reopened = self.service.open_incident()
         if reopened and not reopened.get("acknowledged_at"):
             self._show(reopened["id"])  # an alarm still open before a restart
@@ -182,8 +163,8 @@ class Escalation(QObject):
         if kind in ("delivery", "acknowledged"):
             if details.get("incident_id") == self.incident_id:
                 self.refresh()
-            elif details.get("incident_id") == self.test_incident:
-                self._show_test_result()
+            elif details.get("incident_id") == self.proof.test_incident:
+                self.proof.show_test_result()
         elif kind == "remote_alarm":
             self._remote_alarm(details)
         elif kind == "remote_cancel":
@@ -209,84 +190,6 @@ class Escalation(QObject):
         self.remote_alerts[uid] = alert
         self.window.raise_()
         self.window.activateWindow()
-
-    # -- proof it works --------------------------------------------------------------------------
-
-    def run_test(self) -> None:
-        self.test_incident = self.service.raise_alarm({}, kind="test")
-        self.window.banners.show_banner("alarm_test", self.tr("Alarm test sent on every "
-                                                              "channel…"), "info")
-        self._show_test_result()
-
-    def _show_test_result(self) -> None:
-        rows = self.service.statuses(self.test_incident)
-        if not rows:
-            self.window.banners.show_banner("alarm_test", self.tr(
-                "Alarm test: no channel is configured — alarms go nowhere."), "danger")
-            return
-        parts = [f"{r['channel']} {'✔' if r['status'] == 'delivered' else '✖ ' + (r['last_error'] or r['status'])}"
-                 for r in rows]
-        settled = all(r["status"] in FINAL or r["attempts"] >= 1 for r in rows)
-        ok = all(r["status"] == "delivered" for r in rows)
-        if settled:
-            level = "info" if ok else "danger"
-            self.window.banners.show_banner("alarm_test", self.tr("Alarm test: %1").replace(
-                "%1", " · ".join(parts)), level)
-            if ok:
-                self._check_last_test()
-
-    def _check_last_test(self) -> None:
-        if not self.config.channels:
-            self.test_label.setText(self.tr("No alarm channel: alarms go nowhere"))
-            return
-        last = self.service.last_successful_test()
-        max_days = int(self.security["test_max_age_days"])
-        if last is None:
-            self.test_label.setText(self.tr("Alarm never tested"))
-            self.window.banners.show_banner("alarm_test_age", self.tr(
-                "The alarm has never been tested from this console: Tools ▸ Test the alarm."),
-                "warning")
-            return
-        age = (self.clock.now() - parse_iso(last)).days
-        if age > max_days:
-            self.window.banners.show_banner("alarm_test_age", self.tr(
-                "The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the "
-                "alarm).").replace("%1", str(age)), "warning")
-        else:
-            self.window.banners.clear_banner("alarm_test_age")
-        self.test_label.setText(self.tr("Last successful alarm test: %1")
-                                .replace("%1", local_time(last, with_date=True)))
-
-    # -- where alarms will and will not arrive ---------------------------------------------------
-
-    def _announce_channels(self) -> None:
-        numbers = ", ".join(self.security["emergency_numbers"]) or "112"
-        if not self.config.channels:
-            self.window.banners.show_banner("alarm_channels", self.tr(
-                "No alarm channel is configured: the security button reaches NOBODY. Ask IT to "
-                "add [[security.channels]] to the branch config. In an emergency call %1.")
-                .replace("%1", numbers), "danger")
-            return
-
-        def check() -> None:  # resolving and connecting may take a while: off the UI thread
-            results = self.service.preflight()
-            with contextlib.suppress(RuntimeError):  # the console closed meanwhile
-                self.preflight_done.emit(results)
-
-        threading.Thread(target=check, name="desk-alarm-preflight", daemon=True).start()
-
-    def _show_preflight(self, checks: list) -> None:
-        good = [c.channel for c in checks if c.ok]
-        bad = [f"{c.channel} ({c.detail})" for c in checks if not c.ok]
-        if bad:
-            text = self.tr("Alarms will NOT arrive on: %1.").replace("%1", "; ".join(bad))
-            if good:
-                text += " " + self.tr("They will arrive on: %1.").replace("%1", ", ".join(good))
-            self.window.banners.show_banner("alarm_channels", text, "danger")
-        else:
-            self.window.banners.show_banner("alarm_channels", self.tr(
-                "Alarms will arrive on: %1.").replace("%1", ", ".join(good)), "info")
-        self.checks = checks
 
     def stop(self) -> None:
         self.ack_timer.stop()

@@ -1,0 +1,114 @@
+"""Proof that the alarm works: the menu's test, the age of the last good test, and the
+start-up check of every channel (without sending an alarm) with its persistent banner."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel
+
+from desk.core.clock import parse_iso
+from desk.ui.escalation.incident_panel import local_time
+
+FINAL = ("delivered", "acknowledged", "cancelled")
+
+
+class AlarmProof(QObject):
+    preflight_done = Signal(list)
+
+    def __init__(self, window, service):
+        super().__init__(window)
+        self.window, self.service = window, service
+        self.config = window.services.config
+        self.security = self.config.security
+        self.clock = window.services.clock
+        self.test_incident: int | None = None
+        self.checks: list = []
+        test_action = QAction(self.tr("Test the alarm"), window)
+        test_action.setObjectName("alarmTestAction")
+        test_action.triggered.connect(self.run_test)
+        window.tools_menu.addAction(test_action)
+        self.test_label = QLabel(window)  # always in view: when the alarm last proved itself
+        self.test_label.setObjectName("alarmTestStatus")
+        self.test_label.setAccessibleName(self.tr("Last alarm test"))
+        window.statusBar().addPermanentWidget(self.test_label)
+        self.preflight_done.connect(self._show_preflight)
+        self._announce_channels()
+        self._check_last_test()
+
+    def run_test(self) -> None:
+        self.test_incident = self.service.raise_alarm({}, kind="test")
+        self.window.banners.show_banner("alarm_test", self.tr("Alarm test sent on every "
+                                                              "channel…"), "info")
+        self.show_test_result()
+
+    def show_test_result(self) -> None:
+        rows = self.service.statuses(self.test_incident)
+        if not rows:
+            self.window.banners.show_banner("alarm_test", self.tr(
+                "Alarm test: no channel is configured — alarms go nowhere."), "danger")
+            return
+        parts = [f"{r['channel']} {'✔' if r['status'] == 'delivered' else '✖ ' + (r['last_error'] or r['status'])}"
+                 for r in rows]
+        settled = all(r["status"] in FINAL or r["attempts"] >= 1 for r in rows)
+        ok = all(r["status"] == "delivered" for r in rows)
+        if settled:
+            level = "info" if ok else "danger"
+            self.window.banners.show_banner("alarm_test", self.tr("Alarm test: %1").replace(
+                "%1", " · ".join(parts)), level)
+            if ok:
+                self._check_last_test()
+
+    def _check_last_test(self) -> None:
+        if not self.config.channels:
+            self.test_label.setText(self.tr("No alarm channel: alarms go nowhere"))
+            return
+        last = self.service.last_successful_test()
+        max_days = int(self.security["test_max_age_days"])
+        if last is None:
+            self.test_label.setText(self.tr("Alarm never tested"))
+            self.window.banners.show_banner("alarm_test_age", self.tr(
+                "The alarm has never been tested from this console: Tools ▸ Test the alarm."),
+                "warning")
+            return
+        age = (self.clock.now() - parse_iso(last)).days
+        if age > max_days:
+            self.window.banners.show_banner("alarm_test_age", self.tr(
+                "The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the "
+                "alarm).").replace("%1", str(age)), "warning")
+        else:
+            self.window.banners.clear_banner("alarm_test_age")
+        self.test_label.setText(self.tr("Last successful alarm test: %1")
+                                .replace("%1", local_time(last, with_date=True)))
+
+    def _announce_channels(self) -> None:
+        numbers = ", ".join(self.security["emergency_numbers"]) or "112"
+        if not self.config.channels:
+            self.window.banners.show_banner("alarm_channels", self.tr(
+                "No alarm channel is configured: the security button reaches NOBODY. Ask IT to "
+                "add [[security.channels]] to the branch config. In an emergency call %1.")
+                .replace("%1", numbers), "danger")
+            return
+
+        def check() -> None:  # resolving and connecting may take a while: off the UI thread
+            results = self.service.preflight()
+            with contextlib.suppress(RuntimeError):  # the console closed meanwhile
+                self.preflight_done.emit(results)
+
+        threading.Thread(target=check, name="desk-alarm-preflight", daemon=True).start()
+
+    def _show_preflight(self, checks: list) -> None:
+        good = [c.channel for c in checks if c.ok]
+        bad = [f"{c.channel} ({c.detail})" for c in checks if not c.ok]
+        if bad:
+            text = self.tr("Alarms will NOT arrive on: %1.").replace("%1", "; ".join(bad))
+            if good:
+                text += " " + self.tr("They will arrive on: %1.").replace("%1", ", ".join(good))
+            self.window.banners.show_banner("alarm_channels", text, "danger")
+        else:
+            self.window.banners.show_banner("alarm_channels", self.tr(
+                "Alarms will arrive on: %1.").replace("%1", ", ".join(good)), "info")
+        self.checks = checks
