@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from desk.config import Config
 from desk.core import callbacks as rules
 from desk.core.clock import Clock, to_iso
+from desk.core.contacts import ContactError, normalise_phone
 from desk.store import callbacks as store
 
 if TYPE_CHECKING:
@@ -50,30 +52,57 @@ class CallbackDesk:
     def get(self, callback_id: int) -> dict | None:
         return store.get(self.db, callback_id)
 
+    def _search(self, filters: dict) -> dict:
+        """A search that is a phone number finds it as stored (E.164), however it was typed."""
+        text = filters.get("search", "").strip()
+        if len(text) >= 5 and set(text) <= set("+0123456789 -()/."):
+            with contextlib.suppress(ContactError):
+                filters = {**filters, "search": normalise_phone(text, self.config.region)}
+        return filters
+
     def listing(self, **filters) -> list[dict]:
-        return store.listing(self.db, **filters)
+        return store.listing(self.db, **self._search(filters))
 
     def listing_ids(self, **filters) -> list[int]:
-        return store.listing_ids(self.db, **filters)
+        return store.listing_ids(self.db, **self._search(filters))
 
     def rows_by_ids(self, ids: list[int]) -> list[dict]:
         return store.rows_by_ids(self.db, ids)
 
-    def answered(self, callback_id: int, how: str, by: str | None = None) -> None:
+    def _when(self, callback_id: int, at: datetime | None, what: str) -> str:
+        """``at`` (default now) as stored text; not in the future, not before the callback."""
+        now = self.clock.now()
+        at = at or now
+        if at > now:
+            raise ValueError(f"{what} cannot be in the future.")
+        callback = store.get(self.db, callback_id)
+        if callback is None:
+            raise ValueError(f"There is no callback #{callback_id}.")
+        if to_iso(at) < callback["created_at"]:
+            raise ValueError(f"{what} cannot be before the callback was taken.")
+        return to_iso(at)
+
+    def answered(self, callback_id: int, how: str, by: str | None = None,
+                 at: datetime | None = None) -> None:
+        """Who answered the caller, when (default now) and how."""
         if not how.strip():
             raise ValueError("Say how the caller was answered.")
-        store.mark_answered(self.db, callback_id, to_iso(self.clock.now()),
-                            by or self.operator, how.strip())
+        when = self._when(callback_id, at, "The answer")
+        store.mark_answered(self.db, callback_id, when, (by or "").strip() or self.operator,
+                            how.strip())
 
-    def notice(self, callback_id: int, how: str, new_due: date, note: str = "") -> None:
-        """The caller was told about a delay (now): record it and the new date."""
+    def notice(self, callback_id: int, how: str, new_due: date, note: str = "",
+               told_at: datetime | None = None) -> None:
+        """The caller was told about a delay (when: default now): record it and the new date;
+        the old date stays in the notice."""
         if not how.strip():
             raise ValueError("Say how the caller was told.")
         if new_due < self.clock.now().astimezone().date():
             raise ValueError("The new date cannot be in the past.")
+        told = self._when(callback_id, told_at, "The time the caller was told")
         new_due_at = datetime.combine(new_due, time(23, 59, 59)).astimezone()
-        store.add_notice(self.db, callback_id, to_iso(self.clock.now()), how.strip(),
-                         to_iso(new_due_at), note.strip(), self.operator)
+        store.add_notice(self.db, callback_id, told, how.strip(), to_iso(new_due_at),
+                         note.strip(), self.operator)
 
     def move(self, callback_id: int, department: str) -> None:
         if department not in self.departments():

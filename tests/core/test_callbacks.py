@@ -115,3 +115,27 @@ def test_any_input_is_stored_exactly_or_refused_clearly(callbacks, name, questio
     assert stored["full_name"] == " ".join(name.split())
     assert stored["question"] == question.strip()
     assert stored["phone"] is None or stored["phone"].startswith("+")
+
+
+def test_answered_and_told_times_are_checked(callbacks, clock):
+    from datetime import timedelta
+
+    taken = callbacks.take(form())
+    clock.advance(hours=5)
+    with pytest.raises(ValueError, match="future"):
+        callbacks.answered(taken["id"], "phone", at=clock.now() + timedelta(hours=1))
+    with pytest.raises(ValueError, match="before the callback"):
+        callbacks.notice(taken["id"], "phone", date(2026, 12, 4),
+                         told_at=clock.now() - timedelta(days=1))
+    with pytest.raises(ValueError, match="no callback"):
+        callbacks.answered(999, "phone")
+    callbacks.answered(taken["id"], "letter", by="  Pekka  ", at=clock.now() - timedelta(hours=1))
+    again = callbacks.get(taken["id"])
+    assert (again["answered_at"], again["answered_by"], again["answered_how"]) == \
+        ("2026-11-23T13:00:00Z", "Pekka", "letter")
+
+
+def test_search_by_phone_as_typed(callbacks):
+    taken = callbacks.take(form(phone="+358 40 123 4567"))
+    assert [r["id"] for r in callbacks.listing(search="040-123 4567")] == [taken["id"]]
+    assert callbacks.listing_ids(search="Virtanen") == [taken["id"]]

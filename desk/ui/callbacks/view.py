@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QDateTime, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -142,10 +143,13 @@ class CallbacksWindow(QMainWindow):
         how.addItems(list(ANSWER_WAYS))
         who = QLineEdit(self.desk.operator, self)
         who.setObjectName("answeredByEdit")
+        who.setAccessibleName(self.tr("Answered by"))
+        when = self._when_edit("answeredAtEdit", self.tr("Answered at"))
         if self._ask(self.tr("Callback answered"), [(self.tr("How"), how),
-                                                   (self.tr("Who"), who)]):
-            self.desk.answered(row["id"], how.currentText(), who.text().strip() or None)
-            self.reload()
+                                                   (self.tr("Who"), who),
+                                                   (self.tr("When"), when)]):
+            self._apply(lambda: self.desk.answered(row["id"], how.currentText(), who.text(),
+                                                   _aware(when)))
 
     def record_notice(self) -> None:
         row = self.selected()
@@ -162,13 +166,33 @@ class CallbacksWindow(QMainWindow):
         new_date.setDate(QDate(today.year, today.month, today.day).addDays(3))
         note = QLineEdit(self)
         note.setObjectName("noticeNoteEdit")
+        note.setAccessibleName(self.tr("Note"))
+        told = self._when_edit("noticeToldAtEdit", self.tr("Told at"))
         if self._ask(self.tr("Caller told of a delay"),
-                     [(self.tr("How they were told"), how), (self.tr("New date"), new_date),
-                      (self.tr("Note"), note)]):
+                     [(self.tr("Told at"), told), (self.tr("How they were told"), how),
+                      (self.tr("New date"), new_date), (self.tr("Note"), note)]):
             chosen = new_date.date()
-            self.desk.notice(row["id"], how.currentText(),
-                             date(chosen.year(), chosen.month(), chosen.day()), note.text())
-            self.reload()
+            self._apply(lambda: self.desk.notice(
+                row["id"], how.currentText(), date(chosen.year(), chosen.month(), chosen.day()),
+                note.text(), _aware(told)))
+
+    def _when_edit(self, name: str, accessible: str) -> QDateTimeEdit:
+        """Defaults to now (the desk's clock, local time); later than now is not offered."""
+        now = QDateTime(self.desk.clock.now().astimezone().replace(tzinfo=None))
+        edit = QDateTimeEdit(now, self)
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setMaximumDateTime(now)
+        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        return edit
+
+    def _apply(self, action) -> None:
+        """Run a change; a refusal (e.g. a time before the callback) is said, nothing saved."""
+        try:
+            action()
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Callbacks"), str(exc))
+        self.reload()
 
     def move(self) -> None:
         row = self.selected()
@@ -189,6 +213,10 @@ class CallbacksWindow(QMainWindow):
         QGuiApplication.clipboard().setText(self.desk.as_text(self.desk.get(row["id"])))
         self.statusBar().showMessage(self.tr("Copied: paste it into the department's channel"),
                                      5000)
+
+
+def _aware(edit: QDateTimeEdit) -> datetime:
+    return edit.dateTime().toPython().astimezone()
 
 
 def focus(window: QMainWindow) -> None:

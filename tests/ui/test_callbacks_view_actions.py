@@ -1,0 +1,57 @@
+"""The callbacks window: a delay notice with when/how/new date, answered by someone else at an
+earlier time, and a phone search typed the way the caller said it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QLineEdit
+
+from desk.core.callbacks import local_due_date
+from tests.ui.test_callbacks_view import accept_next_dialog, branch, seed
+
+
+def test_notice_answer_and_phone_search(make_console, qtbot, tmp_path, db, clock):
+    config = branch(tmp_path)
+    first, _second = seed(db, clock, config)
+    clock.set("2026-11-27T08:00:00Z")
+    window = make_console(config=config)
+    window.callbacks.open_view()
+    view = window.callbacks.view
+    qtbot.addWidget(view)
+
+    view.search.setText("040 123 4567")  # stored as +358401234567
+    view.reload()
+    assert view.model.ids == [first["id"]]
+    view.table.selectRow(0)
+
+    def notice(dialog):
+        told = dialog.findChild(QDateTimeEdit, "noticeToldAtEdit")
+        told.setDateTime(told.dateTime().addSecs(-3600))
+        dialog.findChild(QComboBox, "noticeHowCombo").setCurrentText("email")
+        dialog.findChild(QDateEdit, "noticeDateEdit").setDate(QDate(2026, 12, 3))
+        dialog.findChild(QLineEdit, "noticeNoteEdit").setText("waiting for the meter")
+    accept_next_dialog(notice)
+    view.record_notice()
+    stored = window.callbacks.desk.get(first["id"])
+    [told] = stored["notices"]
+    assert told["told_at"] == "2026-11-27T07:00:00Z" and told["how"] == "email"
+    assert told["old_due_at"] == first["due_at"] and told["note"] == "waiting for the meter"
+    assert local_due_date(stored["due_at"]) == date(2026, 12, 3)
+
+    view.table.selectRow(0)
+
+    def answered(dialog):
+        dialog.findChild(QLineEdit, "answeredByEdit").setText("Pekka from Billing")
+        when = dialog.findChild(QDateTimeEdit, "answeredAtEdit")
+        assert when.maximumDateTime() <= QDateTime.currentDateTime().addYears(1)
+        when.setDateTime(when.dateTime().addSecs(-1800))
+    accept_next_dialog(answered)
+    view.mark_answered()
+    stored = window.callbacks.desk.get(first["id"])
+    assert stored["answered_by"] == "Pekka from Billing"
+    assert stored["answered_at"] == "2026-11-27T07:30:00Z"
+    assert view.model.ids == []
+    view.close()
+    assert local_due_date(stored["notices"][0]["new_due_at"]) == date(2026, 12, 3)
