@@ -86,6 +86,24 @@ def validate(form: CallbackForm, region: str, departments: list[str]) -> CleanCa
                          form.tried.strip())
 
 
+def check_contact(field: str, text: str, region: str) -> tuple[str, str]:
+    """One contact field as the operator leaves it: (text to show, error or "").
+
+    A valid phone number is shown in national format (E.164 is what gets stored);
+    an empty field is not an error here (``validate`` asks for at least one).
+    """
+    if not text.strip():
+        return text, ""
+    try:
+        if field == "phone":
+            return display_phone(normalise_phone(text, region), region), ""
+        if field == "email":
+            return normalise_email(text), ""
+    except ContactError as exc:
+        return text, str(exc)
+    return text, ""
+
+
 def due_at(created: datetime, days: int, holidays: list[date]) -> datetime:
     """End of the ``days``-th business day after ``created``, branch-local, as UTC."""
     local = created.astimezone()

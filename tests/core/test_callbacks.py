@@ -139,3 +139,14 @@ def test_search_by_phone_as_typed(callbacks):
     taken = callbacks.take(form(phone="+358 40 123 4567"))
     assert [r["id"] for r in callbacks.listing(search="040-123 4567")] == [taken["id"]]
     assert callbacks.listing_ids(search="Virtanen") == [taken["id"]]
+
+
+def test_check_contact_as_a_field_is_left():
+    from desk.core.callbacks import check_contact
+
+    assert check_contact("phone", "+358 40 123 4567", "FI") == ("040 1234567", "")
+    assert check_contact("phone", "", "FI") == ("", "")
+    shown, error = check_contact("phone", "12", "FI")
+    assert shown == "12" and "not a valid phone number" in error
+    assert check_contact("email", " Laura@Example.ORG ", "FI")[1] == ""
+    assert "not a valid e-mail" in check_contact("email", "a@", "FI")[1]

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from desk.alerts.forwarding import ForwardingWorker
 from desk.core.callback_desk import CallbackDesk
-from desk.core.callbacks import local_due_date
+from desk.core.callbacks import check_contact, local_due_date
 from desk.core.clock import to_iso
 from desk.core.contacts import display_phone
 from desk.notify import notify
@@ -95,19 +95,21 @@ class Callbacks(QObject):
         saved = drafts.load(self.services.db, DRAFT)
         if not session.active and saved is None:
             return
-        dialog = CallbackDialog(self.desk.departments(), self._take, self.window)
+        region = self.services.config.region
+        dialog = CallbackDialog(self.desk.departments(), self._take, self.window,
+                                lambda field, text: check_contact(field, text, region))
         if saved is not None:
             dialog.fill(saved[1])
             dialog.show_restored()
         else:
             call = session.current()
-            region = self.services.config.region
             question = "\n".join(p for p in (call.topic, call.notes) if p)
             dialog.fill({"full_name": call.caller_name, "phone": display_phone(
                 call.caller_number, region), "email": call.caller_email, "question": question,
                 "tried": call.tried})
         dialog.changed.connect(self._save_draft)
         dialog.saved.connect(self._saved)
+        dialog.discarded.connect(self._discarded)
         dialog.finished.connect(self._closed)
         self.dialog = dialog
         dialog.open()
@@ -134,6 +136,10 @@ class Callbacks(QObject):
         self.worker.wake()
         if self.view is not None:
             self.view.reload()
+
+    def _discarded(self) -> None:
+        drafts.clear(self.services.db, DRAFT)
+        self.window.banners.clear_banner("callback_draft")
 
     def _closed(self) -> None:
         self.dialog.deleteLater()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -29,10 +30,15 @@ OBJECT_NAMES = {"full_name": "fullNameEdit", "question": "questionEdit", "phone"
 class CallbackDialog(QDialog):
     saved = Signal(dict)  # the stored callback
     changed = Signal(dict)  # the form's values, for the draft
+    discarded = Signal()  # the operator chose to throw the form away
 
-    def __init__(self, departments: list[str], take, parent: QWidget | None = None):
-        """``take(form) -> dict`` stores the callback or raises ``CallbackInvalid``."""
+    def __init__(self, departments: list[str], take, parent: QWidget | None = None,
+                 check=None):
+        """``take(form) -> dict`` stores the callback or raises ``CallbackInvalid``;
+        ``check(field, text) -> (shown text, error)`` checks a contact field on leaving it."""
         super().__init__(parent)
+        self.check = check
+        self.dirty = False
         self.setObjectName("CallbackDialog")
         self.setWindowTitle(self.tr("Transfer failed: take a callback"))
         self.setMinimumWidth(520)
@@ -105,6 +111,8 @@ class CallbackDialog(QDialog):
         self.question.textChanged.connect(self._changed)
         self.department.currentIndexChanged.connect(self._changed)
         self.preferred.currentIndexChanged.connect(self._changed)
+        self.phone.editingFinished.connect(lambda: self._check_field("phone"))
+        self.email.editingFinished.connect(lambda: self._check_field("email"))
 
     def widget(self, field: str):
         return {"full_name": self.full_name, "question": self.question, "phone": self.phone,
@@ -128,13 +136,42 @@ class CallbackDialog(QDialog):
         index = self.preferred.findData(values.get("preferred_channel") or "phone")
         if index >= 0:
             self.preferred.setCurrentIndex(index)
+        self.dirty = False
 
     def show_restored(self) -> None:
         self.notice.setText(self.tr("Restored what you typed before Desk closed."))
         self.notice.show()
+        self.dirty = True
 
     def _changed(self) -> None:
+        self.dirty = True
         self.changed.emit(self.values())
+
+    def _check_field(self, field: str) -> None:
+        """Say what is wrong as soon as the operator leaves the field; show numbers nationally."""
+        if self.check is None:
+            return
+        edit = self.widget(field)
+        shown, error = self.check(field, edit.text())
+        if shown != edit.text():
+            edit.setText(shown)
+        label = self.errors[field]
+        label.setText(error)
+        label.setVisible(bool(error))
+        edit.setAccessibleDescription(error)
+
+    def reject(self) -> None:
+        """Cancel (or Esc) after typing asks first: a slip of the key must not lose the form."""
+        if self.dirty and self.isVisible():
+            answer = QMessageBox.question(
+                self, self.tr("Discard callback?"),
+                self.tr("Throw away this callback and what you typed in it?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        self.discarded.emit()
+        super().reject()
 
     def submit(self) -> None:
         for label in self.errors.values():

@@ -1,0 +1,61 @@
+"""The callback form checks contact fields as they are left, and Cancel never loses work by a
+slip: it asks first, and only a confirmed discard removes the draft."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMessageBox
+
+from desk.store import drafts
+from tests.ui.test_callback_dialog import branch, start_call
+
+
+def open_form(make_console, qtbot, tmp_path):
+    window = make_console(config=branch(tmp_path))
+    start_call(window, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    return window, window.findChild(QDialog, "CallbackDialog")
+
+
+def answer_next_box(button):
+    def run():
+        box = next(w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QMessageBox) and w.isVisible())
+        box.button(button).click()
+    QTimer.singleShot(0, run)
+
+
+def test_contact_fields_are_checked_when_left(make_console, qtbot, tmp_path):
+    _window, dialog = open_form(make_console, qtbot, tmp_path)
+    phone = dialog.findChild(QLineEdit, "phoneEdit")
+    email = dialog.findChild(QLineEdit, "emailEdit")
+    phone.setText("+358401234567")
+    phone.editingFinished.emit()
+    assert phone.text() == "040 1234567"  # shown nationally
+    assert not dialog.findChild(QLabel, "phoneError").isVisible()
+    email.setText("laura@@example")
+    email.editingFinished.emit()
+    error = dialog.findChild(QLabel, "emailError")
+    assert error.isVisible() and "not a valid e-mail address" in error.text()
+    assert email.text() == "laura@@example"  # kept as typed, to be corrected
+    assert email.accessibleDescription() == error.text()
+    email.setText("laura@example.org")
+    email.editingFinished.emit()
+    assert not error.isVisible()
+    dialog.accept()
+
+
+def test_cancel_asks_and_only_a_confirmed_discard_drops_the_draft(make_console, qtbot,
+                                                                  tmp_path):
+    window, dialog = open_form(make_console, qtbot, tmp_path)
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "emailEdit"), "laura@example.org")
+    db = window.services.db
+
+    answer_next_box(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # a slip of the key
+    assert dialog.isVisible() and drafts.load(db, "callback") is not None
+
+    answer_next_box(QMessageBox.StandardButton.Discard)
+    dialog.reject()
+    assert not dialog.isVisible() and drafts.load(db, "callback") is None
+    assert db.execute("select count(*) from callbacks").fetchone()[0] == 0
