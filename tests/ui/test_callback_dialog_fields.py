@@ -4,7 +4,16 @@ slip: it asks first, and only a confirmed discard removes the draft."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMessageBox
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+)
 
 from desk.store import drafts
 from tests.ui.test_callback_dialog import branch, start_call
@@ -59,3 +68,13 @@ def test_cancel_asks_and_only_a_confirmed_discard_drops_the_draft(make_console, 
     dialog.reject()
     assert not dialog.isVisible() and drafts.load(db, "callback") is None
     assert db.execute("select count(*) from callbacks").fetchone()[0] == 0
+
+
+def test_department_without_email_gets_the_text_on_the_clipboard(make_console, qtbot,
+                                                                  tmp_path):
+    _window, dialog = open_form(make_console, qtbot, tmp_path)
+    dialog.findChild(QComboBox, "departmentCombo").setCurrentText("Technical")
+    dialog.findChild(QPushButton, "saveCallbackButton").click()
+    assert not dialog.isVisible()
+    text = QGuiApplication.clipboard().text()
+    assert "Callback request #1 for Technical" in text and "Laura Virtanen" in text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from desk.alerts.forwarding import ForwardingWorker
@@ -133,6 +133,13 @@ class Callbacks(QObject):
             "%1", callback["department"]).replace("%2", when))
         self.promise.show()
         self.window.call_panel.suggested_outcome = "callback"
+        if callback.get("forward_state") is None:
+            # No e-mail for this department (or no mail server): the text goes to the
+            # clipboard, ready to paste into whatever channel the department uses.
+            QGuiApplication.clipboard().setText(self.desk.as_text(callback))
+            self.window.statusBar().showMessage(self.tr(
+                "%1 has no e-mail here: the callback is copied as text, paste it to them."
+            ).replace("%1", callback["department"]), 15000)
         self.worker.wake()
         if self.view is not None:
             self.view.reload()
