@@ -55,3 +55,17 @@ def test_notice_answer_and_phone_search(make_console, qtbot, tmp_path, db, clock
     assert view.model.ids == []
     view.close()
     assert local_due_date(stored["notices"][0]["new_due_at"]) == date(2026, 12, 3)
+
+
+def test_reminder_when_a_callback_becomes_due_then_overdue(make_console, db, clock, tmp_path):
+    config = branch(tmp_path)
+    seed(db, clock, config)  # due Thursday 26th and Monday 30th
+    clock.set("2026-11-25T08:00:00Z")
+    window = make_console(config=config)
+    assert not any("Callbacks:" in t for t in window.banners.texts())
+    clock.set("2026-11-26T08:00:00Z")
+    window.callbacks.remind()
+    assert any("0 overdue, 1 due today" in t for t in window.banners.texts())
+    clock.set("2026-11-27T08:00:00Z")
+    window.callbacks.remind()
+    assert any("1 overdue, 0 due today" in t for t in window.banners.texts())
