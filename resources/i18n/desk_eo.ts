@@ -287,98 +287,108 @@
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="37"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="43"/>
         <source>Transfer failed: take a callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="50"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="56"/>
         <source>Call back by phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="51"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="57"/>
         <source>Answer by e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="52"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="58"/>
         <source>How the caller wants the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="55"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="61"/>
         <source>What the caller already tried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="61"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="67"/>
         <source>Full &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="61"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="67"/>
         <source>&amp;Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="62"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="68"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="62"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="68"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="63"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="69"/>
         <source>&amp;Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="64"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="70"/>
         <source>Caller&apos;s full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="65"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="71"/>
         <source>Caller&apos;s question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="66"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="72"/>
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="66"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="72"/>
         <source>E-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="67"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="73"/>
         <source>Department that will answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="86"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="92"/>
         <source>Answer by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="87"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="93"/>
         <source>Already &amp;tried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="95"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="101"/>
         <source>Save and forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="133"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="142"/>
         <source>Restored what you typed before Desk closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="167"/>
+        <source>Discard callback?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="168"/>
+        <source>Throw away this callback and what you typed in it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -405,17 +415,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="130"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="132"/>
         <source>Tell the caller: %1 will answer you by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="163"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="141"/>
+        <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/controller.py" line="176"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="165"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="178"/>
         <source>Desk callbacks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,113 +486,136 @@
 <context>
     <name>CallbacksWindow</name>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="37"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="113"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="38"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="114"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="194"/>
         <source>Callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="41"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="42"/>
         <source>Search name, number, e-mail, question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="43"/>
         <source>Search callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="43"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="44"/>
         <source>&amp;Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="46"/>
         <source>Show &amp;answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="52"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
         <source>Callbacks by due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="67"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="68"/>
         <source>Mark &amp;answered…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="68"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="69"/>
         <source>Caller told of a &amp;delay…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="69"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="70"/>
         <source>&amp;Move to department…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="70"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="71"/>
         <source>&amp;Copy as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="107"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="108"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="113"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="114"/>
         <source>Select a callback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="145"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="146"/>
+        <source>Answered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="147"/>
+        <source>Answered at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="148"/>
         <source>Callback answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="145"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="148"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="146"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="149"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="165"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="150"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="170"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="172"/>
+        <source>Told at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="171"/>
         <source>Caller told of a delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="166"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="172"/>
         <source>How they were told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="166"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="173"/>
         <source>New date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="167"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="169"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="173"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="180"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="204"/>
         <source>Move callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="181"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="205"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="190"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="214"/>
         <source>Copied: paste it into the department&apos;s channel</source>
         <translation type="unfinished"></translation>
     </message>
