@@ -486,136 +486,151 @@
 <context>
     <name>CallbacksWindow</name>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="38"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="114"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="194"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="39"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="135"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
         <source>Callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="43"/>
         <source>Search name, number, e-mail, question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="43"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="44"/>
         <source>Search callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="44"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="45"/>
         <source>&amp;Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="47"/>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="48"/>
         <source>Show &amp;answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="50"/>
+        <source>Show answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
         <source>Callbacks by due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="68"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="70"/>
+        <source>Selected callback&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="79"/>
         <source>Mark &amp;answered…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="69"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="80"/>
         <source>Caller told of a &amp;delay…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="70"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="81"/>
         <source>&amp;Move to department…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="71"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="82"/>
         <source>&amp;Copy as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="108"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="121"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="114"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="135"/>
         <source>Select a callback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="146"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="167"/>
         <source>Answered by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="147"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="168"/>
         <source>Answered at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="148"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="169"/>
         <source>Callback answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="148"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="169"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="149"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="170"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="150"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="171"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="170"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="172"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="191"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="193"/>
         <source>Told at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="171"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="192"/>
         <source>Caller told of a delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="172"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="193"/>
         <source>How they were told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="173"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="194"/>
         <source>New date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="169"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="173"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="190"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="194"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="204"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="225"/>
         <source>Move callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="205"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="226"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="214"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="235"/>
         <source>Copied: paste it into the department&apos;s channel</source>
         <translation type="unfinished"></translation>
     </message>

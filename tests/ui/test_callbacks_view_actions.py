@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QDateTime
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QLineEdit
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QLineEdit, QPlainTextEdit
 
 from desk.core.callbacks import local_due_date
 from tests.ui.test_callbacks_view import accept_next_dialog, branch, seed
@@ -41,6 +41,9 @@ def test_notice_answer_and_phone_search(make_console, qtbot, tmp_path, db, clock
     assert local_due_date(stored["due_at"]) == date(2026, 12, 3)
 
     view.table.selectRow(0)
+    details = view.findChild(QPlainTextEdit, "callbackDetails").toPlainText()
+    assert "caller told of a delay by email: new date 2026-12-03 (was 2026-11-26)" in details
+    assert "taken: for Billing (Aino)" in details and "not by e-mail" in details
 
     def answered(dialog):
         dialog.findChild(QLineEdit, "answeredByEdit").setText("Pekka from Billing")

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desk.core.callbacks import ANSWER_WAYS, NOTICE_WAYS
+from desk.core.callbacks import ANSWER_WAYS, NOTICE_WAYS, history_text
 from desk.ui.callbacks.model import CallbacksModel
 
 
@@ -43,8 +44,10 @@ class CallbacksWindow(QMainWindow):
         self.search.setAccessibleName(self.tr("Search callbacks"))
         self.overdue_only = QCheckBox(self.tr("&Overdue only"), self)
         self.overdue_only.setObjectName("overdueOnlyToggle")
+        self.overdue_only.setAccessibleName(self.tr("Overdue only"))
         self.show_answered = QCheckBox(self.tr("Show &answered"), self)
         self.show_answered.setObjectName("showAnsweredToggle")
+        self.show_answered.setAccessibleName(self.tr("Show answered"))
         self.summary = QLabel(self)
         self.summary.setObjectName("callbackSummary")
         self.model = CallbacksModel(desk, self)
@@ -62,6 +65,14 @@ class CallbacksWindow(QMainWindow):
         for column, width in enumerate((120, 90, 180, 120, 170, 130, 260)):
             self.table.setColumnWidth(column, width)
 
+        self.details = QPlainTextEdit(self)
+        self.details.setObjectName("callbackDetails")
+        self.details.setAccessibleName(self.tr("Selected callback's history"))
+        self.details.setReadOnly(True)
+        self.details.setMaximumHeight(120)
+        self.table.selectionModel().selectionChanged.connect(self._show_details)
+        self.model.modelReset.connect(self.details.clear)
+
         buttons = QHBoxLayout()
         self.action_buttons = {}
         for key, text, handler in (
@@ -71,6 +82,7 @@ class CallbacksWindow(QMainWindow):
                 ("copy", self.tr("&Copy as text"), self.copy_text)):
             button = QPushButton(text, self)
             button.setObjectName(f"callback_{key}Button")
+            button.setAccessibleName(text.replace("&", "").rstrip("…"))
             button.clicked.connect(handler)
             buttons.addWidget(button)
             self.action_buttons[key] = button
@@ -85,6 +97,7 @@ class CallbacksWindow(QMainWindow):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         layout.addLayout(buttons)
         self.setCentralWidget(central)
 
@@ -107,6 +120,14 @@ class CallbacksWindow(QMainWindow):
         overdue_count, today = self.desk.counts()
         self.summary.setText(self.tr("%1 shown · %2 overdue · %3 due today").replace(
             "%1", str(len(ids))).replace("%2", str(overdue_count)).replace("%3", str(today)))
+
+    def _show_details(self) -> None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            self.details.clear()
+            return
+        callback = self.desk.get(self.model.ids[indexes[0].row()])
+        self.details.setPlainText(history_text(callback) if callback else "")
 
     def selected(self) -> dict | None:
         indexes = self.table.selectionModel().selectedRows()
