@@ -128,6 +128,15 @@ def state(due_iso: str, answered_iso: str | None, now: datetime) -> str:
     return "open"
 
 
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _day_text(day: date) -> str:
+    """``Thursday 2026-11-26``: the weekday (in English, whatever the machine's locale) and
+    an unambiguous date, for the department's mailbox."""
+    return f"{DAYS[day.weekday()]} {day.isoformat()}"
+
+
 def as_text(callback: dict, region: str) -> str:
     """Everything a department needs, for e-mail or the clipboard ("Copy as text")."""
     lines = [
@@ -136,7 +145,7 @@ def as_text(callback: dict, region: str) -> str:
         f"Phone: {display_phone(callback.get('phone'), region) or '-'}",
         f"E-mail: {callback.get('email') or '-'}",
         f"Prefers: {callback.get('preferred_channel') or '-'}",
-        f"Promised answer by: {local_due_date(callback['due_at']).isoformat()} "
+        f"Promised answer by: {_day_text(local_due_date(callback['due_at']))} "
         f"(taken {callback['created_at']} UTC by {callback.get('operator') or '-'})",
         "",
         "Question:",

@@ -59,6 +59,7 @@ def test_console_forwards_then_survives_a_mail_server_outage(make_console, qtbot
         [mail] = server.wait_for(1)
         assert mail["To"] == "billing@example.org" and "Laura Virtanen" in mail["Subject"]
         assert "Meter read twice" in mail.get_payload()
+        assert "Promised answer by: Thursday 2026-11-26" in mail.get_payload()
         qtbot.waitUntil(lambda: forward_state(db, first) == "sent")
 
         server.stop()
