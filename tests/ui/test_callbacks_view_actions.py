@@ -72,3 +72,16 @@ def test_reminder_when_a_callback_becomes_due_then_overdue(make_console, db, clo
     clock.set("2026-11-27T08:00:00Z")
     window.callbacks.remind()
     assert any("1 overdue, 0 due today" in t for t in window.banners.texts())
+
+
+def test_f7_opens_the_callbacks_window_from_the_console(make_console, qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMainWindow
+
+    window = make_console(config=branch(tmp_path))
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    view = window.callbacks.view
+    assert view is not None and view.isVisible()
+    assert isinstance(view, QMainWindow) and view.objectName() == "CallbacksWindow"
+    assert "Callbacks…" in [a.text() for a in window.tools_menu.actions()]
+    view.close()
