@@ -85,3 +85,18 @@ def test_f7_opens_the_callbacks_window_from_the_console(make_console, qtbot, tmp
     assert isinstance(view, QMainWindow) and view.objectName() == "CallbacksWindow"
     assert "Callbacks…" in [a.text() for a in window.tools_menu.actions()]
     view.close()
+
+
+def test_typing_a_search_runs_off_the_ui_thread(make_console, qtbot, db, clock, tmp_path):
+    config = branch(tmp_path)
+    _first, second = seed(db, clock, config)
+    window = make_console(config=config)
+    window.callbacks.open_view()
+    view = window.callbacks.view
+    assert view.loader is not None and view.loader.thread.is_alive()
+    qtbot.keyClicks(view.search, "Reyes")
+    qtbot.waitUntil(lambda: view.model.ids == [second["id"]], timeout=3000)
+    view.search.clear()
+    qtbot.waitUntil(lambda: len(view.model.ids) == 2, timeout=3000)
+    window.close()
+    assert not view.loader.thread.is_alive()

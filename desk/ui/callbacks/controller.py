@@ -15,6 +15,7 @@ from desk.notify import notify
 from desk.store import callbacks as callback_store
 from desk.store import drafts
 from desk.ui.callbacks.dialog import CallbackDialog
+from desk.ui.callbacks.loader import CallbackLoader
 from desk.ui.callbacks.view import CallbacksWindow, focus
 
 DRAFT = "callback"
@@ -156,7 +157,10 @@ class Callbacks(QObject):
 
     def open_view(self) -> None:
         if self.view is None:
-            self.view = CallbacksWindow(self.desk)
+            services = self.services
+            self.loader = CallbackLoader(services.db_path, services.clock, services.config,
+                                         self)
+            self.view = CallbacksWindow(self.desk, loader=self.loader)
         else:
             self.view.reload()
         focus(self.view)
@@ -186,4 +190,5 @@ class Callbacks(QObject):
         self.worker.join(5)
         if self.view is not None:
             self.view.close()
+            self.loader.stop()
 

@@ -32,9 +32,15 @@ from desk.ui.callbacks.model import CallbacksModel
 
 
 class CallbacksWindow(QMainWindow):
-    def __init__(self, desk, parent: QWidget | None = None):
+    def __init__(self, desk, parent: QWidget | None = None, loader=None):
+        """``loader`` (a ``CallbackLoader``) runs searches off the UI thread; without one
+        they run here."""
         super().__init__(parent)
         self.desk = desk
+        self.loader = loader
+        self.request = 0
+        if loader is not None:
+            loader.loaded.connect(self._loaded)
         self.setObjectName("CallbacksWindow")
         self.setWindowTitle(self.tr("Callbacks"))
         self.resize(1100, 600)
@@ -104,18 +110,35 @@ class CallbacksWindow(QMainWindow):
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(200)
-        self.debounce.timeout.connect(self.reload)
+        self.debounce.timeout.connect(self._search_changed)
         self.search.textChanged.connect(self.debounce.start)
         self.overdue_only.toggled.connect(self.reload)
         self.show_answered.toggled.connect(self.reload)
         self.reload()
 
-    def reload(self) -> None:
+    def _filters(self) -> dict:
         from desk.core.clock import to_iso
 
         overdue = to_iso(self.desk.clock.now()) if self.overdue_only.isChecked() else None
-        ids = self.desk.listing_ids(open_only=not self.show_answered.isChecked(),
-                                    overdue_before=overdue, search=self.search.text())
+        return {"open_only": not self.show_answered.isChecked(), "overdue_before": overdue,
+                "search": self.search.text()}
+
+    def reload(self) -> None:
+        self.request += 1  # results of searches still running are stale now
+        self._show(self.desk.listing_ids(**self._filters()))
+
+    def _search_changed(self) -> None:
+        if self.loader is None:
+            self.reload()
+            return
+        self.request += 1
+        self.loader.ask(self.request, self._filters())
+
+    def _loaded(self, number: int, ids: list) -> None:
+        if number == self.request:
+            self._show(ids)
+
+    def _show(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
         overdue_count, today = self.desk.counts()
         self.summary.setText(self.tr("%1 shown · %2 overdue · %3 due today").replace(
