@@ -23,10 +23,12 @@ def _rows(db: Database, query: str, args: list) -> list[dict]:
 
 def earlier_calls(db: Database, number: str | None, email: str | None, exclude_id: int | None,
                   limit: int) -> list[dict]:
+    # UNION ALL (no de-duplicating temp b-tree): the e-mail half skips calls already
+    # matched by the number.
     return _rows(db, f"select {CALL_COLUMNS} from calls where caller_number = ? and id != ? "
-                     f"union select {CALL_COLUMNS} from calls where caller_email = ? and id != ? "
-                     "order by started_at desc limit ?",
-                 [number, exclude_id or -1, email, exclude_id or -1, limit])
+                     f"union all select {CALL_COLUMNS} from calls where caller_email = ? "
+                     "and id != ? and caller_number is not ? order by started_at desc limit ?",
+                 [number, exclude_id or -1, email, exclude_id or -1, number, limit])
 
 
 def open_callbacks(db: Database, number: str | None, email: str | None) -> list[dict]:
