@@ -9,6 +9,7 @@ import json
 import click
 
 from desk.commands.env import common_options, fail
+from desk.core.textsafety import csv_cell, terminal_safe
 
 FIELDS = ("id", "full_name", "phone", "email", "department", "created_at", "due_at",
           "answered_at", "overdue")
@@ -54,7 +55,7 @@ def register(cli: click.Group) -> None:
             writer = csv.writer(out)
             writer.writerow([*FIELDS, "notices"])
             for item in items:
-                writer.writerow([_csv_safe(item[k]) for k in FIELDS] + [len(item["notices"])])
+                writer.writerow([csv_cell(item[k]) for k in FIELDS] + [len(item["notices"])])
             click.echo(out.getvalue(), nl=False)
         else:
             if not items:
@@ -63,12 +64,8 @@ def register(cli: click.Group) -> None:
                 flag = "OVERDUE" if item["overdue"] else "open" if not item["answered_at"] \
                     else "answered"
                 click.echo(f"#{item['id']:<6} {item['due_at'][:10]} {flag:<8} "
-                           f"{item['department'][:18]:<18} {item['full_name'][:30]:<30} "
-                           f"{item['phone'] or item['email'] or ''}")
+                           f"{terminal_safe(item['department'])[:18]:<18} "
+                           f"{terminal_safe(item['full_name'])[:30]:<30} "
+                           f"{terminal_safe(item['phone'] or item['email'] or '')}")
 
 
-def _csv_safe(value):
-    """Keep spreadsheet programs from running a cell as a formula."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@") and not value[1:2].isdigit():
-        return "'" + value
-    return value

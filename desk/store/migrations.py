@@ -194,3 +194,13 @@ def m003_callback_events(db: Database) -> None:
     # Caller history looks callbacks up by contact: these beat the (answered_at, due_at) index.
     db["callbacks"].create_index(["phone", "due_at"])
     db["callbacks"].create_index(["email", "due_at"])
+
+
+@migrations()
+def m004_log_id(db: Database) -> None:
+    # Each log's own random id: merged and synced rows are told apart by (log_id, local id),
+    # never by host name (machines cloned from one image share it).
+    import uuid
+
+    db.execute("insert or ignore into meta (key, value) values ('log_id', ?)",
+               [uuid.uuid4().hex])
