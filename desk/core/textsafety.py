@@ -20,17 +20,18 @@ def csv_cell(value):
     return value
 
 
+CONTROL = ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp")
+
+
 def terminal_safe(value) -> str:
-    """Text for a terminal: control characters (escape sequences, bells, newlines) are
-    shown escaped (``\\x1b``), never sent to the terminal raw."""
+    """Text for a terminal: control characters (escape sequences, bells, newlines,
+    direction overrides) are shown escaped (``\\x1b``), never sent to the terminal raw."""
     text = "" if value is None else str(value)
     if text.isprintable():
         return text
     out = []
     for ch in text:
-        if ch.isprintable() or (ch == " "):
-            out.append(ch)
-        elif unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"):
+        if unicodedata.category(ch) in CONTROL:
             code = ord(ch)
             out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
         else:
