@@ -101,6 +101,7 @@ def make_console(qtbot, db_path, clock, content):
 
     yield build
     for window in windows:
-        window.close()  # stops timers and alarm workers before the database goes
-        if window.services.db is not None:
-            window.services.db.conn.close()
+        window.close()  # stops timers, alarm workers and the log thread (queue drained)
+        reader = getattr(window, "_test_reader", None)
+        if reader is not None:
+            reader.conn.close()

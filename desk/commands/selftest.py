@@ -60,9 +60,16 @@ def run_self_test(env) -> int:
         services = build_services(argv)
         window = DeskConsole(services)
         window.show()
-        app.processEvents()
         window.open_database()
+        import time
+
+        deadline = time.monotonic() + 20  # the log opens on its own thread
+        while not (window.ready or window.problem) and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
         assert window.ready, window.problem or "database did not open"
+        broken = [text for text in window.banners.texts() if "could not start" in text]
+        assert not broken, "; ".join(broken)
         names = ["startCallButton", "endCallButton", "stageChecklist", "callTimer",
                  "transferFailedButton", "securityButton", "callerHistory"]
         from PySide6.QtWidgets import QWidget

@@ -31,6 +31,10 @@ class Identity:
     branch: str
 
 
+def elapsed_s(started_at: str, clock: Clock) -> int:
+    return max(0, int((clock.now() - parse_iso(started_at)).total_seconds()))
+
+
 class CallDesk:
     """The call operations of one workstation."""
 
@@ -41,11 +45,15 @@ class CallDesk:
         return to_iso(self.clock.now())
 
     def start_call(self, channel: str = "phone", *, caller_number: str | None = None,
-                   caller_name: str | None = None, answered: bool = True) -> store.CallRow:
-        """Start a call; ``answered=False`` for one still ringing (phone-system events)."""
+                   caller_name: str | None = None, answered: bool = True,
+                   at: str | None = None) -> store.CallRow:
+        """Start a call; ``answered=False`` for one still ringing (phone-system events).
+
+        ``at`` is when the operator started it (the write may land later, e.g. after a lock).
+        """
         if channel not in CHANNELS:
             raise ValueError(f"channel must be one of {CHANNELS}")
-        now = self.now_iso()
+        now = at or self.now_iso()
         first = self.content.stages[0].id
         call_id = store.insert_call(
             self.db, started_at=now, channel=channel, stage=first,
@@ -60,15 +68,17 @@ class CallDesk:
     def get(self, call_id: int) -> store.CallRow:
         return store.get_call(self.db, call_id)
 
-    def mark(self, call_id: int, stage: str, item: str, done: bool = True) -> None:
-        """Tick (or untick) a checklist item; stored with its timestamp at once."""
+    def mark(self, call_id: int, stage: str, item: str, done: bool = True, *,
+             at: str | None = None) -> None:
+        """Tick (or untick) a checklist item, stored with the time it was ticked."""
         if item not in self.content.stage(stage).item_ids():
             raise KeyError(f"{stage}/{item}")
-        store.add_mark(self.db, call_id, stage, item, DONE if done else UNDONE, self.now_iso())
+        store.add_mark(self.db, call_id, stage, item, DONE if done else UNDONE,
+                       at or self.now_iso())
 
-    def enter_stage(self, call_id: int, stage: str) -> None:
+    def enter_stage(self, call_id: int, stage: str, *, at: str | None = None) -> None:
         self.content.stage(stage)  # unknown stage raises
-        now = self.now_iso()
+        now = at or self.now_iso()
         with self.db.atomic():
             store.update_call(self.db, call_id, stage=stage)
             store.add_mark(self.db, call_id, stage, "", ENTERED, now)
@@ -89,17 +99,17 @@ class CallDesk:
 
     def elapsed_s(self, call: store.CallRow) -> int:
         """Seconds since the call started, from the stored start: it never drifts."""
-        return max(0, int((self.clock.now() - parse_iso(call.started_at)).total_seconds()))
+        return elapsed_s(call.started_at, self.clock)
 
     def end_call(self, call_id: int, outcome: str, topic: str = "", *,
-                 reason: str | None = None) -> store.CallRow:
+                 reason: str | None = None, at: str | None = None) -> store.CallRow:
         """End the call; every item not ticked is recorded as skipped, not hidden."""
         if outcome not in OUTCOMES and outcome != INTERRUPTED:
             raise ValueError(f"outcome must be one of {OUTCOMES}")
         call = store.get_call(self.db, call_id)
         if call.ended_at:
             return call
-        now = self.now_iso()
+        now = at or self.now_iso()
         done = self.ticked(call_id)
         skipped = [
             {"call_id": call_id, "stage": stage.id, "item": item.id, "status": SKIPPED, "at": now}

@@ -8,12 +8,11 @@ from typing import TYPE_CHECKING, Any
 
 from desk.config import Config
 from desk.content import Content
+from desk.core.calls import Identity
 from desk.core.clock import Clock
 
-if TYPE_CHECKING:  # imported lazily at run time: sqlite_utils is off the start-up path
-    from sqlite_utils import Database
-
-    from desk.core.calls import CallDesk, Identity
+if TYPE_CHECKING:
+    from desk.ui.ops import LogContext, LogOps
 
 
 @dataclass
@@ -23,17 +22,36 @@ class Services:
     clock: Clock
     content: Content
     language: str
-    db: Database | None = None  # set once the database is open (after the first paint)
-    desk: CallDesk | None = None
-    identity: Identity | None = None
+    ops: LogOps | None = None  # the one path to the call log (started by the window)
     extras: dict[str, Any] = field(default_factory=dict)  # per-feature state (outbox, ...)
 
-    def open_database(self) -> None:
-        """Open (create, migrate) the database; raises ``DatabaseProblem``."""
-        from desk.core.calls import CallDesk, Identity
-        from desk.store.db import open_db
+    @property
+    def identity(self) -> Identity:
+        return Identity(self.config.operator, self.config.workstation_name,
+                        self.config.branch["name"])
 
-        self.db = open_db(self.db_path)
-        self.identity = Identity(self.config.operator, self.config.workstation_name,
-                                 self.config.branch["name"])
-        self.desk = CallDesk(self.db, self.clock, self.content, self.identity)
+    def start_log(self, parent=None) -> LogOps:
+        """Start the log thread; the database opens there, with the first op."""
+        from desk.ui.ops import LogOps
+
+        if self.ops is None:
+            self.ops = LogOps(self._open_context, _close_context, parent)
+        return self.ops
+
+    def _open_context(self) -> LogContext:
+        """On the log thread: open (create, migrate) the database; raises ``DatabaseProblem``."""
+        from desk.core.callback_desk import CallbackDesk
+        from desk.core.calls import CallDesk
+        from desk.store.db import open_db
+        from desk.ui.ops import LogContext
+
+        db = open_db(self.db_path)
+        identity = self.identity
+        return LogContext(
+            db=db, desk=CallDesk(db, self.clock, self.content, identity),
+            callbacks=CallbackDesk(db, self.clock, self.config, identity.operator,
+                                   identity.workstation))
+
+
+def _close_context(context) -> None:
+    context.db.conn.close()

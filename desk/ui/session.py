@@ -1,75 +1,235 @@
-"""The call in progress, as Qt signals the console's panels listen to."""
+"""The call in progress: what the operator sees, kept in memory, written through the log ops.
+
+The screen is the operator's truth while they work: every change is applied here at
+once and queued, in order, as a write on the log thread (``desk.ui.ops``). If the log
+cannot take it yet, nothing is lost and the window says what is still waiting. The
+call's id in the log arrives when its first write lands; later writes use it then.
+"""
 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
+from desk.core.calls import elapsed_s
+from desk.core.clock import to_iso
+from desk.store.calls import CallRow
 from desk.ui.services import Services
+
+# What the window says is not saved yet, per kind of write.
+LABELS = {
+    "start": "the call's start",
+    "caller_number": "the caller's number",
+    "caller_name": "the caller's name",
+    "caller_email": "the caller's e-mail",
+    "notes": "notes",
+    "tried": "what the caller already tried",
+    "root_cause": "root cause",
+    "upset": "the upset mark",
+    "topic": "topic",
+    "stage": "the stage",
+    "tick": "a checklist tick",
+    "end": "the end of the call",
+    "answered": "the answer time",
+}
+
+
+TYPED_DRAFT = "call_fields"
+
+
+class CallHandle:
+    """The log's id of one call; set on the log thread by the call's first write."""
+
+    def __init__(self) -> None:
+        self.id: int | None = None
 
 
 class CallSession(QObject):
-    """Holds the current call id; every change goes to the store first, then out as a signal."""
-
-    started = Signal(int)  # call id
-    ended = Signal(int)  # call id
-    changed = Signal(int)  # caller details, notes, stage or mood of the call changed
+    started = Signal(object)  # CallRow (in memory; its id may still be 0 until recorded)
+    ended = Signal(object)  # CallRow as it ended
+    changed = Signal(object)  # CallRow: caller details, notes, stage or mood changed
+    recorded = Signal(int)  # the call's id once its start is in the log
 
     def __init__(self, services: Services, parent: QObject | None = None):
         super().__init__(parent)
         self.services = services
-        self.call_id: int | None = None
+        self.call: CallRow | None = None
+        self.ticked: set[tuple[str, str]] = set()
+        self.typed: dict[str, str] = {}  # fields kept as typed while not valid yet
+        self._handle: CallHandle | None = None
 
     @property
     def active(self) -> bool:
-        return self.call_id is not None
+        return self.call is not None
 
-    def current(self):
-        """The stored row of the call in progress, or ``None``."""
-        if self.call_id is None or self.services.desk is None:
-            return None
-        return self.services.desk.get(self.call_id)
+    @property
+    def call_id(self) -> int | None:
+        """The log's id of the call in progress (``None`` until its start is recorded)."""
+        return self._handle.id if self._handle is not None else None
 
-    def start(self, channel: str = "phone", **caller) -> int:
-        call = self.services.desk.start_call(channel, **caller)
-        self.call_id = call.id
-        self.started.emit(call.id)
-        return call.id
+    def current(self) -> CallRow | None:
+        return self.call
 
-    def resume(self, call_id: int) -> None:
-        self.call_id = call_id
-        self.started.emit(call_id)
+    def _now(self) -> str:
+        return to_iso(self.services.clock.now())
+
+    def _write(self, kind: str, fn, *, key=None, changes=("call",)):
+        return self.services.ops.run(fn, label=LABELS.get(kind, kind), key=key,
+                                     changes=changes)
+
+    # -- the call's life ---------------------------------------------------------------------
+
+    def start(self, channel: str = "phone", *, caller_number: str | None = None,
+              caller_name: str | None = None, answered: bool = True) -> None:
+        if self.active:
+            return
+        now = self._now()
+        first = self.services.content.stages[0].id
+        identity = self.services.identity
+        self.call = CallRow(id=0, started_at=now, channel=channel, stage=first,
+                            answered_at=now if answered else None, caller_number=caller_number,
+                            caller_name=caller_name, operator=identity.operator,
+                            workstation=identity.workstation, branch=identity.branch)
+        self.ticked = set()
+        handle = self._handle = CallHandle()
+
+        def insert(ctx):
+            row = ctx.desk.start_call(channel, caller_number=caller_number,
+                                      caller_name=caller_name, answered=answered, at=now)
+            handle.id = row.id
+            return row.id
+
+        self._write("start", insert).success(lambda call_id: self._recorded(handle, call_id))
+        self.started.emit(self.call)
+
+    def _recorded(self, handle: CallHandle, call_id: int) -> None:
+        if self._handle is handle and self.call is not None:
+            self.call = replace(self.call, id=call_id)
+            self.recorded.emit(call_id)
+
+    def resume(self, call: CallRow, ticked: set[tuple[str, str]]) -> None:
+        """Take back a call the log still has open (after a crash)."""
+        self._handle = CallHandle()
+        self._handle.id = call.id
+        self.call = call
+        self.ticked = set(ticked)
+        self.started.emit(call)
 
     def update(self, **values) -> None:
-        if self.call_id is None:
+        """Change caller details, notes, mood…: on screen now, in the log in order."""
+        if self.call is None:
             return
-        self.services.desk.update(self.call_id, **values)
-        self.changed.emit(self.call_id)
+        self.call = replace(self.call, **values)
+        handle = self._handle
+        for name, value in values.items():
+            def write(ctx, name=name, value=value):
+                ctx.desk.update(_recorded_id(handle), **{name: value})
 
-    def end(self, outcome: str, topic: str = "", reason: str | None = None) -> None:
-        if self.call_id is None:
+            # Typing makes many writes of one field: only the latest queued one is needed.
+            self._write(name, write, key=(id(handle), name))
+        self.changed.emit(self.call)
+
+    def keep_typed(self, name: str, text: str | None) -> None:
+        """Keep a field exactly as typed while it is not valid yet (e.g. half a number), in
+        the log's draft of this call, so a crash loses nothing; ``None`` when it is valid."""
+        if self.call is None or self.typed.get(name) == text:
             return
-        call_id = self.call_id
-        self.services.desk.end_call(call_id, outcome, topic, reason=reason)
-        self.call_id = None
-        self.ended.emit(call_id)
+        if text is None:
+            self.typed.pop(name, None)
+        else:
+            self.typed[name] = text
+        handle, fields, at = self._handle, dict(self.typed), self._now()
 
-    def context(self) -> dict:
-        """The live call's context for an incident: who, what, how long, where in the call."""
-        call = self.current()
+        def save(ctx):
+            from desk.store import drafts
+
+            if fields:
+                drafts.save(ctx.db, TYPED_DRAFT, _recorded_id(handle), fields, at)
+            else:
+                drafts.clear(ctx.db, TYPED_DRAFT)
+
+        self._write(name, save, key=(id(handle), "typed"), changes=())
+
+    def mark(self, stage: str, item: str, done: bool) -> None:
+        if self.call is None:
+            return
+        if done:
+            self.ticked.add((stage, item))
+        else:
+            self.ticked.discard((stage, item))
+        handle, at = self._handle, self._now()
+        self._write("tick", lambda ctx: ctx.desk.mark(_recorded_id(handle), stage, item, done,
+                                                      at=at))
+
+    def enter_stage(self, stage: str) -> None:
+        if self.call is None or self.call.stage == stage:
+            return
+        self.call = replace(self.call, stage=stage)
+        handle, at = self._handle, self._now()
+        self._write("stage", lambda ctx: ctx.desk.enter_stage(_recorded_id(handle), stage,
+                                                              at=at))
+        self.changed.emit(self.call)
+
+    def answered(self) -> None:
+        if self.call is None:
+            return
+        at = self._now()
+        self.call = replace(self.call, answered_at=at)
+        handle = self._handle
+        self._write("answered", lambda ctx: ctx.desk.update(_recorded_id(handle),
+                                                            answered_at=at))
+
+    def end(self, outcome: str, topic: str = "", reason: str | None = None):
+        """End the call on screen now; the returned op says when the log has it."""
+        if self.call is None:
+            return None
+        call, handle, at = self.call, self._handle, self._now()
+        def finish(ctx):
+            from desk.store import drafts
+
+            row = ctx.desk.end_call(_recorded_id(handle), outcome, topic, reason=reason, at=at)
+            drafts.clear(ctx.db, TYPED_DRAFT)
+            return row
+
+        op = self._write("end", finish)
+        self.call, self._handle, self.ticked, self.typed = None, None, set(), {}
+        self.ended.emit(replace(call, ended_at=at, outcome=outcome, topic=topic or call.topic))
+        return op
+
+    def elapsed_s(self) -> int:
+        return elapsed_s(self.call.started_at, self.services.clock) if self.call else 0
+
+    # -- the alarm's view of the call ----------------------------------------------------------
+
+    def context(self, typed: dict | None = None) -> dict:
+        """The live call's context for an incident, from memory (never from the log), with
+        what is typed in the fields right now (``typed``), valid yet or not."""
+        call = self.call
         if call is None:
             return {}
-        return {
-            "call_id": call.id,
+        context = {
+            "call_id": self.call_id,
             "caller_number": call.caller_number,
             "caller_name": call.caller_name,
+            "caller_email": call.caller_email,
             "topic": call.topic,
-            "elapsed_s": self.services.desk.elapsed_s(call),
+            "elapsed_s": self.elapsed_s(),
             "stage": call.stage,
             "notes": (call.notes or "")[-500:],
             "channel": call.channel,
         }
+        for key, value in (typed or {}).items():
+            if value:
+                context[key] = value
+        return context
 
     def context_json(self) -> str:
         return json.dumps(self.context(), ensure_ascii=False)
+
+
+def _recorded_id(handle: CallHandle | None) -> int:
+    if handle is None or handle.id is None:
+        raise LookupError("the call's start could not be recorded")
+    return handle.id

@@ -16,6 +16,7 @@ from desk.core.callback_desk import CallbackDesk
 from desk.core.callbacks import CallbackForm
 from desk.store import callbacks as store
 from tests.alerts.receivers import SmtpReceiver, free_port
+from tests.helpers import saved_log, wait_idle
 
 
 def branch(tmp_path, port):
@@ -44,8 +45,8 @@ def take_in_console(window, qtbot, name, phone):
     dialog.findChild(QLineEdit, "phoneEdit").setText(phone)
     dialog.findChild(QComboBox, "departmentCombo").setCurrentText("Billing")
     dialog.findChild(QPushButton, "saveCallbackButton").click()
-    assert not dialog.isVisible()
-    return window.services.db.execute("select max(id) from callbacks").fetchone()[0]
+    qtbot.waitUntil(lambda: window.callbacks.dialog is None)  # closed once stored
+    return saved_log(window).execute("select max(id) from callbacks").fetchone()[0]
 
 
 def test_console_forwards_then_survives_a_mail_server_outage(make_console, qtbot, tmp_path,
@@ -53,7 +54,7 @@ def test_console_forwards_then_survives_a_mail_server_outage(make_console, qtbot
     port = free_port()
     server = SmtpReceiver(port=port)
     window = make_console(config=branch(tmp_path, port))
-    db = window.services.db
+    db = saved_log(window)
     try:
         first = take_in_console(window, qtbot, "Laura Virtanen", "040 123 4567")
         [mail] = server.wait_for(1)
@@ -79,9 +80,12 @@ def test_console_forwards_then_survives_a_mail_server_outage(make_console, qtbot
 
 
 def _take_directly(window, name):
-    desk = window.services.extras["callbacks"]
-    taken = desk.take(CallbackForm(full_name=name, question="Meter read twice",
-                                   email="matti@example.org", department="Billing"))
+    """A second callback taken through the console's log thread, as the dialog does."""
+    form = CallbackForm(full_name=name, question="Meter read twice",
+                        email="matti@example.org", department="Billing")
+    taken = {}
+    window.services.ops.run(lambda ctx: ctx.callbacks.take(form)).success(taken.update)
+    wait_idle(window)
     window.callbacks.worker.wake()
     return taken["id"]
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 
+from tests.helpers import saved_log
+
 
 def _console():
     return next(w for w in QApplication.topLevelWidgets() if w.objectName() == "DeskConsole")
@@ -22,9 +24,9 @@ def test_main_opens_console_on_given_database_and_returns(qapp, tmp_path):
             QTimer.singleShot(10, step)
             return
         window.findChild(QPushButton, "startCallButton").click()
+        saved_log(window).conn.close()
         seen["call"] = window.session.call_id
         seen["db"] = str(window.services.db_path)
-        window.services.db.conn.close()
         window.close()
 
     QTimer.singleShot(0, step)

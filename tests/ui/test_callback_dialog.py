@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPlainTextE
 
 from desk import config as config_mod
 from desk.store import drafts
+from tests.helpers import saved_log
 
 
 def branch(tmp_path):
@@ -46,13 +47,13 @@ def test_wrong_phone_then_right_one_then_promise(make_console, qtbot, tmp_path):
     error = dialog.findChild(QLabel, "phoneError")
     assert dialog.isVisible() and error.isVisible() and "not a valid phone number" in error.text()
     assert phone.text() == "12345" and name.text() == "Laura Virtanen"  # nothing lost
-    assert window.services.db.execute("select count(*) from callbacks").fetchone()[0] == 0
+    assert saved_log(window).execute("select count(*) from callbacks").fetchone()[0] == 0
 
     phone.clear()
     qtbot.keyClicks(phone, "+358 40 765 4321")
     dialog.findChild(QPushButton, "saveCallbackButton").click()
-    assert not dialog.isVisible()
-    row = window.services.db.execute(
+    qtbot.waitUntil(lambda: window.callbacks.dialog is None)  # closes once the log has it
+    row = saved_log(window).execute(
         "select full_name, phone, department, due_at, call_id from callbacks").fetchone()
     assert row[:3] == ("Laura Virtanen", "+358407654321", "Billing")
     assert row[4] == window.session.call_id
@@ -63,7 +64,7 @@ def test_wrong_phone_then_right_one_then_promise(make_console, qtbot, tmp_path):
     window.call_panel.checklist.list.setCurrentRow(2)
     assert "Billing; they will answer you by Thursday 26 November" in \
         window.call_panel.checklist.phrases.text()
-    forwards = window.services.db.execute(
+    forwards = saved_log(window).execute(
         "select to_addr from callback_forwards").fetchall()
     assert forwards == [] or forwards == [("billing@example.org",)]
 
@@ -76,7 +77,7 @@ def test_draft_survives_a_crash_and_is_offered_back(make_console, qtbot, tmp_pat
     question = dialog.findChild(QPlainTextEdit, "questionEdit")
     question.setPlainText("")
     qtbot.keyClicks(question, "Wants the second charge refunded")
-    saved = drafts.load(window.services.db, "callback")
+    saved = drafts.load(saved_log(window), "callback")
     assert saved[1]["question"] == "Wants the second charge refunded"
     assert json.dumps(saved[1])  # stored as typed
 

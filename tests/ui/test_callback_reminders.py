@@ -6,12 +6,14 @@ from __future__ import annotations
 import pytest
 from plyer import notification
 
+from tests.helpers import wait_idle
 from tests.ui.test_callbacks_view import branch, seed
 
 
 @pytest.mark.parametrize("problem", [NotImplementedError("no backend"), OSError("no dbus"),
                                      ModuleNotFoundError("dbus")])
-def test_plyer_failing_means_a_banner(make_console, db, clock, tmp_path, monkeypatch, problem):
+def test_plyer_failing_means_a_banner(make_console, qtbot, db, clock, tmp_path, monkeypatch,
+                                      problem):
     def broken(**_kwargs):
         raise problem
     monkeypatch.setattr(notification, "notify", broken)
@@ -19,7 +21,7 @@ def test_plyer_failing_means_a_banner(make_console, db, clock, tmp_path, monkeyp
     seed(db, clock, config)
     clock.set("2026-11-30T08:00:00Z")
     window = make_console(config=config)
-    assert any("1 overdue, 1 due today" in t for t in window.banners.texts())
+    qtbot.waitUntil(lambda: any("1 overdue, 1 due today" in t for t in window.banners.texts()))
 
 
 def test_working_notifications_need_no_banner(make_console, db, clock, tmp_path, monkeypatch):
@@ -29,6 +31,7 @@ def test_working_notifications_need_no_banner(make_console, db, clock, tmp_path,
     seed(db, clock, config)
     clock.set("2026-11-30T08:00:00Z")
     window = make_console(config=config)
+    wait_idle(window)
     assert sent and "1 overdue, 1 due today" in sent[0]["message"]
     assert not any("overdue" in t for t in window.banners.texts())
     assert "1 overdue" in window.statusBar().currentMessage()

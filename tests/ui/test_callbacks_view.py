@@ -67,16 +67,16 @@ def test_view_marks_overdue_in_words_searches_and_acts(make_console, qtbot, tmp_
     accept_next_dialog()
     view.mark_answered()
     assert model.rowCount() == 1
-    stored = window.callbacks.desk.get(first["id"])
+    stored = window.callbacks.view_desk.get(first["id"])
     assert stored["department"] == "Technical" and stored["answered_how"] == "phone"
     assert [e["kind"] for e in stored["events"]] == ["taken", "moved", "answered"]
     view.close()
 
 
-def test_shift_start_reminder_falls_back_to_a_banner(make_console, tmp_path, db, clock):
+def test_shift_start_reminder_falls_back_to_a_banner(make_console, qtbot, tmp_path, db, clock):
     config = branch(tmp_path)
     seed(db, clock, config)
     clock.set("2026-11-30T08:00:00Z")  # the first is overdue, the second due today
     window = make_console(config=config)
     # plyer has no notification backend on this machine: the console says it in a banner.
-    assert any("1 overdue, 1 due today" in text for text in window.banners.texts())
+    qtbot.waitUntil(lambda: any("1 overdue, 1 due today" in text for text in window.banners.texts()))

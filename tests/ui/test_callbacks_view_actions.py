@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QLineEdit, QPlainTextEdit
 
 from desk.core.callbacks import local_due_date
+from tests.helpers import wait_idle
 from tests.ui.test_callbacks_view import accept_next_dialog, branch, seed
 
 
@@ -34,7 +35,7 @@ def test_notice_answer_and_phone_search(make_console, qtbot, tmp_path, db, clock
         dialog.findChild(QLineEdit, "noticeNoteEdit").setText("waiting for the meter")
     accept_next_dialog(notice)
     view.record_notice()
-    stored = window.callbacks.desk.get(first["id"])
+    stored = window.callbacks.view_desk.get(first["id"])
     [told] = stored["notices"]
     assert told["told_at"] == "2026-11-27T07:00:00Z" and told["how"] == "email"
     assert told["old_due_at"] == first["due_at"] and told["note"] == "waiting for the meter"
@@ -52,7 +53,7 @@ def test_notice_answer_and_phone_search(make_console, qtbot, tmp_path, db, clock
         when.setDateTime(when.dateTime().addSecs(-1800))
     accept_next_dialog(answered)
     view.mark_answered()
-    stored = window.callbacks.desk.get(first["id"])
+    stored = window.callbacks.view_desk.get(first["id"])
     assert stored["answered_by"] == "Pekka from Billing"
     assert stored["answered_at"] == "2026-11-27T07:30:00Z"
     assert view.model.ids == []
@@ -60,18 +61,20 @@ def test_notice_answer_and_phone_search(make_console, qtbot, tmp_path, db, clock
     assert local_due_date(stored["notices"][0]["new_due_at"]) == date(2026, 12, 3)
 
 
-def test_reminder_when_a_callback_becomes_due_then_overdue(make_console, db, clock, tmp_path):
+def test_reminder_when_a_callback_becomes_due_then_overdue(make_console, qtbot, db, clock,
+                                                           tmp_path):
     config = branch(tmp_path)
     seed(db, clock, config)  # due Thursday 26th and Monday 30th
     clock.set("2026-11-25T08:00:00Z")
     window = make_console(config=config)
+    wait_idle(window)
     assert not any("Callbacks:" in t for t in window.banners.texts())
     clock.set("2026-11-26T08:00:00Z")
     window.callbacks.remind()
-    assert any("0 overdue, 1 due today" in t for t in window.banners.texts())
+    qtbot.waitUntil(lambda: any("0 overdue, 1 due today" in t for t in window.banners.texts()))
     clock.set("2026-11-27T08:00:00Z")
     window.callbacks.remind()
-    assert any("1 overdue, 0 due today" in t for t in window.banners.texts())
+    qtbot.waitUntil(lambda: any("1 overdue, 0 due today" in t for t in window.banners.texts()))
 
 
 def test_f7_opens_the_callbacks_window_from_the_console(make_console, qtbot, tmp_path):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QPushButton
 
+from tests.helpers import saved_log
+
 
 def _checklist(window) -> QListWidget:
     return window.findChild(QListWidget, "stageChecklist")
@@ -18,8 +20,9 @@ def test_keyboard_only_call_is_recorded_with_skips(make_console, qtbot, clock):
     assert checklist.hasFocus()
     clock.advance(5)
     qtbot.keyClick(checklist, Qt.Key.Key_Space)  # tick "picked up by the third ring"
+    log = saved_log(window)  # waits for the log thread: the tick is written by then
     call_id = window.session.call_id
-    marks = window.services.db.execute(
+    marks = log.execute(
         "select stage, item, status, at from stage_marks where call_id = ? and status = 'done'",
         [call_id]).fetchall()
     assert marks == [("greeting", "answered_by_third_ring", "done", "2026-11-23T09:00:05Z")]
@@ -34,15 +37,15 @@ def test_keyboard_only_call_is_recorded_with_skips(make_console, qtbot, clock):
     dialog.topic.setText("Invoice amount wrong")
     qtbot.keyClick(dialog.topic, Qt.Key.Key_Return)
     assert not window.session.active
-    row = window.services.db.execute(
+    row = saved_log(window).execute(
         "select outcome, topic, duration_s, ended_at from calls where id = ?", [call_id]).fetchone()
     assert row == ("resolved", "Invoice amount wrong", 245, "2026-11-23T09:04:05Z")
-    skipped = window.services.db.execute(
+    skipped = saved_log(window).execute(
         "select count(*) from stage_marks where call_id = ? and status = 'skipped'",
         [call_id]).fetchone()[0]
     total_items = sum(len(s.items) for s in window.services.content.stages)
     assert skipped == total_items - 1
-    entered = window.services.db.execute(
+    entered = saved_log(window).execute(
         "select stage from stage_marks where call_id = ? and status = 'entered' order by id",
         [call_id]).fetchall()
     assert [r[0] for r in entered] == ["greeting", "clarification", "confirmation", "closing"]
@@ -76,5 +79,5 @@ def test_upset_caller_hides_sales_prompts_and_shows_playbook(make_console, qtbot
     qtbot.keyClick(window, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
     assert sales.isHidden()
     assert not window.playbook.isHidden()
-    upset = window.services.db.execute("select upset from calls").fetchone()[0]
+    upset = saved_log(window).execute("select upset from calls").fetchone()[0]
     assert upset == 1

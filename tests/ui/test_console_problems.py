@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from tests.helpers import saved_log
+
 
 def test_corrupt_database_shows_dialog_and_keeps_file(make_console, tmp_path, qtbot):
     path = tmp_path / "broken.db"
@@ -62,6 +64,6 @@ def test_unfinished_call_can_be_closed_as_interrupted(make_console, clock, desk_
     box = window.findChild(QMessageBox, "recoverCallDialog")
     box.findChild(QPushButton, "closeInterruptedButton").click()
     assert not window.session.active
-    row = window.services.db.execute("select outcome from calls where id = ?",
+    row = saved_log(window).execute("select outcome from calls where id = ?",
                                      [call.id]).fetchone()
     assert row == ("interrupted",)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from desk import config as config_mod
 from tests.alerts.receivers import WebhookReceiver
+from tests.helpers import saved_log
 
 
 def cfg(tmp_path, text: str, name: str = "branch.toml"):
@@ -21,7 +22,7 @@ def cfg(tmp_path, text: str, name: str = "branch.toml"):
 
 
 def incidents(window):
-    return window.services.db.execute(
+    return saved_log(window).execute(
         "select id, kind, context, cancelled_at, cancel_reason from incidents").fetchall()
 
 

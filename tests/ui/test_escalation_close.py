@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QPushButton
 
 from desk import config as config_mod
 from tests.alerts.receivers import free_port
+from tests.helpers import saved_log
 
 
 def test_closing_a_handled_alarm_stops_retries_and_the_next_press_is_a_new_incident(
@@ -17,7 +18,7 @@ def test_closing_a_handled_alarm_stops_retries_and_the_next_press_is_a_new_incid
     button = window.findChild(QPushButton, "securityButton")
     button.click()
     button.click()  # a second press while waiting for security adds nothing
-    db = window.services.db
+    db = saved_log(window)
     assert db.execute("select count(*) from incidents").fetchone()[0] == 1
     qtbot.waitUntil(lambda: db.execute("select status from deliveries").fetchone()[0]
                     == "failed", timeout=3000)

@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
+from tests.helpers import saved_log
+
 ALARM_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
 
 def count_incidents(window) -> int:
-    return window.services.db.execute("select count(*) from incidents").fetchone()[0]
+    return saved_log(window).execute("select count(*) from incidents").fetchone()[0]
 
 
 def test_shortcut_raises_the_alarm_from_a_modal_dialog(make_console, qtbot):

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QPushButton
 
 from desk import config as config_mod
 from tests.alerts.receivers import WebhookReceiver, free_port
+from tests.helpers import saved_log
 
 
 def test_alarm_survives_a_dead_receiver_and_a_restart(make_console, qtbot, tmp_path, clock):
@@ -16,7 +17,7 @@ def test_alarm_survives_a_dead_receiver_and_a_restart(make_console, qtbot, tmp_p
     config = config_mod.load(path)
     first = make_console(config=config)
     first.findChild(QPushButton, "securityButton").click()
-    db = first.services.db
+    db = saved_log(first)
     qtbot.waitUntil(lambda: db.execute("select status from deliveries").fetchone()[0]
                     == "failed", timeout=3000)
     first.close()  # the console goes away with the alarm undelivered

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 from desk import config as config_mod
 from desk.core.clock import parse_iso
 from tests.alerts.receivers import WebhookReceiver
+from tests.helpers import saved_log
 
 
 def test_menu_test_is_recorded_shown_and_ages(make_console, qtbot, tmp_path, clock):
@@ -33,7 +34,7 @@ def test_menu_test_is_recorded_shown_and_ages(make_console, qtbot, tmp_path, clo
         local = parse_iso("2026-11-23T09:00:00Z").astimezone().strftime("%Y-%m-%d %H:%M")
         assert label.text() == f"Last successful alarm test: {local}"
         assert not any("never been tested" in text for text in window.banners.texts())
-        row = window.services.db.execute("select kind, context from incidents").fetchone()
+        row = saved_log(window).execute("select kind, context from incidents").fetchone()
         assert row == ("test", "{}")
         window.close()
 

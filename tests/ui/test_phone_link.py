@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desk.cli import main
+from tests.helpers import wait_idle
 
 
 def test_incoming_answered_hangup(make_console, db_path, clock, capsys):
@@ -10,6 +11,7 @@ def test_incoming_answered_hangup(make_console, db_path, clock, capsys):
     assert main(["incoming", "+358 40 765 4321", "--name", "Sita Sharma",
                  "--db", str(db_path)]) == 0
     window.phone_link.poll()
+    wait_idle(window)
     call = window.session.current()
     assert (call.caller_number, call.caller_name, call.answered_at) == \
         ("+358407654321", "Sita Sharma", None)
@@ -18,14 +20,17 @@ def test_incoming_answered_hangup(make_console, db_path, clock, capsys):
     clock.advance(4)
     assert main(["answered", "--db", str(db_path)]) == 0
     window.phone_link.poll()
+    wait_idle(window)
     assert window.session.current().answered_at == "2026-11-23T09:00:04Z"
 
     assert main(["incoming", "0401112223", "--db", str(db_path)]) == 0
     window.phone_link.poll()
+    wait_idle(window)
     assert window.session.call_id == call.id  # a second ringing call does not steal the first
     assert any("Another call is ringing" in t for t in window.banners.texts())
 
     assert main(["hangup", "--db", str(db_path)]) == 0
     window.phone_link.poll()
+    wait_idle(window)
     assert window.call_panel.end_dialog is not None
     capsys.readouterr()

@@ -30,9 +30,11 @@ class Callbacks(QObject):
         self.window = window
         services = window.services
         self.services = services
-        self.desk = CallbackDesk(services.db, services.clock, services.config,
+        # Config-only questions (departments, the text to paste) are answered here; anything
+        # that touches the log runs as an op on the log thread (``ctx.callbacks``).
+        self.desk = CallbackDesk(None, services.clock, services.config,
                                  services.identity.operator, services.identity.workstation)
-        services.extras["callbacks"] = self.desk
+        self.draft: tuple[int | None, dict] | None = None  # what the log holds, kept in memory
         self.dialog: CallbackDialog | None = None
         self.view: CallbacksWindow | None = None
         self.last_counts = (0, 0)
@@ -63,20 +65,33 @@ class Callbacks(QObject):
         window.session.ended.connect(self._call_ended)
         self._call_changed()
 
-        self.worker = ForwardingWorker(services.db_path, services.clock, services.config.smtp,
-                                       services.config.region, self.forwarded.emit)
+        self.worker: ForwardingWorker | None = None
         self.forwarded.connect(self._forwarded)
-        callback_store.resume_forwards(services.db)
-        self.worker.start()
         window.closing.connect(self.stop)
-
         self.reminders = QTimer(self)
         self.reminders.setInterval(REMINDER_MS)
         self.reminders.timeout.connect(self.remind)
+        window.database_ready.connect(self._log_ready)
+
+    def _log_ready(self) -> None:
+        services = self.services
+
+        def prepare(ctx):
+            callback_store.resume_forwards(ctx.db)
+            return drafts.load(ctx.db, DRAFT)
+
+        self.services.ops.run(prepare, label=self.tr("callback forwarding")) \
+            .success(self._prepared)
+        self.worker = ForwardingWorker(services.db_path, services.clock, services.config.smtp,
+                                       services.config.region, self.forwarded.emit)
+        self.worker.start()
         self.reminders.start()
         self.remind(shift_start=True)
-        if drafts.load(services.db, DRAFT):
-            window.banners.show_banner("callback_draft", self.tr(
+
+    def _prepared(self, draft) -> None:
+        self.draft = draft
+        if draft:
+            self.window.banners.show_banner("callback_draft", self.tr(
                 "A callback you were typing was kept: press F6 to finish it."), "warning")
 
     # -- the dialog -------------------------------------------------------------------------
@@ -93,7 +108,7 @@ class Callbacks(QObject):
             self.dialog.raise_()
             return
         session = self.window.session
-        saved = drafts.load(self.services.db, DRAFT)
+        saved = self.draft
         if not session.active and saved is None:
             return
         region = self.services.config.region
@@ -116,15 +131,30 @@ class Callbacks(QObject):
         dialog.open()
         dialog.full_name.setFocus()
 
-    def _take(self, form) -> dict:
-        return self.desk.take(form, call_id=self.window.session.call_id)
+    def _take(self, form):
+        """Check the form here (a wrong field is said at once), store it on the log thread;
+        the dialog closes when the log has it."""
+        from desk.core.callbacks import validate
+
+        validate(form, self.services.config.region, self.desk.departments())  # raises
+        call_id = self.window.session.call_id
+
+        def store(ctx):
+            callback = ctx.callbacks.take(form, call_id=call_id)
+            drafts.clear(ctx.db, DRAFT)
+            return callback
+
+        return self.services.ops.run(store, label=self.tr("the callback"),
+                                     changes=("callbacks",))
 
     def _save_draft(self, values: dict) -> None:
-        drafts.save(self.services.db, DRAFT, self.window.session.call_id, values,
-                    to_iso(self.services.clock.now()))
+        call_id, now = self.window.session.call_id, to_iso(self.services.clock.now())
+        self.draft = (call_id, values)
+        self.services.ops.run(lambda ctx: drafts.save(ctx.db, DRAFT, call_id, values, now),
+                              key="callback_draft", label=self.tr("the callback draft"))
 
     def _saved(self, callback: dict) -> None:
-        drafts.clear(self.services.db, DRAFT)
+        self.draft = None
         self.window.banners.clear_banner("callback_draft")
         due = local_due_date(callback["due_at"])
         when = QLocale().toString(QDate(due.year, due.month, due.day), "dddd d MMMM")
@@ -141,12 +171,15 @@ class Callbacks(QObject):
             self.window.statusBar().showMessage(self.tr(
                 "%1 has no e-mail here: the callback is copied as text, paste it to them."
             ).replace("%1", callback["department"]), 15000)
-        self.worker.wake()
+        if self.worker is not None:
+            self.worker.wake()
         if self.view is not None:
             self.view.reload()
 
     def _discarded(self) -> None:
-        drafts.clear(self.services.db, DRAFT)
+        self.draft = None
+        self.services.ops.run(lambda ctx: drafts.clear(ctx.db, DRAFT), key="callback_draft",
+                              label=self.tr("the callback draft"))
         self.window.banners.clear_banner("callback_draft")
 
     def _closed(self) -> None:
@@ -157,10 +190,18 @@ class Callbacks(QObject):
 
     def open_view(self) -> None:
         if self.view is None:
+            from desk.store.db import open_db
+
             services = self.services
             self.loader = CallbackLoader(services.db_path, services.clock, services.config,
                                          self)
-            self.view = CallbacksWindow(self.desk, loader=self.loader)
+            # The callbacks window works on its own connection (its lists load on the
+            # loader's thread); the console's call log ops are not held up by it.
+            identity = services.identity
+            self.view_desk = CallbackDesk(open_db(services.db_path), services.clock,
+                                          services.config, identity.operator,
+                                          identity.workstation)
+            self.view = CallbacksWindow(self.view_desk, loader=self.loader)
         else:
             self.view.reload()
         focus(self.view)
@@ -170,7 +211,11 @@ class Callbacks(QObject):
             self.view.reload()
 
     def remind(self, shift_start: bool = False) -> None:
-        overdue, today = self.desk.counts()
+        self.services.ops.run(lambda ctx: ctx.callbacks.counts(), write=False) \
+            .success(lambda counts: self._remind(counts, shift_start))
+
+    def _remind(self, counts: tuple[int, int], shift_start: bool) -> None:
+        overdue, today = counts
         grew = overdue > self.last_counts[0] or today > self.last_counts[1]
         self.last_counts = (overdue, today)
         if not (overdue or today) or not (shift_start or grew):
@@ -186,9 +231,11 @@ class Callbacks(QObject):
 
     def stop(self) -> None:
         self.reminders.stop()
-        self.worker.stop()
-        self.worker.join(5)
+        if self.worker is not None:
+            self.worker.stop()
+            self.worker.join(5)
         if self.view is not None:
             self.view.close()
             self.loader.stop()
+            self.view_desk.db.conn.close()
 

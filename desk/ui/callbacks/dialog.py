@@ -177,7 +177,7 @@ class CallbackDialog(QDialog):
         for label in self.errors.values():
             label.hide()
         try:
-            callback = self.take(CallbackForm(**self.values()))
+            result = self.take(CallbackForm(**self.values()))
         except CallbackInvalid as invalid:
             first = None
             for field, message in invalid.errors.items():
@@ -190,5 +190,21 @@ class CallbackDialog(QDialog):
             if first:
                 self.widget(first).setFocus()
             return  # the dialog stays open with everything typed
+        if hasattr(result, "success"):  # stored on the log thread: close once it is there
+            self.setWindowTitle(self.tr("Saving the callback…"))
+            result.success(self._stored).failure(self._not_stored)
+            return
+        self._stored(result)
+
+    def _stored(self, callback: dict) -> None:
         self.saved.emit(callback)
         self.accept()
+
+    def _not_stored(self, exc: BaseException) -> None:
+        if isinstance(exc, CallbackInvalid):
+            self.submit()  # show the field messages
+            return
+        self.setWindowTitle(self.tr("Transfer failed: take a callback"))
+        QMessageBox.warning(self, self.tr("Callback not saved"), self.tr(
+            "The callback could not be saved: %1. Everything you typed is kept as a draft."
+        ).replace("%1", str(exc)))

@@ -1,7 +1,8 @@
 """The call in front of the operator: start/end, timer, caller, checklist and notes.
 
-Every change is written to the store as it happens (through ``CallSession``);
-this widget holds no call state of its own beyond what it shows.
+Every keystroke and tick goes to ``CallSession`` at once (on screen, then queued for the
+log in order). A field is kept exactly as typed, valid or not: validation marks it and
+says why beside it, it never drops what was typed.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ class CallPanel(QWidget):
         self.number.setObjectName("callerNumberEdit")
         self.number.setAccessibleName(self.tr("Caller's phone number"))
         self.number.setPlaceholderText(self.tr("Caller's number"))
+        self.number.textEdited.connect(self._number_typed)
         self.number.editingFinished.connect(self._number_entered)
         self.number_error = QLabel(self)
         self.number_error.setObjectName("callerNumberError")
@@ -77,6 +79,7 @@ class CallPanel(QWidget):
         self.email.setObjectName("callerEmailEdit")
         self.email.setAccessibleName(self.tr("Caller's e-mail"))
         self.email.setPlaceholderText(self.tr("Caller's e-mail"))
+        self.email.textEdited.connect(self._email_typed)
         self.email.editingFinished.connect(self._email_entered)
         self.email_error = QLabel(self)
         self.email_error.setObjectName("callerEmailError")
@@ -138,6 +141,7 @@ class CallPanel(QWidget):
         session.started.connect(self._call_started)
         session.ended.connect(self._call_ended)
         self._last_state: TimerState | None = None
+        self.topics: list[str] = []  # earlier topics for the end dialog, loaded off the UI thread
         self.set_database_ready(False)
 
     def _add_row(self, form: QFormLayout, text: str, field: QWidget,
@@ -156,24 +160,29 @@ class CallPanel(QWidget):
     # -- state -----------------------------------------------------------------------------
 
     def set_database_ready(self, ready: bool) -> None:
+        self.database_ready = ready
         self.start_button.setEnabled(ready and not self.session.active)
         self.counter_button.setEnabled(ready and not self.session.active)
         self._set_call_widgets(self.session.active)
+        if ready:
+            self.load_topics()
+
+    def load_topics(self) -> None:
+        self.services.ops.run(lambda ctx: ctx.desk.topics(), write=False) \
+            .success(lambda topics: setattr(self, "topics", topics))
 
     def _set_call_widgets(self, in_call: bool) -> None:
         for widget in (self.end_button, self.next_button, self.number, self.name, self.email,
-                       self.upset,
-                       self.tried, self.notes):
+                       self.upset, self.tried, self.notes):
             widget.setEnabled(in_call)
         self.checklist.set_enabled_for_call(in_call)
 
     def start_call(self, channel: str = "phone") -> None:
-        if self.session.active or self.services.desk is None:
+        if self.session.active or not self.database_ready:
             return
         self.session.start(channel)
 
-    def _call_started(self, call_id: int) -> None:
-        call = self.services.desk.get(call_id)
+    def _call_started(self, call) -> None:
         self.start_button.setEnabled(False)
         self.counter_button.setEnabled(False)
         self._set_call_widgets(True)
@@ -191,12 +200,13 @@ class CallPanel(QWidget):
         self.upset.blockSignals(False)
         self.upset_changed.emit(bool(call.upset))
         self.number_error.hide()
-        self.checklist.show_stage(call.stage, self.services.desk.ticked(call_id))
+        self.email_error.hide()
+        self.checklist.show_stage(call.stage, self.session.ticked)
         self.refresh_timer()
         self.ticker.start()
         self.checklist.list.setFocus()
 
-    def _call_ended(self, _call_id: int) -> None:
+    def _call_ended(self, _call) -> None:
         self.suggested_outcome = None
         self.ticker.stop()
         self.timer.show_idle()
@@ -206,18 +216,20 @@ class CallPanel(QWidget):
         self.notes.blockSignals(True)
         self.notes.clear()
         self.notes.blockSignals(False)
+        self.upset.blockSignals(True)
         self.upset.setChecked(False)
+        self.upset.blockSignals(False)
+        self.upset_changed.emit(False)
         self.number_error.hide()
         self.email_error.hide()
         self.checklist.show_stage(self.services.content.stages[0].id, set())
-        self.set_database_ready(True)
+        self.set_database_ready(self.database_ready)
         self.start_button.setFocus()
 
     def refresh_timer(self) -> None:
-        call = self.session.current()
-        if call is None:
+        if not self.session.active:
             return
-        self.timer.show_elapsed(self.services.desk.elapsed_s(call))
+        self.timer.show_elapsed(self.session.elapsed_s())
         self._emit_state(self.timer.state)
 
     def _emit_state(self, state: TimerState) -> None:
@@ -228,15 +240,13 @@ class CallPanel(QWidget):
     # -- operator actions --------------------------------------------------------------------
 
     def _item_toggled(self, stage: str, item: str, done: bool) -> None:
-        if self.session.active:
-            self.services.desk.mark(self.session.call_id, stage, item, done)
+        self.session.mark(stage, item, done)
 
     def enter_stage(self, stage: str) -> None:
         if not self.session.active:
             return
-        self.services.desk.enter_stage(self.session.call_id, stage)
-        self.checklist.show_stage(stage, self.services.desk.ticked(self.session.call_id))
-        self.session.changed.emit(self.session.call_id)
+        self.session.enter_stage(stage)
+        self.checklist.show_stage(stage, self.session.ticked)
         self.checklist.list.setFocus()
 
     def next_stage(self) -> None:
@@ -250,13 +260,36 @@ class CallPanel(QWidget):
         if index > 0:
             self.enter_stage(ids[index - 1])
 
+    def typed(self) -> dict:
+        """What is in the caller fields right now, exactly as typed (for the alarm)."""
+        return {"caller_number": self.number.text().strip(),
+                "caller_name": self.name.text().strip(),
+                "caller_email": self.email.text().strip(),
+                "notes": self.notes.toPlainText()[-500:]}
+
+    # The number and e-mail: each keystroke is kept (as typed while not valid yet, in the
+    # log's draft of this call); the stored column gets the normalised value once valid.
+    def _number_typed(self, text: str) -> None:
+        from desk.core.contacts import ContactError, normalise_phone
+
+        text = text.strip()
+        try:
+            value = normalise_phone(text, self.services.config.region) if text else None
+        except ContactError:
+            self.session.keep_typed("caller_number", text)
+            return
+        self.session.keep_typed("caller_number", None)
+        self.number_error.hide()
+        if self.session.active and self.session.call.caller_number != value:
+            self.session.update(caller_number=value)
+
     def _number_entered(self) -> None:
         text = self.number.text().strip()
         if not self.session.active:
             return
+        self._number_typed(text)
         if not text:
             self.number_error.hide()
-            self.session.update(caller_number=None)
             return
         from desk.core.contacts import ContactError, display_phone, normalise_phone
 
@@ -272,16 +305,28 @@ class CallPanel(QWidget):
         self.number_error.hide()
         self.number.setAccessibleDescription("")
         self.number.setText(display_phone(e164, region))
-        if self.session.current().caller_number != e164:
-            self.session.update(caller_number=e164)
+
+    def _email_typed(self, text: str) -> None:
+        from desk.core.contacts import ContactError, normalise_email
+
+        text = text.strip()
+        try:
+            value = normalise_email(text) if text else None
+        except ContactError:
+            self.session.keep_typed("caller_email", text)
+            return
+        self.session.keep_typed("caller_email", None)
+        self.email_error.hide()
+        if self.session.active and self.session.call.caller_email != value:
+            self.session.update(caller_email=value)
 
     def _email_entered(self) -> None:
         text = self.email.text().strip()
         if not self.session.active:
             return
+        self._email_typed(text)
         if not text:
             self.email_error.hide()
-            self.session.update(caller_email=None)
             return
         from desk.core.contacts import ContactError, normalise_email
 
@@ -295,8 +340,6 @@ class CallPanel(QWidget):
         self.email_error.hide()
         self.email.setAccessibleDescription("")
         self.email.setText(address)
-        if self.session.current().caller_email != address:
-            self.session.update(caller_email=address)
 
     def _notes_changed(self) -> None:
         self.session.update(notes=self.notes.toPlainText())
@@ -305,22 +348,34 @@ class CallPanel(QWidget):
         self.session.update(upset=int(upset))
         self.upset_changed.emit(upset)
 
+    def flush_fields(self) -> None:
+        """Nothing to flush: every keystroke is already queued for the log."""
+
     def ask_end_call(self) -> None:
         if not self.session.active or self.end_dialog is not None:
             return
         self._number_entered()
         self._email_entered()
         call = self.session.current()
-        dialog = EndCallDialog(self.services.content.outcomes, self.services.desk.topics(),
-                               call.topic or "", self)
+        dialog = EndCallDialog(self.services.content.outcomes, self.topics, call.topic or "",
+                               self)
         self.end_dialog = dialog
         if self.suggested_outcome:
             dialog.outcome.setCurrentIndex(max(0, dialog.outcome.findData(self.suggested_outcome)))
-        dialog.accepted.connect(lambda: self.session.end(
+        dialog.accepted.connect(lambda: self._end(
             dialog.chosen_outcome(), dialog.topic.text(), dialog.reason.text().strip() or None))
         dialog.finished.connect(self._end_dialog_closed)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.open()
+
+    def _end(self, outcome: str, topic: str, reason: str | None) -> None:
+        op = self.session.end(outcome, topic, reason)
+        if op is None:
+            return
+        status = self.window().statusBar()
+        status.showMessage(self.tr("Call ended; saving it in the call log…"))
+        op.success(lambda _row: (status.showMessage(self.tr("Call saved in the call log."),
+                                                    8000), self.load_topics()))
 
     def _end_dialog_closed(self) -> None:
         self.end_dialog.deleteLater()

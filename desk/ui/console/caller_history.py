@@ -47,13 +47,20 @@ class CallerHistory(QGroupBox):
         call = self.window.session.current()
         if call is None:
             return
-        key = (call.id, call.caller_number, call.caller_email)
+        key = (call.started_at, call.caller_number, call.caller_email)
         if key == self._key:
             return  # notes or stage changed, not the caller: no new lookup
         self._key = key
-        self.history = lookup(self.window.services.db, call.caller_number, call.caller_email,
-                              exclude_call=call.id)
-        self.render()
+        exclude = self.window.session.call_id
+
+        def found(history: History) -> None:
+            if self._key == key:  # the newest lookup wins; an older answer is dropped
+                self.history = history
+                self.render()
+
+        self.window.services.ops.run(
+            lambda ctx: lookup(ctx.db, call.caller_number, call.caller_email,
+                               exclude_call=exclude), write=False).success(found)
 
     def clear(self, *_args) -> None:
         self._key = None
@@ -96,8 +103,3 @@ class CallerHistory(QGroupBox):
         if not self.window.call_panel.tried.text() and self.history.tried():
             self.window.call_panel.tried.setText("; ".join(self.history.tried()))
             session.update(tried=self.window.call_panel.tried.text())
-
-
-def install(window) -> None:
-    window.caller_history = CallerHistory(window)
-    window.side_column.insertWidget(0, window.caller_history)

@@ -17,13 +17,22 @@ class PhoneLink(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)  # a cheap indexed query; keeps the CLI decoupled
         self.timer.timeout.connect(self.poll)
-        self.timer.start()
+        self.polling = False
+        window.database_ready.connect(self.timer.start)
         window.closing.connect(self.timer.stop)
 
     def poll(self) -> None:
+        if self.polling:  # the last poll is still waiting on the log: no pile-up
+            return
+        self.polling = True
         services = self.window.services
-        events = take_events(services.db, services.identity.workstation,
-                             to_iso(services.clock.now()))
+        workstation, now = services.identity.workstation, to_iso(services.clock.now())
+        services.ops.run(lambda ctx: take_events(ctx.db, workstation, now),
+                         label="").success(self._handle) \
+            .failure(lambda _exc: setattr(self, "polling", False))
+
+    def _handle(self, events: list) -> None:
+        self.polling = False
         for event in events:
             getattr(self, f"_on_{event['kind']}")(event)
 
@@ -39,13 +48,8 @@ class PhoneLink(QObject):
                       answered=False)
 
     def _on_answered(self, _event: dict) -> None:
-        if self.window.session.active:
-            self.window.services.desk.answered(self.window.session.call_id)
+        self.window.session.answered()
 
     def _on_hangup(self, _event: dict) -> None:
         self.window.banners.clear_banner("incoming")
         self.window.call_panel.ask_end_call()
-
-
-def install(window) -> None:
-    window.phone_link = PhoneLink(window)

@@ -1,9 +1,9 @@
-"""The console window: frame, shortcuts, banners; the database opens after the first paint.
+"""The console window: frame, shortcuts, banners and the parts it builds explicitly.
 
-Features plug in through ``install(window)`` hooks called once the database is
-open (``desk.ui.callbacks``, ``desk.ui.escalation``): they add widgets to
-``side_column``, ``header_row``, ``call_panel.actions_row`` and banners, and
-listen to ``session``.
+The alarm (button, emergency numbers, incident board) is built with the window and
+never depends on the call log. The call log opens on the log thread right after the
+first paint; every read and write goes through ``desk.ui.ops`` so the window never
+waits on SQLite, and the status bar says plainly what is not saved yet.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ class DeskConsole(QMainWindow):
         self.setWindowTitle(self.tr("Desk — %1").replace("%1", services.config.branch["name"]))
         self.setAccessibleName(self.tr("Desk console"))
         self.ready = False
+        self._opening = False
         self._painted = False
         self.problem: str | None = None
         self.actions_by_id: dict[Action, QAction] = {}
@@ -85,10 +86,43 @@ class DeskConsole(QMainWindow):
         self.call_panel.timer_state_changed.connect(self._timer_state)
         self.call_panel.upset_changed.connect(self._upset)
         self._build_actions()
-        self.statusBar().showMessage(self.tr("Opening the call log…"))
         for warning in cfg.warnings:
             self.banners.show_banner(f"config_{abs(hash(warning))}", warning, "warning")
         self.resize(1100, 720)
+
+        self.ops = services.start_log(self)
+        self.ops.status.connect(self._log_status)
+        self.ops.failed.connect(self._op_failed)
+        self._unsaved_reason: str | None = None
+        self._build_parts()
+        self.statusBar().showMessage(self.tr("Opening the call log…"))
+
+    def _build_parts(self) -> None:
+        """Each part of the console, built here, in one place. The alarm comes first and
+        stands alone; the others start working once the call log is open."""
+        from desk.ui.callbacks.controller import Callbacks
+        from desk.ui.console.caller_history import CallerHistory
+        from desk.ui.console.phone_link import PhoneLink
+        from desk.ui.escalation.controller import Escalation
+
+        self.escalation = self._build_part("security alarm", Escalation)
+        self.caller_history = self._build_part("caller history", CallerHistory)
+        if self.caller_history is not None:
+            self.side_column.insertWidget(0, self.caller_history)
+        self.callbacks = self._build_part("callbacks", Callbacks)
+        self.phone_link = self._build_part("phone link", PhoneLink)
+
+    def _build_part(self, name: str, factory):
+        try:
+            return factory(self)
+        except Exception as exc:  # one broken part must not take the console down
+            import logging
+
+            logging.getLogger("desk.ui").exception("%s failed to start", name)
+            self.banners.show_banner(f"feature_{name}", self.tr(
+                "%1 could not start: %2").replace("%1", name).replace("%2", str(exc)),
+                "danger")
+            return None
 
     # -- start-up ------------------------------------------------------------------------
 
@@ -97,8 +131,7 @@ class DeskConsole(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_paint.emit()
-            if not self.ready and self.problem is None:
-                QTimer.singleShot(0, self.open_database)  # the window is up: now the log
+            QTimer.singleShot(0, self.open_database)  # the window is up: now the log
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -111,60 +144,81 @@ class DeskConsole(QMainWindow):
             self.open_database()
 
     def open_database(self) -> None:
-        if self.ready or self.problem is not None:
+        """Open the log on its thread; the window stays live meanwhile."""
+        if self.ready or self.problem is not None or self._opening:
             return
-        from desk.store.db import DatabaseProblem
+        self._opening = True
+        self.ops.run(_unfinished_calls, write=False) \
+            .success(self._database_opened).failure(self._database_failed)
 
-        try:
-            self.services.open_database()
-        except DatabaseProblem as exc:
-            self.show_problem(str(exc))
-            return
+    def _database_opened(self, unfinished) -> None:
+        self._opening = False
         self.ready = True
         self.call_panel.set_database_ready(True)
         self.statusBar().showMessage(
             self.tr("Ready · call log: %1").replace("%1", str(self.services.db_path)))
-        self._install_features()
         self.database_ready.emit()
-        self._offer_unfinished_calls()
+        self._offer_unfinished_calls(unfinished)
 
-    def _install_features(self) -> None:
-        from desk.ui import callbacks, escalation
-        from desk.ui.console import caller_history, phone_link
+    def _database_failed(self, exc: BaseException) -> None:
+        self._opening = False
+        from desk.store.db import DatabaseProblem
 
-        for name, feature in (("phone link", phone_link), ("caller history", caller_history),
-                              ("callbacks", callbacks), ("security alarm", escalation)):
-            try:
-                feature.install(self)
-            except Exception as exc:  # one broken feature must not take the console down
-                import logging
-
-                logging.getLogger("desk.ui").exception("%s failed to start", name)
-                self.banners.show_banner(f"feature_{name}", self.tr(
-                    "%1 could not start: %2").replace("%1", name).replace("%2", str(exc)),
-                    "danger")
+        if isinstance(exc, DatabaseProblem):
+            self.show_problem(str(exc))
+        else:
+            self.show_problem(self.tr("the call log could not be opened: %1").replace(
+                "%1", f"{type(exc).__name__}: {exc}"))
 
     def show_problem(self, message: str) -> None:
-        """A database the console cannot use: say so plainly; touch nothing."""
+        """A database the console cannot use: say so plainly; touch nothing. The alarm
+        keeps working (it does not need the log)."""
         self.problem = message
         self.call_panel.set_database_ready(False)
         self.banners.show_banner("database", message, "danger")
-        self.statusBar().showMessage(self.tr("No call log: calls cannot be recorded"))
+        self.statusBar().showMessage(self.tr("No call log: calls cannot be recorded; the "
+                                             "security alarm still works"))
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Desk cannot open its call log"),
                           message, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("databaseProblemDialog")
-        box.setInformativeText(self.tr("The file was not changed. Start Desk with another "
-                                       "file (--db) or ask IT to restore a backup."))
+        box.setInformativeText(self.tr("The file was not changed. The security alarm still "
+                                       "works. Start Desk with another file (--db) or ask IT "
+                                       "to restore a backup."))
         box.open()
 
-    def _offer_unfinished_calls(self) -> None:
+    # -- what is not saved yet -----------------------------------------------------------
+
+    def _log_status(self, reason, labels: list) -> None:
+        if reason is None:
+            if self._unsaved_reason is not None:
+                self._unsaved_reason = None
+                self.banners.clear_banner("unsaved")
+                self.statusBar().showMessage(self.tr("All changes are saved in the call log."),
+                                             8000)
+            return
+        self._unsaved_reason = reason
+        why = {"busy": self.tr("the call log is busy (another program holds it)"),
+               "full": self.tr("the disk is full"),
+               "read-only": self.tr("the call log is read-only"),
+               "io": self.tr("the disk reports an error")}.get(reason, reason)
+        what = ", ".join(dict.fromkeys(labels)) or self.tr("changes")
+        text = self.tr("Not saved yet: %1 — %2; retrying. Nothing you typed is lost.") \
+            .replace("%1", what).replace("%2", why)
+        self.banners.show_banner("unsaved", text, "warning")
+        self.statusBar().showMessage(text)
+
+    def _op_failed(self, label: str, message: str) -> None:
+        self.banners.show_banner("op_failed", self.tr("Could not save %1: %2").replace(
+            "%1", label or self.tr("a change")).replace("%2", message), "danger")
+
+    def _offer_unfinished_calls(self, unfinished) -> None:
         """After a crash or power cut, offer the open call back: resume or close it."""
-        unfinished = self.services.desk.open_calls()
         if not unfinished:
             return
-        call = unfinished[-1]
-        for older in unfinished[:-1]:  # only one call can be live; older ones are history
-            self.services.desk.close_interrupted(older.id)
+        call, ticked = unfinished[-1]
+        for older, _ in unfinished[:-1]:  # only one call can be live; older ones are history
+            self.ops.run(lambda ctx, i=older.id: ctx.desk.close_interrupted(i),
+                         label=self.tr("an interrupted call"), changes=("call",))
         from desk.core.clock import parse_iso
 
         started = parse_iso(call.started_at).astimezone().strftime("%H:%M")
@@ -181,11 +235,12 @@ class DeskConsole(QMainWindow):
 
         def decided(button) -> None:
             if button is resume:
-                self.session.resume(call.id)
+                self.session.resume(call, ticked)
             else:
-                self.services.desk.close_interrupted(call.id)
-                self.statusBar().showMessage(self.tr("The unfinished call was closed as "
-                                                     "interrupted"), 8000)
+                self.ops.run(lambda ctx: ctx.desk.close_interrupted(call.id),
+                             label=self.tr("an interrupted call"), changes=("call",)) \
+                    .success(lambda _row: self.statusBar().showMessage(
+                        self.tr("The unfinished call was closed as interrupted"), 8000))
 
         box.buttonClicked.connect(decided)
         self.recover_dialog = box
@@ -235,4 +290,11 @@ class DeskConsole(QMainWindow):
         # A call still open stays open in the log and is offered back at the next start.
         self.call_panel.ticker.stop()
         self.closing.emit()
+        self.call_panel.flush_fields()
+        self.ops.stop()  # queued writes land first (the thread drains its queue in order)
         super().closeEvent(event)
+
+
+def _unfinished_calls(ctx) -> list:
+    """On the log thread: calls a crash left open, each with its ticked items."""
+    return [(call, ctx.desk.ticked(call.id)) for call in ctx.desk.open_calls()]

@@ -1,4 +1,8 @@
-"""Wires the alarm service into the console: button, shortcut, board, banners, LAN alerts."""
+"""Wires the alarm service into the console: button, shortcut, board, banners, LAN alerts.
+
+Built with the window, before and without the call log: the service sends from memory
+and keeps its own record, so a damaged or locked log never stops an alarm.
+"""
 
 from __future__ import annotations
 
@@ -23,11 +27,11 @@ class Escalation(QObject):
         self.config = services.config
         self.security = self.config.security
         self.clock = services.clock
-        self.incident_id: int | None = None
+        self.incident_id: str | None = None  # the open incident's uid
         self.remote_alerts: dict[str, RemoteAlert] = {}
         self.events = AlarmEvents(self)
         self.events.event.connect(self._on_event)
-        self.service = AlarmService(services.db, services.db_path, self.config, self.clock,
+        self.service = AlarmService(services.db_path, self.config, self.clock,
                                     services.identity, self.events)
         services.extras["alarms"] = self.service
 
@@ -40,6 +44,7 @@ class Escalation(QObject):
         self.shortcut.activated.connect(self.raise_alarm)
         self.hotkey = ModalHotkey(self.shortcut.key(), self.raise_alarm, window)
 
+        self.bar.show_numbers(self.security["emergency_numbers"])
         self.panel = IncidentPanel(self.security["emergency_numbers"], window)
         self.panel.hide()
         self.panel.cancel_button.clicked.connect(self.ask_cancel)
@@ -59,8 +64,8 @@ class Escalation(QObject):
                 "%1", self.service.lan_error), "danger")
         self.proof = AlarmProof(window, self.service)  # tests, start-up checks, their age
         reopened = self.service.open_incident()
-        if reopened and not reopened.get("acknowledged_at"):
-            self._show(reopened["id"])  # an alarm still open before a restart
+        if reopened is not None and not reopened.acknowledged_at:
+            self._show(reopened.uid)  # an alarm still open before a restart
 
     # -- raising -----------------------------------------------------------------------------
 
@@ -68,14 +73,16 @@ class Escalation(QObject):
         """One press: the incident is stored and on its way; feedback at once, no dialog."""
         if self.incident_id is not None:
             current = self._incident()
-            if not current.get("cancelled_at") and not current.get("acknowledged_at"):
+            if not current.cancelled_at and not current.acknowledged_at \
+                    and not current.closed_at:
                 self.refresh()  # still waiting for security: no second incident for one threat
                 return
         session = self.window.session
         try:
-            incident_id = self.service.raise_alarm(session.context(), call_id=session.call_id)
-        except Exception as exc:  # disk full, database locked…: never a silent button
-            numbers = ", ".join(self.security["emergency_numbers"]) or "112"
+            context = session.context(self.window.call_panel.typed())
+            incident_id = self.service.raise_alarm(context, call_id=session.call_id)
+        except Exception as exc:  # never a silent button
+            numbers = ", ".join(self.security["emergency_numbers"])
             self.window.banners.show_banner("alarm_failed", self.tr(
                 "The alarm could NOT be raised (%1). Call %2 now.").replace(
                 "%1", str(exc) or type(exc).__name__).replace("%2", numbers), "danger")
@@ -85,39 +92,40 @@ class Escalation(QObject):
         self.window.banners.clear_banner("alarm_failed")
         self._show(incident_id)
 
-    def _show(self, incident_id: int) -> None:
+    def _show(self, incident_id: str) -> None:
         self.incident_id = incident_id
         if not self.security["silent"]:
             self.panel.show()
         self.ack_timer.start()
         self.refresh()
 
-    def _incident(self) -> dict:
-        return self.service.incident(self.incident_id)
+    def _incident(self):
+        return self.service.view(self.incident_id)
 
     def refresh(self) -> None:
         if self.incident_id is None:
             return
-        incident = self._incident()
-        deliveries = [d for d in self.service.statuses(self.incident_id)]
-        overdue = self._ack_overdue(incident)
+        view = self._incident()
+        incident, deliveries = _as_rows(view)
+        overdue = self._ack_overdue(view)
         self.panel.show_incident(incident, deliveries, overdue)
         alarms = [d for d in deliveries if d["message"] == "alarm"]
         done = sum(d["status"] in ("delivered", "acknowledged") for d in alarms)
-        if incident.get("cancelled_at"):
+        if view.cancelled_at:
             self.bar.show_state(self.tr("alarm cancelled"), "ok")
             self.ack_timer.stop()
-        elif incident.get("acknowledged_at"):
+        elif view.acknowledged_at:
             self.bar.show_state(self.tr("acknowledged"), "ok")
         else:
             level = "bad" if overdue or not alarms else "pending"
             text = self.tr("alarm: %1 of %2 channels reached").replace(
                 "%1", str(done)).replace("%2", str(len(alarms)))
             if self.security["silent"]:  # the panel stays hidden: the numbers go here
-                text += " · " + (", ".join(self.security["emergency_numbers"]) or "112")
+                text += " · " + ", ".join(self.security["emergency_numbers"])
             self.bar.show_state(text, level)
+        self.panel.show_recorded(view.recorded)
         if overdue and not self.security["silent"]:
-            numbers = ", ".join(self.security["emergency_numbers"]) or "112"
+            numbers = ", ".join(self.security["emergency_numbers"])
             self.window.banners.show_banner(
                 "alarm_ack", self.tr("Nobody has acknowledged the alarm within %1 s. Call %2 "
                                      "now.").replace("%1", str(int(self.security["ack_timeout_s"])))
@@ -125,10 +133,10 @@ class Escalation(QObject):
         else:
             self.window.banners.clear_banner("alarm_ack")
 
-    def _ack_overdue(self, incident: dict) -> bool:
-        if incident.get("acknowledged_at") or incident.get("cancelled_at"):
+    def _ack_overdue(self, view) -> bool:
+        if view.acknowledged_at or view.cancelled_at or view.closed_at:
             return False
-        waited = (self.clock.now() - parse_iso(incident["raised_at"])).total_seconds()
+        waited = (self.clock.now() - parse_iso(view.raised_at)).total_seconds()
         return waited >= float(self.security["ack_timeout_s"])
 
     # -- cancelling ----------------------------------------------------------------------------
@@ -149,7 +157,7 @@ class Escalation(QObject):
         """The panel goes; the record stays. A cancelled alarm is only put away."""
         if self.incident_id is None:
             return
-        if not self._incident().get("cancelled_at"):
+        if not self._incident().cancelled_at:
             self.service.close(self.incident_id)
         self.refresh()
         self.incident_id = None
@@ -160,11 +168,13 @@ class Escalation(QObject):
     # -- events from the workers and the LAN (already on the UI thread) -------------------------
 
     def _on_event(self, kind: str, details: dict) -> None:
-        if kind in ("delivery", "acknowledged"):
-            if details.get("incident_id") == self.incident_id:
+        if kind in ("delivery", "acknowledged", "recorded", "not_recorded"):
+            if details.get("uid") == self.incident_id:
                 self.refresh()
-            elif details.get("incident_id") == self.proof.test_incident:
+            elif details.get("uid") == self.proof.test_incident:
                 self.proof.show_test_result()
+        elif kind == "worker":
+            self._worker_state(details)
         elif kind == "remote_alarm":
             self._remote_alarm(details)
         elif kind == "remote_cancel":
@@ -179,6 +189,21 @@ class Escalation(QObject):
             self.window.banners.show_banner(
                 "alarm_desktop", self.tr("Desktop notifications are not available here: the "
                                          "alarm is shown in this window instead."), "warning")
+
+    def _worker_state(self, details: dict) -> None:
+        """A background loop that failed or hangs is said plainly, and cleared when it is
+        back (the supervisor restarts it by itself)."""
+        name, state = details.get("name", "?"), details.get("state")
+        key = f"worker_{name}"
+        if state in ("restarting", "stuck", "stopped"):
+            words = {"restarting": self.tr("failed and is restarting"),
+                     "stuck": self.tr("is not answering"),
+                     "stopped": self.tr("has stopped")}[state]
+            self.window.banners.show_banner(key, self.tr("Background task %1 %2: %3").replace(
+                "%1", name).replace("%2", words).replace("%3", details.get("detail") or ""),
+                "danger" if name.startswith("alarm") else "warning")
+        else:
+            self.window.banners.clear_banner(key)
 
     def _remote_alarm(self, message: dict) -> None:
         uid = message.get("uid", "")
@@ -195,3 +220,14 @@ class Escalation(QObject):
         self.ack_timer.stop()
         self.hotkey.remove()
         self.service.stop()
+
+
+def _as_rows(view) -> tuple[dict, list[dict]]:
+    """The service's frozen view as the rows the incident panel shows."""
+    incident = {"raised_at": view.raised_at, "cancelled_at": view.cancelled_at,
+                "cancel_reason": view.cancel_reason, "acknowledged_at": view.acknowledged_at,
+                "acknowledged_by": view.acknowledged_by, "closed_at": view.closed_at}
+    deliveries = [{"channel": d.channel, "message": str(d.message), "status": str(d.state),
+                   "attempts": d.attempts, "last_error": d.last_error,
+                   "delivered_at": d.delivered_at} for d in view.deliveries]
+    return incident, deliveries

@@ -45,9 +45,13 @@ class IncidentPanel(QFrame):
         self.title.setObjectName("incidentTitle")
         self.title.setWordWrap(True)
         self.numbers = QLabel(self.tr("Emergency: %1").replace(
-            "%1", ", ".join(emergency_numbers) or "112"), self)
+            "%1", ", ".join(emergency_numbers)), self)
         self.numbers.setObjectName("emergencyNumbers")
         self.numbers.setStyleSheet("font-size: 16pt; font-weight: 700; color: #b3261e;")
+        self.recorded = QLabel(self)
+        self.recorded.setObjectName("incidentRecordStatus")
+        self.recorded.setWordWrap(True)
+        self.recorded.hide()
         self.ack = QLabel(self)
         self.ack.setObjectName("incidentAckStatus")
         self.ack.setWordWrap(True)
@@ -67,9 +71,17 @@ class IncidentPanel(QFrame):
         self.close_button.setObjectName("closeIncidentButton")
         self.close_button.setAccessibleName(self.tr("Close the incident"))
         layout = QVBoxLayout(self)
-        for widget in (self.title, self.numbers, self.ack, self.board, self.cancel_button,
+        for widget in (self.title, self.numbers, self.recorded, self.ack, self.board,
+                       self.cancel_button,
                        self.close_button):
             layout.addWidget(widget)
+
+    def show_recorded(self, recorded: bool) -> None:
+        """The alarm went out from memory; say plainly if the call log has no record yet."""
+        self.recorded.setText("" if recorded else self.tr(
+            "The call log could not record this alarm yet (it is kept in a safe journal and "
+            "added to the log when it can be written). The alarm was sent regardless."))
+        self.recorded.setVisible(not recorded)
 
     def show_incident(self, incident: dict, deliveries: list[dict], overdue_ack: bool) -> None:
         raised = local_time(incident["raised_at"])

@@ -25,7 +25,7 @@ class AlarmProof(QObject):
         self.config = window.services.config
         self.security = self.config.security
         self.clock = window.services.clock
-        self.test_incident: int | None = None
+        self.test_incident: str | None = None  # uid of the test in progress
         self.checks: list = []
         test_action = QAction(self.tr("Test the alarm"), window)
         test_action.setObjectName("alarmTestAction")
@@ -46,7 +46,9 @@ class AlarmProof(QObject):
         self.show_test_result()
 
     def show_test_result(self) -> None:
-        rows = self.service.statuses(self.test_incident)
+        rows = [{"channel": d.channel, "status": str(d.state), "attempts": d.attempts,
+                 "last_error": d.last_error}
+                for d in self.service.view(self.test_incident).deliveries]
         if not rows:
             self.window.banners.show_banner("alarm_test", self.tr(
                 "Alarm test: no channel is configured — alarms go nowhere."), "danger")
@@ -85,7 +87,7 @@ class AlarmProof(QObject):
                                 .replace("%1", local_time(last, with_date=True)))
 
     def _announce_channels(self) -> None:
-        numbers = ", ".join(self.security["emergency_numbers"]) or "112"
+        numbers = ", ".join(self.security["emergency_numbers"])
         if not self.config.channels:
             self.window.banners.show_banner("alarm_channels", self.tr(
                 "No alarm channel is configured: the security button reaches NOBODY. Ask IT to "

@@ -22,10 +22,18 @@ class SecurityBar(QWidget):
         self.indicator.setObjectName("alarmIndicator")
         self.indicator.setAccessibleName(self.tr("Alarm status"))
         self.indicator.hide()
+        self.numbers = QLabel(self)  # always on screen, whatever state the call log is in
+        self.numbers.setObjectName("emergencyNumbersBar")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.indicator)
+        layout.addWidget(self.numbers)
         layout.addWidget(self.button)
+
+    def show_numbers(self, numbers: list[str]) -> None:
+        text = self.tr("Emergency: %1").replace("%1", ", ".join(numbers))
+        self.numbers.setText(f"<b>{text}</b>")
+        self.numbers.setAccessibleName(text)
 
     def show_state(self, text: str, level: str) -> None:
         """A small indicator: enough for the operator, nothing a visitor would notice."""

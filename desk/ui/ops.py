@@ -1,0 +1,124 @@
+"""The console's one path to the call log: ``run_op(parent, fn).success(...).failure(...)``.
+
+The shape of Anki's ``CollectionOp``/``QueryOp``: ``fn`` runs on the log thread with a
+``LogContext`` (the open database and the desks built on it) and its result comes back
+on the UI thread. Writes keep their order; a write the log cannot take yet is retried
+until it lands while ``LogOps.status`` tells the window what is not saved yet. A
+successful op that declares ``changes`` is announced once on ``LogOps.changed`` so
+views refresh from that one signal.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from desk.store.log_thread import Job, LogThread
+
+log = logging.getLogger("desk.ui.ops")
+
+
+@dataclass
+class LogContext:
+    """What an op gets on the log thread."""
+
+    db: Any  # sqlite_utils.Database
+    desk: Any  # desk.core.calls.CallDesk
+    callbacks: Any  # desk.core.callback_desk.CallbackDesk
+
+
+class Op:
+    def __init__(self, ops: LogOps, fn: Callable[[LogContext], Any], *, write: bool,
+                 key: Any, label: str, changes: frozenset[str]):
+        self._ops, self._fn = ops, fn
+        self._success: Callable[[Any], None] | None = None
+        self._failure: Callable[[BaseException], None] | None = None
+        self.changes = changes
+        self.done = False
+        self.job = Job(fn=fn, on_done=ops._finished_from_thread, write=write, key=key,
+                       label=label)
+        self.job.extra["op"] = self
+
+    def success(self, callback: Callable[[Any], None]) -> Op:
+        self._success = callback
+        return self
+
+    def failure(self, callback: Callable[[BaseException], None]) -> Op:
+        self._failure = callback
+        return self
+
+    def _finish(self) -> None:
+        self.done = True
+        job = self.job
+        if job.error is None:
+            if self._success is not None:
+                self._success(job.result)
+            if self.changes:
+                self._ops.changed.emit(set(self.changes))
+        elif self._failure is not None:
+            self._failure(job.error)
+        else:
+            log.error("call log operation failed: %s", job.error,
+                      exc_info=(type(job.error), job.error, job.error.__traceback__))
+            self._ops.failed.emit(job.label, str(job.error) or type(job.error).__name__)
+
+
+class LogOps(QObject):
+    """Owns the log thread; results and status arrive on the UI thread as signals."""
+
+    _finished = Signal(object)  # Op, queued from the log thread
+    status = Signal(object, list)  # reason ("busy", "full", "read-only") or None, labels
+    changed = Signal(set)  # what a finished op changed: {"call", "callbacks", ...}
+    failed = Signal(str, str)  # label, message of an op nobody handled
+
+    def __init__(self, open_context: Callable[[], LogContext],
+                 close_context: Callable[[LogContext], None], parent: QObject | None = None):
+        super().__init__(parent)
+        self._finished.connect(self._deliver)
+        self.thread = LogThread(open_context, close_context,
+                                on_status=lambda reason, labels: self.status.emit(reason, labels))
+        self.thread.start()
+
+    def _finished_from_thread(self, job: Job) -> None:
+        self._finished.emit(job.extra["op"])
+
+    def _deliver(self, op: Op) -> None:
+        op._finish()
+
+    def run(self, fn: Callable[[LogContext], Any], *, write: bool = True, key: Any = None,
+            label: str = "", changes: Iterable[str] = ()) -> Op:
+        op = Op(self, fn, write=write, key=key, label=label, changes=frozenset(changes))
+        self.thread.submit(op.job)
+        return op
+
+    def pending_labels(self) -> list[str]:
+        return self.thread.pending_labels()
+
+    def idle(self) -> bool:
+        return self.thread.idle()
+
+    def stop(self) -> None:
+        self.thread.stop()
+
+
+def run_op(parent, fn: Callable[[LogContext], Any], **options) -> Op:
+    """Queue ``fn`` on the log thread of ``parent``'s console; attach success/failure."""
+    return _ops_of(parent).run(fn, **options)
+
+
+def read_op(parent, fn: Callable[[LogContext], Any], **options) -> Op:
+    return _ops_of(parent).run(fn, write=False, **options)
+
+
+def _ops_of(parent) -> LogOps:
+    widget = parent
+    while widget is not None:
+        services = getattr(widget, "services", None)
+        if services is not None and getattr(services, "ops", None) is not None:
+            return services.ops
+        widget = widget.parent() if hasattr(widget, "parent") else None
+    raise RuntimeError("no console with a call log above this widget")

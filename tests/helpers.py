@@ -1,0 +1,31 @@
+"""Test helpers: read the call log the way a supervisor would, once the console saved it."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QCoreApplication
+
+
+def wait_idle(window, timeout_s: float = 10.0) -> None:
+    """Let the console's log thread finish what it queued (results delivered too)."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        if window.ops.idle():
+            QCoreApplication.processEvents()  # deliver the last results on the UI thread
+            return
+        time.sleep(0.002)  # polling a real thread, not waiting for time to pass
+    raise AssertionError("the console's log thread did not finish in time")
+
+
+def saved_log(window):
+    """A separate read connection to the console's call log, after its queue drained."""
+    from desk.store.db import open_db
+
+    wait_idle(window)
+    reader = getattr(window, "_test_reader", None)
+    if reader is None:
+        reader = open_db(window.services.db_path, migrate=False)
+        window._test_reader = reader
+    return reader
