@@ -1,7 +1,9 @@
-"""A checklist tick: Space key press to the stage_marks row committed, on a real file.
+"""A checklist tick: Space key press to the stage_marks row durably committed, on a real file.
 
-Baseline in the same run: a raw sqlite3 INSERT + COMMIT of the same row shape.
-Target: median under 5 ms.
+The tick goes through the console's log thread (``synchronous=FULL``); the time runs until
+a second connection sees the row. Baseline in the same run: a raw sqlite3 INSERT + COMMIT
+of the same row shape with ``synchronous=FULL``. Target: at most 2x the raw durable insert.
+Also printed: how long the key press itself holds the UI thread.
 """
 
 from __future__ import annotations
@@ -18,6 +20,14 @@ sys.path.insert(0, str(Path(__file__).parent))
 from _common import median, percentile  # noqa: E402
 
 TICKS = 200
+
+
+def wait_until(app, condition, timeout_s: float = 20.0) -> None:
+    deadline = time.perf_counter() + timeout_s
+    while not condition():
+        app.processEvents()
+        if time.perf_counter() > deadline:
+            raise SystemExit("timed out")
 
 
 def main() -> None:
@@ -37,24 +47,28 @@ def main() -> None:
     window = DeskConsole(services)
     window.show()
     window.open_database()
+    wait_until(app, lambda: window.ready)
     window.call_panel.start_call()
+    wait_until(app, lambda: window.session.call_id is not None)
     checklist = window.call_panel.checklist.list
     call_id = window.session.call_id
     count = "select count(*) from stage_marks where call_id = ? and status in ('done', 'undone')"
     reader = sqlite3.connect(tmp / "desk.db")
-    samples = []
+    samples, ui_held = [], []
     for n in range(TICKS):
         checklist.setCurrentRow(n % checklist.count())
         start = time.perf_counter()
         QTest.keyClick(checklist, Qt.Key.Key_Space)
+        ui_held.append(time.perf_counter() - start)
+        # Until a second connection sees the row: it really is committed.
+        while reader.execute(count, [call_id]).fetchone()[0] != n + 1:
+            pass
         samples.append(time.perf_counter() - start)
-        # Read back from a second connection: the row really is committed.
-        assert reader.execute(count, [call_id]).fetchone()[0] == n + 1
     window.close()
 
     raw = sqlite3.connect(tmp / "raw.db")
     raw.execute("pragma journal_mode=wal")
-    raw.execute("pragma synchronous=normal")
+    raw.execute("pragma synchronous=full")
     raw.execute("create table marks (id integer primary key, call_id, stage, item, status, at)")
     baseline = []
     for _ in range(TICKS):
@@ -64,10 +78,12 @@ def main() -> None:
         raw.commit()
         baseline.append(time.perf_counter() - start)
     m, b = median(samples), median(baseline)
-    print(f"tick (Space to committed row): median {m * 1000:.2f} ms, "
-          f"p90 {percentile(samples, 90) * 1000:.2f} ms (n={TICKS}; target < 5 ms)")
-    print(f"raw sqlite3 insert+commit:     median {b * 1000:.3f} ms")
-    print(f"ratio tick/raw: {m / b:.1f}")
+    print(f"tick (Space to durable row seen by another connection): median {m * 1000:.2f} ms, "
+          f"p90 {percentile(samples, 90) * 1000:.2f} ms (n={TICKS})")
+    print(f"UI thread held by the key press: median {median(ui_held) * 1000:.2f} ms, "
+          f"max {max(ui_held) * 1000:.2f} ms")
+    print(f"raw sqlite3 insert+commit (synchronous=FULL): median {b * 1000:.3f} ms")
+    print(f"ratio tick/raw durable insert: {m / b:.2f} (target <= 2)")
     sys.stdout.flush()
     # Skip interpreter teardown: PySide6 can crash while collecting leftover Qt objects
     # at exit (a known shutdown-order problem), which would hide the figures' exit status.

@@ -60,7 +60,9 @@ def open_db(path: Path | str, *, create: bool = True, migrate: bool = True) -> D
         _check_identity(path, db, fresh)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
-        conn.execute("PRAGMA synchronous=NORMAL")
+        # FULL: an incident, a callback or a call the screen showed as stored survives a
+        # power cut (NORMAL in WAL mode may roll the last commits back).
+        conn.execute("PRAGMA synchronous=FULL")
         if migrate:
             pending = migrations.pending(db)
             if pending:

@@ -17,14 +17,12 @@ import threading
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 log = logging.getLogger("desk.store.log_thread")
 
 RETRY_FIRST_S = 0.05
 RETRY_CAP_S = 0.5  # a lock released is noticed within half a second
-BUSY_TIMEOUT_MS = 100  # short: a retry loop we control beats SQLite's blocking wait
 
 
 class Busy(Exception):

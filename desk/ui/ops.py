@@ -71,7 +71,10 @@ class LogOps(QObject):
     """Owns the log thread; results and status arrive on the UI thread as signals."""
 
     _finished = Signal(object)  # Op, queued from the log thread
-    status = Signal(object, list)  # reason ("busy", "full", "read-only") or None, labels
+    # Reason ("busy", "full", "read-only"; "" once all is saved) and what waits. Not
+    # Signal(object) with None: a queued None from another thread can corrupt None's
+    # reference count in some PySide6 releases.
+    status = Signal(str, list)
     changed = Signal(set)  # what a finished op changed: {"call", "callbacks", ...}
     failed = Signal(str, str)  # label, message of an op nobody handled
 
@@ -80,7 +83,7 @@ class LogOps(QObject):
         super().__init__(parent)
         self._finished.connect(self._deliver)
         self.thread = LogThread(open_context, close_context,
-                                on_status=lambda reason, labels: self.status.emit(reason, labels))
+                                on_status=lambda reason, labels: self.status.emit(reason or "", labels))
         self.thread.start()
 
     def _finished_from_thread(self, job: Job) -> None:

@@ -14,6 +14,8 @@ from desk.core.clock import Clock
 if TYPE_CHECKING:
     from desk.ui.ops import LogContext, LogOps
 
+BUSY_TIMEOUT_MS = 250
+
 
 @dataclass
 class Services:
@@ -46,6 +48,9 @@ class Services:
         from desk.ui.ops import LogContext
 
         db = open_db(self.db_path)
+        # A short wait for the lock: the log thread retries by itself and meanwhile tells
+        # the operator what is waiting (SQLite's own wait would be silent).
+        db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         identity = self.identity
         return LogContext(
             db=db, desk=CallDesk(db, self.clock, self.content, identity),

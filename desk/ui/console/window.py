@@ -188,8 +188,8 @@ class DeskConsole(QMainWindow):
 
     # -- what is not saved yet -----------------------------------------------------------
 
-    def _log_status(self, reason, labels: list) -> None:
-        if reason is None:
+    def _log_status(self, reason: str, labels: list) -> None:
+        if not reason:
             if self._unsaved_reason is not None:
                 self._unsaved_reason = None
                 self.banners.clear_banner("unsaved")

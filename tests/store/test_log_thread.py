@@ -1,0 +1,118 @@
+"""The log thread: writes keep their order, a busy log is retried, a broken one fails."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+from desk.store.log_thread import Busy, Job, LogThread
+
+
+class Recorder:
+    def __init__(self):
+        self.done: list[Job] = []
+        self.finished = threading.Event()
+        self.statuses: list[tuple] = []
+
+    def on_done(self, job: Job) -> None:
+        self.done.append(job)
+        if len(self.done) >= self.expected:
+            self.finished.set()
+
+
+def run_jobs(jobs, context=object(), fail_first: int = 0, expected=None):
+    recorder = Recorder()
+    recorder.expected = expected or len(jobs)
+    thread = LogThread(lambda: context, lambda ctx: None,
+                       on_status=lambda reason, labels: recorder.statuses.append(
+                           (reason, labels)),
+                       wait=lambda event, seconds: None)  # retries without waiting
+    for fn, key, label in jobs:
+        thread.submit(Job(fn=fn, on_done=recorder.on_done, key=key, label=label))
+    thread.start()
+    assert recorder.finished.wait(10)
+    thread.stop()
+    return recorder
+
+
+def test_writes_run_in_order_and_a_newer_keyed_write_replaces_a_queued_one():
+    seen = []
+    gate = threading.Event()
+    jobs = [(lambda ctx: gate.wait(5), None, "first"),
+            (lambda ctx: seen.append("notes v1"), "notes", "notes"),
+            (lambda ctx: seen.append("tick"), None, "tick"),
+            (lambda ctx: seen.append("notes v2"), "notes", "notes")]
+    recorder = Recorder()
+    recorder.expected = 3
+    thread = LogThread(lambda: object(), lambda ctx: None)
+    for fn, key, label in jobs:
+        thread.submit(Job(fn=fn, on_done=recorder.on_done, key=key, label=label))
+    thread.start()
+    gate.set()
+    assert recorder.finished.wait(10)
+    thread.stop()
+    assert seen == ["tick", "notes v2"]  # the typed-over notes were never written
+
+
+def test_a_busy_log_is_retried_until_the_write_lands_and_the_waiting_is_reported():
+    attempts = []
+
+    def write(ctx):
+        attempts.append(1)
+        if len(attempts) < 4:
+            raise sqlite3.OperationalError("database is locked")
+        return "landed"
+
+    recorder = run_jobs([(write, None, "notes")])
+    assert recorder.done[0].result == "landed" and recorder.done[0].error is None
+    assert len(attempts) == 4
+    assert recorder.statuses[0] == ("busy", ["notes"])
+    assert recorder.statuses[-1][0] is None  # and then: all saved
+
+
+def test_a_disk_full_write_is_kept_and_retried_too():
+    attempts = []
+
+    def write(ctx):
+        attempts.append(1)
+        if len(attempts) < 2:
+            raise sqlite3.OperationalError("database or disk is full")
+
+    recorder = run_jobs([(write, None, "a checklist tick")])
+    assert recorder.statuses[0] == ("full", ["a checklist tick"])
+    assert recorder.done[0].error is None
+
+
+def test_a_bug_in_a_job_fails_that_job_only():
+    def broken(ctx):
+        raise ValueError("no such stage")
+
+    recorder = run_jobs([(broken, None, "the stage"), (lambda ctx: 42, None, "next")])
+    assert isinstance(recorder.done[0].error, ValueError)
+    assert recorder.done[1].result == 42
+
+
+def test_a_damaged_log_fails_every_job_at_once_with_the_same_reason(tmp_path):
+    from desk.store.db import DatabaseProblem, open_db
+
+    path = tmp_path / "damaged.db"
+    path.write_bytes(b"\x13" * 4096)
+    recorder = Recorder()
+    recorder.expected = 2
+    thread = LogThread(lambda: open_db(path), lambda db: db.conn.close())
+    for _ in range(2):
+        thread.submit(Job(fn=lambda db: None, on_done=recorder.on_done))
+    thread.start()
+    assert recorder.finished.wait(10)
+    thread.stop()
+    assert all(isinstance(job.error, DatabaseProblem) for job in recorder.done)
+    assert path.read_bytes() == b"\x13" * 4096  # untouched
+
+
+def test_busy_is_a_transient_reason():
+    from desk.store.log_thread import transient_reason
+
+    assert transient_reason(Busy("busy")) == "busy"
+    assert transient_reason(sqlite3.OperationalError("attempt to write a readonly database")) \
+        == "read-only"
+    assert transient_reason(ValueError("x")) is None
