@@ -38,7 +38,6 @@ def pump(app, seconds: float) -> None:
 
 
 def main() -> None:
-    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
