@@ -20,7 +20,8 @@ class Recorder:
             self.finished.set()
 
 
-def run_jobs(jobs, context=object(), fail_first: int = 0, expected=None):
+def run_jobs(jobs, expected=None):
+    context = object()
     recorder = Recorder()
     recorder.expected = expected or len(jobs)
     thread = LogThread(lambda: context, lambda ctx: None,
