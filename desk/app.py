@@ -18,16 +18,6 @@ from desk import __version__
 from desk.paths import resolve_config, resolve_db
 
 
-def _parse(argv: list[str]) -> dict[str, str | None]:
-    opts: dict[str, str | None] = {"--db": None, "--config": None, "--lang": None}
-    args = iter(argv)
-    for arg in args:
-        name, _, value = arg.partition("=")
-        if name in opts:
-            opts[name] = value if value else next(args, None)
-    return opts
-
-
 def _install_translator(app: QApplication, lang: str) -> None:
     from desk.paths import resource
 
@@ -64,38 +54,47 @@ def _install_excepthook(window) -> None:
 
 
 def build_services(argv: list[str], clock=None):
-    """Config, content and paths for a console (raises ``ConfigError``)."""
+    """Config, content and paths for a console (raises ``ConfigError``, ``UsageError``)."""
     from desk import config as config_mod
     from desk import content
     from desk.core.clock import SystemClock
+    from desk.options import language, parse_console
     from desk.ui.services import Services
 
-    opts = _parse(argv)
-    config_path, _named = resolve_config(opts["--config"])
+    opts = parse_console(argv)  # raises UsageError
+    config_path, _named = resolve_config(opts["config"])
     cfg = config_mod.load(config_path)
-    lang = opts["--lang"] or os.environ.get("DESK_LANG") or cfg.language
-    if lang not in config_mod.LANGUAGES:
-        raise config_mod.ConfigError(None, f"unknown language {lang!r}; use one of "
-                                     f"{', '.join(config_mod.LANGUAGES)}", key="--lang")
-    return Services(db_path=resolve_db(opts["--db"]), config=cfg, clock=clock or SystemClock(),
+    lang = language(opts["lang"], cfg.language)
+    return Services(db_path=resolve_db(opts["db"]), config=cfg, clock=clock or SystemClock(),
                     content=content.load(lang), language=lang)
+
+
+def _has_screen() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return sys.platform in ("win32", "darwin") or bool(
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from desk.config import ConfigError
+    from desk.options import UsageError
+
+    try:  # options and config first: a wrong one is one line and exit 2, window or not
+        services = build_services(argv)
+    except (ConfigError, UsageError) as exc:
+        print(f"desk: {exc}", file=sys.stderr)
+        if QApplication.instance() is None and _has_screen():
+            QApplication([sys.argv[0] if sys.argv else "desk"])
+        if QApplication.instance() is not None \
+                and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+            QMessageBox.critical(None, "Desk: branch config", str(exc))
+        return 2
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "desk"])
     app.setApplicationName("Desk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Desk")
-    from desk.config import ConfigError
-
-    try:
-        services = build_services(argv)
-    except ConfigError as exc:
-        print(f"desk: {exc}", file=sys.stderr)
-        if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
-            QMessageBox.critical(None, "Desk: branch config", str(exc))
-        return 2
     _install_translator(app, services.language)
 
     from desk.ui.console.window import DeskConsole

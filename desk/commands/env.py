@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from pathlib import Path
 
@@ -35,6 +36,18 @@ class Env:
 
         return open_db(self.db_path, create=create)
 
+    def check_language(self) -> str | None:
+        """``--lang`` (or DESK_LANG) is checked for every subcommand: a wrong one is exit 2."""
+        from desk.options import UsageError, language
+
+        if not (self.lang or os.environ.get("DESK_LANG")):
+            return None
+        try:
+            return language(self.lang, "en")
+        except UsageError as exc:
+            fail(str(exc))
+        return None
+
     def clock(self):
         from desk.core.clock import SystemClock
 
@@ -50,16 +63,22 @@ def common_options(func):
     """Add --db/--config/--lang to a subcommand and pass it an ``Env`` (options win over
     the group's, which win over DESK_DB / DESK_CONFIG)."""
 
-    @click.option("--db", "db_", metavar="PATH", help="Database file (default: DESK_DB or "
-                  "the user data dir).")
-    @click.option("--config", "config_", metavar="PATH", help="Branch config file "
-                  "(default: DESK_CONFIG).")
-    @click.option("--lang", "lang_", metavar="CODE", help="Language: en, fi, tl, hi, eo.")
     @click.pass_context
     @functools.wraps(func)
     def wrapper(ctx, db_, config_, lang_, *args, **kwargs):
         parent: Env = ctx.find_object(Env) or Env()
         env = Env(db_ or parent.db_option, config_ or parent.config_option, lang_ or parent.lang)
+        env.check_language()
         return func(env, *args, **kwargs)
 
-    return wrapper
+    return shared_options(wrapper, suffix="_")
+
+
+def shared_options(func, suffix: str = ""):
+    """The options every command takes (``desk.options.OPTIONS``), as click options."""
+    from desk.options import OPTIONS
+
+    for option in reversed(OPTIONS):
+        func = click.option(option.name, option.dest + suffix, metavar=option.metavar,
+                            help=option.help)(func)
+    return func

@@ -7,14 +7,12 @@ import sys
 import click
 
 from desk import __version__
-from desk.commands.env import EXIT_USAGE, Env
+from desk.commands.env import EXIT_USAGE, Env, shared_options
 
 
 @click.group(invoke_without_command=True,
              context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", metavar="PATH", help="Database file (default: DESK_DB or the user data dir).")
-@click.option("--config", metavar="PATH", help="Branch config file (default: DESK_CONFIG).")
-@click.option("--lang", metavar="CODE", help="Language: en, fi, tl, hi, eo.")
+@shared_options
 @click.option("--self-test", is_flag=True, help="Start the console offscreen, check the "
               "database, content and config, and exit 0 (or 1 naming what failed).")
 @click.version_option(__version__, prog_name="desk")
@@ -22,6 +20,7 @@ from desk.commands.env import EXIT_USAGE, Env
 def cli(ctx: click.Context, db, config, lang, self_test):
     """Desk, the front-desk console. Without a subcommand it opens the console."""
     ctx.obj = Env(db, config, lang)
+    ctx.obj.check_language()
     if self_test:
         from desk.commands.selftest import run_self_test
 

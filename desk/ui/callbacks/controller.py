@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QGuiApplication, QShortcut
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from desk.alerts.forwarding import ForwardingWorker
@@ -17,6 +17,7 @@ from desk.store import drafts
 from desk.ui.callbacks.dialog import CallbackDialog
 from desk.ui.callbacks.loader import CallbackLoader
 from desk.ui.callbacks.view import CallbacksWindow, focus
+from desk.ui.console.actions import Action
 
 DRAFT = "callback"
 REMINDER_MS = 60_000
@@ -52,12 +53,12 @@ class Callbacks(QObject):
                                    " border-radius: 4px; font-weight: 600; }")
         self.promise.hide()
         panel.layout().insertWidget(panel.layout().indexOf(panel.checklist) + 1, self.promise)
-        QShortcut(QKeySequence("F6"), window, self.open_dialog,
+        QShortcut(Action.TAKE_CALLBACK.sequence(), window, self.open_dialog,
                   context=Qt.ShortcutContext.WindowShortcut)
 
         view_action = QAction(self.tr("Callbacks…"), window)
         view_action.setObjectName("callbacksViewAction")
-        view_action.setShortcut(QKeySequence("F7"))
+        view_action.setShortcut(Action.CALLBACKS_VIEW.sequence())
         view_action.triggered.connect(self.open_view)
         window.tools_menu.addAction(view_action)
 

@@ -207,7 +207,12 @@ class CallbacksWindow(QMainWindow):
         new_date.setCalendarPopup(True)
         today = self.desk.clock.now().astimezone().date()
         new_date.setMinimumDate(QDate(today.year, today.month, today.day))
-        new_date.setDate(QDate(today.year, today.month, today.day).addDays(3))
+        # The default new promise: the branch's callback_days business days from today.
+        from desk.core.calendar import add_business_days
+
+        config = self.desk.config
+        default = add_business_days(today, int(config.norms["callback_days"]), config.holidays)
+        new_date.setDate(QDate(default.year, default.month, default.day))
         note = QLineEdit(self)
         note.setObjectName("noticeNoteEdit")
         note.setAccessibleName(self.tr("Note"))

@@ -20,6 +20,11 @@ class Action(Enum):
     UPSET = (QT_TRANSLATE_NOOP("Action", "Caller is upset"), "Ctrl+U")
     FOCUS_NOTES = (QT_TRANSLATE_NOOP("Action", "Go to notes"), "Ctrl+N")
     QUIT = (QT_TRANSLATE_NOOP("Action", "Quit"), "Ctrl+Q")
+    TAKE_CALLBACK = (QT_TRANSLATE_NOOP("Action", "Transfer failed: take callback"), "F6")
+    CALLBACKS_VIEW = (QT_TRANSLATE_NOOP("Action", "Callbacks…"), "F7")
+    COPY_HISTORY = (QT_TRANSLATE_NOOP("Action", "Copy earlier notes into this call"), "Ctrl+H")
+    # The alarm's default; the branch config may choose another (security.shortcut).
+    SECURITY_ALARM = (QT_TRANSLATE_NOOP("Action", "Security alarm"), "Ctrl+Alt+S")
 
     @property
     def label(self) -> str:
@@ -28,3 +33,8 @@ class Action(Enum):
     @property
     def shortcut(self) -> str:
         return self.value[1]
+
+    def sequence(self):
+        from PySide6.QtGui import QKeySequence
+
+        return QKeySequence(self.shortcut)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout
 
 from desk.core.callbacks import local_due_date
 from desk.core.history import History, lookup
 from desk.core.norms import format_elapsed
+from desk.ui.console.actions import Action
 
 
 class CallerHistory(QGroupBox):
@@ -33,7 +34,7 @@ class CallerHistory(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(self.copy)
-        QShortcut(QKeySequence("Ctrl+H"), window, self.copy_notes,
+        QShortcut(Action.COPY_HISTORY.sequence(), window, self.copy_notes,
                   context=Qt.ShortcutContext.WindowShortcut)
         session = window.session
         session.started.connect(self.refresh)

@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desk.ui.console.actions import Action
+
 
 class ModalHotkey(QObject):
     def __init__(self, sequence: QKeySequence, trigger: Callable[[], None], window: QWidget):
@@ -71,7 +73,7 @@ class ModalHotkey(QObject):
         return False
 
 
-DEFAULT = "Ctrl+Alt+S"
+DEFAULT = Action.SECURITY_ALARM.shortcut  # declared once, with every other shortcut
 
 
 def alarm_sequence(text: str) -> tuple[QKeySequence, str | None]:
