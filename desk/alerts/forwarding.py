@@ -1,57 +1,156 @@
 """Forwarding callbacks to their department by e-mail, through the callback_forwards queue.
 
-Retried with backoff until sent; a restart picks up whatever was still queued.
+A supervised loop with its own connection. Each row is tried on its own: a refused
+address, a mail server that is down or a password SMTP cannot encode fails that row (retried
+with backoff), never the rows behind it. If the log is locked after a mail went out, the
+result is kept in memory and written first on the next round, so the mail is not sent twice.
+A restart picks up whatever was still queued.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from desk.alerts.worker import RetryWorker
 from desk.core.backoff import next_attempt_at
 from desk.core.callbacks import as_text, local_due_date
-from desk.core.clock import Clock, to_iso
-from desk.mail import MailError, SmtpSettings, send_mail
-from desk.store import callbacks as store
+from desk.core.clock import Clock, parse_iso, to_iso
+from desk.core.states import ForwardState
+from desk.mail import SmtpSettings, send_mail
+from desk.store import callbacks as callback_store
+from desk.store import forwards as store
+from desk.supervisor import Supervisor
 
 log = logging.getLogger("desk.alerts.forwarding")
+NAME = "callback-forwarding"
+IDLE_S = 1.0
 
 
-class ForwardingWorker(RetryWorker):
+class ForwardingWorker:
     def __init__(self, db_path: Path, clock: Clock, smtp: dict, region: str,
-                 on_change: Callable[[int], None] = lambda callback_id: None):
-        super().__init__(db_path, clock, "callbacks")
+                 on_change: Callable[[int], None] = lambda callback_id: None, *,
+                 supervisor: Supervisor | None = None, busy_timeout_ms: int | None = None):
+        self.db_path, self.clock = Path(db_path), clock
         self.settings = SmtpSettings.from_config(smtp)
         self.region = region
         self.on_change = on_change
+        self.busy_timeout_ms = busy_timeout_ms
+        self.supervisor = supervisor
+        self._own_supervisor = supervisor is None
+        self._db = None
+        self._resumed = False
+        self._unrecorded: dict[int, tuple[ForwardState, dict, int]] = {}
+        self._stop = threading.Event()
 
-    def next_due(self, db) -> str | None:
-        return store.next_forward_due(db)
+    # -- under a supervisor ----------------------------------------------------------------
 
-    def due_rows(self, db) -> list[dict]:
-        return store.forwards_due(db, to_iso(self.clock.now()))
+    def add_to(self, supervisor: Supervisor) -> None:
+        self.supervisor = supervisor
+        supervisor.add(NAME, self.step, deadline_s=3 * self.settings.timeout_s + 5,
+                       on_error=self.reset)
 
-    def attempt(self, db, row: dict) -> None:
-        attempts = row["attempts"] + 1
-        callback = store.get(db, row["callback_id"])
-        store.mark_forward(db, row["id"], status="sending", attempts=attempts)
-        subject = (f"Callback for {callback['department']}: {callback['full_name']} — answer by "
-                   f"{local_due_date(callback['due_at']).isoformat()}")
+    def start(self) -> None:
+        if self.supervisor is None:
+            self.supervisor = Supervisor()
+        if NAME not in {s.name for s in self.supervisor.states()}:
+            self.add_to(self.supervisor)
+        self.supervisor.start()
+
+    def wake(self) -> None:
+        if self.supervisor is not None:
+            self.supervisor.wake(NAME)
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self.supervisor is not None and self._own_supervisor:
+            self.supervisor.stop(timeout=5)
+        self.reset()
+
+    def join(self, timeout: float) -> None:
+        """Kept for callers of the old thread API: ``stop`` already waited."""
+
+    def step(self) -> float | None:
+        """One round: settle what a locked log refused, then try every due row once."""
+        db = self._connection()
+        self._write_unrecorded(db)  # before the resume: those rows are not to be sent again
+        if not self._resumed:
+            store.resume(db)
+            self._resumed = True
+        self.send_due(db)
+        upcoming = store.next_due_at(db)
+        if upcoming is None:
+            return None
+        if upcoming == "":
+            return 0.0
+        return max(0.0, min(IDLE_S, (parse_iso(upcoming) - self.clock.now()).total_seconds()))
+
+    def reset(self, _exc: BaseException | None = None) -> None:
+        self._resumed = False  # a row left sending by the failed round goes back to the queue
+        if self._db is not None:
+            try:
+                self._db.conn.close()
+            except Exception:
+                log.debug("closing the forwarding connection failed", exc_info=True)
+            self._db = None
+
+    def _connection(self):
+        if self._db is None:
+            from desk.store.db import open_db
+
+            db = open_db(self.db_path)
+            if self.busy_timeout_ms is not None:
+                db.conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
+            db.conn.execute("PRAGMA synchronous = FULL")
+            self._db = db
+        return self._db
+
+    # -- the work --------------------------------------------------------------------------
+
+    def send_due(self, db) -> int:
+        """Try every due row once; returns how many were tried."""
+        rows = store.due(db, to_iso(self.clock.now()))
+        for row in rows:
+            if self._stop.is_set():
+                break
+            self.attempt(db, row)
+        return len(rows)
+
+    def attempt(self, db, row: store.Forward) -> None:
+        attempts = row.attempts + 1
+        if not store.move(db, row.id, ForwardState.SENDING, attempts=attempts):
+            return  # another worker took it, or it is no longer due
         try:
-            send_mail(self.settings, [row["to_addr"]], subject, as_text(callback, self.region),
-                      {"X-Desk-Callback": str(callback["id"])})
-        except MailError as exc:
+            callback = callback_store.get(db, row.callback_id)
+            subject = (f"Callback for {callback['department']}: {callback['full_name']} — "
+                       f"answer by {local_due_date(callback['due_at']).isoformat()}")
+            send_mail(self.settings, [row.to_addr], subject, as_text(callback, self.region),
+                      {"X-Desk-Callback": str(row.callback_id)})
+        except Exception as exc:  # MailError, and what smtplib raises past it (a password
+            # it cannot encode): this row failed, the loop and the other rows go on
+            error = str(exc) if type(exc).__name__ == "MailError" else \
+                f"{type(exc).__name__}: {exc}"
             retry = next_attempt_at(self.clock.now(), attempts)
-            store.mark_forward(db, row["id"], status="failed", last_error=str(exc)[:500],
-                               next_attempt_at=to_iso(retry))
-            log.warning("callback %s: forwarding attempt %d failed: %s", callback["id"],
-                        attempts, exc)
+            result = (ForwardState.FAILED, {"last_error": error[:500],
+                                            "next_attempt_at": to_iso(retry)})
+            log.warning("callback %s: forwarding attempt %d failed: %s", row.callback_id,
+                        attempts, error)
         else:
-            now = to_iso(self.clock.now())
-            store.mark_forward(db, row["id"], status="sent", last_error=None, sent_at=now,
-                               next_attempt_at=None)
+            result = (ForwardState.SENT, {"last_error": None, "sent_at": to_iso(
+                self.clock.now()), "next_attempt_at": None})
+        self._unrecorded[row.id] = (*result, row.callback_id)
+        self._write_unrecorded(db, {row.id: row.to_addr})
+
+    def _write_unrecorded(self, db, addresses: dict[int, str] | None = None) -> None:
+        for forward_id, (state, values, callback_id) in list(self._unrecorded.items()):
             with db.atomic():
-                store.event(db, callback["id"], now, "forwarded", row["to_addr"], None)
-        self.on_change(callback["id"])
+                moved = store.move(db, forward_id, state, **values)
+                if moved and state == ForwardState.SENT:
+                    to_addr = (addresses or {}).get(forward_id) or db.execute(
+                        "select to_addr from callback_forwards where id = ?",
+                        [forward_id]).fetchall()[0][0]
+                    callback_store.event(db, callback_id, values["sent_at"], "forwarded",
+                                         to_addr, None)
+            del self._unrecorded[forward_id]
+            self.on_change(callback_id)

@@ -1,67 +1,65 @@
-"""The durable alarm outbox: one worker thread per channel, so a dead receiver can
-never hold up the others. Rows in ``deliveries`` are the queue: a worker sends
-what is due, records the result, and retries with backoff until delivered or
-cancelled. Pending rows survive restarts.
+"""One channel's outbox worker: a supervised loop that sends from the in-memory book.
+
+One loop per channel, so a dead receiver can never hold up the others. Each round sends
+the channel's oldest due delivery; the worker never touches SQLite (the recorder writes
+what happened), so a locked or damaged log cannot delay or kill a send.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 
+from desk.alerts.book import Claim, IncidentBook
 from desk.alerts.channel import Channel, DeliveryError
-from desk.alerts.worker import RetryWorker
-from desk.core.backoff import next_attempt_at
-from desk.core.clock import Clock, to_iso
-from desk.core.incidents import message_for
-from desk.store import incidents as store
 
 log = logging.getLogger("desk.alerts.outbox")
-# Waits grow 1, 2, 4, 8 s and stop at this: a receiver back from an outage hears of a
-# running alarm within seconds, not after the general one-minute cap.
-RETRY_CAP_S = 15.0
+IDLE_S = 1.0  # look again at least this often (a fake clock in tests does not wake us)
 
 
-class ChannelWorker(RetryWorker):
-    def __init__(self, db_path: Path, channel: Channel, clock: Clock,
-                 on_change: Callable[[int], None]):
-        super().__init__(db_path, clock, channel.name)
-        self.channel = channel
-        self.on_change = on_change
+class ChannelWorker:
+    def __init__(self, channel: Channel, book: IncidentBook,
+                 on_note: Callable[[Claim, str], None] = lambda claim, note: None):
+        self.channel, self.book, self.on_note = channel, book, on_note
 
-    def next_due(self, db) -> str | None:
-        return store.next_due_at(db, self.channel.name)
+    @property
+    def name(self) -> str:
+        return f"alarm:{self.channel.name}"
 
-    def due_rows(self, db) -> list[dict]:
-        return store.due(db, self.channel.name, to_iso(self.clock.now()))
+    def deadline_s(self) -> float:
+        """How long one send may take before the board calls this channel stuck."""
+        explicit = getattr(self.channel, "deadline_s", None)
+        if explicit:
+            return float(explicit) + 2.0
+        timeout = getattr(self.channel, "timeout_s", None) or getattr(
+            getattr(self.channel, "settings", None), "timeout_s", None) or 10.0
+        return 3 * float(timeout) + 2.0  # connect, talk, close
 
-    def attempt(self, db, row: dict) -> None:
-        attempts = row["attempts"] + 1
-        store.mark(db, row["id"], status="sending", attempts=attempts)
-        self.on_change(row["incident_id"])
-        incident = store.get_incident(db, row["incident_id"])
+    def step(self) -> float | None:
+        """One round: send the oldest due delivery; returns when to look again."""
+        claim = self.book.claim(self.channel.name)
+        if claim is None:
+            wait = self.book.next_due_s(self.channel.name)
+            return IDLE_S if wait is None else min(wait, IDLE_S)
+        self.send(claim)
+        return 0.0
+
+    def send(self, claim: Claim) -> None:
+        error: str | None = "the send was interrupted"
+        note = None
         try:
-            note = self.channel.send(message_for(incident, row["message"]))
+            note = self.channel.send(claim.payload)
+            error = None
         except DeliveryError as exc:
-            retry = next_attempt_at(self.clock.now(), attempts, cap=RETRY_CAP_S)
-            store.mark(db, row["id"], status="failed", last_error=str(exc)[:500],
-                       next_attempt_at=to_iso(retry))
-            log.warning("%s: %s attempt %d failed: %s", self.channel.name, row["message"],
-                        attempts, exc)
-        except Exception as exc:  # a bug in one channel must not stop the outbox
-            retry = next_attempt_at(self.clock.now(), attempts, cap=RETRY_CAP_S)
-            store.mark(db, row["id"], status="failed",
-                       last_error=f"{type(exc).__name__}: {exc}"[:500],
-                       next_attempt_at=to_iso(retry))
+            error = str(exc) or "delivery failed"
+            log.warning("%s: %s attempt %d failed: %s", self.channel.name, claim.message,
+                        claim.attempts, error)
+        except Exception as exc:  # a bug in one channel, or for one incident: that row fails
+            error = f"{type(exc).__name__}: {exc}"
             log.exception("%s: unexpected failure", self.channel.name)
-        else:
-            store.mark(db, row["id"], status="delivered", last_error=None,
-                       delivered_at=to_iso(self.clock.now()), next_attempt_at=None)
-            log.info("%s: %s delivered (%s)", self.channel.name, row["message"], note)
+        finally:  # even a dying thread settles its claim: the row is retried, not stuck
+            self.book.finish(claim, error, note)
+        if error is None:
+            log.info("%s: %s delivered (%s)", self.channel.name, claim.message, note)
             if note:
-                self.on_note(row["incident_id"], note)
-        self.on_change(row["incident_id"])
-
-    def on_note(self, incident_id: int, note: str) -> None:
-        """Hook for a delivery's note (the desktop channel's in-app fallback)."""
+                self.on_note(claim, note)

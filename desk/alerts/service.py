@@ -1,24 +1,32 @@
-"""AlarmService: raise, cancel, acknowledge, test — Qt-free, used by the console and the CLI.
+"""AlarmService: raise, cancel, close, acknowledge, test — Qt-free, used by the console and
+the CLI, and independent of the call log.
 
-``raise_alarm`` only writes to the database (the incident first, before anything
-touches the network) and wakes the workers, so it returns in a millisecond or two
-whatever the receivers do.
+``raise_alarm`` puts the incident in memory and wakes every channel's worker: the sends
+start at once, from memory, whatever state the SQLite log is in. The recorder writes the
+incident into the log behind them, or into the owner-only fallback journal when the log
+cannot take it, and merges the journal into the log once it can. Nothing here runs SQLite
+on the caller's thread.
 """
 
 from __future__ import annotations
 
+import concurrent.futures
 import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desk.alerts.book import Claim, Incident, IncidentBook, incident_from_record
 from desk.alerts.channel import Check, DeliveryError
 from desk.alerts.desktop import IN_APP, DesktopChannel
 from desk.alerts.outbox import ChannelWorker
+from desk.alerts.recorder import Recorder, restore_into
 from desk.config import Config
+from desk.core.calls import Identity
 from desk.core.clock import Clock, to_iso
-from desk.core.incidents import channel_names, incident_uid, message_for
-from desk.store import incidents as store
+from desk.core.incidents import DeliveryView, IncidentView, channel_names, new_uid
+from desk.core.states import AlarmEvent, DeliveryState, MessageKind
+from desk.supervisor import Supervisor, WorkerState
 
 if TYPE_CHECKING:
     from desk.alerts.lan import LanLink
@@ -26,21 +34,33 @@ if TYPE_CHECKING:
 log = logging.getLogger("desk.alerts")
 
 ACK_COPIES = 3
+RECORDER = "alarm-log"
 Listener = Callable[[str, dict], None]  # (event kind, details), called from any thread
 
 
 class AlarmService:
-    def __init__(self, db, db_path: Path, config: Config, clock: Clock, identity,
+    def __init__(self, db_path: Path, config: Config, clock: Clock, identity: Identity,
                  listener: Listener | None = None, lan: bool = True,
-                 lan_ephemeral: bool = False):
-        self.db, self.db_path, self.config, self.clock = db, db_path, config, clock
+                 lan_ephemeral: bool = False, *, supervisor: Supervisor | None = None):
+        self.db_path, self.config, self.clock = Path(db_path), config, clock
         self.identity = identity
         self.listener = listener or (lambda kind, details: None)
         self.lan_link: LanLink | None = None
         self.lan_error: str | None = None
         self.lan_ephemeral = lan_ephemeral
         self.channels = self._build_channels(lan)
-        self.workers: dict[str, ChannelWorker] = {}
+        self.book = IncidentBook(clock, self._changed)
+        self.recorder = Recorder(self.db_path, self.book, identity.workstation, self._emit,
+                                 self._restored)
+        self._own_supervisor = supervisor is None
+        self.supervisor = supervisor or Supervisor(self._worker_state)
+        if not self._own_supervisor:  # a shared one reports to its owner; we still tell ours
+            self._chain_states()
+        self.workers = {name: ChannelWorker(channel, self.book, self._note)
+                        for name, channel in self.channels.items()}
+        self._loop_names: list[str] = []
+        self._last_test: str | None = None
+        self._started = False
 
     # -- set-up ----------------------------------------------------------------------------
 
@@ -72,110 +92,142 @@ class AlarmService:
                 channels[name] = LanChannel(name, self.lan_link)
         return channels
 
+    def _chain_states(self) -> None:
+        owner = self.supervisor.on_state
+
+        def both(state: WorkerState) -> None:
+            owner(state)
+            if state.name in self._loop_names:
+                self._worker_state(state)
+
+        self.supervisor.on_state = both
+
     def start(self) -> None:
-        store.resume_interrupted(self.db)
+        """Restore from the journal, start the channel workers and the log's recorder.
+        Never raises because of the log: the recorder finds out on its own thread."""
+        if self._started:
+            return
+        self._started = True
+        try:
+            restore_into(self.book, self.recorder.journal_records())
+        except Exception:  # a damaged journal must not keep the alarm from starting
+            log.exception("the alarm journal could not be read")
         if self.lan_link is not None:
             self.lan_link.start()
-        for name, channel in self.channels.items():
-            self.workers[name] = self._worker(channel)
-            self.workers[name].start()
-
-    def _worker(self, channel) -> ChannelWorker:
-        worker = ChannelWorker(self.db_path, channel, self.clock, self._changed)
-        worker.on_note = lambda incident_id, note: (
-            self.listener("in_app", {"incident_id": incident_id, "channel": channel.name})
-            if note == IN_APP else None)
-        return worker
+        for worker in self.workers.values():
+            self._loop_names.append(worker.name)
+            self.supervisor.add(worker.name, worker.step, deadline_s=worker.deadline_s())
+        self._loop_names.append(RECORDER)
+        self.supervisor.add(RECORDER, self.recorder.step, deadline_s=30.0,
+                            on_error=self.recorder.reset)
+        if self._own_supervisor:
+            self.supervisor.start()
 
     def stop(self) -> None:
-        for worker in self.workers.values():
-            worker.stop()
-        for worker in self.workers.values():
-            worker.join(timeout=5)
+        if self._started and self._own_supervisor:
+            self.supervisor.stop(timeout=5.0)
+        self.recorder.reset()
         if self.lan_link is not None:
             self.lan_link.close()
 
     def wake(self) -> None:
-        for worker in self.workers.values():
-            worker.wake()
+        for name in self._loop_names:
+            self.supervisor.wake(name)
+
+    def flush(self, timeout: float = 10.0) -> bool:
+        """Wait until the log (or the journal) has everything so far; True if the log has.
+
+        Not started (the CLI): records on the calling thread."""
+        if not self._started:
+            step = self.recorder.step()
+            while step == 0.0:
+                step = self.recorder.step()
+            return self.recorder.settled() and self.recorder.problem is None
+        self.supervisor.wake(RECORDER)
+        return self.recorder.wait_settled(timeout) and self.recorder.problem is None
 
     # -- operations ------------------------------------------------------------------------
 
-    def raise_alarm(self, context: dict, call_id: int | None = None, kind: str = "alarm",
-                    wake: bool = True) -> int:
+    def raise_alarm(self, context: dict, call_id: int | None = None,
+                    kind: str = "alarm") -> str:
+        """In memory and on its way on every channel; returns the incident's uid at once."""
+        uid = self._add_incident(context, call_id, kind)
+        self.wake()
+        return uid
+
+    def _add_incident(self, context: dict, call_id: int | None, kind: str) -> str:
         now = to_iso(self.clock.now())
         branch = self.config.branch
-        incident = {"call_id": call_id, "raised_at": now, "kind": kind,
-                    "branch": branch["name"], "location": branch["location"],
-                    "workstation": self.identity.workstation,
-                    "operator": self.identity.operator, "context": context}
-        incident_id = store.insert_incident(self.db, incident, list(self.channels),
-                                            "test" if kind == "test" else "alarm", now)
-        if wake:
-            self.wake()
-        return incident_id
+        incident = Incident(new_uid(self.identity.workstation, now), kind, now, call_id,
+                            branch["name"], branch["location"], self.identity.workstation,
+                            self.identity.operator, dict(context or {}))
+        message = MessageKind.TEST if kind == "test" else MessageKind.ALARM
+        self.book.add(incident, list(self.channels), message)
+        return incident.uid
 
-    def cancel(self, incident_id: int, reason: str) -> list[str]:
-        reason = reason.strip()
+    def cancel(self, uid: str, reason: str) -> None:
+        reason = (reason or "").strip()
         if not reason:
             raise ValueError("a cancellation needs a reason")
-        got = store.cancel_incident(self.db, incident_id, to_iso(self.clock.now()), reason)
+        self.book.cancel(uid, reason)
         self.wake()
-        self._changed(incident_id)
-        return got
 
-    def acknowledge(self, incident_id: int, by: str, channel: str | None = None) -> None:
-        store.acknowledge(self.db, incident_id, to_iso(self.clock.now()), by, channel)
-        self._changed(incident_id)
-
-    def close(self, incident_id: int) -> None:
+    def close(self, uid: str) -> None:
         """Security has handled it (acknowledged in person, or by phone): stop retrying."""
-        by = f"{self.identity.operator} at {self.identity.workstation} (closed at the desk)"
-        store.close_incident(self.db, incident_id, to_iso(self.clock.now()), by)
-        self._changed(incident_id)
+        self.book.close(uid, f"{self.identity.operator} at {self.identity.workstation}")
+        self.wake()
 
-    def statuses(self, incident_id: int) -> list[dict]:
-        return store.deliveries(self.db, incident_id)
+    def view(self, uid: str) -> IncidentView:
+        return self.book.view(uid)
 
-    def incident(self, incident_id: int) -> dict:
-        return store.get_incident(self.db, incident_id)
-
-    def open_incident(self) -> dict | None:
-        return store.open_incident(self.db)
+    def open_incident(self) -> IncidentView | None:
+        """An alarm still open from before a restart (known once the journal and the log have
+        been read: the ``restored`` event says when)."""
+        uid = self.book.open_incident()
+        return self.book.view(uid) if uid else None
 
     def last_successful_test(self) -> str | None:
-        return store.last_successful_test(self.db)
+        newest = self._last_test
+        for uid in self.book.uids():
+            view = self.book.view(uid)
+            if view.kind != "test":
+                continue
+            for d in view.deliveries:
+                if d.state == DeliveryState.DELIVERED and d.delivered_at and (
+                        newest is None or d.delivered_at > newest):
+                    newest = d.delivered_at
+        return newest
+
+    def worker_states(self) -> list[WorkerState]:
+        return [s for s in self.supervisor.states() if s.name in self._loop_names]
+
+    @property
+    def log_problem(self) -> str | None:
+        """Why the call log cannot take the alarm's record now (None: it can)."""
+        return self.recorder.problem
 
     def preflight(self) -> list[Check]:
         """Check every channel at once, in parallel, without sending an alarm."""
         if not self.channels:
             return []
-        import concurrent.futures
-
         with concurrent.futures.ThreadPoolExecutor(len(self.channels)) as pool:
             return list(pool.map(lambda c: c.check(), self.channels.values()))
 
-    def run_test(self) -> tuple[int, dict[str, dict]]:
-        """Send a marked TEST on every channel now; returns the incident and the results."""
-        incident_id = self.raise_alarm({}, kind="test", wake=False)
-        workers = {name: self._worker(channel) for name, channel in self.channels.items()}
+    def run_test(self) -> tuple[str, dict[str, DeliveryView]]:
+        """Send a marked TEST on every channel now, once each, in parallel; record it."""
+        uid = self._add_incident({}, None, "test")  # not woken: this call sends it
 
         def attempt(worker: ChannelWorker) -> None:
-            from desk.store.db import open_db
+            claim = self.book.claim(worker.channel.name, uid=uid)
+            if claim is not None:
+                worker.send(claim)
 
-            db = open_db(self.db_path)
-            try:
-                worker.send_due(db)
-            finally:
-                db.conn.close()
-
-        if workers:
-            import concurrent.futures
-
-            with concurrent.futures.ThreadPoolExecutor(len(workers)) as pool:
-                list(pool.map(attempt, workers.values()))
-        results = {row["channel"]: row for row in store.deliveries(self.db, incident_id)}
-        return incident_id, results
+        if self.workers:
+            with concurrent.futures.ThreadPoolExecutor(len(self.workers)) as pool:
+                list(pool.map(attempt, self.workers.values()))
+        self.flush()
+        view = self.book.view(uid)
+        return uid, {d.channel: d for d in view.deliveries}
 
     def acknowledge_remote(self, message: dict) -> None:
         """A person at this console acknowledged another console's alarm."""
@@ -193,8 +245,36 @@ class AlarmService:
 
     # -- events ----------------------------------------------------------------------------
 
-    def _changed(self, incident_id: int) -> None:
-        self.listener("delivery", {"incident_id": incident_id})
+    def _emit(self, kind: str, details: dict) -> None:
+        try:
+            self.listener(str(kind), details)
+        except Exception:  # the listener's problem must not stop a send or the recorder
+            log.exception("the alarm listener failed on %s", kind)
+
+    def _changed(self, uid: str) -> None:
+        self.recorder.changed(uid)
+        if self._started:
+            self.supervisor.wake(RECORDER)
+        self._emit(AlarmEvent.DELIVERY, {"uid": uid})
+
+    def _note(self, claim: Claim, note: str) -> None:
+        if note == IN_APP:
+            self._emit(AlarmEvent.IN_APP, {"uid": claim.uid, "channel": claim.channel})
+
+    def _worker_state(self, state: WorkerState) -> None:
+        detail = state.detail
+        if state.status == "restarting" and state.last_error:
+            detail = f"{state.last_error} ({state.detail})"
+        self._emit(AlarmEvent.WORKER, {"name": state.name, "state": str(state.status),
+                                       "detail": detail})
+
+    def _restored(self, records: list[dict], last_test: str | None) -> None:
+        self._last_test = last_test
+        added = restore_into(self.book, records)
+        if added:
+            log.info("%d incident(s) with deliveries pending picked up from the log", len(added))
+        self.wake()
+        self._emit(AlarmEvent.RESTORED, {"open": self.book.open_incident()})
 
     def _lan_message(self, packet: dict) -> None:
         kind, body = packet["type"], packet["body"]
@@ -202,26 +282,19 @@ class AlarmService:
             self._remote_ack(body)
             return
         # remote_alarm, remote_cancel, remote_test; reply_to lets the ack go straight back
-        self.listener(f"remote_{kind}", {**body, "reply_to": packet.get("reply_to")})
+        self._emit(f"remote_{kind}", {**body, "reply_to": packet.get("reply_to")})
 
     def _remote_ack(self, body: dict) -> None:
-        """Another console acknowledged one of ours: record it (from the LAN thread)."""
-        from desk.store.db import open_db
-
-        db = open_db(self.db_path)
-        try:
-            for row in db.query("select * from incidents where workstation = ? "
-                                "order by id desc limit 50", [self.identity.workstation]):
-                if incident_uid(row) == body.get("uid"):
-                    lan = next((n for n, c in self.channels.items()
-                                if type(c).__name__ == "LanChannel"), None)
-                    store.acknowledge(db, row["id"], to_iso(self.clock.now()),
-                                      str(body.get("by", "another console"))[:200], lan)
-                    self.listener("acknowledged", {"incident_id": row["id"],
-                                                   "by": body.get("by")})
-                    return
-        finally:
-            db.conn.close()
+        """Another console acknowledged one of ours (on the LAN thread: memory only; the
+        recorder matches it in the log by uid, also for an incident from before a restart)."""
+        uid = str(body.get("uid", ""))
+        by = str(body.get("by", "another console"))[:200]
+        lan = next((n for n, c in self.channels.items() if type(c).__name__ == "LanChannel"),
+                   None)
+        if not self.book.acknowledge(uid, by, lan):
+            self.recorder.acknowledge(uid, to_iso(self.clock.now()), by, lan)
+            self.supervisor.wake(RECORDER)
+        self._emit(AlarmEvent.ACKNOWLEDGED, {"uid": uid, "by": by})
 
 
 class _Broken:
@@ -237,4 +310,4 @@ class _Broken:
         return Check(self.name, False, self.error)
 
 
-__all__ = ["AlarmService", "message_for"]
+__all__ = ["AlarmService", "IncidentView", "DeliveryView", "incident_from_record"]

@@ -27,7 +27,6 @@ def register(cli: click.Group) -> None:
         from desk.core.calls import Identity
 
         cfg = env.config()
-        db = env.open_db(create=True)
         identity = Identity(cfg.operator, cfg.workstation_name, cfg.branch["name"])
         # A console running here holds the LAN port: the test sends from a port of its own,
         # and receipts come straight back to it.
@@ -37,26 +36,28 @@ def register(cli: click.Group) -> None:
             if kind == "in_app":
                 in_app.add(details["channel"])
 
-        service = AlarmService(db, env.db_path, cfg, env.clock(), identity, listen,
+        service = AlarmService(env.db_path, cfg, env.clock(), identity, listen,
                                lan_ephemeral=True)
         try:
             if service.lan_link is not None:
                 service.lan_link.start()
-            incident_id, results = service.run_test()
+            uid, results = service.run_test()
+            view = service.view(uid)
+            not_recorded = service.log_problem
         finally:
             service.stop()
-            db.conn.close()
-        rows = [{"channel": name, "status": r["status"], "attempts": r["attempts"],
-                 "error": r["last_error"], "delivered_at": r["delivered_at"],
+        rows = [{"channel": name, "status": str(d.state), "attempts": d.attempts,
+                 "error": d.last_error, "delivered_at": d.delivered_at,
                  "note": "no system notifications here: only the console's in-app banner"
                  if name in in_app else None}
-                for name, r in results.items()]
+                for name, d in results.items()]
         if fmt == "json":
-            click.echo(json.dumps({"incident_id": incident_id, "channels": rows}, indent=2))
+            click.echo(json.dumps({"uid": uid, "incident_id": view.incident_id,
+                                   "recorded": view.recorded, "channels": rows}, indent=2))
         elif not rows:
             click.echo("no alarm channel configured: alarms go nowhere")
         else:
-            click.echo(f"Alarm TEST (incident {incident_id}), one attempt per channel:")
+            click.echo(f"Alarm TEST ({uid}), one attempt per channel:")
             for row in rows:
                 mark = "ok  " if row["status"] == "delivered" else "FAIL"
                 detail = row["delivered_at"] if row["status"] == "delivered" else row["error"]
@@ -65,5 +66,8 @@ def register(cli: click.Group) -> None:
             failed = sum(r["status"] != "delivered" for r in rows)
             click.echo(f"{failed} of {len(rows)} channel(s) FAILED: alarms will not arrive there"
                        if failed else "every channel delivered the test")
+        if not view.recorded:
+            click.echo(f"note: the call log did not take the test ({not_recorded}); it is kept "
+                       "in the alarm journal next to it", err=True)
         if not rows or any(r["status"] != "delivered" for r in rows):
             raise SystemExit(EXIT_PROBLEM)

@@ -1,11 +1,46 @@
-"""Security incidents: what an alarm says, and who must hear it."""
+"""Security incidents: what an alarm says, who must hear it, and how it looks from outside."""
 
 from __future__ import annotations
 
+import secrets
+from dataclasses import dataclass
+
 from desk.config import Config
+from desk.core.states import DeliveryState, MessageKind
 
 KINDS = ("alarm", "test")
-MESSAGES = ("alarm", "cancel", "test")
+MESSAGES = tuple(MessageKind)
+
+
+@dataclass(frozen=True)
+class DeliveryView:
+    channel: str
+    message: MessageKind
+    state: DeliveryState
+    attempts: int
+    last_error: str | None
+    delivered_at: str | None
+
+
+@dataclass(frozen=True)
+class IncidentView:
+    uid: str
+    incident_id: int | None  # its row in the call log, once recorded there
+    kind: str
+    raised_at: str
+    call_id: int | None
+    context: dict
+    cancelled_at: str | None
+    cancel_reason: str | None
+    acknowledged_at: str | None
+    acknowledged_by: str | None
+    closed_at: str | None
+    recorded: bool  # in the SQLite log yet (else only in memory and the journal)
+    deliveries: tuple[DeliveryView, ...]
+
+    def delivery(self, channel: str, message: str = "alarm") -> DeliveryView | None:
+        return next((d for d in self.deliveries
+                     if d.channel == channel and d.message == message), None)
 
 
 def channel_names(config: Config) -> list[str]:
@@ -19,8 +54,16 @@ def channel_names(config: Config) -> list[str]:
     return names
 
 
-def incident_uid(incident: dict) -> str:
-    """Globally unique across branches and merged logs; the receivers' idempotency key."""
+def new_uid(workstation: str, raised_at: str) -> str:
+    """Made at the click, before any log row exists: the log, the journal, every channel and
+    the receivers' idempotency keys share it. Random part: two consoles cloned from one image
+    (same name) still never collide."""
+    stamp = raised_at.replace("-", "").replace(":", "")
+    return f"{workstation}/{stamp}/{secrets.token_hex(6)}"
+
+
+def legacy_uid(incident: dict) -> str:
+    """The uid of incidents recorded before m005 (what their receivers were sent)."""
     return f"{incident['branch']}/{incident['workstation']}/{incident['id']}/" \
            f"{incident['raised_at']}"
 
@@ -30,9 +73,8 @@ def message_for(incident: dict, message: str, reason: str | None = None) -> dict
     if message not in MESSAGES:
         raise ValueError(message)
     payload = {
-        "uid": incident_uid(incident),
-        "incident_id": incident["id"],
-        "message": message,
+        "uid": incident["uid"],
+        "message": str(message),
         "test": incident["kind"] == "test",
         "raised_at": incident["raised_at"],
         "branch": incident["branch"],

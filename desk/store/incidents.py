@@ -1,116 +1,197 @@
-"""SQL for incidents and their per-channel deliveries (the alarm outbox)."""
+"""SQL for incidents and their per-channel deliveries: the record of the alarm outbox.
+
+The live outbox is in memory (``desk.alerts.book``); this module writes what it did, as
+snapshots keyed by the incident's uid, and reads back what was still pending at a restart.
+A delivery row only moves forward along ``DELIVERY_MOVES``: a snapshot that would move it
+backwards (a stale journal line saying ``queued`` over ``cancelled``) is refused, the row
+is left as it is, and the refusal is returned and logged.
+"""
 
 from __future__ import annotations
 
 import json
+import logging
+from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
+from desk.core.states import DeliveryState, MessageKind, reachable_from
 from desk.store import sql
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-PENDING = ("queued", "failed")
-# A test is tried once: its result is the point, and a late retry would fake a pass.
-RETRIED = "(message != 'test' or attempts = 0)"
+log = logging.getLogger("desk.store.incidents")
+INCIDENT_FIELDS = ("uid", "kind", "raised_at", "call_id", "branch", "location", "workstation",
+                   "operator")
+ONCE_FIELDS = ("cancelled_at", "cancel_reason", "acknowledged_at", "acknowledged_by",
+               "closed_at", "closed_by")  # set once, never overwritten by a later snapshot
 
 
-def insert_incident(db: Database, incident: dict, channels: list[str], message: str,
-                    now: str) -> int:
-    """The incident and one queued delivery per channel, in one transaction."""
+@dataclass(frozen=True)
+class DeliveryRecord:
+    channel: str
+    message: MessageKind
+    status: DeliveryState
+    attempts: int
+    last_error: str | None
+    next_attempt_at: str | None
+    created_at: str | None
+    delivered_at: str | None
+
+
+@dataclass(frozen=True)
+class IncidentRecord:
+    incident_id: int
+    uid: str
+    kind: str
+    raised_at: str
+    call_id: int | None
+    branch: str | None
+    location: str | None
+    workstation: str | None
+    operator: str | None
+    context: dict
+    cancelled_at: str | None
+    cancel_reason: str | None
+    acknowledged_at: str | None
+    acknowledged_by: str | None
+    closed_at: str | None
+    closed_by: str | None
+    deliveries: tuple[DeliveryRecord, ...]
+
+    def as_snapshot(self) -> dict:
+        """In the shape the in-memory outbox restores from (recorded: it is in the log)."""
+        data = asdict(self)
+        data["recorded"] = True
+        data["deliveries"] = [{**asdict(d), "message": str(d.message), "status": str(d.status)}
+                              for d in self.deliveries]
+        return data
+
+
+@dataclass(frozen=True)
+class Refusal:
+    uid: str
+    channel: str
+    message: str
+    stored: str
+    wanted: str
+
+
+@dataclass(frozen=True)
+class Recorded:
+    uid: str
+    incident_id: int
+    refused: tuple[Refusal, ...]
+
+
+def record(db: Database, snapshots: list[dict]) -> list[Recorded]:
+    """Write incident snapshots (new or known by uid) and their deliveries, in one
+    transaction. Idempotent: the same snapshot twice leaves the log as once."""
+    results = []
     with db.atomic():
-        incident_id = sql.insert(db, "incidents", {
-            **incident, "context": json.dumps(incident.get("context") or {},
-                                              ensure_ascii=False)})
-        queue(db, incident_id, channels, message, now)
+        sql.claim_write_lock(db)
+        for snapshot in snapshots:
+            incident_id = _upsert_incident(db, snapshot)
+            refused = tuple(r for row in snapshot.get("deliveries", [])
+                            if (r := _upsert_delivery(db, incident_id, snapshot["uid"], row)))
+            results.append(Recorded(snapshot["uid"], incident_id, refused))
+    for result in results:
+        for r in result.refused:
+            log.info("%s %s %s: the log has %s, %s refused", r.uid, r.channel, r.message,
+                     r.stored, r.wanted)
+    return results
+
+
+def _upsert_incident(db: Database, snapshot: dict) -> int:
+    found = db.execute("select id from incidents where uid = ?", [snapshot["uid"]]).fetchall()
+    context = json.dumps(snapshot.get("context") or {}, ensure_ascii=False)
+    if not found:
+        values = {k: snapshot.get(k) for k in INCIDENT_FIELDS + ONCE_FIELDS}
+        return sql.insert(db, "incidents", {**values, "context": context})
+    incident_id = found[0][0]
+    assignments = ", ".join(f"{k} = coalesce({k}, ?)" for k in ONCE_FIELDS)
+    db.execute(f"update incidents set {assignments} where id = ?",
+               [*(snapshot.get(k) for k in ONCE_FIELDS), incident_id])
     return incident_id
 
 
-def queue(db: Database, incident_id: int, channels: list[str], message: str, now: str) -> None:
-    sql.insert_many(db, "deliveries", [
-        {"incident_id": incident_id, "channel": channel, "message": message,
-         "status": "queued", "attempts": 0, "created_at": now} for channel in channels])
+def _upsert_delivery(db: Database, incident_id: int, uid: str, row: dict) -> Refusal | None:
+    found = db.execute("select id, status from deliveries where incident_id = ? and "
+                       "channel = ? and message = ? order by id desc limit 1",
+                       [incident_id, row["channel"], row["message"]]).fetchall()
+    if not found:
+        sql.insert(db, "deliveries", {
+            "incident_id": incident_id, "channel": row["channel"], "message": row["message"],
+            "status": row["status"], "attempts": row.get("attempts") or 0,
+            "last_error": row.get("last_error"), "next_attempt_at": row.get("next_attempt_at"),
+            "created_at": row.get("created_at"), "delivered_at": row.get("delivered_at")})
+        return None
+    delivery_id, stored = found[0]
+    allowed = sorted(reachable_from(row["status"]))
+    marks = ", ".join("?" for _ in allowed)
+    changed = db.execute(
+        "update deliveries set status = ?, attempts = max(coalesce(attempts, 0), ?), "
+        "last_error = ?, next_attempt_at = ?, delivered_at = coalesce(delivered_at, ?) "
+        f"where id = ? and status in ({marks})",
+        [row["status"], row.get("attempts") or 0, row.get("last_error"),
+         row.get("next_attempt_at"), row.get("delivered_at"), delivery_id,
+         *allowed]).rowcount
+    if changed:
+        return None
+    return Refusal(uid, row["channel"], row["message"], stored, row["status"])
 
 
-def get_incident(db: Database, incident_id: int) -> dict:
-    row = sql.get(db, "incidents", incident_id)
-    row["context"] = json.loads(row["context"] or "{}")
-    return row
-
-
-def deliveries(db: Database, incident_id: int) -> list[dict]:
-    return list(db.query("select * from deliveries where incident_id = ? order by id",
-                         [incident_id]))
-
-
-def due(db: Database, channel: str, now: str) -> list[dict]:
-    return list(db.query(
-        "select * from deliveries where channel = ? and status in ('queued', 'failed') "
-        f"and {RETRIED} and (next_attempt_at is null or next_attempt_at <= ?) order by id",
-        [channel, now]))
-
-
-def next_due_at(db: Database, channel: str) -> str | None:
-    row = db.execute("select min(coalesce(next_attempt_at, '')) from deliveries where "
-                     f"channel = ? and status in ('queued', 'failed') and {RETRIED}",
-                     [channel]).fetchall()[0]
-    return row[0]
-
-
-def mark(db: Database, delivery_id: int, **values) -> None:
+def acknowledge(db: Database, uid: str, at: str, by: str, channel: str | None) -> bool:
+    """Security acknowledged the incident with this uid (any incident in this log, also one
+    raised before a restart). False when the log has no such incident."""
     with db.atomic():
-        sql.update(db, "deliveries", delivery_id, values)
-
-
-def resume_interrupted(db: Database) -> int:
-    """Deliveries caught mid-send by a crash go back to the queue."""
-    with db.atomic():
-        return db.execute("update deliveries set status = 'queued' "
-                          "where status = 'sending'").rowcount
-
-
-def cancel_incident(db: Database, incident_id: int, now: str, reason: str) -> list[str]:
-    """Record the cancellation; stop unsent alarms; return the channels that got the alarm."""
-    with db.atomic():
-        sql.update(db, "incidents", incident_id, {"cancelled_at": now, "cancel_reason": reason})
-        db.execute("update deliveries set status = 'cancelled' where incident_id = ? and "
-                   "message = 'alarm' and status in ('queued', 'failed')", [incident_id])
-        # A send in flight may have arrived: its receiver gets the cancellation too.
-        got = [r[0] for r in db.execute(
-            "select distinct channel from deliveries where incident_id = ? and message = 'alarm' "
-            "and status in ('delivered', 'acknowledged', 'sending')", [incident_id])]
-        queue(db, incident_id, got, "cancel", now)
-    return got
-
-
-def acknowledge(db: Database, incident_id: int, now: str, by: str, channel: str | None) -> None:
-    with db.atomic():
+        sql.claim_write_lock(db)
+        found = db.execute("select id from incidents where uid = ?", [uid]).fetchall()
+        if not found:
+            return False
         db.execute("update incidents set acknowledged_at = coalesce(acknowledged_at, ?), "
                    "acknowledged_by = coalesce(acknowledged_by, ?) where id = ?",
-                   [now, by, incident_id])
+                   [at, by, found[0][0]])
         if channel:
             db.execute("update deliveries set status = 'acknowledged' where incident_id = ? "
                        "and channel = ? and message = 'alarm' and status = 'delivered'",
-                       [incident_id, channel])
+                       [found[0][0], channel])
+    return True
 
 
-def close_incident(db: Database, incident_id: int, now: str, by: str) -> None:
-    """Handled: counts as acknowledged here (if nobody did) and unsent alarms stop."""
-    with db.atomic():
-        db.execute("update incidents set acknowledged_at = coalesce(acknowledged_at, ?), "
-                   "acknowledged_by = coalesce(acknowledged_by, ?) where id = ?",
-                   [now, by, incident_id])
-        db.execute("update deliveries set status = 'cancelled', last_error = coalesce("
-                   "last_error, 'closed before delivery') where incident_id = ? and "
-                   "message = 'alarm' and status in ('queued', 'failed')", [incident_id])
+def get(db: Database, uid: str) -> IncidentRecord | None:
+    rows = _incidents(db, "uid = ?", [uid])
+    return rows[0] if rows else None
 
 
-def open_incident(db: Database) -> dict | None:
-    """The latest real alarm that is neither cancelled nor closed (survives a restart)."""
-    row = db.execute("select id from incidents where kind = 'alarm' and cancelled_at is null "
-                     "order by id desc limit 1").fetchall()
-    row = row[0] if row else None
-    return get_incident(db, row[0]) if row else None
+def pending(db: Database, workstation: str) -> list[IncidentRecord]:
+    """What a restart must pick up: this workstation's incidents with an alarm or cancel
+    still to send, and its newest alarm that is neither cancelled nor closed."""
+    return _incidents(db, (
+        "workstation = ? and (id in (select incident_id from deliveries where message != "
+        "'test' and status in ('queued', 'failed', 'sending')) or id = (select max(id) from "
+        "incidents where kind = 'alarm' and workstation = ? and cancelled_at is null and "
+        "closed_at is null))"), [workstation, workstation])
+
+
+def _incidents(db: Database, where: str, args: list) -> list[IncidentRecord]:
+    cursor = db.execute(f"select * from incidents where {where} order by id", args)
+    names = [d[0] for d in cursor.description]
+    rows = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+    result = []
+    for row in rows:
+        deliveries = tuple(
+            DeliveryRecord(d[0], MessageKind(d[1]), DeliveryState(d[2]), d[3] or 0, d[4], d[5],
+                           d[6], d[7])
+            for d in db.execute("select channel, message, status, attempts, last_error, "
+                                "next_attempt_at, created_at, delivered_at from deliveries "
+                                "where incident_id = ? order by id", [row["id"]]))
+        result.append(IncidentRecord(
+            row["id"], row["uid"], row["kind"], row["raised_at"], row["call_id"],
+            row["branch"], row["location"], row["workstation"], row["operator"],
+            json.loads(row["context"] or "{}"),
+            *(row[k] for k in ONCE_FIELDS), deliveries))
+    return result
 
 
 def last_successful_test(db: Database) -> str | None:

@@ -204,3 +204,22 @@ def m004_log_id(db: Database) -> None:
 
     db.execute("insert or ignore into meta (key, value) values ('log_id', ?)",
                [uuid.uuid4().hex])
+
+
+@migrations()
+def m005_outbox_states(db: Database) -> None:
+    # The alarm is sent from memory before the log has a row for it: the uid made at the
+    # click ties the row, the fallback journal and every channel's message together.
+    # Incidents from before keep the uid their receivers were sent.
+    db["incidents"].add_column("uid", str)
+    db.execute("update incidents set uid = coalesce(branch, '') || '/' || "
+               "coalesce(workstation, '') || '/' || id || '/' || coalesce(raised_at, '') "
+               "where uid is null")
+    db["incidents"].create_index(["uid"], unique=True)
+    # Closed at the desk has its own columns; acknowledged_at is only ever security's.
+    db["incidents"].add_column("closed_at", str)
+    db["incidents"].add_column("closed_by", str)
+    db.execute("update incidents set closed_at = acknowledged_at, closed_by = acknowledged_by, "
+               "acknowledged_at = null, acknowledged_by = null "
+               "where acknowledged_by like '%(closed at the desk)'")
+    db["deliveries"].create_index(["incident_id", "channel", "message"])

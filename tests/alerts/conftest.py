@@ -56,16 +56,18 @@ class Events:
 
 
 @pytest.fixture
-def make_service(db, db_path, clock):
+def make_service(db_path, clock):
     services = []
 
-    def build(config, workstation="desk-1", database=None, path=None, start=True):
+    def build(config, workstation="desk-1", path=None, start=True, restored=True):
         events = Events()
-        service = AlarmService(database or db, path or db_path, config, clock,
+        service = AlarmService(path or db_path, config, clock,
                                Identity("Aino", workstation, config.branch["name"]), events)
         service.events = events
         if start:
             service.start()
+            if restored:  # the log has been read back: what a restart left is in memory
+                assert events.wait(lambda: any(k == "restored" for k, _ in events.items))
         services.append(service)
         return service
 

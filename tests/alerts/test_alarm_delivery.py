@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
 
-from desk.store.db import open_db
 from tests.alerts.conftest import write_config
 
 
-def status_of(service, incident_id, channel, message="alarm"):
-    rows = [r for r in service.statuses(incident_id)
-            if r["channel"] == channel and r["message"] == message]
-    return rows[0]["status"] if rows else None
+def state_of(service, uid, channel, message="alarm"):
+    delivery = service.view(uid).delivery(channel, message)
+    return delivery.state if delivery else None
 
 
-def wait_status(service, incident_id, channel, wanted, message="alarm", timeout=10.0):
+def wait_state(service, uid, channel, wanted, message="alarm", timeout=10.0):
     assert service.events.wait(
-        lambda: status_of(service, incident_id, channel, message) == wanted, timeout), \
-        f"{channel} {message}: {status_of(service, incident_id, channel, message)} != {wanted}"
+        lambda: state_of(service, uid, channel, message) == wanted, timeout), \
+        f"{channel} {message}: {state_of(service, uid, channel, message)} != {wanted}"
+
+
+def wait_recorded(service, uid, timeout=10.0):
+    assert service.events.wait(lambda: service.view(uid).recorded, timeout), \
+        f"{uid} not recorded in the log"
 
 
 CONTEXT = {"caller_number": "+358401234567", "caller_name": "Mikko", "topic": "Refund",
@@ -25,7 +29,7 @@ CONTEXT = {"caller_number": "+358401234567", "caller_name": "Mikko", "topic": "R
 
 
 def test_alarm_reaches_webhook_and_email_with_call_context(tmp_path, make_service, webhook,
-                                                           smtp):
+                                                           smtp, db_path):
     config = write_config(tmp_path, f"""
 [[security.channels]]
 type = "webhook"
@@ -38,22 +42,36 @@ smtp_host = "127.0.0.1"
 smtp_port = {smtp.port}
 """)
     service = make_service(config)
-    incident_id = service.raise_alarm(CONTEXT, call_id=None)
-    row = service.incident(incident_id)
-    assert (row["branch"], row["location"], row["operator"]) == \
-        ("Espoo", "Front desk, ground floor", "Aino")
-    assert row["context"]["caller_number"] == "+358401234567"
+    uid = service.raise_alarm(CONTEXT, call_id=None)
+    view = service.view(uid)
+    assert view.kind == "alarm" and view.context["caller_number"] == "+358401234567"
 
     body = webhook.wait_for(1)[0]
-    assert body["message"] == "alarm" and body["incident_id"] == incident_id
+    assert body["message"] == "alarm" and body["uid"] == uid
+    assert (body["branch"], body["location"], body["operator"]) == \
+        ("Espoo", "Front desk, ground floor", "Aino")
     assert body["context"]["notes"] == "shouting, threatens staff"
     headers = webhook.posts[0][1]
-    assert headers["Idempotency-Key"] == body["idempotency_key"] == f"{body['uid']}/alarm"
+    assert headers["Idempotency-Key"] == body["idempotency_key"] == f"{uid}/alarm"
     mail = smtp.wait_for(1)[0]
     assert mail["Subject"].startswith("SECURITY ALARM at Espoo")
     assert "Mikko +358401234567" in mail.get_payload()
-    wait_status(service, incident_id, "webhook", "delivered")
-    wait_status(service, incident_id, "email", "delivered")
+    assert mail["X-Desk-Incident"] == uid
+    wait_state(service, uid, "webhook", "delivered")
+    wait_state(service, uid, "email", "delivered")
+
+    # The log has the incident under the same uid, with both deliveries.
+    wait_recorded(service, uid)
+    assert service.flush()
+    with sqlite3.connect(db_path) as conn:
+        row = conn.execute("select id, operator, context from incidents where uid = ?",
+                           [uid]).fetchone()
+        statuses = conn.execute("select channel, status from deliveries where incident_id = ? "
+                                "order by channel", [row[0]]).fetchall()
+    assert row[0] == service.view(uid).incident_id and row[1] == "Aino"
+    assert "threatens staff" in row[2]
+    assert statuses == [("email", "delivered"), ("webhook", "delivered")]
+    assert ("recorded", {"uid": uid, "incident_id": row[0]}) in service.events.items
 
 
 def test_black_holed_webhook_does_not_delay_other_channels(tmp_path, make_service, blackhole,
@@ -70,15 +88,15 @@ url = "{webhook.url}"
 """)
     service = make_service(config)
     start = time.monotonic()
-    incident_id = service.raise_alarm(CONTEXT)
+    uid = service.raise_alarm(CONTEXT)
     assert time.monotonic() - start < 0.05  # the click returns at once
     webhook.wait_for(1, timeout=2)
     assert time.monotonic() - start < 1.0  # the live receiver did not wait for the dead one
-    wait_status(service, incident_id, "webhook:2", "delivered")
-    assert status_of(service, incident_id, "webhook") in ("queued", "sending")
+    wait_state(service, uid, "webhook:2", "delivered")
+    assert state_of(service, uid, "webhook") in ("queued", "sending")
 
 
-def test_receiver_down_at_click_gets_it_after_restart(tmp_path, make_service, db_path, clock):
+def test_receiver_down_at_click_gets_it_after_restart(tmp_path, make_service, clock):
     from tests.alerts.receivers import WebhookReceiver, free_port
 
     port = free_port()
@@ -89,22 +107,22 @@ url = "http://127.0.0.1:{port}/alarm"
 timeout_s = 1
 """)
     first = make_service(config)
-    incident_id = first.raise_alarm(CONTEXT)
-    wait_status(first, incident_id, "webhook", "failed")
-    row = first.statuses(incident_id)[0]
-    assert row["attempts"] == 1 and "127.0.0.1" in row["last_error"]
+    uid = first.raise_alarm(CONTEXT)
+    wait_state(first, uid, "webhook", "failed")
+    delivery = first.view(uid).delivery("webhook")
+    assert delivery.attempts == 1 and "127.0.0.1" in delivery.last_error
+    assert first.flush()
     first.stop()  # the console closes (or crashes) with the alarm undelivered
 
     receiver = WebhookReceiver(port=port)
     try:
-        second_db = open_db(db_path)
-        second = make_service(config, database=second_db)
+        second = make_service(config)  # read back from the log
+        assert second.open_incident().uid == uid
         clock.advance(2)  # past the backoff
         second.wake()
-        assert receiver.wait_for(1)[0]["incident_id"] == incident_id
-        wait_status(second, incident_id, "webhook", "delivered")
-        assert second.statuses(incident_id)[0]["attempts"] == 2
-        second_db.conn.close()
+        assert receiver.wait_for(1)[0]["uid"] == uid
+        wait_state(second, uid, "webhook", "delivered")
+        assert second.view(uid).delivery("webhook").attempts == 2
     finally:
         receiver.stop()
 
@@ -116,18 +134,29 @@ type = "webhook"
 url = "{webhook.url}"
 """)
     service = make_service(config)
-    incident_id = service.raise_alarm(CONTEXT)
-    wait_status(service, incident_id, "webhook", "delivered")
-    assert service.cancel(incident_id, "Visitor calmed down; false alarm") == ["webhook"]
+    uid = service.raise_alarm(CONTEXT)
+    wait_state(service, uid, "webhook", "delivered")
+    service.cancel(uid, "Visitor calmed down; false alarm")
     bodies = webhook.wait_for(2)
-    assert bodies[1]["message"] == "cancel"
+    assert [b["message"] for b in bodies] == ["alarm", "cancel"]
     assert bodies[1]["reason"] == "Visitor calmed down; false alarm"
-    row = service.incident(incident_id)
-    assert row["cancelled_at"] and row["cancel_reason"] == "Visitor calmed down; false alarm"
-    wait_status(service, incident_id, "webhook", "delivered", message="cancel")
+    view = service.view(uid)
+    assert view.cancelled_at and view.cancel_reason == "Visitor calmed down; false alarm"
+    wait_state(service, uid, "webhook", "delivered", message="cancel")
+    assert service.open_incident() is None
 
 
-def test_alarm_test_records_each_channel(tmp_path, make_service, webhook):
+def test_cancel_without_a_reason_is_refused(tmp_path, make_service):
+    service = make_service(write_config(tmp_path, ""))
+    uid = service.raise_alarm({})
+    import pytest
+
+    with pytest.raises(ValueError, match="reason"):
+        service.cancel(uid, "   ")
+    assert service.view(uid).cancelled_at is None
+
+
+def test_alarm_test_records_each_channel(tmp_path, make_service, webhook, db_path):
     from tests.alerts.receivers import free_port
 
     config = write_config(tmp_path, f"""
@@ -142,21 +171,25 @@ timeout_s = 1
 """)
     service = make_service(config, start=False)
     assert service.last_successful_test() is None
-    incident_id, results = service.run_test()
-    assert results["webhook"]["status"] == "delivered"
-    assert results["webhook:2"]["status"] == "failed" and results["webhook:2"]["last_error"]
+    uid, results = service.run_test()
+    assert results["webhook"].state == "delivered"
+    assert results["webhook:2"].state == "failed" and results["webhook:2"].last_error
     assert webhook.wait_for(1)[0]["test"] is True
-    assert service.incident(incident_id)["kind"] == "test"
+    assert service.view(uid).kind == "test" and service.view(uid).recorded
     assert service.last_successful_test() == "2026-11-23T09:00:00Z"
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("select kind from incidents where uid = ?", [uid]).fetchone() == \
+            ("test",)
 
 
 def test_desktop_channel_falls_back_to_an_in_app_banner(tmp_path, make_service):
     config = write_config(tmp_path, '[[security.channels]]\ntype = "desktop"\n')
     service = make_service(config)
-    incident_id = service.raise_alarm({})
+    uid = service.raise_alarm({})
     # No notification backend here (plyer raises): delivered, shown in the window instead.
-    assert service.events.wait(lambda: any(k == "in_app" for k, _ in service.events.items))
-    wait_status(service, incident_id, "desktop", "delivered")
+    assert service.events.wait(lambda: ("in_app", {"uid": uid, "channel": "desktop"})
+                               in service.events.items)
+    wait_state(service, uid, "desktop", "delivered")
 
 
 def test_desktop_channel_uses_the_system_notification_when_there_is_one():
@@ -173,8 +206,6 @@ def test_desktop_channel_uses_the_system_notification_when_there_is_one():
 
 
 def test_a_failed_test_is_not_retried_into_a_late_pass(tmp_path, make_service, clock):
-    from desk.core.clock import to_iso
-    from desk.store import incidents as store
     from tests.alerts.receivers import free_port
 
     config = write_config(tmp_path, f"""
@@ -183,17 +214,16 @@ type = "webhook"
 url = "http://127.0.0.1:{free_port()}/down"
 timeout_s = 1
 """)
-    service = make_service(config, start=False)  # the workers' query is checked directly
-    incident_id, results = service.run_test()
-    assert results["webhook"]["status"] == "failed"
+    service = make_service(config, start=False)  # the workers' queue is checked directly
+    uid, results = service.run_test()
+    assert results["webhook"].state == "failed"
     clock.advance(3600)
-    assert store.due(service.db, "webhook", to_iso(clock.now())) == []
-    assert store.next_due_at(service.db, "webhook") is None
+    assert service.book.claim("webhook") is None
+    assert service.book.next_due_s("webhook") is None
     # A real alarm on the same channel is still retried.
-    alarm = service.raise_alarm(CONTEXT, wake=False)
-    assert [r["incident_id"] for r in store.due(service.db, "webhook",
-                                                to_iso(clock.now()))] == [alarm]
-    assert service.last_successful_test() is None and incident_id
+    alarm = service.raise_alarm(CONTEXT)
+    assert service.book.claim("webhook").uid == alarm
+    assert service.last_successful_test() is None and uid
 
 
 def test_retries_back_off_on_the_injected_clock_and_stay_short(tmp_path, make_service, clock):
@@ -207,14 +237,16 @@ url = "http://127.0.0.1:{free_port()}/down"
 timeout_s = 1
 """)
     service = make_service(config)
-    incident_id = service.raise_alarm(CONTEXT)
+    uid = service.raise_alarm(CONTEXT)
+
+    def delivery():
+        return service.book.snapshot(uid)["deliveries"][0]
+
     waits = []
     for attempt in range(1, 8):
-        assert service.events.wait(lambda a=attempt: service.statuses(incident_id)[0]["attempts"]
-                                   == a and service.statuses(incident_id)[0]["status"]
-                                   == "failed")
-        row = service.statuses(incident_id)[0]
-        waits.append((parse_iso(row["next_attempt_at"]) - clock.now()).total_seconds())
+        assert service.events.wait(lambda a=attempt: delivery()["attempts"] == a
+                                   and delivery()["status"] == "failed")
+        waits.append((parse_iso(delivery()["next_attempt_at"]) - clock.now()).total_seconds())
         clock.advance(waits[-1])  # no real waiting: the fake clock moves
         service.wake()
     assert waits == [1, 2, 4, 8, 15, 15, 15]  # never the general 60 s cap for an alarm

@@ -5,7 +5,7 @@ from __future__ import annotations
 from desk.alerts.channel import describe
 from desk.core.incidents import message_for
 
-INCIDENT = {"id": 7, "kind": "alarm", "raised_at": "2026-11-23T09:00:00Z", "branch": "Espoo",
+INCIDENT = {"uid": "desk-1/20261123T090000Z/a1b2c3", "kind": "alarm", "raised_at": "2026-11-23T09:00:00Z", "branch": "Espoo",
             "location": "Front desk", "workstation": "desk-1", "operator": "Aino",
             "context": {"caller_name": "Mikko", "caller_number": "+358401234567",
                         "topic": "Refund", "elapsed_s": 95, "stage": "clarification",

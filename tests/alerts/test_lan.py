@@ -7,6 +7,7 @@ import socket
 import pytest
 
 from desk.alerts.lan import LanLink
+from desk.store import incidents as incidents_store
 from desk.store.db import open_db
 from tests.alerts.conftest import write_config
 from tests.alerts.receivers import free_port
@@ -16,6 +17,10 @@ def udp_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def state(service, uid):
+    return service.view(uid).deliveries[0].state
 
 
 def lan_config(tmp_path, name, port, peer_port, key="branch-secret"):
@@ -33,36 +38,40 @@ key = "{key}"
 def pair(tmp_path, make_service, db_path):
     a_port, b_port = udp_port(), udp_port()
     sender = make_service(lan_config(tmp_path, "a.toml", a_port, b_port), workstation="desk-1")
-    other_db = open_db(tmp_path / "other.db")
     receiver = make_service(lan_config(tmp_path, "b.toml", b_port, a_port),
-                            workstation="desk-2", database=other_db,
-                            path=tmp_path / "other.db")
+                            workstation="desk-2", path=tmp_path / "other.db")
     yield sender, receiver
-    other_db.conn.close()
 
 
 def test_alarm_reaches_the_other_console_which_acknowledges(pair):
     sender, receiver = pair
-    incident_id = sender.raise_alarm({"caller_name": "Mikko", "topic": "Refund"})
+    uid = sender.raise_alarm({"caller_name": "Mikko", "topic": "Refund"})
     assert receiver.events.wait(lambda: any(k == "remote_alarm" for k, _ in
                                             receiver.events.items))
     body = next(d for k, d in receiver.events.items if k == "remote_alarm")
     assert (body["workstation"], body["location"]) == ("desk-1", "Front desk, ground floor")
     assert body["context"]["caller_name"] == "Mikko"
-    assert sender.events.wait(lambda: sender.statuses(incident_id)[0]["status"] == "delivered")
+    assert body["uid"] == uid
+    assert sender.events.wait(lambda: state(sender, uid) == "delivered")
 
     receiver.acknowledge_remote(body)
-    assert sender.events.wait(lambda: any(k == "acknowledged" for k, _ in sender.events.items))
-    incident = sender.incident(incident_id)
-    assert incident["acknowledged_by"] == "Aino at desk-2"
-    assert sender.statuses(incident_id)[0]["status"] == "acknowledged"
+    assert sender.events.wait(lambda: ("acknowledged", {"uid": uid, "by": "Aino at desk-2"})
+                              in sender.events.items)
+    assert sender.view(uid).acknowledged_by == "Aino at desk-2"
+    assert state(sender, uid) == "acknowledged"
+    assert sender.flush()
+    log = open_db(sender.db_path)
+    try:
+        assert incidents_store.get(log, uid).acknowledged_by == "Aino at desk-2"
+    finally:
+        log.conn.close()
 
 
 def test_cancel_reaches_the_other_console(pair):
     sender, receiver = pair
-    incident_id = sender.raise_alarm({})
-    assert sender.events.wait(lambda: sender.statuses(incident_id)[0]["status"] == "delivered")
-    sender.cancel(incident_id, "false alarm")
+    uid = sender.raise_alarm({})
+    assert sender.events.wait(lambda: state(sender, uid) == "delivered")
+    sender.cancel(uid, "false alarm")
     assert receiver.events.wait(lambda: any(k == "remote_cancel" for k, _ in
                                             receiver.events.items))
     body = next(d for k, d in receiver.events.items if k == "remote_cancel")
@@ -71,9 +80,9 @@ def test_cancel_reaches_the_other_console(pair):
 
 def test_nobody_listening_means_failed_and_retried(tmp_path, make_service):
     service = make_service(lan_config(tmp_path, "a.toml", udp_port(), udp_port()))
-    incident_id = service.raise_alarm({})
-    assert service.events.wait(lambda: service.statuses(incident_id)[0]["status"] == "failed")
-    assert "no other console answered" in service.statuses(incident_id)[0]["last_error"]
+    uid = service.raise_alarm({})
+    assert service.events.wait(lambda: state(service, uid) == "failed")
+    assert "no other console answered" in service.view(uid).deliveries[0].last_error
 
 
 def test_forged_and_replayed_packets_are_ignored_and_logged(clock, caplog):
@@ -115,19 +124,16 @@ key = "k"
 """
     try:
         sender = make_service(write_config(tmp_path, options, name="a.toml"))
-        other_db = open_db(tmp_path / "o.db")
         receiver = make_service(write_config(tmp_path, options, name="b.toml"),
-                                workstation="desk-2", database=other_db,
-                                path=tmp_path / "o.db")
+                                workstation="desk-2", path=tmp_path / "o.db")
     except OSError as exc:  # pragma: no cover - kernels without loopback multicast
         pytest.skip(f"loopback multicast unavailable: {exc}")
     if sender.lan_error:
         pytest.skip(sender.lan_error)
-    incident_id = sender.raise_alarm({})
+    uid = sender.raise_alarm({})
     assert receiver.events.wait(lambda: any(k == "remote_alarm" for k, _ in
                                             receiver.events.items))
-    assert sender.events.wait(lambda: sender.statuses(incident_id)[0]["status"] == "delivered")
-    other_db.conn.close()
+    assert sender.events.wait(lambda: state(sender, uid) == "delivered")
 
 
 def test_one_bad_peer_does_not_keep_the_alarm_from_the_others(tmp_path, make_service, db_path,
@@ -141,19 +147,13 @@ interface = "127.0.0.1"
 peers = ["127.0.0.1:0", "127.0.0.1:{b_port}"]
 key = "branch-secret"
 """, name="a.toml"))
-    other_db = open_db(tmp_path / "other.db")
-    try:
-        receiver = make_service(lan_config(tmp_path, "b.toml", b_port, a_port),
-                                workstation="desk-2", database=other_db,
-                                path=tmp_path / "other.db")
-        incident_id = sender.raise_alarm({})
-        assert receiver.events.wait(lambda: any(k == "remote_alarm"
-                                                for k, _ in receiver.events.items))
-        assert sender.events.wait(lambda: sender.statuses(incident_id)[0]["status"]
-                                  == "delivered")
-        assert "LAN send to 127.0.0.1:0 failed" in caplog.text
-    finally:
-        other_db.conn.close()
+    receiver = make_service(lan_config(tmp_path, "b.toml", b_port, a_port),
+                            workstation="desk-2", path=tmp_path / "other.db")
+    uid = sender.raise_alarm({})
+    assert receiver.events.wait(lambda: any(k == "remote_alarm"
+                                            for k, _ in receiver.events.items))
+    assert sender.events.wait(lambda: state(sender, uid) == "delivered")
+    assert "LAN send to 127.0.0.1:0 failed" in caplog.text
 
 
 def test_a_console_with_a_wrong_clock_is_named_in_the_error(caplog):

@@ -1,0 +1,216 @@
+"""Writes the in-memory alarm outbox into the SQLite call log, behind the sends.
+
+One supervised loop with its own connection (``open_db``, ``synchronous=FULL``). What the
+log cannot take (damaged, locked past a short wait, read-only, disk full) goes to the
+owner-only fallback journal at once, and the loop keeps trying; once the log takes a write
+again, the journal is merged into it (idempotent by uid) and emptied.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from desk.alerts.book import IncidentBook, incident_from_record
+from desk.core.backoff import retry_delay_s
+from desk.store import incidents as store
+from desk.store.journal import Journal, JournalError, journal_path
+
+log = logging.getLogger("desk.alerts.recorder")
+BUSY_WAIT_MS = 500  # then the journal takes it: a crash meanwhile must not lose the incident
+RETRY_FIRST_S = 0.25
+RETRY_CAP_S = 2.0
+
+
+class Recorder:
+    def __init__(self, db_path: Path, book: IncidentBook, workstation: str,
+                 emit: Callable[[str, dict], None],
+                 on_restored: Callable[[list[dict], str | None], None]):
+        self.db_path, self.book, self.workstation = Path(db_path), book, workstation
+        self.emit, self.on_restored = emit, on_restored
+        self.journal = Journal(journal_path(db_path))
+        self.db = None
+        self.restored = False
+        self.failures = 0
+        self.problem: str | None = None  # why the log cannot take writes now
+        self._lock = threading.Condition()
+        self._dirty: set[str] = set()
+        self._acks: list[dict] = []  # acknowledgements for incidents not in memory
+        self._journaled: dict[str, str] = {}  # uid -> the snapshot last written there
+        self._told_not_recorded: set[str] = set()
+        self._writing = False  # a round has taken the dirty set and not finished yet
+
+    # -- fed by the service (any thread) -------------------------------------------------
+
+    def changed(self, uid: str) -> None:
+        with self._lock:
+            self._dirty.add(uid)
+
+    def acknowledge(self, uid: str, at: str, by: str, channel: str | None) -> None:
+        with self._lock:
+            self._acks.append({"type": "ack", "uid": uid, "at": at, "by": by,
+                               "channel": channel})
+
+    def _settled(self) -> bool:
+        return not self._dirty and not self._acks and not self._writing and self.restored
+
+    def settled(self) -> bool:
+        with self._lock:
+            return self._settled()
+
+    def wait_settled(self, timeout: float) -> bool:
+        with self._lock:
+            return self._lock.wait_for(self._settled, timeout)
+
+    def journal_records(self) -> list[dict]:
+        """What an earlier run left in the journal: restored before the log is even tried."""
+        return [r for r in self.journal.read() if r.get("type") == "incident"]
+
+    # -- the loop ------------------------------------------------------------------------
+
+    def step(self) -> float | None:
+        with self._lock:
+            uids, acks = sorted(self._dirty), list(self._acks)
+            self._dirty.clear()
+            self._acks.clear()
+            self._writing = True
+        try:
+            return self._round(uids, acks)
+        finally:
+            with self._lock:
+                self._writing = False
+                self._lock.notify_all()
+
+    def _round(self, uids: list[str], acks: list[dict]) -> float | None:
+        snapshots = [self._snapshot(uid) for uid in uids if uid in self.book]
+        try:
+            self._open()
+            if not self.restored:
+                self._restore()
+            self._write(snapshots, acks)
+        except Exception as exc:
+            self._cannot_record(uids, snapshots, acks, exc)
+            return retry_delay_s(self.failures, RETRY_FIRST_S, RETRY_CAP_S)
+        self.failures = 0
+        if self.problem is not None:
+            log.info("the call log takes writes again")
+        self.problem = None
+        with self._lock:
+            more = bool(self._dirty or self._acks)
+        return 0.0 if more else None
+
+    def reset(self, _exc: BaseException | None = None) -> None:
+        """After a failure: a fresh connection next round (the old one may be broken)."""
+        if self.db is not None:
+            try:
+                self.db.conn.close()
+            except Exception:
+                log.debug("closing a broken connection failed", exc_info=True)
+            self.db = None
+
+    def _snapshot(self, uid: str) -> dict:
+        return self.book.snapshot(uid)
+
+    def _open(self) -> None:
+        if self.db is not None:
+            return
+        from desk.store.db import open_db
+
+        db = open_db(self.db_path)
+        db.conn.execute(f"PRAGMA busy_timeout = {BUSY_WAIT_MS}")
+        db.conn.execute("PRAGMA synchronous = FULL")  # an incident shown as stored is stored
+        self.db = db
+
+    def _restore(self) -> None:
+        """Merge what the journal holds, then read back what was pending before a restart."""
+        self._merge_journal()
+        records = [r.as_snapshot() for r in store.pending(self.db, self.workstation)]
+        last_test = store.last_successful_test(self.db)
+        self.restored = True
+        self.on_restored(records, last_test)
+
+    def _merge_journal(self) -> None:
+        size = self.journal.size()
+        if not size:
+            return
+        records = self.journal.read()
+        incidents = [r for r in records if r.get("type") == "incident"]
+        results = store.record(self.db, incidents)
+        for record in records:
+            if record.get("type") == "ack":
+                store.acknowledge(self.db, record["uid"], record["at"], record["by"],
+                                  record.get("channel"))
+        for result in results:
+            self._recorded(result.uid, result.incident_id)
+        if self.journal.clear(expected_size=size):
+            self._journaled.clear()
+            log.info("the alarm journal (%d lines) is merged into the call log", len(records))
+
+    def _write(self, snapshots: list[dict], acks: list[dict]) -> None:
+        self._merge_journal()
+        for result in store.record(self.db, snapshots) if snapshots else []:
+            self._recorded(result.uid, result.incident_id)
+        for ack in acks:
+            if not store.acknowledge(self.db, ack["uid"], ack["at"], ack["by"],
+                                     ack.get("channel")):
+                log.warning("acknowledgement for %s: no such incident in this log", ack["uid"])
+
+    def _recorded(self, uid: str, incident_id: int) -> None:
+        if self.book.set_recorded(uid, incident_id):
+            self.emit("recorded", {"uid": uid, "incident_id": incident_id})
+
+    def _cannot_record(self, uids: list[str], snapshots: list[dict], acks: list[dict],
+                       exc: Exception) -> None:
+        self.failures += 1
+        reason = _reason(exc)
+        if self.problem != reason:
+            log.warning("the call log cannot take the alarm's record (%s): journal, retrying",
+                        reason)
+        self.problem = reason
+        self.reset()
+        with self._lock:  # keep them for the next round
+            self._dirty.update(uids)
+            self._acks[:0] = acks
+        fresh = []
+        for snapshot in snapshots:
+            text = json.dumps(snapshot, sort_keys=True, ensure_ascii=False)
+            if self._journaled.get(snapshot["uid"]) != text:
+                fresh.append((snapshot, text))
+        lines = [{"type": "incident", **s} for s, _ in fresh] + \
+            [a for a in acks if not a.get("journaled")]
+        try:
+            self.journal.append(lines)
+        except JournalError as error:
+            log.error("the alarm journal cannot be written either: %s", error)
+            reason = f"{reason}; the journal cannot be written either ({error.strerror})"
+        else:
+            for snapshot, text in fresh:
+                self._journaled[snapshot["uid"]] = text
+            for ack in acks:
+                ack["journaled"] = True
+        for snapshot in snapshots:
+            uid = snapshot["uid"]
+            if not snapshot.get("recorded") and uid not in self._told_not_recorded:
+                self._told_not_recorded.add(uid)
+                self.emit("not_recorded", {"uid": uid, "reason": reason})
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc) or type(exc).__name__
+    return text if len(text) < 300 else text[:297] + "…"
+
+
+def restore_into(book: IncidentBook, records: list[dict]) -> list[str]:
+    """Put restored incidents into memory; the ones already there learn their log id."""
+    added = []
+    for record in records:
+        if record["uid"] in book:
+            if record.get("incident_id") is not None:
+                book.set_recorded(record["uid"], record["incident_id"])
+            continue
+        book.add(incident_from_record(record))
+        added.append(record["uid"])
+    return added
