@@ -63,15 +63,28 @@ def open_db(path: Path | str, *, create: bool = True, migrate: bool = True) -> D
         # FULL: an incident, a callback or a call the screen showed as stored survives a
         # power cut (NORMAL in WAL mode may roll the last commits back).
         conn.execute("PRAGMA synchronous=FULL")
-        if migrate:
-            pending = migrations.pending(db)
-            if pending:
-                if not fresh and migrations.applied(db):
-                    backup(db, path)
-                migrations.apply(db)
+        if migrate and migrations.pending(db):
+            if not fresh and migrations.applied(db):
+                backup(db, path)
+            _migrate_once(db)
     except sqlite3.DatabaseError as exc:
         raise explain(path, exc) from None
     return db
+
+
+def _migrate_once(db: Database) -> None:
+    """Apply pending migrations under the write lock, checking again once it is held: two
+    threads or processes opening a new log at once (the console's log thread and its alarm
+    recorder, say) must not both create the same tables."""
+    db.conn.execute("BEGIN IMMEDIATE")  # waits for the lock up to the busy timeout
+    try:
+        if migrations.pending(db):
+            migrations.apply(db)  # each step nests as a savepoint in this transaction
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
 
 
 def explain(path: Path, exc: sqlite3.Error) -> DatabaseProblem:

@@ -138,8 +138,7 @@ class LogThread:
                 with self._lock:
                     if self._jobs and self._jobs[0] is job:
                         self._jobs.popleft()
-                if not job.cancelled:
-                    self._report(job)
+                self._report(job)  # a replaced job is reported too (as cancelled)
         finally:
             if self.context is not None:
                 try:

@@ -54,6 +54,8 @@ class Op:
     def _finish(self) -> None:
         self.done = True
         job = self.job
+        if job.cancelled:  # replaced by a newer write of the same thing: nothing to say
+            return
         if job.error is None:
             if self._success is not None:
                 self._success(job.result)
@@ -82,6 +84,7 @@ class LogOps(QObject):
                  close_context: Callable[[LogContext], None], parent: QObject | None = None):
         super().__init__(parent)
         self._finished.connect(self._deliver)
+        self._outstanding = 0  # ops queued whose result has not reached the UI thread yet
         self.thread = LogThread(open_context, close_context,
                                 on_status=lambda reason, labels: self.status.emit(reason or "", labels))
         self.thread.start()
@@ -90,11 +93,13 @@ class LogOps(QObject):
         self._finished.emit(job.extra["op"])
 
     def _deliver(self, op: Op) -> None:
+        self._outstanding -= 1
         op._finish()
 
     def run(self, fn: Callable[[LogContext], Any], *, write: bool = True, key: Any = None,
             label: str = "", changes: Iterable[str] = ()) -> Op:
         op = Op(self, fn, write=write, key=key, label=label, changes=frozenset(changes))
+        self._outstanding += 1
         self.thread.submit(op.job)
         return op
 
@@ -102,7 +107,8 @@ class LogOps(QObject):
         return self.thread.pending_labels()
 
     def idle(self) -> bool:
-        return self.thread.idle()
+        """Nothing queued, running, or finished but not yet handled on the UI thread."""
+        return self._outstanding == 0
 
     def stop(self) -> None:
         self.thread.stop()

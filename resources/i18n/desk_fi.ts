@@ -63,6 +63,26 @@
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desk/ui/console/actions.py" line="23"/>
+        <source>Transfer failed: take callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/actions.py" line="24"/>
+        <source>Callbacks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/actions.py" line="25"/>
+        <source>Copy earlier notes into this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/actions.py" line="27"/>
+        <source>Security alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AlarmProof</name>
@@ -82,57 +102,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="52"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="54"/>
         <source>Alarm test: no channel is configured — alarms go nowhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="60"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="62"/>
         <source>Alarm test: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="67"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="69"/>
         <source>No alarm channel: alarms go nowhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="72"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="74"/>
         <source>Alarm never tested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="74"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="76"/>
         <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="80"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="82"/>
         <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="84"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="86"/>
         <source>Last successful alarm test: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="91"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="93"/>
         <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="107"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="109"/>
         <source>Alarms will NOT arrive on: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="109"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="111"/>
         <source>They will arrive on: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="113"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="115"/>
         <source>Alarms will arrive on: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -140,116 +160,126 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="41"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="42"/>
         <source>Start call (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="43"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="44"/>
         <source>Start call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="45"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="46"/>
         <source>Counter visit (Shift+F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="47"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="48"/>
         <source>Start counter visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="49"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="50"/>
         <source>End call (F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="51"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="52"/>
         <source>End call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="64"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="65"/>
         <source>Caller&apos;s phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="65"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="66"/>
         <source>Caller&apos;s number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="73"/>
-        <location filename="../../desk/ui/console/call_panel.py" line="74"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="75"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="76"/>
         <source>Caller&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="78"/>
-        <location filename="../../desk/ui/console/call_panel.py" line="79"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="80"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="81"/>
         <source>Caller&apos;s e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="85"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="88"/>
         <source>Caller is &amp;upset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="87"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="90"/>
         <source>Caller is upset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="91"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="94"/>
         <source>&amp;Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="92"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="95"/>
         <source>N&amp;ame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="93"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="96"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="101"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="104"/>
         <source>Next stage (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="103"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="106"/>
         <source>Next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="108"/>
-        <location filename="../../desk/ui/console/call_panel.py" line="109"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="111"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="112"/>
         <source>What the caller already tried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="113"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="116"/>
         <source>Call notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="114"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="117"/>
         <source>Notes (root cause, what was agreed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="125"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="128"/>
         <source>Already &amp;tried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="126"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="129"/>
         <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="376"/>
+        <source>Call ended; saving it in the call log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="377"/>
+        <source>Call saved in the call log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -288,6 +318,7 @@
     <name>CallbackDialog</name>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="43"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="207"/>
         <source>Transfer failed: take a callback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,46 +422,77 @@
         <source>Throw away this callback and what you typed in it?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="194"/>
+        <source>Saving the callback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="208"/>
+        <source>Callback not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="209"/>
+        <source>The callback could not be saved: %1. Everything you typed is kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Callbacks</name>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="40"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="44"/>
         <source>Transfer failed: take callback (F6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="46"/>
         <source>Transfer failed, take a callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="55"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="59"/>
         <source>Callbacks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="79"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="84"/>
+        <source>callback forwarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/controller.py" line="96"/>
         <source>A callback you were typing was kept: press F6 to finish it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="132"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="148"/>
+        <source>the callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/controller.py" line="155"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="183"/>
+        <source>the callback draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/controller.py" line="164"/>
         <source>Tell the caller: %1 will answer you by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="141"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="173"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="176"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="226"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="178"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="228"/>
         <source>Desk callbacks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,151 +548,151 @@
 <context>
     <name>CallbacksWindow</name>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="39"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="135"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="158"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="243"/>
         <source>Callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="43"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="49"/>
         <source>Search name, number, e-mail, question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="44"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="50"/>
         <source>Search callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="51"/>
         <source>&amp;Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="47"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
         <source>Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="48"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
         <source>Show &amp;answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="50"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
         <source>Show answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="62"/>
         <source>Callbacks by due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="70"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="76"/>
         <source>Selected callback&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="79"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
         <source>Mark &amp;answered…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="80"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
         <source>Caller told of a &amp;delay…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="81"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="87"/>
         <source>&amp;Move to department…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="82"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="88"/>
         <source>&amp;Copy as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="121"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="144"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="135"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="158"/>
         <source>Select a callback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="167"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="190"/>
         <source>Answered by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="168"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="191"/>
         <source>Answered at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="169"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="192"/>
         <source>Callback answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="169"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="192"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="170"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="193"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="171"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="194"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="191"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="193"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="219"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="221"/>
         <source>Told at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="192"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="220"/>
         <source>Caller told of a delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="193"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="221"/>
         <source>How they were told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="194"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="222"/>
         <source>New date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="190"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="194"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="218"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="222"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="225"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
         <source>Move callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="226"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="235"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="263"/>
         <source>Copied: paste it into the department&apos;s channel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,27 +700,27 @@
 <context>
     <name>CallerHistory</name>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="21"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="22"/>
         <source>Caller history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="29"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="30"/>
         <source>Copy earlier notes into this call (Ctrl+H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="31"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="32"/>
         <source>Copy earlier notes into this call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="61"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="69"/>
         <source>Enter the caller&apos;s number or e-mail to see earlier calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="67"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="75"/>
         <source>No earlier calls from this caller.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,33 +728,33 @@
 <context>
     <name>CancelAlarmDialog</name>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="118"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="129"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="130"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="141"/>
         <source>Cancel the alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="121"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="133"/>
         <source>Reason for cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="122"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
         <source>e.g. visitor calmed down; pressed by mistake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="130"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="142"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="146"/>
         <source>&amp;Why is this a false alarm?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="141"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="153"/>
         <source>Give a reason: it goes to everyone who got the alarm.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,67 +772,123 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="88"/>
+        <location filename="../../desk/ui/console/window.py" line="98"/>
         <source>Opening the call log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="126"/>
+        <location filename="../../desk/ui/console/window.py" line="159"/>
         <source>Ready · call log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="144"/>
+        <location filename="../../desk/ui/console/window.py" line="123"/>
         <source>%1 could not start: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="152"/>
-        <source>No call log: calls cannot be recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/window.py" line="153"/>
+        <location filename="../../desk/ui/console/window.py" line="181"/>
         <source>Desk cannot open its call log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="156"/>
-        <source>The file was not changed. Start Desk with another file (--db) or ask IT to restore a backup.</source>
+        <location filename="../../desk/ui/console/window.py" line="170"/>
+        <source>the call log could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="171"/>
+        <location filename="../../desk/ui/console/window.py" line="179"/>
+        <source>No call log: calls cannot be recorded; the security alarm still works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="184"/>
+        <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="196"/>
+        <source>All changes are saved in the call log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="200"/>
+        <source>the call log is busy (another program holds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="201"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="202"/>
+        <source>the call log is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="203"/>
+        <source>the disk reports an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="204"/>
+        <source>changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="205"/>
+        <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="211"/>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="212"/>
+        <source>a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="221"/>
+        <location filename="../../desk/ui/console/window.py" line="241"/>
+        <source>an interrupted call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="225"/>
         <source>Unfinished call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="172"/>
+        <location filename="../../desk/ui/console/window.py" line="226"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="176"/>
+        <location filename="../../desk/ui/console/window.py" line="230"/>
         <source>&amp;Resume call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="178"/>
+        <location filename="../../desk/ui/console/window.py" line="232"/>
         <source>&amp;Close as interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="187"/>
+        <location filename="../../desk/ui/console/window.py" line="243"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="210"/>
+        <location filename="../../desk/ui/console/window.py" line="265"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="218"/>
+        <location filename="../../desk/ui/console/window.py" line="273"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,48 +950,68 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="58"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="63"/>
         <source>LAN alarms: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="80"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="87"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="82"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="89"/>
         <source>alarm NOT raised: call %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="108"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="115"/>
         <source>alarm cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="111"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="118"/>
         <source>acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="114"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="121"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="122"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="130"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="176"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="186"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="180"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="190"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/controller.py" line="199"/>
+        <source>failed and is restarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/controller.py" line="200"/>
+        <source>is not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/controller.py" line="201"/>
+        <source>has stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/controller.py" line="202"/>
+        <source>Background task %1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -890,78 +1028,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="56"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="60"/>
         <source>Alarm delivery per channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="57"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="57"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="58"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="62"/>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="63"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="67"/>
         <source>Cancel alarm (false alarm)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="65"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="69"/>
         <source>Cancel alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="66"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="109"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="70"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="121"/>
         <source>Close: security has handled it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="68"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="72"/>
         <source>Close the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="77"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="82"/>
+        <source>The call log could not record this alarm yet (it is kept in a safe journal and added to the log when it can be written). The alarm was sent regardless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="89"/>
         <source>Alarm raised at %1 was cancelled: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="81"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="93"/>
         <source>SECURITY ALARM raised at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="83"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="95"/>
         <source>Acknowledged by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="86"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="98"/>
         <source>Nobody has acknowledged the alarm yet. Call the emergency number now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="90"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="102"/>
         <source>No alarm channel is configured: the alarm reached nobody. Call the emergency number now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="94"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="106"/>
         <source>Waiting for security to acknowledge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="108"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="120"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,7 +1112,7 @@
 <context>
     <name>PhoneLink</name>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="34"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="43"/>
         <source>Another call is ringing: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1062,6 +1205,11 @@
         <source>Alarm status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desk/ui/escalation/security_bar.py" line="34"/>
+        <source>Emergency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StageChecklist</name>
@@ -1117,7 +1265,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="18"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="19"/>
         <source>Caller history</source>
         <translation type="unfinished"></translation>
     </message>

@@ -139,3 +139,27 @@ def test_locked_database_is_reported(tmp_path, monkeypatch):
     finally:
         holder.rollback()
         holder.close()
+
+
+def test_threads_opening_a_new_log_at_once_all_get_it(tmp_path):
+    """The console's log thread and its alarm recorder open a new file together."""
+    import threading
+
+    from desk.store.db import open_db
+
+    for n in range(10):
+        path = tmp_path / f"new-{n}.db"
+        errors: list[Exception] = []
+
+        def open_it(path=path, errors=errors) -> None:
+            try:
+                open_db(path).conn.close()
+            except Exception as exc:  # noqa: BLE001 - collected and asserted below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=open_it) for _ in range(3)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+        assert errors == []

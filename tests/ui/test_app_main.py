@@ -9,7 +9,8 @@ from tests.helpers import saved_log
 
 
 def _console():
-    return next(w for w in QApplication.topLevelWidgets() if w.objectName() == "DeskConsole")
+    """The console ``main`` just opened (closed consoles of earlier tests may linger)."""
+    return QApplication.instance()._desk_console
 
 
 def test_main_opens_console_on_given_database_and_returns(qapp, tmp_path):
@@ -30,6 +31,7 @@ def test_main_opens_console_on_given_database_and_returns(qapp, tmp_path):
         window.close()
 
     QTimer.singleShot(0, step)
+    QTimer.singleShot(30000, QApplication.instance().quit)  # a failing step must not hang
     assert main(["--db", str(path)]) == 0
     assert seen == {"call": 1, "db": str(path)}
     assert path.exists()

@@ -28,7 +28,8 @@ def test_alarm_survives_a_dead_receiver_and_a_restart(make_console, qtbot, tmp_p
         second = make_console(config=config)
         assert second.escalation.panel.isVisible()  # the open alarm is back on screen
         body = receiver.wait_for(1)[0]
-        assert body["message"] == "alarm" and body["incident_id"] == 1
+        uid = saved_log(second).execute("select uid from incidents").fetchone()[0]
+        assert body["message"] == "alarm" and body["uid"] == uid
         board = second.escalation.panel.board
         qtbot.waitUntil(lambda: board.item(0, 1) is not None
                         and "delivered" in board.item(0, 1).text(), timeout=3000)
