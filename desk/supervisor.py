@@ -151,9 +151,15 @@ class Supervisor:
                     loop.wake.wait(loop.idle_s if wait is None else wait)
                 loop.wake.clear()
         except BaseException as exc:  # the thread is dying: say so now, the watchdog revives it
+            loop.started_step = None
             self._report(loop, WorkerStatus.RESTARTING, "the thread died",
                          error=f"{type(exc).__name__}: {exc}")
             log.error("%s: thread died: %r", loop.name, exc)
+            if loop.on_error is not None:
+                try:
+                    loop.on_error(exc)
+                except Exception:
+                    log.exception("%s: cleaning up after the thread died failed", loop.name)
             raise
 
     def _round(self, loop: _Loop) -> float | None:

@@ -67,7 +67,21 @@ class Recorder:
 
     def journal_records(self) -> list[dict]:
         """What an earlier run left in the journal: restored before the log is even tried."""
-        return [r for r in self.journal.read() if r.get("type") == "incident"]
+        latest: dict[str, dict] = {}  # the newest line of each incident wins
+        for record in self.journal.read():
+            if record.get("type") == "incident" and record.get("uid"):
+                latest.pop(record["uid"], None)
+                latest[record["uid"]] = record
+        return list(latest.values())
+
+    def wait_journaled(self, uid: str, timeout: float) -> bool:
+        """Until the journal holds this incident as memory has it now (for tests)."""
+        def current() -> bool:
+            text = json.dumps(self.book.snapshot(uid), sort_keys=True, ensure_ascii=False)
+            return self._journaled.get(uid) == text
+
+        with self._lock:
+            return self._lock.wait_for(current, timeout)
 
     # -- the loop ------------------------------------------------------------------------
 
@@ -77,10 +91,16 @@ class Recorder:
             self._dirty.clear()
             self._acks.clear()
             self._writing = True
+        finished = False
         try:
-            return self._round(uids, acks)
+            wait = self._round(uids, acks)
+            finished = True
+            return wait
         finally:
             with self._lock:
+                if not finished:  # the thread is dying: the next one writes these
+                    self._dirty.update(uids)
+                    self._acks[:0] = acks
                 self._writing = False
                 self._lock.notify_all()
 
@@ -187,8 +207,10 @@ class Recorder:
             log.error("the alarm journal cannot be written either: %s", error)
             reason = f"{reason}; the journal cannot be written either ({error.strerror})"
         else:
-            for snapshot, text in fresh:
-                self._journaled[snapshot["uid"]] = text
+            with self._lock:
+                for snapshot, text in fresh:
+                    self._journaled[snapshot["uid"]] = text
+                self._lock.notify_all()
             for ack in acks:
                 ack["journaled"] = True
         for snapshot in snapshots:

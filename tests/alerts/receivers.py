@@ -17,19 +17,26 @@ def free_port() -> int:
 class WebhookReceiver:
     """An http.server on 127.0.0.1 that records every JSON POST."""
 
-    def __init__(self, port: int = 0, status: int = 200):
+    def __init__(self, port: int = 0, status: int = 200, hold: bool = False):
+        """``hold``: each request waits (after it is recorded) until ``release()``, so a test
+        can act while a send is in flight. ``status`` may be a function of the body."""
         self.posts: list[tuple[dict, dict]] = []
         self.status = status
         self.arrived = threading.Condition()
+        self.released = threading.Event()
+        if not hold:
+            self.released.set()
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):  # noqa: N802 - http.server API
-                body = self.rfile.read(int(self.headers["Content-Length"]))
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 with receiver.arrived:
-                    receiver.posts.append((json.loads(body), dict(self.headers)))
+                    receiver.posts.append((body, dict(self.headers)))
                     receiver.arrived.notify_all()
-                self.send_response(receiver.status)
+                receiver.released.wait(10)
+                status = receiver.status
+                self.send_response(status(body) if callable(status) else status)
                 self.end_headers()
 
             def log_message(self, *args):
@@ -47,7 +54,11 @@ class WebhookReceiver:
             self.arrived.wait_for(lambda: len(self.posts) >= count, timeout)
         return [body for body, _ in self.posts]
 
+    def release(self) -> None:
+        self.released.set()
+
     def stop(self) -> None:
+        self.released.set()
         self.server.shutdown()
         self.server.server_close()
         self.thread.join(5)
