@@ -160,7 +160,8 @@ class Supervisor:
                     loop.on_error(exc)
                 except Exception:
                     log.exception("%s: cleaning up after the thread died failed", loop.name)
-            raise
+            # Not raised again: the thread ends here either way, and the watchdog starts a
+            # new one (an unhandled error would only add a second report of the same death).
 
     def _round(self, loop: _Loop) -> float | None:
         loop.started_step = time.monotonic()

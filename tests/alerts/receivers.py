@@ -98,7 +98,10 @@ class BlackHole:
 class SmtpReceiver:
     """aiosmtpd on 127.0.0.1, collecting messages."""
 
-    def __init__(self, port: int | None = None):
+    def __init__(self, port: int | None = None, refuse: tuple[str, ...] = (),
+                 **controller_options):
+        """``refuse``: recipient addresses answered 550; ``controller_options`` go to
+        aiosmtpd's Controller (e.g. an ``authenticator``)."""
         from aiosmtpd.controller import Controller
 
         self.messages: list = []
@@ -106,6 +109,12 @@ class SmtpReceiver:
         receiver = self
 
         class Handler:
+            async def handle_RCPT(self, server, session, envelope, address, options):  # noqa: N802
+                if address in refuse:
+                    return "550 5.1.1 mailbox unavailable"
+                envelope.rcpt_tos.append(address)
+                return "250 OK"
+
             async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd API
                 from email import message_from_bytes
 
@@ -115,7 +124,8 @@ class SmtpReceiver:
                 return "250 OK"
 
         self.port = port or free_port()
-        self.controller = Controller(Handler(), hostname="127.0.0.1", port=self.port)
+        self.controller = Controller(Handler(), hostname="127.0.0.1", port=self.port,
+                                     **controller_options)
         self.controller.start()
 
     def wait_for(self, count: int, timeout: float = 10.0) -> list:
