@@ -17,7 +17,8 @@ def free_port() -> int:
 class WebhookReceiver:
     """An http.server on 127.0.0.1 that records every JSON POST."""
 
-    def __init__(self, port: int = 0, status: int = 200, hold: bool = False):
+    def __init__(self, port: int = 0, status: int = 200, hold: bool = False,
+                 on_post=None):
         """``hold``: each request waits (after it is recorded) until ``release()``, so a test
         can act while a send is in flight. ``status`` may be a function of the body."""
         self.posts: list[tuple[dict, dict]] = []
@@ -31,6 +32,8 @@ class WebhookReceiver:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):  # noqa: N802 - http.server API
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                if on_post is not None:  # benchmarks time the arrival here
+                    on_post(body)
                 with receiver.arrived:
                     receiver.posts.append((body, dict(self.headers)))
                     receiver.arrived.notify_all()
