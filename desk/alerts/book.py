@@ -177,6 +177,8 @@ class IncidentBook:
     def _due(self, incident: Incident, delivery: Delivery, now: str) -> bool:
         if delivery.state not in PENDING:
             return False
+        if delivery.message == MessageKind.ALARM and incident.stopped:
+            return False  # cancelled or closed: an unsent alarm never goes after that
         if delivery.message == MessageKind.TEST and delivery.attempts:
             return False  # a test is tried once: a late retry would fake a pass
         if delivery.next_attempt_at is not None and delivery.next_attempt_at > now:
@@ -334,5 +336,7 @@ def incident_from_record(record: dict) -> Incident:
                             row.get("created_at") or record["raised_at"],
                             int(row.get("attempts") or 0), row.get("last_error"),
                             row.get("next_attempt_at"), row.get("delivered_at"))
+        if incident.stopped and delivery.message == MessageKind.ALARM and state in PENDING:
+            delivery.state = S.CANCELLED  # cut off by a crash after the cancel: stays unsent
         incident.deliveries[(delivery.channel, str(delivery.message))] = delivery
     return incident

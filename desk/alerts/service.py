@@ -120,12 +120,14 @@ class AlarmService:
         self._loop_names.append(RECORDER)
         self.supervisor.add(RECORDER, self.recorder.step, deadline_s=30.0,
                             on_error=self.recorder.reset)
-        if self._own_supervisor:
-            self.supervisor.start()
+        self.supervisor.start()  # a shared one may run already: then only ours start
 
     def stop(self) -> None:
         if self._started and self._own_supervisor:
             self.supervisor.stop(timeout=5.0)
+        elif self._started:  # a shared supervisor goes on: only our loops end
+            for name in self._loop_names:
+                self.supervisor.remove(name)
         self.recorder.reset()
         if self.lan_link is not None:
             self.lan_link.close()

@@ -320,3 +320,31 @@ def test_forwarding_killed_outright_comes_back_and_resends_what_it_cut_off(
     supervisor.stop(5)
     assert mail["To"] == "billing@example.org"
     assert callback_store.get(db, taken["id"])["forward_state"] == "sent"
+
+
+def test_one_supervisor_runs_the_alarm_and_forwarding_and_each_stops_alone(
+        tmp_path, db_path, clock, webhook):
+    from desk.alerts.service import AlarmService
+    from desk.core.calls import Identity
+
+    states = States()
+    shared = Supervisor(states)
+    config = write_config(
+        tmp_path, f'[[security.channels]]\ntype = "webhook"\nurl = "{webhook.url}"\n')
+    service = AlarmService(db_path, config, clock, Identity("Aino", "desk-1", "Espoo"),
+                           supervisor=shared)
+    worker = ForwardingWorker(db_path, clock, config.smtp, "FI", supervisor=shared)
+    service.start()
+    worker.start()
+    try:
+        assert {s.name for s in shared.states()} == {"alarm:webhook", "alarm-log", FORWARDING}
+        assert {s.name for s in service.worker_states()} == {"alarm:webhook", "alarm-log"}
+        uid = service.raise_alarm({})
+        assert webhook.wait_for(1)[0]["uid"] == uid
+        service.stop()
+        assert {s.name for s in shared.states()} == {FORWARDING}
+        assert states.wait(lambda s: s.name == "alarm:webhook" and s.status == "stopped")
+    finally:
+        worker.stop()
+        shared.stop(5)
+    assert shared.states() == []
