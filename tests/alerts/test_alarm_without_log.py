@@ -107,3 +107,30 @@ def test_journal_from_a_damaged_run_is_resent_and_merged_once_the_log_works(
         rows = conn.execute("select d.status, d.attempts from deliveries d join incidents i on "
                             "i.id = d.incident_id where i.uid = ?", [uid]).fetchall()
     assert rows == [("delivered", 2)]
+
+
+def test_a_retry_due_while_the_log_is_locked_goes_out_regardless(tmp_path, make_service,
+                                                                 clock, db_path):
+    port = free_port()
+    service = make_service(webhook_config(tmp_path, f"http://127.0.0.1:{port}/alarm",
+                                          "timeout_s = 1\n"))
+    uid = service.raise_alarm({})
+    assert service.events.wait(lambda: service.view(uid).delivery("webhook").state == "failed")
+    assert service.flush()
+    receiver = WebhookReceiver(port=port)
+    try:
+        with LogLock(db_path):  # held far past the log's busy timeout
+            clock.advance(5)
+            service.wake()
+            assert receiver.wait_for(1)[0]["uid"] == uid
+            assert service.events.wait(lambda: service.view(uid).delivery("webhook").state
+                                       == "delivered")
+            states = {s.name: s.status for s in service.worker_states()}
+            assert states["alarm:webhook"] in ("running", "waiting")
+        assert service.flush()  # the lock is gone: the result reaches the log
+    finally:
+        receiver.stop()
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("select d.status, d.attempts from deliveries d join incidents i "
+                            "on i.id = d.incident_id where i.uid = ?", [uid]).fetchall() == \
+            [("delivered", 2)]
