@@ -227,6 +227,9 @@ class AlarmService:
         if self.workers:
             with concurrent.futures.ThreadPoolExecutor(len(self.workers)) as pool:
                 list(pool.map(attempt, self.workers.values()))
+        # A running channel worker may have taken one of them first: wait for its result.
+        self.book.wait_tried(uid, timeout=max((w.deadline_s() for w in self.workers.values()),
+                                              default=0.0))
         self.flush()
         view = self.book.view(uid)
         return uid, {d.channel: d for d in view.deliveries}
