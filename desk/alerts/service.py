@@ -128,6 +128,11 @@ class AlarmService:
         elif self._started:  # a shared supervisor goes on: only our loops end
             for name in self._loop_names:
                 self.supervisor.remove(name)
+        if self._started and not self.recorder.settled():
+            try:  # the last results, into the log or else the journal: one short try
+                self.recorder.step()
+            except Exception:
+                log.exception("the alarm's last records could not be written")
         self.recorder.reset()
         if self.lan_link is not None:
             self.lan_link.close()
