@@ -88,3 +88,20 @@ def test_m005_gives_old_incidents_their_uid_and_own_closed_columns(tmp_path):
     assert rows == [("Espoo/desk-1/7/2026-11-01T10:00:00Z", None,
                      "Aino at desk-1 (closed at the desk)"),
                     ("Espoo/desk-1/8/2026-11-02T10:00:00Z", "Guard", None)]
+
+
+def test_an_incident_whose_call_is_not_in_this_log_is_kept_with_its_call_number(db):
+    [result] = store.record(db, [snapshot(uid="u1", call_id=999)])  # e.g. a restored backup
+    record = store.get(db, "u1")
+    assert result.incident_id and record.call_id is None
+    assert record.context["call_id_not_in_log"] == 999
+
+
+def test_one_snapshot_the_log_refuses_does_not_keep_the_others_out(db):
+    db.execute("create trigger no_evil before insert on incidents when new.operator = 'Evil' "
+               "begin select raise(abort, 'refused by a constraint'); end")
+    results = store.record(db, [snapshot(uid="bad", operator="Evil"), snapshot(uid="good")])
+    assert [(r.uid, r.incident_id is not None) for r in results] == [("bad", False),
+                                                                      ("good", True)]
+    assert "refused by a constraint" in results[0].error
+    assert store.get(db, "good") and store.get(db, "bad") is None
