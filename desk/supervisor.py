@@ -209,6 +209,10 @@ class Supervisor:
         while not self._stopping.wait(self.watch_s):
             now = time.monotonic()
             for loop in list(self._loops.values()):
+                if self._stopping.is_set():
+                    break  # threads ending now were asked to
+                if loop.stopping.is_set():
+                    continue
                 thread = loop.thread
                 if thread is not None and not thread.is_alive():
                     self._report(loop, WorkerStatus.RESTARTING, "the thread died; started again",
