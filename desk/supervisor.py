@@ -50,6 +50,7 @@ class _Loop:
         self.name, self.step, self.deadline_s, self.idle_s = name, step, deadline_s, idle_s
         self.on_error = on_error
         self.wake = threading.Event()
+        self.stopping = threading.Event()  # this loop only (``Supervisor.remove``)
         self.thread: threading.Thread | None = None
         self.state = WorkerState(name, WorkerStatus.STOPPED)
         self.started_step: float | None = None  # monotonic start of the running step
@@ -96,6 +97,7 @@ class Supervisor:
             loops = list(self._loops.values())
         self._stopping.clear()
         for loop in loops:
+            loop.stopping.clear()
             self._spawn(loop)
         self._watchdog = threading.Thread(target=self._watch, name="desk-supervisor",
                                           daemon=True)
@@ -117,6 +119,7 @@ class Supervisor:
             loops = list(self._loops.values())
         self._stopping.set()
         for loop in loops:
+            loop.stopping.set()
             loop.wake.set()
         deadline = time.monotonic() + timeout
         threads = [loop.thread for loop in loops if loop.thread is not None]
@@ -127,6 +130,18 @@ class Supervisor:
         for loop in loops:
             if loop.thread is None or not loop.thread.is_alive():
                 self._report(loop, WorkerStatus.STOPPED, "")
+
+    def remove(self, name: str, timeout: float = 5.0) -> None:
+        """Stop one loop (its owner is shutting down) and forget it."""
+        with self._lock:
+            loop = self._loops.pop(name, None)
+        if loop is None:
+            return
+        loop.stopping.set()
+        loop.wake.set()
+        if loop.thread is not None and loop.thread is not threading.current_thread():
+            loop.thread.join(timeout)
+        self._report(loop, WorkerStatus.STOPPED, "")
 
     def states(self) -> list[WorkerState]:
         return [loop.state for loop in list(self._loops.values())]
@@ -143,18 +158,25 @@ class Supervisor:
 
     def _run(self, loop: _Loop) -> None:
         try:
-            while not self._stopping.is_set():
+            while not (self._stopping.is_set() or loop.stopping.is_set()):
                 wait = self._round(loop)
-                if self._stopping.is_set():
+                if self._stopping.is_set() or loop.stopping.is_set():
                     break
                 if wait is None or wait > 0:
                     loop.wake.wait(loop.idle_s if wait is None else wait)
                 loop.wake.clear()
         except BaseException as exc:  # the thread is dying: say so now, the watchdog revives it
+            loop.started_step = None
             self._report(loop, WorkerStatus.RESTARTING, "the thread died",
                          error=f"{type(exc).__name__}: {exc}")
             log.error("%s: thread died: %r", loop.name, exc)
-            raise
+            if loop.on_error is not None:
+                try:
+                    loop.on_error(exc)
+                except Exception:
+                    log.exception("%s: cleaning up after the thread died failed", loop.name)
+            # Not raised again: the thread ends here either way, and the watchdog starts a
+            # new one (an unhandled error would only add a second report of the same death).
 
     def _round(self, loop: _Loop) -> float | None:
         loop.started_step = time.monotonic()
@@ -176,7 +198,7 @@ class Supervisor:
                     loop.on_error(exc)
                 except Exception:
                     log.exception("%s: cleaning up after the failure failed too", loop.name)
-            self._stopping.wait(pause)
+            loop.stopping.wait(pause)
             return 0.0
         loop.started_step = None
         loop.failures_in_a_row = 0
@@ -187,6 +209,10 @@ class Supervisor:
         while not self._stopping.wait(self.watch_s):
             now = time.monotonic()
             for loop in list(self._loops.values()):
+                if self._stopping.is_set():
+                    break  # threads ending now were asked to
+                if loop.stopping.is_set():
+                    continue
                 thread = loop.thread
                 if thread is not None and not thread.is_alive():
                     self._report(loop, WorkerStatus.RESTARTING, "the thread died; started again",

@@ -107,6 +107,7 @@ class IncidentBook:
         self.clock = clock
         self.on_change = on_change  # called after every change, outside the lock
         self._lock = threading.RLock()
+        self._cond = threading.Condition(self._lock)
         self._incidents: dict[str, Incident] = {}
         self._seq = 0
 
@@ -125,7 +126,21 @@ class IncidentBook:
                 self._seq += 1
                 delivery.seq = self._seq
             self._incidents[incident.uid] = incident
-        self.on_change(incident.uid)
+        self._after_change(incident.uid)
+
+    def _after_change(self, uid: str) -> None:
+        with self._cond:
+            self._cond.notify_all()
+        self.on_change(uid)
+
+    def wait_tried(self, uid: str, timeout: float) -> bool:
+        """Until no delivery of ``uid`` is queued untried or in flight (a test's result)."""
+        def tried() -> bool:
+            return all(d.state != S.SENDING and (d.attempts or d.state not in PENDING)
+                       for d in self._incidents[uid].deliveries.values())
+
+        with self._cond:
+            return self._cond.wait_for(tried, timeout)
 
     def __contains__(self, uid: str) -> bool:
         return uid in self._incidents
@@ -171,12 +186,14 @@ class IncidentBook:
             self._move(incident, delivery, S.SENDING, attempts=delivery.attempts + 1)
             payload = message_for(incident.row(), delivery.message)
             claim = Claim(incident.uid, channel, delivery.message, payload, delivery.attempts)
-        self.on_change(incident.uid)
+        self._after_change(incident.uid)
         return claim
 
     def _due(self, incident: Incident, delivery: Delivery, now: str) -> bool:
         if delivery.state not in PENDING:
             return False
+        if delivery.message == MessageKind.ALARM and incident.stopped:
+            return False  # cancelled or closed: an unsent alarm never goes after that
         if delivery.message == MessageKind.TEST and delivery.attempts:
             return False  # a test is tried once: a late retry would fake a pass
         if delivery.next_attempt_at is not None and delivery.next_attempt_at > now:
@@ -204,7 +221,7 @@ class IncidentBook:
                 retry = next_attempt_at(now, delivery.attempts, cap=RETRY_CAP_S)
                 self._move(incident, delivery, S.FAILED, last_error=error[:500],
                            next_attempt_at=to_iso(retry))
-        self.on_change(claim.uid)
+        self._after_change(claim.uid)
 
     def next_due_s(self, channel: str) -> float | None:
         """Seconds until this channel's next delivery is due (0: now); None: nothing."""
@@ -248,7 +265,7 @@ class IncidentBook:
                 if may_have_arrived:
                     self._queue(incident, delivery.channel, MessageKind.CANCEL)
                     told.append(delivery.channel)
-        self.on_change(uid)
+        self._after_change(uid)
         return told
 
     def close(self, uid: str, by: str) -> None:
@@ -262,7 +279,7 @@ class IncidentBook:
                 if delivery.message == MessageKind.ALARM and delivery.state in PENDING:
                     self._move(incident, delivery, S.CANCELLED, next_attempt_at=None,
                                last_error=delivery.last_error or "closed before delivery")
-        self.on_change(uid)
+        self._after_change(uid)
 
     def acknowledge(self, uid: str, by: str, channel: str | None) -> bool:
         """Security acknowledged; False when the incident is not in memory."""
@@ -276,7 +293,7 @@ class IncidentBook:
             delivery = incident.deliveries.get((channel, "alarm")) if channel else None
             if delivery is not None and delivery.state == S.DELIVERED:
                 self._move(incident, delivery, S.ACKNOWLEDGED)
-        self.on_change(uid)
+        self._after_change(uid)
         return True
 
     def set_recorded(self, uid: str, incident_id: int) -> bool:
@@ -334,5 +351,7 @@ def incident_from_record(record: dict) -> Incident:
                             row.get("created_at") or record["raised_at"],
                             int(row.get("attempts") or 0), row.get("last_error"),
                             row.get("next_attempt_at"), row.get("delivered_at"))
+        if incident.stopped and delivery.message == MessageKind.ALARM and state in PENDING:
+            delivery.state = S.CANCELLED  # cut off by a crash after the cancel: stays unsent
         incident.deliveries[(delivery.channel, str(delivery.message))] = delivery
     return incident

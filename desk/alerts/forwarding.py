@@ -66,6 +66,8 @@ class ForwardingWorker:
         self._stop.set()
         if self.supervisor is not None and self._own_supervisor:
             self.supervisor.stop(timeout=5)
+        elif self.supervisor is not None:  # a shared supervisor goes on without this loop
+            self.supervisor.remove(NAME)
         self.reset()
 
     def join(self, timeout: float) -> None:

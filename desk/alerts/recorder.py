@@ -42,6 +42,7 @@ class Recorder:
         self._journaled: dict[str, str] = {}  # uid -> the snapshot last written there
         self._told_not_recorded: set[str] = set()
         self._writing = False  # a round has taken the dirty set and not finished yet
+        self._kept_size = -1  # journal size when it last held lines the log refused
 
     # -- fed by the service (any thread) -------------------------------------------------
 
@@ -67,7 +68,21 @@ class Recorder:
 
     def journal_records(self) -> list[dict]:
         """What an earlier run left in the journal: restored before the log is even tried."""
-        return [r for r in self.journal.read() if r.get("type") == "incident"]
+        latest: dict[str, dict] = {}  # the newest line of each incident wins
+        for record in self.journal.read():
+            if record.get("type") == "incident" and record.get("uid"):
+                latest.pop(record["uid"], None)
+                latest[record["uid"]] = record
+        return list(latest.values())
+
+    def wait_journaled(self, uid: str, timeout: float) -> bool:
+        """Until the journal holds this incident as memory has it now (for tests)."""
+        def current() -> bool:
+            text = json.dumps(self.book.snapshot(uid), sort_keys=True, ensure_ascii=False)
+            return self._journaled.get(uid) == text
+
+        with self._lock:
+            return self._lock.wait_for(current, timeout)
 
     # -- the loop ------------------------------------------------------------------------
 
@@ -77,10 +92,16 @@ class Recorder:
             self._dirty.clear()
             self._acks.clear()
             self._writing = True
+        finished = False
         try:
-            return self._round(uids, acks)
+            wait = self._round(uids, acks)
+            finished = True
+            return wait
         finally:
             with self._lock:
+                if not finished:  # the thread is dying: the next one writes these
+                    self._dirty.update(uids)
+                    self._acks[:0] = acks
                 self._writing = False
                 self._lock.notify_all()
 
@@ -134,8 +155,8 @@ class Recorder:
 
     def _merge_journal(self) -> None:
         size = self.journal.size()
-        if not size:
-            return
+        if not size or size == self._kept_size:
+            return  # nothing new since a line the log refused on its own was kept there
         records = self.journal.read()
         incidents = [r for r in records if r.get("type") == "incident"]
         results = store.record(self.db, incidents)
@@ -143,24 +164,38 @@ class Recorder:
             if record.get("type") == "ack":
                 store.acknowledge(self.db, record["uid"], record["at"], record["by"],
                                   record.get("channel"))
+        unrecordable = [r for r, result in zip(incidents, results, strict=True)
+                         if result.incident_id is None]
         for result in results:
-            self._recorded(result.uid, result.incident_id)
+            self._recorded(result)
+        if unrecordable:  # kept where they are: they are all there is of those incidents
+            self._kept_size = size
+            return
         if self.journal.clear(expected_size=size):
-            self._journaled.clear()
+            with self._lock:
+                self._journaled.clear()
             log.info("the alarm journal (%d lines) is merged into the call log", len(records))
 
     def _write(self, snapshots: list[dict], acks: list[dict]) -> None:
         self._merge_journal()
-        for result in store.record(self.db, snapshots) if snapshots else []:
-            self._recorded(result.uid, result.incident_id)
+        results = store.record(self.db, snapshots) if snapshots else []
+        for result in results:
+            self._recorded(result)
+        bad = [s for s, r in zip(snapshots, results, strict=True) if r.incident_id is None]
+        if bad:  # into the journal, so they are not lost; the log goes on with the rest
+            self.journal.append([{"type": "incident", **s} for s in bad])
         for ack in acks:
             if not store.acknowledge(self.db, ack["uid"], ack["at"], ack["by"],
                                      ack.get("channel")):
                 log.warning("acknowledgement for %s: no such incident in this log", ack["uid"])
 
-    def _recorded(self, uid: str, incident_id: int) -> None:
-        if self.book.set_recorded(uid, incident_id):
-            self.emit("recorded", {"uid": uid, "incident_id": incident_id})
+    def _recorded(self, result: store.Recorded) -> None:
+        if result.incident_id is None:
+            if result.uid not in self._told_not_recorded:
+                self._told_not_recorded.add(result.uid)
+                self.emit("not_recorded", {"uid": result.uid, "reason": result.error})
+        elif self.book.set_recorded(result.uid, result.incident_id):
+            self.emit("recorded", {"uid": result.uid, "incident_id": result.incident_id})
 
     def _cannot_record(self, uids: list[str], snapshots: list[dict], acks: list[dict],
                        exc: Exception) -> None:
@@ -187,8 +222,10 @@ class Recorder:
             log.error("the alarm journal cannot be written either: %s", error)
             reason = f"{reason}; the journal cannot be written either ({error.strerror})"
         else:
-            for snapshot, text in fresh:
-                self._journaled[snapshot["uid"]] = text
+            with self._lock:
+                for snapshot, text in fresh:
+                    self._journaled[snapshot["uid"]] = text
+                self._lock.notify_all()
             for ack in acks:
                 ack["journaled"] = True
         for snapshot in snapshots:

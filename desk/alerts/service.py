@@ -120,12 +120,19 @@ class AlarmService:
         self._loop_names.append(RECORDER)
         self.supervisor.add(RECORDER, self.recorder.step, deadline_s=30.0,
                             on_error=self.recorder.reset)
-        if self._own_supervisor:
-            self.supervisor.start()
+        self.supervisor.start()  # a shared one may run already: then only ours start
 
     def stop(self) -> None:
         if self._started and self._own_supervisor:
             self.supervisor.stop(timeout=5.0)
+        elif self._started:  # a shared supervisor goes on: only our loops end
+            for name in self._loop_names:
+                self.supervisor.remove(name)
+        if self._started and not self.recorder.settled():
+            try:  # the last results, into the log or else the journal: one short try
+                self.recorder.step()
+            except Exception:
+                log.exception("the alarm's last records could not be written")
         self.recorder.reset()
         if self.lan_link is not None:
             self.lan_link.close()
@@ -225,6 +232,9 @@ class AlarmService:
         if self.workers:
             with concurrent.futures.ThreadPoolExecutor(len(self.workers)) as pool:
                 list(pool.map(attempt, self.workers.values()))
+        # A running channel worker may have taken one of them first: wait for its result.
+        self.book.wait_tried(uid, timeout=max((w.deadline_s() for w in self.workers.values()),
+                                              default=0.0))
         self.flush()
         view = self.book.view(uid)
         return uid, {d.channel: d for d in view.deliveries}

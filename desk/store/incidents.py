@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
@@ -80,20 +81,30 @@ class Refusal:
 @dataclass(frozen=True)
 class Recorded:
     uid: str
-    incident_id: int
-    refused: tuple[Refusal, ...]
+    incident_id: int | None  # None: this one could not be recorded (``error`` says why)
+    refused: tuple[Refusal, ...] = ()
+    error: str | None = None
 
 
 def record(db: Database, snapshots: list[dict]) -> list[Recorded]:
     """Write incident snapshots (new or known by uid) and their deliveries, in one
-    transaction. Idempotent: the same snapshot twice leaves the log as once."""
+    transaction. Idempotent: the same snapshot twice leaves the log as once. A snapshot the
+    log refuses on its own (a constraint) is skipped with its error, never the others; a
+    log that cannot write at all (locked, damaged, full) raises."""
     results = []
     with db.atomic():
         sql.claim_write_lock(db)
         for snapshot in snapshots:
-            incident_id = _upsert_incident(db, snapshot)
-            refused = tuple(r for row in snapshot.get("deliveries", [])
-                            if (r := _upsert_delivery(db, incident_id, snapshot["uid"], row)))
+            try:
+                with db.atomic():  # a savepoint: a bad one is undone alone
+                    incident_id = _upsert_incident(db, snapshot)
+                    refused = tuple(
+                        r for row in snapshot.get("deliveries", [])
+                        if (r := _upsert_delivery(db, incident_id, snapshot["uid"], row)))
+            except sqlite3.IntegrityError as exc:
+                log.error("%s cannot be recorded: %s", snapshot.get("uid"), exc)
+                results.append(Recorded(snapshot["uid"], None, error=str(exc)))
+                continue
             results.append(Recorded(snapshot["uid"], incident_id, refused))
     for result in results:
         for r in result.refused:
@@ -104,10 +115,18 @@ def record(db: Database, snapshots: list[dict]) -> list[Recorded]:
 
 def _upsert_incident(db: Database, snapshot: dict) -> int:
     found = db.execute("select id from incidents where uid = ?", [snapshot["uid"]]).fetchall()
-    context = json.dumps(snapshot.get("context") or {}, ensure_ascii=False)
+    context = dict(snapshot.get("context") or {})
+    values = {k: snapshot.get(k) for k in INCIDENT_FIELDS + ONCE_FIELDS}
+    call_id = values["call_id"]
+    if call_id is not None and not db.execute("select 1 from calls where id = ?",
+                                              [call_id]).fetchall():
+        # Not in this log (a restored backup, a call still waiting to be written): the
+        # incident is kept all the same, its call number in the context.
+        context["call_id_not_in_log"] = call_id
+        values["call_id"] = None
     if not found:
-        values = {k: snapshot.get(k) for k in INCIDENT_FIELDS + ONCE_FIELDS}
-        return sql.insert(db, "incidents", {**values, "context": context})
+        return sql.insert(db, "incidents", {
+            **values, "context": json.dumps(context, ensure_ascii=False)})
     incident_id = found[0][0]
     assignments = ", ".join(f"{k} = coalesce({k}, ?)" for k in ONCE_FIELDS)
     db.execute(f"update incidents set {assignments} where id = ?",

@@ -17,19 +17,29 @@ def free_port() -> int:
 class WebhookReceiver:
     """An http.server on 127.0.0.1 that records every JSON POST."""
 
-    def __init__(self, port: int = 0, status: int = 200):
+    def __init__(self, port: int = 0, status: int = 200, hold: bool = False,
+                 on_post=None):
+        """``hold``: each request waits (after it is recorded) until ``release()``, so a test
+        can act while a send is in flight. ``status`` may be a function of the body."""
         self.posts: list[tuple[dict, dict]] = []
         self.status = status
         self.arrived = threading.Condition()
+        self.released = threading.Event()
+        if not hold:
+            self.released.set()
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):  # noqa: N802 - http.server API
-                body = self.rfile.read(int(self.headers["Content-Length"]))
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                if on_post is not None:  # benchmarks time the arrival here
+                    on_post(body)
                 with receiver.arrived:
-                    receiver.posts.append((json.loads(body), dict(self.headers)))
+                    receiver.posts.append((body, dict(self.headers)))
                     receiver.arrived.notify_all()
-                self.send_response(receiver.status)
+                receiver.released.wait(10)
+                status = receiver.status
+                self.send_response(status(body) if callable(status) else status)
                 self.end_headers()
 
             def log_message(self, *args):
@@ -47,7 +57,11 @@ class WebhookReceiver:
             self.arrived.wait_for(lambda: len(self.posts) >= count, timeout)
         return [body for body, _ in self.posts]
 
+    def release(self) -> None:
+        self.released.set()
+
     def stop(self) -> None:
+        self.released.set()
         self.server.shutdown()
         self.server.server_close()
         self.thread.join(5)
@@ -87,7 +101,10 @@ class BlackHole:
 class SmtpReceiver:
     """aiosmtpd on 127.0.0.1, collecting messages."""
 
-    def __init__(self, port: int | None = None):
+    def __init__(self, port: int | None = None, refuse: tuple[str, ...] = (),
+                 **controller_options):
+        """``refuse``: recipient addresses answered 550; ``controller_options`` go to
+        aiosmtpd's Controller (e.g. an ``authenticator``)."""
         from aiosmtpd.controller import Controller
 
         self.messages: list = []
@@ -95,6 +112,12 @@ class SmtpReceiver:
         receiver = self
 
         class Handler:
+            async def handle_RCPT(self, server, session, envelope, address, options):  # noqa: N802
+                if address in refuse:
+                    return "550 5.1.1 mailbox unavailable"
+                envelope.rcpt_tos.append(address)
+                return "250 OK"
+
             async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd API
                 from email import message_from_bytes
 
@@ -104,7 +127,8 @@ class SmtpReceiver:
                 return "250 OK"
 
         self.port = port or free_port()
-        self.controller = Controller(Handler(), hostname="127.0.0.1", port=self.port)
+        self.controller = Controller(Handler(), hostname="127.0.0.1", port=self.port,
+                                     **controller_options)
         self.controller.start()
 
     def wait_for(self, count: int, timeout: float = 10.0) -> list:

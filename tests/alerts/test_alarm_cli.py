@@ -87,3 +87,22 @@ def test_alarm_test_says_when_desktop_notifications_fall_back(capsys, tmp_path, 
     assert status == 0
     assert "Alarm TEST" in out and "only the console's in-app banner" in out
     assert "every channel delivered the test" in out
+
+
+def test_alarm_test_works_on_a_damaged_log_and_says_where_it_was_kept(capsys, tmp_path, webhook):
+    import os
+
+    config = tmp_path / "branch.toml"
+    config.write_text(f'[[security.channels]]\ntype = "webhook"\nurl = "{webhook.url}"\n',
+                      encoding="utf-8")
+    db = tmp_path / "desk.db"
+    db.write_bytes(os.urandom(16384))
+    status, out, err = run(capsys, "alarm", "test", "--config", str(config), "--db", str(db),
+                           "--format", "json")
+    assert status == 0  # every channel delivered: the damaged log does not change that
+    result = json.loads(out)
+    assert result["recorded"] is False and result["incident_id"] is None
+    assert webhook.wait_for(1)[0]["uid"] == result["uid"]
+    assert "damaged" in err and "alarm journal" in err
+    journal = tmp_path / "desk.alarm-journal.jsonl"
+    assert result["uid"] in journal.read_text(encoding="utf-8")

@@ -250,3 +250,17 @@ timeout_s = 1
         clock.advance(waits[-1])  # no real waiting: the fake clock moves
         service.wake()
     assert waits == [1, 2, 4, 8, 15, 15, 15]  # never the general 60 s cap for an alarm
+
+
+def test_alarm_test_on_a_running_service_returns_settled_results(tmp_path, make_service,
+                                                                 webhook):
+    service = make_service(write_config(tmp_path, f"""
+[[security.channels]]
+type = "webhook"
+url = "{webhook.url}"
+"""))
+    for _ in range(3):  # the running worker and the test race for the same delivery
+        uid, results = service.run_test()
+        assert results["webhook"].state == "delivered" and results["webhook"].attempts == 1
+    assert [b["uid"] for b in webhook.wait_for(3)] == [
+        u for u in service.book.uids() if service.view(u).kind == "test"]

@@ -1,0 +1,54 @@
+"""The alarm journal: owner-only, never through a symlink, a torn line costs only itself."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+
+from desk.store.journal import Journal, JournalError, journal_path
+
+
+def test_created_owner_only_next_to_the_log(tmp_path):
+    journal = Journal(journal_path(tmp_path / "desk.db"))
+    journal.append([{"type": "incident", "uid": "u1", "context": {"notes": "ääkköset"}}])
+    assert journal.path == tmp_path / "desk.alarm-journal.jsonl"
+    assert stat.S_IMODE(journal.path.stat().st_mode) == 0o600
+    assert journal.read() == [{"type": "incident", "uid": "u1",
+                               "context": {"notes": "ääkköset"}}]
+
+
+def test_a_torn_last_line_is_skipped_and_the_rest_kept(tmp_path):
+    journal = Journal(tmp_path / "j.jsonl")
+    journal.append([{"uid": "u1"}, {"uid": "u2"}])
+    with open(journal.path, "ab") as handle:
+        handle.write(b'{"uid": "u3", "kin')  # power cut mid-write
+    assert [r["uid"] for r in journal.read()] == ["u1", "u2"]
+
+
+def test_a_symlink_in_its_place_is_refused(tmp_path):
+    target = tmp_path / "elsewhere.txt"
+    target.write_text("not yours", encoding="utf-8")
+    path = tmp_path / "desk.alarm-journal.jsonl"
+    os.symlink(target, path)
+    with pytest.raises(JournalError):
+        Journal(path).append([{"uid": "u1"}])
+    assert target.read_text(encoding="utf-8") == "not yours"
+
+
+def test_a_widened_journal_is_made_owner_only_again(tmp_path):
+    journal = Journal(tmp_path / "j.jsonl")
+    journal.append([{"uid": "u1"}])
+    journal.path.chmod(0o644)
+    journal.append([{"uid": "u2"}])
+    assert stat.S_IMODE(journal.path.stat().st_mode) == 0o600
+
+
+def test_cleared_only_when_nothing_was_added_meanwhile(tmp_path):
+    journal = Journal(tmp_path / "j.jsonl")
+    journal.append([{"uid": "u1"}])
+    size = journal.size()
+    journal.append([{"uid": "u2"}])  # another process appended after the merge read it
+    assert not journal.clear(expected_size=size) and journal.path.exists()
+    assert journal.clear(expected_size=journal.size()) and not journal.path.exists()
