@@ -441,58 +441,53 @@
 <context>
     <name>Callbacks</name>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="44"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="43"/>
         <source>Transfer failed: take callback (F6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="45"/>
         <source>Transfer failed, take a callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="59"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="58"/>
         <source>Callbacks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="84"/>
-        <source>callback forwarding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="96"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="93"/>
         <source>A callback you were typing was kept: press F6 to finish it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="148"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="145"/>
         <source>the callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="155"/>
-        <location filename="../../desk/ui/callbacks/controller.py" line="183"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="152"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="180"/>
         <source>the callback draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="164"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="161"/>
         <source>Tell the caller: %1 will answer you by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="173"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="170"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="226"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="223"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="228"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="225"/>
         <source>Desk callbacks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,118 +772,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="159"/>
+        <location filename="../../desk/ui/console/window.py" line="161"/>
         <source>Ready · call log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="123"/>
+        <location filename="../../desk/ui/console/window.py" line="125"/>
         <source>%1 could not start: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="181"/>
+        <location filename="../../desk/ui/console/window.py" line="183"/>
         <source>Desk cannot open its call log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="170"/>
+        <location filename="../../desk/ui/console/window.py" line="172"/>
         <source>the call log could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="179"/>
+        <location filename="../../desk/ui/console/window.py" line="181"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="184"/>
+        <location filename="../../desk/ui/console/window.py" line="186"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="196"/>
+        <location filename="../../desk/ui/console/window.py" line="198"/>
         <source>All changes are saved in the call log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="200"/>
+        <location filename="../../desk/ui/console/window.py" line="202"/>
         <source>the call log is busy (another program holds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="201"/>
+        <location filename="../../desk/ui/console/window.py" line="203"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="202"/>
+        <location filename="../../desk/ui/console/window.py" line="204"/>
         <source>the call log is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="203"/>
+        <location filename="../../desk/ui/console/window.py" line="205"/>
         <source>the disk reports an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="204"/>
+        <location filename="../../desk/ui/console/window.py" line="206"/>
         <source>changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="205"/>
+        <location filename="../../desk/ui/console/window.py" line="207"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="211"/>
+        <location filename="../../desk/ui/console/window.py" line="213"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="212"/>
+        <location filename="../../desk/ui/console/window.py" line="214"/>
         <source>a change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="221"/>
-        <location filename="../../desk/ui/console/window.py" line="241"/>
+        <location filename="../../desk/ui/console/window.py" line="223"/>
+        <location filename="../../desk/ui/console/window.py" line="243"/>
         <source>an interrupted call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="225"/>
+        <location filename="../../desk/ui/console/window.py" line="227"/>
         <source>Unfinished call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="226"/>
+        <location filename="../../desk/ui/console/window.py" line="228"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="230"/>
+        <location filename="../../desk/ui/console/window.py" line="232"/>
         <source>&amp;Resume call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="232"/>
+        <location filename="../../desk/ui/console/window.py" line="234"/>
         <source>&amp;Close as interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="243"/>
+        <location filename="../../desk/ui/console/window.py" line="245"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="265"/>
+        <location filename="../../desk/ui/console/window.py" line="267"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="273"/>
+        <location filename="../../desk/ui/console/window.py" line="275"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,68 +945,48 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="63"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="64"/>
         <source>LAN alarms: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="87"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="88"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="89"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="90"/>
         <source>alarm NOT raised: call %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="115"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="116"/>
         <source>alarm cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="118"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="119"/>
         <source>acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="121"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="122"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="130"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="131"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="186"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="187"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="190"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="191"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="199"/>
-        <source>failed and is restarting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="200"/>
-        <source>is not answering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="201"/>
-        <source>has stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="202"/>
-        <source>Background task %1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1246,6 +1221,24 @@
     <message>
         <location filename="../../desk/ui/console/checklist.py" line="118"/>
         <source>(no phrase: just do it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <location filename="../../desk/ui/workers.py" line="35"/>
+        <source>failed and is restarting by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/workers.py" line="36"/>
+        <source>is not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/workers.py" line="37"/>
+        <source>Background task “%1” %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

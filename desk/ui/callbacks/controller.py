@@ -12,7 +12,6 @@ from desk.core.callbacks import check_contact, local_due_date
 from desk.core.clock import to_iso
 from desk.core.contacts import display_phone
 from desk.notify import notify
-from desk.store import callbacks as callback_store
 from desk.store import drafts
 from desk.ui.callbacks.dialog import CallbackDialog
 from desk.ui.callbacks.loader import CallbackLoader
@@ -77,14 +76,12 @@ class Callbacks(QObject):
     def _log_ready(self) -> None:
         services = self.services
 
-        def prepare(ctx):
-            callback_store.resume_forwards(ctx.db)
-            return drafts.load(ctx.db, DRAFT)
-
-        self.services.ops.run(prepare, label=self.tr("callback forwarding")) \
+        self.services.ops.run(lambda ctx: drafts.load(ctx.db, DRAFT), write=False) \
             .success(self._prepared)
+        # Forwarding resumes its own queue on its thread, under the console's supervisor.
         self.worker = ForwardingWorker(services.db_path, services.clock, services.config.smtp,
-                                       services.config.region, self.forwarded.emit)
+                                       services.config.region, self.forwarded.emit,
+                                       supervisor=self.window.workers.supervisor)
         self.worker.start()
         self.reminders.start()
         self.remind(shift_start=True)

@@ -104,7 +104,9 @@ class DeskConsole(QMainWindow):
         from desk.ui.console.caller_history import CallerHistory
         from desk.ui.console.phone_link import PhoneLink
         from desk.ui.escalation.controller import Escalation
+        from desk.ui.workers import Workers
 
+        self.workers = Workers(self)  # one supervisor for every background loop
         self.escalation = self._build_part("security alarm", Escalation)
         self.caller_history = self._build_part("caller history", CallerHistory)
         if self.caller_history is not None:

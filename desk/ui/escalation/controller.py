@@ -32,7 +32,8 @@ class Escalation(QObject):
         self.events = AlarmEvents(self)
         self.events.event.connect(self._on_event)
         self.service = AlarmService(services.db_path, self.config, self.clock,
-                                    services.identity, self.events)
+                                    services.identity, self.events,
+                                    supervisor=window.workers.supervisor)
         services.extras["alarms"] = self.service
 
         keys, key_problem = alarm_sequence(self.security["shortcut"])
@@ -173,8 +174,8 @@ class Escalation(QObject):
                 self.refresh()
             elif details.get("uid") == self.proof.test_incident:
                 self.proof.show_test_result()
-        elif kind == "worker":
-            self._worker_state(details)
+        elif kind == "restored":
+            self._restored(details.get("open"))
         elif kind == "remote_alarm":
             self._remote_alarm(details)
         elif kind == "remote_cancel":
@@ -190,20 +191,13 @@ class Escalation(QObject):
                 "alarm_desktop", self.tr("Desktop notifications are not available here: the "
                                          "alarm is shown in this window instead."), "warning")
 
-    def _worker_state(self, details: dict) -> None:
-        """A background loop that failed or hangs is said plainly, and cleared when it is
-        back (the supervisor restarts it by itself)."""
-        name, state = details.get("name", "?"), details.get("state")
-        key = f"worker_{name}"
-        if state in ("restarting", "stuck", "stopped"):
-            words = {"restarting": self.tr("failed and is restarting"),
-                     "stuck": self.tr("is not answering"),
-                     "stopped": self.tr("has stopped")}[state]
-            self.window.banners.show_banner(key, self.tr("Background task %1 %2: %3").replace(
-                "%1", name).replace("%2", words).replace("%3", details.get("detail") or ""),
-                "danger" if name.startswith("alarm") else "warning")
-        else:
-            self.window.banners.clear_banner(key)
+    def _restored(self, uid: str | None) -> None:
+        """The log was read back after a start: an alarm still open comes back on screen."""
+        if uid is None or self.incident_id is not None:
+            return
+        view = self.service.view(uid)
+        if not view.acknowledged_at and not view.closed_at and not view.cancelled_at:
+            self._show(uid)
 
     def _remote_alarm(self, message: dict) -> None:
         uid = message.get("uid", "")
