@@ -204,3 +204,14 @@ def m004_log_id(db: Database) -> None:
 
     db.execute("insert or ignore into meta (key, value) values ('log_id', ?)",
                [uuid.uuid4().hex])
+
+
+@migrations()
+def m006_lan_replay(db: Database) -> None:
+    # Each LAN sender's highest message counter this console accepted, kept so that a
+    # packet recorded on the network and replayed after a restart is still refused.
+    # Rows are dropped once expires_at passes: by then the packet's time is stale anyway.
+    db["lan_replay"].create(
+        {"sender": str, "high_water": int, "expires_at": str, "updated_at": str},
+        pk="sender",
+    )

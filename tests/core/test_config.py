@@ -8,6 +8,7 @@ import pytest
 
 from desk import config as config_mod
 from desk.config_schema import CHANNEL_KEYS, SECTIONS
+from desk.core.branch_key import generate_key
 
 
 def write(tmp_path, text: str):
@@ -20,7 +21,8 @@ def test_every_default_is_valid_and_the_template_round_trips(tmp_path):
     cfg = config_mod.defaults()
     for section, keys in SECTIONS.items():
         for key, spec in keys.items():
-            assert getattr(cfg, section)[key] == spec.default, f"{section}.{key}"
+            default = tuple(spec.default) if isinstance(spec.default, list) else spec.default
+            assert getattr(cfg, section)[key] == default, f"{section}.{key}"
     loaded = config_mod.load(write(tmp_path, config_mod.template()))
     assert loaded.warnings == []
     assert loaded.norms == cfg.norms
@@ -29,7 +31,7 @@ def test_every_default_is_valid_and_the_template_round_trips(tmp_path):
 
 
 def test_design_example_config_loads(tmp_path):
-    cfg = config_mod.load(write(tmp_path, """
+    cfg = config_mod.load(write(tmp_path, f"""
 [branch]
 name = "Espoo"
 unit = "Customer service"
@@ -64,7 +66,7 @@ smtp_port = 2525
 type = "lan"
 group = "239.255.77.1"
 port = 47777
-key = "branch-shared-secret"
+key = "{generate_key()}"
 """))
     assert cfg.branch["name"] == "Espoo" and cfg.language == "fi"
     assert [c.type for c in cfg.channels] == ["webhook", "email", "lan"]
