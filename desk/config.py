@@ -189,7 +189,6 @@ def load(path: Path | str | None) -> Config:
     """Read ``path``; ``None`` or a missing default file means defaults."""
     if path is None:
         return defaults()
-    import tomllib
 
     path = Path(path)
     try:
@@ -200,6 +199,13 @@ def load(path: Path | str | None) -> Config:
         raise ConfigError(path, "not UTF-8 text") from None
     except OSError as exc:
         raise ConfigError(path, f"cannot read ({exc.strerror})") from None
+    return load_text(text, path)
+
+
+def load_text(text: str, path: Path | None = None) -> Config:
+    """The config in ``text`` (``path`` only names it in messages)."""
+    import tomllib
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -353,12 +359,13 @@ def _build(path: Path | None, data: dict, text: str) -> Config:
 
 
 def _entries(check: _Checker, raw, section: str, what: str) -> list[dict]:
+    parent, _, key = section.rpartition(".")  # security.channels sits under [security]
     if not isinstance(raw, list):
-        check.fail(None, section, f"use [[{section}]] tables, got {_show(raw)}")
-    for nth, entry in enumerate(raw):
+        check.fail(parent or None, key, f"use [[{section}]] tables, got {_show(raw)}")
+    for entry in raw:
         if not isinstance(entry, dict):
-            check.fail(None, section, f"every {what} must be a [[{section}]] table, "
-                       f"got {_show(entry)}", nth)
+            check.fail(parent or None, key, f"every {what} must be a [[{section}]] table, "
+                       f"got {_show(entry)}")
     return raw
 
 
