@@ -12,7 +12,6 @@ reads like the dict it used to be (``cfg.security["ack_timeout_s"]``).
 
 from __future__ import annotations
 
-import ipaddress
 import math
 import os
 import re
@@ -417,6 +416,8 @@ def _check_channel(check: _Checker, kind: str, options: dict, nth: int) -> None:
         except ValueError:
             fail("url", "the url's port must be between 1 and 65535")
     if kind == "lan":
+        import ipaddress
+
         from desk.core.branch_key import key_problem
 
         problem = key_problem(options["key"])

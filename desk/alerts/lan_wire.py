@@ -38,12 +38,21 @@ class Sealer:
     """One link's key, sender id and counter."""
 
     def __init__(self, key: bytes):
-        from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-
-        self.aead = ChaCha20Poly1305(key)
+        self._key = key
+        self._aead = None
         self.sender = os.urandom(16)
         self._counter = 0
         self._lock = threading.Lock()
+
+    @property
+    def aead(self):
+        """The cipher, built on first use: its library loads off the console's start-up
+        path (on the listener or sending thread, when the first packet moves)."""
+        if self._aead is None:
+            from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
+            self._aead = ChaCha20Poly1305(self._key)
+        return self._aead
 
     def seal(self, envelope: dict) -> bytes:
         with self._lock:
