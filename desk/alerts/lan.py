@@ -207,7 +207,8 @@ class LanLink:
         Never raises because of a packet or a locked log: a supervisor can call this in
         a loop, and ``start()`` does exactly that on its own thread."""
         deadline = time.monotonic() + max(0.0, timeout_s)
-        self.guard.flush(self.clock.now())
+        with self._lock:
+            self.guard.flush(self.clock.now())
         while True:
             remaining = deadline - time.monotonic()
             try:
@@ -252,6 +253,15 @@ class LanLink:
         envelope = self.unpack(packet, address)
         if envelope is None:
             return
+        try:
+            self._dispatch(envelope, address)
+        finally:
+            # The sender's new mark reaches the log after the alarm reached the console
+            # (a locked log keeps it pending for the next step).
+            with self._lock:
+                self.guard.flush(self.clock.now())
+
+    def _dispatch(self, envelope: dict, address: tuple[str, int] | None) -> None:
         kind, body = envelope.get("type"), envelope.get("body") or {}
         if kind == "receipt":
             self._got_receipt(body, envelope)

@@ -141,9 +141,8 @@ class ReplayGuard:
                 window[1] = bits | (1 << (high - counter))
         expires = now + timedelta(seconds=MEMORY_S)
         self._expires[sender] = expires
-        if self.store is not None:
+        if self.store is not None:  # written by flush(), after the message is handed over
             self._pending[sender] = (self._windows[sender][0], _iso(expires))
-            self.flush(now)
 
     def flush(self, now: datetime) -> None:
         """Write pending marks; on failure keep them for the next try. Also forget
