@@ -275,6 +275,10 @@ class LanLink:
                              "the alarm's secret: that console never received the alarm",
                              address)
                 return
+            # The record names the console that sealed the ack, whatever its text claims.
+            by, source = str(body.get("by", "")), str(envelope.get("from", ""))
+            if not by.endswith(f" at {source}"):
+                body = {**body, "by": f"{by or 'someone'} (sent by console {source!r})"}
         if kind in ANSWERED:
             uid = str(body.get("uid", ""))
             if envelope.get("ack"):

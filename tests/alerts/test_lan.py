@@ -450,3 +450,50 @@ def test_a_console_with_a_wrong_clock_refuses_and_stays_silent(caplog):
         sender.close()
         receiver.close()
     assert "'desk-1' has a wrong clock" in caplog.text
+
+
+def test_a_real_alarm_queued_behind_junk_reaches_the_console(tmp_path, clock, caplog):
+    sender, receiver, attacker, got = links(tmp_path, clock)
+    caplog.set_level(logging.WARNING, "desk.alerts.lan")
+    target = ("127.0.0.1", receiver.port)
+    try:
+        for n in range(200):
+            header = HEADER.pack(MAGIC, os.urandom(16), n, os.urandom(12))
+            attacker.sock.sendto(header + os.urandom(200) if n % 2 else os.urandom(n + 1),
+                                 target)
+        attacker.sock.sendto(b"x" * 9000, target)  # oversized: dropped unread
+        sender.broadcast("alarm", {"uid": "real"})
+        for _ in range(100):
+            receiver.serve_step(0.05)
+            if got:
+                break
+        assert attacker.pending() == []  # junk is never answered
+    finally:
+        for thing in (sender, receiver, attacker):
+            thing.close()
+    assert [m["body"]["uid"] for m in got] == ["real"]
+    assert receiver.rejected == 201
+    assert len([r for r in caplog.records if "refused" in r.getMessage()]) <= 10
+
+
+def test_an_ack_is_recorded_under_the_console_that_sealed_it(clock):
+    port, peer = udp_port(), udp_port()
+    options = {"key": KEY, "interface": "127.0.0.1"}
+    acks: list[dict] = []
+    sender = LanLink({**options, "port": port, "peers": [f"127.0.0.1:{peer}"]}, "desk-1",
+                     clock, acks.append)
+    receiver = LanLink({**options, "port": peer, "peers": [f"127.0.0.1:{port}"]}, "desk-2",
+                       clock, lambda message: None)
+    try:
+        sender.broadcast("alarm", {"uid": "u1"})
+        receiver.serve_step(0.5)
+        receiver.reply(("127.0.0.1", port), "ack", {"uid": "u1", "by": "Security control room"})
+        for _ in range(20):
+            sender.serve_step(0.05)
+            if any(m["type"] == "ack" for m in acks):
+                break
+    finally:
+        sender.close()
+        receiver.close()
+    (ack,) = [m for m in acks if m["type"] == "ack"]
+    assert ack["body"]["by"] == "Security control room (sent by console 'desk-2')"
