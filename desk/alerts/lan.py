@@ -367,6 +367,10 @@ class LanChannel:
         self.name = name
         self.link = link
 
+    def describe(self) -> str:
+        where = ", ".join(f"{h}:{p}" for h, p in self.link.targets())
+        return f"{self.name} udp {where} (encrypted)"
+
     def send(self, message: dict) -> str:
         answered = self.link.send_and_wait(message["message"], message)
         return f"{answered} console(s) answered"
