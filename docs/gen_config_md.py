@@ -82,6 +82,11 @@ def render() -> str:
               "every console of the branch. `desk config check` refuses anything else: a "
               "typed password, a key of the wrong length, a repeated byte, or this page's "
               f"example `{EXAMPLE_KEY}`.",
+              "- LAN packets are encrypted and authenticated (ChaCha20-Poly1305): without the "
+              "key nothing of an alarm is readable, and forged, replayed or stale packets are "
+              "refused without an answer. The consoles' clocks must agree within 120 s. All "
+              "consoles of a branch must run a Desk with this format (packets start `DSK2`): "
+              "update them together.",
               "- The SMTP password never lives in this file (a `password` key is an error): "
               "set `DESK_SMTP_PASSWORD`, or point `password_file` at a file only its owner "
               "can read. Logging in without TLS is refused unless `allow_plaintext_login = "

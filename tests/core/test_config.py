@@ -393,3 +393,12 @@ def test_any_shape_of_tables_gives_a_config_error_or_a_config(section, shape):
         return
     for department in cfg.departments:
         assert conforms(DEPARTMENT_KEYS["name"], department.name) and department.name
+
+
+def test_desk_lan_keygen_through_the_console_script(capsys):
+    from desk.cli import main
+    from desk.core.branch_key import key_problem
+
+    assert main(["lan", "keygen"]) == 0
+    key = capsys.readouterr().out.strip()
+    assert key_problem(key) is None and len(key) == 44
