@@ -121,7 +121,7 @@ class LanLink:
             self._thread.join(timeout=2)
         self.listen_socket.close()
         if self.guard.store is not None:
-            self.guard.flush(self.clock.now())
+            self.guard.flush(self.clock.now(), force=True)
             self.guard.store.close()
 
     # -- wire format ---------------------------------------------------------------------
@@ -140,8 +140,7 @@ class LanLink:
             if sender == self.instance:
                 return None  # our own multicast echo
             _check_time(envelope, self.clock.now().timestamp())
-            with self._lock:
-                self.guard.check_and_accept(sender, counter, self.clock.now())
+            self.guard.check_and_accept(sender, counter, self.clock.now())
         except Refused as why:
             return self._reject(str(why), address)
         envelope["sender"] = sender
@@ -175,7 +174,7 @@ class LanLink:
         if not uid:
             return None
         with self._lock:
-            nonce = self._sent_acks.get(uid) or os.urandom(16).hex()
+            nonce = self._sent_acks.get(str(uid)) or os.urandom(16).hex()
             _remember(self._sent_acks, str(uid), nonce)
             return nonce
 
@@ -207,8 +206,7 @@ class LanLink:
         Never raises because of a packet or a locked log: a supervisor can call this in
         a loop, and ``start()`` does exactly that on its own thread."""
         deadline = time.monotonic() + max(0.0, timeout_s)
-        with self._lock:
-            self.guard.flush(self.clock.now())
+        self.guard.flush(self.clock.now())
         while True:
             remaining = deadline - time.monotonic()
             try:
@@ -257,9 +255,8 @@ class LanLink:
             self._dispatch(envelope, address)
         finally:
             # The sender's new mark reaches the log after the alarm reached the console
-            # (a locked log keeps it pending for the next step).
-            with self._lock:
-                self.guard.flush(self.clock.now())
+            # (a locked log keeps it pending for a later step).
+            self.guard.flush(self.clock.now())
 
     def _dispatch(self, envelope: dict, address: tuple[str, int] | None) -> None:
         kind, body = envelope.get("type"), envelope.get("body") or {}

@@ -17,6 +17,7 @@ import math
 import os
 import struct
 import threading
+import time
 from datetime import UTC, datetime, timedelta
 
 log = logging.getLogger("desk.alerts.lan")
@@ -108,8 +109,12 @@ class ReplayGuard:
     ``flush`` — refusing replays never depends on the disk being free.
     """
 
+    RETRY_S = 1.0  # after a failed write, wait this long before trying the log again
+
     def __init__(self, store=None, now: datetime | None = None):
         self.store = store
+        self._lock = threading.Lock()  # the listener and a closing thread may both flush
+        self._retry_at = 0.0
         self._windows: dict[str, list[int]] = {}  # sender -> [high_water, bitmap]
         self._expires: dict[str, datetime] = {}
         self._pending: dict[str, tuple[int, str]] = {}
@@ -124,6 +129,10 @@ class ReplayGuard:
                 self._store_failed(exc)
 
     def check_and_accept(self, sender: str, counter: int, now: datetime) -> None:
+        with self._lock:
+            self._check_and_accept(sender, counter, now)
+
+    def _check_and_accept(self, sender: str, counter: int, now: datetime) -> None:
         window = self._windows.get(sender)
         if window is None:
             self._windows[sender] = [counter, 1]
@@ -144,21 +153,29 @@ class ReplayGuard:
         if self.store is not None:  # written by flush(), after the message is handed over
             self._pending[sender] = (self._windows[sender][0], _iso(expires))
 
-    def flush(self, now: datetime) -> None:
-        """Write pending marks; on failure keep them for the next try. Also forget
-        senders whose packets would be stale anyway."""
-        for sender in [s for s, e in self._expires.items() if e <= now]:
-            self._expires.pop(sender, None)
-            self._windows.pop(sender, None)
-        if not self._pending or self.store is None:
-            return
-        try:
-            self.store.save(dict(self._pending), _iso(now))
-        except Exception as exc:
-            self._store_failed(exc)
-            return
-        self._pending.clear()
-        self.store_error = None
+    def flush(self, now: datetime, force: bool = False) -> None:
+        """Write pending marks; on failure keep them and try again after ``RETRY_S`` (so a
+        locked log costs the listener one short wait now and then). Also forget senders
+        whose packets would be stale anyway."""
+        with self._lock:
+            for sender in [s for s, e in self._expires.items() if e <= now]:
+                self._expires.pop(sender, None)
+                self._windows.pop(sender, None)
+            if not self._pending or self.store is None:
+                return
+            if not force and time.monotonic() < self._retry_at:
+                return
+            marks = dict(self._pending)
+            try:
+                self.store.save(marks, _iso(now))
+            except Exception as exc:
+                self._retry_at = time.monotonic() + self.RETRY_S
+                self._store_failed(exc)
+                return
+            for sender, mark in marks.items():
+                if self._pending.get(sender) == mark:
+                    del self._pending[sender]
+            self.store_error = None
 
     def _store_failed(self, exc: Exception) -> None:
         text = f"{type(exc).__name__}: {exc}"

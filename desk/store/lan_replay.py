@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-BUSY_TIMEOUT_S = 0.2
+BUSY_TIMEOUT_S = 0.05  # the listener must not stall behind a long write
 
 
 class ReplayLog:
