@@ -72,7 +72,7 @@ def main() -> None:
 
     webhook.server.RequestHandlerClass.do_POST = timed_post
     a, b = udp_port(), udp_port()
-    lan = 'type = "lan"\ninterface = "127.0.0.1"\nkey = "bench"\n'
+    lan = 'type = "lan"\ninterface = "127.0.0.1"\nkey = "HjmE24tuX+F90ho9VIOa6CBdc6Q4gr8X8Eqm0lr68fk="\n'
     sender = console(tmp, "desk-1", f'[[security.channels]]\ntype = "webhook"\nurl = '
                      f'"{webhook.url}"\n[[security.channels]]\n{lan}port = {a}\n'
                      f'peers = ["127.0.0.1:{b}"]\n')

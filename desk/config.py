@@ -1,25 +1,31 @@
 """Branch config: one TOML file per branch, every key optional.
 
 A missing file gives a working console with defaults (and no alarm channel,
-which the console announces loudly). A malformed file raises ``ConfigError``
-naming the file, line and key; unknown keys become warnings because they are
-usually typos.
+which the console announces loudly). Every value is checked against
+``config_schema`` — type (true/false is not a number), finiteness, range, list
+items, the shape of nested tables — and a bad one raises ``ConfigError`` naming
+the file, line and key; unknown keys become warnings because they are usually typos.
+
+Each section is a frozen dataclass (``cfg.security.ack_timeout_s``) that still
+reads like the dict it used to be (``cfg.security["ack_timeout_s"]``).
 """
 
 from __future__ import annotations
 
+import math
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, make_dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from desk.config_schema import (
     CHANNEL_KEYS,
     CHANNEL_TYPES,
     DEFAULT_DEPARTMENTS,
     DEPARTMENT_KEYS,
+    REMOVED_KEYS,
     SECTIONS,
     Key,
 )
@@ -39,6 +45,67 @@ class ConfigError(Exception):
         if key:
             where += f", key '{key}'"
         super().__init__(f"{where}: {message}")
+
+
+class Section:
+    """Read-only mapping view of a section dataclass: ``section["from"]``, ``**section``."""
+
+    _keys: ClassVar[dict[str, str]] = {}  # TOML key -> attribute name
+
+    def __getitem__(self, key: str) -> Any:
+        return getattr(self, self._keys[key])
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return getattr(self, self._keys[key]) if key in self._keys else default
+
+    def keys(self):
+        return self._keys.keys()
+
+    def items(self):
+        return [(k, self[k]) for k in self._keys]
+
+    def values(self):
+        return [self[k] for k in self._keys]
+
+    def __iter__(self):
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+
+def _attr(key: str) -> str:
+    return key + "_" if key in ("from", "type") else key
+
+
+def _section_class(name: str, schema: dict[str, Key]) -> type:
+    fields = [(_attr(k), _annotation(spec), field(default=_frozen(spec.default)))
+              for k, spec in schema.items()]
+    cls = make_dataclass(name, fields, bases=(Section,), frozen=True)
+    cls._keys = {k: _attr(k) for k in schema}
+    return cls
+
+
+def _annotation(spec: Key) -> Any:
+    if spec.type is list:
+        return tuple
+    return spec.type if isinstance(spec.type, type) else float
+
+
+def _frozen(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
+
+
+BranchSection = _section_class("BranchSection", SECTIONS["branch"])
+WorkstationSection = _section_class("WorkstationSection", SECTIONS["workstation"])
+NormsSection = _section_class("NormsSection", SECTIONS["norms"])
+SmtpSection = _section_class("SmtpSection", SECTIONS["smtp"])
+SecuritySection = _section_class("SecuritySection", SECTIONS["security"])
+SECTION_CLASSES = {"branch": BranchSection, "workstation": WorkstationSection,
+                   "norms": NormsSection, "smtp": SmtpSection, "security": SecuritySection}
 
 
 @dataclass(frozen=True)
@@ -62,11 +129,11 @@ class Channel:
 @dataclass
 class Config:
     path: Path | None = None
-    branch: dict[str, Any] = field(default_factory=dict)
-    workstation: dict[str, Any] = field(default_factory=dict)
-    norms: dict[str, Any] = field(default_factory=dict)
-    smtp: dict[str, Any] = field(default_factory=dict)
-    security: dict[str, Any] = field(default_factory=dict)
+    branch: BranchSection = field(default_factory=BranchSection)
+    workstation: WorkstationSection = field(default_factory=WorkstationSection)
+    norms: NormsSection = field(default_factory=NormsSection)
+    smtp: SmtpSection = field(default_factory=SmtpSection)
+    security: SecuritySection = field(default_factory=SecuritySection)
     departments: list[Department] = field(default_factory=list)
     channels: list[Channel] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -74,24 +141,24 @@ class Config:
     # Convenience views used all over the console.
     @property
     def language(self) -> str:
-        return self.branch["language"]
+        return self.branch.language
 
     @property
     def region(self) -> str:
-        return self.branch["region"]
+        return self.branch.region
 
     @property
     def workstation_name(self) -> str:
-        if self.workstation["name"]:
-            return self.workstation["name"]
+        if self.workstation.name:
+            return self.workstation.name
         if hasattr(os, "uname"):
             return os.uname().nodename
         return os.environ.get("COMPUTERNAME", "workstation")
 
     @property
     def operator(self) -> str:
-        if self.workstation["operator"]:
-            return self.workstation["operator"]
+        if self.workstation.operator:
+            return self.workstation.operator
         import getpass
 
         try:
@@ -101,15 +168,15 @@ class Config:
 
     @property
     def holidays(self) -> list[date]:
-        return [date.fromisoformat(d) for d in self.norms["holidays"]]
+        return [date.fromisoformat(d) for d in self.norms.holidays]
 
     @property
     def target_s(self) -> float:
-        return float(self.norms["call_minutes_target"]) * 60
+        return float(self.norms.call_minutes_target) * 60
 
     @property
     def max_s(self) -> float:
-        return float(self.norms["call_minutes_max"]) * 60
+        return float(self.norms.call_minutes_max) * 60
 
 
 def defaults() -> Config:
@@ -121,7 +188,6 @@ def load(path: Path | str | None) -> Config:
     """Read ``path``; ``None`` or a missing default file means defaults."""
     if path is None:
         return defaults()
-    import tomllib
 
     path = Path(path)
     try:
@@ -132,6 +198,13 @@ def load(path: Path | str | None) -> Config:
         raise ConfigError(path, "not UTF-8 text") from None
     except OSError as exc:
         raise ConfigError(path, f"cannot read ({exc.strerror})") from None
+    return load_text(text, path)
+
+
+def load_text(text: str, path: Path | None = None) -> Config:
+    """The config in ``text`` (``path`` only names it in messages)."""
+    import tomllib
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -149,50 +222,114 @@ def _line_from_message(message: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _line_of(text: str, section: str | None, key: str) -> int | None:
-    """Best-effort line number of ``key`` (under ``[section]`` when given)."""
+def _line_of(text: str, section: str | None, key: str, nth: int = 0) -> int | None:
+    """Best-effort line number of ``key`` (under the ``nth`` ``[section]`` when given)."""
     in_section = section is None
+    seen = -1
+    first = None
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         if line.startswith("["):
             name = line.strip("[]").strip()
-            in_section = section is None or name == section
+            if section is not None and name == section:
+                seen += 1
+                if not key and seen == nth:
+                    return number
+            in_section = section is None or (name == section and seen == nth)
             continue
-        if in_section and re.match(rf'^"?{re.escape(key)}"?\s*=', line):
+        if in_section and key and re.match(rf'^"?{re.escape(key)}"?\s*=', line):
             return number
-    return None
+        if section is not None and key and first is None and \
+                re.match(rf'^"?{re.escape(section.split(".")[-1])}"?\s*=', line):
+            first = number  # the section written inline (channels = ...): point there
+    return first
 
 
-def _check_value(path, text, section, key, spec: Key, value):
-    expected = spec.type if isinstance(spec.type, tuple) else (spec.type,)
-    ok = isinstance(value, expected) and not (isinstance(value, bool) and bool not in expected)
-    if not ok:
-        names = " or ".join(t.__name__.replace("str", "text").replace("float", "number")
-                            .replace("int", "whole number").replace("bool", "true/false")
-                            .replace("list", "list") for t in expected)
-        raise ConfigError(path, f"expected {names}, got {value!r}",
-                          line=_line_of(text, section, key),
-                          key=f"{section}.{key}" if section else key)
+class _Checker:
+    """Checks values of one file, raising ``ConfigError`` with file, line and key."""
+
+    def __init__(self, path: Path | None, text: str, warnings: list[str]):
+        self.path, self.text, self.warnings = path, text, warnings
+
+    def fail(self, section: str | None, key: str, message: str, nth: int = 0,
+             label: str | None = None):
+        full = f"{label or section}.{key}" if section else key
+        raise ConfigError(self.path, message, line=_line_of(self.text, section, key, nth)
+                          or _line_of(self.text, section, "", nth), key=full)
+
+    def value(self, section, key, spec: Key, value, nth=0, label=None) -> Any:
+        def fail(message):
+            self.fail(section, key, message, nth, label)
+
+        expected = spec.type if isinstance(spec.type, tuple) else (spec.type,)
+        if isinstance(value, bool) and bool not in expected or not isinstance(value, expected):
+            fail(f"expected {_type_names(expected)}, got {_show(value)}")
+        if isinstance(value, float) and not math.isfinite(value):
+            fail(f"expected a finite number, got {_show(value)}")
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            if spec.above is not None and not value > spec.above:
+                fail(f"must be greater than {spec.above:g}, got {_show(value)}")
+            if spec.minimum is not None and value < spec.minimum:
+                fail(f"must be at least {spec.minimum:g}, got {_show(value)}")
+            if spec.maximum is not None and value > spec.maximum:
+                fail(f"must be at most {spec.maximum:g}, got {_show(value)}")
+        if isinstance(value, str) and spec.nonempty and not value.strip():
+            fail("must not be empty")
+        if isinstance(value, str) and ("\n" in value or "\r" in value):
+            fail("must be a single line")
+        if isinstance(value, list):
+            if spec.nonempty and not value:
+                fail("needs at least one entry")
+            for item in value:
+                if spec.items is not None and (isinstance(item, bool)
+                                               or not isinstance(item, spec.items)):
+                    fail(f"every entry must be {_type_names((spec.items,))}, got {_show(item)}"
+                         + (' (write it in quotes, e.g. ["112"])'
+                            if isinstance(item, int | float) else ""))
+                if isinstance(item, str) and (spec.nonempty and not item.strip()
+                                              or "\n" in item or "\r" in item):
+                    fail(f"entry {_show(item)} must be one non-empty line")
+            return tuple(value)
+        return value
+
+    def table(self, section: str, given, schema: dict[str, Key], nth=0,
+              label: str | None = None) -> dict[str, Any]:
+        """Defaults overlaid with the checked ``given`` values of one table."""
+        label = label or section
+        if not isinstance(given, dict):
+            self.fail(None, section, f"expected a table ([{section}]), got {_show(given)}",
+                      nth)
+        out = {k: _frozen(s.default) for k, s in schema.items()}
+        for key, value in given.items():
+            removed = REMOVED_KEYS.get(f"{section}.{key}")
+            if removed:
+                self.fail(section, key, removed, nth)
+            if key not in schema:
+                line = _line_of(self.text, section, key, nth)
+                where = f"{self.path}, line {line}" if line else str(self.path)
+                self.warnings.append(f"{where}: unknown key '{label}.{key}' ignored (a typo?)")
+                continue
+            out[key] = self.value(section, key, schema[key], value, nth,
+                                  label=label.split(" ")[0])
+        return out
 
 
-def _fill(path, text, section: str, given: dict, schema: dict[str, Key], warnings: list[str],
-          table_label: str | None = None) -> dict[str, Any]:
-    label = table_label or section
-    out = {k: (list(s.default) if isinstance(s.default, list) else s.default)
-           for k, s in schema.items()}
-    for key, value in given.items():
-        if key not in schema:
-            line = _line_of(text, section, key)
-            where = f"{path}, line {line}" if line else str(path)
-            warnings.append(f"{where}: unknown key '{label}.{key}' ignored (a typo?)")
-            continue
-        _check_value(path, text, section, key, schema[key], value)
-        out[key] = value
-    return out
+def _type_names(types) -> str:
+    names = {"str": "text", "float": "number", "int": "whole number", "bool": "true/false",
+             "list": "list", "dict": "table"}
+    return " or ".join(dict.fromkeys(names.get(t.__name__, t.__name__) for t in types))
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a table"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _build(path: Path | None, data: dict, text: str) -> Config:
     cfg = Config(path=path)
+    check = _Checker(path, text, cfg.warnings)
     known = set(SECTIONS) | {"departments"}
     for key in data:
         if key == "holidays":  # also accepted at top level
@@ -201,101 +338,128 @@ def _build(path: Path | None, data: dict, text: str) -> Config:
             line = _line_of(text, None, key) or _line_of(text, key, "")
             cfg.warnings.append(f"{path}{f', line {line}' if line else ''}: unknown section "
                                 f"or key '{key}' ignored (a typo?)")
+    values: dict[str, dict] = {}
+    channels_raw: Any = []
     for section, schema in SECTIONS.items():
         given = data.get(section, {})
-        if not isinstance(given, dict):
-            raise ConfigError(path, "expected a [section]", line=_line_of(text, None, section),
-                              key=section)
-        given = dict(given)
-        channels_raw = given.pop("channels", []) if section == "security" else []
-        setattr(cfg, section, _fill(path, text, section, given, schema, cfg.warnings))
-        if section == "security":
-            cfg.channels = _channels(path, text, channels_raw, cfg.warnings)
+        if isinstance(given, dict) and section == "security":
+            given = dict(given)
+            channels_raw = given.pop("channels", [])
+        values[section] = check.table(section, given, schema)
     if "holidays" in data:
-        _check_value(path, text, None, "holidays", SECTIONS["norms"]["holidays"], data["holidays"])
-        cfg.norms["holidays"] = list(cfg.norms["holidays"]) + list(data["holidays"])
-    _validate(cfg, text)
-    cfg.departments = _departments(path, text, data.get("departments", DEFAULT_DEPARTMENTS),
-                                   cfg.warnings)
+        extra = check.value(None, "holidays", SECTIONS["norms"]["holidays"], data["holidays"])
+        values["norms"]["holidays"] = tuple(values["norms"]["holidays"]) + tuple(extra)
+    _validate(check, values)
+    for section, cls in SECTION_CLASSES.items():
+        setattr(cfg, section, cls(**{_attr(k): v for k, v in values[section].items()}))
+    cfg.channels = _channels(check, channels_raw)
+    cfg.departments = _departments(check, data.get("departments", DEFAULT_DEPARTMENTS))
     return cfg
 
 
-def _departments(path, text, raw, warnings) -> list[Department]:
+def _entries(check: _Checker, raw, section: str, what: str) -> list[dict]:
+    parent, _, key = section.rpartition(".")  # security.channels sits under [security]
     if not isinstance(raw, list):
-        raise ConfigError(path, "use [[departments]] tables", key="departments",
-                          line=_line_of(text, None, "departments"))
-    out = []
+        check.fail(parent or None, key, f"use [[{section}]] tables, got {_show(raw)}")
     for entry in raw:
-        values = _fill(path, text, "departments", entry, DEPARTMENT_KEYS, warnings)
-        if not values["name"].strip():
-            raise ConfigError(path, "every department needs a name", key="departments.name",
-                              line=_line_of(text, "departments", "name"))
+        if not isinstance(entry, dict):
+            check.fail(parent or None, key, f"every {what} must be a [[{section}]] table, "
+                       f"got {_show(entry)}")
+    return raw
+
+
+def _departments(check: _Checker, raw) -> list[Department]:
+    out = []
+    for nth, entry in enumerate(_entries(check, raw, "departments", "department")):
+        if "name" not in entry:
+            check.fail("departments", "name", "every department needs a name", nth)
+        values = check.table("departments", entry, DEPARTMENT_KEYS, nth)
         out.append(Department(values["name"].strip(), values["email"].strip()))
     return out or [Department(**d) for d in DEFAULT_DEPARTMENTS]
 
 
-def _channels(path, text, raw, warnings) -> list[Channel]:
-    if not isinstance(raw, list):
-        raise ConfigError(path, "use [[security.channels]] tables", key="security.channels")
+def _channels(check: _Checker, raw) -> list[Channel]:
+    section = "security.channels"
     out = []
-    for entry in raw:
+    for nth, entry in enumerate(_entries(check, raw, section, "channel")):
         kind = entry.get("type")
-        if kind not in CHANNEL_TYPES:
-            raise ConfigError(path, f"channel type must be one of {', '.join(CHANNEL_TYPES)}, "
-                              f"got {kind!r}", key="security.channels.type",
-                              line=_line_of(text, "security.channels", "type"))
+        if not isinstance(kind, str) or kind not in CHANNEL_TYPES:
+            check.fail(section, "type", f"channel type must be one of "
+                       f"{', '.join(CHANNEL_TYPES)}, got {_show(kind)}", nth)
         values = {k: v for k, v in entry.items() if k != "type"}
-        options = _fill(path, text, "security.channels", values, CHANNEL_KEYS[kind], warnings,
-                        table_label=f"security.channels ({kind})")
-        _require_channel_keys(path, text, kind, options)
-        out.append(Channel(kind, options))
+        schema = CHANNEL_KEYS[kind]
+        for key, spec in schema.items():
+            if spec.nonempty and key not in values and spec.type is not list:
+                check.fail(section, key, f"a {kind} channel needs '{key}'", nth)
+            if spec.nonempty and key not in values and spec.type is list:
+                check.fail(section, key, f"a {kind} channel needs at least one entry in "
+                           f"'{key}'", nth)
+        options = check.table(section, values, schema, nth, label=f"{section} ({kind})")
+        _check_channel(check, kind, options, nth)
+        out.append(Channel(kind, {k: list(v) if isinstance(v, tuple) else v
+                                  for k, v in options.items()}))
     return out
 
 
-def _require_channel_keys(path, text, kind, options) -> None:
+def _check_channel(check: _Checker, kind: str, options: dict, nth: int) -> None:
     def fail(key, message):
-        raise ConfigError(path, message, key=f"security.channels.{key}",
-                          line=_line_of(text, "security.channels", key))
+        check.fail("security.channels", key, message, nth)
 
-    if kind == "webhook" and not re.match(r"^https?://", options["url"]):
-        fail("url", "a webhook channel needs an http:// or https:// url")
-    if kind == "email" and not options["to"]:
-        fail("to", "an email channel needs at least one address in 'to'")
+    if kind == "webhook":
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(options["url"])
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            fail("url", "a webhook channel needs an http:// or https:// url with a host")
+        try:
+            parts.port  # noqa: B018 - raises on a port out of range
+        except ValueError:
+            fail("url", "the url's port must be between 1 and 65535")
     if kind == "lan":
-        if not options["key"]:
-            fail("key", "a lan channel needs a shared 'key' to sign its messages")
-        if not 0 < options["port"] < 65536:
-            fail("port", "port must be between 1 and 65535")
+        import ipaddress
+
+        from desk.core.branch_key import key_problem
+
+        problem = key_problem(options["key"])
+        if problem:
+            fail("key", problem)
+        try:
+            if not ipaddress.IPv4Address(options["group"]).is_multicast:
+                fail("group", f"{options['group']!r} is not a multicast address "
+                     "(224.0.0.0 to 239.255.255.255)")
+        except ipaddress.AddressValueError:
+            fail("group", f"{options['group']!r} is not an IPv4 address")
+        if options["interface"]:
+            try:
+                ipaddress.IPv4Address(options["interface"])
+            except ipaddress.AddressValueError:
+                fail("interface", f"{options['interface']!r} is not an IPv4 address")
         for peer in options["peers"]:
-            if not isinstance(peer, str) or not re.match(r"^[^:\s]+:\d{1,5}$", peer):
-                fail("peers", f"peer {peer!r} is not host:port")
+            match = re.match(r"^([^:\s]+):(\d{1,5})$", peer)
+            if not match or not 0 < int(match.group(2)) < 65536:
+                fail("peers", f"peer {peer!r} is not host:port (port 1 to 65535)")
 
 
-def _validate(cfg: Config, text: str) -> None:
-    path = cfg.path
-    norms = cfg.norms
-    if cfg.branch["language"] not in LANGUAGES:
-        raise ConfigError(path, f"language must be one of {', '.join(LANGUAGES)}",
-                          key="branch.language", line=_line_of(text, "branch", "language"))
-    if not 0 < norms["call_minutes_target"] < norms["call_minutes_max"]:
-        raise ConfigError(path, "call_minutes_target must be above 0 and below call_minutes_max",
-                          key="norms.call_minutes_target",
-                          line=_line_of(text, "norms", "call_minutes_target"))
-    if not 0 < norms["callback_days"] <= 60:
-        raise ConfigError(path, "callback_days must be between 1 and 60",
-                          key="norms.callback_days", line=_line_of(text, "norms", "callback_days"))
+def _validate(check: _Checker, values: dict[str, dict]) -> None:
+    norms = values["norms"]
+    if values["branch"]["language"] not in LANGUAGES:
+        check.fail("branch", "language", f"language must be one of {', '.join(LANGUAGES)}")
+    if not norms["call_minutes_target"] < norms["call_minutes_max"]:
+        check.fail("norms", "call_minutes_target",
+                   "call_minutes_target must be above 0 and below call_minutes_max")
     for day in norms["holidays"]:
         try:
-            date.fromisoformat(str(day))
+            date.fromisoformat(day)
         except ValueError:
-            raise ConfigError(path, f"holiday {day!r} is not a date like 2026-12-24",
-                              key="norms.holidays",
-                              line=_line_of(text, "norms", "holidays")) from None
-    norms["holidays"] = [str(d) for d in norms["holidays"]]
+            check.fail("norms", "holidays", f"holiday {day!r} is not a date like 2026-12-24")
 
 
 def template() -> str:
-    """A commented config file with every key at its default (``desk config init``)."""
+    """A commented config file with every key at its default (``desk config init``).
+
+    The LAN example carries a freshly generated branch key, so uncommenting it is safe."""
+    from desk.core.branch_key import generate_key
+
     lines = ["# Desk branch configuration. Every key is optional; shown are the defaults.",
              "# Check it with: desk config check PATH", ""]
     for section, schema in SECTIONS.items():
@@ -322,7 +486,8 @@ def template() -> str:
         '# type = "lan"',
         '# group = "239.255.77.1"',
         "# port = 47777",
-        '# key = "branch-shared-secret"',
+        "# Branch key: the same on every console of the branch (`desk lan keygen`).",
+        f'# key = "{generate_key()}"',
         "#",
         "# [[security.channels]]",
         '# type = "desktop"',
@@ -336,6 +501,6 @@ def _toml_value(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, str):
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    if isinstance(value, list):
+    if isinstance(value, list | tuple):
         return "[" + ", ".join(_toml_value(v) for v in value) + "]"
     return str(value)

@@ -12,7 +12,17 @@ APP_NAME = "desk"
 def default_db_path() -> Path:
     import platformdirs  # only needed when no --db is given
 
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "desk.db"
+    folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    if folder.is_dir() and os.name == "posix" and folder.stat().st_mode & 0o077:
+        folder.chmod(0o700)  # our own folder, made by an older Desk with the umask's mode
+    return folder / "desk.db"
+
+
+def ensure_private_dir(folder: Path) -> None:
+    """Create ``folder`` (and its parents) with the last one owner-only (0700).
+
+    An existing folder is left as it is: ``--db`` may point into a shared place."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
 
 
 def default_config_path() -> Path:

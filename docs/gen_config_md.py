@@ -13,6 +13,7 @@ sys.path.insert(0, str(ROOT))
 
 from desk.config import _toml_value  # noqa: E402
 from desk.config_schema import CHANNEL_KEYS, DEPARTMENT_KEYS, SECTIONS  # noqa: E402
+from desk.core.branch_key import EXAMPLE_KEY  # noqa: E402
 
 
 def _type_name(spec) -> str:
@@ -21,11 +22,27 @@ def _type_name(spec) -> str:
                         "list": "list"}[t.__name__] for t in types)
 
 
+def _allowed(spec) -> str:
+    parts = []
+    if spec.above is not None:
+        parts.append(f"> {spec.above:g}")
+    if spec.minimum is not None:
+        parts.append(f">= {spec.minimum:g}")
+    if spec.maximum is not None:
+        parts.append(f"<= {spec.maximum:g}")
+    if spec.items is not None:
+        parts.append(f"entries: {_type_name(type('K', (), {'type': spec.items}))}")
+    if spec.nonempty:
+        parts.append("not empty")
+    return ", ".join(parts) or "-"
+
+
 def _table(keys: dict, prefix: str) -> list[str]:
-    rows = ["| key | type | default | what it does |", "| --- | --- | --- | --- |"]
+    rows = ["| key | type | default | allowed | what it does |",
+            "| --- | --- | --- | --- | --- |"]
     for key, spec in keys.items():
         rows.append(f"| `{prefix}{key}` | {_type_name(spec)} | `{_toml_value(spec.default)}` "
-                    f"| {spec.help} |")
+                    f"| {_allowed(spec)} | {spec.help} |")
     return rows
 
 
@@ -59,6 +76,25 @@ def render() -> str:
                                                "computer, or an in-app banner where the "
                                                "desktop has none."]
         lines.append("")
+    lines += ["## Secrets", "",
+              "- The LAN `key` is 32 random bytes in base64. Make one with `desk lan keygen` "
+              "(`desk config init` puts a fresh one in its template) and copy the same line to "
+              "every console of the branch. `desk config check` refuses anything else: a "
+              "typed password, a key of the wrong length, a repeated byte, or this page's "
+              f"example `{EXAMPLE_KEY}`.",
+              "- LAN packets are encrypted and authenticated (ChaCha20-Poly1305): without the "
+              "key nothing of an alarm is readable, and forged, replayed or stale packets are "
+              "refused without an answer. The consoles' clocks must agree within 120 s. All "
+              "consoles of a branch must run a Desk with this format (packets start `DSK2`): "
+              "update them together.",
+              "- The SMTP password never lives in this file (a `password` key is an error): "
+              "set `DESK_SMTP_PASSWORD`, or point `password_file` at a file only its owner "
+              "can read. Logging in without TLS is refused unless `allow_plaintext_login = "
+              "true` and the mail server is this machine.",
+              "- A webhook `token` (and any secret in the url) is never shown: the console, "
+              "`desk alarm test` and the logs name scheme, host and port only. "
+              "`desk config check` warns about `http://` to another machine.",
+              "- `desk config init` writes the file readable by its owner only.", ""]
     return "\n".join(lines)
 
 

@@ -15,6 +15,10 @@ class EmailChannel:
             {**smtp, "timeout_s": options.get("timeout_s", smtp["timeout_s"])},
             host=options.get("smtp_host", ""), port=options.get("smtp_port", 0))
 
+    def describe(self) -> str:
+        """What this channel is, without secrets (for ``desk alarm test`` and the board)."""
+        return f"{self.name} {self.settings.describe()}"
+
     def send(self, message: dict) -> str:
         subject, body = describe(message)
         headers = {"X-Desk-Incident": message["uid"], "X-Desk-Message": message["message"]}

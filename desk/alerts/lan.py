@@ -1,38 +1,54 @@
 """LAN channel: other Desk consoles on the branch network, over UDP.
 
-Multicast to ``group:port`` (or unicast to ``peers`` where multicast is blocked).
-Every packet is signed with the branch key (HMAC-SHA256) and carries a time
-and a nonce: forged, stale or replayed packets are dropped and logged.
-Receiving consoles answer each message with a receipt (so "delivered" means a
-console really got it) and later with an acknowledgement from a person.
+Multicast to ``group:port`` (or unicast to ``peers`` where multicast is blocked). Every
+packet is sealed with the branch key (see ``lan_wire``): nothing of an alarm is readable
+without the key, and forged, stale or replayed packets are refused — and never answered,
+so a replay cannot turn a console into a reflector. Receiving consoles answer each new
+message with a receipt (so "delivered" means a console really got it) and later with an
+acknowledgement from a person. Both carry the alarm's secret ``ack`` nonce, which travels
+only inside the encrypted alarm: a console that never received the alarm cannot
+acknowledge it.
 """
 
 from __future__ import annotations
 
-import hashlib
+import contextlib
 import hmac
-import json
 import logging
 import os
+import select
 import socket
 import struct
 import threading
+import time
+from collections import OrderedDict
 from collections.abc import Callable
+from pathlib import Path
 
 from desk.alerts.channel import Check, DeliveryError
+from desk.alerts.lan_wire import MAX_AGE_S, MAX_PACKET, RefusalLog, Refused, ReplayGuard, Sealer
+from desk.alerts.lan_wire import check_time as _check_time
 
 log = logging.getLogger("desk.alerts.lan")
-MAGIC = b"DESK1"
-MAX_AGE_S = 120  # older (or further in the future) packets are refused as replays
 RECEIPT_WAIT_S = 1.5
+ANSWERED = ("alarm", "cancel", "test")  # messages that get a receipt
+REMEMBERED_ALARMS = 256  # received alarms whose ack nonce we keep (oldest forgotten first)
+RECEIVE_BUFFER = 1 << 20  # room for a burst: a flood must not push a real alarm out
 
 
 class LanLink:
-    """One console's UDP endpoint: sends signed messages, listens, answers receipts."""
+    """One console's UDP endpoint: sends sealed messages, listens, answers receipts.
 
-    def __init__(self, options: dict, workstation: str, clock,
-                 on_message: Callable[[dict], None] | None = None, ephemeral: bool = False):
-        self.key = options["key"].encode("utf-8")
+    ``log_path`` (the console's database) keeps each sender's high-water mark across
+    restarts; without it the marks live in memory only.
+    """
+
+    def __init__(self, options, workstation: str, clock,
+                 on_message: Callable[[dict], None] | None = None, ephemeral: bool = False,
+                 log_path: Path | str | None = None):
+        from desk.core.branch_key import decode_key
+
+        self.sealer = Sealer(decode_key(options["key"]))
         self.group = options.get("group", "239.255.77.1")
         self.port = int(options["port"])
         self.interface = options.get("interface", "") or ""
@@ -41,8 +57,11 @@ class LanLink:
         self.workstation = workstation
         self.clock = clock
         self.on_message = on_message
-        self.instance = os.urandom(8).hex()  # tells our own multicast echo apart
-        self._seen: dict[str, float] = {}
+        self.instance = self.sealer.sender.hex()  # tells our own multicast echo apart
+        self.guard = ReplayGuard(_replay_store(log_path), clock.now())
+        self.refusals = RefusalLog(time.monotonic)
+        self._sent_acks: OrderedDict[str, str] = OrderedDict()  # uid -> nonce we sent
+        self._got_acks: OrderedDict[str, str] = OrderedDict()  # uid -> nonce we received
         self._receipts: dict[str, threading.Event] = {}
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -61,6 +80,7 @@ class LanLink:
         if hasattr(socket, "SO_REUSEPORT") and not self.peers:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
         try:
+            _grow_receive_buffer(sock)
             if self.peers:
                 sock.bind((self.interface or "0.0.0.0", self.port))
             else:
@@ -77,6 +97,7 @@ class LanLink:
     def _open_ephemeral(self) -> socket.socket:
         """For a one-off sender (``desk alarm test``) beside a console holding the port."""
         sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM, socket.IPPROTO_UDP)
+        _grow_receive_buffer(sock)
         sock.bind((self.interface or "0.0.0.0", 0))
         sock.settimeout(0.2)
         return sock
@@ -90,6 +111,7 @@ class LanLink:
                                 socket.inet_aton(self.interface))
 
     def start(self) -> None:
+        """Listen on a thread of our own (until a supervisor drives ``serve_step``)."""
         self._thread = threading.Thread(target=self._listen, name="desk-lan", daemon=True)
         self._thread.start()
 
@@ -98,61 +120,35 @@ class LanLink:
         if self._thread is not None:
             self._thread.join(timeout=2)
         self.listen_socket.close()
+        if self.guard.store is not None:
+            self.guard.flush(self.clock.now(), force=True)
+            self.guard.store.close()
 
     # -- wire format ---------------------------------------------------------------------
 
-    def pack(self, kind: str, body: dict) -> bytes:
-        envelope = {"v": 1, "type": kind, "from": self.workstation, "sender": self.instance,
-                    "ts": self.clock.now().timestamp(), "nonce": os.urandom(12).hex(),
-                    "body": body}
-        payload = json.dumps(envelope, ensure_ascii=False).encode("utf-8")
-        return MAGIC + hmac.new(self.key, payload, hashlib.sha256).digest() + payload
+    def pack(self, kind: str, body: dict, ack: str | None = None) -> bytes:
+        envelope = {"v": 2, "type": kind, "from": self.workstation,
+                    "ts": self.clock.now().timestamp(), "body": body}
+        if ack:
+            envelope["ack"] = ack
+        return self.sealer.seal(envelope)
 
     def unpack(self, packet: bytes, address: tuple[str, int] | None = None) -> dict | None:
-        """The envelope of a genuine, fresh, first-seen packet; ``None`` otherwise."""
-        if not packet.startswith(MAGIC) or len(packet) < len(MAGIC) + 33:
-            return self._reject("not a Desk packet")
-        signature = packet[len(MAGIC):len(MAGIC) + 32]
-        payload = packet[len(MAGIC) + 32:]
-        expected = hmac.new(self.key, payload, hashlib.sha256).digest()
-        if not hmac.compare_digest(signature, expected):
-            return self._reject("bad signature (forged, or another branch key)")
+        """The envelope of an authentic, fresh, first-seen packet; ``None`` otherwise."""
         try:
-            envelope = json.loads(payload)
-            age = abs(self.clock.now().timestamp() - float(envelope["ts"]))
-            nonce = str(envelope["nonce"])
-        except (ValueError, KeyError, TypeError):
-            return self._reject("malformed payload")
-        if age > MAX_AGE_S and envelope.get("type") != "skew":
-            self._tell_skew(envelope, address)
-            return self._reject(f"stale packet ({age:.0f} s old): replay refused "
-                                f"(or the clocks differ: from {envelope.get('from')!r})")
-        with self._lock:
-            now = self.clock.now().timestamp()
-            self._seen = {n: t for n, t in self._seen.items() if now - t <= MAX_AGE_S}
-            if nonce in self._seen:
-                return self._reject("nonce seen before: replay refused")
-            self._seen[nonce] = now
+            sender, counter, envelope = self.sealer.open(packet)
+            if sender == self.instance:
+                return None  # our own multicast echo
+            _check_time(envelope, self.clock.now().timestamp())
+            self.guard.check_and_accept(sender, counter, self.clock.now())
+        except Refused as why:
+            return self._reject(str(why), address)
+        envelope["sender"] = sender
         return envelope
 
-    def _tell_skew(self, envelope: dict, address: tuple[str, int] | None) -> None:
-        """A genuine but stale alarm: tell its sender our time, in case its clock is wrong.
-
-        The answer only counts at a sender still waiting for that very message (see
-        ``send_and_wait``), so answering a replay does no harm."""
-        kind, body = envelope.get("type"), envelope.get("body") or {}
-        if address is None or kind not in ("alarm", "cancel", "test"):
-            return
-        offset = self.clock.now().timestamp() - float(envelope["ts"])
-        try:
-            self.reply(address, "skew", {"token": f"{body.get('uid')}/{kind}",
-                                         "by": self.workstation, "offset_s": round(offset)})
-        except OSError as exc:
-            log.warning("could not answer a stale LAN packet: %s", exc)
-
-    def _reject(self, why: str) -> None:
+    def _reject(self, why: str, address: tuple[str, int] | None = None) -> None:
         self.rejected += 1
-        log.warning("LAN packet ignored: %s", why)
+        self.refusals(f"{why}{f' (from {address[0]}:{address[1]})' if address else ''}")
         return None
 
     # -- sending -------------------------------------------------------------------------
@@ -162,7 +158,7 @@ class LanLink:
 
     def broadcast(self, kind: str, body: dict) -> None:
         """Send to every target; one bad peer must not keep the message from the others."""
-        packet = self.pack(kind, body)
+        packet = self.pack(kind, body, self._ack_nonce_for(body.get("uid")))
         errors = []
         for target in self.targets():
             try:
@@ -173,22 +169,30 @@ class LanLink:
         if len(errors) == len(self.targets()):
             raise OSError("; ".join(errors))
 
+    def _ack_nonce_for(self, uid) -> str | None:
+        """The secret an acknowledgement of ``uid`` must quote (the same for every copy)."""
+        if not uid:
+            return None
+        with self._lock:
+            nonce = self._sent_acks.get(str(uid)) or os.urandom(16).hex()
+            _remember(self._sent_acks, str(uid), nonce)
+            return nonce
+
     def send_and_wait(self, kind: str, body: dict, wait_s: float = RECEIPT_WAIT_S) -> int:
         """Send until a console answers with a receipt; returns how many answered."""
         token = f"{body['uid']}/{kind}"
         event = threading.Event()
         with self._lock:
             self._receipts[token] = event
-            event.count, event.skew = 0, None
+            event.count = 0
         try:
             try:
                 self.broadcast(kind, body)
             except OSError as exc:
                 raise DeliveryError(f"cannot send: {exc.strerror or exc}") from None
             if not event.wait(wait_s):
-                raise DeliveryError("no other console answered on the LAN")
-            if not event.count and event.skew:
-                raise DeliveryError(_skew_text(event.skew))
+                raise DeliveryError(f"no other console answered on the LAN (are they running, "
+                                    f"with the same key, and clocks within {MAX_AGE_S} s?)")
             return event.count
         finally:
             with self._lock:
@@ -196,45 +200,130 @@ class LanLink:
 
     # -- receiving -----------------------------------------------------------------------
 
+    def serve_step(self, timeout_s: float) -> None:
+        """Handle every packet that arrives within ``timeout_s``, then return.
+
+        Never raises because of a packet or a locked log: a supervisor can call this in
+        a loop, and ``start()`` does exactly that on its own thread."""
+        deadline = time.monotonic() + max(0.0, timeout_s)
+        self.guard.flush(self.clock.now())
+        while True:
+            remaining = deadline - time.monotonic()
+            try:
+                ready, _, _ = select.select([self.listen_socket], [], [], max(0.0, remaining))
+            except (OSError, ValueError):
+                if self._stop.is_set():
+                    return
+                raise
+            if ready:
+                self._drain()
+            if time.monotonic() >= deadline:
+                return
+
+    def _drain(self, limit: int = 512) -> None:
+        """Read what is queued (up to ``limit`` packets) without blocking."""
+        for _ in range(limit):
+            try:
+                packet, address = self.listen_socket.recvfrom(MAX_PACKET + 1)
+            except (BlockingIOError, TimeoutError, InterruptedError):
+                return
+            except OSError as exc:
+                if self._stop.is_set():
+                    return
+                log.warning("LAN receive failed: %s", exc)
+                return
+            try:
+                self.handle(packet, address)
+            except Exception:  # one bad packet (or a bug) must not end the listener
+                log.exception("LAN packet could not be handled")
+            if not select.select([self.listen_socket], [], [], 0)[0]:
+                return
+
     def _listen(self) -> None:
         while not self._stop.is_set():
             try:
-                packet, address = self.listen_socket.recvfrom(65535)
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            self.handle(packet, address)
+                self.serve_step(0.2)
+            except Exception:  # pragma: no cover - keep listening whatever happened
+                log.exception("LAN listener step failed")
+                self._stop.wait(0.2)
 
     def handle(self, packet: bytes, address: tuple[str, int] | None = None) -> None:
         envelope = self.unpack(packet, address)
-        if envelope is None or envelope.get("sender") == self.instance:
+        if envelope is None:
             return
+        try:
+            self._dispatch(envelope, address)
+        finally:
+            # The sender's new mark reaches the log after the alarm reached the console
+            # (a locked log keeps it pending for a later step).
+            self.guard.flush(self.clock.now())
+
+    def _dispatch(self, envelope: dict, address: tuple[str, int] | None) -> None:
         kind, body = envelope.get("type"), envelope.get("body") or {}
-        if kind in ("receipt", "skew"):
-            with self._lock:
-                event = self._receipts.get(body.get("token", ""))
-                if event is not None:
-                    if kind == "receipt":
-                        event.count += 1
-                    else:
-                        event.skew = body
-                    event.set()
+        if kind == "receipt":
+            self._got_receipt(body, envelope)
             return
-        if kind in ("alarm", "cancel", "test") and address is not None:
-            try:
-                self.reply(address, "receipt", {"token": f"{body.get('uid')}/{kind}",
-                                                "by": self.workstation})
-            except OSError as exc:
-                log.warning("could not answer a LAN receipt: %s", exc)
+        if kind == "ack":
+            bound = self._ack_is_bound(body, envelope)
+            if bound is None:
+                return  # on multicast we hear every console's acks: not ours
+            if not bound:
+                self._reject(f"acknowledgement from {envelope.get('from')!r} does not quote "
+                             "the alarm's secret: that console never received the alarm",
+                             address)
+                return
+            # The record names the console that sealed the ack, whatever its text claims.
+            by, source = str(body.get("by", "")), str(envelope.get("from", ""))
+            if not by.endswith(f" at {source}"):
+                body = {**body, "by": f"{by or 'someone'} (sent by console {source!r})"}
+        if kind in ANSWERED:
+            uid = str(body.get("uid", ""))
+            if envelope.get("ack"):
+                with self._lock:
+                    _remember(self._got_acks, uid, str(envelope["ack"]))
+            if address is not None:
+                try:
+                    self.reply(address, "receipt", {"token": f"{uid}/{kind}",
+                                                    "uid": uid, "by": self.workstation})
+                except OSError as exc:
+                    log.warning("could not answer a LAN receipt: %s", exc)
         if self.on_message is not None:
             self.on_message({"type": kind, "from": envelope.get("from"), "body": body,
                              "reply_to": list(address) if address else None})
 
+    def _ack_is_bound(self, body: dict, envelope: dict) -> bool | None:
+        """True when the answer quotes our secret for its alarm; None when that alarm is
+        not one of ours (another console's business); False for a wrong or missing quote."""
+        with self._lock:
+            expected = self._sent_acks.get(str(body.get("uid", "")))
+        if expected is None:
+            return None
+        quoted = envelope.get("ack")
+        return isinstance(quoted, str) and hmac.compare_digest(quoted.encode(),
+                                                               expected.encode())
+
+    def _got_receipt(self, body: dict, envelope: dict) -> None:
+        bound = self._ack_is_bound(body, envelope)
+        if bound is None:
+            return
+        if not bound:
+            self._reject(f"receipt from {envelope.get('from')!r} does not quote the message's "
+                         "secret")
+            return
+        with self._lock:
+            event = self._receipts.get(str(body.get("token", "")))
+            if event is not None:
+                event.count += 1
+                event.set()
+
     def reply(self, address: list | tuple | None, kind: str, body: dict) -> None:
         """Send straight back to the console a message came from (and, on multicast, to the
-        group too: consoles sharing one host and port cannot be told apart by address)."""
-        packet = self.pack(kind, body)
+        group too: consoles sharing one host and port cannot be told apart by address).
+
+        A receipt or acknowledgement quotes the secret of the alarm it answers."""
+        with self._lock:
+            ack = self._got_acks.get(str(body.get("uid", "")))
+        packet = self.pack(kind, body, ack)
         targets = set() if self.peers else set(self.targets())
         if address:
             targets.add((address[0], int(address[1])))
@@ -242,11 +331,25 @@ class LanLink:
             self.send_socket.sendto(packet, target)
 
 
-def _skew_text(skew: dict) -> str:
-    offset = int(skew.get("offset_s", 0))
-    direction = "ahead of" if offset > 0 else "behind"
-    return (f"console {skew.get('by')!r} refuses our messages: its clock is {abs(offset)} s "
-            f"{direction} this one (at most {MAX_AGE_S} s allowed); set both clocks right")
+def _remember(table: OrderedDict, key: str, value: str) -> None:
+    table[key] = value
+    table.move_to_end(key)
+    while len(table) > REMEMBERED_ALARMS:
+        table.popitem(last=False)
+
+
+def _grow_receive_buffer(sock: socket.socket) -> None:
+    # Where the system caps it, its limit stays: fine, only a flood is harder to ride out.
+    with contextlib.suppress(OSError):
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, RECEIVE_BUFFER)
+
+
+def _replay_store(log_path):
+    if log_path is None:
+        return None
+    from desk.store.lan_replay import ReplayLog
+
+    return ReplayLog(log_path)
 
 
 def _split_peer(peer: str) -> tuple[str, int]:
@@ -260,6 +363,10 @@ class LanChannel:
     def __init__(self, name: str, link: LanLink):
         self.name = name
         self.link = link
+
+    def describe(self) -> str:
+        where = ", ".join(f"{h}:{p}" for h, p in self.link.targets())
+        return f"{self.name} udp {where} (encrypted)"
 
     def send(self, message: dict) -> str:
         answered = self.link.send_and_wait(message["message"], message)

@@ -35,6 +35,7 @@ log = logging.getLogger("desk.alerts")
 
 ACK_COPIES = 3
 RECORDER = "alarm-log"
+LAN_LISTENER = "alarm-lan-listener"
 Listener = Callable[[str, dict], None]  # (event kind, details), called from any thread
 
 
@@ -82,9 +83,12 @@ class AlarmService:
                 from desk.alerts.lan import LanChannel, LanLink
 
                 try:
+                    # The log keeps each sender's high-water mark: a replay after a restart
+                    # is refused too.
                     self.lan_link = LanLink(channel.options, self.identity.workstation,
                                             self.clock, self._lan_message,
-                                            ephemeral=self.lan_ephemeral)
+                                            ephemeral=self.lan_ephemeral,
+                                            log_path=self.db_path)
                 except OSError as exc:
                     self.lan_error = f"cannot open the LAN port: {exc.strerror or exc}"
                     channels[name] = _Broken(name, self.lan_error)
@@ -112,8 +116,9 @@ class AlarmService:
             restore_into(self.book, self.recorder.journal_records())
         except Exception:  # a damaged journal must not keep the alarm from starting
             log.exception("the alarm journal could not be read")
-        if self.lan_link is not None:
-            self.lan_link.start()
+        if self.lan_link is not None:  # the listener is one more supervised loop
+            self._loop_names.append(LAN_LISTENER)
+            self.supervisor.add(LAN_LISTENER, self._listen_step, deadline_s=10.0)
         for worker in self.workers.values():
             self._loop_names.append(worker.name)
             self.supervisor.add(worker.name, worker.step, deadline_s=worker.deadline_s())
@@ -121,6 +126,10 @@ class AlarmService:
         self.supervisor.add(RECORDER, self.recorder.step, deadline_s=30.0,
                             on_error=self.recorder.reset)
         self.supervisor.start()  # a shared one may run already: then only ours start
+
+    def _listen_step(self) -> float:
+        self.lan_link.serve_step(0.5)
+        return 0.0  # straight back to listening
 
     def stop(self) -> None:
         if self._started and self._own_supervisor:

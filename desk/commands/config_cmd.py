@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import click
@@ -26,11 +27,13 @@ def register(cli: click.Group) -> None:
         if path is None:
             click.echo(text, nl=False)
             return
-        if path.exists() and not force:
+        if (path.exists() or path.is_symlink()) and not force:
             fail(f"{path} already exists; use --force to overwrite it")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        click.echo(f"wrote {path}")
+        try:
+            write_private(path, text)
+        except OSError as exc:
+            fail(f"{path}: cannot write ({exc.strerror or exc})")
+        click.echo(f"wrote {path} (readable by you only)")
 
     @config_group.command("check")
     @click.argument("path", required=False, type=click.Path(dir_okay=False, path_type=Path))
@@ -45,13 +48,39 @@ def register(cli: click.Group) -> None:
         if path is None:
             click.echo("no config file found: using defaults (alarms go nowhere)")
             raise SystemExit(EXIT_PROBLEM)
+        from desk.config_advice import advice
+        from desk.core.textsafety import terminal_safe
+
         cfg = config_mod.load(path)  # ConfigError -> one line, exit 2
-        click.echo(f"read {path.resolve()}")
-        for warning in cfg.warnings:
-            click.echo(f"warning: {warning}")
-        click.echo(f"branch {cfg.branch['name']!r}, {len(cfg.departments)} department(s), "
-                   f"{len(cfg.channels)} alarm channel(s)")
+        warnings = cfg.warnings + advice(cfg)
+        click.echo(f"read {terminal_safe(str(path.resolve()))}")
+        for warning in warnings:
+            click.echo(f"warning: {terminal_safe(warning)}")
+        click.echo(f"branch {terminal_safe(repr(cfg.branch.name))}, "
+                   f"{len(cfg.departments)} department(s), {len(cfg.channels)} alarm channel(s)")
         if not cfg.channels:
             click.echo("warning: no alarm channel configured: alarms go nowhere")
-        if cfg.warnings or not cfg.channels:
+        if warnings or not cfg.channels:
             raise SystemExit(EXIT_PROBLEM)
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write ``text`` to ``path``, readable by the owner only from the first byte.
+
+    A new file is created 0600; an existing one is replaced by a new 0600 file (renamed
+    over it), so no moment exists where others could read the key or the token."""
+    import os
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)  # 0600
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -45,6 +46,7 @@ class DatabaseTooNew(DatabaseProblem):
 def open_db(path: Path | str, *, create: bool = True, migrate: bool = True) -> Database:
     """Open (and if needed create and migrate) the database at ``path``."""
     path = Path(path)
+    refuse_special_file(path)
     fresh = not path.exists() or path.stat().st_size == 0
     if fresh and not create:
         raise DatabaseProblem(f"{path}: no such database")
@@ -101,10 +103,45 @@ def explain(path: Path, exc: sqlite3.Error) -> DatabaseProblem:
     return DatabaseProblem(f"{path}: database error: {exc}")
 
 
+def refuse_special_file(path: Path) -> None:
+    """A FIFO (which would hang the open), a device, a folder or a link to nothing is
+    not a database: say so in one line instead of hanging or creating the link's target."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise DatabaseProblem(f"{path}: cannot be read ({exc.strerror})") from None
+    if stat.S_ISLNK(info.st_mode):
+        try:
+            info = os.stat(path)
+        except OSError:
+            raise DatabaseProblem(f"{path}: is a link to a file that does not exist "
+                                  f"({os.readlink(path)}); Desk does not create files through "
+                                  "links: give the real path") from None
+    if stat.S_ISREG(info.st_mode):
+        return
+    kind = ("a folder" if stat.S_ISDIR(info.st_mode) else
+            "a named pipe (FIFO)" if stat.S_ISFIFO(info.st_mode) else
+            "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else
+            "a socket" if stat.S_ISSOCK(info.st_mode) else "not a regular file")
+    raise DatabaseProblem(f"{path}: is {kind}, not a database file; give the path of a "
+                          ".db file")
+
+
 def _create_private_file(path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)  # owner read/write only
-    os.close(fd)
+    """The log is owner-only from its first byte: created 0600 (and an empty file someone
+    made beforehand is made 0600 before anything is written into it)."""
+    from desk.paths import ensure_private_dir
+
+    ensure_private_dir(path.parent)
+    flags = os.O_CREAT | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, flags, 0o600)
+    try:
+        if os.name == "posix" and os.fstat(fd).st_size == 0:
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
 
 
 def _check_identity(path: Path, db: Database, fresh: bool) -> None:
@@ -128,13 +165,23 @@ def _check_identity(path: Path, db: Database, fresh: bool) -> None:
 def backup(db: Database, path: Path) -> Path:
     """Copy the database aside with SQLite's backup API before migrating it."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.stem}.backup-{stamp}{path.suffix or '.db'}")
+    for attempt in range(100):
+        extra = f"-{attempt}" if attempt else ""
+        target = path.with_name(f"{path.stem}.backup-{stamp}{extra}{path.suffix or '.db'}")
+        try:
+            # Created owner-only and empty before a single page is copied into it.
+            os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY
+                             | getattr(os, "O_NOFOLLOW", 0), 0o600))
+            break
+        except FileExistsError:
+            continue
+    else:
+        raise DatabaseProblem(f"{path}: cannot choose a name for the backup")
     dest = sqlite3.connect(str(target))
     try:
         db.conn.backup(dest)
     finally:
         dest.close()
-    os.chmod(target, 0o600)
     return target
 
 

@@ -223,3 +223,14 @@ def m005_outbox_states(db: Database) -> None:
                "acknowledged_at = null, acknowledged_by = null "
                "where acknowledged_by like '%(closed at the desk)'")
     db["deliveries"].create_index(["incident_id", "channel", "message"])
+
+
+@migrations()
+def m006_lan_replay(db: Database) -> None:
+    # Each LAN sender's highest message counter this console accepted, kept so that a
+    # packet recorded on the network and replayed after a restart is still refused.
+    # Rows are dropped once expires_at passes: by then the packet's time is stale anyway.
+    db["lan_replay"].create(
+        {"sender": str, "high_water": int, "expires_at": str, "updated_at": str},
+        pk="sender",
+    )

@@ -8,6 +8,7 @@ import pytest
 
 from desk import config as config_mod
 from desk.config_schema import CHANNEL_KEYS, SECTIONS
+from desk.core.branch_key import generate_key
 
 
 def write(tmp_path, text: str):
@@ -20,7 +21,8 @@ def test_every_default_is_valid_and_the_template_round_trips(tmp_path):
     cfg = config_mod.defaults()
     for section, keys in SECTIONS.items():
         for key, spec in keys.items():
-            assert getattr(cfg, section)[key] == spec.default, f"{section}.{key}"
+            default = tuple(spec.default) if isinstance(spec.default, list) else spec.default
+            assert getattr(cfg, section)[key] == default, f"{section}.{key}"
     loaded = config_mod.load(write(tmp_path, config_mod.template()))
     assert loaded.warnings == []
     assert loaded.norms == cfg.norms
@@ -29,7 +31,7 @@ def test_every_default_is_valid_and_the_template_round_trips(tmp_path):
 
 
 def test_design_example_config_loads(tmp_path):
-    cfg = config_mod.load(write(tmp_path, """
+    cfg = config_mod.load(write(tmp_path, f"""
 [branch]
 name = "Espoo"
 unit = "Customer service"
@@ -64,7 +66,7 @@ smtp_port = 2525
 type = "lan"
 group = "239.255.77.1"
 port = 47777
-key = "branch-shared-secret"
+key = "{generate_key()}"
 """))
     assert cfg.branch["name"] == "Espoo" and cfg.language == "fi"
     assert [c.type for c in cfg.channels] == ["webhook", "email", "lan"]
@@ -142,3 +144,261 @@ def test_docs_config_md_is_generated_from_the_schema():
     spec.loader.exec_module(gen)
     assert (root / "docs" / "config.md").read_text(encoding="utf-8") == gen.render(), \
         "docs/config.md is stale: run python docs/gen_config_md.py"
+
+
+# -- every bad value is refused with its file, line and key ---------------------------------
+
+LAN = '[[security.channels]]\ntype = "lan"\nkey = "{key}"\n'
+
+
+@pytest.mark.parametrize(("text", "key", "line"), [
+    ('[security]\nemergency_numbers = [112]\n', "security.emergency_numbers", 2),
+    ('[security]\nemergency_numbers = []\n', "security.emergency_numbers", 2),
+    ('[security]\nemergency_numbers = ["112", " "]\n', "security.emergency_numbers", 2),
+    ('[security]\nemergency_numbers = "112"\n', "security.emergency_numbers", 2),
+    ('[security]\nack_timeout_s = nan\n', "security.ack_timeout_s", 2),
+    ('[security]\nack_timeout_s = inf\n', "security.ack_timeout_s", 2),
+    ('[security]\nack_timeout_s = 0\n', "security.ack_timeout_s", 2),
+    ('[security]\nack_timeout_s = -5\n', "security.ack_timeout_s", 2),
+    ('[security]\nack_timeout_s = true\n', "security.ack_timeout_s", 2),
+    ('[security]\nsilent = 1\n', "security.silent", 2),
+    ('[security]\ntest_max_age_days = 2.5\n', "security.test_max_age_days", 2),
+    ('[norms]\ncallback_days = true\n', "norms.callback_days", 2),
+    ('[norms]\ncall_minutes_max = -inf\n', "norms.call_minutes_max", 2),
+    ('[norms]\nholidays = [2026-12-24]\n', "norms.holidays", 2),
+    ('[smtp]\nport = 0\n', "smtp.port", 2),
+    ('[smtp]\nport = 65536\n', "smtp.port", 2),
+    ('[smtp]\ntimeout_s = nan\n', "smtp.timeout_s", 2),
+    ('[smtp]\npassword = "x"\n', "smtp.password", 2),
+    ('[branch]\nname = {first = "Espoo"}\n', "branch.name", 2),
+    ('[branch]\nname = "Espoo\\nBcc: x@example.org"\n', "branch.name", 2),
+    ('[branch]\nname = ""\n', "branch.name", 2),
+    ('security = 3\n', "security", 1),
+    ('branch = [1, 2]\n', "branch", 1),
+    ('[security]\nchannels = 3\n', "security.channels", 2),
+    ('[security]\nchannels = [1]\n', "security.channels", 2),
+    ('[security]\nchannels = [{url = "http://127.0.0.1/"}]\n', "security.channels.type", 2),
+    ('departments = 3\n', "departments", 1),
+    ('departments = ["Billing"]\n', "departments", 1),
+    ('[[departments]]\nname = "A"\n[[departments]]\nemail = "b@example.org"\n',
+     "departments.name", 3),
+    ('[[security.channels]]\ntype = 3\n', "security.channels.type", 2),
+    ('[[security.channels]]\ntype = "webhook"\n', "security.channels.url", 1),
+    ('[[security.channels]]\ntype = "webhook"\nurl = "http://127.0.0.1/"\ntimeout_s = -1\n',
+     "security.channels.timeout_s", 4),
+    ('[[security.channels]]\ntype = "webhook"\nurl = "http://127.0.0.1/"\ntimeout_s = inf\n',
+     "security.channels.timeout_s", 4),
+    ('[[security.channels]]\ntype = "webhook"\nurl = "http://127.0.0.1/"\ntimeout_s = nan\n',
+     "security.channels.timeout_s", 4),
+    ('[[security.channels]]\ntype = "webhook"\nurl = "http://"\n', "security.channels.url", 3),
+    ('[[security.channels]]\ntype = "webhook"\nurl = "http://h:99999/"\n',
+     "security.channels.url", 3),
+    ('[[security.channels]]\ntype = "email"\nto = [1]\n', "security.channels.to", 3),
+    ('[[security.channels]]\ntype = "email"\nto = []\n', "security.channels.to", 3),
+    ('[[security.channels]]\ntype = "desktop"\n[[security.channels]]\ntype = "lan"\n'
+     f'key = "{generate_key()}"\nport = 0\n', "security.channels.port", 6),
+    (LAN.format(key="a"), "security.channels.key", 3),
+    (LAN.format(key=" "), "security.channels.key", 3),
+    (LAN.format(key="branch-shared-secret"), "security.channels.key", 3),
+    (LAN.format(key="YWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWE="), "security.channels.key", 3),
+    (LAN.format(key="MDEyMzQ1Njc4OWFiY2RlZg=="), "security.channels.key", 3),
+    (LAN.format(key="REPLACE+with+the+output+of+desk+lan+keygen+0="),
+     "security.channels.key", 3),
+    (LAN.format(key=generate_key()) + 'group = "10.0.0.1"\n', "security.channels.group", 4),
+    (LAN.format(key=generate_key()) + 'peers = ["h:0"]\n', "security.channels.peers", 4),
+    (LAN.format(key=generate_key()) + 'ttl = 256\n', "security.channels.ttl", 4),
+])
+def test_bad_values_name_file_line_and_key(tmp_path, text, key, line):
+    path = write(tmp_path, text)
+    with pytest.raises(config_mod.ConfigError) as err:
+        config_mod.load(path)
+    assert (err.value.key, err.value.line) == (key, line), str(err.value)
+    assert str(err.value).startswith(f"{path}, line {line}, key '{key}': ")
+
+
+def test_the_template_example_key_is_refused_by_config_check(tmp_path, capsys):
+    from desk.cli import main
+    from desk.core.branch_key import EXAMPLE_KEY
+
+    path = write(tmp_path, LAN.format(key=EXAMPLE_KEY))
+    assert main(["config", "check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert f"{path}, line 3, key 'security.channels.key'" in err and "example" in err
+
+
+def test_config_check_exits_2_on_malformed_tables_never_unexpected(tmp_path, capsys):
+    from desk.cli import main
+
+    for text in ('[security]\nchannels = 3\n', '[[departments]]\nemail = "x@y.org"\n',
+                 '[[security.channels]]\ntype = "pager"\n', 'norms = "fast"\n'):
+        assert main(["config", "check", str(write(tmp_path, text))]) == 2
+        err = capsys.readouterr().err
+        assert "unexpected" not in err and "key '" in err and err.count("\n") == 1
+
+
+def test_config_check_warns_about_plain_http_to_another_machine(tmp_path, capsys):
+    from desk.cli import main
+
+    path = write(tmp_path, '[[security.channels]]\ntype = "webhook"\n'
+                           'url = "http://alarms.example.org/hook/TOKEN123"\n')
+    path.chmod(0o600)
+    assert main(["config", "check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "http://alarms.example.org:80 is plain http://" in out and "TOKEN123" not in out
+    path.write_text('[[security.channels]]\ntype = "webhook"\nurl = "http://127.0.0.1:8080/"\n')
+    assert main(["config", "check", str(path)]) == 0
+
+
+def test_config_check_refuses_a_password_file_others_can_read(tmp_path, capsys):
+    from desk.cli import main
+
+    secret = tmp_path / "pw"
+    secret.write_text("x")
+    secret.chmod(0o640)
+    path = write(tmp_path, f'[smtp]\nhost = "127.0.0.1"\nuser = "desk"\nstarttls = true\n'
+                           f'password_file = "{secret}"\n[[security.channels]]\ntype = "desktop"\n')
+    assert main(["config", "check", str(path)]) == 2
+    assert "chmod 600" in capsys.readouterr().err
+    secret.chmod(0o600)
+    assert main(["config", "check", str(path)]) == 0
+
+
+def test_lan_keygen_prints_a_key_config_check_accepts():
+    from click.testing import CliRunner
+
+    from desk.commands.group import cli
+    from desk.core.branch_key import key_problem
+
+    keys = [CliRunner().invoke(cli, ["lan", "keygen"]).output.strip() for _ in range(2)]
+    assert keys[0] != keys[1] and all(key_problem(k) is None for k in keys)
+
+
+def test_sections_are_typed_and_still_read_like_dicts(tmp_path):
+    import dataclasses
+
+    cfg = config_mod.load(write(tmp_path, '[smtp]\nfrom = "desk@espoo.example"\n'))
+    assert cfg.smtp.from_ == cfg.smtp["from"] == "desk@espoo.example"
+    assert cfg.security.emergency_numbers == cfg.security["emergency_numbers"] == ("112",)
+    assert {**cfg.smtp}["from"] == "desk@espoo.example" and "timeout_s" in cfg.smtp
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        cfg.security.silent = True
+    with pytest.raises(KeyError):
+        cfg.branch["nope"]
+
+
+# -- Hypothesis: any value, any shape: a clean ConfigError or a value inside its range ------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from desk.config_schema import DEPARTMENT_KEYS  # noqa: E402
+
+SCALARS = st.one_of(
+    st.booleans(), st.integers(-(2**63), 2**63 - 1),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(st.characters(blacklist_categories=("Cs",)), max_size=12),
+    st.sampled_from(["112", "en", "http://127.0.0.1:1/x", "239.255.77.1", "127.0.0.1:5",
+                     "2026-12-24", generate_key()]),
+)
+VALUES = st.recursive(SCALARS, lambda inner: st.one_of(
+    st.lists(inner, max_size=3),
+    st.dictionaries(st.sampled_from(["a", "name", "type", "url", "key"]), inner, max_size=3)),
+    max_leaves=8)
+
+
+def toml(value) -> str:
+    import math
+
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "nan"
+        if math.isinf(value):
+            return "inf" if value > 0 else "-inf"
+        return repr(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):  # a TOML basic string: escape quotes and control characters
+        return '"' + "".join(f"\\u{ord(c):04x}" if ord(c) < 0x20 or ord(c) == 0x7F or c in '"\\'
+                             else c for c in value) + '"'
+    if isinstance(value, list):
+        return "[" + ", ".join(toml(v) for v in value) + "]"
+    return "{" + ", ".join(f"{k} = {toml(v)}" for k, v in value.items()) + "}"
+
+
+def conforms(spec, value) -> bool:
+    import math
+
+    types = spec.type if isinstance(spec.type, tuple) else (spec.type,)
+    if spec.type is list:
+        return isinstance(value, tuple | list) and all(
+            spec.items is None or (isinstance(v, spec.items) and not isinstance(v, bool))
+            for v in value) and (bool(value) or not spec.nonempty)
+    if isinstance(value, bool) != (bool in types) or not isinstance(value, types):
+        return False
+    if isinstance(value, float) and not math.isfinite(value):
+        return False
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return ((spec.above is None or value > spec.above)
+                and (spec.minimum is None or value >= spec.minimum)
+                and (spec.maximum is None or value <= spec.maximum))
+    return True
+
+
+PLAIN_KEYS = [(s, k) for s, keys in SECTIONS.items() for k in keys]
+CHANNEL_OPTIONS = [(t, k) for t, keys in CHANNEL_KEYS.items() for k in keys]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(where=st.sampled_from(PLAIN_KEYS), value=VALUES)
+def test_any_value_for_any_key_is_accepted_in_range_or_refused_by_name(where, value):
+    section, key = where
+    text = f"[{section}]\n{key} = {toml(value)}\n"
+    try:
+        cfg = config_mod.load_text(text)
+    except config_mod.ConfigError as err:
+        assert err.key in (f"{section}.{key}", "norms.call_minutes_target"), str(err)
+        return
+    assert conforms(SECTIONS[section][key], getattr(cfg, section)[key])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(where=st.sampled_from(CHANNEL_OPTIONS), value=VALUES)
+def test_any_channel_option_is_accepted_in_range_or_refused_by_name(where, value):
+    kind, key = where
+    base = {"webhook": 'url = "http://127.0.0.1:1/"\n', "email": 'to = ["a@example.org"]\n',
+            "lan": f'key = "{generate_key()}"\n', "desktop": ""}[kind]
+    base = "\n".join(line for line in base.splitlines() if not line.startswith(key + " "))
+    text = f'[[security.channels]]\ntype = "{kind}"\n{base}\n{key} = {toml(value)}\n'
+    try:
+        cfg = config_mod.load_text(text)
+    except config_mod.ConfigError as err:
+        assert err.key == f"security.channels.{key}", str(err)
+        assert err.line is not None
+        return
+    assert conforms(CHANNEL_KEYS[kind][key], cfg.channels[0][key])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(section=st.sampled_from(["security", "departments", "branch", "norms", "smtp"]),
+       shape=VALUES)
+def test_any_shape_of_tables_gives_a_config_error_or_a_config(section, shape):
+    text = (f"[security]\nchannels = {toml(shape)}\n" if section == "security"
+            else f"{section} = {toml(shape)}\n")
+    try:
+        cfg = config_mod.load_text(text)
+    except config_mod.ConfigError as err:
+        assert err.key and err.key.split(".")[0] == section, str(err)
+        return
+    for department in cfg.departments:
+        assert conforms(DEPARTMENT_KEYS["name"], department.name) and department.name
+
+
+def test_desk_lan_keygen_through_the_console_script(capsys):
+    from desk.cli import main
+    from desk.core.branch_key import key_problem
+
+    assert main(["lan", "keygen"]) == 0
+    key = capsys.readouterr().out.strip()
+    assert key_problem(key) is None and len(key) == 44

@@ -28,12 +28,12 @@ def test_alarm_test_process_is_answered_by_the_running_console(tmp_path, make_co
     console_cfg = tmp_path / "console.toml"
     console_cfg.write_text(f'[workstation]\nname = "desk-2"\n[[security.channels]]\n'
                            f'type = "lan"\nport = {console_port}\ninterface = "127.0.0.1"\n'
-                           f'peers = ["127.0.0.1:{cli_port}"]\nkey = "branch-secret"\n',
+                           f'peers = ["127.0.0.1:{cli_port}"]\nkey = "HjmE24tuX+F90ho9VIOa6CBdc6Q4gr8X8Eqm0lr68fk="\n',
                            encoding="utf-8")
     cli_cfg = tmp_path / "cli.toml"
     cli_cfg.write_text(f'[workstation]\nname = "desk-1"\n[[security.channels]]\n'
                        f'type = "lan"\nport = {cli_port}\ninterface = "127.0.0.1"\n'
-                       f'peers = ["127.0.0.1:{console_port}"]\nkey = "branch-secret"\n',
+                       f'peers = ["127.0.0.1:{console_port}"]\nkey = "HjmE24tuX+F90ho9VIOa6CBdc6Q4gr8X8Eqm0lr68fk="\n',
                        encoding="utf-8")
     window = make_console(config=config_mod.load(console_cfg))
     env = dict(os.environ, HOME=str(tmp_path))

@@ -25,7 +25,7 @@ def udp_port() -> int:
 def lan_config(path, name, port, peer):
     path.write_text(f'[workstation]\nname = "{name}"\n[[security.channels]]\ntype = "lan"\n'
                     f'port = {port}\ninterface = "127.0.0.1"\npeers = ["127.0.0.1:{peer}"]\n'
-                    f'key = "branch-secret"\n', encoding="utf-8")
+                    f'key = "HjmE24tuX+F90ho9VIOa6CBdc6Q4gr8X8Eqm0lr68fk="\n', encoding="utf-8")
     return path
 
 

@@ -120,7 +120,7 @@ def test_second_console_shows_the_alarm_and_its_ack_returns(make_console, qtbot,
     def lan(port, peer, name):
         return cfg(tmp_path, f'[workstation]\nname = "{name}"\n[[security.channels]]\n'
                              f'type = "lan"\nport = {port}\ninterface = "127.0.0.1"\n'
-                             f'peers = ["127.0.0.1:{peer}"]\nkey = "s3cret"\n', name=f"{name}.toml")
+                             f'peers = ["127.0.0.1:{peer}"]\nkey = "HjmE24tuX+F90ho9VIOa6CBdc6Q4gr8X8Eqm0lr68fk="\n', name=f"{name}.toml")
 
     first = make_console(config=lan(a, b, "desk-1"))
     second = make_console(config=lan(b, a, "desk-2"), path=tmp_path / "second.db")

@@ -79,7 +79,7 @@ type = "lan"
 port = {port}
 interface = "127.0.0.1"
 peers = ["127.0.0.1:{port + 1}"]
-key = "k"
+key = "HjmE24tuX+F90ho9VIOa6CBdc6Q4gr8X8Eqm0lr68fk="
 """))
         assert any("LAN alarms: cannot open the LAN port" in text
                    for text in window.banners.texts())

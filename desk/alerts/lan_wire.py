@@ -1,0 +1,215 @@
+"""LAN packets: sealed with ChaCha20-Poly1305, numbered, and checked for replays.
+
+A packet is ``MAGIC | sender (16) | counter (8) | nonce (12) | ciphertext``. The header
+is authenticated as associated data; everything else (who, where, the caller, the time)
+is inside the ciphertext. ``sender`` is a random id drawn by each link when it starts, so
+a restarted console never reuses a (sender, counter) pair, and ``counter`` rises by one
+per packet. Receivers keep each sender's high-water mark (RFC 6479's sliding window, as
+WireGuard does) in the log, plus a time window, so a recorded packet is refused before
+and after a restart, whatever the sender's clock says.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import struct
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+
+log = logging.getLogger("desk.alerts.lan")
+
+MAGIC = b"DSK2"
+HEADER = struct.Struct("!4s16sQ12s")
+MAX_PACKET = 8192  # larger datagrams are dropped unread: no alarm comes near this
+PAD_TO = 256  # ciphertext lengths in steps of this, so sizes say little about contents
+MAX_AGE_S = 120  # a packet whose time differs more from ours is refused
+WINDOW = 64  # out-of-order packets accepted this far below a sender's high-water mark
+MEMORY_S = 2 * MAX_AGE_S + 60  # how long a sender's mark must be kept
+
+
+class Refused(Exception):
+    """This packet is not accepted; the text says why (for the rate-limited log)."""
+
+
+class Sealer:
+    """One link's key, sender id and counter."""
+
+    def __init__(self, key: bytes):
+        self._key = key
+        self._aead = None
+        self.sender = os.urandom(16)
+        self._counter = 0
+        self._lock = threading.Lock()
+
+    @property
+    def aead(self):
+        """The cipher, built on first use: its library loads off the console's start-up
+        path (on the listener or sending thread, when the first packet moves)."""
+        if self._aead is None:
+            from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
+            self._aead = ChaCha20Poly1305(self._key)
+        return self._aead
+
+    def seal(self, envelope: dict) -> bytes:
+        with self._lock:
+            self._counter += 1
+            counter = self._counter
+        nonce = os.urandom(12)  # random per packet: never repeats under one key in practice
+        header = HEADER.pack(MAGIC, self.sender, counter, nonce)
+        plain = json.dumps(envelope, ensure_ascii=False, allow_nan=False).encode("utf-8")
+        plain += b" " * (-len(plain) % PAD_TO)
+        return header + self.aead.encrypt(nonce, plain, header)
+
+    def open(self, packet: bytes) -> tuple[str, int, dict]:
+        """``(sender hex, counter, envelope)`` of an authentic packet; ``Refused`` otherwise."""
+        if len(packet) < HEADER.size + 16 or len(packet) > MAX_PACKET:
+            raise Refused("not a Desk packet (size)")
+        magic, sender, counter, nonce = HEADER.unpack_from(packet)
+        if magic != MAGIC:
+            raise Refused("not a Desk packet")
+        from cryptography.exceptions import InvalidTag
+
+        try:
+            plain = self.aead.decrypt(nonce, packet[HEADER.size:], packet[:HEADER.size])
+        except InvalidTag:
+            raise Refused("does not authenticate (forged, damaged, or another branch key)") \
+                from None
+        try:
+            envelope = json.loads(plain, parse_constant=_no_constants)
+        except ValueError:
+            raise Refused("malformed payload") from None
+        if not isinstance(envelope, dict) or not isinstance(envelope.get("body", {}), dict):
+            raise Refused("malformed payload")
+        return sender.hex(), counter, envelope
+
+
+def _no_constants(name: str):
+    raise ValueError(f"{name} is not a time")
+
+
+def check_time(envelope: dict, now: float) -> None:
+    """Refuse a packet whose time is missing, not finite, or outside the window."""
+    ts = envelope.get("ts")
+    if isinstance(ts, bool) or not isinstance(ts, int | float) or not math.isfinite(ts):
+        raise Refused(f"no usable time in the packet ({ts!r})")
+    if abs(now - ts) > MAX_AGE_S:
+        raise Refused(f"packet time is {now - ts:+.0f} s from ours (at most {MAX_AGE_S} s): "
+                      f"a replay, or {envelope.get('from')!r} has a wrong clock")
+
+
+class ReplayGuard:
+    """Per-sender sliding windows; marks persist through ``store`` when one is given.
+
+    If the log is locked or broken, marks stay in memory and are written on a later
+    ``flush`` — refusing replays never depends on the disk being free.
+    """
+
+    RETRY_S = 1.0  # after a failed write, wait this long before trying the log again
+
+    def __init__(self, store=None, now: datetime | None = None):
+        self.store = store
+        self._lock = threading.Lock()  # the listener and a closing thread may both flush
+        self._retry_at = 0.0
+        self._windows: dict[str, list[int]] = {}  # sender -> [high_water, bitmap]
+        self._expires: dict[str, datetime] = {}
+        self._pending: dict[str, tuple[int, str]] = {}
+        self.store_error: str | None = None
+        if store is not None:
+            try:
+                for sender, high in store.load(_iso(now or datetime.now(UTC))).items():
+                    # After a restart we no longer know which counters below the mark
+                    # arrived: treat them all as seen.
+                    self._windows[sender] = [high, (1 << WINDOW) - 1]
+            except Exception as exc:  # a locked or old log: remember in memory only
+                self._store_failed(exc)
+
+    def check_and_accept(self, sender: str, counter: int, now: datetime) -> None:
+        with self._lock:
+            self._check_and_accept(sender, counter, now)
+
+    def _check_and_accept(self, sender: str, counter: int, now: datetime) -> None:
+        window = self._windows.get(sender)
+        if window is None:
+            self._windows[sender] = [counter, 1]
+        else:
+            high, bits = window
+            if counter > high:
+                shift = counter - high
+                bits = ((bits << shift) | 1) & ((1 << WINDOW) - 1) if shift < WINDOW else 1
+                window[:] = [counter, bits]
+            elif high - counter >= WINDOW:
+                raise Refused("counter far behind this sender's last: replay refused")
+            elif bits >> (high - counter) & 1:
+                raise Refused("counter seen before: replay refused")
+            else:
+                window[1] = bits | (1 << (high - counter))
+        expires = now + timedelta(seconds=MEMORY_S)
+        self._expires[sender] = expires
+        if self.store is not None:  # written by flush(), after the message is handed over
+            self._pending[sender] = (self._windows[sender][0], _iso(expires))
+
+    def flush(self, now: datetime, force: bool = False) -> None:
+        """Write pending marks; on failure keep them and try again after ``RETRY_S`` (so a
+        locked log costs the listener one short wait now and then). Also forget senders
+        whose packets would be stale anyway."""
+        with self._lock:
+            for sender in [s for s, e in self._expires.items() if e <= now]:
+                self._expires.pop(sender, None)
+                self._windows.pop(sender, None)
+            if not self._pending or self.store is None:
+                return
+            if not force and time.monotonic() < self._retry_at:
+                return
+            marks = dict(self._pending)
+            try:
+                self.store.save(marks, _iso(now))
+            except Exception as exc:
+                self._retry_at = time.monotonic() + self.RETRY_S
+                self._store_failed(exc)
+                return
+            for sender, mark in marks.items():
+                if self._pending.get(sender) == mark:
+                    del self._pending[sender]
+            self.store_error = None
+
+    def _store_failed(self, exc: Exception) -> None:
+        text = f"{type(exc).__name__}: {exc}"
+        if text != self.store_error:
+            log.warning("LAN replay marks kept in memory for now (log not writable: %s)", text)
+        self.store_error = text
+
+    @property
+    def pending(self) -> int:
+        return len(self._pending)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+class RefusalLog:
+    """At most ``burst`` log lines per ``period_s`` about refused packets; the rest counted."""
+
+    def __init__(self, monotonic, burst: int = 10, period_s: float = 60.0):
+        self.monotonic, self.burst, self.period_s = monotonic, burst, period_s
+        self._window_start = -math.inf
+        self._logged = 0
+        self.suppressed = 0
+
+    def __call__(self, why: str) -> None:
+        now = self.monotonic()
+        if now - self._window_start >= self.period_s:
+            if self.suppressed:
+                log.warning("%d more refused LAN packets were not logged one by one",
+                            self.suppressed)
+            self._window_start, self._logged, self.suppressed = now, 0, 0
+        if self._logged < self.burst:
+            self._logged += 1
+            log.warning("LAN packet refused: %s", why)
+        else:
+            self.suppressed += 1

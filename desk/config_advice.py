@@ -1,0 +1,54 @@
+"""What ``desk config check`` adds to a valid config: risks it can see without sending.
+
+Errors (exit 2) are settings that cannot work safely; warnings (exit 1) are settings that
+work but leak: ``http://`` to another machine, a login that will be refused, a config
+file with secrets that others can read.
+"""
+
+from __future__ import annotations
+
+import os
+from urllib.parse import urlsplit
+
+from desk.config import Config, ConfigError
+
+
+def advice(cfg: Config) -> list[str]:
+    """Warnings about ``cfg``; raises ``ConfigError`` for what must be fixed first."""
+    from desk.alerts.webhook import redacted_url
+    from desk.mail import PASSWORD_ENV, is_loopback, password_file_problem
+
+    warnings = []
+    for channel in cfg.channels:
+        if channel.type == "webhook":
+            parts = urlsplit(channel["url"])
+            if parts.scheme == "http" and not is_loopback(parts.hostname or ""):
+                warnings.append(f"webhook {redacted_url(channel['url'])} is plain http:// to "
+                                "another machine: alarms (and the token) cross the network "
+                                "readable; use https://")
+    smtp = cfg.smtp
+    if smtp.password_file:
+        problem = password_file_problem(smtp.password_file)
+        if problem:
+            raise ConfigError(cfg.path, problem, key="smtp.password_file")
+    if smtp.user:
+        if not os.environ.get(PASSWORD_ENV) and not smtp.password_file:
+            warnings.append(f"[smtp] user is set but no password: set {PASSWORD_ENV} or "
+                            "[smtp] password_file")
+        hosts = {smtp.host} | {c["smtp_host"] for c in cfg.channels
+                               if c.type == "email" and c["smtp_host"]}
+        if not smtp.starttls:
+            for host in sorted(h for h in hosts if h):
+                if not (smtp.allow_plaintext_login and is_loopback(host)):
+                    warnings.append(f"mail server {host}: login without TLS will be refused; "
+                                    "set starttls = true")
+    if cfg.path is not None and os.name == "posix" and _holds_secrets(cfg):
+        mode = cfg.path.stat().st_mode & 0o777
+        if mode & 0o077:
+            warnings.append(f"{cfg.path} holds a key or token and others can read it "
+                            f"(mode {mode:o}): chmod 600 {cfg.path}")
+    return warnings
+
+
+def _holds_secrets(cfg: Config) -> bool:
+    return any(c.type == "lan" or (c.type == "webhook" and c["token"]) for c in cfg.channels)

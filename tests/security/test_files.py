@@ -1,0 +1,125 @@
+"""Files Desk writes are owner-only from their first byte; special files are refused."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+
+import pytest
+
+from desk.cli import main
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+
+
+def mode(path) -> int:
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+def run(capsys, *argv):
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def db_files(path):
+    return [p for p in path.parent.iterdir() if p.name.startswith(path.name)]
+
+
+def test_config_init_writes_an_owner_only_file_even_over_a_readable_one(tmp_path, capsys):
+    target = tmp_path / "conf" / "branch.toml"
+    status, out, _ = run(capsys, "config", "init", str(target))
+    assert status == 0 and mode(target) == 0o600
+    assert mode(target.parent) == 0o700
+    target.chmod(0o644)
+    status, _, _ = run(capsys, "config", "init", str(target), "--force")
+    assert status == 0 and mode(target) == 0o600
+    assert [p.name for p in target.parent.iterdir()] == ["branch.toml"]  # no temp file left
+
+
+def test_config_init_writes_a_fresh_branch_key_that_check_accepts(tmp_path, capsys):
+    first, second = tmp_path / "a.toml", tmp_path / "b.toml"
+    run(capsys, "config", "init", str(first))
+    run(capsys, "config", "init", str(second))
+    keys = [line for p in (first, second) for line in p.read_text().splitlines()
+            if line.startswith("# key = ")]
+    assert len(keys) == 2 and keys[0] != keys[1]
+    text = first.read_text().replace("# [[security.channels]]\n# type = \"lan\"",
+                                     "[[security.channels]]\ntype = \"lan\"")
+    text = text.replace("# group =", "group =").replace("# port = 47777", "port = 47777")
+    text = text.replace("# key = ", "key = ")
+    first.write_text(text)
+    first.chmod(0o600)
+    status, out, err = run(capsys, "config", "check", str(first))
+    assert status == 0, out + err
+    assert "1 alarm channel" in out
+
+
+@pytest.mark.parametrize("argv", [
+    ["demo-data", "--calls", "3"],
+    ["incoming", "+358401234567"],
+    ["alarm", "test"],
+])
+def test_commands_create_an_owner_only_log(tmp_path, capsys, argv):
+    db = tmp_path / "fresh" / "desk.db"
+    run(capsys, *argv, "--db", str(db))
+    assert db.exists()
+    assert {p.name: mode(p) for p in db_files(db)} == {p.name: 0o600 for p in db_files(db)}
+    assert mode(db.parent) == 0o700
+
+
+def test_the_default_data_dir_is_owner_only(capsys):
+    import platformdirs
+
+    status, _, _ = run(capsys, "demo-data", "--calls", "1")
+    folder = platformdirs.user_data_dir("desk", appauthor=False)
+    assert status == 0 and mode(folder) == 0o700
+    assert mode(os.path.join(folder, "desk.db")) == 0o600
+
+
+def test_an_existing_empty_file_used_as_the_log_becomes_owner_only(tmp_path, capsys):
+    db = tmp_path / "empty.db"
+    db.touch()
+    db.chmod(0o644)
+    status, _, _ = run(capsys, "demo-data", "--calls", "1", "--db", str(db))
+    assert status == 0 and mode(db) == 0o600
+
+
+def test_the_pre_migration_backup_is_owner_only_before_the_copy(tmp_path, monkeypatch):
+    from desk.store import db as db_mod
+
+    path = tmp_path / "old.db"
+    db_mod.open_db(path).conn.close()
+    with sqlite3.connect(path) as conn:  # make it look like a log from before m006
+        conn.execute("drop table lan_replay")
+        conn.execute("delete from _sqlite_migrations where name = 'm006_lan_replay'")
+    seen = {}
+    real_connect = sqlite3.connect
+
+    def spy(target, *args, **kwargs):
+        if ".backup-" in os.path.basename(str(target)):
+            seen[str(target)] = mode(target)  # already there, already 0600
+        return real_connect(target, *args, **kwargs)
+
+    monkeypatch.setattr(db_mod.sqlite3, "connect", spy)
+    db_mod.open_db(path).conn.close()
+    assert list(seen.values()) == [0o600]
+    (backup,) = seen
+    assert mode(backup) == 0o600
+    assert "m006_lan_replay" not in {r[0] for r in real_connect(backup).execute(
+        "select name from _sqlite_migrations")}
+
+
+def test_special_files_as_the_log_are_refused_in_one_line(tmp_path, capsys):
+    fifo = tmp_path / "pipe.db"
+    os.mkfifo(fifo)
+    dangling = tmp_path / "link.db"
+    dangling.symlink_to(tmp_path / "missing" / "target.db")
+    cases = {fifo: "named pipe", dangling: "link to a file that does not exist",
+             "/dev/null": "device", tmp_path: "folder"}
+    for path, words in cases.items():
+        status, out, err = run(capsys, "demo-data", "--calls", "1", "--db", str(path))
+        assert status == 2, (path, err)
+        assert words in err and err.count("\n") == 1 and "unexpected" not in err
+    assert not (tmp_path / "missing").exists()
