@@ -93,7 +93,8 @@ class CallPanel(QWidget):
         self._add_row(caller, self.tr("&E-mail"), self.email, self.email_error)
 
         placeholders = {"unit": cfg.branch["unit"], "branch": cfg.branch["name"],
-                        "operator": cfg.operator}
+                        "operator": cfg.operator,
+                        "answer_by_ring": cfg.norms["answer_by_ring"]}  # i12: ring from config
         self.checklist = StageChecklist(services.content, placeholders, self)
         self.checklist.item_toggled.connect(self._item_toggled)
         self.checklist.stage_chosen.connect(self.enter_stage)

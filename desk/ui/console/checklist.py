@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.config_schema import SECTIONS
 from desk.content import Content, fill
 
 ITEM_ID = Qt.ItemDataRole.UserRole
@@ -23,11 +24,13 @@ class StageChecklist(QWidget):
     item_toggled = Signal(str, str, bool)  # stage, item, done
     stage_chosen = Signal(str)
 
-    def __init__(self, content: Content, placeholders: dict[str, str],
+    def __init__(self, content: Content, placeholders: dict[str, object],
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.content = content
-        self.placeholders = placeholders
+        # The ring number comes from the config (norms.answer_by_ring); its default until given.
+        self.placeholders = {"answer_by_ring": SECTIONS["norms"]["answer_by_ring"].default,
+                             **placeholders}
         self.stage_id = content.stages[0].id
         self.ticked: set[tuple[str, str]] = set()
         self._loading = False
@@ -45,22 +48,17 @@ class StageChecklist(QWidget):
         self.list.setAccessibleDescription(self.tr("Space ticks the selected item"))
         self.list.itemChanged.connect(self._item_changed)
         self.list.currentRowChanged.connect(self._show_phrases)
-        self.list.setStyleSheet("QListWidget { font-size: 12pt; } "
-                                "QListWidget::item { padding: 5px; }")
 
         self.phrases = QLabel(self)
         self.phrases.setObjectName("stagePhrases")
         self.phrases.setWordWrap(True)
         self.phrases.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.phrases.setAccessibleName(self.tr("Suggested phrases"))
-        self.phrases.setStyleSheet("QLabel { background: #f4f6fb; padding: 8px; "
-                                   "border-radius: 6px; font-size: 11pt; }")
 
         self.reminder = QLabel(self)
         self.reminder.setObjectName("stageReminder")
         self.reminder.setWordWrap(True)
         self.reminder.setAccessibleName(self.tr("Reminder"))
-        self.reminder.setStyleSheet("QLabel { color: #4a4a6a; font-style: italic; }")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -81,14 +79,13 @@ class StageChecklist(QWidget):
         stage = self.content.stage(stage_id)
         self.list.clear()
         for item in stage.items:
-            row = QListWidgetItem(item.text)
+            row = QListWidgetItem(fill(item.text, **self.placeholders) or item.text)
             row.setData(ITEM_ID, item.id)
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                          | Qt.ItemFlag.ItemIsUserCheckable)
             done = (stage_id, item.id) in ticked
             row.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
             self.list.addItem(row)
-        self.reminder.setText(stage.reminder)
         self._loading = False
         self.list.setCurrentRow(0)
         self._show_phrases(0)
@@ -104,16 +101,42 @@ class StageChecklist(QWidget):
             self.tabs.setTabToolTip(index, self.tr("%1 of %2 done").replace("%1", str(done))
                                     .replace("%2", str(total)))
 
-    def set_placeholders(self, **values: str) -> None:
-        self.placeholders.update({k: v for k, v in values.items() if v})
+    def set_placeholders(self, **values: object) -> None:
+        """New values for {placeholders} (``department=None`` forgets one again)."""
+        self.placeholders.update(values)
         self._show_phrases(self.list.currentRow())
+
+    def set_content(self, content: Content) -> None:
+        """Another language: same stages and items, new words; ticks and stage stay."""
+        self.content = content
+        self.show_stage(self.stage_id, self.ticked)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.tabs.setAccessibleName(self.tr("Call stages"))
+        self.list.setAccessibleName(self.tr("Stage checklist"))
+        self.list.setAccessibleDescription(self.tr("Space ticks the selected item"))
+        self.phrases.setAccessibleName(self.tr("Suggested phrases"))
+        self.reminder.setAccessibleName(self.tr("Reminder"))
+        self._show_progress()
+        self._show_phrases(self.list.currentRow())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _show_phrases(self, row: int) -> None:
         stage = self.content.stage(self.stage_id)
-        if not 0 <= row < len(stage.items):
+        item = stage.items[row] if 0 <= row < len(stage.items) else None
+        sin = self.content.reminder_for(stage.id, item.id if item else None)
+        self.reminder.setText(self.tr("Service sin to avoid — %1: %2").replace("%1", sin.title)
+                              .replace("%2", sin.text))
+        if item is None:
             self.phrases.clear()
             return
-        phrases = [fill(p, **self.placeholders) for p in stage.items[row].phrases]
+        # A phrase whose {placeholder} has no value yet is left out, never shown raw.
+        phrases = [p for p in (fill(text, **self.placeholders) for text in item.phrases) if p]
         self.phrases.setText("\n".join(f"“{p}”" for p in phrases) if phrases
                              else self.tr("(no phrase: just do it)"))
 
