@@ -99,6 +99,13 @@ class CallDesk:
         call = store.get_call(self.db, call_id)
         if call.ended_at:
             return call
+        if outcome == "abuse":  # seed 000: warn first, then end it, and say why
+            from desk.core.shift import abuse_warned_at
+
+            if not (reason or "").strip():
+                raise ValueError("a call ended for abuse needs its reason")
+            if abuse_warned_at(self.db, call_id) is None:
+                raise ValueError("a call can be ended for abuse only after a recorded warning")
         now = self.now_iso()
         done = self.ticked(call_id)
         skipped = [
