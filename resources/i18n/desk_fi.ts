@@ -2,66 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
+    <name>AbuseWarning</name>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="79"/>
+        <source>Record &amp;warning given</source>
+        <translation>Kirjaa annettu &amp;varoitus</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="80"/>
+        <source>Record that the caller was warned</source>
+        <translation>Kirjaa, että soittajaa varoitettiin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="85"/>
+        <source>No warning yet: a call can be ended for abuse only after one.</source>
+        <translation>Ei vielä varoitusta: puhelun voi lopettaa asiattoman käytöksen vuoksi vasta varoituksen jälkeen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="87"/>
+        <source>Warning recorded at %1: ending for abuse is now possible (End call, with the reason).</source>
+        <translation>Varoitus kirjattu klo %1: puhelun voi nyt lopettaa asiattoman käytöksen vuoksi (Lopeta puhelu, syy mukaan).</translation>
+    </message>
+</context>
+<context>
     <name>Action</name>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="11"/>
         <source>Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita puhelu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="12"/>
         <source>Start counter visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita tiskikäynti</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="13"/>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava vaihe</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="14"/>
         <source>Previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Edellinen vaihe</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="15"/>
         <source>End call</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopeta puhelu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="16"/>
         <source>Greeting stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervehdysvaihe</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="17"/>
         <source>Clarification stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Selvitysvaihe</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="18"/>
         <source>Confirmation stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmistusvaihe</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="19"/>
         <source>Closing stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopetusvaihe</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="20"/>
         <source>Caller is upset</source>
-        <translation type="unfinished"></translation>
+        <translation>Soittaja on järkyttynyt</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="21"/>
         <source>Go to notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirry muistiinpanoihin</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="22"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopeta Desk</translation>
     </message>
 </context>
 <context>
@@ -69,72 +92,90 @@
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="30"/>
         <source>Test the alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Testaa hälytys</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="36"/>
         <source>Last alarm test</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisin hälytystesti</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="44"/>
         <source>Alarm test sent on every channel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälytystesti lähetetty kaikille kanaville…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="52"/>
         <source>Alarm test: no channel is configured — alarms go nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälytystesti: yhtään kanavaa ei ole määritetty — hälytykset eivät mene minnekään.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="60"/>
         <source>Alarm test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälytystesti: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="67"/>
         <source>No alarm channel: alarms go nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei hälytyskanavaa: hälytykset eivät mene minnekään</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="72"/>
         <source>Alarm never tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälytystä ei ole koskaan testattu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="74"/>
         <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälytystä ei ole koskaan testattu tältä konsolilta: Työkalut ▸ Testaa hälytys.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="80"/>
         <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisin onnistunut hälytystesti oli %1 päivää sitten: testaa uudelleen (Työkalut ▸ Testaa hälytys).</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="84"/>
         <source>Last successful alarm test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisin onnistunut hälytystesti: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="91"/>
         <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälytyskanavaa ei ole määritetty: hälytyspainike ei tavoita KETÄÄN. Pyydä IT-tukea lisäämään [[security.channels]] toimipisteen asetuksiin. Hätätilanteessa soita %1.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="107"/>
         <source>Alarms will NOT arrive on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälytykset EIVÄT tule perille kanavilla: %1.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="109"/>
         <source>They will arrive on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne tulevat perille kanavilla: %1.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="113"/>
         <source>Alarms will arrive on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälytykset tulevat perille kanavilla: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="13"/>
+        <source>Note</source>
+        <translation>Huomio</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="14"/>
+        <source>Warning</source>
+        <translation>Varoitus</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="15"/>
+        <source>Alert</source>
+        <translation>Hälytys</translation>
     </message>
 </context>
 <context>
@@ -142,115 +183,115 @@
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="41"/>
         <source>Start call (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita puhelu (F2)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="43"/>
         <source>Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita puhelu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="45"/>
         <source>Counter visit (Shift+F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiskikäynti (Shift+F2)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="47"/>
         <source>Start counter visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita tiskikäynti</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="49"/>
         <source>End call (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopeta puhelu (F4)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="51"/>
         <source>End call</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopeta puhelu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="64"/>
-        <source>Caller&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's phone number</source>
+        <translation>Soittajan puhelinnumero</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="65"/>
-        <source>Caller&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's number</source>
+        <translation>Soittajan numero</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="73"/>
         <location filename="../../desk/ui/console/call_panel.py" line="74"/>
-        <source>Caller&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's name</source>
+        <translation>Soittajan nimi</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="78"/>
         <location filename="../../desk/ui/console/call_panel.py" line="79"/>
-        <source>Caller&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's e-mail</source>
+        <translation>Soittajan sähköposti</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="85"/>
         <source>Caller is &amp;upset</source>
-        <translation type="unfinished"></translation>
+        <translation>Soittaja on järk&amp;yttynyt</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="87"/>
         <source>Caller is upset</source>
-        <translation type="unfinished"></translation>
+        <translation>Soittaja on järkyttynyt</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="91"/>
         <source>&amp;Number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numero</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="92"/>
         <source>N&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;imi</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="93"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="101"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="102"/>
         <source>Next stage (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava vaihe (F3)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="103"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="104"/>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava vaihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="108"/>
         <location filename="../../desk/ui/console/call_panel.py" line="109"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="110"/>
         <source>What the caller already tried</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="113"/>
-        <source>Call notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä soittaja on jo kokeillut</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="114"/>
-        <source>Notes (root cause, what was agreed)</source>
-        <translation type="unfinished"></translation>
+        <source>Call notes</source>
+        <translation>Puhelun muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="125"/>
-        <source>Already &amp;tried</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk/ui/console/call_panel.py" line="115"/>
+        <source>Notes (root cause, what was agreed)</source>
+        <translation>Muistiinpanot (perussyy, mitä sovittiin)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="126"/>
+        <source>Already &amp;tried</source>
+        <translation>&amp;Jo kokeiltu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="127"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muistiinpanot</translation>
     </message>
 </context>
 <context>
@@ -258,29 +299,29 @@
     <message>
         <location filename="../../desk/ui/console/timer_label.py" line="22"/>
         <source>Call timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelun ajastin</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/timer_label.py" line="28"/>
         <source>no call</source>
-        <translation type="unfinished"></translation>
+        <translation>ei puhelua</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/timer_label.py" line="33"/>
         <source>within norm</source>
-        <translation type="unfinished"></translation>
+        <translation>normin sisällä</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/timer_label.py" line="34"/>
         <source>time to wrap up</source>
-        <translation type="unfinished"></translation>
+        <translation>aika päättää</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk/ui/console/timer_label.py" line="35"/>
         <source>over %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>yli %n min</numerusform>
+            <numerusform>yli %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -289,150 +330,150 @@
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="43"/>
         <source>Transfer failed: take a callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistäminen epäonnistui: ota takaisinsoittopyyntö</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="56"/>
         <source>Call back by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Soita takaisin</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="57"/>
         <source>Answer by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaa sähköpostilla</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="58"/>
         <source>How the caller wants the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Miten soittaja haluaa vastauksen</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="61"/>
         <source>What the caller already tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä soittaja on jo kokeillut</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="67"/>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Koko &amp;nimi</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="67"/>
         <source>&amp;Question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kysymys</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="68"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puhelin</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="68"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sähköposti</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="69"/>
         <source>&amp;Department</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osasto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="70"/>
-        <source>Caller&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's full name</source>
+        <translation>Soittajan koko nimi</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="71"/>
-        <source>Caller&apos;s question</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's question</source>
+        <translation>Soittajan kysymys</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="72"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelinnumero</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="72"/>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköpostiosoite</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="73"/>
         <source>Department that will answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Osasto, joka vastaa</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="92"/>
         <source>Answer by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaus viimeistään</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="93"/>
         <source>Already &amp;tried</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jo kokeiltu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="101"/>
         <source>Save and forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna ja välitä</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="142"/>
         <source>Restored what you typed before Desk closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautettu se, mitä kirjoitit ennen kuin Desk suljettiin.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="167"/>
         <source>Discard callback?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylätäänkö takaisinsoittopyyntö?</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="168"/>
         <source>Throw away this callback and what you typed in it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Heitetäänkö pois tämä takaisinsoittopyyntö ja kaikki siihen kirjoitettu?</translation>
     </message>
 </context>
 <context>
     <name>Callbacks</name>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="40"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="41"/>
         <source>Transfer failed: take callback (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistäminen epäonnistui: takaisinsoitto (F6)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="43"/>
         <source>Transfer failed, take a callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistäminen epäonnistui, ota takaisinsoittopyyntö</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="55"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="56"/>
         <source>Callbacks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisinsoitot…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="79"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="80"/>
         <source>A callback you were typing was kept: press F6 to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesken jäänyt takaisinsoittopyyntö on tallessa: viimeistele se painamalla F6.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="132"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="133"/>
         <source>Tell the caller: %1 will answer you by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerro soittajalle: %1 vastaa sinulle viimeistään %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="141"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="142"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osastolla %1 ei ole tässä sähköpostia: pyyntö on kopioitu tekstinä, liitä se heille.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="176"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="180"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisinsoitot: %1 myöhässä, %2 erääntyy tänään (F7 näyttää ne).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="178"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
         <source>Desk callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk-takaisinsoitot</translation>
     </message>
 </context>
 <context>
@@ -440,199 +481,199 @@
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="28"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="28"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Eräpäivä</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="28"/>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Soittaja</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="28"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelin</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="29"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="29"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Osasto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="29"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Kysymys</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="30"/>
         <source>Forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Välitys</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="90"/>
         <source>not forwarded (copy as text)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei välitetty (kopioi tekstinä)</translation>
     </message>
 </context>
 <context>
     <name>CallbacksWindow</name>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="39"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="135"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
-        <source>Callbacks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="43"/>
-        <source>Search name, number, e-mail, question…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="44"/>
-        <source>Search callbacks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/callbacks/view.py" line="45"/>
-        <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk/ui/callbacks/view.py" line="158"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="238"/>
+        <source>Callbacks</source>
+        <translation>Takaisinsoitot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="47"/>
-        <source>Overdue only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="48"/>
-        <source>Show &amp;answered</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk/ui/callbacks/view.py" line="49"/>
+        <source>Search name, number, e-mail, question…</source>
+        <translation>Hae nimellä, numerolla, sähköpostilla, kysymyksellä…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="50"/>
-        <source>Show answered</source>
-        <translation type="unfinished"></translation>
+        <source>Search callbacks</source>
+        <translation>Hae takaisinsoittoja</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="51"/>
+        <source>&amp;Overdue only</source>
+        <translation>Vain &amp;myöhässä olevat</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
+        <source>Overdue only</source>
+        <translation>Vain myöhässä olevat</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
+        <source>Show &amp;answered</source>
+        <translation>Näytä &amp;vastatut</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="56"/>
+        <source>Show answered</source>
+        <translation>Näytä vastatut</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="62"/>
         <source>Callbacks by due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisinsoitot eräpäivän mukaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="70"/>
-        <source>Selected callback&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk/ui/callbacks/view.py" line="76"/>
+        <source>Selected callback's history</source>
+        <translation>Valitun takaisinsoiton historia</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="79"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
         <source>Mark &amp;answered…</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse &amp;vastatuksi…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="80"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
         <source>Caller told of a &amp;delay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soittajalle kerrottu &amp;viivästyksestä…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="81"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="87"/>
         <source>&amp;Move to department…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siirrä osastolle…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="82"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="88"/>
         <source>&amp;Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopioi tekstinä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="121"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="144"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 näkyvissä · %2 myöhässä · %3 erääntyy tänään</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="135"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="158"/>
         <source>Select a callback.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="167"/>
-        <source>Answered by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="168"/>
-        <source>Answered at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="169"/>
-        <source>Callback answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="169"/>
-        <source>How</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="170"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="171"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="191"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="193"/>
-        <source>Told at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="192"/>
-        <source>Caller told of a delay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="193"/>
-        <source>How they were told</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="194"/>
-        <source>New date</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse takaisinsoitto.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="190"/>
+        <source>Answered by</source>
+        <translation>Vastaaja</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="191"/>
+        <source>Answered at</source>
+        <translation>Vastattu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="192"/>
+        <source>Callback answered</source>
+        <translation>Takaisinsoittoon vastattu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="192"/>
+        <source>How</source>
+        <translation>Miten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="193"/>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/callbacks/view.py" line="194"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="214"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="216"/>
+        <source>Told at</source>
+        <translation>Kerrottu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
+        <source>Caller told of a delay</source>
+        <translation>Soittajalle kerrottu viivästyksestä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="216"/>
+        <source>How they were told</source>
+        <translation>Miten kerrottiin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
+        <source>New date</source>
+        <translation>Uusi päivä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="213"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisätieto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="225"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="248"/>
         <source>Move callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä takaisinsoitto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="226"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="249"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Osasto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="235"/>
-        <source>Copied: paste it into the department&apos;s channel</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk/ui/callbacks/view.py" line="258"/>
+        <source>Copied: paste it into the department's channel</source>
+        <translation>Kopioitu: liitä se osaston kanavaan</translation>
     </message>
 </context>
 <context>
@@ -640,27 +681,27 @@
     <message>
         <location filename="../../desk/ui/console/caller_history.py" line="21"/>
         <source>Caller history</source>
-        <translation type="unfinished"></translation>
+        <translation>Soittajan historia</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/caller_history.py" line="29"/>
         <source>Copy earlier notes into this call (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi aiemmat muistiinpanot tähän puheluun (Ctrl+H)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/caller_history.py" line="31"/>
         <source>Copy earlier notes into this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi aiemmat muistiinpanot tähän puheluun</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/caller_history.py" line="61"/>
-        <source>Enter the caller&apos;s number or e-mail to see earlier calls.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the caller's number or e-mail to see earlier calls.</source>
+        <translation>Kirjoita soittajan numero tai sähköposti, niin näet aiemmat puhelut.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/caller_history.py" line="67"/>
         <source>No earlier calls from this caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tältä soittajalta ei ole aiempia puheluita.</translation>
     </message>
 </context>
 <context>
@@ -669,32 +710,32 @@
         <location filename="../../desk/ui/escalation/incident_panel.py" line="118"/>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="129"/>
         <source>Cancel the alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Peru hälytys</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="121"/>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Perumisen syy</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="122"/>
         <source>e.g. visitor calmed down; pressed by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. asiakas rauhoittui; painettu vahingossa</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="130"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Älä peru</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
         <source>&amp;Why is this a false alarm?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miksi tämä on väärä hälytys?</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="141"/>
         <source>Give a reason: it goes to everyone who got the alarm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerro syy: se lähtee kaikille, jotka saivat hälytyksen.</translation>
     </message>
 </context>
 <context>
@@ -702,131 +743,136 @@
     <message>
         <location filename="../../desk/ui/console/window.py" line="41"/>
         <source>Desk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk — %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="42"/>
         <source>Desk console</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk-konsoli</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="88"/>
+        <location filename="../../desk/ui/console/window.py" line="91"/>
         <source>Opening the call log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avataan puheluloki…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="126"/>
+        <location filename="../../desk/ui/console/window.py" line="129"/>
         <source>Ready · call log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis · puheluloki: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="144"/>
+        <location filename="../../desk/ui/console/window.py" line="148"/>
         <source>%1 could not start: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/window.py" line="152"/>
-        <source>No call log: calls cannot be recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/window.py" line="153"/>
-        <source>Desk cannot open its call log</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei käynnistynyt: %2</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="156"/>
+        <source>No call log: calls cannot be recorded</source>
+        <translation>Ei puhelulokia: puheluita ei voi kirjata</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="157"/>
+        <source>Desk cannot open its call log</source>
+        <translation>Desk ei voi avata puhelulokiaan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="160"/>
         <source>The file was not changed. Start Desk with another file (--db) or ask IT to restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoon ei koskettu. Käynnistä Desk toisella tiedostolla (--db) tai pyydä IT-tukea palauttamaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="171"/>
+        <location filename="../../desk/ui/console/window.py" line="175"/>
         <source>Unfinished call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/window.py" line="172"/>
-        <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesken jäänyt puhelu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="176"/>
+        <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
+        <translation>Klo %1 alkanut puhelu jäi kesken (Desk suljettiin tai tietokone pysähtyi). Jatketaanko sitä?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="180"/>
         <source>&amp;Resume call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jatka puhelua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="178"/>
+        <location filename="../../desk/ui/console/window.py" line="182"/>
         <source>&amp;Close as interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sulje keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="187"/>
+        <location filename="../../desk/ui/console/window.py" line="191"/>
         <source>The unfinished call was closed as interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesken jäänyt puhelu suljettiin keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="210"/>
+        <location filename="../../desk/ui/console/window.py" line="214"/>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="218"/>
+        <location filename="../../desk/ui/console/window.py" line="222"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Työkalut</translation>
     </message>
 </context>
 <context>
     <name>EndCallDialog</name>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="25"/>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="54"/>
-        <source>End call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/console/end_call_dialog.py" line="29"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="63"/>
+        <source>End call</source>
+        <translation>Lopeta puhelu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="33"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="35"/>
-        <source>Topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="36"/>
-        <source>What was the call about?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="38"/>
+        <source>%1 (record a warning first)</source>
+        <translation>%1 (kirjaa ensin varoitus)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/end_call_dialog.py" line="44"/>
-        <source>Reason for ending</source>
-        <translation type="unfinished"></translation>
+        <source>Topic</source>
+        <translation>Aihe</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/end_call_dialog.py" line="45"/>
+        <source>What was the call about?</source>
+        <translation>Mitä puhelu koski?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="53"/>
+        <source>Reason for ending</source>
+        <translation>Lopettamisen syy</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="54"/>
         <source>What was said, and the warning you gave</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä sanottiin ja minkä varoituksen annoit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="46"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="55"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="59"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="68"/>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="60"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="69"/>
         <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="77"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="86"/>
         <source>Say why the call was ended: it goes in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerro, miksi puhelu lopetettiin: syy menee lokiin.</translation>
     </message>
 </context>
 <context>
@@ -834,47 +880,47 @@
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="58"/>
         <source>LAN alarms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähiverkon hälytykset: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="80"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälytystä EI voitu tehdä (%1). Soita heti %2.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="82"/>
         <source>alarm NOT raised: call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hälytystä EI tehty: soita %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="108"/>
         <source>alarm cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>hälytys peruttu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="111"/>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>kuitattu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="114"/>
         <source>alarm: %1 of %2 channels reached</source>
-        <translation type="unfinished"></translation>
+        <translation>hälytys: %1/%2 kanavaa tavoitettu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="122"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kukaan ei ole kuitannut hälytystä %1 sekunnissa. Soita heti %2.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="176"/>
         <source>Alarm test received from %1 (no action needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälytystesti vastaanotettu: %1 (ei toimenpiteitä)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="180"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Työpöytäilmoitukset eivät ole käytössä: hälytys näytetään tässä ikkunassa.</translation>
     </message>
 </context>
 <context>
@@ -882,88 +928,126 @@
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="41"/>
         <source>Security incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Turvallisuustapahtuma</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="47"/>
         <source>Emergency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hätänumero: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="56"/>
         <source>Alarm delivery per channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälytyksen perillemeno kanavittain</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="57"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanava</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="57"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="58"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisin virhe</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="63"/>
         <source>Cancel alarm (false alarm)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Peru hälytys (väärä hälytys)…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="65"/>
         <source>Cancel alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Peru hälytys</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="66"/>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="109"/>
         <source>Close: security has handled it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje: vartija on hoitanut asian</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="68"/>
         <source>Close the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje tapahtuma</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="77"/>
         <source>Alarm raised at %1 was cancelled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Klo %1 tehty hälytys peruttiin: %2</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="81"/>
         <source>SECURITY ALARM raised at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TURVAHÄLYTYS tehty klo %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="83"/>
         <source>Acknowledged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuittaaja: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="86"/>
         <source>Nobody has acknowledged the alarm yet. Call the emergency number now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kukaan ei ole vielä kuitannut hälytystä. Soita heti hätänumeroon.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="90"/>
         <source>No alarm channel is configured: the alarm reached nobody. Call the emergency number now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälytyskanavaa ei ole määritetty: hälytys ei tavoittanut ketään. Soita heti hätänumeroon.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="94"/>
         <source>Waiting for security to acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odotetaan vartijan kuittausta…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="108"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenus</name>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="74"/>
+        <source>Language: %1</source>
+        <translation>Kieli: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="131"/>
+        <source>&amp;Language</source>
+        <translation>Kie&amp;li</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="132"/>
+        <source>&amp;View</source>
+        <translation>N&amp;äkymä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="133"/>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Suurempi teksti</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="134"/>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Pienempi teksti</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="135"/>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normaali tekstikoko</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="136"/>
+        <source>&amp;High contrast</source>
+        <translation>Suuri &amp;kontrasti</translation>
     </message>
 </context>
 <context>
@@ -971,20 +1055,20 @@
     <message>
         <location filename="../../desk/ui/console/phone_link.py" line="34"/>
         <source>Another call is ringing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toinen puhelu soi: %1</translation>
     </message>
 </context>
 <context>
     <name>PlaybookPanel</name>
     <message>
-        <location filename="../../desk/ui/console/guidance.py" line="44"/>
+        <location filename="../../desk/ui/console/guidance.py" line="113"/>
         <source>Difficult caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Hankala soittaja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/guidance.py" line="46"/>
+        <location filename="../../desk/ui/console/guidance.py" line="114"/>
         <source>Difficult caller playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Hankalan soittajan toimintaohje</translation>
     </message>
 </context>
 <context>
@@ -992,47 +1076,65 @@
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="18"/>
         <source>Security alarm from another desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Turvahälytys toiselta työpisteeltä</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="22"/>
         <source>SECURITY ALARM at %1 — %2, raised by %3 at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>TURVAHÄLYTYS: %1 — %2, tekijä %3 klo %4</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="27"/>
         <source>caller: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>soittaja: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="31"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuittaa</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="33"/>
         <source>Acknowledge the alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuittaa hälytys</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="35"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohita</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="37"/>
         <source>Dismiss the alarm notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohita hälytysilmoitus</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="47"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuitattu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="52"/>
         <source>CANCELLED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PERUTTU: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RootCauseBox</name>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="44"/>
+        <source>&amp;Root cause</source>
+        <translation>&amp;Perussyy</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="45"/>
+        <source>Root cause</source>
+        <translation>Perussyy</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="46"/>
+        <source>What actually went wrong?</source>
+        <translation>Mikä oikeasti meni vikaan?</translation>
     </message>
 </context>
 <context>
@@ -1040,78 +1142,131 @@
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="11"/>
         <source>Security alarm (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Turvahälytys (%1)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="13"/>
         <source>Raise security alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tee turvahälytys</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="15"/>
         <source>One press alerts security at once; shortcut %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksi painallus hälyttää vartijan heti; pikanäppäin %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="16"/>
         <source>Threat to people or property: alert security now</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhka ihmisille tai omaisuudelle: hälytä vartija heti</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="23"/>
         <source>Alarm status</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälytyksen tila</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftCheckPanel</name>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="72"/>
+        <source>Start of shift</source>
+        <translation>Vuoron alku</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="73"/>
+        <source>Start of shift checklist</source>
+        <translation>Vuoron alun tarkistuslista</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="74"/>
+        <source>Before the first call: is the desk ready? Tick what is done (Space), then Ready.</source>
+        <translation>Ennen ensimmäistä puhelua: onko työpiste valmis? Rastita tehdyt (välilyönti) ja valitse Valmis.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="76"/>
+        <source>&amp;Ready</source>
+        <translation>&amp;Valmis</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="77"/>
+        <source>Ready: record the start-of-shift check</source>
+        <translation>Valmis: kirjaa vuoron alun tarkistus</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="78"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Myöhemmin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="79"/>
+        <source>Later: ask again when Desk opens</source>
+        <translation>Myöhemmin: kysy uudelleen, kun Desk avataan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="111"/>
+        <source>Start of shift recorded. Have a good shift!</source>
+        <translation>Vuoron alku kirjattu. Hyvää työvuoroa!</translation>
     </message>
 </context>
 <context>
     <name>StageChecklist</name>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="37"/>
+        <location filename="../../desk/ui/console/checklist.py" line="40"/>
+        <location filename="../../desk/ui/console/checklist.py" line="116"/>
         <source>Call stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelun vaiheet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="44"/>
+        <location filename="../../desk/ui/console/checklist.py" line="47"/>
+        <location filename="../../desk/ui/console/checklist.py" line="117"/>
         <source>Stage checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaiheen tarkistuslista</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="45"/>
-        <source>Space ticks the selected item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/checklist.py" line="55"/>
-        <source>Suggested phrases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/checklist.py" line="62"/>
-        <source>Reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/checklist.py" line="104"/>
-        <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="48"/>
         <location filename="../../desk/ui/console/checklist.py" line="118"/>
+        <source>Space ticks the selected item</source>
+        <translation>Välilyönti rastittaa valitun kohdan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="56"/>
+        <location filename="../../desk/ui/console/checklist.py" line="119"/>
+        <source>Suggested phrases</source>
+        <translation>Ehdotetut fraasit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="61"/>
+        <location filename="../../desk/ui/console/checklist.py" line="120"/>
+        <source>Reminder</source>
+        <translation>Muistutus</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="101"/>
+        <source>%1 of %2 done</source>
+        <translation>%1/%2 tehty</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="133"/>
+        <source>Service sin to avoid — %1: %2</source>
+        <translation>Vältä palvelusyntiä — %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="141"/>
         <source>(no phrase: just do it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ei fraasia: tee vain)</translation>
     </message>
 </context>
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../../desk/ui/console/guidance.py" line="20"/>
+        <location filename="../../desk/ui/console/guidance.py" line="61"/>
         <source>Time to wrap up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aika päättää puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/guidance.py" line="22"/>
+        <location filename="../../desk/ui/console/guidance.py" line="62"/>
         <source>Wrap-up phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopetusfraasit</translation>
     </message>
 </context>
 <context>
@@ -1119,7 +1274,7 @@
     <message>
         <location filename="../../desk/ui/console/caller_history.py" line="18"/>
         <source>Caller history</source>
-        <translation type="unfinished"></translation>
+        <translation>Soittajan historia</translation>
     </message>
 </context>
 </TS>

@@ -2,66 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tl">
 <context>
+    <name>AbuseWarning</name>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="79"/>
+        <source>Record &amp;warning given</source>
+        <translation>Itala ang ibinigay na &amp;babala</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="80"/>
+        <source>Record that the caller was warned</source>
+        <translation>Itala na binalaan ang tumatawag</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="85"/>
+        <source>No warning yet: a call can be ended for abuse only after one.</source>
+        <translation>Wala pang babala: matatapos lang ang tawag dahil sa pang-aabuso pagkatapos ng isang babala.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="87"/>
+        <source>Warning recorded at %1: ending for abuse is now possible (End call, with the reason).</source>
+        <translation>Naitala ang babala noong %1: puwede nang tapusin ang tawag dahil sa pang-aabuso (Tapusin ang tawag, kasama ang dahilan).</translation>
+    </message>
+</context>
+<context>
     <name>Action</name>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="11"/>
         <source>Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulan ang tawag</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="12"/>
         <source>Start counter visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulan ang pagbisita sa counter</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="13"/>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Susunod na yugto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="14"/>
         <source>Previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakaraang yugto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="15"/>
         <source>End call</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapusin ang tawag</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="16"/>
         <source>Greeting stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Yugto ng pagbati</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="17"/>
         <source>Clarification stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Yugto ng paglilinaw</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="18"/>
         <source>Confirmation stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Yugto ng pagkumpirma</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="19"/>
         <source>Closing stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Yugto ng pagtatapos</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="20"/>
         <source>Caller is upset</source>
-        <translation type="unfinished"></translation>
+        <translation>Galit o balisa ang tumatawag</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="21"/>
         <source>Go to notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumunta sa mga tala</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="22"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Isara ang Desk</translation>
     </message>
 </context>
 <context>
@@ -69,72 +92,90 @@
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="30"/>
         <source>Test the alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Subukan ang alarma</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="36"/>
         <source>Last alarm test</source>
-        <translation type="unfinished"></translation>
+        <translation>Huling pagsubok ng alarma</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="44"/>
         <source>Alarm test sent on every channel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naipadala ang pagsubok ng alarma sa bawat channel…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="52"/>
         <source>Alarm test: no channel is configured — alarms go nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagsubok ng alarma: walang naka-set na channel — walang napupuntahan ang mga alarma.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="60"/>
         <source>Alarm test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagsubok ng alarma: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="67"/>
         <source>No alarm channel: alarms go nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang channel ng alarma: walang napupuntahan ang mga alarma</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="72"/>
         <source>Alarm never tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi pa nasusubukan ang alarma</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="74"/>
         <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi pa nasusubukan ang alarma mula sa console na ito: Mga Tool ▸ Subukan ang alarma.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="80"/>
         <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 araw na mula sa huling matagumpay na pagsubok ng alarma: subukan ulit (Mga Tool ▸ Subukan ang alarma).</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="84"/>
         <source>Last successful alarm test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huling matagumpay na pagsubok ng alarma: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="91"/>
         <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang naka-set na channel ng alarma: WALANG naaabot ang security button. Hilingin sa IT na idagdag ang [[security.channels]] sa config ng branch. Kapag emergency, tumawag sa %1.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="107"/>
         <source>Alarms will NOT arrive on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>HINDI darating ang mga alarma sa: %1.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="109"/>
         <source>They will arrive on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darating ang mga ito sa: %1.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="113"/>
         <source>Alarms will arrive on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darating ang mga alarma sa: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="13"/>
+        <source>Note</source>
+        <translation>Paalala</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="14"/>
+        <source>Warning</source>
+        <translation>Babala</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="15"/>
+        <source>Alert</source>
+        <translation>Alerto</translation>
     </message>
 </context>
 <context>
@@ -142,115 +183,115 @@
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="41"/>
         <source>Start call (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulan ang tawag (F2)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="43"/>
         <source>Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulan ang tawag</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="45"/>
         <source>Counter visit (Shift+F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagbisita sa counter (Shift+F2)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="47"/>
         <source>Start counter visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulan ang pagbisita sa counter</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="49"/>
         <source>End call (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapusin ang tawag (F4)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="51"/>
         <source>End call</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapusin ang tawag</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="64"/>
-        <source>Caller&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's phone number</source>
+        <translation>Numero ng telepono ng tumatawag</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="65"/>
-        <source>Caller&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's number</source>
+        <translation>Numero ng tumatawag</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="73"/>
         <location filename="../../desk/ui/console/call_panel.py" line="74"/>
-        <source>Caller&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's name</source>
+        <translation>Pangalan ng tumatawag</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="78"/>
         <location filename="../../desk/ui/console/call_panel.py" line="79"/>
-        <source>Caller&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's e-mail</source>
+        <translation>E-mail ng tumatawag</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="85"/>
         <source>Caller is &amp;upset</source>
-        <translation type="unfinished"></translation>
+        <translation>Galit o &amp;balisa ang tumatawag</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="87"/>
         <source>Caller is upset</source>
-        <translation type="unfinished"></translation>
+        <translation>Galit o balisa ang tumatawag</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="91"/>
         <source>&amp;Number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numero</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="92"/>
         <source>N&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ngalan</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="93"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="101"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="102"/>
         <source>Next stage (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Susunod na yugto (F3)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="103"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="104"/>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Susunod na yugto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="108"/>
         <location filename="../../desk/ui/console/call_panel.py" line="109"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="110"/>
         <source>What the caller already tried</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="113"/>
-        <source>Call notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano na ang sinubukan ng tumatawag</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="114"/>
-        <source>Notes (root cause, what was agreed)</source>
-        <translation type="unfinished"></translation>
+        <source>Call notes</source>
+        <translation>Mga tala ng tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="125"/>
-        <source>Already &amp;tried</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk/ui/console/call_panel.py" line="115"/>
+        <source>Notes (root cause, what was agreed)</source>
+        <translation>Mga tala (ugat na sanhi, napagkasunduan)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="126"/>
+        <source>Already &amp;tried</source>
+        <translation>Nasubukan &amp;na</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="127"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga &amp;tala</translation>
     </message>
 </context>
 <context>
@@ -258,29 +299,29 @@
     <message>
         <location filename="../../desk/ui/console/timer_label.py" line="22"/>
         <source>Call timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer ng tawag</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/timer_label.py" line="28"/>
         <source>no call</source>
-        <translation type="unfinished"></translation>
+        <translation>walang tawag</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/timer_label.py" line="33"/>
         <source>within norm</source>
-        <translation type="unfinished"></translation>
+        <translation>pasok sa pamantayan</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/timer_label.py" line="34"/>
         <source>time to wrap up</source>
-        <translation type="unfinished"></translation>
+        <translation>oras nang tapusin</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk/ui/console/timer_label.py" line="35"/>
         <source>over %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>lampas %n min</numerusform>
+            <numerusform>lampas %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -289,150 +330,150 @@
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="43"/>
         <source>Transfer failed: take a callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi naikonekta: kumuha ng callback</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="56"/>
         <source>Call back by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tawagan pabalik sa telepono</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="57"/>
         <source>Answer by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagutin sa e-mail</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="58"/>
         <source>How the caller wants the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Paano gusto ng tumatawag matanggap ang sagot</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="61"/>
         <source>What the caller already tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano na ang sinubukan ng tumatawag</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="67"/>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Buong &amp;pangalan</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="67"/>
         <source>&amp;Question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tanong</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="68"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;lepono</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="68"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="69"/>
         <source>&amp;Department</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Departamento</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="70"/>
-        <source>Caller&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's full name</source>
+        <translation>Buong pangalan ng tumatawag</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="71"/>
-        <source>Caller&apos;s question</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's question</source>
+        <translation>Tanong ng tumatawag</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="72"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero ng telepono</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="72"/>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail address</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="73"/>
         <source>Department that will answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamentong sasagot</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="92"/>
         <source>Answer by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagot hanggang</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="93"/>
         <source>Already &amp;tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasubukan &amp;na</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="101"/>
         <source>Save and forward</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save at ipasa</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="142"/>
         <source>Restored what you typed before Desk closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naibalik ang itinipa mo bago nagsara ang Desk.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="167"/>
         <source>Discard callback?</source>
-        <translation type="unfinished"></translation>
+        <translation>Itapon ang callback?</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="168"/>
         <source>Throw away this callback and what you typed in it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Itapon ang callback na ito at lahat ng itinipa mo rito?</translation>
     </message>
 </context>
 <context>
     <name>Callbacks</name>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="40"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="41"/>
         <source>Transfer failed: take callback (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi naikonekta: callback (F6)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="43"/>
         <source>Transfer failed, take a callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi naikonekta, kumuha ng callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="55"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="56"/>
         <source>Callbacks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga callback…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="79"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="80"/>
         <source>A callback you were typing was kept: press F6 to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naitabi ang callback na tinitipa mo: pindutin ang F6 para tapusin ito.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="132"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="133"/>
         <source>Tell the caller: %1 will answer you by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sabihin sa tumatawag: sasagutin kayo ng %1 hanggang %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="141"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="142"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang e-mail dito ang %1: kinopya ang callback bilang teksto, i-paste ito sa kanila.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="176"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="180"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga callback: %1 lampas na sa takdang araw, %2 takda ngayon (F7 para makita).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="178"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
         <source>Desk callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga callback ng Desk</translation>
     </message>
 </context>
 <context>
@@ -440,199 +481,199 @@
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="28"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalagayan</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="28"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Takdang araw</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="28"/>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumatawag</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="28"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepono</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="29"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="29"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="29"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanong</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="30"/>
         <source>Forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagpapasa</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="90"/>
         <source>not forwarded (copy as text)</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi naipasa (kopyahin bilang teksto)</translation>
     </message>
 </context>
 <context>
     <name>CallbacksWindow</name>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="39"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="135"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
-        <source>Callbacks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="43"/>
-        <source>Search name, number, e-mail, question…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="44"/>
-        <source>Search callbacks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/callbacks/view.py" line="45"/>
-        <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk/ui/callbacks/view.py" line="158"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="238"/>
+        <source>Callbacks</source>
+        <translation>Mga callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="47"/>
-        <source>Overdue only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="48"/>
-        <source>Show &amp;answered</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk/ui/callbacks/view.py" line="49"/>
+        <source>Search name, number, e-mail, question…</source>
+        <translation>Hanapin ang pangalan, numero, e-mail, tanong…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="50"/>
-        <source>Show answered</source>
-        <translation type="unfinished"></translation>
+        <source>Search callbacks</source>
+        <translation>Maghanap ng callback</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="51"/>
+        <source>&amp;Overdue only</source>
+        <translation>Ang mga &amp;lampas na lang</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
+        <source>Overdue only</source>
+        <translation>Ang mga lampas na lang</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
+        <source>Show &amp;answered</source>
+        <translation>Ipakita ang mga &amp;nasagot</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="56"/>
+        <source>Show answered</source>
+        <translation>Ipakita ang mga nasagot</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="62"/>
         <source>Callbacks by due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga callback ayon sa takdang araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="70"/>
-        <source>Selected callback&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk/ui/callbacks/view.py" line="76"/>
+        <source>Selected callback's history</source>
+        <translation>Kasaysayan ng napiling callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="79"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
         <source>Mark &amp;answered…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markahang &amp;nasagot…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="80"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
         <source>Caller told of a &amp;delay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinabihan ang tumatawag tungkol sa &amp;pagkaantala…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="81"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="87"/>
         <source>&amp;Move to department…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ilipat sa departamento…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="82"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="88"/>
         <source>&amp;Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopyahin bilang teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="121"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="144"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ipinapakita · %2 lampas na · %3 takda ngayon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="135"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="158"/>
         <source>Select a callback.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="167"/>
-        <source>Answered by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="168"/>
-        <source>Answered at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="169"/>
-        <source>Callback answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="169"/>
-        <source>How</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="170"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="171"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="191"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="193"/>
-        <source>Told at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="192"/>
-        <source>Caller told of a delay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="193"/>
-        <source>How they were told</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="194"/>
-        <source>New date</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili ng callback.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="190"/>
+        <source>Answered by</source>
+        <translation>Sinagot ni</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="191"/>
+        <source>Answered at</source>
+        <translation>Sinagot noong</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="192"/>
+        <source>Callback answered</source>
+        <translation>Nasagot ang callback</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="192"/>
+        <source>How</source>
+        <translation>Paano</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="193"/>
+        <source>Who</source>
+        <translation>Sino</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/callbacks/view.py" line="194"/>
+        <source>When</source>
+        <translation>Kailan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="214"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="216"/>
+        <source>Told at</source>
+        <translation>Sinabihan noong</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
+        <source>Caller told of a delay</source>
+        <translation>Sinabihan ang tumatawag tungkol sa pagkaantala</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="216"/>
+        <source>How they were told</source>
+        <translation>Paano sila sinabihan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
+        <source>New date</source>
+        <translation>Bagong petsa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="213"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="225"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="248"/>
         <source>Move callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilipat ang callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="226"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="249"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="235"/>
-        <source>Copied: paste it into the department&apos;s channel</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk/ui/callbacks/view.py" line="258"/>
+        <source>Copied: paste it into the department's channel</source>
+        <translation>Nakopya: i-paste ito sa channel ng departamento</translation>
     </message>
 </context>
 <context>
@@ -640,27 +681,27 @@
     <message>
         <location filename="../../desk/ui/console/caller_history.py" line="21"/>
         <source>Caller history</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasaysayan ng tumatawag</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/caller_history.py" line="29"/>
         <source>Copy earlier notes into this call (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyahin ang mga naunang tala sa tawag na ito (Ctrl+H)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/caller_history.py" line="31"/>
         <source>Copy earlier notes into this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyahin ang mga naunang tala sa tawag na ito</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/caller_history.py" line="61"/>
-        <source>Enter the caller&apos;s number or e-mail to see earlier calls.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the caller's number or e-mail to see earlier calls.</source>
+        <translation>Ilagay ang numero o e-mail ng tumatawag para makita ang mga naunang tawag.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/caller_history.py" line="67"/>
         <source>No earlier calls from this caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang naunang tawag mula sa tumatawag na ito.</translation>
     </message>
 </context>
 <context>
@@ -669,32 +710,32 @@
         <location filename="../../desk/ui/escalation/incident_panel.py" line="118"/>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="129"/>
         <source>Cancel the alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanselahin ang alarma</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="121"/>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Dahilan ng pagkansela</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="122"/>
         <source>e.g. visitor calmed down; pressed by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>hal. kumalma na ang bisita; napindot nang hindi sinasadya</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="130"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Huwag kanselahin</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
         <source>&amp;Why is this a false alarm?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bakit ito maling alarma?</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="141"/>
         <source>Give a reason: it goes to everyone who got the alarm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magbigay ng dahilan: ipapadala ito sa lahat ng nakatanggap ng alarma.</translation>
     </message>
 </context>
 <context>
@@ -702,131 +743,136 @@
     <message>
         <location filename="../../desk/ui/console/window.py" line="41"/>
         <source>Desk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk — %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="42"/>
         <source>Desk console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console ng Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="88"/>
+        <location filename="../../desk/ui/console/window.py" line="91"/>
         <source>Opening the call log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Binubuksan ang talaan ng mga tawag…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="126"/>
+        <location filename="../../desk/ui/console/window.py" line="129"/>
         <source>Ready · call log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Handa na · talaan ng mga tawag: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="144"/>
+        <location filename="../../desk/ui/console/window.py" line="148"/>
         <source>%1 could not start: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/window.py" line="152"/>
-        <source>No call log: calls cannot be recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/window.py" line="153"/>
-        <source>Desk cannot open its call log</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi nakapagsimula ang %1: %2</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="156"/>
+        <source>No call log: calls cannot be recorded</source>
+        <translation>Walang talaan ng mga tawag: hindi maitatala ang mga tawag</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="157"/>
+        <source>Desk cannot open its call log</source>
+        <translation>Hindi mabuksan ng Desk ang talaan ng mga tawag</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="160"/>
         <source>The file was not changed. Start Desk with another file (--db) or ask IT to restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi binago ang file. Buksan ang Desk gamit ang ibang file (--db) o hilingin sa IT na ibalik ang backup.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="171"/>
+        <location filename="../../desk/ui/console/window.py" line="175"/>
         <source>Unfinished call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/window.py" line="172"/>
-        <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi natapos na tawag</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="176"/>
+        <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
+        <translation>Hindi natapos ang tawag na nagsimula noong %1 (nagsara ang Desk o huminto ang computer). Ituloy ito?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="180"/>
         <source>&amp;Resume call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ituloy ang tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="178"/>
+        <location filename="../../desk/ui/console/window.py" line="182"/>
         <source>&amp;Close as interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Isara bilang naputol</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="187"/>
+        <location filename="../../desk/ui/console/window.py" line="191"/>
         <source>The unfinished call was closed as interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Isinara bilang naputol ang hindi natapos na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="210"/>
+        <location filename="../../desk/ui/console/window.py" line="214"/>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="218"/>
+        <location filename="../../desk/ui/console/window.py" line="222"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga T&amp;ool</translation>
     </message>
 </context>
 <context>
     <name>EndCallDialog</name>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="25"/>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="54"/>
-        <source>End call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/console/end_call_dialog.py" line="29"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="63"/>
+        <source>End call</source>
+        <translation>Tapusin ang tawag</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="33"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinalabasan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="35"/>
-        <source>Topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="36"/>
-        <source>What was the call about?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="38"/>
+        <source>%1 (record a warning first)</source>
+        <translation>%1 (magtala muna ng babala)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/end_call_dialog.py" line="44"/>
-        <source>Reason for ending</source>
-        <translation type="unfinished"></translation>
+        <source>Topic</source>
+        <translation>Paksa</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/end_call_dialog.py" line="45"/>
+        <source>What was the call about?</source>
+        <translation>Tungkol saan ang tawag?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="53"/>
+        <source>Reason for ending</source>
+        <translation>Dahilan ng pagtatapos</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="54"/>
         <source>What was said, and the warning you gave</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano ang sinabi, at ang babalang ibinigay mo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="46"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="55"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Dahilan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="59"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="68"/>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kinalabasan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="60"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="69"/>
         <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paksa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="77"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="86"/>
         <source>Say why the call was ended: it goes in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sabihin kung bakit tinapos ang tawag: itatala ito.</translation>
     </message>
 </context>
 <context>
@@ -834,47 +880,47 @@
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="58"/>
         <source>LAN alarms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga alarma sa LAN: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="80"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>HINDI naipadala ang alarma (%1). Tumawag agad sa %2.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="82"/>
         <source>alarm NOT raised: call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HINDI naipadala ang alarma: tumawag sa %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="108"/>
         <source>alarm cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>kinansela ang alarma</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="111"/>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>natanggap na</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="114"/>
         <source>alarm: %1 of %2 channels reached</source>
-        <translation type="unfinished"></translation>
+        <translation>alarma: naabot ang %1 sa %2 channel</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="122"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang tumanggap sa alarma sa loob ng %1 s. Tumawag agad sa %2.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="176"/>
         <source>Alarm test received from %1 (no action needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Natanggap ang pagsubok ng alarma mula sa %1 (walang kailangang gawin)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="180"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang desktop notification dito: sa window na ito ipapakita ang alarma.</translation>
     </message>
 </context>
 <context>
@@ -882,88 +928,126 @@
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="41"/>
         <source>Security incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Insidente sa seguridad</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="47"/>
         <source>Emergency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergency: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="56"/>
         <source>Alarm delivery per channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagdating ng alarma sa bawat channel</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="57"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="57"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Katayuan</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="58"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Huling error</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="63"/>
         <source>Cancel alarm (false alarm)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanselahin ang alarma (maling alarma)…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="65"/>
         <source>Cancel alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanselahin ang alarma</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="66"/>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="109"/>
         <source>Close: security has handled it</source>
-        <translation type="unfinished"></translation>
+        <translation>Isara: naasikaso na ng security</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="68"/>
         <source>Close the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Isara ang insidente</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="77"/>
         <source>Alarm raised at %1 was cancelled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinansela ang alarmang ipinadala noong %1: %2</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="81"/>
         <source>SECURITY ALARM raised at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SECURITY ALARM noong %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="83"/>
         <source>Acknowledged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinanggap ni %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="86"/>
         <source>Nobody has acknowledged the alarm yet. Call the emergency number now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala pang tumatanggap sa alarma. Tumawag agad sa emergency number.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="90"/>
         <source>No alarm channel is configured: the alarm reached nobody. Call the emergency number now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang naka-set na channel ng alarma: walang naabot ang alarma. Tumawag agad sa emergency number.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="94"/>
         <source>Waiting for security to acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinihintay na tanggapin ng security…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="108"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Isara</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenus</name>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="74"/>
+        <source>Language: %1</source>
+        <translation>Wika: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="131"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Wika</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="132"/>
+        <source>&amp;View</source>
+        <translation>&amp;Tingnan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="133"/>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Mas malaking teksto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="134"/>
+        <source>&amp;Smaller text</source>
+        <translation>Mas ma&amp;liit na teksto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="135"/>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Karaniwang laki ng teksto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="136"/>
+        <source>&amp;High contrast</source>
+        <translation>Mataas na &amp;contrast</translation>
     </message>
 </context>
 <context>
@@ -971,20 +1055,20 @@
     <message>
         <location filename="../../desk/ui/console/phone_link.py" line="34"/>
         <source>Another call is ringing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>May isa pang tawag na nagri-ring: %1</translation>
     </message>
 </context>
 <context>
     <name>PlaybookPanel</name>
     <message>
-        <location filename="../../desk/ui/console/guidance.py" line="44"/>
+        <location filename="../../desk/ui/console/guidance.py" line="113"/>
         <source>Difficult caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahirap na tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/guidance.py" line="46"/>
+        <location filename="../../desk/ui/console/guidance.py" line="114"/>
         <source>Difficult caller playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Gabay para sa mahirap na tumatawag</translation>
     </message>
 </context>
 <context>
@@ -992,47 +1076,65 @@
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="18"/>
         <source>Security alarm from another desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Security alarm mula sa ibang desk</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="22"/>
         <source>SECURITY ALARM at %1 — %2, raised by %3 at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>SECURITY ALARM sa %1 — %2, ipinadala ni %3 noong %4</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="27"/>
         <source>caller: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tumatawag: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="31"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggapin</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="33"/>
         <source>Acknowledge the alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggapin ang alarma</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="35"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Isantabi</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="37"/>
         <source>Dismiss the alarm notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Isantabi ang abiso ng alarma</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="47"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Natanggap na</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="52"/>
         <source>CANCELLED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KINANSELA: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RootCauseBox</name>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="44"/>
+        <source>&amp;Root cause</source>
+        <translation>&amp;Ugat na sanhi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="45"/>
+        <source>Root cause</source>
+        <translation>Ugat na sanhi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="46"/>
+        <source>What actually went wrong?</source>
+        <translation>Ano talaga ang nagkamali?</translation>
     </message>
 </context>
 <context>
@@ -1040,78 +1142,131 @@
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="11"/>
         <source>Security alarm (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Security alarm (%1)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="13"/>
         <source>Raise security alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Magpadala ng security alarm</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="15"/>
         <source>One press alerts security at once; shortcut %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Isang pindot lang, alerto agad ang security; shortcut %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="16"/>
         <source>Threat to people or property: alert security now</source>
-        <translation type="unfinished"></translation>
+        <translation>May banta sa tao o ari-arian: alertuhin agad ang security</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="23"/>
         <source>Alarm status</source>
-        <translation type="unfinished"></translation>
+        <translation>Katayuan ng alarma</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftCheckPanel</name>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="72"/>
+        <source>Start of shift</source>
+        <translation>Simula ng shift</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="73"/>
+        <source>Start of shift checklist</source>
+        <translation>Checklist sa simula ng shift</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="74"/>
+        <source>Before the first call: is the desk ready? Tick what is done (Space), then Ready.</source>
+        <translation>Bago ang unang tawag: handa na ba ang mesa? Lagyan ng tsek ang tapos na (Space), saka Handa na.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="76"/>
+        <source>&amp;Ready</source>
+        <translation>&amp;Handa na</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="77"/>
+        <source>Ready: record the start-of-shift check</source>
+        <translation>Handa na: itala ang pagsusuri sa simula ng shift</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="78"/>
+        <source>&amp;Later</source>
+        <translation>Ma&amp;maya</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="79"/>
+        <source>Later: ask again when Desk opens</source>
+        <translation>Mamaya: magtanong ulit pagbukas ng Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="111"/>
+        <source>Start of shift recorded. Have a good shift!</source>
+        <translation>Naitala ang simula ng shift. Magandang shift sa iyo!</translation>
     </message>
 </context>
 <context>
     <name>StageChecklist</name>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="37"/>
+        <location filename="../../desk/ui/console/checklist.py" line="40"/>
+        <location filename="../../desk/ui/console/checklist.py" line="116"/>
         <source>Call stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga yugto ng tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="44"/>
+        <location filename="../../desk/ui/console/checklist.py" line="47"/>
+        <location filename="../../desk/ui/console/checklist.py" line="117"/>
         <source>Stage checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist ng yugto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="45"/>
-        <source>Space ticks the selected item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/checklist.py" line="55"/>
-        <source>Suggested phrases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/checklist.py" line="62"/>
-        <source>Reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/checklist.py" line="104"/>
-        <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="48"/>
         <location filename="../../desk/ui/console/checklist.py" line="118"/>
+        <source>Space ticks the selected item</source>
+        <translation>Tsetsekan ng Space ang napiling item</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="56"/>
+        <location filename="../../desk/ui/console/checklist.py" line="119"/>
+        <source>Suggested phrases</source>
+        <translation>Mga mungkahing pahayag</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="61"/>
+        <location filename="../../desk/ui/console/checklist.py" line="120"/>
+        <source>Reminder</source>
+        <translation>Paalala</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="101"/>
+        <source>%1 of %2 done</source>
+        <translation>%1 sa %2 tapos</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="133"/>
+        <source>Service sin to avoid — %1: %2</source>
+        <translation>Iwasang pagkakamali sa serbisyo — %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="141"/>
         <source>(no phrase: just do it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(walang pahayag: gawin lang)</translation>
     </message>
 </context>
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../../desk/ui/console/guidance.py" line="20"/>
+        <location filename="../../desk/ui/console/guidance.py" line="61"/>
         <source>Time to wrap up</source>
-        <translation type="unfinished"></translation>
+        <translation>Oras nang tapusin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/guidance.py" line="22"/>
+        <location filename="../../desk/ui/console/guidance.py" line="62"/>
         <source>Wrap-up phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga pahayag sa pagtatapos</translation>
     </message>
 </context>
 <context>
@@ -1119,7 +1274,7 @@
     <message>
         <location filename="../../desk/ui/console/caller_history.py" line="18"/>
         <source>Caller history</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasaysayan ng tumatawag</translation>
     </message>
 </context>
 </TS>
