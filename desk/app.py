@@ -96,7 +96,12 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
             QMessageBox.critical(None, "Desk: branch config", str(exc))
         return 2
-    _install_translator(app, services.language)
+    from desk.ui.console.language_menu import install_translator  # i12: by path, switchable
+
+    install_translator(app, services.language)  # i12 (replaces _install_translator)
+    from desk.ui.fonts import load_bundled_fonts  # i12: Devanagari on a bare machine
+
+    load_bundled_fonts(app)  # i12
 
     from desk.ui.console.window import DeskConsole
 

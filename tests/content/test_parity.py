@@ -141,9 +141,9 @@ def test_no_advice_the_seeds_do_not_give():
 
 
 def test_an_unfilled_placeholder_hides_the_sentence():
-    phrase = "Your request goes to {department}; you'll have an answer by {due_date}."
+    phrase = "Your request goes to {department}; they will answer you by {due_date}."
     assert fill(phrase, department="Billing") is None
     assert fill(phrase, department="Billing", due_date="") is None
     assert fill(phrase, department="Billing", due_date="Thursday 26 November") == \
-        "Your request goes to Billing; you'll have an answer by Thursday 26 November."
+        "Your request goes to Billing; they will answer you by Thursday 26 November."
     assert fill("Good morning!") == "Good morning!"

@@ -312,8 +312,11 @@ class CallPanel(QWidget):
         self._number_entered()
         self._email_entered()
         call = self.session.current()
+        from desk.core.shift import abuse_warned_at  # i12: "end for abuse" after a warning
+
         dialog = EndCallDialog(self.services.content.outcomes, self.services.desk.topics(),
-                               call.topic or "", self)
+                               call.topic or "", self,
+                               warned_at=abuse_warned_at(self.services.db, call.id))  # i12
         self.end_dialog = dialog
         if self.suggested_outcome:
             dialog.outcome.setCurrentIndex(max(0, dialog.outcome.findData(self.suggested_outcome)))

@@ -85,6 +85,9 @@ class DeskConsole(QMainWindow):
         self.call_panel.timer_state_changed.connect(self._timer_state)
         self.call_panel.upset_changed.connect(self._upset)
         self._build_actions()
+        from desk.ui.console import language_menu  # i12: Language and View menus
+
+        language_menu.install(self)  # i12
         self.statusBar().showMessage(self.tr("Opening the call log…"))
         for warning in cfg.warnings:
             self.banners.show_banner(f"config_{abs(hash(warning))}", warning, "warning")
@@ -130,10 +133,11 @@ class DeskConsole(QMainWindow):
 
     def _install_features(self) -> None:
         from desk.ui import callbacks, escalation
-        from desk.ui.console import caller_history, phone_link
+        from desk.ui.console import caller_history, phone_link, root_cause, shift_check  # i12
 
         for name, feature in (("phone link", phone_link), ("caller history", caller_history),
-                              ("callbacks", callbacks), ("security alarm", escalation)):
+                              ("callbacks", callbacks), ("security alarm", escalation),
+                              ("start of shift", shift_check), ("root cause", root_cause)):
             try:
                 feature.install(self)
             except Exception as exc:  # one broken feature must not take the console down

@@ -1,0 +1,115 @@
+"""Start of shift (seed 001): a short readiness checklist, once per operator per day.
+
+A panel at the top of the side column, not a dialog: it never stands between the
+receptionist and a ringing phone. "Ready" records it (``shift_checks``); "Later" hides
+it until the console opens again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.content import Content, fill
+
+
+class ShiftCheckPanel(QGroupBox):
+    confirmed = Signal(list)  # ids of the items ticked
+    postponed = Signal()
+
+    def __init__(self, content: Content, placeholders: dict[str, object],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("shiftCheckPanel")
+        self.placeholders = placeholders
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.boxes: dict[str, QCheckBox] = {}
+        self.items_layout = QVBoxLayout()
+        self.ready = QPushButton(self)
+        self.ready.setObjectName("shiftReadyButton")
+        self.ready.clicked.connect(self._confirm)
+        self.later = QPushButton(self)
+        self.later.setObjectName("shiftLaterButton")
+        self.later.clicked.connect(self._postpone)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.later)
+        buttons.addWidget(self.ready)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.items_layout)
+        layout.addLayout(buttons)
+        self.set_content(content)
+        self.retranslate()
+
+    def set_content(self, content: Content) -> None:
+        ticked = {key for key, box in self.boxes.items() if box.isChecked()}
+        for box in self.boxes.values():
+            self.items_layout.removeWidget(box)
+            box.setParent(None)
+            box.deleteLater()
+        self.boxes = {}
+        for step in content.shift:
+            text = fill(step.text, **self.placeholders)
+            if text is None:
+                continue
+            box = QCheckBox(text, self)
+            box.setObjectName(f"shift_{step.id}")
+            box.setAccessibleName(text)
+            box.setChecked(step.id in ticked)
+            self.items_layout.addWidget(box)
+            self.boxes[step.id] = box
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Start of shift"))
+        self.setAccessibleName(self.tr("Start of shift checklist"))
+        self.intro.setText(self.tr("Before the first call: is the desk ready? Tick what is "
+                                   "done (Space), then Ready."))
+        self.ready.setText(self.tr("&Ready"))
+        self.ready.setAccessibleName(self.tr("Ready: record the start-of-shift check"))
+        self.later.setText(self.tr("&Later"))
+        self.later.setAccessibleName(self.tr("Later: ask again when Desk opens"))
+
+    def ticked(self) -> list[str]:
+        return [key for key, box in self.boxes.items() if box.isChecked()]
+
+    def _confirm(self) -> None:
+        self.confirmed.emit(self.ticked())
+        self.hide()
+
+    def _postpone(self) -> None:
+        self.postponed.emit()
+        self.hide()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def install(window) -> None:
+    """Show the checklist if this operator has not confirmed it today on this log."""
+    from desk.core.shift import record_shift_check, shift_checked
+
+    services = window.services
+    cfg = services.config
+    if shift_checked(services.db, services.clock, cfg.operator):
+        return
+    panel = ShiftCheckPanel(services.content,
+                            {"test_days": cfg.security.get("test_max_age_days")}, window)
+    panel.confirmed.connect(lambda items: (
+        record_shift_check(services.db, services.clock, cfg.operator,
+                           cfg.workstation_name, items),
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "ShiftCheckPanel", "Start of shift recorded. Have a good shift!"), 8000)))
+    window.side_column.insertWidget(0, panel)
+    window.shift_check = panel

@@ -1,0 +1,180 @@
+"""Five languages in one console: switched from the menu mid-call, dates in the language's
+format, and everything the seeds ask for on screen (shift check, sins, root cause, abuse)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from desk.ui.console.language_menu import install_translator
+
+
+@pytest.fixture(autouse=True)
+def _english_again(qapp):
+    yield
+    install_translator(qapp, "en")  # the next test sees the English console again
+
+
+def _upset_call(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    qtbot.keyClick(window, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    return window.playbook
+
+
+def test_switching_language_mid_call_keeps_the_call_and_its_ticks(make_console, qtbot):
+    window = make_console()
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    call_id = window.session.call_id
+    checklist = window.call_panel.checklist
+    qtbot.keyClick(checklist.list, Qt.Key.Key_Space)  # tick "picked up by ring 3"
+    window.language_menus.language_actions["fi"].trigger()
+
+    assert window.session.call_id == call_id
+    assert checklist.tabs.tabText(0) == "1  Tervehdys  1/4"
+    assert checklist.list.item(0).text() == "Vastasit viimeistään 3. hälytyksellä"
+    assert checklist.list.item(0).checkState() == Qt.CheckState.Checked
+    assert window.language_menus.language_menu.title() == "Kie&li"
+    assert checklist.list.accessibleName() == "Vaiheen tarkistuslista"
+    assert QLocale().name() == "fi_FI"
+    assert window.statusBar().currentMessage() == "Kieli: Suomi"
+
+    window.language_menus.language_actions["hi"].trigger()
+    assert checklist.tabs.tabText(1).startswith("2  स्पष्टीकरण")
+    window.language_menus.language_actions["en"].trigger()
+    assert checklist.tabs.tabText(0) == "1  Greeting  1/4"
+    marks = window.services.db.execute(
+        "select stage, item, status from stage_marks where item != ''").fetchall()
+    assert marks == [("greeting", "answered_by_third_ring", "done")]
+
+
+def test_console_opens_in_the_language_asked_for(qapp, tmp_path):
+    from desk.app import main
+
+    seen = {}
+
+    def step():
+        window = qapp._desk_console if hasattr(qapp, "_desk_console") else None
+        if window is None or not window.ready:
+            QTimer.singleShot(10, step)
+            return
+        seen["start"] = window.findChild(QPushButton, "startCallButton").text()
+        seen["stage"] = window.call_panel.checklist.tabs.tabText(0)
+        seen["view"] = window.language_menus.view_menu.title()
+        window.services.db.conn.close()
+        window.close()
+
+    if hasattr(qapp, "_desk_console"):
+        del qapp._desk_console
+    QTimer.singleShot(0, step)
+    assert main(["--db", str(tmp_path / "tl.db"), "--lang", "tl"]) == 0
+    assert seen == {"start": "Simulan ang tawag (F2)", "stage": "1  Pagbati  0/4",
+                    "view": "&Tingnan"}
+
+
+def test_an_unknown_language_is_refused_with_the_list_of_languages(qapp, tmp_path, capsys):
+    from desk.app import main
+
+    assert main(["--db", str(tmp_path / "x.db"), "--lang", "sv"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown language 'sv'" in err and "en, fi, tl, hi, eo" in err
+
+
+def test_times_follow_the_language(make_console, qtbot, clock):
+    window = make_console()
+    playbook = _upset_call(window, qtbot)
+    window.language_menus.language_actions["fi"].trigger()
+    playbook.warning.button.click()
+    local = clock.now().astimezone()
+    assert f"klo {local.hour}.{local.minute:02d}" in playbook.warning.state.text()
+
+
+def test_shift_check_is_asked_once_per_day_and_recorded(make_console, qtbot, db_path):
+    window = make_console()
+    panel = window.shift_check
+    assert panel.isVisible() and panel.accessibleName() == "Start of shift checklist"
+    assert "Alarm tested within the last 60 days" in [b.text() for b in panel.boxes.values()]
+    panel.boxes["badge"].setFocus()
+    qtbot.keyClick(panel.boxes["badge"], Qt.Key.Key_Space)  # keyboard alone
+    panel.ready.click()
+    assert not panel.isVisible()
+    row = window.services.db.execute("select operator, items from shift_checks").fetchone()
+    assert row == (window.services.config.operator, '["badge"]')
+    window.close()
+    again = make_console()
+    assert getattr(again, "shift_check", None) is None
+
+
+def test_each_stage_reminds_of_a_service_sin_and_the_item_can_name_its_own(make_console,
+                                                                           qtbot):
+    window = make_console()
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    checklist = window.call_panel.checklist
+    assert checklist.reminder.text().startswith("Service sin to avoid — Apathy:")
+    window.call_panel.enter_stage("clarification")
+    checklist.list.setCurrentRow(checklist.content.stage("clarification")
+                                 .item_ids().index("personal_question"))
+    assert "Robotic script" in checklist.reminder.text()
+
+
+def test_no_raw_placeholder_before_a_callback_exists(make_console, qtbot):
+    window = make_console()
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    window.call_panel.enter_stage("confirmation")
+    checklist = window.call_panel.checklist
+    for row in range(checklist.list.count()):
+        checklist.list.setCurrentRow(row)
+        assert "{" not in checklist.phrases.text()
+    checklist.list.setCurrentRow(0)
+    assert checklist.phrases.text() == "“Let me repeat that, to be sure I've understood you " \
+                                       "correctly.”"
+
+
+def test_playbook_starts_with_the_alarm_and_root_cause_is_stored(make_console, qtbot):
+    window = make_console()
+    playbook = _upset_call(window, qtbot)
+    first = playbook.layout_.itemAt(0).widget()
+    assert "press the alarm button (Ctrl+Alt+S)" in first.text()
+    qtbot.keyClicks(playbook.root_cause.edit, "meter read twice")
+    stored = window.services.db.execute("select root_cause from calls").fetchone()[0]
+    assert stored == "meter read twice"
+    assert playbook.root_cause.edit.accessibleName() == "Root cause"
+
+
+def test_end_for_abuse_only_after_a_recorded_warning_and_with_a_reason(make_console, qtbot):
+    window = make_console()
+    playbook = _upset_call(window, qtbot)
+    window.call_panel.ask_end_call()
+    dialog = window.call_panel.end_dialog
+    index = dialog.outcome.findData("abuse")
+    assert not dialog.outcome.model().item(index).isEnabled()
+    assert "record a warning first" in dialog.outcome.itemText(index)
+    dialog.reject()
+
+    playbook.warning.button.setFocus()
+    qtbot.keyClick(playbook.warning.button, Qt.Key.Key_Space)
+    assert "Warning recorded at" in playbook.warning.state.text()
+    assert not playbook.warning.button.isEnabled()  # one warning is enough
+    window.call_panel.ask_end_call()
+    dialog = window.call_panel.end_dialog
+    assert dialog.outcome.model().item(index).isEnabled()
+    dialog.outcome.setCurrentIndex(index)
+    dialog._accept()
+    assert dialog.isVisible() and "Say why" in dialog.error.text()
+    dialog.reason.setText("kept shouting insults after the warning")
+    dialog._accept()
+    row = window.services.db.execute("select outcome, end_reason from calls").fetchone()
+    assert row == ("abuse", "kept shouting insults after the warning")
+
+
+def test_my_controls_have_translated_accessible_names(make_console, qtbot):
+    window = make_console()
+    playbook = _upset_call(window, qtbot)
+    window.language_menus.language_actions["eo"].trigger()
+    assert playbook.root_cause.edit.accessibleName() == "Radika kaŭzo"
+    assert playbook.warning.button.accessibleName() == "Registri, ke la vokanto estis avertita"
+    assert window.shift_check.ready.accessibleName().startswith("Preta")
+    assert playbook.accessibleName() == "Gvidilo por malfacila vokanto"
+    assert window.wrap_up.accessibleName() == "Fermaj frazoj"
+    labels = [w for w in playbook.findChildren(QLabel) if w.objectName() == "playbook_safety"]
+    assert labels and "Minaco al homoj" in labels[0].text()

@@ -1,0 +1,96 @@
+"""Text size and high contrast (remembered), and Devanagari from the bundled font."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QRawFont
+from PySide6.QtWidgets import QApplication
+
+from desk.ui import theme
+from desk.ui.fonts import DEVANAGARI, load_bundled_fonts
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def _normal_look_again(qapp):
+    yield
+    look = theme.Theme(qapp)
+    look.set_high_contrast(False)
+    look.reset()
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + \
+        0.0722 * channel(colour.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_larger_and_smaller_text_from_the_keyboard_is_remembered(make_console, qtbot):
+    window = make_console()
+    before = QApplication.font().pointSize()
+    window.language_menus.bigger.trigger()
+    window.language_menus.bigger.trigger()
+    assert QApplication.font().pointSize() == before + 2
+    assert window.call_panel.checklist.list.font().pointSize() == before + 2
+    assert theme.saved_font_pt(0) == before + 2  # the next start opens at this size
+    window.language_menus.smaller.trigger()
+    assert QApplication.font().pointSize() == before + 1
+    assert window.language_menus.bigger.shortcut().toString() == "Ctrl++"
+
+
+def test_high_contrast_is_readable_and_remembered(make_console):
+    window = make_console()
+    window.language_menus.contrast.trigger()
+    palette = QApplication.palette()
+    for fg, bg in ((QPalette.ColorRole.WindowText, QPalette.ColorRole.Window),
+                   (QPalette.ColorRole.Text, QPalette.ColorRole.Base),
+                   (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button),
+                   (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight)):
+        assert contrast(palette.color(fg), palette.color(bg)) >= 7  # WCAG AAA
+    assert "#ffff00" in QApplication.instance().styleSheet()  # focus shows in yellow
+    assert theme.saved_high_contrast()
+    window.language_menus.contrast.trigger()
+    assert not theme.saved_high_contrast()
+
+
+def _hindi_texts() -> str:
+    ts = (ROOT / "resources" / "i18n" / "desk_hi.ts").read_text(encoding="utf-8")
+    translations = "".join(re.findall(r"<(?:translation|numerusform)>(.*?)</", ts, re.S))
+    return (ROOT / "resources" / "content" / "hi.toml").read_text(encoding="utf-8") + \
+        translations
+
+
+def test_every_hindi_character_is_in_the_fonts_the_console_uses(qapp):
+    families = load_bundled_fonts(qapp)
+    assert DEVANAGARI in families and qapp.font().families()[-1] == DEVANAGARI
+    bundled = QRawFont(str(ROOT / "resources" / "fonts" / "NotoSansDevanagari-Regular.ttf"), 12)
+    assert bundled.isValid()
+    primary = QFont(qapp.font())
+    primary.setFamilies(qapp.font().families()[:1])
+    metrics = QFontMetrics(primary)
+    text = _hindi_texts()
+    devanagari = {c for c in text if 0x0900 <= ord(c) <= 0x097F}
+    assert len(devanagari) > 40
+    # A bare machine may have no Devanagari at all: every such letter comes from our font.
+    assert sorted(c for c in devanagari if not bundled.supportsCharacter(ord(c))) == []
+    rest = {c for c in text if not c.isspace()} - devanagari
+    assert sorted(c for c in rest if not (bundled.supportsCharacter(ord(c))
+                                          or metrics.inFontUcs4(ord(c)))) == []
+
+
+def test_the_font_licence_ships_beside_the_font():
+    fonts = ROOT / "resources" / "fonts"
+    assert [p.name for p in fonts.glob("*.ttf")] == ["NotoSansDevanagari-Regular.ttf"]
+    licence = (fonts / "OFL.txt").read_text(encoding="utf-8")
+    assert "SIL Open Font License" in licence and "Noto Sans Devanagari" in licence
