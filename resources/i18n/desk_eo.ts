@@ -679,6 +679,7 @@
 <context>
     <name>CallerHistory</name>
     <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="18"/>
         <location filename="../../desk/ui/console/caller_history.py" line="21"/>
         <source>Caller history</source>
         <translation>Historio de la vokanto</translation>
@@ -702,6 +703,26 @@
         <location filename="../../desk/ui/console/caller_history.py" line="67"/>
         <source>No earlier calls from this caller.</source>
         <translation>Neniuj pli fruaj vokoj de ĉi tiu vokanto.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="72"/>
+        <source>Open callbacks</source>
+        <translation>Malfermitaj revokoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="72"/>
+        <source>due</source>
+        <translation>limdato</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="73"/>
+        <source>Already tried</source>
+        <translation>Jam provita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="73"/>
+        <source>Earlier calls</source>
+        <translation>Pli fruaj vokoj</translation>
     </message>
 </context>
 <context>
@@ -1015,37 +1036,37 @@
 <context>
     <name>LanguageMenus</name>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="74"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="81"/>
         <source>Language: %1</source>
         <translation>Lingvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="131"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="138"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingvo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="132"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="139"/>
         <source>&amp;View</source>
         <translation>&amp;Vido</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="133"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="140"/>
         <source>&amp;Larger text</source>
         <translation>Pli &amp;granda teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="134"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="141"/>
         <source>&amp;Smaller text</source>
         <translation>Pli &amp;malgranda teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="135"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normala tekstogrando</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="136"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Alta kontrasto</translation>
     </message>
@@ -1168,42 +1189,42 @@
 <context>
     <name>ShiftCheckPanel</name>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="72"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="91"/>
         <source>Start of shift</source>
         <translation>Komenco de la deĵoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="73"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="92"/>
         <source>Start of shift checklist</source>
         <translation>Kontrollisto por la komenco de la deĵoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="74"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="93"/>
         <source>Before the first call: is the desk ready? Tick what is done (Space), then Ready.</source>
         <translation>Antaŭ la unua voko: ĉu la laborejo pretas? Marku, kio estas farita (Spaco), poste Preta.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="76"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="95"/>
         <source>&amp;Ready</source>
         <translation>&amp;Preta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="77"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="96"/>
         <source>Ready: record the start-of-shift check</source>
         <translation>Preta: registri la kontrolon de la deĵorkomenco</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="78"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="97"/>
         <source>&amp;Later</source>
         <translation>Po&amp;ste</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="79"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="98"/>
         <source>Later: ask again when Desk opens</source>
         <translation>Poste: demandi denove, kiam Desk malfermiĝos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="111"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="130"/>
         <source>Start of shift recorded. Have a good shift!</source>
         <translation>Komenco de la deĵoro registrita. Bonan deĵoron!</translation>
     </message>
@@ -1267,14 +1288,6 @@
         <location filename="../../desk/ui/console/guidance.py" line="62"/>
         <source>Wrap-up phrases</source>
         <translation>Fermaj frazoj</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="18"/>
-        <source>Caller history</source>
-        <translation>Historio de la vokanto</translation>
     </message>
 </context>
 </TS>

@@ -679,6 +679,7 @@
 <context>
     <name>CallerHistory</name>
     <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="18"/>
         <location filename="../../desk/ui/console/caller_history.py" line="21"/>
         <source>Caller history</source>
         <translation>कॉल करने वाले का इतिहास</translation>
@@ -702,6 +703,26 @@
         <location filename="../../desk/ui/console/caller_history.py" line="67"/>
         <source>No earlier calls from this caller.</source>
         <translation>इस व्यक्ति की कोई पिछली कॉल नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="72"/>
+        <source>Open callbacks</source>
+        <translation>खुले कॉलबैक</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="72"/>
+        <source>due</source>
+        <translation>अंतिम तारीख़</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="73"/>
+        <source>Already tried</source>
+        <translation>पहले आज़माया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="73"/>
+        <source>Earlier calls</source>
+        <translation>पिछली कॉल</translation>
     </message>
 </context>
 <context>
@@ -1015,37 +1036,37 @@
 <context>
     <name>LanguageMenus</name>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="74"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="81"/>
         <source>Language: %1</source>
         <translation>भाषा: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="131"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="138"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="132"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="139"/>
         <source>&amp;View</source>
         <translation>दृश्य (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="133"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="140"/>
         <source>&amp;Larger text</source>
         <translation>बड़ा टेक्स्ट (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="134"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="141"/>
         <source>&amp;Smaller text</source>
         <translation>छोटा टेक्स्ट (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="135"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
         <source>&amp;Normal text size</source>
         <translation>सामान्य टेक्स्ट आकार (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="136"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
         <source>&amp;High contrast</source>
         <translation>हाई कंट्रास्ट (&amp;H)</translation>
     </message>
@@ -1168,42 +1189,42 @@
 <context>
     <name>ShiftCheckPanel</name>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="72"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="91"/>
         <source>Start of shift</source>
         <translation>शिफ़्ट की शुरुआत</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="73"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="92"/>
         <source>Start of shift checklist</source>
         <translation>शिफ़्ट की शुरुआत की जाँच-सूची</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="74"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="93"/>
         <source>Before the first call: is the desk ready? Tick what is done (Space), then Ready.</source>
         <translation>पहली कॉल से पहले: क्या डेस्क तैयार है? जो हो गया उस पर निशान लगाएँ (Space), फिर तैयार।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="76"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="95"/>
         <source>&amp;Ready</source>
         <translation>तैयार (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="77"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="96"/>
         <source>Ready: record the start-of-shift check</source>
         <translation>तैयार: शिफ़्ट की शुरुआत की जाँच दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="78"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="97"/>
         <source>&amp;Later</source>
         <translation>बाद में (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="79"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="98"/>
         <source>Later: ask again when Desk opens</source>
         <translation>बाद में: Desk खुलने पर फिर पूछें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="111"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="130"/>
         <source>Start of shift recorded. Have a good shift!</source>
         <translation>शिफ़्ट की शुरुआत दर्ज हो गई। आपकी शिफ़्ट अच्छी रहे!</translation>
     </message>
@@ -1267,14 +1288,6 @@
         <location filename="../../desk/ui/console/guidance.py" line="62"/>
         <source>Wrap-up phrases</source>
         <translation>समापन के वाक्य</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="18"/>
-        <source>Caller history</source>
-        <translation>कॉल करने वाले का इतिहास</translation>
     </message>
 </context>
 </TS>

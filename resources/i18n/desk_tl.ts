@@ -314,7 +314,7 @@
     <message>
         <location filename="../../desk/ui/console/timer_label.py" line="34"/>
         <source>time to wrap up</source>
-        <translation>oras nang tapusin</translation>
+        <translation>tapusin na</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk/ui/console/timer_label.py" line="35"/>
@@ -679,6 +679,7 @@
 <context>
     <name>CallerHistory</name>
     <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="18"/>
         <location filename="../../desk/ui/console/caller_history.py" line="21"/>
         <source>Caller history</source>
         <translation>Kasaysayan ng tumatawag</translation>
@@ -686,7 +687,7 @@
     <message>
         <location filename="../../desk/ui/console/caller_history.py" line="29"/>
         <source>Copy earlier notes into this call (Ctrl+H)</source>
-        <translation>Kopyahin ang mga naunang tala sa tawag na ito (Ctrl+H)</translation>
+        <translation>Kopyahin ang naunang tala dito (Ctrl+H)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/caller_history.py" line="31"/>
@@ -702,6 +703,26 @@
         <location filename="../../desk/ui/console/caller_history.py" line="67"/>
         <source>No earlier calls from this caller.</source>
         <translation>Walang naunang tawag mula sa tumatawag na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="72"/>
+        <source>Open callbacks</source>
+        <translation>Mga bukas na callback</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="72"/>
+        <source>due</source>
+        <translation>takda</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="73"/>
+        <source>Already tried</source>
+        <translation>Nasubukan na</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="73"/>
+        <source>Earlier calls</source>
+        <translation>Mga naunang tawag</translation>
     </message>
 </context>
 <context>
@@ -984,7 +1005,7 @@
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="81"/>
         <source>SECURITY ALARM raised at %1</source>
-        <translation>SECURITY ALARM noong %1</translation>
+        <translation>ALARMA SA SEGURIDAD noong %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="83"/>
@@ -1015,37 +1036,37 @@
 <context>
     <name>LanguageMenus</name>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="74"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="81"/>
         <source>Language: %1</source>
         <translation>Wika: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="131"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="138"/>
         <source>&amp;Language</source>
         <translation>&amp;Wika</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="132"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="139"/>
         <source>&amp;View</source>
         <translation>&amp;Tingnan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="133"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="140"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Mas malaking teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="134"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="141"/>
         <source>&amp;Smaller text</source>
         <translation>Mas ma&amp;liit na teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="135"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Karaniwang laki ng teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="136"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
         <source>&amp;High contrast</source>
         <translation>Mataas na &amp;contrast</translation>
     </message>
@@ -1076,12 +1097,12 @@
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="18"/>
         <source>Security alarm from another desk</source>
-        <translation>Security alarm mula sa ibang desk</translation>
+        <translation>Alarma sa seguridad mula sa ibang desk</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="22"/>
         <source>SECURITY ALARM at %1 — %2, raised by %3 at %4</source>
-        <translation>SECURITY ALARM sa %1 — %2, ipinadala ni %3 noong %4</translation>
+        <translation>ALARMA SA SEGURIDAD sa %1 — %2, ipinadala ni %3 noong %4</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="27"/>
@@ -1142,12 +1163,12 @@
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="11"/>
         <source>Security alarm (%1)</source>
-        <translation>Security alarm (%1)</translation>
+        <translation>Alarma sa seguridad (%1)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="13"/>
         <source>Raise security alarm</source>
-        <translation>Magpadala ng security alarm</translation>
+        <translation>Magpadala ng alarma sa seguridad</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="15"/>
@@ -1168,42 +1189,42 @@
 <context>
     <name>ShiftCheckPanel</name>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="72"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="91"/>
         <source>Start of shift</source>
         <translation>Simula ng shift</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="73"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="92"/>
         <source>Start of shift checklist</source>
         <translation>Checklist sa simula ng shift</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="74"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="93"/>
         <source>Before the first call: is the desk ready? Tick what is done (Space), then Ready.</source>
         <translation>Bago ang unang tawag: handa na ba ang mesa? Lagyan ng tsek ang tapos na (Space), saka Handa na.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="76"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="95"/>
         <source>&amp;Ready</source>
         <translation>&amp;Handa na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="77"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="96"/>
         <source>Ready: record the start-of-shift check</source>
         <translation>Handa na: itala ang pagsusuri sa simula ng shift</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="78"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="97"/>
         <source>&amp;Later</source>
         <translation>Ma&amp;maya</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="79"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="98"/>
         <source>Later: ask again when Desk opens</source>
         <translation>Mamaya: magtanong ulit pagbukas ng Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="111"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="130"/>
         <source>Start of shift recorded. Have a good shift!</source>
         <translation>Naitala ang simula ng shift. Magandang shift sa iyo!</translation>
     </message>
@@ -1267,14 +1288,6 @@
         <location filename="../../desk/ui/console/guidance.py" line="62"/>
         <source>Wrap-up phrases</source>
         <translation>Mga pahayag sa pagtatapos</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="18"/>
-        <source>Caller history</source>
-        <translation>Kasaysayan ng tumatawag</translation>
     </message>
 </context>
 </TS>

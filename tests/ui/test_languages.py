@@ -93,7 +93,7 @@ def test_shift_check_is_asked_once_per_day_and_recorded(make_console, qtbot, db_
     window = make_console()
     panel = window.shift_check
     assert panel.isVisible() and panel.accessibleName() == "Start of shift checklist"
-    assert "Alarm tested within the last 60 days" in [b.text() for b in panel.boxes.values()]
+    assert "Alarm tested within the last 60 days" in [b.accessibleName() for b in panel.boxes.values()]
     panel.boxes["badge"].setFocus()
     qtbot.keyClick(panel.boxes["badge"], Qt.Key.Key_Space)  # keyboard alone
     panel.ready.click()

@@ -7,7 +7,7 @@ it until the console opens again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -19,6 +19,23 @@ from PySide6.QtWidgets import (
 )
 
 from desk.content import Content, fill
+
+
+class _CheckRow(QWidget):
+    """A check box whose text wraps (a QCheckBox's own text never does, and a long line
+    would widen the whole side column). The label toggles the box like its own text."""
+
+    def __init__(self, text: str, parent: QWidget):
+        super().__init__(parent)
+        self.box = QCheckBox(self)
+        self.box.setAccessibleName(text)
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        self.label.mousePressEvent = lambda _event: self.box.toggle()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
 
 
 class ShiftCheckPanel(QGroupBox):
@@ -33,6 +50,7 @@ class ShiftCheckPanel(QGroupBox):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.boxes: dict[str, QCheckBox] = {}
+        self.rows: list[_CheckRow] = []
         self.items_layout = QVBoxLayout()
         self.ready = QPushButton(self)
         self.ready.setObjectName("shiftReadyButton")
@@ -52,22 +70,22 @@ class ShiftCheckPanel(QGroupBox):
         self.retranslate()
 
     def set_content(self, content: Content) -> None:
-        ticked = {key for key, box in self.boxes.items() if box.isChecked()}
-        for box in self.boxes.values():
-            self.items_layout.removeWidget(box)
-            box.setParent(None)
-            box.deleteLater()
-        self.boxes = {}
+        ticked = set(self.ticked())
+        for row in self.rows:
+            self.items_layout.removeWidget(row)
+            row.setParent(None)
+            row.deleteLater()
+        self.boxes, self.rows = {}, []
         for step in content.shift:
             text = fill(step.text, **self.placeholders)
             if text is None:
                 continue
-            box = QCheckBox(text, self)
-            box.setObjectName(f"shift_{step.id}")
-            box.setAccessibleName(text)
-            box.setChecked(step.id in ticked)
-            self.items_layout.addWidget(box)
-            self.boxes[step.id] = box
+            row = _CheckRow(text, self)
+            row.box.setObjectName(f"shift_{step.id}")
+            row.box.setChecked(step.id in ticked)
+            self.items_layout.addWidget(row)
+            self.rows.append(row)
+            self.boxes[step.id] = row.box
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Start of shift"))
