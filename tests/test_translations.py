@@ -113,3 +113,40 @@ def test_translation_sources_are_up_to_date_with_the_ui(tmp_path):
                    timeout=120)
     missing = sources(fresh) - sources(I18N / "desk_fi.ts")
     assert not missing, f"run scripts/update_translations.sh; new strings: {sorted(missing)[:5]}"
+
+
+def _translate_ts_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("translate_ts",
+                                                  ROOT / "scripts" / "translate_ts.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_translate_script_fills_from_the_dictionary_and_lists_what_is_left(tmp_path,
+                                                                             monkeypatch):
+    tool = _translate_ts_module()
+    (tmp_path / "translations").mkdir()
+    (tmp_path / "translations" / "fi.json").write_text(
+        '{"Start call": "Aloita puhelu", "over %n min": ["yli %n min", "yli %n min"],'
+        ' "Window::Close": "Sulje ikkuna", "Close": "Sulje"}', encoding="utf-8")
+    (tmp_path / "desk_fi.ts").write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="fi">'
+        '<context><name>Window</name>'
+        '<message><source>Start call</source><translation type="unfinished"/></message>'
+        '<message numerus="yes"><source>over %n min</source>'
+        '<translation type="unfinished"><numerusform/></translation></message>'
+        '<message><source>Close</source><translation type="unfinished"/></message>'
+        '<message><source>Quit</source><translation type="unfinished"/></message>'
+        '</context></TS>', encoding="utf-8")
+    monkeypatch.setattr(tool, "I18N", tmp_path)
+    assert tool.fill("fi", write_todo=True) == ["Quit"]
+    text = (tmp_path / "desk_fi.ts").read_text(encoding="utf-8")
+    assert "<translation>Aloita puhelu</translation>" in text
+    assert "<translation>Sulje ikkuna</translation>" in text  # the context's own wins
+    assert text.count("<numerusform>yli %n min</numerusform>") == 2
+    assert unfinished(text) == ["Window: 'Quit'"]
+    assert (tmp_path / "translations" / "fi.todo.json").read_text(encoding="utf-8") == \
+        '{\n "Quit": ""\n}\n'
