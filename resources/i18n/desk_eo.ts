@@ -782,57 +782,57 @@
         <translation>Preta · vokoprotokolo: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="148"/>
+        <location filename="../../desk/ui/console/window.py" line="155"/>
         <source>%1 could not start: %2</source>
         <translation>%1 ne povis starti: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="156"/>
+        <location filename="../../desk/ui/console/window.py" line="163"/>
         <source>No call log: calls cannot be recorded</source>
         <translation>Neniu vokoprotokolo: vokoj ne povas esti registritaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="157"/>
+        <location filename="../../desk/ui/console/window.py" line="164"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk ne povas malfermi sian vokoprotokolon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="160"/>
+        <location filename="../../desk/ui/console/window.py" line="167"/>
         <source>The file was not changed. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>La dosiero ne estis ŝanĝita. Startigu Desk kun alia dosiero (--db) aŭ petu la IT-fakon restarigi sekurkopion.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="175"/>
+        <location filename="../../desk/ui/console/window.py" line="182"/>
         <source>Unfinished call</source>
         <translation>Nefinita voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="176"/>
+        <location filename="../../desk/ui/console/window.py" line="183"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Voko komencita je %1 ne estis finita (Desk fermiĝis aŭ la komputilo haltis). Ĉu daŭrigi ĝin?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="180"/>
+        <location filename="../../desk/ui/console/window.py" line="187"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Daŭrigi vokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="182"/>
+        <location filename="../../desk/ui/console/window.py" line="189"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Fermi kiel interrompitan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="191"/>
+        <location filename="../../desk/ui/console/window.py" line="198"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>La nefinita voko estis fermita kiel interrompita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="214"/>
+        <location filename="../../desk/ui/console/window.py" line="221"/>
         <source>&amp;Call</source>
         <translation>&amp;Voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="222"/>
+        <location filename="../../desk/ui/console/window.py" line="229"/>
         <source>&amp;Tools</source>
         <translation>&amp;Iloj</translation>
     </message>
@@ -1232,47 +1232,52 @@
 <context>
     <name>StageChecklist</name>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="40"/>
-        <location filename="../../desk/ui/console/checklist.py" line="116"/>
+        <location filename="../../desk/ui/console/checklist.py" line="41"/>
+        <location filename="../../desk/ui/console/checklist.py" line="146"/>
         <source>Call stages</source>
         <translation>Etapoj de la voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="47"/>
-        <location filename="../../desk/ui/console/checklist.py" line="117"/>
+        <location filename="../../desk/ui/console/checklist.py" line="48"/>
+        <location filename="../../desk/ui/console/checklist.py" line="147"/>
         <source>Stage checklist</source>
         <translation>Kontrollisto de la etapo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="48"/>
-        <location filename="../../desk/ui/console/checklist.py" line="118"/>
+        <location filename="../../desk/ui/console/checklist.py" line="49"/>
+        <location filename="../../desk/ui/console/checklist.py" line="148"/>
         <source>Space ticks the selected item</source>
         <translation>Spaco markas la elektitan eron</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="56"/>
-        <location filename="../../desk/ui/console/checklist.py" line="119"/>
+        <location filename="../../desk/ui/console/checklist.py" line="57"/>
+        <location filename="../../desk/ui/console/checklist.py" line="149"/>
         <source>Suggested phrases</source>
         <translation>Proponataj frazoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="61"/>
-        <location filename="../../desk/ui/console/checklist.py" line="120"/>
+        <location filename="../../desk/ui/console/checklist.py" line="62"/>
+        <location filename="../../desk/ui/console/checklist.py" line="150"/>
         <source>Reminder</source>
         <translation>Memorigo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="101"/>
+        <location filename="../../desk/ui/console/checklist.py" line="100"/>
+        <source>late: answered on ring %1</source>
+        <translation>malfrue: respondita ĉe la %1-a sonoro</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="109"/>
         <source>%1 of %2 done</source>
         <translation>%1 el %2 faritaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="133"/>
+        <location filename="../../desk/ui/console/checklist.py" line="163"/>
         <source>Service sin to avoid — %1: %2</source>
         <translation>Servopeko evitenda — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="141"/>
+        <location filename="../../desk/ui/console/checklist.py" line="171"/>
         <source>(no phrase: just do it)</source>
         <translation>(neniu frazo: simple faru)</translation>
     </message>

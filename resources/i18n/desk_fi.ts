@@ -782,57 +782,57 @@
         <translation>Valmis · puheluloki: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="148"/>
+        <location filename="../../desk/ui/console/window.py" line="155"/>
         <source>%1 could not start: %2</source>
         <translation>%1 ei käynnistynyt: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="156"/>
+        <location filename="../../desk/ui/console/window.py" line="163"/>
         <source>No call log: calls cannot be recorded</source>
         <translation>Ei puhelulokia: puheluita ei voi kirjata</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="157"/>
+        <location filename="../../desk/ui/console/window.py" line="164"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk ei voi avata puhelulokiaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="160"/>
+        <location filename="../../desk/ui/console/window.py" line="167"/>
         <source>The file was not changed. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>Tiedostoon ei koskettu. Käynnistä Desk toisella tiedostolla (--db) tai pyydä IT-tukea palauttamaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="175"/>
+        <location filename="../../desk/ui/console/window.py" line="182"/>
         <source>Unfinished call</source>
         <translation>Kesken jäänyt puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="176"/>
+        <location filename="../../desk/ui/console/window.py" line="183"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Klo %1 alkanut puhelu jäi kesken (Desk suljettiin tai tietokone pysähtyi). Jatketaanko sitä?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="180"/>
+        <location filename="../../desk/ui/console/window.py" line="187"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Jatka puhelua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="182"/>
+        <location filename="../../desk/ui/console/window.py" line="189"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Sulje keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="191"/>
+        <location filename="../../desk/ui/console/window.py" line="198"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>Kesken jäänyt puhelu suljettiin keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="214"/>
+        <location filename="../../desk/ui/console/window.py" line="221"/>
         <source>&amp;Call</source>
         <translation>&amp;Puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="222"/>
+        <location filename="../../desk/ui/console/window.py" line="229"/>
         <source>&amp;Tools</source>
         <translation>&amp;Työkalut</translation>
     </message>
@@ -1232,47 +1232,52 @@
 <context>
     <name>StageChecklist</name>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="40"/>
-        <location filename="../../desk/ui/console/checklist.py" line="116"/>
+        <location filename="../../desk/ui/console/checklist.py" line="41"/>
+        <location filename="../../desk/ui/console/checklist.py" line="146"/>
         <source>Call stages</source>
         <translation>Puhelun vaiheet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="47"/>
-        <location filename="../../desk/ui/console/checklist.py" line="117"/>
+        <location filename="../../desk/ui/console/checklist.py" line="48"/>
+        <location filename="../../desk/ui/console/checklist.py" line="147"/>
         <source>Stage checklist</source>
         <translation>Vaiheen tarkistuslista</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="48"/>
-        <location filename="../../desk/ui/console/checklist.py" line="118"/>
+        <location filename="../../desk/ui/console/checklist.py" line="49"/>
+        <location filename="../../desk/ui/console/checklist.py" line="148"/>
         <source>Space ticks the selected item</source>
         <translation>Välilyönti rastittaa valitun kohdan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="56"/>
-        <location filename="../../desk/ui/console/checklist.py" line="119"/>
+        <location filename="../../desk/ui/console/checklist.py" line="57"/>
+        <location filename="../../desk/ui/console/checklist.py" line="149"/>
         <source>Suggested phrases</source>
         <translation>Ehdotetut fraasit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="61"/>
-        <location filename="../../desk/ui/console/checklist.py" line="120"/>
+        <location filename="../../desk/ui/console/checklist.py" line="62"/>
+        <location filename="../../desk/ui/console/checklist.py" line="150"/>
         <source>Reminder</source>
         <translation>Muistutus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="101"/>
+        <location filename="../../desk/ui/console/checklist.py" line="100"/>
+        <source>late: answered on ring %1</source>
+        <translation>myöhässä: vastattu %1. hälytyksellä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="109"/>
         <source>%1 of %2 done</source>
         <translation>%1/%2 tehty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="133"/>
+        <location filename="../../desk/ui/console/checklist.py" line="163"/>
         <source>Service sin to avoid — %1: %2</source>
         <translation>Vältä palvelusyntiä — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="141"/>
+        <location filename="../../desk/ui/console/checklist.py" line="171"/>
         <source>(no phrase: just do it)</source>
         <translation>(ei fraasia: tee vain)</translation>
     </message>

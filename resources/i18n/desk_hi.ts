@@ -782,57 +782,57 @@
         <translation>तैयार · कॉल लॉग: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="148"/>
+        <location filename="../../desk/ui/console/window.py" line="155"/>
         <source>%1 could not start: %2</source>
         <translation>%1 शुरू नहीं हो सका: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="156"/>
+        <location filename="../../desk/ui/console/window.py" line="163"/>
         <source>No call log: calls cannot be recorded</source>
         <translation>कॉल लॉग नहीं: कॉल दर्ज नहीं हो सकतीं</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="157"/>
+        <location filename="../../desk/ui/console/window.py" line="164"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk अपना कॉल लॉग नहीं खोल पा रहा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="160"/>
+        <location filename="../../desk/ui/console/window.py" line="167"/>
         <source>The file was not changed. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>फ़ाइल में कोई बदलाव नहीं हुआ। Desk को दूसरी फ़ाइल (--db) के साथ शुरू करें या IT से बैकअप वापस लाने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="175"/>
+        <location filename="../../desk/ui/console/window.py" line="182"/>
         <source>Unfinished call</source>
         <translation>अधूरी कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="176"/>
+        <location filename="../../desk/ui/console/window.py" line="183"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>%1 बजे शुरू हुई कॉल पूरी नहीं हुई (Desk बंद हुआ या कंप्यूटर रुक गया)। उसे जारी रखें?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="180"/>
+        <location filename="../../desk/ui/console/window.py" line="187"/>
         <source>&amp;Resume call</source>
         <translation>कॉल जारी रखें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="182"/>
+        <location filename="../../desk/ui/console/window.py" line="189"/>
         <source>&amp;Close as interrupted</source>
         <translation>बीच में रुकी मानकर बंद करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="191"/>
+        <location filename="../../desk/ui/console/window.py" line="198"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>अधूरी कॉल बीच में रुकी मानकर बंद की गई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="214"/>
+        <location filename="../../desk/ui/console/window.py" line="221"/>
         <source>&amp;Call</source>
         <translation>कॉल (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="222"/>
+        <location filename="../../desk/ui/console/window.py" line="229"/>
         <source>&amp;Tools</source>
         <translation>टूल्स (&amp;T)</translation>
     </message>
@@ -1232,47 +1232,52 @@
 <context>
     <name>StageChecklist</name>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="40"/>
-        <location filename="../../desk/ui/console/checklist.py" line="116"/>
+        <location filename="../../desk/ui/console/checklist.py" line="41"/>
+        <location filename="../../desk/ui/console/checklist.py" line="146"/>
         <source>Call stages</source>
         <translation>कॉल के चरण</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="47"/>
-        <location filename="../../desk/ui/console/checklist.py" line="117"/>
+        <location filename="../../desk/ui/console/checklist.py" line="48"/>
+        <location filename="../../desk/ui/console/checklist.py" line="147"/>
         <source>Stage checklist</source>
         <translation>चरण की जाँच-सूची</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="48"/>
-        <location filename="../../desk/ui/console/checklist.py" line="118"/>
+        <location filename="../../desk/ui/console/checklist.py" line="49"/>
+        <location filename="../../desk/ui/console/checklist.py" line="148"/>
         <source>Space ticks the selected item</source>
         <translation>Space चुने गए बिंदु पर निशान लगाता है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="56"/>
-        <location filename="../../desk/ui/console/checklist.py" line="119"/>
+        <location filename="../../desk/ui/console/checklist.py" line="57"/>
+        <location filename="../../desk/ui/console/checklist.py" line="149"/>
         <source>Suggested phrases</source>
         <translation>सुझाए गए वाक्य</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="61"/>
-        <location filename="../../desk/ui/console/checklist.py" line="120"/>
+        <location filename="../../desk/ui/console/checklist.py" line="62"/>
+        <location filename="../../desk/ui/console/checklist.py" line="150"/>
         <source>Reminder</source>
         <translation>याद रखें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="101"/>
+        <location filename="../../desk/ui/console/checklist.py" line="100"/>
+        <source>late: answered on ring %1</source>
+        <translation>देर से: घंटी नंबर %1 पर उठाया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="109"/>
         <source>%1 of %2 done</source>
         <translation>%2 में से %1 पूरे</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="133"/>
+        <location filename="../../desk/ui/console/checklist.py" line="163"/>
         <source>Service sin to avoid — %1: %2</source>
         <translation>सेवा की इस ग़लती से बचें — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="141"/>
+        <location filename="../../desk/ui/console/checklist.py" line="171"/>
         <source>(no phrase: just do it)</source>
         <translation>(कोई वाक्य नहीं: बस कर दीजिए)</translation>
     </message>

@@ -33,6 +33,7 @@ class StageChecklist(QWidget):
                              **placeholders}
         self.stage_id = content.stages[0].id
         self.ticked: set[tuple[str, str]] = set()
+        self.late: dict[tuple[str, str], int] = {}  # item -> ring it was answered on
         self._loading = False
 
         self.tabs = QTabBar(self)
@@ -79,7 +80,7 @@ class StageChecklist(QWidget):
         stage = self.content.stage(stage_id)
         self.list.clear()
         for item in stage.items:
-            row = QListWidgetItem(fill(item.text, **self.placeholders) or item.text)
+            row = QListWidgetItem(self._item_text(stage_id, item))
             row.setData(ITEM_ID, item.id)
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                          | Qt.ItemFlag.ItemIsUserCheckable)
@@ -91,6 +92,13 @@ class StageChecklist(QWidget):
         self._show_phrases(0)
         self.ticked = set(ticked)
         self._show_progress()
+
+    def _item_text(self, stage_id: str, item) -> str:
+        text = fill(item.text, **self.placeholders) or item.text
+        ring = self.late.get((stage_id, item.id))
+        if ring is not None:  # said in words, not only by a missing tick
+            text += " — " + self.tr("late: answered on ring %1").replace("%1", str(ring))
+        return text
 
     def _show_progress(self) -> None:
         """Each tab says how far its stage is: "2  Clarification  3/6"."""
@@ -105,6 +113,28 @@ class StageChecklist(QWidget):
         """New values for {placeholders} (``department=None`` forgets one again)."""
         self.placeholders.update(values)
         self._show_phrases(self.list.currentRow())
+
+    def set_item_state(self, stage_id: str, item_id: str, done: bool,
+                       late_ring: int | None = None) -> None:
+        """Show an item marked by the console itself (e.g. from the phone system), in place:
+        the operator's selection stays where it is."""
+        key = (stage_id, item_id)
+        changed = (key in self.ticked) != done or self.late.get(key) != late_ring
+        if not changed:
+            return
+        (self.ticked.add if done else self.ticked.discard)(key)
+        if late_ring is None:
+            self.late.pop(key, None)
+        else:
+            self.late[key] = late_ring
+        if stage_id == self.stage_id:
+            stage = self.content.stage(stage_id)
+            row = self.list.item(stage.item_ids().index(item_id))
+            self._loading = True
+            row.setText(self._item_text(stage_id, stage.items[stage.item_ids().index(item_id)]))
+            row.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+            self._loading = False
+        self._show_progress()
 
     def set_content(self, content: Content) -> None:
         """Another language: same stages and items, new words; ticks and stage stay."""

@@ -133,11 +133,18 @@ class DeskConsole(QMainWindow):
 
     def _install_features(self) -> None:
         from desk.ui import callbacks, escalation
-        from desk.ui.console import caller_history, phone_link, root_cause, shift_check  # i12
+        from desk.ui.console import (  # i12: root_cause, shift_check, ring_check
+            caller_history,
+            phone_link,
+            ring_check,
+            root_cause,
+            shift_check,
+        )
 
         for name, feature in (("phone link", phone_link), ("caller history", caller_history),
                               ("callbacks", callbacks), ("security alarm", escalation),
-                              ("start of shift", shift_check), ("root cause", root_cause)):
+                              ("start of shift", shift_check), ("root cause", root_cause),
+                              ("answer by ring", ring_check)):
             try:
                 feature.install(self)
             except Exception as exc:  # one broken feature must not take the console down
