@@ -1036,37 +1036,37 @@
 <context>
     <name>LanguageMenus</name>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="81"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="85"/>
         <source>Language: %1</source>
         <translation>Lingvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="138"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingvo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="139"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
         <source>&amp;View</source>
         <translation>&amp;Vido</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="140"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
         <source>&amp;Larger text</source>
         <translation>Pli &amp;granda teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="141"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="145"/>
         <source>&amp;Smaller text</source>
         <translation>Pli &amp;malgranda teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="146"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normala tekstogrando</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="147"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Alta kontrasto</translation>
     </message>

@@ -198,3 +198,43 @@ def test_the_phone_system_ticks_the_answer_item_or_says_it_was_late(make_console
     assert (row.checkState() == Qt.CheckState.Checked) is ticked
     assert checklist.list.currentRow() == 2  # the operator's place is kept
     assert checklist.tabs.tabText(0) == f"1  Greeting  {int(ticked)}/4"
+
+
+def test_the_whole_console_follows_a_switch_mid_call(make_console, qtbot):
+    window = make_console()
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    window.language_menus.language_actions["fi"].trigger()
+    assert window.findChild(QPushButton, "endCallButton").text() == "Lopeta puhelu (F4)"
+    assert window.findChild(QPushButton, "securityButton").text() == "Turvahälytys (Ctrl+Alt+S)"
+    assert window.findChild(QPushButton, "transferFailedButton").text() == \
+        "Yhdistäminen epäonnistui: takaisinsoitto (F6)"
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&Puhelu", "&Työkalut", "Kie&li", "N&äkymä"]
+    assert window.findChild(QLabel, "callTimer").text().endswith("normin sisällä")
+    assert window.session.active
+
+
+def test_every_message_re_set_on_a_switch_exists_in_the_translations():
+    """retranslate.py repeats other modules' messages: a renamed source would go stale."""
+    import ast
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    known = {(ctx.findtext("name"), msg.findtext("source"))
+             for ctx in ET.parse(root / "resources" / "i18n" / "desk_fi.ts").iter("context")
+             for msg in ctx.iter("message")}
+    tree = ast.parse((root / "desk" / "ui" / "console" / "retranslate.py").read_text())
+    used = set()
+    for func in (n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)):
+        names = {t.id: n.value.value for n in ast.walk(func) if isinstance(n, ast.Assign)
+                 for t in n.targets if isinstance(t, ast.Name)
+                 and isinstance(n.value, ast.Constant)}
+        for call in (n for n in ast.walk(func) if isinstance(n, ast.Call)
+                     and getattr(n.func, "id", "") == "message"):
+            context, source = call.args
+            context = names.get(getattr(context, "id", ""), getattr(context, "value", None))
+            if isinstance(source, ast.Constant):
+                used.add((context, source.value))
+    assert len(used) > 25
+    assert sorted(used - known) == []

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from desk import content as content_mod
 from desk.config import LANGUAGES
 from desk.paths import resource
+from desk.ui.console import retranslate
 from desk.ui.theme import Theme
 
 log = logging.getLogger("desk.ui")
@@ -66,10 +67,13 @@ def switch_language(window, lang: str) -> None:
         panel = getattr(window, name, None)
         if panel is not None:
             panel.set_content(new)
-    for owner in (window, window.call_panel):  # the lead's widgets retitle themselves here
-        hook = getattr(owner, "retranslate", None)
+    for owner, fallback in ((window, retranslate.window),
+                            (window.call_panel, retranslate.call_panel)):
+        hook = getattr(owner, "retranslate", None)  # a widget's own hook, once it has one
         if callable(hook):
             hook()
+        else:
+            fallback(owner)
     if not window.session.active:
         window.call_panel.timer.show_idle()
     else:
