@@ -23,9 +23,11 @@ QGroupBox#wrapUpPanel QLabel, QGroupBox#playbookPanel QLabel { font-weight: norm
 QListWidget#stageChecklist::item { padding: 5px; }
 """
 
-# White on black with yellow for focus and selection: WCAG AAA contrast everywhere.
+# White on black with yellow for focus and selection (WCAG AAA). Text colours come from
+# the palette, so widgets that colour themselves (banners, the timer, the alarm button)
+# keep their own readable pairs. Ticks are shapes, not colours: an empty white square or
+# a filled yellow one.
 HIGH_CONTRAST = """
-QWidget { background: #000000; color: #ffffff; }
 QLineEdit, QPlainTextEdit, QListWidget, QComboBox, QTabBar::tab {
     background: #000000; color: #ffffff; border: 2px solid #ffffff; }
 QPushButton { background: #000000; color: #ffffff; border: 2px solid #ffffff; padding: 4px 10px; }
@@ -35,6 +37,13 @@ QComboBox:focus, QTabBar::tab:focus { border: 3px solid #ffff00; }
 QTabBar::tab:selected { background: #ffff00; color: #000000; }
 QListWidget::item { padding: 5px; }
 QListWidget::item:selected { background: #ffff00; color: #000000; }
+QListWidget::indicator, QCheckBox::indicator { width: 14px; height: 14px;
+    border: 2px solid #ffffff; background: #000000; }
+QListWidget::indicator:checked, QCheckBox::indicator:checked { background: #ffff00; }
+QListWidget::indicator:selected { border-color: #000000; background: #ffff00; }
+QListWidget::indicator:checked:selected { background: #000000; }
+Banner[level="info"] QLabel, Banner[level="warning"] QLabel { color: #000000; }
+Banner[level="danger"] QLabel { color: #ffffff; }
 QMenuBar, QMenu { background: #000000; color: #ffffff; }
 QMenu::item:selected, QMenuBar::item:selected { background: #ffff00; color: #000000; }
 QLabel#stagePhrases { border: 2px solid #ffffff; padding: 8px; }
@@ -83,7 +92,10 @@ class Theme:
             self.app.setPalette(_high_contrast_palette())
         else:
             self.app.setPalette(self.default_palette)
-        self.app.setStyleSheet(HIGH_CONTRAST if self.high_contrast else NORMAL)
+        # The size goes in the style sheet too: once an application style sheet is set, Qt
+        # no longer hands a new application font to widgets that already exist.
+        size = f"QWidget {{ font-size: {self.font_pt}pt; }}\n"
+        self.app.setStyleSheet(size + (HIGH_CONTRAST if self.high_contrast else NORMAL))
 
     def bigger(self) -> None:
         self.set_font_pt(self.font_pt + STEP_PT)

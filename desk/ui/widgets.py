@@ -32,6 +32,7 @@ class Banner(QFrame):
 
     def set(self, text: str, level: str = "info") -> None:
         self.level = level
+        self.setProperty("level", level)  # the high-contrast theme picks its text colour by it
         word = self.tr(LEVEL_WORD.get(level, "Note"))
         self.label.setText(f"<b>{word}:</b> {text}")
         self.setAccessibleName(f"{word}: {text}")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QRawFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from desk.ui import theme
 from desk.ui.fonts import DEVANAGARI, load_bundled_fonts
@@ -47,6 +47,14 @@ def test_larger_and_smaller_text_from_the_keyboard_is_remembered(make_console, q
     window.language_menus.smaller.trigger()
     assert QApplication.font().pointSize() == before + 1
     assert window.language_menus.bigger.shortcut().toString() == "Ctrl++"
+
+
+def test_a_remembered_text_size_reaches_every_widget_at_start(make_console):
+    theme.settings().setValue(theme.FONT_KEY, 15)  # chosen yesterday
+    window = make_console()  # the call panel exists before the theme is applied
+    assert window.findChild(QPushButton, "startCallButton").font().pointSize() == 15
+    assert window.call_panel.checklist.list.font().pointSize() == 15
+    assert window.call_panel.number.font().pointSize() == 15
 
 
 def test_high_contrast_is_readable_and_remembered(make_console):
