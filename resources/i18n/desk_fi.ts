@@ -4,22 +4,22 @@
 <context>
     <name>AbuseWarning</name>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="79"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="73"/>
         <source>Record &amp;warning given</source>
         <translation>Kirjaa annettu &amp;varoitus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="80"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="74"/>
         <source>Record that the caller was warned</source>
         <translation>Kirjaa, että soittajaa varoitettiin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="85"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="79"/>
         <source>No warning yet: a call can be ended for abuse only after one.</source>
         <translation>Ei vielä varoitusta: puhelun voi lopettaa asiattoman käytöksen vuoksi vasta varoituksen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="87"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="81"/>
         <source>Warning recorded at %1: ending for abuse is now possible (End call, with the reason).</source>
         <translation>Varoitus kirjattu klo %1: puhelun voi nyt lopettaa asiattoman käytöksen vuoksi (Lopeta puhelu, syy mukaan).</translation>
     </message>
@@ -1143,17 +1143,17 @@
 <context>
     <name>RootCauseBox</name>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="44"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="38"/>
         <source>&amp;Root cause</source>
         <translation>&amp;Perussyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="45"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="39"/>
         <source>Root cause</source>
         <translation>Perussyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="46"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="40"/>
         <source>What actually went wrong?</source>
         <translation>Mikä oikeasti meni vikaan?</translation>
     </message>

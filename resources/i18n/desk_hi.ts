@@ -4,22 +4,22 @@
 <context>
     <name>AbuseWarning</name>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="79"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="73"/>
         <source>Record &amp;warning given</source>
         <translation>दी गई चेतावनी दर्ज करें (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="80"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="74"/>
         <source>Record that the caller was warned</source>
         <translation>दर्ज करें कि कॉल करने वाले को चेतावनी दी गई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="85"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="79"/>
         <source>No warning yet: a call can be ended for abuse only after one.</source>
         <translation>अभी कोई चेतावनी नहीं: दुर्व्यवहार के कारण कॉल चेतावनी के बाद ही ख़त्म की जा सकती है।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="87"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="81"/>
         <source>Warning recorded at %1: ending for abuse is now possible (End call, with the reason).</source>
         <translation>चेतावनी %1 बजे दर्ज हुई: अब दुर्व्यवहार के कारण कॉल ख़त्म की जा सकती है (कॉल ख़त्म करें, वजह के साथ)।</translation>
     </message>
@@ -1143,17 +1143,17 @@
 <context>
     <name>RootCauseBox</name>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="44"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="38"/>
         <source>&amp;Root cause</source>
         <translation>मूल कारण (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="45"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="39"/>
         <source>Root cause</source>
         <translation>मूल कारण</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="46"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="40"/>
         <source>What actually went wrong?</source>
         <translation>असल में क्या गड़बड़ हुई?</translation>
     </message>

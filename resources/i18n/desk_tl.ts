@@ -4,22 +4,22 @@
 <context>
     <name>AbuseWarning</name>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="79"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="73"/>
         <source>Record &amp;warning given</source>
         <translation>Itala ang ibinigay na &amp;babala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="80"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="74"/>
         <source>Record that the caller was warned</source>
         <translation>Itala na binalaan ang tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="85"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="79"/>
         <source>No warning yet: a call can be ended for abuse only after one.</source>
         <translation>Wala pang babala: matatapos lang ang tawag dahil sa pang-aabuso pagkatapos ng isang babala.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="87"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="81"/>
         <source>Warning recorded at %1: ending for abuse is now possible (End call, with the reason).</source>
         <translation>Naitala ang babala noong %1: puwede nang tapusin ang tawag dahil sa pang-aabuso (Tapusin ang tawag, kasama ang dahilan).</translation>
     </message>
@@ -1143,17 +1143,17 @@
 <context>
     <name>RootCauseBox</name>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="44"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="38"/>
         <source>&amp;Root cause</source>
         <translation>&amp;Ugat na sanhi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="45"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="39"/>
         <source>Root cause</source>
         <translation>Ugat na sanhi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="46"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="40"/>
         <source>What actually went wrong?</source>
         <translation>Ano talaga ang nagkamali?</translation>
     </message>

@@ -238,3 +238,41 @@ def test_every_message_re_set_on_a_switch_exists_in_the_translations():
                 used.add((context, source.value))
     assert len(used) > 25
     assert sorted(used - known) == []
+
+
+def test_alarm_test_item_is_ticked_when_the_log_shows_a_recent_successful_test(
+        make_console, db_path, clock):
+    from desk.store.db import open_db
+
+    db = open_db(db_path)
+    db["incidents"].insert({"id": 7, "kind": "test", "raised_at": "2026-11-20T08:00:00Z"})
+    db["deliveries"].insert({"incident_id": 7, "channel": "webhook", "status": "delivered",
+                             "attempts": 1, "delivered_at": "2026-11-20T08:00:01Z"})
+    db.conn.close()
+    window = make_console()
+    boxes = window.shift_check.boxes
+    assert boxes["alarm_tested"].isChecked() and not boxes["badge"].isChecked()
+
+
+@pytest.mark.parametrize(("lang", "time_text", "day_text"), [
+    ("en", "9:05\u202fAM", "Thursday, November 26, 2026"),
+    ("fi", "9.05", "torstaina 26. marraskuuta 2026"),
+    ("hi", "9:05 am", "गुरुवार, 26 नवंबर 2026"),
+    ("eo", "09:05", "ĵaŭdo, la 26-a de Novembro 2026"),
+])
+def test_times_and_dates_are_shown_in_the_language_format(qapp, lang, time_text, day_text,
+                                                          monkeypatch):
+    import time
+    from datetime import date
+
+    from desk.ui.dates import local_date, local_time
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        install_translator(qapp, lang)
+        assert local_time("2026-11-26T09:05:00Z") == time_text
+        assert local_date(date(2026, 11, 26), long=True) == day_text
+    finally:
+        monkeypatch.undo()
+        time.tzset()

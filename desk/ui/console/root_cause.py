@@ -7,16 +7,10 @@ session can wire them differently (e.g. through its database worker).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QTime, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from desk.core.clock import parse_iso
-
-
-def local_hhmm(iso: str) -> str:
-    """A stored UTC time as the clock on the wall shows it, in the language's format."""
-    moment = parse_iso(iso).astimezone()
-    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+from desk.ui.dates import local_time
 
 
 class RootCauseBox(QWidget):
@@ -85,7 +79,7 @@ class AbuseWarning(QWidget):
             text = self.tr("No warning yet: a call can be ended for abuse only after one.")
         else:
             text = self.tr("Warning recorded at %1: ending for abuse is now possible "
-                           "(End call, with the reason).").replace("%1", local_hhmm(self.warned_at))
+                           "(End call, with the reason).").replace("%1", local_time(self.warned_at))
         self.state.setText(text)
         self.state.setAccessibleName(text)
         self.button.setEnabled(self.warned_at is None)

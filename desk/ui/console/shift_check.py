@@ -131,3 +131,17 @@ def install(window) -> None:
             "ShiftCheckPanel", "Start of shift recorded. Have a good shift!"), 8000)))
     window.side_column.insertWidget(0, panel)
     window.shift_check = panel
+    _tick_recent_alarm_test(panel, services, int(cfg.security.get("test_max_age_days") or 0))
+
+
+def _tick_recent_alarm_test(panel: ShiftCheckPanel, services, max_days: int) -> None:
+    """The log knows when the alarm last worked: tick that item for the operator if recent."""
+    from desk.core.clock import parse_iso
+    from desk.store.incidents import last_successful_test
+
+    box = panel.boxes.get("alarm_tested")
+    last = last_successful_test(services.db)
+    if box is None or last is None:
+        return
+    if (services.clock.now() - parse_iso(last)).days <= max_days:
+        box.setChecked(True)
