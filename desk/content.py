@@ -120,7 +120,7 @@ class _Words:
         if own is not None and key in own:
             return own[key]
         if key in base:
-            self.missing.append(f"{where}.{key}")
+            self.missing.append(f"{where}.{key}" if where else key)
         return base.get(key, default)
 
 

@@ -1189,42 +1189,42 @@
 <context>
     <name>ShiftCheckPanel</name>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="91"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="102"/>
         <source>Start of shift</source>
         <translation>Komenco de la deĵoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="92"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="103"/>
         <source>Start of shift checklist</source>
         <translation>Kontrollisto por la komenco de la deĵoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="93"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="104"/>
         <source>Before the first call: is the desk ready? Tick what is done (Space), then Ready.</source>
         <translation>Antaŭ la unua voko: ĉu la laborejo pretas? Marku, kio estas farita (Spaco), poste Preta.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="95"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="106"/>
         <source>&amp;Ready</source>
         <translation>&amp;Preta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="96"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="107"/>
         <source>Ready: record the start-of-shift check</source>
         <translation>Preta: registri la kontrolon de la deĵorkomenco</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="97"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="108"/>
         <source>&amp;Later</source>
         <translation>Po&amp;ste</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="98"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="109"/>
         <source>Later: ask again when Desk opens</source>
         <translation>Poste: demandi denove, kiam Desk malfermiĝos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="130"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="141"/>
         <source>Start of shift recorded. Have a good shift!</source>
         <translation>Komenco de la deĵoro registrita. Bonan deĵoron!</translation>
     </message>

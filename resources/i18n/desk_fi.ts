@@ -74,7 +74,7 @@
     <message>
         <location filename="../../desk/ui/console/actions.py" line="20"/>
         <source>Caller is upset</source>
-        <translation>Soittaja on järkyttynyt</translation>
+        <translation>Soittaja on tuohtunut</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="21"/>
@@ -235,12 +235,12 @@
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="85"/>
         <source>Caller is &amp;upset</source>
-        <translation>Soittaja on järk&amp;yttynyt</translation>
+        <translation>Soittaja on t&amp;uohtunut</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="87"/>
         <source>Caller is upset</source>
-        <translation>Soittaja on järkyttynyt</translation>
+        <translation>Soittaja on tuohtunut</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="91"/>
@@ -1189,42 +1189,42 @@
 <context>
     <name>ShiftCheckPanel</name>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="91"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="102"/>
         <source>Start of shift</source>
         <translation>Vuoron alku</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="92"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="103"/>
         <source>Start of shift checklist</source>
         <translation>Vuoron alun tarkistuslista</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="93"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="104"/>
         <source>Before the first call: is the desk ready? Tick what is done (Space), then Ready.</source>
         <translation>Ennen ensimmäistä puhelua: onko työpiste valmis? Rastita tehdyt (välilyönti) ja valitse Valmis.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="95"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="106"/>
         <source>&amp;Ready</source>
         <translation>&amp;Valmis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="96"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="107"/>
         <source>Ready: record the start-of-shift check</source>
         <translation>Valmis: kirjaa vuoron alun tarkistus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="97"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="108"/>
         <source>&amp;Later</source>
         <translation>&amp;Myöhemmin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="98"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="109"/>
         <source>Later: ask again when Desk opens</source>
         <translation>Myöhemmin: kysy uudelleen, kun Desk avataan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="130"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="141"/>
         <source>Start of shift recorded. Have a good shift!</source>
         <translation>Vuoron alku kirjattu. Hyvää työvuoroa!</translation>
     </message>

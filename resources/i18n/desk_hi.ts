@@ -1189,42 +1189,42 @@
 <context>
     <name>ShiftCheckPanel</name>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="91"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="102"/>
         <source>Start of shift</source>
         <translation>शिफ़्ट की शुरुआत</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="92"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="103"/>
         <source>Start of shift checklist</source>
         <translation>शिफ़्ट की शुरुआत की जाँच-सूची</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="93"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="104"/>
         <source>Before the first call: is the desk ready? Tick what is done (Space), then Ready.</source>
         <translation>पहली कॉल से पहले: क्या डेस्क तैयार है? जो हो गया उस पर निशान लगाएँ (Space), फिर तैयार।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="95"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="106"/>
         <source>&amp;Ready</source>
         <translation>तैयार (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="96"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="107"/>
         <source>Ready: record the start-of-shift check</source>
         <translation>तैयार: शिफ़्ट की शुरुआत की जाँच दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="97"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="108"/>
         <source>&amp;Later</source>
         <translation>बाद में (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="98"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="109"/>
         <source>Later: ask again when Desk opens</source>
         <translation>बाद में: Desk खुलने पर फिर पूछें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="130"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="141"/>
         <source>Start of shift recorded. Have a good shift!</source>
         <translation>शिफ़्ट की शुरुआत दर्ज हो गई। आपकी शिफ़्ट अच्छी रहे!</translation>
     </message>

@@ -1189,42 +1189,42 @@
 <context>
     <name>ShiftCheckPanel</name>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="91"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="102"/>
         <source>Start of shift</source>
         <translation>Simula ng shift</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="92"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="103"/>
         <source>Start of shift checklist</source>
         <translation>Checklist sa simula ng shift</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="93"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="104"/>
         <source>Before the first call: is the desk ready? Tick what is done (Space), then Ready.</source>
         <translation>Bago ang unang tawag: handa na ba ang mesa? Lagyan ng tsek ang tapos na (Space), saka Handa na.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="95"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="106"/>
         <source>&amp;Ready</source>
         <translation>&amp;Handa na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="96"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="107"/>
         <source>Ready: record the start-of-shift check</source>
         <translation>Handa na: itala ang pagsusuri sa simula ng shift</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="97"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="108"/>
         <source>&amp;Later</source>
         <translation>Ma&amp;maya</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="98"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="109"/>
         <source>Later: ask again when Desk opens</source>
         <translation>Mamaya: magtanong ulit pagbukas ng Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="130"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="141"/>
         <source>Start of shift recorded. Have a good shift!</source>
         <translation>Naitala ang simula ng shift. Magandang shift sa iyo!</translation>
     </message>

@@ -276,3 +276,10 @@ def test_times_and_dates_are_shown_in_the_language_format(qapp, lang, time_text,
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_clicking_a_shift_item_text_ticks_it(make_console, qtbot):
+    window = make_console()
+    row = window.shift_check.rows[0]
+    qtbot.mouseClick(row.label, Qt.MouseButton.LeftButton)
+    assert row.box.isChecked()

@@ -21,6 +21,19 @@ from PySide6.QtWidgets import (
 from desk.content import Content, fill
 
 
+class _TogglingLabel(QLabel):
+    """Clicking the text ticks the box, as a check box's own text does."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget):
+        super().__init__(text, parent)
+        self.box = box
+        self.setWordWrap(True)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.box.toggle()
+        super().mousePressEvent(event)
+
+
 class _CheckRow(QWidget):
     """A check box whose text wraps (a QCheckBox's own text never does, and a long line
     would widen the whole side column). The label toggles the box like its own text."""
@@ -29,9 +42,7 @@ class _CheckRow(QWidget):
         super().__init__(parent)
         self.box = QCheckBox(self)
         self.box.setAccessibleName(text)
-        self.label = QLabel(text, self)
-        self.label.setWordWrap(True)
-        self.label.mousePressEvent = lambda _event: self.box.toggle()
+        self.label = _TogglingLabel(text, self.box, self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
