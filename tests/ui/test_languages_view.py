@@ -102,3 +102,48 @@ def test_the_font_licence_ships_beside_the_font():
     assert [p.name for p in fonts.glob("*.ttf")] == ["NotoSansDevanagari-Regular.ttf"]
     licence = (fonts / "OFL.txt").read_text(encoding="utf-8")
     assert "SIL Open Font License" in licence and "Noto Sans Devanagari" in licence
+
+
+BARE_PROBE = """
+import json
+from PySide6.QtGui import QFontDatabase, QTextLayout
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+before = QFontDatabase.families(QFontDatabase.WritingSystem.Devanagari)
+from desk.ui.fonts import load_bundled_fonts
+load_bundled_fonts(app)
+layout = QTextLayout("नमस्ते Desk", app.font())
+layout.beginLayout(); layout.createLine(); layout.endLayout()
+print(json.dumps({"before": before, "runs": [r.rawFont().familyName()
+                                             for r in layout.glyphRuns()]}))
+"""
+
+
+@pytest.mark.process
+def test_devanagari_renders_on_a_machine_with_only_a_latin_font(tmp_path):
+    """A fontconfig that knows one Latin font, as on a bare workstation: Hindi text is
+    still shaped with the bundled Noto Sans Devanagari."""
+    import json
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    fc_match = shutil.which("fc-match")
+    if fc_match is None:
+        pytest.skip("fontconfig tools are not installed")
+    latin = subprocess.run([fc_match, "-f", "%{file}", "sans:lang=en"], capture_output=True,
+                           text=True, check=True).stdout.strip()
+    fonts = tmp_path / "fonts"
+    fonts.mkdir()
+    shutil.copy(latin, fonts)
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(f'<?xml version="1.0"?><fontconfig><dir>{fonts}</dir>'
+                    f'<cachedir>{tmp_path / "cache"}</cachedir></fontconfig>')
+    env = {**os.environ, "FONTCONFIG_FILE": str(conf), "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", BARE_PROBE], env=env, capture_output=True,
+                         text=True, timeout=60, check=True).stdout
+    result = json.loads(out.strip().splitlines()[-1])
+    assert result["before"] == []  # the machine itself cannot write Hindi
+    assert DEVANAGARI in result["runs"]
