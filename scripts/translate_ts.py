@@ -2,6 +2,7 @@
 
     python scripts/translate_ts.py              # all languages: .ts <- translations/<lang>.json
     python scripts/translate_ts.py fi --todo    # also write translations/fi.todo.json
+    python scripts/translate_ts.py fi --merge   # fold the filled-in fi.todo.json into fi.json
 
 ``resources/i18n/translations/<lang>.json`` maps an English source text to its
 translation; a key ``"Context::source"`` overrides it for one Qt context (class).
@@ -79,17 +80,43 @@ def fill(lang: str, write_todo: bool = False) -> list[str]:
     return sorted(missing)
 
 
+def merge_todo(lang: str) -> int:
+    """Move every filled-in entry of ``<lang>.todo.json`` into ``<lang>.json``."""
+    folder = I18N / "translations"
+    todo_path, words_path = folder / f"{lang}.todo.json", folder / f"{lang}.json"
+    if not todo_path.exists():
+        return 0
+    todo = json.loads(todo_path.read_text(encoding="utf-8"))
+    words = load_dictionary(lang)
+    done = {k: v for k, v in todo.items() if v}
+    words.update(done)
+    words_path.write_text(json.dumps(words, ensure_ascii=False, indent=1) + "\n",
+                          encoding="utf-8")
+    left = {k: v for k, v in todo.items() if not v}
+    if left:
+        todo_path.write_text(json.dumps(left, ensure_ascii=False, indent=1) + "\n",
+                             encoding="utf-8")
+    else:
+        todo_path.unlink()
+    return len(done)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("langs", nargs="*", default=list(LANGS))
     parser.add_argument("--todo", action="store_true",
                         help="write the untranslated sources to translations/<lang>.todo.json")
+    parser.add_argument("--merge", action="store_true",
+                        help="first fold the filled-in translations/<lang>.todo.json into "
+                             "<lang>.json")
     args = parser.parse_args(argv)
     status = 0
     for lang in args.langs:
         if lang not in LANGS:
             print(f"unknown language {lang!r}; use one of {', '.join(LANGS)}", file=sys.stderr)
             return 2
+        if args.merge:
+            print(f"{lang}: {merge_todo(lang)} translations merged from {lang}.todo.json")
         missing = fill(lang, args.todo)
         if missing:
             status = 1

@@ -150,3 +150,8 @@ def test_translate_script_fills_from_the_dictionary_and_lists_what_is_left(tmp_p
     assert unfinished(text) == ["Window: 'Quit'"]
     assert (tmp_path / "translations" / "fi.todo.json").read_text(encoding="utf-8") == \
         '{\n "Quit": ""\n}\n'
+
+    todo = tmp_path / "translations" / "fi.todo.json"
+    todo.write_text('{"Quit": "Lopeta"}', encoding="utf-8")
+    assert tool.merge_todo("fi") == 1 and not todo.exists()
+    assert tool.fill("fi") == []
