@@ -1232,52 +1232,57 @@
 <context>
     <name>StageChecklist</name>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="41"/>
-        <location filename="../../desk/ui/console/checklist.py" line="146"/>
+        <location filename="../../desk/ui/console/checklist.py" line="42"/>
+        <location filename="../../desk/ui/console/checklist.py" line="147"/>
         <source>Call stages</source>
         <translation>Puhelun vaiheet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="48"/>
-        <location filename="../../desk/ui/console/checklist.py" line="147"/>
+        <location filename="../../desk/ui/console/checklist.py" line="49"/>
+        <location filename="../../desk/ui/console/checklist.py" line="148"/>
         <source>Stage checklist</source>
         <translation>Vaiheen tarkistuslista</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="49"/>
-        <location filename="../../desk/ui/console/checklist.py" line="148"/>
+        <location filename="../../desk/ui/console/checklist.py" line="50"/>
+        <location filename="../../desk/ui/console/checklist.py" line="149"/>
         <source>Space ticks the selected item</source>
         <translation>Välilyönti rastittaa valitun kohdan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="57"/>
-        <location filename="../../desk/ui/console/checklist.py" line="149"/>
+        <location filename="../../desk/ui/console/checklist.py" line="58"/>
+        <location filename="../../desk/ui/console/checklist.py" line="150"/>
         <source>Suggested phrases</source>
         <translation>Ehdotetut fraasit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="62"/>
-        <location filename="../../desk/ui/console/checklist.py" line="150"/>
+        <location filename="../../desk/ui/console/checklist.py" line="63"/>
+        <location filename="../../desk/ui/console/checklist.py" line="151"/>
         <source>Reminder</source>
         <translation>Muistutus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="100"/>
+        <location filename="../../desk/ui/console/checklist.py" line="101"/>
         <source>late: answered on ring %1</source>
         <translation>myöhässä: vastattu %1. hälytyksellä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="109"/>
+        <location filename="../../desk/ui/console/checklist.py" line="110"/>
         <source>%1 of %2 done</source>
         <translation>%1/%2 tehty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="163"/>
+        <location filename="../../desk/ui/console/checklist.py" line="164"/>
         <source>Service sin to avoid — %1: %2</source>
         <translation>Vältä palvelusyntiä — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="171"/>
+        <location filename="../../desk/ui/console/checklist.py" line="174"/>
+        <source>(the phrase appears once its details are known, e.g. when a callback is taken)</source>
+        <translation>(fraasi tulee näkyviin, kun sen tiedot ovat selvillä, esim. kun takaisinsoittopyyntö on otettu)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="177"/>
         <source>(no phrase: just do it)</source>
         <translation>(ei fraasia: tee vain)</translation>
     </message>

@@ -1232,52 +1232,57 @@
 <context>
     <name>StageChecklist</name>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="41"/>
-        <location filename="../../desk/ui/console/checklist.py" line="146"/>
+        <location filename="../../desk/ui/console/checklist.py" line="42"/>
+        <location filename="../../desk/ui/console/checklist.py" line="147"/>
         <source>Call stages</source>
         <translation>कॉल के चरण</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="48"/>
-        <location filename="../../desk/ui/console/checklist.py" line="147"/>
+        <location filename="../../desk/ui/console/checklist.py" line="49"/>
+        <location filename="../../desk/ui/console/checklist.py" line="148"/>
         <source>Stage checklist</source>
         <translation>चरण की जाँच-सूची</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="49"/>
-        <location filename="../../desk/ui/console/checklist.py" line="148"/>
+        <location filename="../../desk/ui/console/checklist.py" line="50"/>
+        <location filename="../../desk/ui/console/checklist.py" line="149"/>
         <source>Space ticks the selected item</source>
         <translation>Space चुने गए बिंदु पर निशान लगाता है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="57"/>
-        <location filename="../../desk/ui/console/checklist.py" line="149"/>
+        <location filename="../../desk/ui/console/checklist.py" line="58"/>
+        <location filename="../../desk/ui/console/checklist.py" line="150"/>
         <source>Suggested phrases</source>
         <translation>सुझाए गए वाक्य</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="62"/>
-        <location filename="../../desk/ui/console/checklist.py" line="150"/>
+        <location filename="../../desk/ui/console/checklist.py" line="63"/>
+        <location filename="../../desk/ui/console/checklist.py" line="151"/>
         <source>Reminder</source>
         <translation>याद रखें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="100"/>
+        <location filename="../../desk/ui/console/checklist.py" line="101"/>
         <source>late: answered on ring %1</source>
         <translation>देर से: घंटी नंबर %1 पर उठाया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="109"/>
+        <location filename="../../desk/ui/console/checklist.py" line="110"/>
         <source>%1 of %2 done</source>
         <translation>%2 में से %1 पूरे</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="163"/>
+        <location filename="../../desk/ui/console/checklist.py" line="164"/>
         <source>Service sin to avoid — %1: %2</source>
         <translation>सेवा की इस ग़लती से बचें — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="171"/>
+        <location filename="../../desk/ui/console/checklist.py" line="174"/>
+        <source>(the phrase appears once its details are known, e.g. when a callback is taken)</source>
+        <translation>(वाक्य तब दिखेगा जब उसकी जानकारी मिल जाएगी, जैसे कॉलबैक लेने के बाद)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="177"/>
         <source>(no phrase: just do it)</source>
         <translation>(कोई वाक्य नहीं: बस कर दीजिए)</translation>
     </message>

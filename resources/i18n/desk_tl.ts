@@ -1232,52 +1232,57 @@
 <context>
     <name>StageChecklist</name>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="41"/>
-        <location filename="../../desk/ui/console/checklist.py" line="146"/>
+        <location filename="../../desk/ui/console/checklist.py" line="42"/>
+        <location filename="../../desk/ui/console/checklist.py" line="147"/>
         <source>Call stages</source>
         <translation>Mga yugto ng tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="48"/>
-        <location filename="../../desk/ui/console/checklist.py" line="147"/>
+        <location filename="../../desk/ui/console/checklist.py" line="49"/>
+        <location filename="../../desk/ui/console/checklist.py" line="148"/>
         <source>Stage checklist</source>
         <translation>Checklist ng yugto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="49"/>
-        <location filename="../../desk/ui/console/checklist.py" line="148"/>
+        <location filename="../../desk/ui/console/checklist.py" line="50"/>
+        <location filename="../../desk/ui/console/checklist.py" line="149"/>
         <source>Space ticks the selected item</source>
         <translation>Tsetsekan ng Space ang napiling item</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="57"/>
-        <location filename="../../desk/ui/console/checklist.py" line="149"/>
+        <location filename="../../desk/ui/console/checklist.py" line="58"/>
+        <location filename="../../desk/ui/console/checklist.py" line="150"/>
         <source>Suggested phrases</source>
         <translation>Mga mungkahing pahayag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="62"/>
-        <location filename="../../desk/ui/console/checklist.py" line="150"/>
+        <location filename="../../desk/ui/console/checklist.py" line="63"/>
+        <location filename="../../desk/ui/console/checklist.py" line="151"/>
         <source>Reminder</source>
         <translation>Paalala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="100"/>
+        <location filename="../../desk/ui/console/checklist.py" line="101"/>
         <source>late: answered on ring %1</source>
         <translation>huli: sinagot sa ika-%1 na ring</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="109"/>
+        <location filename="../../desk/ui/console/checklist.py" line="110"/>
         <source>%1 of %2 done</source>
         <translation>%1 sa %2 tapos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="163"/>
+        <location filename="../../desk/ui/console/checklist.py" line="164"/>
         <source>Service sin to avoid — %1: %2</source>
         <translation>Iwasang pagkakamali sa serbisyo — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="171"/>
+        <location filename="../../desk/ui/console/checklist.py" line="174"/>
+        <source>(the phrase appears once its details are known, e.g. when a callback is taken)</source>
+        <translation>(lalabas ang pahayag kapag alam na ang mga detalye, hal. kapag nakakuha na ng callback)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="177"/>
         <source>(no phrase: just do it)</source>
         <translation>(walang pahayag: gawin lang)</translation>
     </message>

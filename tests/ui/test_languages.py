@@ -283,3 +283,19 @@ def test_clicking_a_shift_item_text_ticks_it(make_console, qtbot):
     row = window.shift_check.rows[0]
     qtbot.mouseClick(row.label, Qt.MouseButton.LeftButton)
     assert row.box.isChecked()
+
+
+def test_a_callback_promise_does_not_reach_the_next_call(make_console, qtbot):
+    window = make_console()
+    checklist = window.call_panel.checklist
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    checklist.set_placeholders(department="Billing", due_date="Thursday 26 November")
+    window.call_panel.enter_stage("confirmation")
+    checklist.list.setCurrentRow(2)
+    assert "Billing" in checklist.phrases.text()
+    window.session.end("resolved")
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    window.call_panel.enter_stage("confirmation")
+    checklist.list.setCurrentRow(2)
+    assert "Billing" not in checklist.phrases.text()
+    assert "once its details are known" in checklist.phrases.text()

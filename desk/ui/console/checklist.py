@@ -16,6 +16,7 @@ from desk.config_schema import SECTIONS
 from desk.content import Content, fill
 
 ITEM_ID = Qt.ItemDataRole.UserRole
+CALL_PLACEHOLDERS = ("request", "department", "due_date")  # belong to one call only
 
 
 class StageChecklist(QWidget):
@@ -167,8 +168,13 @@ class StageChecklist(QWidget):
             return
         # A phrase whose {placeholder} has no value yet is left out, never shown raw.
         phrases = [p for p in (fill(text, **self.placeholders) for text in item.phrases) if p]
-        self.phrases.setText("\n".join(f"“{p}”" for p in phrases) if phrases
-                             else self.tr("(no phrase: just do it)"))
+        if phrases:
+            self.phrases.setText("\n".join(f"“{p}”" for p in phrases))
+        elif item.phrases:
+            self.phrases.setText(self.tr("(the phrase appears once its details are known, "
+                                         "e.g. when a callback is taken)"))
+        else:
+            self.phrases.setText(self.tr("(no phrase: just do it)"))
 
     def _item_changed(self, row: QListWidgetItem) -> None:
         if self._loading:
@@ -190,3 +196,7 @@ class StageChecklist(QWidget):
     def set_enabled_for_call(self, enabled: bool) -> None:
         self.list.setEnabled(enabled)
         self.tabs.setEnabled(enabled)
+        if not enabled:  # the call is over: its request and callback must not reach the next
+            for key in CALL_PLACEHOLDERS:
+                self.placeholders.pop(key, None)
+            self.late.clear()
