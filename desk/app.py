@@ -11,23 +11,11 @@ import contextlib
 import os
 import sys
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk import __version__
 from desk.paths import resolve_config, resolve_db
-
-
-def _install_translator(app: QApplication, lang: str) -> None:
-    from desk.paths import resource
-
-    qm = resource("i18n", f"desk_{lang}.qm")
-    if lang != "en" and qm.is_file():
-        translator = QTranslator(app)
-        if translator.load(qm.read_bytes()):
-            app.installTranslator(translator)
-            app._desk_translator = translator  # keep it alive with the app
-    QLocale.setDefault(QLocale(lang))
 
 
 def _install_excepthook(window) -> None:
@@ -95,7 +83,11 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Desk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Desk")
-    _install_translator(app, services.language)
+    from desk.ui.console.language_menu import install_translator  # by path, switchable
+    from desk.ui.fonts import load_bundled_fonts  # Devanagari on a bare machine
+
+    install_translator(app, services.language)
+    load_bundled_fonts(app)
 
     from desk.ui.console.window import DeskConsole
 

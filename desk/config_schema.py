@@ -48,6 +48,8 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "callback_days": Key(int, 3, "Business days to answer a callback.",
                              minimum=1, maximum=60),
         "answer_by_ring": Key(int, 3, "Answer the phone by this ring.", minimum=1, maximum=20),
+        "ring_seconds": Key(NUMBER, 5, "Seconds from one ring to the next on the phone system; "
+                            "counts the rings before an answer.", above=0, maximum=60),
         "holidays": Key(list, [], 'Dates skipped when counting business days, e.g. '
                         '["2026-12-24"].', items=str),
     },

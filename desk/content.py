@@ -1,11 +1,15 @@
 """Etiquette content as data: ``resources/content/<lang>.toml``.
 
-English is the reference: a language file may leave things out and English
-fills the gaps, item by item, so a half-translated file still works.
+English is the reference and decides the structure (which stages, items, steps
+and which service sin each stage reminds of); a language file gives the words.
+Anything a language file lacks is shown in English and logged as a warning, so
+a half-translated file still works (and ``tests/content`` fails in CI).
 """
 
 from __future__ import annotations
 
+import logging
+import string
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -14,6 +18,7 @@ from desk.paths import resource
 
 FALLBACK = "en"
 STAGE_IDS = ("greeting", "clarification", "confirmation", "closing")
+log = logging.getLogger("desk.content")
 
 
 @dataclass(frozen=True)
@@ -21,14 +26,16 @@ class Item:
     id: str
     text: str
     phrases: tuple[str, ...] = ()
+    sin: str = ""  # the service sin to remind of while this item is selected
 
 
 @dataclass(frozen=True)
 class Stage:
     id: str
     title: str
-    reminder: str
+    reminder: str  # "Sin: what to do instead", the stage's own service-sin reminder
     items: tuple[Item, ...]
+    sin: str = ""
 
     def item_ids(self) -> list[str]:
         return [item.id for item in self.items]
@@ -45,14 +52,20 @@ class Step:
 @dataclass(frozen=True)
 class Content:
     language: str
+    name: str
     stages: tuple[Stage, ...]
     wrapup_phrases: tuple[str, ...]
     sales_prompts: tuple[str, ...]
     outcomes: dict[str, str]
     playbook: tuple[Step, ...]
     sins: tuple[Step, ...]
-    shift_items: tuple[str, ...]
+    shift: tuple[Step, ...]
+    missing: tuple[str, ...] = ()  # keys this language lacked (shown in English)
     extra: dict = field(default_factory=dict)
+
+    @property
+    def shift_items(self) -> tuple[str, ...]:
+        return tuple(step.text for step in self.shift)
 
     def stage(self, stage_id: str) -> Stage:
         for stage in self.stages:
@@ -64,6 +77,18 @@ class Content:
         ids = [s.id for s in self.stages]
         index = ids.index(stage_id)
         return ids[index + 1] if index + 1 < len(ids) else None
+
+    def sin(self, sin_id: str) -> Step:
+        for sin in self.sins:
+            if sin.id == sin_id:
+                return sin
+        raise KeyError(sin_id)
+
+    def reminder_for(self, stage_id: str, item_id: str | None = None) -> Step:
+        """The service sin to keep in mind: the item's own, else the stage's."""
+        stage = self.stage(stage_id)
+        item = next((i for i in stage.items if i.id == item_id), None)
+        return self.sin(item.sin if item is not None and item.sin else stage.sin)
 
 
 class ContentError(Exception):
@@ -85,55 +110,93 @@ def _read(lang: str) -> dict | None:
         raise ContentError(f"content/{lang}.toml: {exc}") from None
 
 
-def _steps(raw: list[dict], base: list[dict]) -> tuple[Step, ...]:
-    by_id = {s["id"]: s for s in raw}
+class _Words:
+    """Looks words up in the language, falling back to English and noting each gap."""
+
+    def __init__(self) -> None:
+        self.missing: list[str] = []
+
+    def get(self, where: str, own: dict | None, base: dict, key: str, default=""):
+        if own is not None and key in own:
+            return own[key]
+        if key in base:
+            self.missing.append(f"{where}.{key}" if where else key)
+        return base.get(key, default)
+
+
+def _by_id(rows: list[dict] | None) -> dict[str, dict]:
+    return {row["id"]: row for row in rows or [] if "id" in row}
+
+
+def _steps(words: _Words, section: str, rows: list[dict] | None,
+           base: list[dict]) -> tuple[Step, ...]:
+    own = _by_id(rows)
     return tuple(
-        Step(b["id"], by_id.get(b["id"], b).get("title", b["title"]),
-             by_id.get(b["id"], b).get("text", b["text"]),
-             by_id.get(b["id"], b).get("phrase", b.get("phrase", "")))
+        Step(b["id"], *(words.get(f"{section}.{b['id']}", own.get(b["id"]), b, key)
+                        for key in ("title", "text", "phrase")))
         for b in base
     )
 
 
 @lru_cache(maxsize=8)
 def load(lang: str = FALLBACK) -> Content:
-    """Content for ``lang``, English filling anything the language lacks."""
+    """Content for ``lang``; English fills (and the log names) anything the language lacks."""
     base = _read(FALLBACK)
     if base is None:
         raise ContentError("content/en.toml is missing from the installation")
     data = (_read(lang) if lang != FALLBACK else None) or base
-    stages_by_id = {s["id"]: s for s in data.get("stages", [])}
+    if data is base and lang != FALLBACK:
+        log.warning("content/%s.toml is missing: the etiquette content is shown in English",
+                    lang)
+    words = _Words()
+    sins = _steps(words, "sins", data.get("sins"), base["sins"])
+    sin_text = {s.id: f"{s.title}: {s.text}" for s in sins}
+    own_stages = _by_id(data.get("stages"))
     stages = []
     for b in base["stages"]:
-        s = stages_by_id.get(b["id"], b)
-        items_by_id = {i["id"]: i for i in s.get("items", [])}
+        own = own_stages.get(b["id"])
+        own_items = _by_id(own.get("items") if own else None)
         items = tuple(
-            Item(bi["id"], items_by_id.get(bi["id"], bi).get("text", bi["text"]),
-                 tuple(items_by_id.get(bi["id"], bi).get("phrases", bi.get("phrases", []))))
+            Item(bi["id"],
+                 words.get(f"stages.{b['id']}.{bi['id']}", own_items.get(bi["id"]), bi, "text"),
+                 tuple(words.get(f"stages.{b['id']}.{bi['id']}", own_items.get(bi["id"]), bi,
+                                 "phrases", [])),
+                 bi.get("sin", ""))
             for bi in b["items"]
         )
-        stages.append(Stage(b["id"], s.get("title", b["title"]),
-                            s.get("reminder", b["reminder"]), items))
+        stages.append(Stage(b["id"], words.get(f"stages.{b['id']}", own, b, "title"),
+                            sin_text[b["sin"]], items, b["sin"]))
     if tuple(s.id for s in stages) != STAGE_IDS:
         raise ContentError("content/en.toml must define the four stages in order")
-    wrapup = {**base["wrapup"], **data.get("wrapup", {})}
-    return Content(
-        language=data.get("language", FALLBACK),
+    wrapup = data.get("wrapup")
+    content = Content(
+        language=lang,
+        name=words.get("", data, base, "name"),
         stages=tuple(stages),
-        wrapup_phrases=tuple(wrapup["phrases"]),
-        sales_prompts=tuple(wrapup.get("sales_prompts", [])),
-        outcomes={**base["outcomes"], **data.get("outcomes", {})},
-        playbook=_steps(data.get("playbook", []), base["playbook"]),
-        sins=_steps(data.get("sins", []), base["sins"]),
-        shift_items=tuple(data.get("shift", base["shift"]).get("items", base["shift"]["items"])),
+        wrapup_phrases=tuple(words.get("wrapup", wrapup, base["wrapup"], "phrases")),
+        sales_prompts=tuple(words.get("wrapup", wrapup, base["wrapup"], "sales_prompts", [])),
+        outcomes={k: words.get("outcomes", data.get("outcomes"), base["outcomes"], k)
+                  for k in base["outcomes"]},
+        playbook=_steps(words, "playbook", data.get("playbook"), base["playbook"]),
+        sins=sins,
+        shift=_steps(words, "shift", data.get("shift"), base["shift"]),
+        missing=tuple(words.missing),
     )
+    if words.missing:
+        log.warning("content/%s.toml lacks %d entries, shown in English: %s", lang,
+                    len(words.missing), ", ".join(words.missing[:10]))
+    return content
 
 
-def fill(phrase: str, **values: str) -> str:
-    """Put known values into a phrase; unknown ``{placeholders}`` stay visible."""
+def placeholders(text: str) -> set[str]:
+    """The ``{names}`` a sentence needs."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
-    class Keep(dict):
-        def __missing__(self, key: str) -> str:
-            return "{" + key + "}"
 
-    return phrase.format_map(Keep(values))
+def fill(text: str, **values: object) -> str | None:
+    """The sentence with its placeholders filled, or ``None`` while any has no value:
+    a caller must never hear "{department}"."""
+    known = {k: str(v) for k, v in values.items() if v not in (None, "")}
+    if not placeholders(text) <= known.keys():
+        return None
+    return text.format_map(known)

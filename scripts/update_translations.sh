@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# Refresh the Qt translation sources from the UI code, then compile them:
-#   resources/i18n/desk_<lang>.ts  (translators edit these, e.g. with pyside6-linguist)
-#   resources/i18n/desk_<lang>.qm  (what the console loads)
+# Refresh the Qt translations after UI strings changed:
+#   1. pyside6-lupdate collects every tr() string into resources/i18n/desk_<lang>.ts
+#   2. scripts/translate_ts.py fills them from resources/i18n/translations/<lang>.json and
+#      lists what is still untranslated (--todo writes translations/<lang>.todo.json to fill in)
+#   3. scripts/build_qm.py compiles desk_<lang>.qm, which the console loads
+# Add the new translations to translations/<lang>.json and run this again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=.venv/bin
 files=$(find desk/ui -name '*.py' | sort)
 for lang in fi tl hi eo; do
   "$bin/pyside6-lupdate" -silent -no-obsolete -target-language "$lang" $files -ts "resources/i18n/desk_$lang.ts"
-  "$bin/pyside6-lrelease" -silent "resources/i18n/desk_$lang.ts" -qm "resources/i18n/desk_$lang.qm"
 done
-echo "updated: $(ls resources/i18n/*.ts | tr '\n' ' ')"
+status=0
+"$bin/python" scripts/translate_ts.py "$@" || status=$?
+"$bin/python" scripts/build_qm.py
+exit $status

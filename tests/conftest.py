@@ -82,6 +82,8 @@ def desk_(db, clock, content):
 @pytest.fixture
 def make_console(qtbot, db_path, clock, content):
     """Build a console on a fresh database with the fake clock; database opened."""
+    from PySide6.QtWidgets import QApplication
+
     from desk import config as config_mod
     from desk.ui.console.window import DeskConsole
     from desk.ui.services import Services
@@ -96,6 +98,9 @@ def make_console(qtbot, db_path, clock, content):
         window.show()
         if open_db:
             qtbot.waitUntil(lambda: window.ready or window.problem is not None)
+            # Widgets the features add to the shown window appear on the next event-loop
+            # turn (Qt queues their show): let it happen before the test looks at them.
+            QApplication.processEvents()
         windows.append(window)
         return window
 

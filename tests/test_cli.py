@@ -100,6 +100,7 @@ def test_self_test_as_a_real_process(tmp_path):
                           text=True, timeout=60)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "ok   console" in done.stdout and "self-test passed" in done.stdout
+    assert "ok   languages: fi, tl, hi, eo interface; Noto Sans Devanagari" in done.stdout
 
 
 def test_self_test_names_what_failed(capsys, tmp_path):

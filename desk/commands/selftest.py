@@ -38,6 +38,22 @@ def run_self_test(env) -> int:
             assert len(loaded.stages) == 4, f"{lang}: stages missing"
         return ", ".join(langs)
 
+    def check_languages():  # i12: translations and the Devanagari font made it into the build
+        from PySide6.QtCore import QTranslator
+        from PySide6.QtWidgets import QApplication
+
+        from desk.paths import resource
+        from desk.ui.fonts import DEVANAGARI, load_bundled_fonts
+
+        app = QApplication.instance() or QApplication(["desk"])
+        for lang in ("fi", "tl", "hi", "eo"):
+            translator = QTranslator()
+            assert translator.load(str(resource("i18n", f"desk_{lang}.qm"))), f"{lang}: no .qm"
+            text = translator.translate("CallPanel", "Start call (F2)")
+            assert text and text != "Start call (F2)", f"{lang}: interface not translated"
+        assert DEVANAGARI in load_bundled_fonts(app), "Devanagari font missing"
+        return f"fi, tl, hi, eo interface; {DEVANAGARI}"
+
     def check_database():
         from desk.store.db import open_db
 
@@ -83,6 +99,7 @@ def run_self_test(env) -> int:
         state["tmp"] = tmp
         check("config", check_config)
         check("content", check_content)
+        check("languages", check_languages)
         check("database", check_database)
         check("console", check_console)
     del config_mod

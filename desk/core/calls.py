@@ -76,6 +76,13 @@ class CallDesk:
         store.add_mark(self.db, call_id, stage, item, DONE if done else UNDONE,
                        at or self.now_iso())
 
+    def mark_status(self, call_id: int, stage: str, item: str, status: str, *,
+                    at: str | None = None) -> None:
+        """A mark other than a tick, e.g. the answer-by-ring item marked late by itself."""
+        if item not in self.content.stage(stage).item_ids():
+            raise KeyError(f"{stage}/{item}")
+        store.add_mark(self.db, call_id, stage, item, status, at or self.now_iso())
+
     def enter_stage(self, call_id: int, stage: str, *, at: str | None = None) -> None:
         self.content.stage(stage)  # unknown stage raises
         now = at or self.now_iso()
@@ -109,6 +116,13 @@ class CallDesk:
         call = store.get_call(self.db, call_id)
         if call.ended_at:
             return call
+        if outcome == "abuse":  # seed 000: warn first, then end it, and say why
+            from desk.core.shift import abuse_warned_at
+
+            if not (reason or "").strip():
+                raise ValueError("a call ended for abuse needs its reason")
+            if abuse_warned_at(self.db, call_id) is None:
+                raise ValueError("a call can be ended for abuse only after a recorded warning")
         now = at or self.now_iso()
         done = self.ticked(call_id)
         skipped = [

@@ -234,3 +234,21 @@ def m006_lan_replay(db: Database) -> None:
         {"sender": str, "high_water": int, "expires_at": str, "updated_at": str},
         pk="sender",
     )
+
+
+@migrations()
+def m008_shift_and_warnings(db: Database) -> None:
+    # Start of shift: one row per operator per day once the readiness checklist is done
+    # (``items`` holds the ticked item ids as JSON, in the order shown).
+    db["shift_checks"].create(
+        {"day": str, "operator": str, "workstation": str, "done_at": str, "items": str},
+        pk=("day", "operator"),
+    )
+    # Things that happen during a call and need their own time stamp, e.g. the warning
+    # given before a call is ended for abuse (kind "abuse_warning", detail: what was said).
+    db["call_events"].create(
+        {"id": int, "call_id": int, "at": str, "kind": str, "detail": str, "operator": str},
+        pk="id",
+        foreign_keys=[("call_id", "calls", "id")],
+    )
+    db["call_events"].create_index(["call_id", "kind"])

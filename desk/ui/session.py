@@ -33,6 +33,8 @@ LABELS = {
     "tick": "a checklist tick",
     "end": "the end of the call",
     "answered": "the answer time",
+    "abuse_warning": "the warning to the caller",
+    "ring": "the answer-by-ring check",
 }
 
 
@@ -58,6 +60,7 @@ class CallSession(QObject):
         self.call: CallRow | None = None
         self.ticked: set[tuple[str, str]] = set()
         self.typed: dict[str, str] = {}  # fields kept as typed while not valid yet
+        self.abuse_warned_at: str | None = None  # "end for abuse" needs a recorded warning
         self._handle: CallHandle | None = None
 
     @property
@@ -109,12 +112,14 @@ class CallSession(QObject):
             self.call = replace(self.call, id=call_id)
             self.recorded.emit(call_id)
 
-    def resume(self, call: CallRow, ticked: set[tuple[str, str]]) -> None:
+    def resume(self, call: CallRow, ticked: set[tuple[str, str]],
+               warned_at: str | None = None) -> None:
         """Take back a call the log still has open (after a crash)."""
         self._handle = CallHandle()
         self._handle.id = call.id
         self.call = call
         self.ticked = set(ticked)
+        self.abuse_warned_at = warned_at
         self.started.emit(call)
 
     def update(self, **values) -> None:
@@ -152,6 +157,26 @@ class CallSession(QObject):
 
         self._write(name, save, key=(id(handle), "typed"), changes=())
 
+    def for_call(self, kind: str, fn, **options):
+        """Queue ``fn(ctx, call_id)`` for the call in progress, after its earlier writes."""
+        handle = self._handle
+        return self._write(kind, lambda ctx: fn(ctx, _recorded_id(handle)), **options)
+
+    def warn_abuse(self, detail: str = "") -> str | None:
+        """The warning to an abusive caller: on screen now, in the log in order (before any
+        end of the call, so the log's own rule sees it)."""
+        if self.call is None:
+            return None
+        from desk.store import call_events
+
+        at = self._now()
+        self.abuse_warned_at = self.abuse_warned_at or at
+        operator = self.services.identity.operator
+        self.for_call("abuse_warning", lambda ctx, call_id: call_events.add_event(
+            ctx.db, call_id, at, "abuse_warning", detail.strip(), operator))
+        self.changed.emit(self.call)
+        return at
+
     def mark(self, stage: str, item: str, done: bool) -> None:
         if self.call is None:
             return
@@ -180,6 +205,7 @@ class CallSession(QObject):
         handle = self._handle
         self._write("answered", lambda ctx: ctx.desk.update(_recorded_id(handle),
                                                             answered_at=at))
+        self.changed.emit(self.call)
 
     def end(self, outcome: str, topic: str = "", reason: str | None = None):
         """End the call on screen now; the returned op says when the log has it."""
@@ -195,6 +221,7 @@ class CallSession(QObject):
 
         op = self._write("end", finish)
         self.call, self._handle, self.ticked, self.typed = None, None, set(), {}
+        self.abuse_warned_at = None
         self.ended.emit(replace(call, ended_at=at, outcome=outcome, topic=topic or call.topic))
         return op
 

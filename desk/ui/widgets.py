@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 LEVEL_STYLE = {
@@ -10,7 +10,9 @@ LEVEL_STYLE = {
     "warning": "background: #fff4d6; color: #5c3d00; border: 1px solid #e8c46a;",
     "danger": "background: #b3261e; color: #ffffff; border: 1px solid #7d1a15;",
 }
-LEVEL_WORD = {"info": "Note", "warning": "Warning", "danger": "Alert"}
+LEVEL_WORD = {"info": QT_TRANSLATE_NOOP("Banner", "Note"),  # lupdate collects these
+              "warning": QT_TRANSLATE_NOOP("Banner", "Warning"),
+              "danger": QT_TRANSLATE_NOOP("Banner", "Alert")}
 
 
 class Banner(QFrame):
@@ -30,6 +32,7 @@ class Banner(QFrame):
 
     def set(self, text: str, level: str = "info") -> None:
         self.level = level
+        self.setProperty("level", level)  # the high-contrast theme picks its text colour by it
         word = self.tr(LEVEL_WORD.get(level, "Note"))
         self.label.setText(f"<b>{word}:</b> {text}")
         self.setAccessibleName(f"{word}: {text}")

@@ -2,86 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="eo">
 <context>
+    <name>AbuseWarning</name>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="73"/>
+        <source>Record &amp;warning given</source>
+        <translation>Registri donitan &amp;averton</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="74"/>
+        <source>Record that the caller was warned</source>
+        <translation>Registri, ke la vokanto estis avertita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="79"/>
+        <source>No warning yet: a call can be ended for abuse only after one.</source>
+        <translation>Ankoraŭ neniu averto: voko povas esti finita pro insultado nur post averto.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="81"/>
+        <source>Warning recorded at %1: ending for abuse is now possible (End call, with the reason).</source>
+        <translation>Averto registrita je %1: nun eblas fini la vokon pro insultado (Fini vokon, kun la kialo).</translation>
+    </message>
+</context>
+<context>
     <name>Action</name>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="11"/>
         <source>Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>Komenci vokon</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="12"/>
         <source>Start counter visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Komenci viziton ĉe la giĉeto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="13"/>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekva etapo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="14"/>
         <source>Previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Antaŭa etapo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="15"/>
         <source>End call</source>
-        <translation type="unfinished"></translation>
+        <translation>Fini vokon</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="16"/>
         <source>Greeting stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluta etapo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="17"/>
         <source>Clarification stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Klariga etapo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="18"/>
         <source>Confirmation stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfirma etapo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="19"/>
         <source>Closing stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferma etapo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="20"/>
         <source>Caller is upset</source>
-        <translation type="unfinished"></translation>
+        <translation>La vokanto estas ĉagrenita</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="21"/>
         <source>Go to notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Iri al notoj</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="22"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliri</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="23"/>
         <source>Transfer failed: take callback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="24"/>
         <source>Callbacks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revokoj…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="25"/>
         <source>Copy earlier notes into this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopii pli fruajn notojn en ĉi tiun vokon</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="27"/>
         <source>Security alarm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -89,72 +112,90 @@
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="30"/>
         <source>Test the alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Testi la alarmon</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="36"/>
         <source>Last alarm test</source>
-        <translation type="unfinished"></translation>
+        <translation>Lasta alarmtesto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="44"/>
         <source>Alarm test sent on every channel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmtesto sendita per ĉiu kanalo…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="54"/>
         <source>Alarm test: no channel is configured — alarms go nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmtesto: neniu kanalo estas agordita — alarmoj iras nenien.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="62"/>
         <source>Alarm test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmtesto: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="69"/>
         <source>No alarm channel: alarms go nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Neniu alarmkanalo: alarmoj iras nenien</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="74"/>
         <source>Alarm never tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmo neniam testita</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="76"/>
         <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
-        <translation type="unfinished"></translation>
+        <translation>La alarmo neniam estis testita de ĉi tiu konzolo: Iloj ▸ Testi la alarmon.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="82"/>
         <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
-        <translation type="unfinished"></translation>
+        <translation>La lasta sukcesa alarmtesto estis antaŭ %1 tagoj: testu ĝin denove (Iloj ▸ Testi la alarmon).</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="86"/>
         <source>Last successful alarm test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lasta sukcesa alarmtesto: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="93"/>
         <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neniu alarmkanalo estas agordita: la sekureca butono atingas NENIUN. Petu la IT-fakon aldoni [[security.channels]] al la agordo de la filio. En kriz-okazo voku %1.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="109"/>
         <source>Alarms will NOT arrive on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmoj NE alvenos per: %1.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="111"/>
         <source>They will arrive on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ili alvenos per: %1.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="115"/>
         <source>Alarms will arrive on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmoj alvenos per: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="13"/>
+        <source>Note</source>
+        <translation>Noto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="14"/>
+        <source>Warning</source>
+        <translation>Averto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="15"/>
+        <source>Alert</source>
+        <translation>Alarmo</translation>
     </message>
 </context>
 <context>
@@ -162,125 +203,125 @@
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="42"/>
         <source>Start call (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komenci vokon (F2)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="44"/>
         <source>Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>Komenci vokon</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="46"/>
         <source>Counter visit (Shift+F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizito ĉe la giĉeto (Shift+F2)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="48"/>
         <source>Start counter visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Komenci viziton ĉe la giĉeto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="50"/>
         <source>End call (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fini vokon (F4)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="52"/>
         <source>End call</source>
-        <translation type="unfinished"></translation>
+        <translation>Fini vokon</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="65"/>
-        <source>Caller&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's phone number</source>
+        <translation>Telefonnumero de la vokanto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="66"/>
-        <source>Caller&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's number</source>
+        <translation>Numero de la vokanto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="75"/>
         <location filename="../../desk/ui/console/call_panel.py" line="76"/>
-        <source>Caller&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's name</source>
+        <translation>Nomo de la vokanto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="80"/>
         <location filename="../../desk/ui/console/call_panel.py" line="81"/>
-        <source>Caller&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's e-mail</source>
+        <translation>Retpoŝto de la vokanto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="88"/>
         <source>Caller is &amp;upset</source>
-        <translation type="unfinished"></translation>
+        <translation>La vokanto estas ĉa&amp;grenita</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="90"/>
         <source>Caller is upset</source>
-        <translation type="unfinished"></translation>
+        <translation>La vokanto estas ĉagrenita</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="94"/>
         <source>&amp;Number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numero</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="95"/>
         <source>N&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;omo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="96"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retpoŝto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="104"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="105"/>
         <source>Next stage (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekva etapo (F3)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="106"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="107"/>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekva etapo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="111"/>
         <location filename="../../desk/ui/console/call_panel.py" line="112"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="113"/>
         <source>What the caller already tried</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="116"/>
-        <source>Call notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kion la vokanto jam provis</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="117"/>
-        <source>Notes (root cause, what was agreed)</source>
-        <translation type="unfinished"></translation>
+        <source>Call notes</source>
+        <translation>Notoj pri la voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="128"/>
-        <source>Already &amp;tried</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk/ui/console/call_panel.py" line="118"/>
+        <source>Notes (root cause, what was agreed)</source>
+        <translation>Notoj (radika kaŭzo, kion oni interkonsentis)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="129"/>
-        <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <source>Already &amp;tried</source>
+        <translation>Jam &amp;provita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="376"/>
-        <source>Call ended; saving it in the call log…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk/ui/console/call_panel.py" line="130"/>
+        <source>N&amp;otes</source>
+        <translation>No&amp;toj</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="377"/>
+        <source>Call ended; saving it in the call log…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="378"/>
         <source>Call saved in the call log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -288,29 +329,29 @@
     <message>
         <location filename="../../desk/ui/console/timer_label.py" line="22"/>
         <source>Call timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vokotempilo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/timer_label.py" line="28"/>
         <source>no call</source>
-        <translation type="unfinished"></translation>
+        <translation>neniu voko</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/timer_label.py" line="33"/>
         <source>within norm</source>
-        <translation type="unfinished"></translation>
+        <translation>ene de la normo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/timer_label.py" line="34"/>
         <source>time to wrap up</source>
-        <translation type="unfinished"></translation>
+        <translation>tempo por fini</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk/ui/console/timer_label.py" line="35"/>
         <source>over %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pli ol %n min</numerusform>
+            <numerusform>pli ol %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -320,122 +361,122 @@
         <location filename="../../desk/ui/callbacks/dialog.py" line="43"/>
         <location filename="../../desk/ui/callbacks/dialog.py" line="207"/>
         <source>Transfer failed: take a callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Konekto malsukcesis: notu revokon</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="56"/>
         <source>Call back by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoki telefone</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="57"/>
         <source>Answer by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondi retpoŝte</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="58"/>
         <source>How the caller wants the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiel la vokanto volas la respondon</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="61"/>
         <source>What the caller already tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Kion la vokanto jam provis</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="67"/>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Plena &amp;nomo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="67"/>
         <source>&amp;Question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demando</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="68"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefono</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="68"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retpoŝto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="69"/>
         <source>&amp;Department</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fako</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="70"/>
-        <source>Caller&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's full name</source>
+        <translation>Plena nomo de la vokanto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="71"/>
-        <source>Caller&apos;s question</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's question</source>
+        <translation>Demando de la vokanto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="72"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnumero</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="72"/>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Retpoŝtadreso</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="73"/>
         <source>Department that will answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fako, kiu respondos</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="92"/>
         <source>Answer by</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondo ĝis</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="93"/>
         <source>Already &amp;tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam &amp;provita</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="101"/>
         <source>Save and forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Konservi kaj plusendi</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="142"/>
         <source>Restored what you typed before Desk closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restarigita, kion vi tajpis antaŭ ol Desk fermiĝis.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="167"/>
         <source>Discard callback?</source>
-        <translation type="unfinished"></translation>
+        <translation>Forĵeti la revokon?</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="168"/>
         <source>Throw away this callback and what you typed in it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ĉu forĵeti ĉi tiun revokon kaj ĉion, kion vi tajpis en ĝi?</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="194"/>
         <source>Saving the callback…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="208"/>
         <source>Callback not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="209"/>
         <source>The callback could not be saved: %1. Everything you typed is kept as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -443,53 +484,53 @@
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="43"/>
         <source>Transfer failed: take callback (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konekto malsukcesis: revoko (F6)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="45"/>
         <source>Transfer failed, take a callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Konekto malsukcesis, notu revokon</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="58"/>
         <source>Callbacks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revokoj…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="93"/>
         <source>A callback you were typing was kept: press F6 to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoko, kiun vi tajpis, estas konservita: premu F6 por fini ĝin.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="145"/>
         <source>the callback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="152"/>
         <location filename="../../desk/ui/callbacks/controller.py" line="180"/>
         <source>the callback draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="161"/>
         <source>Tell the caller: %1 will answer you by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diru al la vokanto: %1 respondos al vi ĝis %2.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="170"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne havas retpoŝton ĉi tie: la revoko estas kopiita kiel teksto, algluu ĝin al ili.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="223"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revokoj: %1 malfruaj, %2 limdataj hodiaŭ (F7 por vidi ilin).</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="225"/>
         <source>Desk callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Revokoj de Desk</translation>
     </message>
 </context>
 <context>
@@ -497,47 +538,47 @@
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="28"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="28"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Limdato</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="28"/>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Vokanto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="28"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="29"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Retpoŝto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="29"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Fako</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="29"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Demando</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="30"/>
         <source>Forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusendo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="90"/>
         <source>not forwarded (copy as text)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne plusendita (kopiu kiel tekston)</translation>
     </message>
 </context>
 <context>
@@ -547,177 +588,198 @@
         <location filename="../../desk/ui/callbacks/view.py" line="158"/>
         <location filename="../../desk/ui/callbacks/view.py" line="243"/>
         <source>Callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Revokoj</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="49"/>
         <source>Search name, number, e-mail, question…</source>
-        <translation type="unfinished"></translation>
+        <translation>Serĉi nomon, numeron, retpoŝton, demandon…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="50"/>
         <source>Search callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Serĉi revokojn</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="51"/>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;malfruaj</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="53"/>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur malfruaj</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="54"/>
         <source>Show &amp;answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Montri &amp;responditajn</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="56"/>
         <source>Show answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Montri responditajn</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="62"/>
         <source>Callbacks by due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Revokoj laŭ limdato</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="76"/>
-        <source>Selected callback&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <source>Selected callback's history</source>
+        <translation>Historio de la elektita revoko</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="85"/>
         <source>Mark &amp;answered…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marki &amp;respondita…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="86"/>
         <source>Caller told of a &amp;delay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vokanto informita pri &amp;prokrasto…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="87"/>
         <source>&amp;Move to department…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Movi al fako…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="88"/>
         <source>&amp;Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopii kiel tekston</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="144"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 montrataj · %2 malfruaj · %3 limdataj hodiaŭ</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="158"/>
         <source>Select a callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektu revokon.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="190"/>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondis</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="191"/>
         <source>Answered at</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondita je</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="192"/>
         <source>Callback answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoko respondita</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="192"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiel</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="193"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="194"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiam</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="219"/>
         <location filename="../../desk/ui/callbacks/view.py" line="221"/>
         <source>Told at</source>
-        <translation type="unfinished"></translation>
+        <translation>Informita je</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="220"/>
         <source>Caller told of a delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Vokanto informita pri prokrasto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="221"/>
         <source>How they were told</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiel ili estis informitaj</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="222"/>
         <source>New date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova dato</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="218"/>
         <location filename="../../desk/ui/callbacks/view.py" line="222"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Noto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="253"/>
         <source>Move callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Movi revokon</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="254"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Fako</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="263"/>
-        <source>Copied: paste it into the department&apos;s channel</source>
-        <translation type="unfinished"></translation>
+        <source>Copied: paste it into the department's channel</source>
+        <translation>Kopiita: algluu ĝin en la kanalon de la fako</translation>
     </message>
 </context>
 <context>
     <name>CallerHistory</name>
     <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="19"/>
         <location filename="../../desk/ui/console/caller_history.py" line="22"/>
         <source>Caller history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historio de la vokanto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/caller_history.py" line="30"/>
         <source>Copy earlier notes into this call (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopii pli fruajn notojn en ĉi tiun vokon (Ctrl+H)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/caller_history.py" line="32"/>
         <source>Copy earlier notes into this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopii pli fruajn notojn en ĉi tiun vokon</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/caller_history.py" line="69"/>
-        <source>Enter the caller&apos;s number or e-mail to see earlier calls.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the caller's number or e-mail to see earlier calls.</source>
+        <translation>Entajpu la numeron aŭ retpoŝton de la vokanto por vidi pli fruajn vokojn.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/caller_history.py" line="75"/>
         <source>No earlier calls from this caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neniuj pli fruaj vokoj de ĉi tiu vokanto.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="80"/>
+        <source>Open callbacks</source>
+        <translation>Malfermitaj revokoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="80"/>
+        <source>due</source>
+        <translation>limdato</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="81"/>
+        <source>Already tried</source>
+        <translation>Jam provita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="81"/>
+        <source>Earlier calls</source>
+        <translation>Pli fruaj vokoj</translation>
     </message>
 </context>
 <context>
@@ -726,32 +788,32 @@
         <location filename="../../desk/ui/escalation/incident_panel.py" line="130"/>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="141"/>
         <source>Cancel the alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuligi la alarmon</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="133"/>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Kialo de la nuligo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
         <source>e.g. visitor calmed down; pressed by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>ekz. la vizitanto trankviliĝis; premita erare</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="142"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne nuligi</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="146"/>
         <source>&amp;Why is this a false alarm?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kial tio estas falsa alarmo?</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="153"/>
         <source>Give a reason: it goes to everyone who got the alarm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donu kialon: ĝi iras al ĉiuj, kiuj ricevis la alarmon.</translation>
     </message>
 </context>
 <context>
@@ -759,187 +821,192 @@
     <message>
         <location filename="../../desk/ui/console/window.py" line="41"/>
         <source>Desk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk — %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="42"/>
         <source>Desk console</source>
-        <translation type="unfinished"></translation>
+        <translation>Konzolo de Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="98"/>
+        <location filename="../../desk/ui/console/window.py" line="101"/>
         <source>Opening the call log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Malfermante la vokoprotokolon…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="161"/>
+        <location filename="../../desk/ui/console/window.py" line="169"/>
         <source>Ready · call log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preta · vokoprotokolo: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="125"/>
+        <location filename="../../desk/ui/console/window.py" line="133"/>
         <source>%1 could not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne povis starti: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="183"/>
+        <location filename="../../desk/ui/console/window.py" line="191"/>
         <source>Desk cannot open its call log</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk ne povas malfermi sian vokoprotokolon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="172"/>
+        <location filename="../../desk/ui/console/window.py" line="180"/>
         <source>the call log could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="181"/>
+        <location filename="../../desk/ui/console/window.py" line="189"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="186"/>
+        <location filename="../../desk/ui/console/window.py" line="194"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/window.py" line="198"/>
-        <source>All changes are saved in the call log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/window.py" line="202"/>
-        <source>the call log is busy (another program holds it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/window.py" line="203"/>
-        <source>the disk is full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/window.py" line="204"/>
-        <source>the call log is read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/window.py" line="205"/>
-        <source>the disk reports an error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="206"/>
-        <source>changes</source>
-        <translation type="unfinished"></translation>
+        <source>All changes are saved in the call log.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="207"/>
-        <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk/ui/console/window.py" line="210"/>
+        <source>the call log is busy (another program holds it)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="211"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="212"/>
+        <source>the call log is read-only</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="213"/>
-        <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>the disk reports an error</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="214"/>
+        <source>changes</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="215"/>
+        <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="221"/>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="222"/>
         <source>a change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="223"/>
-        <location filename="../../desk/ui/console/window.py" line="243"/>
+        <location filename="../../desk/ui/console/window.py" line="231"/>
+        <location filename="../../desk/ui/console/window.py" line="251"/>
         <source>an interrupted call</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="227"/>
+        <location filename="../../desk/ui/console/window.py" line="235"/>
         <source>Unfinished call</source>
-        <translation type="unfinished"></translation>
+        <translation>Nefinita voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="228"/>
+        <location filename="../../desk/ui/console/window.py" line="236"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Voko komencita je %1 ne estis finita (Desk fermiĝis aŭ la komputilo haltis). Ĉu daŭrigi ĝin?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="232"/>
+        <location filename="../../desk/ui/console/window.py" line="240"/>
         <source>&amp;Resume call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daŭrigi vokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="234"/>
+        <location filename="../../desk/ui/console/window.py" line="242"/>
         <source>&amp;Close as interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermi kiel interrompitan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="245"/>
+        <location filename="../../desk/ui/console/window.py" line="253"/>
         <source>The unfinished call was closed as interrupted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/window.py" line="267"/>
-        <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>La nefinita voko estis fermita kiel interrompita</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="275"/>
+        <source>&amp;Call</source>
+        <translation>&amp;Voko</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="283"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iloj</translation>
     </message>
 </context>
 <context>
     <name>EndCallDialog</name>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="25"/>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="54"/>
-        <source>End call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/console/end_call_dialog.py" line="29"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="63"/>
+        <source>End call</source>
+        <translation>Fini vokon</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="33"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezulto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="35"/>
-        <source>Topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="36"/>
-        <source>What was the call about?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="38"/>
+        <source>%1 (record a warning first)</source>
+        <translation>%1 (unue registru averton)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/end_call_dialog.py" line="44"/>
-        <source>Reason for ending</source>
-        <translation type="unfinished"></translation>
+        <source>Topic</source>
+        <translation>Temo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/end_call_dialog.py" line="45"/>
+        <source>What was the call about?</source>
+        <translation>Pri kio temis la voko?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="53"/>
+        <source>Reason for ending</source>
+        <translation>Kialo de la fino</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="54"/>
         <source>What was said, and the warning you gave</source>
-        <translation type="unfinished"></translation>
+        <translation>Kio estis dirita, kaj la averto, kiun vi donis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="46"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="55"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Kialo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="59"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="68"/>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rezulto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="60"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="69"/>
         <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="77"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="86"/>
         <source>Say why the call was ended: it goes in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diru, kial la voko estis finita: tio iras en la protokolon.</translation>
     </message>
 </context>
 <context>
@@ -947,47 +1014,47 @@
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="64"/>
         <source>LAN alarms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LAN-alarmoj: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="88"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La alarmo NE povis esti levita (%1). Voku %2 nun.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="90"/>
         <source>alarm NOT raised: call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alarmo NE levita: voku %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="116"/>
         <source>alarm cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>alarmo nuligita</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="119"/>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>konfirmita</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="122"/>
         <source>alarm: %1 of %2 channels reached</source>
-        <translation type="unfinished"></translation>
+        <translation>alarmo: %1 el %2 kanaloj atingitaj</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="131"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neniu konfirmis la alarmon dum %1 s. Voku %2 nun.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="187"/>
         <source>Alarm test received from %1 (no action needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmtesto ricevita de %1 (nenio farenda)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="191"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labortablaj sciigoj ne haveblas ĉi tie: la alarmo montriĝas anstataŭe en ĉi tiu fenestro.</translation>
     </message>
 </context>
 <context>
@@ -995,93 +1062,131 @@
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="41"/>
         <source>Security incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekureca okazaĵo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="47"/>
         <source>Emergency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriz-numero: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="60"/>
         <source>Alarm delivery per channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Livero de la alarmo laŭ kanalo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="62"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lasta eraro</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="67"/>
         <source>Cancel alarm (false alarm)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuligi alarmon (falsa alarmo)…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="69"/>
         <source>Cancel alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuligi alarmon</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="70"/>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="121"/>
         <source>Close: security has handled it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermi: la sekureco prizorgis ĝin</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="72"/>
         <source>Close the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermi la okazaĵon</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="82"/>
         <source>The call log could not record this alarm yet (it is kept in a safe journal and added to the log when it can be written). The alarm was sent regardless.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="89"/>
         <source>Alarm raised at %1 was cancelled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmo levita je %1 estis nuligita: %2</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="93"/>
         <source>SECURITY ALARM raised at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SEKURECA ALARMO levita je %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="95"/>
         <source>Acknowledged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfirmita de %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="98"/>
         <source>Nobody has acknowledged the alarm yet. Call the emergency number now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankoraŭ neniu konfirmis la alarmon. Voku la kriz-numeron nun.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="102"/>
         <source>No alarm channel is configured: the alarm reached nobody. Call the emergency number now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neniu alarmkanalo estas agordita: la alarmo atingis neniun. Voku la kriz-numeron nun.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="106"/>
         <source>Waiting for security to acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendante konfirmon de la sekureco…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="120"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermi</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenus</name>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="85"/>
+        <source>Language: %1</source>
+        <translation>Lingvo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingvo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vido</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
+        <source>&amp;Larger text</source>
+        <translation>Pli &amp;granda teksto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="145"/>
+        <source>&amp;Smaller text</source>
+        <translation>Pli &amp;malgranda teksto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="146"/>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normala tekstogrando</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="147"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Alta kontrasto</translation>
     </message>
 </context>
 <context>
@@ -1089,20 +1194,20 @@
     <message>
         <location filename="../../desk/ui/console/phone_link.py" line="43"/>
         <source>Another call is ringing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alia voko sonoras: %1</translation>
     </message>
 </context>
 <context>
     <name>PlaybookPanel</name>
     <message>
-        <location filename="../../desk/ui/console/guidance.py" line="44"/>
+        <location filename="../../desk/ui/console/guidance.py" line="113"/>
         <source>Difficult caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Malfacila vokanto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/guidance.py" line="46"/>
+        <location filename="../../desk/ui/console/guidance.py" line="114"/>
         <source>Difficult caller playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Gvidilo por malfacila vokanto</translation>
     </message>
 </context>
 <context>
@@ -1110,47 +1215,65 @@
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="18"/>
         <source>Security alarm from another desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekureca alarmo de alia laborejo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="22"/>
         <source>SECURITY ALARM at %1 — %2, raised by %3 at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>SEKURECA ALARMO ĉe %1 — %2, levita de %3 je %4</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="27"/>
         <source>caller: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vokanto: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="31"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfirmi</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="33"/>
         <source>Acknowledge the alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfirmi la alarmon</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="35"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Forigi</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="37"/>
         <source>Dismiss the alarm notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Forigi la alarmsciigon</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="47"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfirmita</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="52"/>
         <source>CANCELLED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NULIGITA: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RootCauseBox</name>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="38"/>
+        <source>&amp;Root cause</source>
+        <translation>&amp;Radika kaŭzo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="39"/>
+        <source>Root cause</source>
+        <translation>Radika kaŭzo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="40"/>
+        <source>What actually went wrong?</source>
+        <translation>Kio vere misiris?</translation>
     </message>
 </context>
 <context>
@@ -1158,70 +1281,138 @@
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="11"/>
         <source>Security alarm (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekureca alarmo (%1)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="13"/>
         <source>Raise security alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Levi sekurecan alarmon</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="15"/>
         <source>One press alerts security at once; shortcut %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unu premo tuj alarmas la sekurecon; klavkombino %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="16"/>
         <source>Threat to people or property: alert security now</source>
-        <translation type="unfinished"></translation>
+        <translation>Minaco al homoj aŭ posedaĵo: alarmu la sekurecon nun</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="23"/>
         <source>Alarm status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato de la alarmo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="34"/>
         <source>Emergency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriz-numero: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftCheckPanel</name>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="102"/>
+        <source>Start of shift</source>
+        <translation>Komenco de la deĵoro</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="103"/>
+        <source>Start of shift checklist</source>
+        <translation>Kontrollisto por la komenco de la deĵoro</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="104"/>
+        <source>Before the first call: is the desk ready? Tick what is done (Space), then Ready.</source>
+        <translation>Antaŭ la unua voko: ĉu la laborejo pretas? Marku, kio estas farita (Spaco), poste Preta.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="106"/>
+        <source>&amp;Ready</source>
+        <translation>&amp;Preta</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="107"/>
+        <source>Ready: record the start-of-shift check</source>
+        <translation>Preta: registri la kontrolon de la deĵorkomenco</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="108"/>
+        <source>&amp;Later</source>
+        <translation>Po&amp;ste</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="109"/>
+        <source>Later: ask again when Desk opens</source>
+        <translation>Poste: demandi denove, kiam Desk malfermiĝos</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="151"/>
+        <source>the start-of-shift check</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="152"/>
+        <source>Start of shift recorded. Have a good shift!</source>
+        <translation>Komenco de la deĵoro registrita. Bonan deĵoron!</translation>
     </message>
 </context>
 <context>
     <name>StageChecklist</name>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="37"/>
+        <location filename="../../desk/ui/console/checklist.py" line="42"/>
+        <location filename="../../desk/ui/console/checklist.py" line="147"/>
         <source>Call stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapoj de la voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="44"/>
+        <location filename="../../desk/ui/console/checklist.py" line="49"/>
+        <location filename="../../desk/ui/console/checklist.py" line="148"/>
         <source>Stage checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollisto de la etapo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="45"/>
+        <location filename="../../desk/ui/console/checklist.py" line="50"/>
+        <location filename="../../desk/ui/console/checklist.py" line="149"/>
         <source>Space ticks the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaco markas la elektitan eron</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="55"/>
+        <location filename="../../desk/ui/console/checklist.py" line="58"/>
+        <location filename="../../desk/ui/console/checklist.py" line="150"/>
         <source>Suggested phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponataj frazoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="62"/>
+        <location filename="../../desk/ui/console/checklist.py" line="63"/>
+        <location filename="../../desk/ui/console/checklist.py" line="151"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Memorigo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="104"/>
+        <location filename="../../desk/ui/console/checklist.py" line="101"/>
+        <source>late: answered on ring %1</source>
+        <translation>malfrue: respondita ĉe la %1-a sonoro</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="110"/>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 el %2 faritaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="118"/>
+        <location filename="../../desk/ui/console/checklist.py" line="164"/>
+        <source>Service sin to avoid — %1: %2</source>
+        <translation>Servopeko evitenda — %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="174"/>
+        <source>(the phrase appears once its details are known, e.g. when a callback is taken)</source>
+        <translation>(la frazo aperos, kiam ĝiaj detaloj estos konataj, ekz. post notita revoko)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="177"/>
         <source>(no phrase: just do it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neniu frazo: simple faru)</translation>
     </message>
 </context>
 <context>
@@ -1229,38 +1420,30 @@
     <message>
         <location filename="../../desk/ui/workers.py" line="35"/>
         <source>failed and is restarting by itself</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/workers.py" line="36"/>
         <source>is not answering</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/workers.py" line="37"/>
         <source>Background task “%1” %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../../desk/ui/console/guidance.py" line="20"/>
+        <location filename="../../desk/ui/console/guidance.py" line="61"/>
         <source>Time to wrap up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo por fini</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/guidance.py" line="22"/>
+        <location filename="../../desk/ui/console/guidance.py" line="62"/>
         <source>Wrap-up phrases</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="19"/>
-        <source>Caller history</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermaj frazoj</translation>
     </message>
 </context>
 </TS>

@@ -2,86 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
+    <name>AbuseWarning</name>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="73"/>
+        <source>Record &amp;warning given</source>
+        <translation>Kirjaa annettu &amp;varoitus</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="74"/>
+        <source>Record that the caller was warned</source>
+        <translation>Kirjaa, että soittajaa varoitettiin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="79"/>
+        <source>No warning yet: a call can be ended for abuse only after one.</source>
+        <translation>Ei vielä varoitusta: puhelun voi lopettaa asiattoman käytöksen vuoksi vasta varoituksen jälkeen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="81"/>
+        <source>Warning recorded at %1: ending for abuse is now possible (End call, with the reason).</source>
+        <translation>Varoitus kirjattu klo %1: puhelun voi nyt lopettaa asiattoman käytöksen vuoksi (Lopeta puhelu, syy mukaan).</translation>
+    </message>
+</context>
+<context>
     <name>Action</name>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="11"/>
         <source>Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita puhelu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="12"/>
         <source>Start counter visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita tiskikäynti</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="13"/>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava vaihe</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="14"/>
         <source>Previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Edellinen vaihe</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="15"/>
         <source>End call</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopeta puhelu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="16"/>
         <source>Greeting stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tervehdysvaihe</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="17"/>
         <source>Clarification stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Selvitysvaihe</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="18"/>
         <source>Confirmation stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmistusvaihe</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="19"/>
         <source>Closing stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopetusvaihe</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="20"/>
         <source>Caller is upset</source>
-        <translation type="unfinished"></translation>
+        <translation>Soittaja on tuohtunut</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="21"/>
         <source>Go to notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirry muistiinpanoihin</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="22"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopeta Desk</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="23"/>
         <source>Transfer failed: take callback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="24"/>
         <source>Callbacks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisinsoitot…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="25"/>
         <source>Copy earlier notes into this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi aiemmat muistiinpanot tähän puheluun</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="27"/>
         <source>Security alarm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -89,72 +112,90 @@
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="30"/>
         <source>Test the alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Testaa hälytys</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="36"/>
         <source>Last alarm test</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisin hälytystesti</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="44"/>
         <source>Alarm test sent on every channel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälytystesti lähetetty kaikille kanaville…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="54"/>
         <source>Alarm test: no channel is configured — alarms go nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälytystesti: yhtään kanavaa ei ole määritetty — hälytykset eivät mene minnekään.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="62"/>
         <source>Alarm test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälytystesti: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="69"/>
         <source>No alarm channel: alarms go nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei hälytyskanavaa: hälytykset eivät mene minnekään</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="74"/>
         <source>Alarm never tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälytystä ei ole koskaan testattu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="76"/>
         <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälytystä ei ole koskaan testattu tältä konsolilta: Työkalut ▸ Testaa hälytys.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="82"/>
         <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisin onnistunut hälytystesti oli %1 päivää sitten: testaa uudelleen (Työkalut ▸ Testaa hälytys).</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="86"/>
         <source>Last successful alarm test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisin onnistunut hälytystesti: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="93"/>
         <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälytyskanavaa ei ole määritetty: hälytyspainike ei tavoita KETÄÄN. Pyydä IT-tukea lisäämään [[security.channels]] toimipisteen asetuksiin. Hätätilanteessa soita %1.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="109"/>
         <source>Alarms will NOT arrive on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälytykset EIVÄT tule perille kanavilla: %1.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="111"/>
         <source>They will arrive on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne tulevat perille kanavilla: %1.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="115"/>
         <source>Alarms will arrive on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälytykset tulevat perille kanavilla: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="13"/>
+        <source>Note</source>
+        <translation>Huomio</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="14"/>
+        <source>Warning</source>
+        <translation>Varoitus</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="15"/>
+        <source>Alert</source>
+        <translation>Hälytys</translation>
     </message>
 </context>
 <context>
@@ -162,125 +203,125 @@
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="42"/>
         <source>Start call (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita puhelu (F2)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="44"/>
         <source>Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita puhelu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="46"/>
         <source>Counter visit (Shift+F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiskikäynti (Shift+F2)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="48"/>
         <source>Start counter visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita tiskikäynti</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="50"/>
         <source>End call (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopeta puhelu (F4)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="52"/>
         <source>End call</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopeta puhelu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="65"/>
-        <source>Caller&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's phone number</source>
+        <translation>Soittajan puhelinnumero</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="66"/>
-        <source>Caller&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's number</source>
+        <translation>Soittajan numero</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="75"/>
         <location filename="../../desk/ui/console/call_panel.py" line="76"/>
-        <source>Caller&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's name</source>
+        <translation>Soittajan nimi</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="80"/>
         <location filename="../../desk/ui/console/call_panel.py" line="81"/>
-        <source>Caller&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's e-mail</source>
+        <translation>Soittajan sähköposti</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="88"/>
         <source>Caller is &amp;upset</source>
-        <translation type="unfinished"></translation>
+        <translation>Soittaja on t&amp;uohtunut</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="90"/>
         <source>Caller is upset</source>
-        <translation type="unfinished"></translation>
+        <translation>Soittaja on tuohtunut</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="94"/>
         <source>&amp;Number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numero</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="95"/>
         <source>N&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;imi</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="96"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="104"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="105"/>
         <source>Next stage (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava vaihe (F3)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="106"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="107"/>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava vaihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="111"/>
         <location filename="../../desk/ui/console/call_panel.py" line="112"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="113"/>
         <source>What the caller already tried</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="116"/>
-        <source>Call notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä soittaja on jo kokeillut</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="117"/>
-        <source>Notes (root cause, what was agreed)</source>
-        <translation type="unfinished"></translation>
+        <source>Call notes</source>
+        <translation>Puhelun muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="128"/>
-        <source>Already &amp;tried</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk/ui/console/call_panel.py" line="118"/>
+        <source>Notes (root cause, what was agreed)</source>
+        <translation>Muistiinpanot (perussyy, mitä sovittiin)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="129"/>
-        <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <source>Already &amp;tried</source>
+        <translation>&amp;Jo kokeiltu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="376"/>
-        <source>Call ended; saving it in the call log…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk/ui/console/call_panel.py" line="130"/>
+        <source>N&amp;otes</source>
+        <translation>&amp;Muistiinpanot</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="377"/>
+        <source>Call ended; saving it in the call log…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="378"/>
         <source>Call saved in the call log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -288,29 +329,29 @@
     <message>
         <location filename="../../desk/ui/console/timer_label.py" line="22"/>
         <source>Call timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelun ajastin</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/timer_label.py" line="28"/>
         <source>no call</source>
-        <translation type="unfinished"></translation>
+        <translation>ei puhelua</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/timer_label.py" line="33"/>
         <source>within norm</source>
-        <translation type="unfinished"></translation>
+        <translation>normin sisällä</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/timer_label.py" line="34"/>
         <source>time to wrap up</source>
-        <translation type="unfinished"></translation>
+        <translation>aika päättää</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk/ui/console/timer_label.py" line="35"/>
         <source>over %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>yli %n min</numerusform>
+            <numerusform>yli %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -320,122 +361,122 @@
         <location filename="../../desk/ui/callbacks/dialog.py" line="43"/>
         <location filename="../../desk/ui/callbacks/dialog.py" line="207"/>
         <source>Transfer failed: take a callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistäminen epäonnistui: ota takaisinsoittopyyntö</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="56"/>
         <source>Call back by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Soita takaisin</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="57"/>
         <source>Answer by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaa sähköpostilla</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="58"/>
         <source>How the caller wants the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Miten soittaja haluaa vastauksen</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="61"/>
         <source>What the caller already tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä soittaja on jo kokeillut</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="67"/>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Koko &amp;nimi</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="67"/>
         <source>&amp;Question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kysymys</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="68"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puhelin</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="68"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sähköposti</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="69"/>
         <source>&amp;Department</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osasto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="70"/>
-        <source>Caller&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's full name</source>
+        <translation>Soittajan koko nimi</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="71"/>
-        <source>Caller&apos;s question</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's question</source>
+        <translation>Soittajan kysymys</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="72"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelinnumero</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="72"/>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköpostiosoite</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="73"/>
         <source>Department that will answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Osasto, joka vastaa</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="92"/>
         <source>Answer by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaus viimeistään</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="93"/>
         <source>Already &amp;tried</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jo kokeiltu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="101"/>
         <source>Save and forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna ja välitä</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="142"/>
         <source>Restored what you typed before Desk closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautettu se, mitä kirjoitit ennen kuin Desk suljettiin.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="167"/>
         <source>Discard callback?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylätäänkö takaisinsoittopyyntö?</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="168"/>
         <source>Throw away this callback and what you typed in it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Heitetäänkö pois tämä takaisinsoittopyyntö ja kaikki siihen kirjoitettu?</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="194"/>
         <source>Saving the callback…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="208"/>
         <source>Callback not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="209"/>
         <source>The callback could not be saved: %1. Everything you typed is kept as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -443,53 +484,53 @@
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="43"/>
         <source>Transfer failed: take callback (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistäminen epäonnistui: takaisinsoitto (F6)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="45"/>
         <source>Transfer failed, take a callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistäminen epäonnistui, ota takaisinsoittopyyntö</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="58"/>
         <source>Callbacks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisinsoitot…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="93"/>
         <source>A callback you were typing was kept: press F6 to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesken jäänyt takaisinsoittopyyntö on tallessa: viimeistele se painamalla F6.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="145"/>
         <source>the callback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="152"/>
         <location filename="../../desk/ui/callbacks/controller.py" line="180"/>
         <source>the callback draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="161"/>
         <source>Tell the caller: %1 will answer you by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerro soittajalle: %1 vastaa sinulle viimeistään %2.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="170"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osastolla %1 ei ole tässä sähköpostia: pyyntö on kopioitu tekstinä, liitä se heille.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="223"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisinsoitot: %1 myöhässä, %2 erääntyy tänään (F7 näyttää ne).</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="225"/>
         <source>Desk callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk-takaisinsoitot</translation>
     </message>
 </context>
 <context>
@@ -497,47 +538,47 @@
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="28"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="28"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Eräpäivä</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="28"/>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Soittaja</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="28"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelin</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="29"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="29"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Osasto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="29"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Kysymys</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="30"/>
         <source>Forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Välitys</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="90"/>
         <source>not forwarded (copy as text)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei välitetty (kopioi tekstinä)</translation>
     </message>
 </context>
 <context>
@@ -547,177 +588,198 @@
         <location filename="../../desk/ui/callbacks/view.py" line="158"/>
         <location filename="../../desk/ui/callbacks/view.py" line="243"/>
         <source>Callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisinsoitot</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="49"/>
         <source>Search name, number, e-mail, question…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae nimellä, numerolla, sähköpostilla, kysymyksellä…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="50"/>
         <source>Search callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae takaisinsoittoja</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="51"/>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain &amp;myöhässä olevat</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="53"/>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain myöhässä olevat</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="54"/>
         <source>Show &amp;answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä &amp;vastatut</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="56"/>
         <source>Show answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä vastatut</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="62"/>
         <source>Callbacks by due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisinsoitot eräpäivän mukaan</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="76"/>
-        <source>Selected callback&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <source>Selected callback's history</source>
+        <translation>Valitun takaisinsoiton historia</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="85"/>
         <source>Mark &amp;answered…</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitse &amp;vastatuksi…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="86"/>
         <source>Caller told of a &amp;delay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soittajalle kerrottu &amp;viivästyksestä…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="87"/>
         <source>&amp;Move to department…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siirrä osastolle…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="88"/>
         <source>&amp;Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopioi tekstinä</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="144"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 näkyvissä · %2 myöhässä · %3 erääntyy tänään</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="158"/>
         <source>Select a callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse takaisinsoitto.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="190"/>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaaja</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="191"/>
         <source>Answered at</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastattu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="192"/>
         <source>Callback answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Takaisinsoittoon vastattu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="192"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Miten</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="193"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuka</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="194"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Milloin</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="219"/>
         <location filename="../../desk/ui/callbacks/view.py" line="221"/>
         <source>Told at</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerrottu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="220"/>
         <source>Caller told of a delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Soittajalle kerrottu viivästyksestä</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="221"/>
         <source>How they were told</source>
-        <translation type="unfinished"></translation>
+        <translation>Miten kerrottiin</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="222"/>
         <source>New date</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi päivä</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="218"/>
         <location filename="../../desk/ui/callbacks/view.py" line="222"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisätieto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="253"/>
         <source>Move callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä takaisinsoitto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="254"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Osasto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="263"/>
-        <source>Copied: paste it into the department&apos;s channel</source>
-        <translation type="unfinished"></translation>
+        <source>Copied: paste it into the department's channel</source>
+        <translation>Kopioitu: liitä se osaston kanavaan</translation>
     </message>
 </context>
 <context>
     <name>CallerHistory</name>
     <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="19"/>
         <location filename="../../desk/ui/console/caller_history.py" line="22"/>
         <source>Caller history</source>
-        <translation type="unfinished"></translation>
+        <translation>Soittajan historia</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/caller_history.py" line="30"/>
         <source>Copy earlier notes into this call (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi aiemmat muistiinpanot tähän puheluun (Ctrl+H)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/caller_history.py" line="32"/>
         <source>Copy earlier notes into this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi aiemmat muistiinpanot tähän puheluun</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/caller_history.py" line="69"/>
-        <source>Enter the caller&apos;s number or e-mail to see earlier calls.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the caller's number or e-mail to see earlier calls.</source>
+        <translation>Kirjoita soittajan numero tai sähköposti, niin näet aiemmat puhelut.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/caller_history.py" line="75"/>
         <source>No earlier calls from this caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tältä soittajalta ei ole aiempia puheluita.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="80"/>
+        <source>Open callbacks</source>
+        <translation>Avoimet takaisinsoitot</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="80"/>
+        <source>due</source>
+        <translation>eräpäivä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="81"/>
+        <source>Already tried</source>
+        <translation>Jo kokeiltu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="81"/>
+        <source>Earlier calls</source>
+        <translation>Aiemmat puhelut</translation>
     </message>
 </context>
 <context>
@@ -726,32 +788,32 @@
         <location filename="../../desk/ui/escalation/incident_panel.py" line="130"/>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="141"/>
         <source>Cancel the alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Peru hälytys</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="133"/>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Perumisen syy</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
         <source>e.g. visitor calmed down; pressed by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>esim. asiakas rauhoittui; painettu vahingossa</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="142"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Älä peru</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="146"/>
         <source>&amp;Why is this a false alarm?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miksi tämä on väärä hälytys?</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="153"/>
         <source>Give a reason: it goes to everyone who got the alarm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerro syy: se lähtee kaikille, jotka saivat hälytyksen.</translation>
     </message>
 </context>
 <context>
@@ -759,187 +821,192 @@
     <message>
         <location filename="../../desk/ui/console/window.py" line="41"/>
         <source>Desk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk — %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="42"/>
         <source>Desk console</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk-konsoli</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="98"/>
+        <location filename="../../desk/ui/console/window.py" line="101"/>
         <source>Opening the call log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avataan puheluloki…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="161"/>
+        <location filename="../../desk/ui/console/window.py" line="169"/>
         <source>Ready · call log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis · puheluloki: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="125"/>
+        <location filename="../../desk/ui/console/window.py" line="133"/>
         <source>%1 could not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei käynnistynyt: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="183"/>
+        <location filename="../../desk/ui/console/window.py" line="191"/>
         <source>Desk cannot open its call log</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk ei voi avata puhelulokiaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="172"/>
+        <location filename="../../desk/ui/console/window.py" line="180"/>
         <source>the call log could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="181"/>
+        <location filename="../../desk/ui/console/window.py" line="189"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="186"/>
+        <location filename="../../desk/ui/console/window.py" line="194"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/window.py" line="198"/>
-        <source>All changes are saved in the call log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/window.py" line="202"/>
-        <source>the call log is busy (another program holds it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/window.py" line="203"/>
-        <source>the disk is full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/window.py" line="204"/>
-        <source>the call log is read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/window.py" line="205"/>
-        <source>the disk reports an error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="206"/>
-        <source>changes</source>
-        <translation type="unfinished"></translation>
+        <source>All changes are saved in the call log.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="207"/>
-        <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk/ui/console/window.py" line="210"/>
+        <source>the call log is busy (another program holds it)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="211"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="212"/>
+        <source>the call log is read-only</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="213"/>
-        <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>the disk reports an error</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="214"/>
+        <source>changes</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="215"/>
+        <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="221"/>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="222"/>
         <source>a change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="223"/>
-        <location filename="../../desk/ui/console/window.py" line="243"/>
+        <location filename="../../desk/ui/console/window.py" line="231"/>
+        <location filename="../../desk/ui/console/window.py" line="251"/>
         <source>an interrupted call</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="227"/>
+        <location filename="../../desk/ui/console/window.py" line="235"/>
         <source>Unfinished call</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesken jäänyt puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="228"/>
+        <location filename="../../desk/ui/console/window.py" line="236"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Klo %1 alkanut puhelu jäi kesken (Desk suljettiin tai tietokone pysähtyi). Jatketaanko sitä?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="232"/>
+        <location filename="../../desk/ui/console/window.py" line="240"/>
         <source>&amp;Resume call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jatka puhelua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="234"/>
+        <location filename="../../desk/ui/console/window.py" line="242"/>
         <source>&amp;Close as interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sulje keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="245"/>
+        <location filename="../../desk/ui/console/window.py" line="253"/>
         <source>The unfinished call was closed as interrupted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/window.py" line="267"/>
-        <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesken jäänyt puhelu suljettiin keskeytyneenä</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="275"/>
+        <source>&amp;Call</source>
+        <translation>&amp;Puhelu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="283"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Työkalut</translation>
     </message>
 </context>
 <context>
     <name>EndCallDialog</name>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="25"/>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="54"/>
-        <source>End call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/console/end_call_dialog.py" line="29"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="63"/>
+        <source>End call</source>
+        <translation>Lopeta puhelu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="33"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="35"/>
-        <source>Topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="36"/>
-        <source>What was the call about?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="38"/>
+        <source>%1 (record a warning first)</source>
+        <translation>%1 (kirjaa ensin varoitus)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/end_call_dialog.py" line="44"/>
-        <source>Reason for ending</source>
-        <translation type="unfinished"></translation>
+        <source>Topic</source>
+        <translation>Aihe</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/end_call_dialog.py" line="45"/>
+        <source>What was the call about?</source>
+        <translation>Mitä puhelu koski?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="53"/>
+        <source>Reason for ending</source>
+        <translation>Lopettamisen syy</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="54"/>
         <source>What was said, and the warning you gave</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä sanottiin ja minkä varoituksen annoit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="46"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="55"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="59"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="68"/>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="60"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="69"/>
         <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="77"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="86"/>
         <source>Say why the call was ended: it goes in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerro, miksi puhelu lopetettiin: syy menee lokiin.</translation>
     </message>
 </context>
 <context>
@@ -947,47 +1014,47 @@
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="64"/>
         <source>LAN alarms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähiverkon hälytykset: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="88"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälytystä EI voitu tehdä (%1). Soita heti %2.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="90"/>
         <source>alarm NOT raised: call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hälytystä EI tehty: soita %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="116"/>
         <source>alarm cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>hälytys peruttu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="119"/>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>kuitattu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="122"/>
         <source>alarm: %1 of %2 channels reached</source>
-        <translation type="unfinished"></translation>
+        <translation>hälytys: %1/%2 kanavaa tavoitettu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="131"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kukaan ei ole kuitannut hälytystä %1 sekunnissa. Soita heti %2.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="187"/>
         <source>Alarm test received from %1 (no action needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälytystesti vastaanotettu: %1 (ei toimenpiteitä)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="191"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Työpöytäilmoitukset eivät ole käytössä: hälytys näytetään tässä ikkunassa.</translation>
     </message>
 </context>
 <context>
@@ -995,93 +1062,131 @@
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="41"/>
         <source>Security incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Turvallisuustapahtuma</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="47"/>
         <source>Emergency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hätänumero: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="60"/>
         <source>Alarm delivery per channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälytyksen perillemeno kanavittain</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanava</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="62"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisin virhe</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="67"/>
         <source>Cancel alarm (false alarm)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Peru hälytys (väärä hälytys)…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="69"/>
         <source>Cancel alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Peru hälytys</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="70"/>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="121"/>
         <source>Close: security has handled it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje: vartija on hoitanut asian</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="72"/>
         <source>Close the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje tapahtuma</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="82"/>
         <source>The call log could not record this alarm yet (it is kept in a safe journal and added to the log when it can be written). The alarm was sent regardless.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="89"/>
         <source>Alarm raised at %1 was cancelled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Klo %1 tehty hälytys peruttiin: %2</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="93"/>
         <source>SECURITY ALARM raised at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TURVAHÄLYTYS tehty klo %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="95"/>
         <source>Acknowledged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuittaaja: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="98"/>
         <source>Nobody has acknowledged the alarm yet. Call the emergency number now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kukaan ei ole vielä kuitannut hälytystä. Soita heti hätänumeroon.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="102"/>
         <source>No alarm channel is configured: the alarm reached nobody. Call the emergency number now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälytyskanavaa ei ole määritetty: hälytys ei tavoittanut ketään. Soita heti hätänumeroon.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="106"/>
         <source>Waiting for security to acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odotetaan vartijan kuittausta…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="120"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenus</name>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="85"/>
+        <source>Language: %1</source>
+        <translation>Kieli: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
+        <source>&amp;Language</source>
+        <translation>Kie&amp;li</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
+        <source>&amp;View</source>
+        <translation>N&amp;äkymä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Suurempi teksti</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="145"/>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Pienempi teksti</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="146"/>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normaali tekstikoko</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="147"/>
+        <source>&amp;High contrast</source>
+        <translation>Suuri &amp;kontrasti</translation>
     </message>
 </context>
 <context>
@@ -1089,20 +1194,20 @@
     <message>
         <location filename="../../desk/ui/console/phone_link.py" line="43"/>
         <source>Another call is ringing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toinen puhelu soi: %1</translation>
     </message>
 </context>
 <context>
     <name>PlaybookPanel</name>
     <message>
-        <location filename="../../desk/ui/console/guidance.py" line="44"/>
+        <location filename="../../desk/ui/console/guidance.py" line="113"/>
         <source>Difficult caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Hankala soittaja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/guidance.py" line="46"/>
+        <location filename="../../desk/ui/console/guidance.py" line="114"/>
         <source>Difficult caller playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Hankalan soittajan toimintaohje</translation>
     </message>
 </context>
 <context>
@@ -1110,47 +1215,65 @@
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="18"/>
         <source>Security alarm from another desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Turvahälytys toiselta työpisteeltä</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="22"/>
         <source>SECURITY ALARM at %1 — %2, raised by %3 at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>TURVAHÄLYTYS: %1 — %2, tekijä %3 klo %4</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="27"/>
         <source>caller: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>soittaja: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="31"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuittaa</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="33"/>
         <source>Acknowledge the alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuittaa hälytys</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="35"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohita</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="37"/>
         <source>Dismiss the alarm notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohita hälytysilmoitus</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="47"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuitattu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="52"/>
         <source>CANCELLED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PERUTTU: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RootCauseBox</name>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="38"/>
+        <source>&amp;Root cause</source>
+        <translation>&amp;Perussyy</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="39"/>
+        <source>Root cause</source>
+        <translation>Perussyy</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="40"/>
+        <source>What actually went wrong?</source>
+        <translation>Mikä oikeasti meni vikaan?</translation>
     </message>
 </context>
 <context>
@@ -1158,70 +1281,138 @@
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="11"/>
         <source>Security alarm (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Turvahälytys (%1)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="13"/>
         <source>Raise security alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tee turvahälytys</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="15"/>
         <source>One press alerts security at once; shortcut %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksi painallus hälyttää vartijan heti; pikanäppäin %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="16"/>
         <source>Threat to people or property: alert security now</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhka ihmisille tai omaisuudelle: hälytä vartija heti</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="23"/>
         <source>Alarm status</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälytyksen tila</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="34"/>
         <source>Emergency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hätänumero: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftCheckPanel</name>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="102"/>
+        <source>Start of shift</source>
+        <translation>Vuoron alku</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="103"/>
+        <source>Start of shift checklist</source>
+        <translation>Vuoron alun tarkistuslista</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="104"/>
+        <source>Before the first call: is the desk ready? Tick what is done (Space), then Ready.</source>
+        <translation>Ennen ensimmäistä puhelua: onko työpiste valmis? Rastita tehdyt (välilyönti) ja valitse Valmis.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="106"/>
+        <source>&amp;Ready</source>
+        <translation>&amp;Valmis</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="107"/>
+        <source>Ready: record the start-of-shift check</source>
+        <translation>Valmis: kirjaa vuoron alun tarkistus</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="108"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Myöhemmin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="109"/>
+        <source>Later: ask again when Desk opens</source>
+        <translation>Myöhemmin: kysy uudelleen, kun Desk avataan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="151"/>
+        <source>the start-of-shift check</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="152"/>
+        <source>Start of shift recorded. Have a good shift!</source>
+        <translation>Vuoron alku kirjattu. Hyvää työvuoroa!</translation>
     </message>
 </context>
 <context>
     <name>StageChecklist</name>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="37"/>
+        <location filename="../../desk/ui/console/checklist.py" line="42"/>
+        <location filename="../../desk/ui/console/checklist.py" line="147"/>
         <source>Call stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhelun vaiheet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="44"/>
+        <location filename="../../desk/ui/console/checklist.py" line="49"/>
+        <location filename="../../desk/ui/console/checklist.py" line="148"/>
         <source>Stage checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaiheen tarkistuslista</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="45"/>
+        <location filename="../../desk/ui/console/checklist.py" line="50"/>
+        <location filename="../../desk/ui/console/checklist.py" line="149"/>
         <source>Space ticks the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Välilyönti rastittaa valitun kohdan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="55"/>
+        <location filename="../../desk/ui/console/checklist.py" line="58"/>
+        <location filename="../../desk/ui/console/checklist.py" line="150"/>
         <source>Suggested phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehdotetut fraasit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="62"/>
+        <location filename="../../desk/ui/console/checklist.py" line="63"/>
+        <location filename="../../desk/ui/console/checklist.py" line="151"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Muistutus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="104"/>
+        <location filename="../../desk/ui/console/checklist.py" line="101"/>
+        <source>late: answered on ring %1</source>
+        <translation>myöhässä: vastattu %1. hälytyksellä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="110"/>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 tehty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="118"/>
+        <location filename="../../desk/ui/console/checklist.py" line="164"/>
+        <source>Service sin to avoid — %1: %2</source>
+        <translation>Vältä palvelusyntiä — %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="174"/>
+        <source>(the phrase appears once its details are known, e.g. when a callback is taken)</source>
+        <translation>(fraasi tulee näkyviin, kun sen tiedot ovat selvillä, esim. kun takaisinsoittopyyntö on otettu)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="177"/>
         <source>(no phrase: just do it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ei fraasia: tee vain)</translation>
     </message>
 </context>
 <context>
@@ -1229,38 +1420,30 @@
     <message>
         <location filename="../../desk/ui/workers.py" line="35"/>
         <source>failed and is restarting by itself</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/workers.py" line="36"/>
         <source>is not answering</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/workers.py" line="37"/>
         <source>Background task “%1” %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../../desk/ui/console/guidance.py" line="20"/>
+        <location filename="../../desk/ui/console/guidance.py" line="61"/>
         <source>Time to wrap up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aika päättää puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/guidance.py" line="22"/>
+        <location filename="../../desk/ui/console/guidance.py" line="62"/>
         <source>Wrap-up phrases</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="19"/>
-        <source>Caller history</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopetusfraasit</translation>
     </message>
 </context>
 </TS>

@@ -2,86 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi">
 <context>
+    <name>AbuseWarning</name>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="73"/>
+        <source>Record &amp;warning given</source>
+        <translation>दी गई चेतावनी दर्ज करें (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="74"/>
+        <source>Record that the caller was warned</source>
+        <translation>दर्ज करें कि कॉल करने वाले को चेतावनी दी गई</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="79"/>
+        <source>No warning yet: a call can be ended for abuse only after one.</source>
+        <translation>अभी कोई चेतावनी नहीं: दुर्व्यवहार के कारण कॉल चेतावनी के बाद ही ख़त्म की जा सकती है।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="81"/>
+        <source>Warning recorded at %1: ending for abuse is now possible (End call, with the reason).</source>
+        <translation>चेतावनी %1 बजे दर्ज हुई: अब दुर्व्यवहार के कारण कॉल ख़त्म की जा सकती है (कॉल ख़त्म करें, वजह के साथ)।</translation>
+    </message>
+</context>
+<context>
     <name>Action</name>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="11"/>
         <source>Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल शुरू करें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="12"/>
         <source>Start counter visit</source>
-        <translation type="unfinished"></translation>
+        <translation>काउंटर मुलाक़ात शुरू करें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="13"/>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला चरण</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="14"/>
         <source>Previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला चरण</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="15"/>
         <source>End call</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल ख़त्म करें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="16"/>
         <source>Greeting stage</source>
-        <translation type="unfinished"></translation>
+        <translation>अभिवादन चरण</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="17"/>
         <source>Clarification stage</source>
-        <translation type="unfinished"></translation>
+        <translation>स्पष्टीकरण चरण</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="18"/>
         <source>Confirmation stage</source>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि चरण</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="19"/>
         <source>Closing stage</source>
-        <translation type="unfinished"></translation>
+        <translation>समापन चरण</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="20"/>
         <source>Caller is upset</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल करने वाला नाराज़ है</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="21"/>
         <source>Go to notes</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट्स पर जाएँ</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="22"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk बंद करें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="23"/>
         <source>Transfer failed: take callback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="24"/>
         <source>Callbacks…</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलबैक…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="25"/>
         <source>Copy earlier notes into this call</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले नोट्स इस कॉल में कॉपी करें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="27"/>
         <source>Security alarm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -89,72 +112,90 @@
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="30"/>
         <source>Test the alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>अलार्म जाँचें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="36"/>
         <source>Last alarm test</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछली अलार्म जाँच</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="44"/>
         <source>Alarm test sent on every channel…</source>
-        <translation type="unfinished"></translation>
+        <translation>अलार्म जाँच हर चैनल पर भेजी गई…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="54"/>
         <source>Alarm test: no channel is configured — alarms go nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>अलार्म जाँच: कोई चैनल सेट नहीं है — अलार्म कहीं नहीं जाते।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="62"/>
         <source>Alarm test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>अलार्म जाँच: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="69"/>
         <source>No alarm channel: alarms go nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई अलार्म चैनल नहीं: अलार्म कहीं नहीं जाते</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="74"/>
         <source>Alarm never tested</source>
-        <translation type="unfinished"></translation>
+        <translation>अलार्म की कभी जाँच नहीं हुई</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="76"/>
         <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंसोल से अलार्म की कभी जाँच नहीं हुई: टूल्स ▸ अलार्म जाँचें।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="82"/>
         <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछली सफल अलार्म जाँच %1 दिन पहले हुई थी: फिर से जाँचें (टूल्स ▸ अलार्म जाँचें)।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="86"/>
         <source>Last successful alarm test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछली सफल अलार्म जाँच: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="93"/>
         <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई अलार्म चैनल सेट नहीं है: सुरक्षा बटन किसी तक नहीं पहुँचता। IT से कहें कि ब्रांच कॉन्फ़िग में [[security.channels]] जोड़ें। आपात स्थिति में %1 पर फ़ोन करें।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="109"/>
         <source>Alarms will NOT arrive on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>इन पर अलार्म नहीं पहुँचेंगे: %1।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="111"/>
         <source>They will arrive on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>इन पर पहुँचेंगे: %1।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/proof.py" line="115"/>
         <source>Alarms will arrive on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>इन पर अलार्म पहुँचेंगे: %1।</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="13"/>
+        <source>Note</source>
+        <translation>सूचना</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="14"/>
+        <source>Warning</source>
+        <translation>चेतावनी</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="15"/>
+        <source>Alert</source>
+        <translation>अलर्ट</translation>
     </message>
 </context>
 <context>
@@ -162,125 +203,125 @@
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="42"/>
         <source>Start call (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल शुरू करें (F2)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="44"/>
         <source>Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल शुरू करें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="46"/>
         <source>Counter visit (Shift+F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>काउंटर मुलाक़ात (Shift+F2)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="48"/>
         <source>Start counter visit</source>
-        <translation type="unfinished"></translation>
+        <translation>काउंटर मुलाक़ात शुरू करें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="50"/>
         <source>End call (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल ख़त्म करें (F4)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="52"/>
         <source>End call</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल ख़त्म करें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="65"/>
-        <source>Caller&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's phone number</source>
+        <translation>कॉल करने वाले का फ़ोन नंबर</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="66"/>
-        <source>Caller&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's number</source>
+        <translation>कॉल करने वाले का नंबर</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="75"/>
         <location filename="../../desk/ui/console/call_panel.py" line="76"/>
-        <source>Caller&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's name</source>
+        <translation>कॉल करने वाले का नाम</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="80"/>
         <location filename="../../desk/ui/console/call_panel.py" line="81"/>
-        <source>Caller&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's e-mail</source>
+        <translation>कॉल करने वाले का ईमेल</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="88"/>
         <source>Caller is &amp;upset</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल करने वाला नाराज़ है (&amp;U)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="90"/>
         <source>Caller is upset</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल करने वाला नाराज़ है</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="94"/>
         <source>&amp;Number</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर (&amp;N)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="95"/>
         <source>N&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="96"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="104"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="105"/>
         <source>Next stage (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला चरण (F3)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="106"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="107"/>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>अगला चरण</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="111"/>
         <location filename="../../desk/ui/console/call_panel.py" line="112"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="113"/>
         <source>What the caller already tried</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="116"/>
-        <source>Call notes</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल करने वाला क्या-क्या आज़मा चुका है</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="117"/>
-        <source>Notes (root cause, what was agreed)</source>
-        <translation type="unfinished"></translation>
+        <source>Call notes</source>
+        <translation>कॉल के नोट्स</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="128"/>
-        <source>Already &amp;tried</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk/ui/console/call_panel.py" line="118"/>
+        <source>Notes (root cause, what was agreed)</source>
+        <translation>नोट्स (मूल कारण, क्या तय हुआ)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="129"/>
-        <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <source>Already &amp;tried</source>
+        <translation>पहले आज़माया (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="376"/>
-        <source>Call ended; saving it in the call log…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk/ui/console/call_panel.py" line="130"/>
+        <source>N&amp;otes</source>
+        <translation>नोट्स (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="377"/>
+        <source>Call ended; saving it in the call log…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="378"/>
         <source>Call saved in the call log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -288,29 +329,29 @@
     <message>
         <location filename="../../desk/ui/console/timer_label.py" line="22"/>
         <source>Call timer</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल टाइमर</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/timer_label.py" line="28"/>
         <source>no call</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कॉल नहीं</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/timer_label.py" line="33"/>
         <source>within norm</source>
-        <translation type="unfinished"></translation>
+        <translation>तय समय के भीतर</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/timer_label.py" line="34"/>
         <source>time to wrap up</source>
-        <translation type="unfinished"></translation>
+        <translation>समेटने का समय</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk/ui/console/timer_label.py" line="35"/>
         <source>over %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n मिनट से ज़्यादा</numerusform>
+            <numerusform>%n मिनट से ज़्यादा</numerusform>
         </translation>
     </message>
 </context>
@@ -320,122 +361,122 @@
         <location filename="../../desk/ui/callbacks/dialog.py" line="43"/>
         <location filename="../../desk/ui/callbacks/dialog.py" line="207"/>
         <source>Transfer failed: take a callback</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र नहीं हुआ: कॉलबैक लें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="56"/>
         <source>Call back by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन पर वापस कॉल</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="57"/>
         <source>Answer by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल से जवाब</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="58"/>
         <source>How the caller wants the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल करने वाला जवाब कैसे चाहता है</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="61"/>
         <source>What the caller already tried</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल करने वाला क्या-क्या आज़मा चुका है</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="67"/>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा नाम (&amp;N)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="67"/>
         <source>&amp;Question</source>
-        <translation type="unfinished"></translation>
+        <translation>सवाल (&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="68"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="68"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="69"/>
         <source>&amp;Department</source>
-        <translation type="unfinished"></translation>
+        <translation>विभाग (&amp;D)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="70"/>
-        <source>Caller&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's full name</source>
+        <translation>कॉल करने वाले का पूरा नाम</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="71"/>
-        <source>Caller&apos;s question</source>
-        <translation type="unfinished"></translation>
+        <source>Caller's question</source>
+        <translation>कॉल करने वाले का सवाल</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="72"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="72"/>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल पता</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="73"/>
         <source>Department that will answer</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब देने वाला विभाग</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="92"/>
         <source>Answer by</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब की अंतिम तारीख़</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="93"/>
         <source>Already &amp;tried</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले आज़माया (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="101"/>
         <source>Save and forward</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजें और आगे भेजें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="142"/>
         <source>Restored what you typed before Desk closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk बंद होने से पहले आपने जो लिखा था, वह वापस आ गया।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="167"/>
         <source>Discard callback?</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलबैक हटा दें?</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="168"/>
         <source>Throw away this callback and what you typed in it?</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कॉलबैक और इसमें लिखा सब कुछ हटा दें?</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="194"/>
         <source>Saving the callback…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="208"/>
         <source>Callback not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="209"/>
         <source>The callback could not be saved: %1. Everything you typed is kept as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -443,53 +484,53 @@
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="43"/>
         <source>Transfer failed: take callback (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र नहीं हुआ: कॉलबैक (F6)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="45"/>
         <source>Transfer failed, take a callback</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़र नहीं हुआ, कॉलबैक लें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="58"/>
         <source>Callbacks…</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलबैक…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="93"/>
         <source>A callback you were typing was kept: press F6 to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>आप जो कॉलबैक लिख रहे थे, वह सुरक्षित है: पूरा करने के लिए F6 दबाएँ।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="145"/>
         <source>the callback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="152"/>
         <location filename="../../desk/ui/callbacks/controller.py" line="180"/>
         <source>the callback draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="161"/>
         <source>Tell the caller: %1 will answer you by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल करने वाले को बताएँ: %1 आपको %2 तक जवाब देगा।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="170"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>यहाँ %1 का कोई ईमेल नहीं है: कॉलबैक टेक्स्ट के रूप में कॉपी हो गया है, उन्हें पेस्ट कर दें।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="223"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलबैक: %1 की तारीख़ निकल चुकी है, %2 आज देय (देखने के लिए F7)।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="225"/>
         <source>Desk callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk कॉलबैक</translation>
     </message>
 </context>
 <context>
@@ -497,47 +538,47 @@
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="28"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="28"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम तारीख़</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="28"/>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल करने वाला</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="28"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="29"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="29"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>विभाग</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="29"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>सवाल</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="30"/>
         <source>Forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>आगे भेजना</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="90"/>
         <source>not forwarded (copy as text)</source>
-        <translation type="unfinished"></translation>
+        <translation>आगे नहीं भेजा (टेक्स्ट के रूप में कॉपी करें)</translation>
     </message>
 </context>
 <context>
@@ -547,177 +588,198 @@
         <location filename="../../desk/ui/callbacks/view.py" line="158"/>
         <location filename="../../desk/ui/callbacks/view.py" line="243"/>
         <source>Callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलबैक</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="49"/>
         <source>Search name, number, e-mail, question…</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम, नंबर, ईमेल, सवाल खोजें…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="50"/>
         <source>Search callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलबैक खोजें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="51"/>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>सिर्फ़ देरी वाले (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="53"/>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>सिर्फ़ देरी वाले</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="54"/>
         <source>Show &amp;answered</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब दिए हुए दिखाएँ (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="56"/>
         <source>Show answered</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब दिए हुए दिखाएँ</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="62"/>
         <source>Callbacks by due date</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम तारीख़ के क्रम में कॉलबैक</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="76"/>
-        <source>Selected callback&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <source>Selected callback's history</source>
+        <translation>चुने गए कॉलबैक का इतिहास</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="85"/>
         <source>Mark &amp;answered…</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब दिया गया चिह्नित करें (&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="86"/>
         <source>Caller told of a &amp;delay…</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल करने वाले को देरी बताई (&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="87"/>
         <source>&amp;Move to department…</source>
-        <translation type="unfinished"></translation>
+        <translation>विभाग में भेजें (&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="88"/>
         <source>&amp;Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट के रूप में कॉपी करें (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="144"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 दिखाए गए · %2 देरी से · %3 आज देय</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="158"/>
         <source>Select a callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कॉलबैक चुनें।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="190"/>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब देने वाला</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="191"/>
         <source>Answered at</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब का समय</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="192"/>
         <source>Callback answered</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलबैक का जवाब दिया गया</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="192"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>कैसे</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="193"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>किसने</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="194"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>कब</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="219"/>
         <location filename="../../desk/ui/callbacks/view.py" line="221"/>
         <source>Told at</source>
-        <translation type="unfinished"></translation>
+        <translation>बताने का समय</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="220"/>
         <source>Caller told of a delay</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल करने वाले को देरी बताई गई</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="221"/>
         <source>How they were told</source>
-        <translation type="unfinished"></translation>
+        <translation>उन्हें कैसे बताया गया</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="222"/>
         <source>New date</source>
-        <translation type="unfinished"></translation>
+        <translation>नई तारीख़</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="218"/>
         <location filename="../../desk/ui/callbacks/view.py" line="222"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="253"/>
         <source>Move callback</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलबैक भेजें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="254"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>विभाग</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="263"/>
-        <source>Copied: paste it into the department&apos;s channel</source>
-        <translation type="unfinished"></translation>
+        <source>Copied: paste it into the department's channel</source>
+        <translation>कॉपी हो गया: इसे विभाग के चैनल में पेस्ट करें</translation>
     </message>
 </context>
 <context>
     <name>CallerHistory</name>
     <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="19"/>
         <location filename="../../desk/ui/console/caller_history.py" line="22"/>
         <source>Caller history</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल करने वाले का इतिहास</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/caller_history.py" line="30"/>
         <source>Copy earlier notes into this call (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले नोट्स इस कॉल में कॉपी करें (Ctrl+H)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/caller_history.py" line="32"/>
         <source>Copy earlier notes into this call</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले नोट्स इस कॉल में कॉपी करें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/caller_history.py" line="69"/>
-        <source>Enter the caller&apos;s number or e-mail to see earlier calls.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the caller's number or e-mail to see earlier calls.</source>
+        <translation>पिछली कॉल देखने के लिए कॉल करने वाले का नंबर या ईमेल लिखें।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/caller_history.py" line="75"/>
         <source>No earlier calls from this caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस व्यक्ति की कोई पिछली कॉल नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="80"/>
+        <source>Open callbacks</source>
+        <translation>खुले कॉलबैक</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="80"/>
+        <source>due</source>
+        <translation>अंतिम तारीख़</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="81"/>
+        <source>Already tried</source>
+        <translation>पहले आज़माया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="81"/>
+        <source>Earlier calls</source>
+        <translation>पिछली कॉल</translation>
     </message>
 </context>
 <context>
@@ -726,32 +788,32 @@
         <location filename="../../desk/ui/escalation/incident_panel.py" line="130"/>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="141"/>
         <source>Cancel the alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>अलार्म रद्द करें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="133"/>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करने की वजह</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
         <source>e.g. visitor calmed down; pressed by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे, आगंतुक शांत हो गया; ग़लती से दब गया</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="142"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>रहने दें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="146"/>
         <source>&amp;Why is this a false alarm?</source>
-        <translation type="unfinished"></translation>
+        <translation>यह झूठा अलार्म क्यों है? (&amp;W)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="153"/>
         <source>Give a reason: it goes to everyone who got the alarm.</source>
-        <translation type="unfinished"></translation>
+        <translation>वजह बताएँ: यह उन सबको जाएगी जिन्हें अलार्म मिला।</translation>
     </message>
 </context>
 <context>
@@ -759,187 +821,192 @@
     <message>
         <location filename="../../desk/ui/console/window.py" line="41"/>
         <source>Desk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk — %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="42"/>
         <source>Desk console</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk कंसोल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="98"/>
+        <location filename="../../desk/ui/console/window.py" line="101"/>
         <source>Opening the call log…</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल लॉग खुल रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="161"/>
+        <location filename="../../desk/ui/console/window.py" line="169"/>
         <source>Ready · call log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>तैयार · कॉल लॉग: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="125"/>
+        <location filename="../../desk/ui/console/window.py" line="133"/>
         <source>%1 could not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 शुरू नहीं हो सका: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="183"/>
+        <location filename="../../desk/ui/console/window.py" line="191"/>
         <source>Desk cannot open its call log</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk अपना कॉल लॉग नहीं खोल पा रहा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="172"/>
+        <location filename="../../desk/ui/console/window.py" line="180"/>
         <source>the call log could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="181"/>
+        <location filename="../../desk/ui/console/window.py" line="189"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="186"/>
+        <location filename="../../desk/ui/console/window.py" line="194"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/window.py" line="198"/>
-        <source>All changes are saved in the call log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/window.py" line="202"/>
-        <source>the call log is busy (another program holds it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/window.py" line="203"/>
-        <source>the disk is full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/window.py" line="204"/>
-        <source>the call log is read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/window.py" line="205"/>
-        <source>the disk reports an error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="206"/>
-        <source>changes</source>
-        <translation type="unfinished"></translation>
+        <source>All changes are saved in the call log.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="207"/>
-        <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk/ui/console/window.py" line="210"/>
+        <source>the call log is busy (another program holds it)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="211"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="212"/>
+        <source>the call log is read-only</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="213"/>
-        <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>the disk reports an error</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="214"/>
+        <source>changes</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="215"/>
+        <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="221"/>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="222"/>
         <source>a change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="223"/>
-        <location filename="../../desk/ui/console/window.py" line="243"/>
+        <location filename="../../desk/ui/console/window.py" line="231"/>
+        <location filename="../../desk/ui/console/window.py" line="251"/>
         <source>an interrupted call</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="227"/>
+        <location filename="../../desk/ui/console/window.py" line="235"/>
         <source>Unfinished call</source>
-        <translation type="unfinished"></translation>
+        <translation>अधूरी कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="228"/>
+        <location filename="../../desk/ui/console/window.py" line="236"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 बजे शुरू हुई कॉल पूरी नहीं हुई (Desk बंद हुआ या कंप्यूटर रुक गया)। उसे जारी रखें?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="232"/>
+        <location filename="../../desk/ui/console/window.py" line="240"/>
         <source>&amp;Resume call</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल जारी रखें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="234"/>
+        <location filename="../../desk/ui/console/window.py" line="242"/>
         <source>&amp;Close as interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>बीच में रुकी मानकर बंद करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="245"/>
+        <location filename="../../desk/ui/console/window.py" line="253"/>
         <source>The unfinished call was closed as interrupted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/window.py" line="267"/>
-        <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>अधूरी कॉल बीच में रुकी मानकर बंद की गई</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="275"/>
+        <source>&amp;Call</source>
+        <translation>कॉल (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="283"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>टूल्स (&amp;T)</translation>
     </message>
 </context>
 <context>
     <name>EndCallDialog</name>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="25"/>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="54"/>
-        <source>End call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/console/end_call_dialog.py" line="29"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="63"/>
+        <source>End call</source>
+        <translation>कॉल ख़त्म करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="33"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>नतीजा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="35"/>
-        <source>Topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="36"/>
-        <source>What was the call about?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="38"/>
+        <source>%1 (record a warning first)</source>
+        <translation>%1 (पहले चेतावनी दर्ज करें)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/end_call_dialog.py" line="44"/>
-        <source>Reason for ending</source>
-        <translation type="unfinished"></translation>
+        <source>Topic</source>
+        <translation>विषय</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/end_call_dialog.py" line="45"/>
+        <source>What was the call about?</source>
+        <translation>कॉल किस बारे में थी?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="53"/>
+        <source>Reason for ending</source>
+        <translation>ख़त्म करने की वजह</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="54"/>
         <source>What was said, and the warning you gave</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या कहा गया, और आपने क्या चेतावनी दी</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="46"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="55"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>वजह</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="59"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="68"/>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>नतीजा (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="60"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="69"/>
         <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="77"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="86"/>
         <source>Say why the call was ended: it goes in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>बताएँ कि कॉल क्यों ख़त्म की गई: यह लॉग में जाएगा।</translation>
     </message>
 </context>
 <context>
@@ -947,47 +1014,47 @@
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="64"/>
         <source>LAN alarms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LAN अलार्म: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="88"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>अलार्म नहीं भेजा जा सका (%1)। अभी %2 पर फ़ोन करें।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="90"/>
         <source>alarm NOT raised: call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>अलार्म नहीं गया: %1 पर फ़ोन करें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="116"/>
         <source>alarm cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>अलार्म रद्द</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="119"/>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकार किया गया</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="122"/>
         <source>alarm: %1 of %2 channels reached</source>
-        <translation type="unfinished"></translation>
+        <translation>अलार्म: %2 में से %1 चैनल तक पहुँचा</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="131"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 सेकंड में किसी ने अलार्म स्वीकार नहीं किया। अभी %2 पर फ़ोन करें।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="187"/>
         <source>Alarm test received from %1 (no action needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से अलार्म जाँच मिली (कुछ करने की ज़रूरत नहीं)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/controller.py" line="191"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>यहाँ डेस्कटॉप सूचनाएँ उपलब्ध नहीं हैं: अलार्म इसी विंडो में दिखाया जाएगा।</translation>
     </message>
 </context>
 <context>
@@ -995,93 +1062,131 @@
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="41"/>
         <source>Security incident</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरक्षा घटना</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="47"/>
         <source>Emergency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>आपातकालीन नंबर: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="60"/>
         <source>Alarm delivery per channel</source>
-        <translation type="unfinished"></translation>
+        <translation>हर चैनल पर अलार्म की पहुँच</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>चैनल</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="62"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछली त्रुटि</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="67"/>
         <source>Cancel alarm (false alarm)…</source>
-        <translation type="unfinished"></translation>
+        <translation>अलार्म रद्द करें (झूठा अलार्म)…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="69"/>
         <source>Cancel alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>अलार्म रद्द करें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="70"/>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="121"/>
         <source>Close: security has handled it</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें: सुरक्षा ने संभाल लिया</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="72"/>
         <source>Close the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>घटना बंद करें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="82"/>
         <source>The call log could not record this alarm yet (it is kept in a safe journal and added to the log when it can be written). The alarm was sent regardless.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="89"/>
         <source>Alarm raised at %1 was cancelled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 बजे भेजा गया अलार्म रद्द हुआ: %2</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="93"/>
         <source>SECURITY ALARM raised at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरक्षा अलार्म %1 बजे भेजा गया</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="95"/>
         <source>Acknowledged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ने स्वीकार किया</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="98"/>
         <source>Nobody has acknowledged the alarm yet. Call the emergency number now.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी तक किसी ने अलार्म स्वीकार नहीं किया। तुरंत आपातकालीन नंबर पर फ़ोन करें।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="102"/>
         <source>No alarm channel is configured: the alarm reached nobody. Call the emergency number now.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई अलार्म चैनल सेट नहीं है: अलार्म किसी तक नहीं पहुँचा। तुरंत आपातकालीन नंबर पर फ़ोन करें।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="106"/>
         <source>Waiting for security to acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरक्षा के स्वीकार करने का इंतज़ार…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="120"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenus</name>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="85"/>
+        <source>Language: %1</source>
+        <translation>भाषा: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
+        <source>&amp;Language</source>
+        <translation>भाषा (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
+        <source>&amp;View</source>
+        <translation>दृश्य (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
+        <source>&amp;Larger text</source>
+        <translation>बड़ा टेक्स्ट (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="145"/>
+        <source>&amp;Smaller text</source>
+        <translation>छोटा टेक्स्ट (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="146"/>
+        <source>&amp;Normal text size</source>
+        <translation>सामान्य टेक्स्ट आकार (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/language_menu.py" line="147"/>
+        <source>&amp;High contrast</source>
+        <translation>हाई कंट्रास्ट (&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -1089,20 +1194,20 @@
     <message>
         <location filename="../../desk/ui/console/phone_link.py" line="43"/>
         <source>Another call is ringing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>दूसरी कॉल की घंटी बज रही है: %1</translation>
     </message>
 </context>
 <context>
     <name>PlaybookPanel</name>
     <message>
-        <location filename="../../desk/ui/console/guidance.py" line="44"/>
+        <location filename="../../desk/ui/console/guidance.py" line="113"/>
         <source>Difficult caller</source>
-        <translation type="unfinished"></translation>
+        <translation>मुश्किल कॉलर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/guidance.py" line="46"/>
+        <location filename="../../desk/ui/console/guidance.py" line="114"/>
         <source>Difficult caller playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>मुश्किल कॉलर के लिए मार्गदर्शिका</translation>
     </message>
 </context>
 <context>
@@ -1110,47 +1215,65 @@
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="18"/>
         <source>Security alarm from another desk</source>
-        <translation type="unfinished"></translation>
+        <translation>दूसरी डेस्क से सुरक्षा अलार्म</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="22"/>
         <source>SECURITY ALARM at %1 — %2, raised by %3 at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरक्षा अलार्म: %1 — %2, %3 ने %4 बजे भेजा</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="27"/>
         <source>caller: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल करने वाला: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="31"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकार करें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="33"/>
         <source>Acknowledge the alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>अलार्म स्वीकार करें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="35"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="37"/>
         <source>Dismiss the alarm notice</source>
-        <translation type="unfinished"></translation>
+        <translation>अलार्म सूचना हटाएँ</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="47"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकार किया गया</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="52"/>
         <source>CANCELLED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RootCauseBox</name>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="38"/>
+        <source>&amp;Root cause</source>
+        <translation>मूल कारण (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="39"/>
+        <source>Root cause</source>
+        <translation>मूल कारण</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/root_cause.py" line="40"/>
+        <source>What actually went wrong?</source>
+        <translation>असल में क्या गड़बड़ हुई?</translation>
     </message>
 </context>
 <context>
@@ -1158,70 +1281,138 @@
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="11"/>
         <source>Security alarm (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरक्षा अलार्म (%1)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="13"/>
         <source>Raise security alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरक्षा अलार्म भेजें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="15"/>
         <source>One press alerts security at once; shortcut %1</source>
-        <translation type="unfinished"></translation>
+        <translation>एक बार दबाते ही सुरक्षा को सूचना; शॉर्टकट %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="16"/>
         <source>Threat to people or property: alert security now</source>
-        <translation type="unfinished"></translation>
+        <translation>लोगों या संपत्ति को ख़तरा: अभी सुरक्षा को सूचित करें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="23"/>
         <source>Alarm status</source>
-        <translation type="unfinished"></translation>
+        <translation>अलार्म की स्थिति</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="34"/>
         <source>Emergency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>आपातकालीन नंबर: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftCheckPanel</name>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="102"/>
+        <source>Start of shift</source>
+        <translation>शिफ़्ट की शुरुआत</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="103"/>
+        <source>Start of shift checklist</source>
+        <translation>शिफ़्ट की शुरुआत की जाँच-सूची</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="104"/>
+        <source>Before the first call: is the desk ready? Tick what is done (Space), then Ready.</source>
+        <translation>पहली कॉल से पहले: क्या डेस्क तैयार है? जो हो गया उस पर निशान लगाएँ (Space), फिर तैयार।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="106"/>
+        <source>&amp;Ready</source>
+        <translation>तैयार (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="107"/>
+        <source>Ready: record the start-of-shift check</source>
+        <translation>तैयार: शिफ़्ट की शुरुआत की जाँच दर्ज करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="108"/>
+        <source>&amp;Later</source>
+        <translation>बाद में (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="109"/>
+        <source>Later: ask again when Desk opens</source>
+        <translation>बाद में: Desk खुलने पर फिर पूछें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="151"/>
+        <source>the start-of-shift check</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="152"/>
+        <source>Start of shift recorded. Have a good shift!</source>
+        <translation>शिफ़्ट की शुरुआत दर्ज हो गई। आपकी शिफ़्ट अच्छी रहे!</translation>
     </message>
 </context>
 <context>
     <name>StageChecklist</name>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="37"/>
+        <location filename="../../desk/ui/console/checklist.py" line="42"/>
+        <location filename="../../desk/ui/console/checklist.py" line="147"/>
         <source>Call stages</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल के चरण</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="44"/>
+        <location filename="../../desk/ui/console/checklist.py" line="49"/>
+        <location filename="../../desk/ui/console/checklist.py" line="148"/>
         <source>Stage checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>चरण की जाँच-सूची</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="45"/>
+        <location filename="../../desk/ui/console/checklist.py" line="50"/>
+        <location filename="../../desk/ui/console/checklist.py" line="149"/>
         <source>Space ticks the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Space चुने गए बिंदु पर निशान लगाता है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="55"/>
+        <location filename="../../desk/ui/console/checklist.py" line="58"/>
+        <location filename="../../desk/ui/console/checklist.py" line="150"/>
         <source>Suggested phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>सुझाए गए वाक्य</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="62"/>
+        <location filename="../../desk/ui/console/checklist.py" line="63"/>
+        <location filename="../../desk/ui/console/checklist.py" line="151"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>याद रखें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="104"/>
+        <location filename="../../desk/ui/console/checklist.py" line="101"/>
+        <source>late: answered on ring %1</source>
+        <translation>देर से: घंटी नंबर %1 पर उठाया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="110"/>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1 पूरे</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="118"/>
+        <location filename="../../desk/ui/console/checklist.py" line="164"/>
+        <source>Service sin to avoid — %1: %2</source>
+        <translation>सेवा की इस ग़लती से बचें — %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="174"/>
+        <source>(the phrase appears once its details are known, e.g. when a callback is taken)</source>
+        <translation>(वाक्य तब दिखेगा जब उसकी जानकारी मिल जाएगी, जैसे कॉलबैक लेने के बाद)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="177"/>
         <source>(no phrase: just do it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(कोई वाक्य नहीं: बस कर दीजिए)</translation>
     </message>
 </context>
 <context>
@@ -1229,38 +1420,30 @@
     <message>
         <location filename="../../desk/ui/workers.py" line="35"/>
         <source>failed and is restarting by itself</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/workers.py" line="36"/>
         <source>is not answering</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desk/ui/workers.py" line="37"/>
         <source>Background task “%1” %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>WrapUpPanel</name>
     <message>
-        <location filename="../../desk/ui/console/guidance.py" line="20"/>
+        <location filename="../../desk/ui/console/guidance.py" line="61"/>
         <source>Time to wrap up</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल समेटने का समय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/guidance.py" line="22"/>
+        <location filename="../../desk/ui/console/guidance.py" line="62"/>
         <source>Wrap-up phrases</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="19"/>
-        <source>Caller history</source>
-        <translation type="unfinished"></translation>
+        <translation>समापन के वाक्य</translation>
     </message>
 </context>
 </TS>

@@ -96,7 +96,8 @@ class CallPanel(QWidget):
         self._add_row(caller, self.tr("&E-mail"), self.email, self.email_error)
 
         placeholders = {"unit": cfg.branch["unit"], "branch": cfg.branch["name"],
-                        "operator": cfg.operator}
+                        "operator": cfg.operator,
+                        "answer_by_ring": cfg.norms["answer_by_ring"]}  # i12: ring from config
         self.checklist = StageChecklist(services.content, placeholders, self)
         self.checklist.item_toggled.connect(self._item_toggled)
         self.checklist.stage_chosen.connect(self.enter_stage)
@@ -358,7 +359,7 @@ class CallPanel(QWidget):
         self._email_entered()
         call = self.session.current()
         dialog = EndCallDialog(self.services.content.outcomes, self.topics, call.topic or "",
-                               self)
+                               self, warned_at=self.session.abuse_warned_at)
         self.end_dialog = dialog
         if self.suggested_outcome:
             dialog.outcome.setCurrentIndex(max(0, dialog.outcome.findData(self.suggested_outcome)))

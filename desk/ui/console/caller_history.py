@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout
 
@@ -16,7 +16,7 @@ from desk.ui.console.actions import Action
 
 class CallerHistory(QGroupBox):
     def __init__(self, window):
-        super().__init__(window.tr("Caller history"), window)
+        super().__init__(QCoreApplication.translate("CallerHistory", "Caller history"), window)
         self.window = window
         self.setObjectName("callerHistory")
         self.setAccessibleName(self.tr("Caller history"))
@@ -76,16 +76,19 @@ class CallerHistory(QGroupBox):
             self.copy.setEnabled(False)
             return
         parts = []
+        # tr() outside the f-strings: lupdate cannot see inside them (i12).
+        open_callbacks, due = self.tr("Open callbacks"), self.tr("due")
+        already_tried, earlier = self.tr("Already tried"), self.tr("Earlier calls")
         if history.callbacks:
-            parts.append(f"<b>{escape(self.tr('Open callbacks'))}</b>")
+            parts.append(f"<b>{escape(open_callbacks)}</b>")
             for cb in history.callbacks:
                 parts.append(f"• {escape(cb['department'])}: {escape(cb['question'][:80])} "
-                             f"({escape(self.tr('due'))} {local_due_date(cb['due_at'])})")
+                             f"({escape(due)} {local_due_date(cb['due_at'])})")
         tried = history.tried()
         if tried:
-            parts.append(f"<b>{escape(self.tr('Already tried'))}</b>: "
+            parts.append(f"<b>{escape(already_tried)}</b>: "
                          + escape("; ".join(tried)))
-        parts.append(f"<b>{escape(self.tr('Earlier calls'))}</b> ({len(history.calls)})")
+        parts.append(f"<b>{escape(earlier)}</b> ({len(history.calls)})")
         for call in history.calls[:8]:
             duration = format_elapsed(call["duration_s"] or 0)
             parts.append(f"• {call['started_at'][:10]} · {duration} · "

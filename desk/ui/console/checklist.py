@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.config_schema import SECTIONS
 from desk.content import Content, fill
 
 ITEM_ID = Qt.ItemDataRole.UserRole
+CALL_PLACEHOLDERS = ("request", "department", "due_date")  # belong to one call only
 
 
 class StageChecklist(QWidget):
@@ -23,13 +25,16 @@ class StageChecklist(QWidget):
     item_toggled = Signal(str, str, bool)  # stage, item, done
     stage_chosen = Signal(str)
 
-    def __init__(self, content: Content, placeholders: dict[str, str],
+    def __init__(self, content: Content, placeholders: dict[str, object],
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.content = content
-        self.placeholders = placeholders
+        # The ring number comes from the config (norms.answer_by_ring); its default until given.
+        self.placeholders = {"answer_by_ring": SECTIONS["norms"]["answer_by_ring"].default,
+                             **placeholders}
         self.stage_id = content.stages[0].id
         self.ticked: set[tuple[str, str]] = set()
+        self.late: dict[tuple[str, str], int] = {}  # item -> ring it was answered on
         self._loading = False
 
         self.tabs = QTabBar(self)
@@ -45,22 +50,17 @@ class StageChecklist(QWidget):
         self.list.setAccessibleDescription(self.tr("Space ticks the selected item"))
         self.list.itemChanged.connect(self._item_changed)
         self.list.currentRowChanged.connect(self._show_phrases)
-        self.list.setStyleSheet("QListWidget { font-size: 12pt; } "
-                                "QListWidget::item { padding: 5px; }")
 
         self.phrases = QLabel(self)
         self.phrases.setObjectName("stagePhrases")
         self.phrases.setWordWrap(True)
         self.phrases.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.phrases.setAccessibleName(self.tr("Suggested phrases"))
-        self.phrases.setStyleSheet("QLabel { background: #f4f6fb; padding: 8px; "
-                                   "border-radius: 6px; font-size: 11pt; }")
 
         self.reminder = QLabel(self)
         self.reminder.setObjectName("stageReminder")
         self.reminder.setWordWrap(True)
         self.reminder.setAccessibleName(self.tr("Reminder"))
-        self.reminder.setStyleSheet("QLabel { color: #4a4a6a; font-style: italic; }")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -81,19 +81,25 @@ class StageChecklist(QWidget):
         stage = self.content.stage(stage_id)
         self.list.clear()
         for item in stage.items:
-            row = QListWidgetItem(item.text)
+            row = QListWidgetItem(self._item_text(stage_id, item))
             row.setData(ITEM_ID, item.id)
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                          | Qt.ItemFlag.ItemIsUserCheckable)
             done = (stage_id, item.id) in ticked
             row.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
             self.list.addItem(row)
-        self.reminder.setText(stage.reminder)
         self._loading = False
         self.list.setCurrentRow(0)
         self._show_phrases(0)
         self.ticked = set(ticked)
         self._show_progress()
+
+    def _item_text(self, stage_id: str, item) -> str:
+        text = fill(item.text, **self.placeholders) or item.text
+        ring = self.late.get((stage_id, item.id))
+        if ring is not None:  # said in words, not only by a missing tick
+            text += " — " + self.tr("late: answered on ring %1").replace("%1", str(ring))
+        return text
 
     def _show_progress(self) -> None:
         """Each tab says how far its stage is: "2  Clarification  3/6"."""
@@ -104,18 +110,71 @@ class StageChecklist(QWidget):
             self.tabs.setTabToolTip(index, self.tr("%1 of %2 done").replace("%1", str(done))
                                     .replace("%2", str(total)))
 
-    def set_placeholders(self, **values: str) -> None:
-        self.placeholders.update({k: v for k, v in values.items() if v})
+    def set_placeholders(self, **values: object) -> None:
+        """New values for {placeholders} (``department=None`` forgets one again)."""
+        self.placeholders.update(values)
         self._show_phrases(self.list.currentRow())
+
+    def set_item_state(self, stage_id: str, item_id: str, done: bool,
+                       late_ring: int | None = None) -> None:
+        """Show an item marked by the console itself (e.g. from the phone system), in place:
+        the operator's selection stays where it is."""
+        key = (stage_id, item_id)
+        changed = (key in self.ticked) != done or self.late.get(key) != late_ring
+        if not changed:
+            return
+        (self.ticked.add if done else self.ticked.discard)(key)
+        if late_ring is None:
+            self.late.pop(key, None)
+        else:
+            self.late[key] = late_ring
+        if stage_id == self.stage_id:
+            stage = self.content.stage(stage_id)
+            row = self.list.item(stage.item_ids().index(item_id))
+            self._loading = True
+            row.setText(self._item_text(stage_id, stage.items[stage.item_ids().index(item_id)]))
+            row.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+            self._loading = False
+        self._show_progress()
+
+    def set_content(self, content: Content) -> None:
+        """Another language: same stages and items, new words; ticks and stage stay."""
+        self.content = content
+        self.show_stage(self.stage_id, self.ticked)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.tabs.setAccessibleName(self.tr("Call stages"))
+        self.list.setAccessibleName(self.tr("Stage checklist"))
+        self.list.setAccessibleDescription(self.tr("Space ticks the selected item"))
+        self.phrases.setAccessibleName(self.tr("Suggested phrases"))
+        self.reminder.setAccessibleName(self.tr("Reminder"))
+        self._show_progress()
+        self._show_phrases(self.list.currentRow())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _show_phrases(self, row: int) -> None:
         stage = self.content.stage(self.stage_id)
-        if not 0 <= row < len(stage.items):
+        item = stage.items[row] if 0 <= row < len(stage.items) else None
+        sin = self.content.reminder_for(stage.id, item.id if item else None)
+        self.reminder.setText(self.tr("Service sin to avoid — %1: %2").replace("%1", sin.title)
+                              .replace("%2", sin.text))
+        if item is None:
             self.phrases.clear()
             return
-        phrases = [fill(p, **self.placeholders) for p in stage.items[row].phrases]
-        self.phrases.setText("\n".join(f"“{p}”" for p in phrases) if phrases
-                             else self.tr("(no phrase: just do it)"))
+        # A phrase whose {placeholder} has no value yet is left out, never shown raw.
+        phrases = [p for p in (fill(text, **self.placeholders) for text in item.phrases) if p]
+        if phrases:
+            self.phrases.setText("\n".join(f"“{p}”" for p in phrases))
+        elif item.phrases:
+            self.phrases.setText(self.tr("(the phrase appears once its details are known, "
+                                         "e.g. when a callback is taken)"))
+        else:
+            self.phrases.setText(self.tr("(no phrase: just do it)"))
 
     def _item_changed(self, row: QListWidgetItem) -> None:
         if self._loading:
@@ -137,3 +196,7 @@ class StageChecklist(QWidget):
     def set_enabled_for_call(self, enabled: bool) -> None:
         self.list.setEnabled(enabled)
         self.tabs.setEnabled(enabled)
+        if not enabled:  # the call is over: its request and callback must not reach the next
+            for key in CALL_PLACEHOLDERS:
+                self.placeholders.pop(key, None)
+            self.late.clear()

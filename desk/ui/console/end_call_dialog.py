@@ -1,4 +1,8 @@
-"""Ending a call: how it ended and what it was about (topic completes from earlier ones)."""
+"""Ending a call: how it ended and what it was about (topic completes from earlier ones).
+
+"Ended for abuse" is offered only once a warning was recorded (``warned_at``), and then
+only with its reason (seed 000: warn calmly first; the core refuses it otherwise too).
+"""
 
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ from desk.core.outcomes import OUTCOMES
 
 class EndCallDialog(QDialog):
     def __init__(self, outcomes: dict[str, str], topics: list[str], topic: str = "",
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, warned_at: str | None = None):
         super().__init__(parent)
         self.setObjectName("EndCallDialog")
         self.setWindowTitle(self.tr("End call"))
@@ -29,6 +33,11 @@ class EndCallDialog(QDialog):
         self.outcome.setAccessibleName(self.tr("Outcome"))
         for key in OUTCOMES:
             self.outcome.addItem(outcomes.get(key, key), key)
+        if warned_at is None:  # not yet: say how to get there rather than hide it
+            index = self.outcome.findData("abuse")
+            self.outcome.setItemText(index, self.tr("%1 (record a warning first)")
+                                     .replace("%1", outcomes.get("abuse", "abuse")))
+            self.outcome.model().item(index).setEnabled(False)
 
         self.topic = QLineEdit(topic, self)
         self.topic.setObjectName("topicEdit")
@@ -46,7 +55,7 @@ class EndCallDialog(QDialog):
         self.reason_label = QLabel(self.tr("Reason"), self)
         self.error = QLabel(self)
         self.error.setObjectName("endCallError")
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet("color: #b3261e; font-weight: 600;")
         self.error.hide()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -86,6 +86,9 @@ class DeskConsole(QMainWindow):
         self.call_panel.timer_state_changed.connect(self._timer_state)
         self.call_panel.upset_changed.connect(self._upset)
         self._build_actions()
+        from desk.ui.console import language_menu  # Language and View menus
+
+        language_menu.install(self)
         for warning in cfg.warnings:
             self.banners.show_banner(f"config_{abs(hash(warning))}", warning, "warning")
         self.resize(1100, 720)
@@ -113,6 +116,11 @@ class DeskConsole(QMainWindow):
             self.side_column.insertWidget(0, self.caller_history)
         self.callbacks = self._build_part("callbacks", Callbacks)
         self.phone_link = self._build_part("phone link", PhoneLink)
+        from desk.ui.console import ring_check, root_cause, shift_check
+
+        for name, part in (("start of shift", shift_check), ("root cause", root_cause),
+                           ("answer by ring", ring_check)):
+            self._build_part(name, part.install)
 
     def _build_part(self, name: str, factory):
         try:
@@ -217,8 +225,8 @@ class DeskConsole(QMainWindow):
         """After a crash or power cut, offer the open call back: resume or close it."""
         if not unfinished:
             return
-        call, ticked = unfinished[-1]
-        for older, _ in unfinished[:-1]:  # only one call can be live; older ones are history
+        call, ticked, warned_at = unfinished[-1]
+        for older, *_ in unfinished[:-1]:  # only one call can be live; older ones are history
             self.ops.run(lambda ctx, i=older.id: ctx.desk.close_interrupted(i),
                          label=self.tr("an interrupted call"), changes=("call",))
         from desk.core.clock import parse_iso
@@ -237,7 +245,7 @@ class DeskConsole(QMainWindow):
 
         def decided(button) -> None:
             if button is resume:
-                self.session.resume(call, ticked)
+                self.session.resume(call, ticked, warned_at)
             else:
                 self.ops.run(lambda ctx: ctx.desk.close_interrupted(call.id),
                              label=self.tr("an interrupted call"), changes=("call",)) \
@@ -298,5 +306,9 @@ class DeskConsole(QMainWindow):
 
 
 def _unfinished_calls(ctx) -> list:
-    """On the log thread: calls a crash left open, each with its ticked items."""
-    return [(call, ctx.desk.ticked(call.id)) for call in ctx.desk.open_calls()]
+    """On the log thread: calls a crash left open, each with its ticked items and when the
+    caller was warned for abuse (if they were)."""
+    from desk.core.shift import abuse_warned_at
+
+    return [(call, ctx.desk.ticked(call.id), abuse_warned_at(ctx.db, call.id))
+            for call in ctx.desk.open_calls()]

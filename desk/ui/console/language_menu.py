@@ -1,0 +1,156 @@
+"""Language and View menus: switch the console's language without a restart, text size,
+high contrast.
+
+Switching keeps the call in progress: the same stages and items are redrawn in the new
+words, the Qt translator is swapped (every widget gets ``QEvent.LanguageChange``) and
+dates follow the new ``QLocale``. The choice lasts until Desk closes; the workstation's
+own language is ``language`` in the config (or ``--lang``).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from desk import content as content_mod
+from desk.config import LANGUAGES
+from desk.paths import resource
+from desk.ui.console import retranslate
+from desk.ui.theme import Theme
+
+log = logging.getLogger("desk.ui")
+
+
+def install_translator(app: QApplication, lang: str) -> bool:
+    """Swap the app's translator for ``lang`` (English needs none); set the date locale.
+
+    Loads the .qm by path: Qt maps the file, where ``load(bytes)`` would need the bytes
+    kept alive for as long as the translator lives.
+    """
+    old = getattr(app, "_desk_translator", None)
+    if old is not None:
+        app.removeTranslator(old)
+        app._desk_translator = None
+    QLocale.setDefault(QLocale(lang))
+    if lang == "en":
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        return True
+    qm = resource("i18n", f"desk_{lang}.qm")
+    translator = QTranslator(app)
+    if not (qm.is_file() and translator.load(str(qm))):
+        log.warning("no interface translation for %s (%s): the interface stays in English",
+                    lang, qm)
+        return False
+    app.installTranslator(translator)
+    app._desk_translator = translator
+    # Qt posts LanguageChange; deliver it now so every widget is retitled before we return.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    return True
+
+
+def switch_language(window, lang: str) -> None:
+    """Show the whole console in ``lang`` now; the call in progress stays as it is."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; use one of {', '.join(LANGUAGES)}")
+    services = window.services
+    new = content_mod.load(lang)
+    services.content, services.language = new, lang
+    if services.ops is not None:  # same ids in every language: nothing stored changes
+        services.ops.run(lambda ctx: setattr(ctx.desk, "content", new), write=False)
+    install_translator(QApplication.instance(), lang)
+    window.call_panel.checklist.set_content(new)
+    window.wrap_up.set_content(new)
+    for name in ("playbook", "shift_check"):
+        panel = getattr(window, name, None)
+        if panel is not None:
+            panel.set_content(new)
+    for owner, fallback in ((window, retranslate.window),
+                            (window.call_panel, retranslate.call_panel)):
+        hook = getattr(owner, "retranslate", None)  # a widget's own hook, once it has one
+        if callable(hook):
+            hook()
+        else:
+            fallback(owner)
+    if not window.session.active:
+        window.call_panel.timer.show_idle()
+    else:
+        window.call_panel.refresh_timer()
+    menus = getattr(window, "language_menus", None)
+    if menus is not None:
+        menus.check(lang)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("LanguageMenus", "Language: %1").replace("%1", new.name),
+        6000)
+
+
+class LanguageMenus(QObject):
+    """The Language and View menus of the console window."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.theme = Theme(QApplication.instance())
+        bar = window.menuBar()
+        self.language_menu = bar.addMenu("")
+        self.language_menu.setObjectName("languageMenu")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang in LANGUAGES:
+            # Each language by its own name, so anyone can find theirs whatever is shown.
+            action = QAction(content_mod.load(lang).name, window)
+            action.setObjectName(f"language_{lang}")
+            action.setCheckable(True)
+            action.setActionGroup(group)
+            action.triggered.connect(lambda _=False, code=lang: switch_language(window, code))
+            self.language_menu.addAction(action)
+            self.language_actions[lang] = action
+        self.check(window.services.language)
+
+        self.view_menu = bar.addMenu("")
+        self.view_menu.setObjectName("viewMenu")
+        self.bigger = self._view_action("biggerTextAction", QKeySequence.StandardKey.ZoomIn,
+                                        self.theme.bigger)
+        self.bigger.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.smaller = self._view_action("smallerTextAction", QKeySequence.StandardKey.ZoomOut,
+                                         self.theme.smaller)
+        self.normal = self._view_action("normalTextAction", QKeySequence("Ctrl+0"),
+                                        self.theme.reset)
+        self.contrast = self._view_action("highContrastAction", QKeySequence("Ctrl+Shift+H"),
+                                          None)
+        self.contrast.setCheckable(True)
+        self.contrast.setChecked(self.theme.high_contrast)
+        self.contrast.toggled.connect(self.theme.set_high_contrast)
+        window.installEventFilter(self)
+        self.retranslate()
+
+    def _view_action(self, name: str, keys, handler) -> QAction:
+        action = QAction(self.window)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(keys))
+        if handler is not None:
+            action.triggered.connect(handler)
+        self.view_menu.addAction(action)
+        return action
+
+    def check(self, lang: str) -> None:
+        self.language_actions[lang].setChecked(True)
+
+    def retranslate(self) -> None:
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.bigger.setText(self.tr("&Larger text"))
+        self.smaller.setText(self.tr("&Smaller text"))
+        self.normal.setText(self.tr("&Normal text size"))
+        self.contrast.setText(self.tr("&High contrast"))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+
+def install(window) -> None:
+    window.language_menus = LanguageMenus(window)

@@ -1,0 +1,127 @@
+"""The playbook's two records: the root cause the operator found, and the abuse warning.
+
+Both widgets only emit what the operator did; ``install(window)`` connects them to the
+call in progress (``calls.root_cause`` and ``call_events``), so the window that owns the
+session can wire them differently (e.g. through its database worker).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from desk.ui.dates import local_time
+
+
+class RootCauseBox(QWidget):
+    """One line for what actually went wrong (seed 000, step 5)."""
+
+    edited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("rootCauseEdit")
+        self.label.setBuddy(self.edit)
+        self.edit.textEdited.connect(self.edited)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.edit, 1)
+        self.retranslate()
+
+    def set_text(self, text: str | None) -> None:
+        self.edit.setText(text or "")
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("&Root cause"))
+        self.edit.setAccessibleName(self.tr("Root cause"))
+        self.edit.setPlaceholderText(self.tr("What actually went wrong?"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class AbuseWarning(QWidget):
+    """"Warning given" records the warning with its time; only then may a call end for abuse."""
+
+    warning_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.warned_at: str | None = None
+        self.button = QPushButton(self)
+        self.button.setObjectName("abuseWarningButton")
+        self.button.clicked.connect(self.warning_requested)
+        self.state = QLabel(self)
+        self.state.setObjectName("abuseWarningState")
+        self.state.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.button)
+        layout.addWidget(self.state, 1)
+        self.retranslate()
+
+    def set_warned_at(self, iso: str | None) -> None:
+        self.warned_at = iso
+        self._show_state()
+
+    def retranslate(self) -> None:
+        self.button.setText(self.tr("Record &warning given"))
+        self.button.setAccessibleName(self.tr("Record that the caller was warned"))
+        self._show_state()
+
+    def _show_state(self) -> None:
+        if self.warned_at is None:
+            text = self.tr("No warning yet: a call can be ended for abuse only after one.")
+        else:
+            text = self.tr("Warning recorded at %1: ending for abuse is now possible "
+                           "(End call, with the reason).").replace("%1", local_time(self.warned_at))
+        self.state.setText(text)
+        self.state.setAccessibleName(text)
+        self.button.setEnabled(self.warned_at is None)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def install(window) -> None:
+    """Connect the playbook's root-cause field and warning button to the call in progress.
+
+    The playbook is built the first time a caller is marked upset, so this waits for it.
+    Everything comes from the call in memory; the log gets it through the call session.
+    """
+    session = window.session
+
+    def show_call(_call=None) -> None:
+        playbook = window.playbook
+        if playbook is None:
+            return
+        call = session.current()
+        playbook.root_cause.set_text(call.root_cause if call else "")
+        playbook.warning.set_warned_at(session.abuse_warned_at if call else None)
+        playbook.root_cause.setEnabled(call is not None)
+        playbook.warning.setEnabled(call is not None)
+
+    def warn() -> None:
+        if session.warn_abuse() is not None:
+            show_call()
+
+    def upset_changed(_upset: bool) -> None:
+        playbook = window.playbook
+        if playbook is None or getattr(playbook, "_wired", False):
+            return
+        playbook._wired = True
+        playbook.root_cause.edited.connect(lambda text: session.update(root_cause=text))
+        playbook.warning.warning_requested.connect(warn)
+        show_call()
+
+    window.call_panel.upset_changed.connect(upset_changed)
+    session.started.connect(show_call)
+    session.ended.connect(show_call)
+    upset_changed(False)

@@ -1,0 +1,173 @@
+"""Start of shift (seed 001): a short readiness checklist, once per operator per day.
+
+A panel at the top of the side column, not a dialog: it never stands between the
+receptionist and a ringing phone. "Ready" records it (``shift_checks``); "Later" hides
+it until the console opens again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.content import Content, fill
+
+
+class _TogglingLabel(QLabel):
+    """Clicking the text ticks the box, as a check box's own text does."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget):
+        super().__init__(text, parent)
+        self.box = box
+        self.setWordWrap(True)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.box.toggle()
+        super().mousePressEvent(event)
+
+
+class _CheckRow(QWidget):
+    """A check box whose text wraps (a QCheckBox's own text never does, and a long line
+    would widen the whole side column). The label toggles the box like its own text."""
+
+    def __init__(self, text: str, parent: QWidget):
+        super().__init__(parent)
+        self.box = QCheckBox(self)
+        self.box.setAccessibleName(text)
+        self.label = _TogglingLabel(text, self.box, self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+
+
+class ShiftCheckPanel(QGroupBox):
+    confirmed = Signal(list)  # ids of the items ticked
+    postponed = Signal()
+
+    def __init__(self, content: Content, placeholders: dict[str, object],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("shiftCheckPanel")
+        self.placeholders = placeholders
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.boxes: dict[str, QCheckBox] = {}
+        self.rows: list[_CheckRow] = []
+        self.items_layout = QVBoxLayout()
+        self.ready = QPushButton(self)
+        self.ready.setObjectName("shiftReadyButton")
+        self.ready.clicked.connect(self._confirm)
+        self.later = QPushButton(self)
+        self.later.setObjectName("shiftLaterButton")
+        self.later.clicked.connect(self._postpone)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.later)
+        buttons.addWidget(self.ready)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.items_layout)
+        layout.addLayout(buttons)
+        self.set_content(content)
+        self.retranslate()
+
+    def set_content(self, content: Content) -> None:
+        ticked = set(self.ticked())
+        for row in self.rows:
+            self.items_layout.removeWidget(row)
+            row.setParent(None)
+            row.deleteLater()
+        self.boxes, self.rows = {}, []
+        for step in content.shift:
+            text = fill(step.text, **self.placeholders)
+            if text is None:
+                continue
+            row = _CheckRow(text, self)
+            row.box.setObjectName(f"shift_{step.id}")
+            row.box.setChecked(step.id in ticked)
+            self.items_layout.addWidget(row)
+            self.rows.append(row)
+            self.boxes[step.id] = row.box
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Start of shift"))
+        self.setAccessibleName(self.tr("Start of shift checklist"))
+        self.intro.setText(self.tr("Before the first call: is the desk ready? Tick what is "
+                                   "done (Space), then Ready."))
+        self.ready.setText(self.tr("&Ready"))
+        self.ready.setAccessibleName(self.tr("Ready: record the start-of-shift check"))
+        self.later.setText(self.tr("&Later"))
+        self.later.setAccessibleName(self.tr("Later: ask again when Desk opens"))
+
+    def ticked(self) -> list[str]:
+        return [key for key, box in self.boxes.items() if box.isChecked()]
+
+    def _confirm(self) -> None:
+        self.confirmed.emit(self.ticked())
+        self.hide()
+
+    def _postpone(self) -> None:
+        self.postponed.emit()
+        self.hide()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def install(window) -> None:
+    """Once the log is open: show the checklist if this operator has not confirmed it
+    today on this log (asked off the UI thread)."""
+    from desk.core.shift import shift_checked
+
+    services = window.services
+    operator = services.config.operator
+    window.database_ready.connect(lambda: services.ops.run(
+        lambda ctx: shift_checked(ctx.db, services.clock, operator), write=False)
+        .success(lambda checked: checked or _show(window)))
+
+
+def _show(window) -> None:
+    from desk.core.shift import record_shift_check
+
+    services = window.services
+    cfg = services.config
+    panel = ShiftCheckPanel(services.content,
+                            {"test_days": cfg.security.get("test_max_age_days")}, window)
+
+    def confirmed(items: list) -> None:
+        services.ops.run(lambda ctx: record_shift_check(
+            ctx.db, services.clock, cfg.operator, cfg.workstation_name, items),
+            label=QCoreApplication.translate("ShiftCheckPanel", "the start-of-shift check")) \
+            .success(lambda _at: window.statusBar().showMessage(QCoreApplication.translate(
+                "ShiftCheckPanel", "Start of shift recorded. Have a good shift!"), 8000))
+
+    panel.confirmed.connect(confirmed)
+    window.side_column.insertWidget(0, panel)
+    window.shift_check = panel
+    escalation = getattr(window, "escalation", None)
+    last = escalation.service.last_successful_test() if escalation is not None else None
+    _tick_recent_alarm_test(panel, services, last,
+                            int(cfg.security.get("test_max_age_days") or 0))
+
+
+def _tick_recent_alarm_test(panel: ShiftCheckPanel, services, last: str | None,
+                            max_days: int) -> None:
+    """The alarm knows when it last worked: tick that item for the operator if recent."""
+    from desk.core.clock import parse_iso
+
+    box = panel.boxes.get("alarm_tested")
+    if box is None or last is None:
+        return
+    if (services.clock.now() - parse_iso(last)).days <= max_days:
+        box.setChecked(True)
