@@ -96,11 +96,22 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
             QMessageBox.critical(None, "Desk: branch config", str(exc))
         return 2
+    # -- deployment (issue 13): log file; one console per call log -----------------------
+    from desk import logging_setup
+    from desk.ui import single_instance
+    from desk.ui.console import about
+
+    logging_setup.setup_logging()
+    if not single_instance.claim_or_forward(services.db_path, argv):
+        return 0  # a console already runs on this log: it came to the front
+    # --------------------------------------------------------------------------------------
     _install_translator(app, services.language)
 
     from desk.ui.console.window import DeskConsole
 
     window = DeskConsole(services)
+    single_instance.attach(window)  # issue 13: later `desk` runs reach this window
+    about.install(window)  # issue 13: Help ▸ About names the config file in use
     # For the start-up benchmark and smoke tests: "paint" quits once the window has been
     # painted (before the deferred database open), "ready" once the database is open too.
     quit_after = os.environ.get("DESK_QUIT_AFTER_SHOWN")
@@ -112,8 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         window.database_ready.connect(lambda: print("desk ready", flush=True))
     window.show()
     app._desk_console = window  # tests reach the window through the app
-    previous_hook = sys.excepthook
-    _install_excepthook(window)
+    previous_hook = logging_setup.install_crash_handler(window)  # issue 13: report + dialog
     try:
         return app.exec()
     finally:

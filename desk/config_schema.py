@@ -36,6 +36,7 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "call_minutes_max": Key((int, float), 15, "Timer turns red from here."),
         "callback_days": Key(int, 3, "Business days to answer a callback."),
         "answer_by_ring": Key(int, 3, "Answer the phone by this ring."),
+        "ring_seconds": Key((int, float), 5, "Seconds from one ring to the next (answer speed = answer_by_ring x this)."),
         "holidays": Key(list, [], 'Dates skipped when counting business days, e.g. ["2026-12-24"].'),
     },
     "smtp": {

@@ -10,6 +10,24 @@ from desk import __version__
 from desk.commands.env import EXIT_USAGE, Env
 
 
+def _print_version(ctx: click.Context, value: bool) -> None:
+    """What IT and a bug report need: Desk's, Qt's and Python's versions."""
+    if not value or ctx.resilient_parsing:
+        return
+    import platform
+
+    try:
+        import PySide6
+        from PySide6.QtCore import qVersion
+
+        qt = f"Qt {qVersion()} (PySide6 {PySide6.__version__})"
+    except ImportError as exc:  # a broken install should still say what it is
+        qt = f"Qt not available ({exc})"
+    click.echo(f"desk {__version__}\n{qt}\nPython {platform.python_version()} "
+               f"({platform.python_implementation()}, {platform.machine()})")
+    ctx.exit()
+
+
 @click.group(invoke_without_command=True,
              context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--db", metavar="PATH", help="Database file (default: DESK_DB or the user data dir).")
@@ -17,7 +35,9 @@ from desk.commands.env import EXIT_USAGE, Env
 @click.option("--lang", metavar="CODE", help="Language: en, fi, tl, hi, eo.")
 @click.option("--self-test", is_flag=True, help="Start the console offscreen, check the "
               "database, content and config, and exit 0 (or 1 naming what failed).")
-@click.version_option(__version__, prog_name="desk")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True,
+              callback=lambda ctx, _p, value: _print_version(ctx, value),
+              help="Show Desk's, Qt's and Python's versions and exit.")
 @click.pass_context
 def cli(ctx: click.Context, db, config, lang, self_test):
     """Desk, the front-desk console. Without a subcommand it opens the console."""

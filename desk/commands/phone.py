@@ -1,7 +1,8 @@
 """``desk incoming NUMBER [--name NAME]``, ``desk answered``, ``desk hangup``.
 
 For a phone system or a script: tell the console on this workstation's database
-about a call. The console picks the event up within a second.
+about a call. The event is queued durably in the log, then the running console is woken
+over its local socket so it reacts at once; ``incoming`` starts the console if none runs.
 """
 
 from __future__ import annotations
@@ -11,21 +12,54 @@ import click
 from desk.commands.env import common_options, fail
 
 
-def _queue(env, kind: str, number: str | None = None, name: str | None = None) -> None:
+def _queue(env, kind: str, number: str | None = None, name: str | None = None) -> bool:
+    """Queue the event, then wake the console; ``False`` when no console runs."""
+    from desk import instance_link
     from desk.core.clock import to_iso
     from desk.store.phone_events import add_event
 
     db = env.open_db(create=True)
     add_event(db, kind, to_iso(env.clock().now()), number, name)
     db.conn.close()
+    try:
+        instance_link.send(env.db_path, {"do": instance_link.PHONE})
+    except (instance_link.NoConsole, OSError):
+        return False  # the event waits in the log for the next console
+    return True
+
+
+def _start_console(env) -> None:
+    """Start the console detached (it reads the queued call as soon as its log is open)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    if getattr(sys, "frozen", False):  # the bundle: the windowed program beside this one
+        gui = Path(sys.executable).with_name("desk.exe" if os.name == "nt" else "desk")
+        command = [str(gui if gui.exists() else sys.executable)]
+    else:
+        command = [sys.executable, "-m", "desk"]
+    command += ["--db", str(env.db_path)]
+    if env.config_option:
+        command += ["--config", env.config_option]
+    if env.lang:
+        command += ["--lang", env.lang]
+    detach = ({"creationflags": subprocess.DETACHED_PROCESS
+               | subprocess.CREATE_NEW_PROCESS_GROUP} if os.name == "nt"
+              else {"start_new_session": True})
+    subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                     stderr=subprocess.DEVNULL, close_fds=True, **detach)
 
 
 def register(cli: click.Group) -> None:
     @cli.command("incoming")
     @click.argument("number")
     @click.option("--name", default=None, help="Caller's name, if the phone system knows it.")
+    @click.option("--no-start", is_flag=True,
+                  help="Only queue the call; do not start the console if none runs.")
     @common_options
-    def incoming(env, number: str, name: str | None) -> None:
+    def incoming(env, number: str, name: str | None, no_start: bool) -> None:
         """A call is ringing: the console starts it with the caller's history."""
         from desk.core.contacts import ContactError, normalise_phone
 
@@ -36,8 +70,13 @@ def register(cli: click.Group) -> None:
             fail(f"NUMBER: {exc}")
         if name is not None and len(name) > 200:
             fail("--name: at most 200 characters")
-        _queue(env, "incoming", e164, name)
-        click.echo(f"incoming call from {e164} queued for the console")
+        woke = _queue(env, "incoming", e164, name)
+        if not woke and not no_start:
+            _start_console(env)
+            click.echo(f"incoming call from {e164}: started the console")
+            return
+        click.echo(f"incoming call from {e164} " + ("handed to the console" if woke
+                                                    else "queued for the console"))
 
     @cli.command("answered")
     @common_options

@@ -87,6 +87,12 @@ class CallDesk:
                 state[(mark["stage"], mark["item"])] = mark["status"]
         return {key for key, status in state.items() if status == DONE}
 
+    def settled_late(self, call_id: int) -> set[tuple[str, str]]:
+        """Items marked ``late`` as their last word (answer speed): not "skipped" at the end."""
+        state = {(m["stage"], m["item"]): m["status"] for m in store.marks(self.db, call_id)
+                 if m["item"]}
+        return {key for key, status in state.items() if status == "late"}
+
     def elapsed_s(self, call: store.CallRow) -> int:
         """Seconds since the call started, from the stored start: it never drifts."""
         return max(0, int((self.clock.now() - parse_iso(call.started_at)).total_seconds()))
@@ -100,7 +106,7 @@ class CallDesk:
         if call.ended_at:
             return call
         now = self.now_iso()
-        done = self.ticked(call_id)
+        done = self.ticked(call_id) | self.settled_late(call_id)
         skipped = [
             {"call_id": call_id, "stage": stage.id, "item": item.id, "status": SKIPPED, "at": now}
             for stage in self.content.stages for item in stage.items

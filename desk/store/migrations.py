@@ -204,3 +204,12 @@ def m004_log_id(db: Database) -> None:
 
     db.execute("insert or ignore into meta (key, value) values ('log_id', ?)",
                [uuid.uuid4().hex])
+
+
+@migrations()
+def m009_ring_times(db: Database) -> None:
+    # Calls the phone system reports: when it started ringing, and how long it rang before
+    # it was picked up, judged against answer_by_ring x ring_seconds (1 = answered late).
+    db["calls"].add_column("rang_at", str)
+    db["calls"].add_column("answer_s", float)
+    db["calls"].add_column("answer_late", int)

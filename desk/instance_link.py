@@ -1,0 +1,117 @@
+"""The running console's local socket, seen from outside Qt: its name, and one message to it.
+
+The console listens with Qt's ``QLocalServer`` (``desk.ui.single_instance``); commands such
+as ``desk incoming`` only need to drop one line into it, so this side is plain Python and
+costs a command no Qt import. On Unix a ``QLocalServer`` given a full path is an ordinary
+Unix-domain socket there; on Windows it is the named pipe ``\\\\.\\pipe\\<name>``.
+
+One socket per user and per database: two users, or two logs, never reach each other.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import hashlib
+import json
+import os
+import socket
+import sys
+import tempfile
+from pathlib import Path
+
+# Unix socket paths are limited to about 108 bytes; stay well below.
+MAX_UNIX_PATH = 100
+RAISE, PHONE, PING = "raise", "phone", "ping"
+
+
+def _user() -> str:
+    if hasattr(os, "getuid"):
+        return str(os.getuid())
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in the environment: still one name per login
+        return os.environ.get("USERNAME", "user")
+
+
+def server_name(db_path: Path | str) -> str:
+    """A short name derived from the user and the database file's full path."""
+    resolved = str(Path(db_path).expanduser().resolve())
+    if sys.platform == "win32":
+        resolved = resolved.lower()  # one file, however its path is spelled
+    digest = hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:16]
+    return f"desk-{_user()}-{digest}"
+
+
+def server_address(db_path: Path | str) -> str:
+    """What ``QLocalServer.listen`` gets: a full socket path on Unix, a pipe name on Windows.
+
+    On Unix the socket lives in the user's private runtime dir when there is one (nobody
+    else can create or connect to it there), else in the temp dir with the user id in its
+    name and owner-only permissions set by the server.
+    """
+    name = server_name(db_path)
+    if sys.platform == "win32":
+        return name
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and Path(runtime).is_dir():
+        candidate = os.path.join(runtime, f"{name}.sock")
+        if len(candidate.encode()) <= MAX_UNIX_PATH:
+            return candidate
+    return os.path.join(tempfile.gettempdir(), f"{name}.sock")
+
+
+class NoConsole(Exception):
+    """No console listens for this database (none runs, or one died and left its socket)."""
+
+
+def send(db_path: Path | str, message: dict, *, wait_reply: float = 0.0) -> str:
+    """Send one JSON line to the console of ``db_path``; optionally wait for its reply line.
+
+    Raises ``NoConsole`` when nobody listens (including a stale socket left by a crash).
+    """
+    data = (json.dumps(message) + "\n").encode("utf-8")
+    address = server_address(db_path)
+    if sys.platform == "win32":
+        return _send_pipe(address, data, wait_reply)
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        sock.settimeout(2.0)
+        try:
+            sock.connect(address)
+        except (FileNotFoundError, ConnectionRefusedError) as exc:
+            raise NoConsole(str(exc)) from None
+        sock.sendall(data)
+        if not wait_reply:
+            return ""
+        sock.settimeout(wait_reply)
+        try:
+            return sock.makefile("r", encoding="utf-8").readline().strip()
+        except TimeoutError:
+            return ""
+
+
+def _send_pipe(name: str, data: bytes, wait_reply: float) -> str:
+    """Windows: the console's ``QLocalServer`` is a named pipe."""
+    with contextlib.suppress(Exception):  # let the console take the foreground (raise)
+        import ctypes
+
+        ctypes.windll.user32.AllowSetForegroundWindow(-1)  # ASFW_ANY
+    try:
+        pipe = open(rf"\\.\pipe\{name}", "r+b", buffering=0)  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise NoConsole(str(exc)) from None
+    with pipe:
+        pipe.write(data)
+        if not wait_reply:
+            return ""
+        return pipe.readline().decode("utf-8", "replace").strip()
+
+
+def console_pid(db_path: Path | str) -> int | None:
+    """The pid of the console running on ``db_path``, or ``None`` when none answers."""
+    try:
+        reply = send(db_path, {"do": PING}, wait_reply=3.0)
+    except (NoConsole, OSError):
+        return None
+    _, _, pid = reply.partition("pid=")
+    return int(pid) if pid.isdigit() else None

@@ -1,0 +1,57 @@
+"""Help ▸ About Desk: versions, and which config file and call log this console uses.
+
+Branch IT's first question on the phone is "which file is it reading?": the answer is
+one menu away, with the reason that file was chosen.
+"""
+
+from __future__ import annotations
+
+import platform
+
+from PySide6.QtCore import qVersion
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
+
+from desk import __version__
+from desk.paths import config_source
+
+
+def config_line(config_path) -> str:
+    """The config in use and why; the search order explains an unnamed file."""
+    if config_path is None:
+        return "no config file found: defaults"
+    found = config_source(None)
+    reason = found.reason if found.path == config_path else "named with --config"
+    return f"{config_path} ({reason})"
+
+
+def about_text(window) -> str:
+    services = window.services
+    from desk.logging_setup import log_dir
+
+    rows = [
+        (window.tr("Version"), f"Desk {__version__} · Qt {qVersion()} · "
+                               f"Python {platform.python_version()}"),
+        (window.tr("Branch config"), config_line(services.config.path)),
+        (window.tr("Call log"), str(services.db_path)),
+        (window.tr("Log files"), str(log_dir())),
+    ]
+    return "\n".join(f"{label}: {value}" for label, value in rows)
+
+
+def show_about(window) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Information, window.tr("About Desk"),
+                      about_text(window), QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("aboutDialog")
+    box.open()
+    window.about_dialog = box
+    return box
+
+
+def install(window) -> None:
+    menu = window.menuBar().addMenu(window.tr("&Help"))
+    action = QAction(window.tr("&About Desk"), window)
+    action.setObjectName("aboutAction")
+    action.triggered.connect(lambda: show_about(window))
+    menu.addAction(action)
+    window.about_action = action
