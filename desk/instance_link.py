@@ -16,12 +16,10 @@ import hashlib
 import json
 import os
 import socket
+import stat
 import sys
-import tempfile
 from pathlib import Path
 
-# Unix socket paths are limited to about 108 bytes; stay well below.
-MAX_UNIX_PATH = 100
 RAISE, PHONE, PING = "raise", "phone", "ping"
 
 
@@ -46,19 +44,31 @@ def server_name(db_path: Path | str) -> str:
 def server_address(db_path: Path | str) -> str:
     """What ``QLocalServer.listen`` gets: a full socket path on Unix, a pipe name on Windows.
 
-    On Unix the socket lives in the user's private runtime dir when there is one (nobody
-    else can create or connect to it there), else in the temp dir with the user id in its
-    name and owner-only permissions set by the server.
+    The Unix folder depends on nothing in the environment (a softphone or a ``tel:`` handler
+    may start ``desk`` with a different ``TMPDIR`` or without ``XDG_RUNTIME_DIR``): the
+    login's runtime dir ``/run/user/<uid>``, else a private ``/tmp/desk-<uid>`` (0700,
+    refused when another user owns it, so nobody can listen in on the console's messages).
     """
     name = server_name(db_path)
     if sys.platform == "win32":
         return name
-    runtime = os.environ.get("XDG_RUNTIME_DIR")
-    if runtime and Path(runtime).is_dir():
-        candidate = os.path.join(runtime, f"{name}.sock")
-        if len(candidate.encode()) <= MAX_UNIX_PATH:
-            return candidate
-    return os.path.join(tempfile.gettempdir(), f"{name}.sock")
+    return os.path.join(_private_socket_dir(), f"{name}.sock")
+
+
+def _private_socket_dir() -> str:
+    uid = os.getuid()
+    runtime = f"/run/user/{uid}"
+    with contextlib.suppress(OSError):
+        info = os.stat(runtime)
+        if info.st_uid == uid and os.access(runtime, os.W_OK):
+            return runtime
+    folder = f"/tmp/desk-{uid}"
+    with contextlib.suppress(FileExistsError):
+        os.mkdir(folder, 0o700)
+    info = os.lstat(folder)
+    if info.st_uid != uid or not stat.S_ISDIR(info.st_mode) or info.st_mode & 0o077:
+        raise PermissionError(f"{folder} is not a private folder of this user")
+    return folder
 
 
 class NoConsole(Exception):

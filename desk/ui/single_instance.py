@@ -78,13 +78,16 @@ def claim_or_forward(db_path: Path | str, argv: list[str] | None = None) -> bool
     ``False``: a console already runs on that call log; it was asked to come to the front.
     """
     try:
+        address = instance_link.server_address(db_path)
         instance_link.send(db_path, {"do": RAISE, "argv": list(argv or [])}, wait_reply=3.0)
     except NoConsole:
         pass
+    except OSError as exc:  # no private place for the socket: run, but say so
+        print(f"desk: warning: cannot check for a running console: {exc}", file=sys.stderr)
+        return True
     else:
         print("Desk is already running on this call log: brought it to the front.")
         return False
-    address = instance_link.server_address(db_path)
     server = InstanceServer(address)
     if not server.listen():
         if server.server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
