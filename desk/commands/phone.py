@@ -16,15 +16,48 @@ def _queue(env, kind: str, number: str | None = None, name: str | None = None) -
     """Queue the event, then wake the console; ``False`` when no console runs."""
     from desk import instance_link
     from desk.core.clock import to_iso
-    from desk.store.phone_events import add_event
 
-    db = env.open_db(create=True)
-    add_event(db, kind, to_iso(env.clock().now()), number, name)
-    db.conn.close()
+    at = to_iso(env.clock().now())
+    if not _queue_fast(env.db_path, kind, at, number, name):
+        from desk.store.phone_events import add_event
+
+        db = env.open_db(create=True)  # a new or older log: create, check, migrate
+        add_event(db, kind, at, number, name)
+        db.conn.close()
     try:
         instance_link.send(env.db_path, {"do": instance_link.PHONE})
     except (instance_link.NoConsole, OSError):
         return False  # the event waits in the log for the next console
+    return True
+
+
+def _queue_fast(path, kind: str, at: str, number: str | None, name: str | None) -> bool:
+    """Queue into a log that is already set up, with plain sqlite3.
+
+    A phone event is on the path from the ring to the call on screen: this skips loading
+    sqlite-utils and the migration check (~0.1 s). ``False``: use the full open instead.
+    """
+    import sqlite3
+
+    from desk.store.phone_events import KINDS
+
+    if kind not in KINDS or not path.is_file() or path.stat().st_size == 0:
+        return False
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=3.0)
+    except sqlite3.Error:
+        return False
+    try:
+        with conn:
+            if conn.execute("select 1 from _sqlite_migrations where migration_set = 'desk' "
+                            "and name = 'm002_phone_events'").fetchone() is None:
+                return False
+            conn.execute("insert into phone_events (kind, number, name, at, workstation) "
+                         "values (?, ?, ?, ?, '')", [kind, number, name, at])
+    except sqlite3.Error:
+        return False  # not a Desk log, damaged, locked: the full open explains it
+    finally:
+        conn.close()
     return True
 
 
