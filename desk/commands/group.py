@@ -64,10 +64,17 @@ def _register() -> None:
 _register()
 
 
+def _is_database_problem(exc: Exception) -> bool:
+    # desk.store.db is not imported up front: it loads sqlite-utils, which `desk incoming`
+    # (on the path from the ring to the call on screen) does without. If it never loaded,
+    # the error cannot be one of its kind.
+    store_db = sys.modules.get("desk.store.db")
+    return store_db is not None and isinstance(exc, store_db.DatabaseProblem)
+
+
 def run(argv: list[str]) -> int:
     """Run the CLI; user-facing problems become one line on stderr and exit 2."""
     from desk.config import ConfigError
-    from desk.store.db import DatabaseProblem
 
     try:
         cli.main(args=argv, prog_name="desk", standalone_mode=False)
@@ -81,12 +88,15 @@ def run(argv: list[str]) -> int:
         return 1
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    except (ConfigError, DatabaseProblem) as exc:
+    except ConfigError as exc:
         click.echo(f"desk: {exc}", err=True)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # no traceback reaches a user
+        if _is_database_problem(exc):
+            click.echo(f"desk: {exc}", err=True)
+            return EXIT_USAGE
         click.echo(f"desk: unexpected error: {type(exc).__name__}: {exc}", err=True)
         return 1
     return 0
