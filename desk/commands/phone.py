@@ -112,15 +112,17 @@ def register(cli: click.Group) -> None:
                                                     else "queued for the console"))
 
     @cli.command("answered")
+    @click.argument("number", required=False)  # softphones such as MicroSIP append it
     @common_options
-    def answered(env) -> None:
+    def answered(env, number: str | None) -> None:
         """The ringing call was picked up: its answer time is recorded."""
         _queue(env, "answered")
         click.echo("answered")
 
     @cli.command("hangup")
+    @click.argument("number", required=False)  # softphones such as MicroSIP append it
     @common_options
-    def hangup(env) -> None:
+    def hangup(env, number: str | None) -> None:
         """The call ended on the phone: the console asks for its outcome."""
         _queue(env, "hangup")
         click.echo("hangup")

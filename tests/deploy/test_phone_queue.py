@@ -36,3 +36,10 @@ def test_a_file_that_is_not_a_log_is_refused_untouched(tmp_path, capsys):
     assert main(["hangup", "--db", str(path)]) == 2
     assert "Traceback" not in capsys.readouterr().err
     assert path.read_bytes() == before
+
+
+def test_answered_and_hangup_accept_the_number_a_softphone_appends(db_path, capsys):
+    assert main(["answered", "0401234567", "--db", str(db_path)]) == 0
+    assert main(["hangup", "0401234567", "--db", str(db_path)]) == 0
+    assert [e[0] for e in events(db_path)] == ["answered", "hangup"]
+    capsys.readouterr()
