@@ -101,7 +101,6 @@ def main(argv: list[str] | None = None) -> int:
     from desk.ui import single_instance
     from desk.ui.console import about
 
-    logging_setup.setup_logging()
     if not single_instance.claim_or_forward(services.db_path, argv):
         return 0  # a console already runs on this log: it came to the front
     # --------------------------------------------------------------------------------------
@@ -111,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
 
     window = DeskConsole(services)
     single_instance.attach(window)  # issue 13: later `desk` runs reach this window
+    window.database_ready.connect(logging_setup.setup_logging)  # issue 13: log file
     about.install(window)  # issue 13: Help ▸ About names the config file in use
     # For the start-up benchmark and smoke tests: "paint" quits once the window has been
     # painted (before the deferred database open), "ready" once the database is open too.

@@ -11,13 +11,13 @@ One socket per user and per database: two users, or two logs, never reach each o
 from __future__ import annotations
 
 import contextlib
-import getpass
 import hashlib
 import json
 import os
 import socket
 import stat
 import sys
+import tempfile
 from pathlib import Path
 
 RAISE, PHONE, PING = "raise", "phone", "ping"
@@ -26,6 +26,8 @@ RAISE, PHONE, PING = "raise", "phone", "ping"
 def _user() -> str:
     if hasattr(os, "getuid"):
         return str(os.getuid())
+    import getpass
+
     try:
         return getpass.getuser()
     except Exception:  # no user name in the environment: still one name per login
@@ -53,6 +55,14 @@ def server_address(db_path: Path | str) -> str:
     if sys.platform == "win32":
         return name
     return os.path.join(_private_socket_dir(), f"{name}.sock")
+
+
+def lock_path(db_path: Path | str) -> str:
+    """The lock file whose holder is the console of ``db_path`` (beside its socket)."""
+    name = server_name(db_path)
+    if sys.platform == "win32":
+        return os.path.join(tempfile.gettempdir(), f"{name}.lock")  # the user's own temp
+    return os.path.join(_private_socket_dir(), f"{name}.lock")
 
 
 def _private_socket_dir() -> str:

@@ -9,14 +9,11 @@ in a dialog that the call is saved, instead of the window vanishing or a traceba
 from __future__ import annotations
 
 import contextlib
-import logging
-import logging.handlers
 import os
-import platform
 import sys
-import traceback
-from datetime import UTC, datetime
 from pathlib import Path
+
+# logging, platform and traceback load when first needed: not on the way to the window.
 
 LOG_NAME = "desk.log"
 MAX_BYTES, BACKUPS = 1_000_000, 5
@@ -42,39 +39,56 @@ def _private_open(path: str, flags: int) -> int:
     return os.open(path, flags, 0o600)
 
 
-class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """Every file it creates, including the rotated ones, is owner-only (0600)."""
-
-    def _open(self):
-        stream = open(self.baseFilename, self.mode, encoding=self.encoding,  # noqa: SIM115
-                      errors=self.errors, opener=_private_open)
-        with contextlib.suppress(OSError):
-            os.chmod(self.baseFilename, 0o600)  # a file left by an older version
-        return stream
+_HANDLER_CLASS: list[type] = []
 
 
-def setup_logging(level: int = logging.INFO) -> Path | None:
+def private_handler_class() -> type:
+    """A rotating file handler whose every file, rotated ones included, is owner-only."""
+    if _HANDLER_CLASS:
+        return _HANDLER_CLASS[0]
+    import logging.handlers
+
+    class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+        def _open(self):
+            stream = open(self.baseFilename, self.mode, encoding=self.encoding,  # noqa: SIM115
+                          errors=self.errors, opener=_private_open)
+            with contextlib.suppress(OSError):
+                os.chmod(self.baseFilename, 0o600)  # a file left by an older version
+            return stream
+
+    _HANDLER_CLASS.append(PrivateRotatingFileHandler)
+    return PrivateRotatingFileHandler
+
+
+def setup_logging(level: int | None = None) -> Path | None:
     """Log ``desk.*`` to the rotating file; returns its path (``None`` if it cannot be
     written: the console still runs, the log is a help, not a requirement)."""
+    import logging
+
+    handler_class = private_handler_class()
     logger = logging.getLogger("desk")
     for handler in logger.handlers:
-        if isinstance(handler, PrivateRotatingFileHandler):
+        if isinstance(handler, handler_class):
             return Path(handler.baseFilename)
     try:
         path = _private_dir(log_dir()) / LOG_NAME
-        handler = PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
+        handler = handler_class(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
                                              encoding="utf-8")
     except OSError as exc:
         print(f"desk: warning: no log file ({exc})", file=sys.stderr)
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logger.addHandler(handler)
-    logger.setLevel(level)
+    logger.setLevel(logging.INFO if level is None else level)
     return path
 
 
 def write_crash_report(kind, value, tb, context: str = "") -> Path | None:
     """One file per crash, owner-only: the traceback and what it ran on."""
+    import platform
+    import traceback
+    from datetime import UTC, datetime
+
     from desk import __version__
 
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
@@ -107,6 +121,8 @@ def install_crash_handler(window=None):
         if issubclass(kind, KeyboardInterrupt):
             previous(kind, value, tb)
             return
+        import logging
+
         logging.getLogger("desk").error("unexpected error", exc_info=(kind, value, tb))
         report = write_crash_report(kind, value, tb)
         where = f" (report: {report})" if report else ""

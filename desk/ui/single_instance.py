@@ -12,15 +12,17 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from desk import instance_link
 from desk.instance_link import PHONE, PING, RAISE, NoConsole
 
 KNOWN = (RAISE, PHONE, PING)
+FORWARD_WAIT_S = 10.0  # a console still starting on a slow machine
 MAX_LINE = 64 * 1024  # a message is one short JSON line; anything longer is dropped
 
 
@@ -76,35 +78,46 @@ class InstanceServer(QObject):
 def claim_or_forward(db_path: Path | str, argv: list[str] | None = None) -> bool:
     """``True``: this process is the console for ``db_path`` (it now listens).
     ``False``: a console already runs on that call log; it was asked to come to the front.
+
+    Who is the console is decided by a lock file, not by the socket: two ``desk`` started in
+    the same moment (a double click, a softphone starting Desk while the user does) would
+    both find no socket yet, and on Unix a second listen silently takes the name over. The
+    lock is released by the system when its holder dies, so a crash never blocks the next
+    start (a live holder's lock is never taken: the system lock on the file protects it);
+    the socket a dead console left is removed before listening.
     """
+    message = {"do": RAISE, "argv": list(argv or [])}
     try:
         address = instance_link.server_address(db_path)
-        instance_link.send(db_path, {"do": RAISE, "argv": list(argv or [])}, wait_reply=3.0)
-    except NoConsole:
-        pass
+        lock = QLockFile(instance_link.lock_path(db_path))
     except OSError as exc:  # no private place for the socket: run, but say so
         print(f"desk: warning: cannot check for a running console: {exc}", file=sys.stderr)
         return True
-    else:
-        print("Desk is already running on this call log: brought it to the front.")
-        return False
+    # The holder may still be starting (no socket yet), or have just died: keep trying both.
+    deadline = time.monotonic() + FORWARD_WAIT_S
+    while not lock.tryLock(0):
+        try:
+            instance_link.send(db_path, message, wait_reply=3.0)
+        except (NoConsole, OSError):
+            if time.monotonic() > deadline:
+                print("desk: warning: another Desk holds this call log but does not answer; "
+                      "starting anyway", file=sys.stderr)
+                break
+            time.sleep(0.05)  # a process start, not a test: the other is getting ready
+        else:
+            print("Desk is already running on this call log: brought it to the front.")
+            return False
     server = InstanceServer(address)
+    QLocalServer.removeServer(address)  # a socket left by a console that died
     if not server.listen():
-        if server.server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
-            try:  # maybe another console started a moment ago
-                instance_link.send(db_path, {"do": RAISE}, wait_reply=3.0)
-                return False
-            except NoConsole:
-                pass
-        QLocalServer.removeServer(address)  # left by a crash: nobody answers on it
-        if not server.listen():
-            # Running without the guard beats not running at all; say why once.
-            print(f"desk: warning: cannot listen on {address}: "
-                  f"{server.server.errorString()}", file=sys.stderr)
-            return True
+        # Running without the guard beats not running at all; say why once.
+        print(f"desk: warning: cannot listen on {address}: {server.server.errorString()}",
+              file=sys.stderr)
+        return True
     app = QCoreApplication.instance()
     if app is not None:
         app._desk_instance_server = server  # lives as long as the console
+        server.lock = lock  # held (and released by the system) with the process
         app.aboutToQuit.connect(release)
     return True
 
@@ -116,6 +129,9 @@ def release() -> None:
     if server is None:
         return
     server.close()
+    lock = getattr(server, "lock", None)
+    if lock is not None:
+        lock.unlock()
     del app._desk_instance_server
     app.aboutToQuit.disconnect(release)
 

@@ -39,7 +39,7 @@ def test_the_log_rotates_and_every_file_is_owner_only(logs, monkeypatch):
     assert len(files) > 2  # rotated
     assert {mode(f) for f in files} == {0o600}
     assert logging_setup.setup_logging() == path  # a second call adds no second handler
-    assert sum(isinstance(h, logging_setup.PrivateRotatingFileHandler)
+    assert sum(isinstance(h, logging_setup.private_handler_class())
                for h in logging.getLogger("desk").handlers) == 1
 
 

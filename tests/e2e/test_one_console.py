@@ -168,3 +168,15 @@ def test_two_call_logs_get_two_consoles(tmp_path):
         assert a.proc.poll() is None and b.proc.poll() is None
     finally:
         assert unexpected(a.stop()) == [] and unexpected(b.stop()) == []
+
+
+def test_two_desks_started_at_once_leave_one_console(tmp_path):
+    db, env = tmp_path / "desk.db", desk_env(tmp_path)
+    a, b = Console(db, env), Console(db, env)  # a double click
+    try:
+        gone = wait_until(lambda: [c for c in (a, b) if c.proc.poll() is not None])
+        assert len(gone) == 1 and gone[0].proc.returncode == 0
+        stays = b if gone[0] is a else a
+        assert instance_link.console_pid(db) == stays.proc.pid
+    finally:
+        assert unexpected(a.stop()) == [] and unexpected(b.stop()) == []

@@ -6,8 +6,6 @@ one menu away, with the reason that file was chosen.
 
 from __future__ import annotations
 
-import platform
-
 from PySide6.QtCore import qVersion
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
@@ -26,6 +24,8 @@ def config_line(config_path) -> str:
 
 
 def about_text(window) -> str:
+    import platform  # only when About is opened: not on the way to the window
+
     services = window.services
     from desk.logging_setup import log_dir
 
