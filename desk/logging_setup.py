@@ -136,17 +136,6 @@ def install_crash_handler(window=None):
 
 
 def _show_crash_dialog(window, state: dict, report: Path | None) -> None:
-    from PySide6.QtWidgets import QMessageBox
+    from desk.ui.crash_dialog import show_crash_dialog
 
-    if state["dialog"] is not None and state["dialog"].isVisible():
-        return  # one dialog is enough; every report is still written
-    box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Something went wrong"),
-                      window.tr("Desk ran into an unexpected error. Your call is saved and "
-                                "the console keeps running."),
-                      QMessageBox.StandardButton.Ok, window)
-    box.setObjectName("crashDialog")
-    if report is not None:
-        box.setInformativeText(window.tr("A report for IT was written to %1").replace(
-            "%1", str(report)))
-    state["dialog"] = box
-    box.open()
+    state["dialog"] = show_crash_dialog(window, report, state["dialog"])

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desk/ui/console/about.py" line="37"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/about.py" line="39"/>
+        <source>Branch config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/about.py" line="40"/>
+        <source>Call log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/about.py" line="41"/>
+        <source>Log files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/about.py" line="47"/>
+        <source>About Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/about.py" line="56"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/about.py" line="57"/>
+        <source>&amp;About Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/crash_dialog.py" line="20"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/crash_dialog.py" line="21"/>
+        <source>Desk ran into an unexpected error. Your call is saved and the console keeps running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/crash_dialog.py" line="25"/>
+        <source>A report for IT was written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Action</name>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="11"/>
@@ -395,42 +448,42 @@
 <context>
     <name>Callbacks</name>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="40"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="41"/>
         <source>Transfer failed: take callback (F6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="43"/>
         <source>Transfer failed, take a callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="55"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="56"/>
         <source>Callbacks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="79"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="80"/>
         <source>A callback you were typing was kept: press F6 to finish it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="132"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="133"/>
         <source>Tell the caller: %1 will answer you by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="141"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="142"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="176"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="180"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="178"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
         <source>Desk callbacks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,151 +539,151 @@
 <context>
     <name>CallbacksWindow</name>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="39"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="135"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="158"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="238"/>
         <source>Callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="43"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="49"/>
         <source>Search name, number, e-mail, question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="44"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="50"/>
         <source>Search callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="51"/>
         <source>&amp;Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="47"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
         <source>Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="48"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
         <source>Show &amp;answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="50"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
         <source>Show answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="62"/>
         <source>Callbacks by due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="70"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="76"/>
         <source>Selected callback&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="79"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
         <source>Mark &amp;answered…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="80"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
         <source>Caller told of a &amp;delay…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="81"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="87"/>
         <source>&amp;Move to department…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="82"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="88"/>
         <source>&amp;Copy as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="121"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="144"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="135"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="158"/>
         <source>Select a callback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="167"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="190"/>
         <source>Answered by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="168"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="191"/>
         <source>Answered at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="169"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="192"/>
         <source>Callback answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="169"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="192"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="170"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="193"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="171"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="194"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="191"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="193"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="214"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="216"/>
         <source>Told at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="192"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
         <source>Caller told of a delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="193"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="216"/>
         <source>How they were told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="194"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
         <source>New date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="190"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="194"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="213"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="225"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="248"/>
         <source>Move callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="226"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="249"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="235"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="258"/>
         <source>Copied: paste it into the department&apos;s channel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,8 +1022,18 @@
 <context>
     <name>PhoneLink</name>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="34"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="49"/>
         <source>Another call is ringing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/phone_link.py" line="91"/>
+        <source>Answered after %1 s: within the norm (%2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/phone_link.py" line="92"/>
+        <source>Answered after %1 s: later than the norm (%2 s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

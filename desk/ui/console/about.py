@@ -6,12 +6,16 @@ one menu away, with the reason that file was chosen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from desk import __version__
 from desk.paths import config_source
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("About", text)
 
 
 def config_line(config_path) -> str:
@@ -30,17 +34,17 @@ def about_text(window) -> str:
     from desk.logging_setup import log_dir
 
     rows = [
-        (window.tr("Version"), f"Desk {__version__} · Qt {qVersion()} · "
+        (tr("Version"), f"Desk {__version__} · Qt {qVersion()} · "
                                f"Python {platform.python_version()}"),
-        (window.tr("Branch config"), config_line(services.config.path)),
-        (window.tr("Call log"), str(services.db_path)),
-        (window.tr("Log files"), str(log_dir())),
+        (tr("Branch config"), config_line(services.config.path)),
+        (tr("Call log"), str(services.db_path)),
+        (tr("Log files"), str(log_dir())),
     ]
     return "\n".join(f"{label}: {value}" for label, value in rows)
 
 
 def show_about(window) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Information, window.tr("About Desk"),
+    box = QMessageBox(QMessageBox.Icon.Information, tr("About Desk"),
                       about_text(window), QMessageBox.StandardButton.Ok, window)
     box.setObjectName("aboutDialog")
     box.open()
@@ -49,8 +53,8 @@ def show_about(window) -> QMessageBox:
 
 
 def install(window) -> None:
-    menu = window.menuBar().addMenu(window.tr("&Help"))
-    action = QAction(window.tr("&About Desk"), window)
+    menu = window.menuBar().addMenu(tr("&Help"))
+    action = QAction(tr("&About Desk"), window)
     action.setObjectName("aboutAction")
     action.triggered.connect(lambda: show_about(window))
     menu.addAction(action)
