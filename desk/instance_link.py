@@ -14,10 +14,8 @@ import contextlib
 import hashlib
 import json
 import os
-import socket
 import stat
 import sys
-import tempfile
 from pathlib import Path
 
 RAISE, PHONE, PING = "raise", "phone", "ping"
@@ -61,6 +59,8 @@ def lock_path(db_path: Path | str) -> str:
     """The lock file whose holder is the console of ``db_path`` (beside its socket)."""
     name = server_name(db_path)
     if sys.platform == "win32":
+        import tempfile
+
         return os.path.join(tempfile.gettempdir(), f"{name}.lock")  # the user's own temp
     return os.path.join(_private_socket_dir(), f"{name}.lock")
 
@@ -94,6 +94,8 @@ def send(db_path: Path | str, message: dict, *, wait_reply: float = 0.0) -> str:
     address = server_address(db_path)
     if sys.platform == "win32":
         return _send_pipe(address, data, wait_reply)
+    import socket  # only here: a console that starts first never needs it
+
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
         sock.settimeout(2.0)
         try:
