@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 
 def _console():
-    return next(w for w in QApplication.topLevelWidgets() if w.objectName() == "DeskConsole")
+    # The window main() opened (set before app.exec), not a closed one an earlier test left
+    # among the top-level widgets until its deferred delete.
+    return QApplication.instance()._desk_console
 
 
 def test_main_opens_console_on_given_database_and_returns(qapp, tmp_path):
