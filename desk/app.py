@@ -7,7 +7,6 @@ the window is shown; the database opens right after the first paint.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 
@@ -16,29 +15,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk import __version__
 from desk.paths import resolve_config, resolve_db
-
-
-def _install_excepthook(window) -> None:
-    """An unexpected error never shows a traceback to the receptionist: one line on stderr,
-    the details in a log file beside the database, a calm message in the status bar."""
-    import traceback
-
-    log_path = window.services.db_path.with_name("desk-errors.log")
-
-    def hook(kind, value, tb) -> None:
-        try:
-            with open(log_path, "a", encoding="utf-8") as log:
-                log.write("".join(traceback.format_exception(kind, value, tb)) + "\n")
-            where = f" (details in {log_path})"
-        except OSError:
-            where = ""
-        print(f"desk: unexpected error: {kind.__name__}: {value}{where}", file=sys.stderr)
-        with contextlib.suppress(RuntimeError):  # the window may already be gone
-            window.statusBar().showMessage(
-                window.tr("Something went wrong%1; your call is saved.").replace("%1", where),
-                15000)
-
-    sys.excepthook = hook
 
 
 def build_services(argv: list[str], clock=None):
@@ -83,15 +59,24 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Desk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Desk")
+    # One console per call log: a second start brings the first to the front.
+    from desk import logging_setup
+    from desk.ui import single_instance
+    from desk.ui.console import about
     from desk.ui.console.language_menu import install_translator  # by path, switchable
     from desk.ui.fonts import load_bundled_fonts  # Devanagari on a bare machine
 
+    if not single_instance.claim_or_forward(services.db_path, argv):
+        return 0
     install_translator(app, services.language)
     load_bundled_fonts(app)
 
     from desk.ui.console.window import DeskConsole
 
     window = DeskConsole(services)
+    single_instance.attach(window)  # issue 13: later `desk` runs reach this window
+    window.database_ready.connect(logging_setup.setup_logging)  # issue 13: log file
+    about.install(window)  # issue 13: Help ▸ About names the config file in use
     # For the start-up benchmark and smoke tests: "paint" quits once the window has been
     # painted (before the deferred database open), "ready" once the database is open too.
     quit_after = os.environ.get("DESK_QUIT_AFTER_SHOWN")
@@ -103,8 +88,7 @@ def main(argv: list[str] | None = None) -> int:
         window.database_ready.connect(lambda: print("desk ready", flush=True))
     window.show()
     app._desk_console = window  # tests reach the window through the app
-    previous_hook = sys.excepthook
-    _install_excepthook(window)
+    previous_hook = logging_setup.install_crash_handler(window)  # issue 13: report + dialog
     try:
         return app.exec()
     finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 APP_NAME = "desk"
@@ -37,16 +38,71 @@ def resolve_db(cli_value: str | None) -> Path:
     return Path(value).expanduser() if value else default_db_path()
 
 
+@dataclass(frozen=True)
+class ConfigSource:
+    """Which branch config a command reads, and why that one (for ``config check``, About)."""
+
+    path: Path | None
+    reason: str
+    named: bool = False  # named by the user: it must exist
+
+    def describe(self) -> str:
+        if self.path is None:
+            return "no config file found: using defaults"
+        return f"{self.path} ({self.reason})"
+
+
+def executable_dir() -> Path | None:
+    """The folder of a PyInstaller bundle's program (where an installer puts ``branch.toml``).
+
+    A pip install has no such folder of its own (``sys.executable`` is Python), so ``None``.
+    """
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return None
+
+
+def site_config_dirs() -> list[Path]:
+    """The machine-wide config dirs: ``/etc/xdg/desk`` (each of ``XDG_CONFIG_DIRS``) on
+    Linux, ``C:\\ProgramData\\desk`` on Windows."""
+    import platformdirs
+
+    joined = platformdirs.site_config_dir(APP_NAME, appauthor=False, multipath=True)
+    return [Path(p) for p in joined.split(os.pathsep) if p]
+
+
+def config_candidates() -> list[tuple[Path, str]]:
+    """Where an unnamed config is looked for, in order, each with its reason."""
+    found: list[tuple[Path, str]] = []
+    beside = executable_dir()
+    if beside is not None:
+        found.append((beside / "branch.toml", "next to the program"))
+    found += [(d / "branch.toml", "machine-wide config dir") for d in site_config_dirs()]
+    found.append((default_config_path(), "user config dir"))
+    return found
+
+
+def config_source(cli_value: str | None = None) -> ConfigSource:
+    """``--config`` beats ``DESK_CONFIG`` beats ``branch.toml`` next to the program, the
+    machine-wide config dir and the user's config dir; the first file that exists wins."""
+    if cli_value:
+        return ConfigSource(Path(cli_value).expanduser(), "named with --config", True)
+    if os.environ.get("DESK_CONFIG"):
+        return ConfigSource(Path(os.environ["DESK_CONFIG"]).expanduser(), "from DESK_CONFIG",
+                            True)
+    for path, reason in config_candidates():
+        if path.is_file():
+            return ConfigSource(path, reason)
+    return ConfigSource(None, "none of the usual places has a branch.toml")
+
+
 def resolve_config(cli_value: str | None) -> tuple[Path | None, bool]:
     """Return the config path and whether the user named it explicitly.
 
-    A named file must exist; the default file may be absent (defaults apply).
+    A named file must exist; an unnamed one may be absent everywhere (defaults apply).
     """
-    value = cli_value or os.environ.get("DESK_CONFIG")
-    if value:
-        return Path(value).expanduser(), True
-    default = default_config_path()
-    return (default if default.exists() else None), False
+    source = config_source(cli_value)
+    return source.path, source.named
 
 
 def resource(*parts: str) -> Path:

@@ -50,8 +50,9 @@ def render() -> str:
     lines = [
         "# Branch config",
         "",
-        "One TOML file per branch (`--config PATH` or `DESK_CONFIG`; otherwise `branch.toml` in",
-        "the user config dir). Every key is optional: a missing file gives a working console",
+        "One TOML file per branch, found at `--config PATH`, `DESK_CONFIG`, `branch.toml` next to",
+        "the program (bundle), the machine-wide config dir, the user config dir, in that order",
+        "([deployment](deployment.md)). Every key is optional: a missing file gives a working console",
         "with a loud banner that alarms go nowhere. `desk config init PATH` writes a commented",
         "template; `desk config check PATH` validates a file and names the file, line and key",
         "of any mistake (exit 2), or warns about unknown keys (exit 1).",

@@ -41,19 +41,20 @@ def register(cli: click.Group) -> None:
     def check(env, path: Path | None) -> None:
         """Validate a config file and say which file was read."""
         from desk import config as config_mod
-        from desk.paths import resolve_config
+        from desk.paths import ConfigSource, config_source
 
-        if path is None:
-            path, _named = resolve_config(env.config_option)
-        if path is None:
-            click.echo("no config file found: using defaults (alarms go nowhere)")
+        source = (ConfigSource(path, "named on the command line", True) if path is not None
+                  else config_source(env.config_option))
+        if source.path is None:
+            click.echo(f"no config file found ({source.reason}): using defaults "
+                       "(alarms go nowhere)")
             raise SystemExit(EXIT_PROBLEM)
         from desk.config_advice import advice
         from desk.core.textsafety import terminal_safe
 
-        cfg = config_mod.load(path)  # ConfigError -> one line, exit 2
+        cfg = config_mod.load(source.path)  # ConfigError -> one line, exit 2
         warnings = cfg.warnings + advice(cfg)
-        click.echo(f"read {terminal_safe(str(path.resolve()))}")
+        click.echo(f"read {terminal_safe(str(source.path.resolve()))} ({source.reason})")
         for warning in warnings:
             click.echo(f"warning: {terminal_safe(warning)}")
         click.echo(f"branch {terminal_safe(repr(cfg.branch.name))}, "

@@ -104,6 +104,12 @@ class CallDesk:
                 state[(mark["stage"], mark["item"])] = mark["status"]
         return {key for key, status in state.items() if status == DONE}
 
+    def settled_late(self, call_id: int) -> set[tuple[str, str]]:
+        """Items marked ``late`` as their last word (answer speed): not "skipped" at the end."""
+        state = {(m["stage"], m["item"]): m["status"] for m in store.marks(self.db, call_id)
+                 if m["item"]}
+        return {key for key, status in state.items() if status == "late"}
+
     def elapsed_s(self, call: store.CallRow) -> int:
         """Seconds since the call started, from the stored start: it never drifts."""
         return elapsed_s(call.started_at, self.clock)
@@ -124,7 +130,7 @@ class CallDesk:
             if abuse_warned_at(self.db, call_id) is None:
                 raise ValueError("a call can be ended for abuse only after a recorded warning")
         now = at or self.now_iso()
-        done = self.ticked(call_id)
+        done = self.ticked(call_id) | self.settled_late(call_id)
         skipped = [
             {"call_id": call_id, "stage": stage.id, "item": item.id, "status": SKIPPED, "at": now}
             for stage in self.content.stages for item in stage.items

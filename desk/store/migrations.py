@@ -252,3 +252,12 @@ def m008_shift_and_warnings(db: Database) -> None:
         foreign_keys=[("call_id", "calls", "id")],
     )
     db["call_events"].create_index(["call_id", "kind"])
+
+
+@migrations()
+def m009_ring_times(db: Database) -> None:
+    # Calls the phone system reports: when it started ringing, and how long it rang before
+    # it was picked up, judged against answer_by_ring x ring_seconds (1 = answered late).
+    db["calls"].add_column("rang_at", str)
+    db["calls"].add_column("answer_s", float)
+    db["calls"].add_column("answer_late", int)

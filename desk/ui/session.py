@@ -197,14 +197,17 @@ class CallSession(QObject):
                                                               at=at))
         self.changed.emit(self.call)
 
-    def answered(self) -> None:
+    def answered(self, at: str | None = None, record: bool = True) -> None:
+        """The call was picked up (``at``: when the phone system said so). ``record=False``
+        when the caller writes the answer itself (with its ring times)."""
         if self.call is None:
             return
-        at = self._now()
+        at = at or self._now()
         self.call = replace(self.call, answered_at=at)
-        handle = self._handle
-        self._write("answered", lambda ctx: ctx.desk.update(_recorded_id(handle),
-                                                            answered_at=at))
+        if record:
+            handle = self._handle
+            self._write("answered", lambda ctx: ctx.desk.update(_recorded_id(handle),
+                                                                answered_at=at))
         self.changed.emit(self.call)
 
     def end(self, outcome: str, topic: str = "", reason: str | None = None):

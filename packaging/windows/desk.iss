@@ -1,26 +1,140 @@
-; Inno Setup script for the Windows installer of the PyInstaller folder (dist\desk).
-; Build on Windows: iscc packaging\windows\desk.iss
-#define AppVersion "0.1.0"
+; Inno Setup 6 script: the Windows installer of the PyInstaller folder (dist\desk).
+;
+; Build (on Windows, after packaging\build.sh or `pyinstaller packaging\desk.spec`):
+;   iscc packaging\windows\desk.iss                      -> dist\desk-setup-<version>.exe
+;   iscc /DAppVersion=0.2.0 packaging\windows\desk.iss   (version from pyproject.toml)
+;
+; What it does (docs/deployment.md has the whole story):
+;   - installs for every user of the machine (administrator rights), in Program Files\Desk;
+;   - puts the branch config in the machine-wide config dir, C:\ProgramData\desk\branch.toml,
+;     which Desk reads after --config, DESK_CONFIG and branch.toml next to the program;
+;     the config comes from /CONFIG=path, else branch.toml beside the setup program;
+;   - registers Desk for tel: links (Default apps lists it; it becomes the handler where
+;     no other program is);
+;   - checks the config after installing and SHOWS the result: a mistake is a message box
+;     with the file, line and key (also in the setup log and in
+;     C:\ProgramData\desk\config-check.txt for deployment tools);
+;   - uninstalling removes the program only: every user's call log (%LOCALAPPDATA%\desk),
+;     the logs and the branch config stay.
+;
+; Silent install (software distribution, Intune, GPO), every switch is Inno Setup's own
+; except /CONFIG:
+;   desk-setup-0.1.0.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /LOG="C:\Windows\Temp\desk-setup.log" /CONFIG="\\server\it\desk\espoo.toml"
+;   /SILENT shows progress only; /DIR="D:\Apps\Desk" changes the folder; /TASKS="desktopicon"
+;   adds the desktop icon. Silent uninstall:
+;   "C:\Program Files\Desk\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
+
+#ifndef AppVersion
+  #define AppVersion "0.1.0"
+#endif
 
 [Setup]
 AppId={{5E3C1C7A-6C1B-4D0E-9B7E-DE5C0DE5C0DE}
 AppName=Desk
 AppVersion={#AppVersion}
+AppPublisher=Desk
 DefaultDirName={autopf}\Desk
 DefaultGroupName=Desk
+DisableProgramGroupPage=yes
+; Per machine: Program Files, HKLM, C:\ProgramData.
+PrivilegesRequired=admin
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+OutputDir=..\..\dist
 OutputBaseFilename=desk-setup-{#AppVersion}
 Compression=lzma2
 SolidCompression=yes
-PrivilegesRequiredOverridesAllowed=dialog
+SetupLogging=yes
+ChangesAssociations=yes
+; A running console holds its files open: close it for the upgrade, start it again after.
+CloseApplications=yes
+RestartApplications=no
+UninstallDisplayIcon={app}\desk.exe
+WizardStyle=modern
+
+[Tasks]
+Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+
+[Dirs]
+; Machine-wide config: readable by all users, writable by administrators (inherited ACL).
+Name: "{commonappdata}\desk"; Flags: uninsneveruninstall
 
 [Files]
-Source: "..\..\dist\desk\*"; DestDir: "{app}"; Flags: recursesubdirs ignoreversion
-; Branch IT drops the branch config next to the program (or sets DESK_CONFIG).
-Source: "..\..\dist\branch.toml"; DestDir: "{app}"; Flags: onlyifdoesntexist skipifsourcedoesntexist
+Source: "..\..\dist\desk\*"; DestDir: "{app}"; Flags: recursesubdirs createallsubdirs ignoreversion
+; The branch config: /CONFIG=path or branch.toml beside the setup program. Kept on
+; uninstall; replaced on reinstall only when a config is given.
+Source: "{code:ConfigSource}"; DestDir: "{commonappdata}\desk"; DestName: "branch.toml"; \
+  Flags: external ignoreversion uninsneveruninstall; Check: HasConfig
 
 [Icons]
-Name: "{group}\Desk"; Filename: "{app}\desk.exe"
-Name: "{autodesktop}\Desk"; Filename: "{app}\desk.exe"
+Name: "{autoprograms}\Desk"; Filename: "{app}\desk.exe"
+Name: "{autodesktop}\Desk"; Filename: "{app}\desk.exe"; Tasks: desktopicon
+
+[Registry]
+; tel: links -> Desk. A ProgID and the Capabilities Windows' Default apps lists ...
+Root: HKLM; Subkey: "Software\Classes\Desk.tel"; ValueType: string; ValueData: "URL:Telephone call (Desk)"; Flags: uninsdeletekey
+Root: HKLM; Subkey: "Software\Classes\Desk.tel"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""
+Root: HKLM; Subkey: "Software\Classes\Desk.tel\DefaultIcon"; ValueType: string; ValueData: "{app}\desk.exe,0"
+Root: HKLM; Subkey: "Software\Classes\Desk.tel\shell\open\command"; ValueType: string; ValueData: """{app}\desk.exe"" ""%1"""
+Root: HKLM; Subkey: "Software\Desk\Capabilities"; ValueType: string; ValueName: "ApplicationName"; ValueData: "Desk"; Flags: uninsdeletekey
+Root: HKLM; Subkey: "Software\Desk\Capabilities"; ValueType: string; ValueName: "ApplicationDescription"; ValueData: "Front-desk console: a tel: link starts the call with the caller's history"
+Root: HKLM; Subkey: "Software\Desk\Capabilities\URLAssociations"; ValueType: string; ValueName: "tel"; ValueData: "Desk.tel"
+Root: HKLM; Subkey: "Software\RegisteredApplications"; ValueType: string; ValueName: "Desk"; ValueData: "Software\Desk\Capabilities"; Flags: uninsdeletevalue
+; ... and the plain tel class where no other program has claimed it yet.
+Root: HKLM; Subkey: "Software\Classes\tel"; ValueType: string; ValueData: "URL:Telephone call"; Flags: createvalueifdoesntexist
+Root: HKLM; Subkey: "Software\Classes\tel"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""; Flags: createvalueifdoesntexist
+Root: HKLM; Subkey: "Software\Classes\tel\shell\open\command"; ValueType: string; ValueData: """{app}\desk.exe"" ""%1"""; Flags: createvalueifdoesntexist
 
 [Run]
-Filename: "{app}\desk-cli.exe"; Parameters: "config check"; Flags: runhidden skipifsilent
+Filename: "{app}\desk.exe"; Description: "{cm:LaunchProgram,Desk}"; Flags: nowait postinstall skipifsilent
+
+[Code]
+function ConfigSource(Param: String): String;
+begin
+  Result := ExpandConstant('{param:CONFIG|}');
+  if Result = '' then
+    Result := ExpandConstant('{src}\branch.toml');
+end;
+
+function HasConfig(): Boolean;
+begin
+  Result := FileExists(ConfigSource(''));
+  if not Result then
+    Log('No branch config given (/CONFIG= or branch.toml beside the setup program); ' +
+        'an existing C:\ProgramData\desk\branch.toml is kept.');
+end;
+
+{ Check the config Desk will read, show the result, keep it for deployment tools. }
+procedure CheckConfig();
+var
+  Report, Cli, Output: String;
+  Code: Integer;
+  Text: AnsiString;
+begin
+  Cli := ExpandConstant('{app}\desk-cli.exe');
+  Report := ExpandConstant('{commonappdata}\desk\config-check.txt');
+  if not Exec(ExpandConstant('{cmd}'), '/C ""' + Cli + '" config check > "' + Report +
+              '" 2>&1"', '', SW_HIDE, ewWaitUntilTerminated, Code) then
+  begin
+    SuppressibleMsgBox('Desk was installed, but its config check could not run.',
+                       mbError, MB_OK, IDOK);
+    Exit;
+  end;
+  Output := '';
+  if LoadStringFromFile(Report, Text) then
+    Output := String(Text);
+  Log('desk-cli config check exited ' + IntToStr(Code) + ':' + #13#10 + Output);
+  { 0: fine; 1: works with warnings (e.g. no alarm channel); 2: the config has a mistake. }
+  if Code = 2 then
+    SuppressibleMsgBox('The branch config has a mistake; Desk will refuse to start until ' +
+                       'it is fixed:' + #13#10#13#10 + Output, mbCriticalError, MB_OK, IDOK)
+  else if Code = 1 then
+    SuppressibleMsgBox('Desk is installed. The config check has warnings:' + #13#10#13#10 +
+                       Output, mbInformation, MB_OK, IDOK);
+end;
+
+procedure CurStepChanged(CurStep: TSetupStep);
+begin
+  if CurStep = ssPostInstall then
+    CheckConfig();
+end;

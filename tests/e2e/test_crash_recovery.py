@@ -48,7 +48,8 @@ def test_sigkill_mid_call_then_next_start_offers_it_back(tmp_path, make_console,
     try:
         _wait_for("select 1 from _sqlite_migrations where name = 'm002_phone_events'", path)
         queued = subprocess.run([sys.executable, "-m", "desk", "incoming", "040 123 4567",
-                                 "--name", "Mikko Virtanen", "--db", str(path)], env=env,
+                                 "--name", "Mikko Virtanen", "--no-start", "--db", str(path)],
+                                env=env,
                                 capture_output=True, text=True, timeout=30)
         assert queued.returncode == 0, queued.stderr
         call_id, started_at = _wait_for(

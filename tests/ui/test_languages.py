@@ -188,25 +188,6 @@ def test_my_controls_have_translated_accessible_names(make_console, qtbot):
     assert labels and "Minaco al homoj" in labels[0].text()
 
 
-@pytest.mark.parametrize(("wait_s", "ticked", "text"), [
-    (12, True, "Picked up by ring 3"),
-    (16, False, "Picked up by ring 3 — late: answered on ring 4"),
-])
-def test_the_phone_system_ticks_the_answer_item_or_says_it_was_late(make_console, clock,
-                                                                    wait_s, ticked, text):
-    window = make_console()
-    window.session.start("phone", caller_number="+358401234567", answered=False)
-    checklist = window.call_panel.checklist
-    checklist.list.setCurrentRow(2)
-    clock.advance(seconds=wait_s)
-    window.session.answered()  # as the phone link does for `desk answered`
-    row = checklist.list.item(0)
-    assert row.text() == text
-    assert (row.checkState() == Qt.CheckState.Checked) is ticked
-    assert checklist.list.currentRow() == 2  # the operator's place is kept
-    assert checklist.tabs.tabText(0) == f"1  Greeting  {int(ticked)}/4"
-
-
 def test_the_whole_console_follows_a_switch_mid_call(make_console, qtbot):
     window = make_console()
     qtbot.keyClick(window, Qt.Key.Key_F2)

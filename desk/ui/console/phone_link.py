@@ -1,13 +1,26 @@
-"""Picks up ``desk incoming|answered|hangup`` events from the database while the console runs."""
+"""The phone system drives the call: ``desk incoming|answered|hangup`` events reach the console.
+
+The events are queued durably in the log (``phone_events``); the command also wakes the
+console over its local socket (``desk.ui.single_instance``), so the queue is read at once.
+A slow poll stays as the safety net for a wake-up that got lost. The queue is read on the
+log thread (``desk.ui.ops``), never on the UI thread.
+
+Ring and answer times come from the events (when the phone system reported them, not when
+the console got round to them); the answer speed ticks the greeting's first item, or marks
+it late, by itself (``desk.core.answer_speed``).
+"""
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QObject, QTimer
 
+from desk.core import answer_speed
 from desk.core.clock import to_iso
 from desk.store.phone_events import take_events
 
-POLL_MS = 500
+POLL_MS = 1000  # only a fallback now: the command wakes the console at once
 
 
 class PhoneLink(QObject):
@@ -15,26 +28,39 @@ class PhoneLink(QObject):
         super().__init__(window)
         self.window = window
         self.timer = QTimer(self)
-        self.timer.setInterval(POLL_MS)  # a cheap indexed query; keeps the CLI decoupled
+        self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
         self.polling = False
+        self.again = False  # woken while a poll was on its way: read once more after it
+        self.rang_at: str | None = None  # the ringing call's ring time (from its event)
+        self.last_speed: answer_speed.AnswerSpeed | None = None
+        # Events queued while the console was starting (``desk incoming`` started it).
         window.database_ready.connect(self.timer.start)
+        window.database_ready.connect(self.poll)
         window.closing.connect(self.timer.stop)
 
     def poll(self) -> None:
-        if self.polling:  # the last poll is still waiting on the log: no pile-up
+        if not self.window.ready:
+            return
+        if self.polling:  # the last read is still on the log thread: no pile-up
+            self.again = True
             return
         self.polling = True
         services = self.window.services
         workstation, now = services.identity.workstation, to_iso(services.clock.now())
-        services.ops.run(lambda ctx: take_events(ctx.db, workstation, now),
-                         label="").success(self._handle) \
-            .failure(lambda _exc: setattr(self, "polling", False))
+        services.ops.run(lambda ctx: take_events(ctx.db, workstation, now), label="") \
+            .success(self._handle).failure(lambda _exc: self._done())
+
+    def _done(self) -> None:
+        self.polling = False
+        if self.again:
+            self.again = False
+            self.poll()
 
     def _handle(self, events: list) -> None:
-        self.polling = False
         for event in events:
             getattr(self, f"_on_{event['kind']}")(event)
+        self._done()
 
     def _on_incoming(self, event: dict) -> None:
         session = self.window.session
@@ -44,12 +70,54 @@ class PhoneLink(QObject):
                     "%1", event["name"] or event["number"] or ""), "info")
             return
         self.window.banners.clear_banner("incoming")
+        from desk.store.ring_times import record_ring
+
         session.start("phone", caller_number=event["number"], caller_name=event["name"],
                       answered=False)
+        self.rang_at = rang_at = event["at"]
+        session.for_call("ring", lambda ctx, call_id: record_ring(ctx.db, call_id, rang_at))
+        if os.environ.get("DESK_ANNOUNCE_READY"):  # the latency benchmark waits for this line
+            print(f"desk call {event['number']}", flush=True)
 
-    def _on_answered(self, _event: dict) -> None:
-        self.window.session.answered()
+    def _on_answered(self, event: dict) -> None:
+        session = self.window.session
+        call = session.current()
+        if call is None or call.answered_at:
+            return  # nothing ringing: the pick-up of a call the console never saw
+        services = self.window.services
+        speed = mark = None
+        if self.rang_at:
+            norms = services.config.norms
+            speed = answer_speed.measure(self.rang_at, event["at"],
+                                         int(norms["answer_by_ring"]),
+                                         float(norms["ring_seconds"]))
+            stage, item = answer_speed.first_greeting_item(services.content.stages)
+            mark = {"stage": stage, "item": item, "status": speed.mark, "at": event["at"]}
+            if speed.on_time:
+                session.ticked.add((stage, item))
+        session.answered(at=event["at"], record=False)
+        from desk.store.ring_times import record_answer
+
+        answered_at = event["at"]
+        session.for_call("answered", lambda ctx, call_id: record_answer(
+            ctx.db, call_id, answered_at=answered_at,
+            answer_s=speed.seconds if speed else None,
+            late=(not speed.on_time) if speed else None, mark=mark))
+        self.last_speed = speed
+        if speed is not None:
+            self._show_speed(speed, call.stage)
+
+    def _show_speed(self, speed: answer_speed.AnswerSpeed, stage: str) -> None:
+        window = self.window
+        seconds, limit = f"{speed.seconds:.0f}", f"{speed.limit_s:.0f}"
+        text = (self.tr("Answered after %1 s: within the norm (%2 s).") if speed.on_time
+                else self.tr("Answered after %1 s: later than the norm (%2 s)."))
+        window.statusBar().showMessage(text.replace("%1", seconds).replace("%2", limit), 15000)
+        panel = window.call_panel
+        if panel.checklist.stage_id == stage:  # show the settled item at once
+            panel.checklist.show_stage(stage, window.session.ticked)
 
     def _on_hangup(self, _event: dict) -> None:
         self.window.banners.clear_banner("incoming")
+        self.rang_at = None
         self.window.call_panel.ask_end_call()

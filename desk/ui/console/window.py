@@ -116,10 +116,9 @@ class DeskConsole(QMainWindow):
             self.side_column.insertWidget(0, self.caller_history)
         self.callbacks = self._build_part("callbacks", Callbacks)
         self.phone_link = self._build_part("phone link", PhoneLink)
-        from desk.ui.console import ring_check, root_cause, shift_check
+        from desk.ui.console import root_cause, shift_check
 
-        for name, part in (("start of shift", shift_check), ("root cause", root_cause),
-                           ("answer by ring", ring_check)):
+        for name, part in (("start of shift", shift_check), ("root cause", root_cause)):
             self._build_part(name, part.install)
 
     def _build_part(self, name: str, factory):

@@ -1,0 +1,139 @@
+"""The running console's local socket, seen from outside Qt: its name, and one message to it.
+
+The console listens with Qt's ``QLocalServer`` (``desk.ui.single_instance``); commands such
+as ``desk incoming`` only need to drop one line into it, so this side is plain Python and
+costs a command no Qt import. On Unix a ``QLocalServer`` given a full path is an ordinary
+Unix-domain socket there; on Windows it is the named pipe ``\\\\.\\pipe\\<name>``.
+
+One socket per user and per database: two users, or two logs, never reach each other.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import stat
+import sys
+from pathlib import Path
+
+RAISE, PHONE, PING = "raise", "phone", "ping"
+
+
+def _user() -> str:
+    if hasattr(os, "getuid"):
+        return str(os.getuid())
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in the environment: still one name per login
+        return os.environ.get("USERNAME", "user")
+
+
+def server_name(db_path: Path | str) -> str:
+    """A short name derived from the user and the database file's full path."""
+    resolved = str(Path(db_path).expanduser().resolve())
+    if sys.platform == "win32":
+        resolved = resolved.lower()  # one file, however its path is spelled
+    digest = hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:16]
+    return f"desk-{_user()}-{digest}"
+
+
+def server_address(db_path: Path | str) -> str:
+    """What ``QLocalServer.listen`` gets: a full socket path on Unix, a pipe name on Windows.
+
+    The Unix folder depends on nothing in the environment (a softphone or a ``tel:`` handler
+    may start ``desk`` with a different ``TMPDIR`` or without ``XDG_RUNTIME_DIR``): the
+    login's runtime dir ``/run/user/<uid>``, else a private ``/tmp/desk-<uid>`` (0700,
+    refused when another user owns it, so nobody can listen in on the console's messages).
+    """
+    name = server_name(db_path)
+    if sys.platform == "win32":
+        return name
+    return os.path.join(_private_socket_dir(), f"{name}.sock")
+
+
+def lock_path(db_path: Path | str) -> str:
+    """The lock file whose holder is the console of ``db_path`` (beside its socket)."""
+    name = server_name(db_path)
+    if sys.platform == "win32":
+        import tempfile
+
+        return os.path.join(tempfile.gettempdir(), f"{name}.lock")  # the user's own temp
+    return os.path.join(_private_socket_dir(), f"{name}.lock")
+
+
+def _private_socket_dir() -> str:
+    uid = os.getuid()
+    runtime = f"/run/user/{uid}"
+    with contextlib.suppress(OSError):
+        info = os.stat(runtime)
+        if info.st_uid == uid and os.access(runtime, os.W_OK):
+            return runtime
+    folder = f"/tmp/desk-{uid}"
+    with contextlib.suppress(FileExistsError):
+        os.mkdir(folder, 0o700)
+    info = os.lstat(folder)
+    if info.st_uid != uid or not stat.S_ISDIR(info.st_mode) or info.st_mode & 0o077:
+        raise PermissionError(f"{folder} is not a private folder of this user")
+    return folder
+
+
+class NoConsole(Exception):
+    """No console listens for this database (none runs, or one died and left its socket)."""
+
+
+def send(db_path: Path | str, message: dict, *, wait_reply: float = 0.0) -> str:
+    """Send one JSON line to the console of ``db_path``; optionally wait for its reply line.
+
+    Raises ``NoConsole`` when nobody listens (including a stale socket left by a crash).
+    """
+    data = (json.dumps(message) + "\n").encode("utf-8")
+    address = server_address(db_path)
+    if sys.platform == "win32":
+        return _send_pipe(address, data, wait_reply)
+    import socket  # only here: a console that starts first never needs it
+
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        sock.settimeout(2.0)
+        try:
+            sock.connect(address)
+        except (FileNotFoundError, ConnectionRefusedError) as exc:
+            raise NoConsole(str(exc)) from None
+        sock.sendall(data)
+        if not wait_reply:
+            return ""
+        sock.settimeout(wait_reply)
+        try:
+            return sock.makefile("r", encoding="utf-8").readline().strip()
+        except TimeoutError:
+            return ""
+
+
+def _send_pipe(name: str, data: bytes, wait_reply: float) -> str:
+    """Windows: the console's ``QLocalServer`` is a named pipe."""
+    with contextlib.suppress(Exception):  # let the console take the foreground (raise)
+        import ctypes
+
+        ctypes.windll.user32.AllowSetForegroundWindow(-1)  # ASFW_ANY
+    try:
+        pipe = open(rf"\\.\pipe\{name}", "r+b", buffering=0)  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise NoConsole(str(exc)) from None
+    with pipe:
+        pipe.write(data)
+        if not wait_reply:
+            return ""
+        return pipe.readline().decode("utf-8", "replace").strip()
+
+
+def console_pid(db_path: Path | str) -> int | None:
+    """The pid of the console running on ``db_path``, or ``None`` when none answers."""
+    try:
+        reply = send(db_path, {"do": PING}, wait_reply=3.0)
+    except (NoConsole, OSError):
+        return None
+    _, _, pid = reply.partition("pid=")
+    return int(pid) if pid.isdigit() else None

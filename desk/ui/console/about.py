@@ -1,0 +1,61 @@
+"""Help ▸ About Desk: versions, and which config file and call log this console uses.
+
+Branch IT's first question on the phone is "which file is it reading?": the answer is
+one menu away, with the reason that file was chosen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
+
+from desk import __version__
+from desk.paths import config_source
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("About", text)
+
+
+def config_line(config_path) -> str:
+    """The config in use and why; the search order explains an unnamed file."""
+    if config_path is None:
+        return "no config file found: defaults"
+    found = config_source(None)
+    reason = found.reason if found.path == config_path else "named with --config"
+    return f"{config_path} ({reason})"
+
+
+def about_text(window) -> str:
+    import platform  # only when About is opened: not on the way to the window
+
+    services = window.services
+    from desk.logging_setup import log_dir
+
+    rows = [
+        (tr("Version"), f"Desk {__version__} · Qt {qVersion()} · "
+                               f"Python {platform.python_version()}"),
+        (tr("Branch config"), config_line(services.config.path)),
+        (tr("Call log"), str(services.db_path)),
+        (tr("Log files"), str(log_dir())),
+    ]
+    return "\n".join(f"{label}: {value}" for label, value in rows)
+
+
+def show_about(window) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Information, tr("About Desk"),
+                      about_text(window), QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("aboutDialog")
+    box.open()
+    window.about_dialog = box
+    return box
+
+
+def install(window) -> None:
+    menu = window.menuBar().addMenu(tr("&Help"))
+    action = QAction(tr("&About Desk"), window)
+    action.setObjectName("aboutAction")
+    action.triggered.connect(lambda: show_about(window))
+    menu.addAction(action)
+    window.about_action = action

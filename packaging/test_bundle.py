@@ -1,0 +1,176 @@
+"""Start the built bundle the way branch IT and a softphone will, and check what they see.
+
+    python packaging/test_bundle.py [dist/desk]
+
+CI runs it after ``packaging/build.sh`` (building takes about a minute, so these checks are
+not in the pytest suite). Each check prints ``ok``/``FAIL``; the exit status is 1 if any
+failed. Every program's stderr is read: a line that is not one of the offscreen platform's
+harmless notices is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # desk.instance_link
+from desk.instance_link import console_pid  # noqa: E402
+
+HARMLESS = ("This plugin does not support propagateSizeHints",
+            "This plugin does not support raise", "This plugin does not support activateWindow")
+CONFIG = ('[branch]\nname = "Bundle Branch"\n[[departments]]\nname = "Billing"\n'
+          '[[security.channels]]\ntype = "desktop"\n')
+
+
+class Failed(AssertionError):
+    pass
+
+
+def check(condition: bool, message: str) -> None:
+    if not condition:
+        raise Failed(message)
+
+
+def unexpected(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines()
+            if line.strip() and not any(h in line for h in HARMLESS)]
+
+
+def wait_for(predicate, what: str, timeout: float = 30.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise Failed(f"timed out waiting for {what}")
+
+
+def row(db: Path, query: str):
+    try:
+        with sqlite3.connect(db, timeout=1) as conn:
+            return conn.execute(query).fetchone()
+    except sqlite3.OperationalError:
+        return None
+
+
+class Bundle:
+    def __init__(self, folder: Path, home: Path):
+        self.folder, self.home = folder, home
+        suffix = ".exe" if os.name == "nt" else ""
+        self.cli, self.gui = folder / f"desk-cli{suffix}", folder / f"desk{suffix}"
+        self.env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
+                        XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
+                        XDG_STATE_HOME=str(home / "state"), XDG_CONFIG_DIRS=str(home / "etc"))
+        for name in ("DESK_DB", "DESK_CONFIG"):
+            self.env.pop(name, None)
+
+    def run(self, *argv: str, program: Path | None = None) -> subprocess.CompletedProcess:
+        done = subprocess.run([str(program or self.cli), *argv], env=self.env,
+                              capture_output=True, text=True, timeout=120)
+        check(not unexpected(done.stderr), f"{argv}: unexpected stderr {done.stderr!r}")
+        return done
+
+    def console(self, db: Path) -> subprocess.Popen:
+        return subprocess.Popen([str(self.gui), "--db", str(db)], env=self.env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+
+def stop(proc: subprocess.Popen, sig=signal.SIGTERM) -> str:
+    if proc.poll() is None:
+        proc.send_signal(sig)
+    proc.wait(timeout=20)
+    err = proc.stderr.read()
+    proc.stderr.close()
+    return err
+
+
+def test_version(bundle: Bundle) -> str:
+    done = bundle.run("--version")
+    check(done.returncode == 0, done.stderr)
+    for word in ("desk ", "Qt 6", "Python 3"):
+        check(word in done.stdout, f"--version lacks {word!r}: {done.stdout!r}")
+    return done.stdout.replace("\n", "; ")
+
+
+def test_self_test(bundle: Bundle) -> str:
+    done = bundle.run("--self-test", "--db", str(bundle.home / "self-test.db"))
+    check(done.returncode == 0 and "self-test passed" in done.stdout, done.stdout + done.stderr)
+    return "self-test passed"
+
+
+def test_branch_config_beside_the_program(bundle: Bundle) -> str:
+    beside = bundle.folder / "branch.toml"
+    check(not beside.exists(), f"{beside} exists already: not touching it")
+    machine = bundle.home / "etc" / "desk" / "branch.toml"  # found only after the one beside
+    machine.parent.mkdir(parents=True)
+    machine.write_text('[branch]\nname = "Machine-wide"\n', encoding="utf-8")
+    beside.write_text(CONFIG, encoding="utf-8")
+    try:
+        done = bundle.run("config", "check")
+        check(done.returncode == 0, done.stdout + done.stderr)
+        check(f"read {beside.resolve()} (next to the program)" in done.stdout, done.stdout)
+        check("branch 'Bundle Branch'" in done.stdout, done.stdout)
+    finally:
+        beside.unlink()
+    done = bundle.run("config", "check")
+    check("(machine-wide config dir)" in done.stdout, done.stdout)
+    machine.unlink()
+    return "config check names branch.toml next to the program, then the machine-wide one"
+
+
+def test_one_console_and_the_phone(bundle: Bundle) -> str:
+    db = bundle.home / "phone.db"
+    first = bundle.console(db)
+    try:
+        wait_for(lambda: row(db, "select 1 from _sqlite_migrations where name = "
+                                 "'m009_ring_times'"), "the console's log")
+        done = bundle.run("incoming", "+358401234567", "--name", "Test Caller", "--db", str(db))
+        check(done.returncode == 0, done.stderr)
+        wait_for(lambda: row(db, "select 1 from calls where caller_number = '+358401234567' "
+                                 "and caller_name = 'Test Caller'"), "the call on the console")
+        second = bundle.run("--db", str(db), program=bundle.gui)
+        check(second.returncode == 0 and "already running" in second.stdout,
+              f"second desk: {second.returncode} {second.stdout!r}")
+        check(first.poll() is None, "the first console went away")
+    finally:
+        err = stop(first, signal.SIGKILL)
+        check(not unexpected(err), f"console stderr: {err!r}")
+    check(console_pid(db) is None, "a killed console still answers")
+    third = bundle.console(db)
+    try:
+        wait_for(lambda: console_pid(db) == third.pid, "the console started after the crash")
+        done = bundle.run("--db", str(db), program=bundle.gui)
+        check(done.returncode == 0 and "already running" in done.stdout, done.stdout)
+        check(third.poll() is None, "the console started after the crash went away")
+    finally:
+        err = stop(third)
+        check(not unexpected(err), f"console stderr: {err!r}")
+    return "incoming starts the call; a second desk exits 0; after SIGKILL the next start works"
+
+
+def main(argv: list[str]) -> int:
+    folder = Path(argv[0] if argv else "dist/desk").resolve()
+    failures = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        bundle = Bundle(folder, Path(tmp))
+        for test in (test_version, test_self_test, test_branch_config_beside_the_program,
+                     test_one_console_and_the_phone):
+            try:
+                detail = test(bundle)
+            except Failed as exc:
+                failures += 1
+                print(f"FAIL {test.__name__}: {exc}")
+            else:
+                print(f"ok   {test.__name__}: {detail}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
