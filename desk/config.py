@@ -67,6 +67,7 @@ class Config:
     norms: dict[str, Any] = field(default_factory=dict)
     smtp: dict[str, Any] = field(default_factory=dict)
     security: dict[str, Any] = field(default_factory=dict)
+    sync: dict[str, Any] = field(default_factory=dict)
     departments: list[Department] = field(default_factory=list)
     channels: list[Channel] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -215,6 +216,9 @@ def _build(path: Path | None, data: dict, text: str) -> Config:
         _check_value(path, text, None, "holidays", SECTIONS["norms"]["holidays"], data["holidays"])
         cfg.norms["holidays"] = list(cfg.norms["holidays"]) + list(data["holidays"])
     _validate(cfg, text)
+    from desk.sync.settings import check_section  # [sync]: no password, a usable url
+
+    check_section(path, data.get("sync", {}), text)
     cfg.departments = _departments(path, text, data.get("departments", DEFAULT_DEPARTMENTS),
                                    cfg.warnings)
     return cfg

@@ -54,6 +54,12 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "shortcut": Key(str, "Ctrl+Alt+S", "Keyboard shortcut that raises the alarm."),
         "test_max_age_days": Key(int, 60, "Warn when the last successful alarm test is older."),
     },
+    "sync": {
+        "url": Key(str, "", "Head office's PostgreSQL, e.g. postgresql://desk@hq.example.org/desk; "
+                   "empty: no sync. Password from DESK_SYNC_PASSWORD or pgpass, never here."),
+        "interval_s": Key((int, float), 60, "Seconds between pushes while nothing is waiting."),
+        "enabled": Key(bool, True, "Push to head office; false pauses (changes keep queuing)."),
+    },
 }
 
 DEPARTMENT_KEYS: dict[str, Key] = {

@@ -204,3 +204,26 @@ def m004_log_id(db: Database) -> None:
 
     db.execute("insert or ignore into meta (key, value) values ('log_id', ?)",
                [uuid.uuid4().hex])
+
+
+@migrations()
+def m010_sync_outbox(db: Database) -> None:
+    # Head-office sync: every committed change to a synced table queues (table, row id) in
+    # the same transaction, by trigger, so no code path can forget it. The queue is
+    # append-only (a conflict clause on the outer statement cannot swallow an entry); the
+    # pusher reads each row's current state and removes entries it has pushed.
+    # Triggers fire only once sync is switched on (meta 'sync_queue' = 'on'), so a branch
+    # without [sync] keeps no queue at all.
+    db.execute("create table sync_outbox (seq integer primary key autoincrement, "
+               "tbl text not null, row_id integer not null)")
+    on = "(select value from meta where key = 'sync_queue') = 'on'"
+    for table in ("calls", "stage_marks", "callbacks", "callback_notices", "incidents",
+                  "deliveries"):
+        add = "insert into sync_outbox (tbl, row_id)"
+        db.execute(f"create trigger sync_{table}_insert after insert on {table} when {on} "
+                   f"begin {add} values ('{table}', new.id); end")
+        db.execute(f"create trigger sync_{table}_update after update on {table} when {on} "
+                   f"begin {add} values ('{table}', new.id); "
+                   f"{add} select '{table}', old.id where old.id is not new.id; end")
+        db.execute(f"create trigger sync_{table}_delete after delete on {table} when {on} "
+                   f"begin {add} values ('{table}', old.id); end")

@@ -1,0 +1,130 @@
+"""Pushing to a real PostgreSQL: exactly one central row per local row, whatever happens."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from desk.sync import queue
+from desk.sync.push import SyncWorker, push_once
+from desk.sync.server import connect
+from tests.sync.helpers import (
+    central_counts,
+    central_duplicates,
+    local_counts,
+    settings,
+    sync_all,
+)
+
+
+def _path(db):
+    return db.conn.execute("pragma database_list").fetchone()[2]
+
+
+def test_a_log_arrives_whole_and_pushing_again_adds_nothing(server_url, make_log):
+    log = make_log("desk-1", calls=60)
+    sync_all(_path(log), server_url)
+    assert central_counts(server_url) == local_counts(log)
+    queue.enable(log)
+    with log.conn:  # every row queued again: the same batch pushed twice
+        for table in ("calls", "stage_marks", "callbacks"):
+            log.execute(f"insert into sync_outbox (tbl, row_id) select '{table}', id "
+                        f"from {table}")
+    sync_all(_path(log), server_url)
+    assert central_counts(server_url) == local_counts(log)
+    assert central_duplicates(server_url) == 0
+    assert queue.sync_state(log).waiting == 0
+
+
+def test_three_workstations_push_at_once(server_url, make_log):
+    logs = [make_log(f"desk-{n}", calls=80, seed=n) for n in (1, 2, 3)]
+    errors = []
+
+    def push(path):
+        try:
+            sync_all(path, server_url)
+        except BaseException as exc:  # reported below, on the test's thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=push, args=(_path(db),)) for db in logs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert errors == []
+    assert central_counts(server_url) == local_counts(*logs)
+    assert central_duplicates(server_url) == 0
+    with connect(server_url) as conn:
+        assert conn.execute("select count(*) from logs").fetchone()[0] == 3
+
+
+def test_a_crash_after_the_server_commit_pushes_the_batch_again(server_url, make_log):
+    log = make_log("desk-1", calls=30)
+    queue.enable(log)
+
+    def crash(batch):
+        raise KeyboardInterrupt("power cut")
+
+    with connect(server_url) as pg, pytest.raises(KeyboardInterrupt):
+        push_once(log.conn, pg, settings(server_url), "2026-11-23T10:00:00Z", limit=50,
+                  after_commit=crash)
+    assert queue.sync_state(log).waiting > 0  # the local side never heard of the commit
+    sync_all(_path(log), server_url)
+    assert central_counts(server_url) == local_counts(log)
+    assert central_duplicates(server_url) == 0
+
+
+def test_edits_and_deletions_reach_the_server(server_url, make_log):
+    log = make_log("desk-1", calls=10)
+    sync_all(_path(log), server_url)
+    with log.conn:
+        log.execute("update calls set topic = 'Moved office' where id = 1")
+        log.execute("delete from stage_marks where call_id = 2")
+    sync_all(_path(log), server_url)
+    with connect(server_url) as conn:
+        assert conn.execute("select topic from calls where id = 1").fetchone()[0] == \
+            "Moved office"
+        assert conn.execute("select count(*) from stage_marks where call_id = 2"
+                            ).fetchone()[0] == 0
+    assert central_counts(server_url) == local_counts(log)
+
+
+def test_an_older_state_never_overwrites_a_newer_one(server_url, make_log):
+    log = make_log("desk-1", calls=3)
+    queue.enable(log)
+    stale = queue.read_batch(log, 1000)  # a slow pusher read this a while ago
+    with log.conn:
+        log.execute("update calls set topic = 'newer' where id = 1")
+    sync_all(_path(log), server_url)
+    from desk.sync.push import write_batch
+
+    with connect(server_url) as conn, conn.transaction(), conn.cursor() as cur:
+        write_batch(cur, stale, "log-desk-1", 1)
+    with connect(server_url) as conn:
+        assert conn.execute("select topic from calls where id = 1").fetchone()[0] == "newer"
+
+
+def test_the_server_stopped_mid_sync_then_back(pg, server_url, make_log):
+    log = make_log("desk-1", calls=120)
+    worker = SyncWorker(_path(log), settings(server_url), batch_rows=100, budget_s=0)
+    try:
+        assert worker.run_once().waiting_more  # one batch in, the rest still waiting
+        pg.stop()
+        try:
+            worker.run_once()  # the open connection breaks
+            down = worker.run_once()  # a new one is refused
+            assert "nothing answers there" in down.error
+            state = queue.sync_state(log)
+            assert state.waiting > 0 and state.last_error == down.error
+            assert 0 < worker.step() <= 60  # waits a little, then tries again
+        finally:
+            pg.start()
+        while worker.run_once().waiting_more:
+            pass
+        assert worker.last.error is None
+    finally:
+        worker.close()
+    assert central_counts(server_url) == local_counts(log)
+    assert central_duplicates(server_url) == 0
+    assert queue.sync_state(log).last_error is None
