@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent / "desk"
-QT_FREE = ["core", "store", "alerts", "commands", "config.py", "config_schema.py",
+QT_FREE = ["core", "store", "alerts", "commands", "sync", "config.py", "config_schema.py",
            "content.py", "paths.py", "mail.py", "cli.py"]
 # These start the console on purpose, from inside a function, never at import time.
 MAY_START_UI = {"commands/group.py", "commands/selftest.py", "cli.py"}

@@ -35,9 +35,9 @@ def cli(ctx: click.Context, db, config, lang, self_test):
 
 
 def _register() -> None:
-    from desk.commands import alarm, callbacks, config_cmd, demo, phone
+    from desk.commands import alarm, callbacks, config_cmd, demo, phone, sync
 
-    for module in (alarm, callbacks, config_cmd, demo, phone):
+    for module in (alarm, callbacks, config_cmd, demo, phone, sync):
         module.register(cli)
 
 

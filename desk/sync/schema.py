@@ -30,6 +30,12 @@ S001_INDEXES = [
 ]
 
 
+# A report session may narrow every view to one branch (``set_config('desk.branch', ...)``).
+BRANCH_SCOPE = ("(coalesce(current_setting('desk.branch', true), '') = '' or log_no in "
+                "(select l.log_no from public.logs l "
+                "where l.branch = current_setting('desk.branch', true)))")
+
+
 def _global(column: str) -> str:
     return f"(log_no::bigint << 40) + {column}"
 
@@ -52,7 +58,7 @@ def s001_initial(cur) -> None:
             f"{_global(name)} as {name}" if name == "id" or name in refs else name
             for name in columns)
         cur.execute(f"create view {REPORT_SCHEMA}.{table} as select {select}, log_id, log_no "
-                    f"from public.{table}")
+                    f"from public.{table} where {BRANCH_SCOPE}")
 
 
 MIGRATIONS: list[tuple[str, Callable]] = [("s001_initial", s001_initial)]

@@ -47,3 +47,27 @@ def sync_all(db_path, url: str, **extra):
                 return result
     finally:
         worker.close()
+
+
+def merge_logs(paths, into) -> None:
+    """A merged SQLite file of several logs, ids shifted per log (what ``desk merge`` does),
+    to check the central numbers against."""
+    import sqlite3
+
+    from desk.sync.tables import COLUMNS, REFERENCES
+
+    target = sqlite3.connect(into)
+    for n, path in enumerate(paths, start=1):
+        source = sqlite3.connect(path)
+        shift = n * 10_000_000
+        for table, columns in COLUMNS.items():
+            names = list(columns)
+            moved = {"id", *REFERENCES.get(table, {})}
+            rows = [[v + shift if name in moved and v is not None else v
+                     for name, v in zip(names, row, strict=True)]
+                    for row in source.execute(f"select {', '.join(names)} from {table}")]
+            target.executemany(f"insert into {table} ({', '.join(names)}) values "
+                               f"({', '.join('?' for _ in names)})", rows)
+        source.close()
+    target.commit()
+    target.close()

@@ -1,0 +1,108 @@
+"""Head office reads the central database read-only: the same numbers as a merged file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import psycopg
+import pytest
+
+from desk.cli import main
+from desk.sync.backend import PgBackend, SqliteQueries, translate
+from desk.sync.summary import branch_summary
+from tests.sync.helpers import merge_logs, sync_all
+
+NOW = "2026-11-23T09:00:00Z"
+
+
+def _path(db):
+    return db.conn.execute("pragma database_list").fetchone()[2]
+
+
+@pytest.fixture
+def three_branches(server_url, make_log, tmp_path, _template_db):
+    logs = [make_log("espoo-1", 120, 1, "Espoo"), make_log("espoo-2", 90, 2, "Espoo"),
+            make_log("tampere-1", 150, 3, "Tampere")]
+    with logs[2].conn:  # an incident at one branch, acknowledged; one open
+        logs[2].execute("insert into incidents (call_id, raised_at, kind, branch) values "
+                        "(1, '2026-11-20T10:00:00Z', 'alarm', 'Tampere')")
+        logs[2].execute("insert into incidents (call_id, raised_at, acknowledged_at, kind, "
+                        "branch) values (2, '2026-11-20T11:00:00Z', '2026-11-20T11:01:00Z', "
+                        "'alarm', 'Tampere')")
+    for db in logs:
+        sync_all(_path(db), server_url, branch=db.execute(
+            "select branch from calls limit 1").fetchone()[0])
+    merged = tmp_path / "merged.db"
+    shutil.copy(_template_db, merged)
+    merge_logs([_path(db) for db in logs], merged)
+    return server_url, merged
+
+
+def test_per_branch_summary_equals_the_merged_file(three_branches):
+    url, merged = three_branches
+    import sqlite3
+
+    local = branch_summary(SqliteQueries(sqlite3.connect(merged)), NOW)
+    central = PgBackend(url)
+    try:
+        assert branch_summary(central, NOW) == local
+        assert [line.branch for line in local] == ["Espoo", "Tampere"]
+        assert local[0].calls == 210 and local[1].incidents == 2
+        assert local[1].incidents_unacknowledged == 1
+        assert local[0].callbacks_open + local[1].callbacks_open > 0
+        since = branch_summary(central, NOW, since="2026-10-01T00:00:00Z")
+        assert since == branch_summary(SqliteQueries(sqlite3.connect(merged)), NOW,
+                                       since="2026-10-01T00:00:00Z")
+    finally:
+        central.close()
+
+
+def test_global_ids_keep_each_logs_rows_together(three_branches):
+    url, merged = three_branches
+    import sqlite3
+
+    join = ("select count(*), count(distinct c.id) from stage_marks m "
+            "join calls c on c.id = m.call_id")
+    central = PgBackend(url)
+    try:
+        assert central.query(join, []) == \
+            sqlite3.connect(merged).execute(join).fetchall()
+    finally:
+        central.close()
+
+
+def test_a_branch_filter_narrows_every_table(three_branches):
+    url, _ = three_branches
+    central = PgBackend(url, branch="Tampere")
+    try:
+        assert central.query("select count(*) from calls", []) == [(150,)]
+        assert central.query("select count(distinct branch) from calls", []) == [(1,)]
+        assert central.query("select count(*) from incidents", []) == [(2,)]
+    finally:
+        central.close()
+
+
+def test_the_central_database_is_opened_read_only(three_branches):
+    url, _ = three_branches
+    central = PgBackend(url)
+    try:
+        with pytest.raises(psycopg.errors.ReadOnlySqlTransaction):
+            central.query("delete from public.calls", [])
+    finally:
+        central.close()
+
+
+def test_desk_sync_summary_on_both_back_ends(capsys, three_branches):
+    url, merged = three_branches
+    assert main(["--db", url, "sync", "summary", "--format", "json"]) == 0
+    central = json.loads(capsys.readouterr().out)
+    assert main(["--db", str(merged), "sync", "summary", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == central
+    assert main(["--db", url, "sync", "summary", "--branch", "Espoo", "--format", "json"]) == 0
+    assert [line["branch"] for line in json.loads(capsys.readouterr().out)] == ["Espoo"]
+
+
+def test_placeholders_become_psycopgs_outside_quotes():
+    assert translate("select '?', \"a?\" from t where x = ? and y like '%z'") == \
+        "select '?', \"a?\" from t where x = %s and y like '%%z'"
