@@ -3,6 +3,7 @@ one empty Desk database on it per test, and workstation logs with demo history."
 
 from __future__ import annotations
 
+import os
 import shutil
 
 import pytest
@@ -15,6 +16,8 @@ def pg():
     pytest.importorskip("psycopg", reason="psycopg is missing: pip install 'psycopg[binary]'")
     server = start_server()
     if server is None:
+        if os.environ.get("DESK_REQUIRE_PG"):  # CI: a missing server is a failure
+            pytest.fail(INSTALL_HINT)
         pytest.skip(INSTALL_HINT)
     yield server
     server.cleanup()
