@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from desk.sync import schema
 from desk.sync.errors import SyncProblem
+from desk.sync.tables import SYNCED
 
 
 def is_central(db_option: str | None) -> bool:
@@ -56,12 +57,18 @@ class PgBackend:
         from desk.sync.server import connect, explain
 
         self.url = url
-        self.conn = connect(url, read_only=True)
+        self.conn = connect(url)
         self.conn.cursor_factory = psycopg.ClientCursor  # binds like SQLite: untyped values
         try:
             schema.check_current(self.conn)
             self.conn.execute(f"set search_path = {schema.REPORT_SCHEMA}, public")
-            self.conn.execute("select set_config('desk.branch', %s, false)", [branch or ""])
+            if branch:  # session-private views (pg_temp is searched first) over one branch
+                for table in SYNCED:
+                    self.conn.execute(
+                        f"create temp view {table} as select * from "
+                        f"{schema.REPORT_SCHEMA}.{table} where log_no in "
+                        f"(select log_no from public.logs where branch = %s)", [branch])
+            self.conn.execute("set session characteristics as transaction read only")
         except psycopg.Error as exc:
             self.conn.close()
             raise SyncProblem(explain(url, exc)) from None
