@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 import _sync  # noqa: E402
 
-CALLS = int(os.environ.get("SYNC_BENCH_CALLS", "40000"))  # per workstation
+CALLS = int(os.environ.get("SYNC_BENCH_CALLS", "100000"))  # per workstation
 TARGET_CALLS = 1_000_000
 
 

@@ -49,7 +49,7 @@ def fill(url: str, per_log: int) -> float:
             f"select l.log_id, l.log_no, g, g, to_char(timestamp '2024-01-01' + "
             f"g * interval '40 seconds', {ISO}), to_char(timestamp '2024-01-01' + "
             f"g * interval '40 seconds' + interval '5 minutes', {ISO}), "
-            "(20 + (g * 7919) % 1500), case when g % 10 = 0 then 'callback' else 'resolved' "
+            "(20 + (g::bigint * 7919) % 1500), case when g % 10 = 0 then 'callback' else 'resolved' "
             "end, 'Topic ' || (g % 20), 'Aino', l.workstation, l.branch "
             f"from logs l, generate_series(1, {per_log}) g")
         conn.execute(

@@ -68,6 +68,7 @@ class PgBackend:
                         f"create temp view {table} as select * from "
                         f"{schema.REPORT_SCHEMA}.{table} where log_no in "
                         f"(select log_no from public.logs where branch = %s)", [branch])
+            self.conn.execute("set statement_timeout = 0")  # a big report may take a while
             self.conn.execute("set session characteristics as transaction read only")
         except psycopg.Error as exc:
             self.conn.close()

@@ -196,3 +196,15 @@ class SyncWorker:
             if self._local is not None:
                 self._local.close()
                 self._local = None
+
+
+def supervise(supervisor, db_path: Path | str, settings: SyncSettings,
+              clock: Clock | None = None, name: str = "sync") -> SyncWorker:
+    """Run the push loop under the workers' supervisor (``supervisor.wake(name)`` pushes
+    at once, e.g. after a call ends). Close the returned worker after stopping it."""
+    from desk.sync.server import CONNECT_TIMEOUT_S, STATEMENT_TIMEOUT_S
+
+    worker = SyncWorker(db_path, settings, clock)
+    supervisor.add(name, worker.step,
+                   deadline_s=CONNECT_TIMEOUT_S + STEP_BUDGET_S + STATEMENT_TIMEOUT_S)
+    return worker

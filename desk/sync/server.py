@@ -8,6 +8,10 @@ from desk.sync.errors import SyncProblem
 from desk.sync.settings import PASSWORD_ENV, SyncUrlError, check_url, password
 
 CONNECT_TIMEOUT_S = 5
+STATEMENT_TIMEOUT_S = 60  # a push statement past this is cancelled: the step never hangs
+# A server that vanishes mid-push (cable, VPN) is noticed in about 25 s, not hours.
+KEEPALIVES = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5,
+              "keepalives_count": 3}
 
 
 def where(url: str) -> str:
@@ -25,12 +29,13 @@ def connect(url: str, *, read_only: bool = False):
     except SyncUrlError as exc:
         raise SyncProblem(str(exc)) from None
     options = {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "desk",
-               "autocommit": True}
+               "autocommit": True, **KEEPALIVES,
+               "options": f"-c statement_timeout={STATEMENT_TIMEOUT_S * 1000}"}
     secret = password()
     if secret:
         options["password"] = secret
     if read_only:
-        options["options"] = "-c default_transaction_read_only=on"
+        options["options"] = "-c default_transaction_read_only=on"  # reports: no limit
     try:
         return psycopg.connect(url, **options)
     except psycopg.Error as exc:

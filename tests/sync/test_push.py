@@ -128,3 +128,32 @@ def test_the_server_stopped_mid_sync_then_back(pg, server_url, make_log):
     assert central_counts(server_url) == local_counts(log)
     assert central_duplicates(server_url) == 0
     assert queue.sync_state(log).last_error is None
+
+
+def _wait_until(condition, timeout: float = 30.0) -> None:
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "condition not met in time"
+        time.sleep(0.02)  # polling a condition, bounded by the deadline
+
+
+def test_under_the_supervisor_a_change_goes_out_when_woken(server_url, make_log):
+    supervisor = pytest.importorskip("desk.supervisor", reason="the supervisor (i9) is needed")
+    from desk.sync.push import supervise
+
+    log = make_log("desk-1", calls=20)
+    sup = supervisor.Supervisor()
+    worker = supervise(sup, _path(log), settings(server_url, interval_s=3600))
+    sup.start()
+    try:
+        _wait_until(lambda: central_counts(server_url) == local_counts(log))
+        with log.conn:
+            log.execute("insert into calls (started_at, topic) values ('2026-11-23T10:00:00Z', "
+                        "'Lost card')")
+        sup.wake("sync")  # without the wake it would wait the hour
+        _wait_until(lambda: central_counts(server_url) == local_counts(log))
+    finally:
+        sup.stop(timeout=10)
+        worker.close()
