@@ -63,7 +63,9 @@ def ask_passphrase(env) -> None:
     if stored is None:
         fail(f"per-operator figures need a supervisor passphrase; none is set ({path}): "
              "run desk config set-passphrase")
-    given = click.prompt("Supervisor passphrase", hide_input=True, err=True)
+    from desk.commands.review import read_secret
+
+    given = read_secret("Supervisor passphrase")
     if not passphrase.verify(given, stored):
         fail("wrong supervisor passphrase")
 

@@ -10,6 +10,18 @@ import click
 from desk.commands.env import common_options, fail
 
 
+def read_secret(prompt: str, confirm: bool = False) -> str:
+    """Hidden prompt on a terminal; from a pipe, one line (twice with ``confirm``)."""
+    import sys
+
+    if sys.stdin is not None and sys.stdin.isatty():
+        return click.prompt(prompt, hide_input=True, confirmation_prompt=confirm, err=True)
+    first = sys.stdin.readline().rstrip("\r\n")
+    if confirm and sys.stdin.readline().rstrip("\r\n") != first:
+        fail("the two passphrases differ")
+    return first
+
+
 def register(cli: click.Group) -> None:
     @cli.command("review")
     @common_options
@@ -33,8 +45,7 @@ def register(cli: click.Group) -> None:
         from desk.report import passphrase
 
         target = path or passphrase.location(resolve_config(env.config_option)[0])
-        given = click.prompt("New supervisor passphrase", hide_input=True,
-                             confirmation_prompt=True, err=True)
+        given = read_secret("New supervisor passphrase", confirm=True)
         try:
             stored = passphrase.hash_passphrase(given)
         except passphrase.PassphraseError as exc:

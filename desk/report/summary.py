@@ -56,13 +56,28 @@ def report(backend, filters: Filters = ALL_CALLS, *, now: str, norms: Norms = DE
     out.update(_checklist(backend, cond, params, norms))
     out.update(_callbacks(backend, cond, params, now))
     out.update(_incidents(backend, filters, cond, params))
-    out["top_topics"] = [[topic, count] for topic, count in backend.query(
-        f"select c.topic, count(*) from calls c where {cond} and c.topic is not null "
-        f"and c.topic <> '' group by c.topic order by count(*) desc, c.topic limit ?",
-        [*params, top])]
+    out["top_topics"] = top_topics(backend, filters, norms, top)
     ordered = {key: out.pop(key) for key in KEYS}
     ordered.update(out)  # the extras after the documented keys
     return Summary(ordered, histogram)
+
+
+def duration_histogram(backend, filters: Filters, norms: Norms = DEFAULT_NORMS
+                       ) -> list[tuple[int, int]]:
+    """(duration_s, calls) for the chart, without the rest of the report."""
+    cond, params = where(filters, backend, norms.target_s, norms.max_s)
+    return backend.query(f"select c.duration_s, count(*) from calls c where {cond} "
+                         f"group by c.duration_s order by c.duration_s", params)
+
+
+def top_topics(backend, filters: Filters, norms: Norms = DEFAULT_NORMS, top: int = 10
+               ) -> list[list]:
+    cond, params = where(filters, backend, norms.target_s, norms.max_s)
+    return [[topic, count] for topic, count in backend.query(
+        # coalesce(): keeps SQLite off the topic index, which it would walk row by row
+        f"select c.topic, count(*) from calls c where {cond} and coalesce(c.topic, '') <> '' "
+        f"group by c.topic order by count(*) desc, c.topic limit ?",
+        [*params, top])]
 
 
 def share(part, whole):
@@ -106,32 +121,44 @@ def _durations(backend, cond, params, norms: Norms, out: dict) -> list[tuple[int
     return histogram
 
 
+STAGES = ("greeting", "clarification", "confirmation", "closing")
+
+
 def _checklist(backend, cond, params, norms: Norms) -> dict:
-    per_stage = backend.query(
-        f"select t.stage, count(*), sum(case when t.skipped = 0 then 1 else 0 end) from ("
-        f"select m.call_id, m.stage, sum(case when m.status = 'skipped' then 1 else 0 end) "
-        f"as skipped from stage_marks m join calls c on c.id = m.call_id "
+    # One pass over the marks, one row per call: did each stage have a skipped item, and
+    # was the wrap-up question asked on a call past the target.
+    per_stage = ", ".join(
+        f"sum(case when m.stage = '{s}' then 1 else 0 end) as {s}_marks, "
+        f"sum(case when m.stage = '{s}' and m.status = 'skipped' then 1 else 0 end) "
+        f"as {s}_skipped" for s in STAGES)
+    totals = ", ".join(
+        f"sum(case when t.{s}_marks > 0 then 1 else 0 end), "
+        f"sum(case when t.{s}_marks > 0 and t.{s}_skipped = 0 then 1 else 0 end)"
+        for s in STAGES)
+    row = backend.query(
+        f"select count(*), {totals}, sum(t.long_call), sum(t.wrapped) from ("
+        f"select m.call_id, {per_stage}, "
+        f"max(case when c.duration_s > ? and m.item = 'asked_anything_else' then 1 else 0 end) "
+        f"as long_call, "
+        f"max(case when c.duration_s > ? and m.item = 'asked_anything_else' "
+        f"and m.status = 'done' then 1 else 0 end) as wrapped "
+        f"from stage_marks m join calls c on c.id = m.call_id "
         f"where {cond} and m.item <> '' and m.status in ('done', 'skipped') "
-        f"group by m.call_id, m.stage) t group by t.stage", params)
-    stages = {stage: (calls, complete) for stage, calls, complete in per_stage}
-    greeting_calls, greeting_complete = stages.get("greeting", (0, 0))
-    checked = max((calls for calls, _c in stages.values()), default=0)
+        f"group by m.call_id) t", [norms.target_s, norms.target_s, *params])[0]
+    checked = row[0] or 0
+    stages = {s: (row[1 + 2 * i] or 0, row[2 + 2 * i] or 0) for i, s in enumerate(STAGES)}
     skipped = backend.query(
         f"select m.item, count(*) from stage_marks m join calls c on c.id = m.call_id "
         f"where {cond} and m.status = 'skipped' and m.item <> '' "
         f"group by m.item order by count(*) desc, m.item limit 5", params)
-    wrap = backend.query(
-        f"select count(*), sum(case when m.status = 'done' then 1 else 0 end) "
-        f"from stage_marks m join calls c on c.id = m.call_id where {cond} "
-        f"and c.duration_s > ? and m.item = 'asked_anything_else' "
-        f"and m.status in ('done', 'skipped')", [*params, norms.target_s])[0]
+    greeting_calls, greeting_complete = stages["greeting"]
     return {
         "greeting_complete_share": share(greeting_complete, greeting_calls),
         "most_skipped_items": [[item, count] for item, count in skipped],
         "calls_with_checklist": checked,
         "stage_complete_share": {stage: share(complete, calls)
-                                 for stage, (calls, complete) in sorted(stages.items())},
-        "wrap_up_share_past_target": share(wrap[1] or 0, wrap[0]),
+                                 for stage, (calls, complete) in stages.items()},
+        "wrap_up_share_past_target": share(row[-1] or 0, row[-2] or 0),
     }
 
 

@@ -219,7 +219,6 @@ def m007_review(db: Database) -> None:
         ("calls", ["workstation", "started_at"]),
         ("calls", ["topic", "started_at"]),
         ("calls", ["outcome", "started_at"]),
-        ("calls", ["duration_s"]),
         ("stage_marks", ["call_id", "stage", "status", "item"]),
         ("callbacks", ["call_id"]),
         ("incidents", ["call_id"]),
