@@ -35,9 +35,23 @@ def cli(ctx: click.Context, db, config, lang, self_test):
 
 
 def _register() -> None:
-    from desk.commands import alarm, callbacks, config_cmd, demo, phone, sync
+    from desk.commands import (
+        alarm,
+        callbacks,
+        config_cmd,
+        demo,
+        export,
+        merge,
+        phone,
+        purge,
+        report,
+        review,
+        sync,
+    )
 
     for module in (alarm, callbacks, config_cmd, demo, phone, sync):
+        module.register(cli)
+    for module in (report, export, merge, purge, review):  # review: after config_cmd
         module.register(cli)
 
 

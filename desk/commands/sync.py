@@ -140,14 +140,11 @@ def _day(value: str | None, option: str) -> str | None:
 
 def _backend(env, branch: str | None):
     """A read-only backend for --db: the central database or a log file."""
-    from desk.sync.backend import PgBackend, SqliteQueries, is_central
-    from desk.sync.errors import SyncProblem
+    from desk.sync.backend import SqliteQueries, central_url, open_central
 
-    if is_central(env.db_option):
-        try:
-            backend = PgBackend(env.db_option, branch=branch)
-        except SyncProblem as exc:
-            fail(str(exc))
+    url = central_url(env.db_option)
+    if url:
+        backend = open_central(url, branch)
         return backend, backend.close
     if branch:
         fail("--branch needs the central database (--db postgresql://...)")

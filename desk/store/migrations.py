@@ -207,6 +207,54 @@ def m004_log_id(db: Database) -> None:
 
 
 @migrations()
+def m007_review(db: Database) -> None:
+    # Supervisor review: full-text search over topics and notes, and the indexes its filters
+    # and summaries use. The FTS table keeps no copy of the text (external content); triggers
+    # keep it in step. An SQLite built without FTS5 skips it: the review then searches with
+    # LIKE and says so.
+    indexes = [
+        # Covers the summary's scans of a date range: no trip to the (wide) call rows.
+        ("calls", ["started_at", "ended_at", "duration_s", "channel", "answered_at", "topic"]),
+        ("calls", ["operator", "started_at"]),
+        ("calls", ["workstation", "started_at"]),
+        ("calls", ["topic", "started_at"]),
+        ("calls", ["outcome", "started_at"]),
+        ("stage_marks", ["call_id", "stage", "status", "item"]),
+        ("callbacks", ["call_id"]),
+        ("incidents", ["call_id"]),
+    ]
+    for table, columns in indexes:
+        db[table].create_index(columns, if_not_exists=True)
+    # desk merge: where each merged row came from, (log_id, table, id in that log), so
+    # merging the same log twice adds nothing; and one line per merge run.
+    db["merged_rows"].create({"log_id": str, "tbl": str, "source_id": int, "local_id": int},
+                             pk=("log_id", "tbl", "source_id"))
+    db["merges"].create({"id": int, "log_id": str, "source": str, "merged_at": str,
+                         "added": int, "skipped": int, "detail": str}, pk="id")
+    try:
+        db.execute("create virtual table calls_fts using fts5(topic, notes, content='calls', "
+                   "content_rowid='id', detail='column', "
+                   "tokenize='unicode61 remove_diacritics 2')")
+    except Exception as exc:  # sqlite3.OperationalError: no such module: fts5
+        if "fts5" not in str(exc):
+            raise
+        return
+    db.execute("""create trigger calls_fts_insert after insert on calls begin
+        insert into calls_fts (rowid, topic, notes) values (new.id, new.topic, new.notes);
+        end""")
+    db.execute("""create trigger calls_fts_delete after delete on calls begin
+        insert into calls_fts (calls_fts, rowid, topic, notes)
+        values ('delete', old.id, old.topic, old.notes);
+        end""")
+    db.execute("""create trigger calls_fts_update after update of topic, notes on calls begin
+        insert into calls_fts (calls_fts, rowid, topic, notes)
+        values ('delete', old.id, old.topic, old.notes);
+        insert into calls_fts (rowid, topic, notes) values (new.id, new.topic, new.notes);
+        end""")
+    db.execute("insert into calls_fts (calls_fts) values ('rebuild')")
+
+
+@migrations()
 def m010_sync_outbox(db: Database) -> None:
     # Head-office sync: every committed change to a synced table queues (table, row id) in
     # the same transaction, by trigger, so no code path can forget it. The queue is

@@ -20,6 +20,24 @@ def is_central(db_option: str | None) -> bool:
     return bool(db_option) and db_option.startswith(("postgresql://", "postgres://"))
 
 
+def central_url(db_option: str | None) -> str | None:
+    """The central database named by ``--db`` or ``DESK_DB``, if that is what they name."""
+    import os
+
+    value = db_option or os.environ.get("DESK_DB")
+    return value if is_central(value) else None
+
+
+def open_central(url: str, branch: str | None = None) -> PgBackend:
+    """``PgBackend``, with a refusal as ``DatabaseProblem`` (the CLI: one line, exit 2)."""
+    try:
+        return PgBackend(url, branch=branch)
+    except SyncProblem as exc:
+        from desk.store.db import DatabaseProblem
+
+        raise DatabaseProblem(str(exc)) from None
+
+
 def translate(sql: str) -> str:
     """``?`` placeholders to psycopg's ``%s`` (and a literal ``%`` to ``%%``), leaving
     quoted strings and identifiers alone."""
@@ -50,6 +68,8 @@ def _plain(value):
 
 class PgBackend:
     """Read-only: the session refuses writes, whatever SQL arrives."""
+
+    fts = False  # search is ILIKE over topic and notes, not a full-text index
 
     def __init__(self, url: str, branch: str | None = None):
         import psycopg

@@ -395,42 +395,42 @@
 <context>
     <name>Callbacks</name>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="40"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="41"/>
         <source>Transfer failed: take callback (F6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="43"/>
         <source>Transfer failed, take a callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="55"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="56"/>
         <source>Callbacks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="79"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="80"/>
         <source>A callback you were typing was kept: press F6 to finish it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="132"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="133"/>
         <source>Tell the caller: %1 will answer you by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="141"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="142"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="176"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="180"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="178"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
         <source>Desk callbacks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,151 +486,151 @@
 <context>
     <name>CallbacksWindow</name>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="39"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="135"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="158"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="238"/>
         <source>Callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="43"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="49"/>
         <source>Search name, number, e-mail, question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="44"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="50"/>
         <source>Search callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="51"/>
         <source>&amp;Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="47"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
         <source>Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="48"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
         <source>Show &amp;answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="50"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
         <source>Show answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="62"/>
         <source>Callbacks by due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="70"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="76"/>
         <source>Selected callback&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="79"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
         <source>Mark &amp;answered…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="80"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
         <source>Caller told of a &amp;delay…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="81"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="87"/>
         <source>&amp;Move to department…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="82"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="88"/>
         <source>&amp;Copy as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="121"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="144"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="135"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="158"/>
         <source>Select a callback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="167"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="190"/>
         <source>Answered by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="168"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="191"/>
         <source>Answered at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="169"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="192"/>
         <source>Callback answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="169"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="192"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="170"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="193"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="171"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="194"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="191"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="193"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="214"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="216"/>
         <source>Told at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="192"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
         <source>Caller told of a delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="193"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="216"/>
         <source>How they were told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="194"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
         <source>New date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="190"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="194"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="213"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="225"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="248"/>
         <source>Move callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="226"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="249"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="235"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="258"/>
         <source>Copied: paste it into the department&apos;s channel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,6 +660,59 @@
     <message>
         <location filename="../../desk/ui/console/caller_history.py" line="67"/>
         <source>No earlier calls from this caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallsModel</name>
+    <message>
+        <location filename="../../desk/ui/review/model.py" line="35"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/model.py" line="35"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/model.py" line="35"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/model.py" line="36"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/model.py" line="36"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/model.py" line="36"/>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/model.py" line="37"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/model.py" line="37"/>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/model.py" line="37"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/model.py" line="38"/>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -694,6 +747,14 @@
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="141"/>
         <source>Give a reason: it goes to everyone who got the alarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../desk/ui/review/charts.py" line="59"/>
+        <source>no calls yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -967,6 +1028,40 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../desk/ui/review/passphrase.py" line="22"/>
+        <source>Supervisor review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/passphrase.py" line="23"/>
+        <source>The review shows how each operator works. Enter the supervisor passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/passphrase.py" line="29"/>
+        <source>Supervisor passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/review/passphrase.py" line="44"/>
+        <source>Too many wrong tries: wait %n second(s) and try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/review/passphrase.py" line="51"/>
+        <source>Wrong passphrase. You can try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhoneLink</name>
     <message>
         <location filename="../../desk/ui/console/phone_link.py" line="34"/>
@@ -1032,6 +1127,442 @@
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="52"/>
         <source>CANCELLED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDrill</name>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="15"/>
+        <source>This call is no longer in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="28"/>
+        <source>Checklist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="37"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="48"/>
+        <source>never acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSummary</name>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="23"/>
+        <source>nothing in this period and filter; calls appear here as they end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="27"/>
+        <source>calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="29"/>
+        <location filename="../../desk/ui/review/band.py" line="30"/>
+        <source>within %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="33"/>
+        <source>median / 90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="35"/>
+        <source>answered by ring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="36"/>
+        <source>full greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="38"/>
+        <source>callbacks open / overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="40"/>
+        <source>late callbacks (caller told)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="43"/>
+        <source>alarms · median to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="59"/>
+        <source>Review — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="66"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="68"/>
+        <source>Summary of the calls shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="75"/>
+        <source>&amp;Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="76"/>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="77"/>
+        <source>Coac&amp;hing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="78"/>
+        <source>&amp;Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="98"/>
+        <source>From day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="100"/>
+        <source>To day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="103"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="104"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="104"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="105"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="105"/>
+        <source>Last 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="106"/>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="109"/>
+        <location filename="../../desk/ui/review/window.py" line="230"/>
+        <location filename="../../desk/ui/review/window.py" line="245"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="109"/>
+        <source>Any operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="110"/>
+        <location filename="../../desk/ui/review/window.py" line="245"/>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="111"/>
+        <source>Any workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="112"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="112"/>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="113"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="113"/>
+        <source>Any topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="114"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="114"/>
+        <source>Any duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="115"/>
+        <location filename="../../desk/ui/review/window.py" line="230"/>
+        <source>Within the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="116"/>
+        <source>Over the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="117"/>
+        <location filename="../../desk/ui/review/window.py" line="231"/>
+        <source>Over the maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <source>With call&amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="121"/>
+        <source>With &amp;alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="128"/>
+        <source>Search topics and notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="129"/>
+        <source>Search topics and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="132"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="134"/>
+        <location filename="../../desk/ui/review/window.py" line="340"/>
+        <source>Export the calls shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="138"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="138"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="171"/>
+        <source>Calls, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="189"/>
+        <source>The selected call, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="191"/>
+        <source>Choose a call to see its checklist, callback and alarm step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="202"/>
+        <source>Call durations (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="204"/>
+        <source>Calls per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="206"/>
+        <source>Calls per hour of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="208"/>
+        <source>Recurring topics per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="219"/>
+        <source>Team habits, week by week (share of calls with a checklist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="222"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="222"/>
+        <location filename="../../desk/ui/review/window.py" line="230"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="222"/>
+        <location filename="../../desk/ui/review/window.py" line="231"/>
+        <source>Full greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="223"/>
+        <location filename="../../desk/ui/review/window.py" line="231"/>
+        <source>Personal question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="223"/>
+        <location filename="../../desk/ui/review/window.py" line="232"/>
+        <source>Wrap-up past the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="224"/>
+        <source>Hello after answering (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="235"/>
+        <source>Per operator (for coaching conversations, not for ranking):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="238"/>
+        <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="245"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="245"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="246"/>
+        <source>Acknowledged after (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="246"/>
+        <source>Reason / note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="246"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="341"/>
+        <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="351"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="367"/>
+        <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="377"/>
+        <source>Could not read the log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/review/window.py" line="384"/>
+        <source>Exported %n call(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="428"/>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="428"/>
+        <source>maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="429"/>
+        <source>Calls per minute of duration; lines at the target and the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/review/window.py" line="434"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="436"/>
+        <source>Calls by hour of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="460"/>
+        <source>alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="460"/>
+        <source>ended for abuse</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1119,6 +1650,16 @@
     <message>
         <location filename="../../desk/ui/console/caller_history.py" line="18"/>
         <source>Caller history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/__init__.py" line="15"/>
+        <source>&amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/__init__.py" line="17"/>
+        <source>Supervisor review of the call log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -106,3 +106,40 @@ def test_desk_sync_summary_on_both_back_ends(capsys, three_branches):
 def test_placeholders_become_psycopgs_outside_quotes():
     assert translate("select '?', \"a?\" from t where x = ? and y like '%z'") == \
         "select '?', \"a?\" from t where x = %s and y like '%%z'"
+
+
+def _report(capsys, db, *options) -> dict:
+    status = main(["--db", str(db), "report", *options, "--format", "json"])
+    captured = capsys.readouterr()
+    assert status == 0, captured.err
+    return json.loads(captured.out)
+
+
+def test_desk_report_on_the_server_equals_desk_merge_then_report(capsys, three_branches,
+                                                                 tmp_path, monkeypatch):
+    url, _ = three_branches
+    logs = [tmp_path / f"{name}.db" for name in ("espoo-1", "espoo-2", "tampere-1")]
+    merged = tmp_path / "desk-merged.db"
+    assert main(["merge", *map(str, logs), "--into", str(merged)]) == 0
+    capsys.readouterr()
+    from desk.core.clock import FakeClock
+
+    # One "now" for both runs: overdue callbacks are counted against it.
+    monkeypatch.setattr("desk.commands.env.Env.clock", lambda self: FakeClock(NOW))
+    central = _report(capsys, url)
+    assert central["calls"] == 360 and central["incidents"] >= 2
+    assert central["callbacks_open"] > 0 and central["most_skipped_items"]
+    assert central == _report(capsys, merged)
+    narrowed = ("--since", "2026-10-01", "--until", "2026-11-20")
+    assert _report(capsys, url, *narrowed) == _report(capsys, merged, *narrowed)
+    only = tmp_path / "tampere-merged.db"
+    assert main(["merge", str(logs[2]), "--into", str(only)]) == 0
+    capsys.readouterr()
+    tampere = _report(capsys, url, "--branch", "Tampere")
+    assert tampere == _report(capsys, only) and tampere["calls"] == 150
+
+
+def test_report_on_a_server_without_desk_is_one_line_exit_2(capsys, pg_url):
+    status = main(["--db", pg_url, "report"])
+    err = capsys.readouterr().err
+    assert status == 2 and "no Desk schema yet" in err and err.count("\n") == 1
