@@ -65,8 +65,9 @@ def local_rows(path: Path) -> int:
 
     conn = sqlite3.connect(path)
     try:
-        return sum(conn.execute(f"select count(*) from {t}").fetchone()[0]
-                   for t in ("calls", "stage_marks", "callbacks"))
+        from desk.sync.tables import SYNCED
+
+        return sum(conn.execute(f"select count(*) from {t}").fetchone()[0] for t in SYNCED)
     finally:
         conn.close()
 

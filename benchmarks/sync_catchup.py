@@ -37,7 +37,7 @@ def main() -> None:
             raise SystemExit(done.stderr)
         raw_s, raw_rows = _sync.baseline_copy(srv, [log])
         assert raw_rows == rows
-        print(f"a day offline: {CALLS} calls, {rows} rows (calls, stage marks, callbacks)")
+        print(f"a day offline: {CALLS} calls, {rows} rows (calls, stage marks, callbacks, notices, incidents, deliveries)")
         print(f"desk sync now (process start to all pushed): {catch_up_s:.1f} s "
               f"= {rows / catch_up_s:,.0f} rows/s (target < 30 s)")
         print(f"baseline plain COPY of the same rows: {raw_s:.2f} s")

@@ -66,15 +66,16 @@ def main() -> None:
             pool.map(push_all, [(p, url, n) for p, n in zip(paths, names, strict=True)])
         push_s = time.perf_counter() - start
         from desk.sync.server import connect
+        from desk.sync.tables import COLUMNS
 
         with connect(url) as conn:
             central = sum(conn.execute(f"select count(*) from {t}").fetchone()[0]
-                          for t in ("calls", "stage_marks", "callbacks"))
+                          for t in COLUMNS)
         assert central == rows, (central, rows)
         raw_s, raw_rows = _sync.baseline_copy(srv, paths)
         per_call_s = push_s / calls
         print(f"workstations: 3 x {CALLS} calls = {calls} calls, {rows} rows "
-              f"(calls + stage marks for 10% + callbacks)")
+              f"(calls, stage marks for 10%, callbacks, notices, incidents, deliveries)")
         print(f"queue switched on (history queued) in {enable_s:.2f} s")
         print(f"push, 3 processes at once: {push_s:.1f} s = {rows / push_s:,.0f} rows/s, "
               f"{calls / push_s:,.0f} calls/s; central rows = local rows ({central})")

@@ -55,11 +55,38 @@ def _register(cur, log_id: str, settings: SyncSettings, now: str, rows: int) -> 
     return cur.fetchone()[0]
 
 
-def write_batch(cur, batch: queue.Batch, log_id: str, log_no: int) -> None:
+def _cleaned(table: str, rows: list[tuple]) -> list[tuple]:
+    """Rows PostgreSQL would refuse, made acceptable: a number column holding text (SQLite
+    allows it) becomes NULL, a NUL character in text becomes U+FFFD. Only used after a
+    batch was refused, so one odd value never blocks the queue behind it."""
+    kinds = list(COLUMNS[table].values())
+    out = []
+    for row in rows:
+        values = list(row)
+        for i, kind in enumerate(kinds):
+            value = values[i]
+            if kind == "bigint" and value is not None and type(value) is not int:
+                try:
+                    number = float(value)
+                    values[i] = int(number) if number.is_integer() else round(number)
+                except (TypeError, ValueError, OverflowError):
+                    log.warning("sync: %s %s: %r is not a number; sent as NULL", table,
+                                list(COLUMNS[table])[i], value)
+                    values[i] = None
+            elif type(value) is str and "\x00" in value:
+                values[i] = value.replace("\x00", "\ufffd")
+        out.append(tuple(values))
+    return out
+
+
+def write_batch(cur, batch: queue.Batch, log_id: str, log_no: int,
+                clean: bool = False) -> None:
     """The batch's upserts and deletes, inside the caller's server transaction."""
     for table, rows in batch.upserts.items():
         if not rows:
             continue
+        if clean:
+            rows = _cleaned(table, rows)
         create, copy_sql, upsert = _upsert_sql(table)
         cur.execute(create)
         with cur.copy(copy_sql) as copy:
@@ -77,18 +104,31 @@ def push_once(local: sqlite3.Connection, pg, settings: SyncSettings, now: str,
               limit: int = BATCH_ROWS,
               after_commit: Callable[[queue.Batch], None] | None = None) -> int:
     """Push the oldest ``limit`` queued changes; returns how many rows went (0: none)."""
+    import psycopg
+
+    try:
+        batch = _push_batch(local, pg, settings, now, limit, clean=False)
+    except psycopg.DataError as exc:  # a value the server refuses: send it cleaned
+        log.warning("sync: the server refused a value (%s); cleaning the batch", exc)
+        batch = _push_batch(local, pg, settings, now, limit, clean=True)
+    if batch is None:
+        return 0
+    if after_commit:
+        after_commit(batch)  # tests: a crash between the server commit and the local ack
+    queue.acknowledge(local, batch, now)
+    return batch.rows
+
+
+def _push_batch(local, pg, settings, now, limit, clean: bool) -> queue.Batch | None:
     log_id = queue.log_id(local)
     with pg.transaction(), pg.cursor() as cur:
         cur.execute("select pg_advisory_xact_lock(hashtextextended(%s, 0))", [log_id])
         batch = queue.read_batch(local, limit)  # read under the lock: no stale overwrite
         if batch is None:
-            return 0
+            return None
         log_no = _register(cur, log_id, settings, now, batch.rows)
-        write_batch(cur, batch, log_id, log_no)
-    if after_commit:
-        after_commit(batch)  # tests: a crash between the server commit and the local ack
-    queue.acknowledge(local, batch, now)
-    return batch.rows
+        write_batch(cur, batch, log_id, log_no, clean)
+    return batch
 
 
 @dataclass

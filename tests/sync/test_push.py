@@ -157,3 +157,18 @@ def test_under_the_supervisor_a_change_goes_out_when_woken(server_url, make_log)
     finally:
         sup.stop(timeout=10)
         worker.close()
+
+
+def test_a_value_the_server_refuses_never_blocks_the_queue(server_url, make_log):
+    log = make_log("desk-1", calls=5)
+    with log.conn:  # SQLite takes anything; PostgreSQL refuses text in a number, and NUL
+        log.execute("update calls set duration_s = 'about ten minutes', notes = ? "
+                    "where id = 1", ["a\x00b"])
+        log.execute("update calls set duration_s = 312.0 where id = 2")
+    sync_all(_path(log), server_url)
+    assert central_counts(server_url) == local_counts(log)
+    with connect(server_url) as conn:
+        rows = conn.execute("select id, duration_s, notes from calls where id <= 2 "
+                            "order by id").fetchall()
+    assert rows == [(1, None, "a\ufffdb"), (2, 312, "")]
+    assert queue.sync_state(log).waiting == 0
