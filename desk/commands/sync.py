@@ -140,7 +140,7 @@ def _day(value: str | None, option: str) -> str | None:
 
 def _backend(env, branch: str | None):
     """A read-only backend for --db: the central database or a log file."""
-    from desk.sync.backend import SqliteQueries, central_url, open_central
+    from desk.sync.backend import central_url, open_central
 
     url = central_url(env.db_option)
     if url:
@@ -148,10 +148,7 @@ def _backend(env, branch: str | None):
         return backend, backend.close
     if branch:
         fail("--branch needs the central database (--db postgresql://...)")
-    import sqlite3
+    from desk.report.backend import SqliteBackend, open_readonly
 
-    path = env.db_path
-    if not path.is_file():
-        fail(f"{path}: no such database")
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)  # never written
-    return SqliteQueries(conn), conn.close
+    conn = open_readonly(env.db_path)  # never written; not a Desk log: one line, exit 2
+    return SqliteBackend(conn), conn.close

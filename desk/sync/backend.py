@@ -129,13 +129,3 @@ class PgBackend:
 
     def close(self) -> None:
         self.conn.close()
-
-
-class SqliteQueries:
-    """``query`` over a plain SQLite connection (a log or a merged file)."""
-
-    def __init__(self, conn):
-        self.conn = getattr(conn, "conn", conn)
-
-    def query(self, sql: str, params: list) -> list[tuple]:
-        return self.conn.execute(sql, list(params)).fetchall()

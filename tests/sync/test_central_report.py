@@ -9,7 +9,8 @@ import psycopg
 import pytest
 
 from desk.cli import main
-from desk.sync.backend import PgBackend, SqliteQueries, translate
+from desk.report.backend import SqliteBackend
+from desk.sync.backend import PgBackend, translate
 from desk.sync.summary import branch_summary
 from tests.sync.helpers import merge_logs, sync_all
 
@@ -43,7 +44,7 @@ def test_per_branch_summary_equals_the_merged_file(three_branches):
     url, merged = three_branches
     import sqlite3
 
-    local = branch_summary(SqliteQueries(sqlite3.connect(merged)), NOW)
+    local = branch_summary(SqliteBackend(sqlite3.connect(merged)), NOW)
     central = PgBackend(url)
     try:
         assert branch_summary(central, NOW) == local
@@ -52,7 +53,7 @@ def test_per_branch_summary_equals_the_merged_file(three_branches):
         assert local[1].incidents_unacknowledged == 1
         assert local[0].callbacks_open + local[1].callbacks_open > 0
         since = branch_summary(central, NOW, since="2026-10-01T00:00:00Z")
-        assert since == branch_summary(SqliteQueries(sqlite3.connect(merged)), NOW,
+        assert since == branch_summary(SqliteBackend(sqlite3.connect(merged)), NOW,
                                        since="2026-10-01T00:00:00Z")
     finally:
         central.close()
