@@ -139,24 +139,41 @@ def _wait_until(condition, timeout: float = 30.0) -> None:
         time.sleep(0.02)  # polling a condition, bounded by the deadline
 
 
-def test_under_the_supervisor_a_change_goes_out_when_woken(server_url, make_log):
+def test_under_the_supervisor_a_change_goes_out_when_woken(server_url, make_log, tmp_path):
     supervisor = pytest.importorskip("desk.supervisor", reason="the supervisor (i9) is needed")
-    from desk.sync.push import supervise
+    from desk import config as config_mod
+    from desk.sync.service import SyncService
 
     log = make_log("desk-1", calls=20)
+    config = tmp_path / "branch.toml"
+    config.write_text(f'[sync]\nurl = "{server_url}"\ninterval_s = 3600\n')
+    service = SyncService(_path(log), config_mod.load(config))
     sup = supervisor.Supervisor()
-    worker = supervise(sup, _path(log), settings(server_url, interval_s=3600))
-    sup.start()
+    service.start(sup)
     try:
-        _wait_until(lambda: central_counts(server_url) == local_counts(log))
+        _wait_until(lambda: service.state().waiting == 0)  # pushed and acknowledged
+        assert central_counts(server_url) == local_counts(log)
         with log.conn:
             log.execute("insert into calls (started_at, topic) values ('2026-11-23T10:00:00Z', "
                         "'Lost card')")
-        sup.wake("sync")  # without the wake it would wait the hour
+        assert service.state().waiting == 1  # what the status bar shows
+        service.wake()  # without the wake it would wait the hour
         _wait_until(lambda: central_counts(server_url) == local_counts(log))
+        _wait_until(lambda: service.state().waiting == 0)
     finally:
+        service.stop(timeout=10)
         sup.stop(timeout=10)
-        worker.close()
+
+
+def test_without_a_sync_section_the_service_does_nothing(db_path):
+    from desk import config as config_mod
+    from desk.sync.service import SyncService
+
+    service = SyncService(db_path, config_mod.defaults())
+    service.start(object())  # never touches the supervisor
+    service.wake()
+    assert not service.configured and service.state() is None
+    service.stop()
 
 
 def test_a_value_the_server_refuses_never_blocks_the_queue(server_url, make_log):
