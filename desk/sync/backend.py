@@ -123,6 +123,16 @@ class PgBackend:
             params += [like, like]
         return " and ".join(clauses), params
 
+    def data_version(self) -> tuple:
+        """Changes whenever any log pushes (the review's refresh signal, like SQLite's
+        ``pragma data_version``)."""
+        return tuple(self.query("select count(*), coalesce(sum(rows_pushed), 0), "
+                                "coalesce(max(last_push_at), '') from public.logs", [])[0])
+
+    def interrupt(self) -> None:
+        """Stop the running query from another thread (it raises ``QueryCanceled``)."""
+        self.conn.cancel_safe()
+
     def branches(self) -> list[str]:
         return [r[0] for r in self.query("select distinct branch from public.logs "
                                          "order by branch", [])]

@@ -144,3 +144,31 @@ def test_report_on_a_server_without_desk_is_one_line_exit_2(capsys, pg_url):
     status = main(["--db", pg_url, "report"])
     err = capsys.readouterr().err
     assert status == 2 and "no Desk schema yet" in err and err.count("\n") == 1
+
+
+def test_the_review_can_see_new_pushes_and_stop_a_stale_query(server_url, make_log):
+    import threading
+
+    central = PgBackend(server_url)
+    try:
+        before = central.data_version()
+        log = make_log("desk-9", calls=3)
+        sync_all(_path(log), server_url)
+        assert central.data_version() != before
+        done = threading.Event()
+
+        def keep_interrupting():  # until the query has started and been stopped
+            while not done.wait(0.05):
+                central.interrupt()
+
+        canceller = threading.Thread(target=keep_interrupting)
+        canceller.start()
+        try:
+            with pytest.raises(psycopg.errors.QueryCanceled):
+                central.query("select pg_sleep(30)", [])
+        finally:
+            done.set()
+            canceller.join()
+        assert central.query("select count(*) from calls", []) == [(3,)]  # still usable
+    finally:
+        central.close()
