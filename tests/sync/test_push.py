@@ -189,3 +189,45 @@ def test_a_value_the_server_refuses_never_blocks_the_queue(server_url, make_log)
                             "order by id").fetchall()
     assert rows == [(1, None, "a\ufffdb"), (2, 312, "")]
     assert queue.sync_state(log).waiting == 0
+
+
+def test_two_pushers_of_one_log_while_it_changes_end_with_its_latest_state(server_url,
+                                                                          make_log):
+    log = make_log("desk-1", calls=200)
+    path = _path(log)
+    stop = threading.Event()
+    errors = []
+
+    def pusher():
+        worker = SyncWorker(path, settings(server_url), batch_rows=50, budget_s=0)
+        try:
+            while not stop.is_set():
+                result = worker.run_once()
+                if result.error:
+                    errors.append(result.error)
+                    return
+        finally:
+            worker.close()
+
+    threads = [threading.Thread(target=pusher) for _ in range(2)]  # console + `sync now`
+    for thread in threads:
+        thread.start()
+    try:
+        for n in range(150):
+            with log.conn:
+                log.execute("update calls set topic = ? where id = ?",
+                            [f"edit {n}", n % 40 + 1])
+                if n % 10 == 0:
+                    log.execute("delete from stage_marks where id = (select min(id) "
+                                "from stage_marks)")
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join(timeout=60)
+    assert errors == []
+    sync_all(path, server_url)
+    with connect(server_url) as conn:
+        central = conn.execute("select id, topic from calls order by id").fetchall()
+    assert central == log.execute("select id, topic from calls order by id").fetchall()
+    assert central_counts(server_url) == local_counts(log)
+    assert central_duplicates(server_url) == 0
