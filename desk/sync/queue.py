@@ -23,6 +23,8 @@ LAST_ATTEMPT = "sync_last_attempt_at"
 LAST_ERROR = "sync_last_error"
 PUSHED_TOTAL = "sync_pushed_total"
 SERVER = "sync_server"
+BACKFILL = "sync_backfill"  # "table:last id queued" while the history is being queued
+BACKFILL_CHUNK = 50_000
 
 
 def _conn(db) -> sqlite3.Connection:
@@ -67,18 +69,35 @@ def is_enabled(db) -> bool:
     return _meta(_conn(db), QUEUE_ON) == "on"
 
 
-def enable(db) -> int:
-    """Switch the queue on; the first time, queue every existing row (the log's history
-    goes to head office too). Returns how many rows were queued now."""
+def enable(db, chunk: int = BACKFILL_CHUNK) -> int:
+    """Switch the queue on; the first time, queue every existing row too (the log's
+    history goes to head office). The history is queued in short transactions, so a
+    console writing meanwhile waits milliseconds, not seconds; an interrupted backfill
+    resumes where it stopped. Returns how many history rows were queued now."""
     with writing(db) as conn:
-        if _meta(conn, QUEUE_ON) == "on":
-            return 0
-        queued = 0
-        for table in SYNCED:
-            queued += conn.execute(f"insert into sync_outbox (tbl, row_id) "
-                                   f"select '{table}', id from {table} order by id").rowcount
-        _set_meta(conn, {QUEUE_ON: "on"})
-        return queued
+        if _meta(conn, QUEUE_ON) != "on":
+            _set_meta(conn, {QUEUE_ON: "on", BACKFILL: f"{SYNCED[0]}:0"})
+    queued = 0
+    while True:
+        with writing(db) as conn:
+            position = _meta(conn, BACKFILL)
+            if not position:
+                return queued
+            table, after = position.split(":")
+            count, last = conn.execute(
+                f"select count(*), max(id) from (select id from {table} where id > ? "
+                f"order by id limit ?)", [int(after), chunk]).fetchone()
+            if count:
+                conn.execute(f"insert into sync_outbox (tbl, row_id) select '{table}', id "
+                             f"from {table} where id > ? and id <= ? order by id",
+                             [int(after), last])
+            queued += count
+            if count == chunk:
+                following = f"{table}:{last}"
+            else:
+                index = SYNCED.index(table) + 1
+                following = f"{SYNCED[index]}:0" if index < len(SYNCED) else ""
+            _set_meta(conn, {BACKFILL: following})
 
 
 @dataclass

@@ -78,3 +78,21 @@ def test_sync_state_works_on_a_plain_connection(db_path):
     conn = sqlite3.connect(db_path)
     assert queue.sync_state(conn).waiting == 0
     conn.close()
+
+
+def test_the_history_is_queued_in_chunks_and_an_interrupted_backfill_resumes(db):
+    with db.conn:
+        db.conn.executemany("insert into calls (id, started_at) values (?, 'x')",
+                            [(n,) for n in range(1, 8)])
+        db.conn.executemany("insert into stage_marks (call_id, stage, item, status, at) "
+                            "values (1, 's', ?, 'done', 'x')", [(str(n),) for n in range(3)])
+    assert queue.enable(db, chunk=3) == 10
+    assert sorted(_entries(db)) == sorted([("calls", n) for n in range(1, 8)]
+                                          + [("stage_marks", n) for n in range(1, 4)])
+    # A process that died after queuing calls 1-3: the rest follows, nothing twice.
+    with db.conn:
+        db.execute("delete from sync_outbox")
+        db.execute("update meta set value = 'calls:3' where key = 'sync_backfill'")
+    assert queue.enable(db, chunk=3) == 7
+    assert [e for e in _entries(db) if e[0] == "calls"] == [("calls", n) for n in range(4, 8)]
+    assert queue.enable(db) == 0
