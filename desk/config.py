@@ -216,9 +216,10 @@ def _build(path: Path | None, data: dict, text: str) -> Config:
         _check_value(path, text, None, "holidays", SECTIONS["norms"]["holidays"], data["holidays"])
         cfg.norms["holidays"] = list(cfg.norms["holidays"]) + list(data["holidays"])
     _validate(cfg, text)
-    from desk.sync.settings import check_section  # [sync]: no password, a usable url
+    if "sync" in data:  # [sync]: no password, a usable url (loaded only when present)
+        from desk.sync.settings import check_section
 
-    check_section(path, data.get("sync", {}), text)
+        check_section(path, data["sync"], text)
     cfg.departments = _departments(path, text, data.get("departments", DEFAULT_DEPARTMENTS),
                                    cfg.warnings)
     return cfg
