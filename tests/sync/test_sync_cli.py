@@ -166,3 +166,30 @@ def test_a_console_killed_mid_sync_loses_and_doubles_nothing(capsys, tmp_path, s
     assert central_counts(server_url) == local_counts(db)
     db.conn.close()
     assert central_duplicates(server_url) == 0
+
+
+def test_a_database_name_the_server_does_not_have(capsys, pg, monkeypatch):
+    from tests.sync.pgserver import PASSWORD
+
+    monkeypatch.setenv("DESK_SYNC_PASSWORD", PASSWORD)
+    status, _, err = run(capsys, "sync", "init", pg.url("no_such_db"))
+    assert status == 2 and "no such database on the server" in err
+
+
+def test_no_password_anywhere_says_where_to_put_one(capsys, pg, monkeypatch, tmp_path):
+    monkeypatch.delenv("DESK_SYNC_PASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "none"))
+    status, _, err = run(capsys, "sync", "init", pg.url("postgres"))
+    assert status == 2 and "DESK_SYNC_PASSWORD" in err and "pgpass" in err
+
+
+def test_a_pgpass_file_is_enough(capsys, pg_url, monkeypatch, tmp_path):
+    from tests.sync.pgserver import PASSWORD
+
+    monkeypatch.delenv("DESK_SYNC_PASSWORD", raising=False)
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text(f"127.0.0.1:*:*:desk:{PASSWORD}\n")
+    pgpass.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    status, out, err = run(capsys, "sync", "init", pg_url)
+    assert status == 0 and "applied" in out, err
