@@ -26,10 +26,18 @@ class SyncService:
         return self.settings is not None
 
     def start(self, supervisor) -> None:
-        """Add the loop to ``supervisor`` (the one the alarm channels use) and start it."""
+        """Add the loop to ``supervisor`` (the one the alarm channels use) and start it.
+
+        Call it on the UI thread after the first paint: it loads psycopg (about 0.2 s)
+        here, because importing a module on a worker thread while Qt's event loop runs can
+        crash shiboken's import hook. The loop itself then imports nothing new."""
         if not self.configured or self.worker is not None:
             return
-        from desk.sync.push import supervise  # psycopg loads later, on the loop's thread
+        import psycopg  # noqa: F401 - see above
+
+        import desk.sync.schema  # noqa: F401
+        import desk.sync.server  # noqa: F401
+        from desk.sync.push import supervise
 
         self.supervisor = supervisor
         self.worker = supervise(supervisor, self.db_path, self.settings, self.clock, NAME)
