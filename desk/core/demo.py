@@ -32,8 +32,10 @@ TOPICS = [
 ]
 # Topics that rise and fall: (topic, centre as a fraction of the history, width in
 # fractions, how many times its usual weight at the peak).
-WAVES = [("Service outage", 0.35, 0.02, 25.0), ("Invoice amount wrong", 0.85, 0.12, 4.0),
-         ("Moving house", 0.55, 0.08, 3.0), ("Delivery late", 0.15, 0.05, 5.0)]
+WAVES = [("Service outage", 0.35, 0.015, 30.0), ("Complaint about staff", 0.8, 0.1, 10.0),
+         ("Moving house", 0.55, 0.08, 4.0), ("Delivery late", 0.15, 0.05, 5.0),
+         ("Invoice amount wrong", 0.92, 0.04, 2.5)]
+WEEKDAY_LOAD = (1.25, 1.05, 1.0, 0.95, 0.8)  # Mondays are busy, Fridays quiet
 NOTES = {
     "Invoice amount wrong": ["invoice doubled after the price change", "charged twice in March",
                              "late fee on a paid invoice"],
@@ -112,9 +114,14 @@ def generate(count: int, seed: int, now: datetime, content: Content | None = Non
     for _hour, weight in HOURS:
         total += weight
         hour_cum.append(total)
-    produced = 0
+    # Each day's share of the calls: weekday, season, and chance.
+    loads = [WEEKDAY_LOAD[d.weekday()] * (1 + 0.15 * math.sin(d.toordinal() / 58))
+             * rng.uniform(0.85, 1.15) for d in days]
+    total_load, running, produced = sum(loads), 0.0, 0
     for index, day in enumerate(days):
-        today = count * (index + 1) // len(days) - produced
+        running += loads[index]
+        today = (count if index == len(days) - 1 else round(count * running / total_load)) \
+            - produced
         cum = _topic_weights(index / len(days))
         top = cum[-1]
         starts = []

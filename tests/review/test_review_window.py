@@ -112,7 +112,7 @@ def test_drill_down_tells_a_call_step_by_step(open_window, demo_db, qtbot):
     window.table.selectRow(0)
     qtbot.waitUntil(lambda: "Callback #" in window.detail.toPlainText(), timeout=WAIT_MS)
     text = window.detail.toPlainText()
-    assert "Checklist:" in text and "greeting / said_hello" in text
+    assert "Checklist:" in text and "greeting / Said hello" in text
 
 
 def test_charts_and_coaching(open_window, demo_db, qtbot):

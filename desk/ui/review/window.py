@@ -54,6 +54,7 @@ class ReviewWindow(QMainWindow):
         self.generation = 0
         self.sort, self.descending = "started_at", True
         self.last_summary = None
+        self.band_generation = 0  # which request the summary band shows
         self.stale: set[str] = set()
         self.setObjectName("ReviewWindow")
         self.setWindowTitle(self.tr("Review — %1").replace("%1", Path(db_path).name))
@@ -399,10 +400,11 @@ class ReviewWindow(QMainWindow):
             self.model.add_page(generation, int(kind.split(":")[1]), result)
         elif kind == "summary":
             self.last_summary = result
+            self.band_generation = generation
             self.summary_label.setText(band_html(result.values, self.norms, self.item_names))
             self.summary_label.setAccessibleDescription(self.summary_label.text())
         elif kind == "detail":
-            self.detail.setPlainText(call_text(result))
+            self.detail.setPlainText(call_text(result, self.item_names))
         elif kind == "charts":
             self._show_charts(result)
         elif kind == "coaching":
@@ -426,15 +428,22 @@ class ReviewWindow(QMainWindow):
         self.duration_chart.set_data(
             [f"{m}" if m < len(minutes) - 1 else f"{m}+" for m in range(len(minutes))],
             minutes, {target: (self.tr("target"), AMBER), maximum: (self.tr("maximum"), RED)},
-            label_every=5, description=self.tr("Calls per minute of duration; lines at the "
-                                               "target and the maximum."))
+            label_every=5, edges=True,
+            description=self.tr("Calls per minute of duration; lines at the target and the "
+                                "maximum."))
         days = data["per_day"]
         self.day_chart.set_data([d.strftime("%m-%d") for d in days], list(days.values()),
                                 label_every=max(1, len(days) // 6),
                                 description=self.tr("%n day(s)", "", len(days)))
-        self.hour_chart.set_data([f"{h}" for h in range(24)], data["per_hour"], label_every=3,
+        busy = [h for h, n in enumerate(data["per_hour"]) if n] or [8, 17]
+        hours = range(min(busy[0] - 1, 7), max(busy[-1] + 2, 18))  # the working day and a bit
+        self.hour_chart.set_data([f"{h}" for h in hours], [data["per_hour"][h] for h in hours],
+                                 label_every=2,
                                  description=self.tr("Calls by hour of the day"))
         weeks = sorted({w for series in data["topics"].values() for w in series})
+        start, end = self.from_date.date().toPython(), self.to_date.date().toPython()
+        whole = [w for w in weeks if w >= start and w + timedelta(days=6) <= end]
+        weeks = whole if len(whole) >= 2 else weeks  # part-weeks at the ends would dip
         self.topic_chart.set_data([w.strftime("%m-%d") for w in weeks],
                                   {t: [s.get(w, 0) for w in weeks]
                                    for t, s in data["topics"].items()},
