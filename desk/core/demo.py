@@ -57,6 +57,7 @@ DEPARTMENTS = ["Billing", "Customer service", "Technical support"]
 # Share of the day's calls per local hour 8..16 (a morning peak, a smaller one after lunch).
 HOURS = [(8, 8), (9, 15), (10, 16), (11, 12), (12, 8), (13, 13), (14, 12), (15, 10), (16, 6)]
 CALLS_PER_DESK_DAY = 45
+STAGE_AT = {"clarification": 0.3, "confirmation": 0.7, "closing": 0.95}
 RING_S = 5  # one ring cycle: the third ring has begun by 10 s, is over by 15 s
 
 
@@ -243,10 +244,18 @@ def fill(db, count: int, seed: int, now: datetime, content: Content, holidays=()
         for call in generate(count, seed, now, content, holidays=holidays):
             rows.append([call_id, *(call[c] for c in CALL_COLUMNS)])
             if call_id >= first_marked:
+                answered = datetime.fromisoformat(call["answered_at"][:19])
+                talk = call["duration_s"] - _ring_delay(call)
                 for stage, item in stage_items:
                     done = _item_done(rng, call["habit"], item, call, target_s)
+                    # Ticked as the call goes: greeting in the first seconds (slower for
+                    # Maria), then the stages spread over the call.
+                    share = STAGE_AT.get(stage, 0.9)
+                    delay = (rng.randint(2, 12 if call["habit"] == "late_answer" else 6)
+                             if stage == "greeting" else int(talk * share))
+                    at = (answered + timedelta(seconds=delay)).isoformat() + "Z"
                     marks.append((call_id, stage, item, "done" if done else "skipped",
-                                  call["answered_at"] if done else call["ended_at"]))
+                                  at if done else call["ended_at"]))
             if call["outcome"] == "callback":
                 callbacks.append(_callback(rng, callback_id, call_id, call, now_iso,
                                            callback_days, holidays, notices))
