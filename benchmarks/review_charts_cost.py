@@ -66,7 +66,11 @@ def size_mb(paths: list[Path]) -> float:
 
 def main(venv: str) -> None:
     python = str(Path(venv) / "bin" / "python")
-    site = next(Path(venv).glob("lib/python3*/site-packages"))
+    site = next(Path(venv).glob("lib/python3*/site-packages"), None)
+    if site is None or not (site / "PySide6" / "QtCharts.abi3.so").exists():
+        print(f"skipped: no side venv with Qt Charts and pyqtgraph at {venv} (see the "
+              "docstring of this script for how to make one)")
+        return
     pyside = site / "PySide6"
     times: dict[str, list[float]] = {name: [] for name in CHARTS}
     for _ in range(RUNS):  # round robin: machine load hits every candidate alike

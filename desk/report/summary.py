@@ -43,21 +43,32 @@ class Summary:
 
     @property
     def empty(self) -> bool:
-        return not self.values["calls"]
+        return not self.values.get("calls")
+
+
+PARTS = ("durations", "checklist", "callbacks", "incidents", "topics")
 
 
 def report(backend, filters: Filters = ALL_CALLS, *, now: str, norms: Norms = DEFAULT_NORMS,
-           top: int = 10) -> Summary:
+           top: int = 10, parts: tuple[str, ...] = PARTS) -> Summary:
     """All the review's headline numbers for the calls ``filters`` selects; ``now`` (UTC
-    ISO) decides which open callbacks are overdue. Shares are 0..1 or None (no calls)."""
+    ISO) decides which open callbacks are overdue. Shares are 0..1 or None (no calls).
+
+    ``parts`` lets the window show the quick numbers first and the checklist's (the
+    slowest: one row per checklist mark) a moment later; the keys of parts left out are
+    missing from the result."""
     cond, params = where(filters, backend, norms.target_s, norms.max_s)
     out: dict = {}
-    histogram = _durations(backend, cond, params, norms, out)
-    out.update(_checklist(backend, cond, params, norms))
-    out.update(_callbacks(backend, cond, params, now))
-    out.update(_incidents(backend, filters, cond, params))
-    out["top_topics"] = top_topics(backend, filters, norms, top)
-    ordered = {key: out.pop(key) for key in KEYS}
+    histogram = _durations(backend, cond, params, norms, out) if "durations" in parts else []
+    if "checklist" in parts:
+        out.update(_checklist(backend, cond, params, norms))
+    if "callbacks" in parts:
+        out.update(_callbacks(backend, cond, params, now))
+    if "incidents" in parts:
+        out.update(_incidents(backend, filters, cond, params))
+    if "topics" in parts:
+        out["top_topics"] = top_topics(backend, filters, norms, top)
+    ordered = {key: out.pop(key) for key in KEYS if key in out}
     ordered.update(out)  # the extras after the documented keys
     return Summary(ordered, histogram)
 

@@ -45,6 +45,8 @@ def _count(path, filters: Filters) -> int:
 def test_summary_and_table_of_the_last_thirty_days(open_window, demo_db, qtbot):
     window = open_window(demo_db)
     assert "600" in window.summary_label.text()
+    qtbot.waitUntil(lambda: "…" not in window.summary_label.text(), timeout=WAIT_MS)
+    assert "full greeting" in window.summary_label.text()  # the checklist part arrived
     qtbot.waitUntil(lambda: window.model.rowCount() == 600, timeout=WAIT_MS)
     assert set(window.model.pages) <= {0, 1}  # only what is on screen was read
     assert window.findChild(QDialog) is None

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desk.core.clock import to_iso
 from desk.report import Filters, Norms, listing, report, summary, trends
 from desk.report.dates import local_day_start
+from desk.report.summary import PARTS
 from desk.ui.review.band import band_html
 from desk.ui.review.charts import AMBER, RED, BarChart, LineChart
 from desk.ui.review.drill import call_text
@@ -55,6 +56,9 @@ class ReviewWindow(QMainWindow):
         self.sort, self.descending = "started_at", True
         self.last_summary = None
         self.band_generation = 0  # which request the summary band shows
+        self.band_values: dict = {}
+        self.checklist_values: dict = {}
+        self.checklist_generation = -1
         self.stale: set[str] = set()
         self.setObjectName("ReviewWindow")
         self.setWindowTitle(self.tr("Review — %1").replace("%1", Path(db_path).name))
@@ -284,8 +288,11 @@ class ReviewWindow(QMainWindow):
                                  norms=norms))
 
         self.worker.submit("table", generation, table)
-        self.worker.submit("summary", generation,
-                           lambda backend: report(backend, filters, now=now, norms=norms))
+        quick = tuple(p for p in PARTS if p != "checklist")
+        self.worker.submit("summary", generation, lambda backend: report(
+            backend, filters, now=now, norms=norms, parts=quick))
+        self.worker.submit("checklist", generation, lambda backend: report(
+            backend, filters, now=now, norms=norms, parts=("checklist",)))
         self.stale = {"charts", "coaching", "incidents"}
         self._tab_shown(self.tabs.currentIndex())
 
@@ -399,10 +406,19 @@ class ReviewWindow(QMainWindow):
             self.model.reset(generation, total, first)
         elif kind.startswith("page:"):
             self.model.add_page(generation, int(kind.split(":")[1]), result)
-        elif kind == "summary":
-            self.last_summary = result
-            self.band_generation = generation
-            self.summary_label.setText(band_html(result.values, self.norms, self.item_names))
+        elif kind in ("summary", "checklist"):
+            if kind == "summary":
+                self.last_summary = result
+                self.band_generation = generation
+                self.band_values = {**result.values, **(
+                    self.checklist_values if self.checklist_generation == generation else {})}
+            else:
+                self.checklist_values, self.checklist_generation = result.values, generation
+                if self.band_generation != generation:
+                    return  # shown with the rest of the band when it arrives
+                self.band_values.update(result.values)
+            self.summary_label.setText(band_html(self.band_values, self.norms,
+                                                 self.item_names))
             self.summary_label.setAccessibleDescription(self.summary_label.text())
         elif kind == "detail":
             self.detail.setPlainText(call_text(result, self.item_names))
