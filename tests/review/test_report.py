@@ -129,3 +129,15 @@ def test_a_log_being_written_is_read_without_a_lock(db, db_path):
     assert report(backend, now=NOW).values["calls"] == 1
     with pytest.raises(sqlite3.OperationalError):
         backend.conn.execute("insert into meta (key, value) values ('x', 'y')")
+
+
+def test_export_rows_walks_every_call_once_across_batches(db, db_path):
+    from desk.report.listing import export_rows
+
+    for call_id in range(1, 8):  # ties on started_at straddle the batch edges
+        add_call(db, call_id, 60 * call_id, start=f"2026-11-20T09:00:{call_id // 3:02d}")
+    db.conn.commit()
+    backend = SqliteBackend(open_readonly(db_path))
+    ids = [row[0] for row in export_rows(backend, Filters(), batch=2)]
+    backend.conn.close()
+    assert ids == [1, 2, 3, 4, 5, 6, 7]
