@@ -211,4 +211,5 @@ def test_tools_review_opens_the_consoles_log(make_console, qtbot, tmp_path):
     qtbot.waitUntil(lambda: review.last_summary is not None, timeout=WAIT_MS)
     assert review.objectName() == "ReviewWindow" and review.unlocked
     assert review.worker.db_path == console.services.db_path
-    review.close()
+    console.close()
+    assert not review.isVisible()  # the review goes with the console
