@@ -1281,8 +1281,8 @@
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="114"/>
-        <location filename="../../desk/ui/review/window.py" line="235"/>
-        <location filename="../../desk/ui/review/window.py" line="250"/>
+        <location filename="../../desk/ui/review/window.py" line="236"/>
+        <location filename="../../desk/ui/review/window.py" line="251"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,7 +1293,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="115"/>
-        <location filename="../../desk/ui/review/window.py" line="250"/>
+        <location filename="../../desk/ui/review/window.py" line="251"/>
         <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,7 +1334,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="120"/>
-        <location filename="../../desk/ui/review/window.py" line="235"/>
+        <location filename="../../desk/ui/review/window.py" line="236"/>
         <source>Within the target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1345,7 +1345,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="122"/>
-        <location filename="../../desk/ui/review/window.py" line="236"/>
+        <location filename="../../desk/ui/review/window.py" line="237"/>
         <source>Over the maximum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,7 +1376,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="139"/>
-        <location filename="../../desk/ui/review/window.py" line="349"/>
+        <location filename="../../desk/ui/review/window.py" line="350"/>
         <source>Export the calls shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1431,96 +1431,111 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="227"/>
-        <source>Week</source>
+        <location filename="../../desk/ui/review/window.py" line="226"/>
+        <source>Greeting complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="226"/>
+        <source>Clarification complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="227"/>
-        <location filename="../../desk/ui/review/window.py" line="235"/>
-        <source>Calls</source>
+        <source>Confirmation complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="227"/>
-        <location filename="../../desk/ui/review/window.py" line="236"/>
-        <source>Full greeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="228"/>
-        <location filename="../../desk/ui/review/window.py" line="236"/>
-        <source>Personal question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="228"/>
-        <location filename="../../desk/ui/review/window.py" line="237"/>
-        <source>Wrap-up past the target</source>
+        <source>Closing complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="229"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="229"/>
+        <location filename="../../desk/ui/review/window.py" line="236"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="229"/>
+        <location filename="../../desk/ui/review/window.py" line="237"/>
+        <source>Personal question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="230"/>
+        <location filename="../../desk/ui/review/window.py" line="238"/>
+        <source>Wrap-up past the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="230"/>
+        <location filename="../../desk/ui/review/window.py" line="238"/>
         <source>Hello after answering (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="240"/>
+        <location filename="../../desk/ui/review/window.py" line="241"/>
         <source>Per operator (for coaching conversations, not for ranking):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="243"/>
+        <location filename="../../desk/ui/review/window.py" line="244"/>
         <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="250"/>
+        <location filename="../../desk/ui/review/window.py" line="251"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="250"/>
+        <location filename="../../desk/ui/review/window.py" line="251"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="251"/>
+        <location filename="../../desk/ui/review/window.py" line="252"/>
         <source>Acknowledged after (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="251"/>
+        <location filename="../../desk/ui/review/window.py" line="252"/>
         <source>Reason / note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="251"/>
+        <location filename="../../desk/ui/review/window.py" line="252"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="350"/>
+        <location filename="../../desk/ui/review/window.py" line="351"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="360"/>
+        <location filename="../../desk/ui/review/window.py" line="361"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="376"/>
+        <location filename="../../desk/ui/review/window.py" line="377"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="386"/>
+        <location filename="../../desk/ui/review/window.py" line="387"/>
         <source>Could not read the log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="393"/>
+        <location filename="../../desk/ui/review/window.py" line="394"/>
         <source>Exported %n call(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1528,22 +1543,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="447"/>
+        <location filename="../../desk/ui/review/window.py" line="448"/>
         <source>target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="447"/>
+        <location filename="../../desk/ui/review/window.py" line="448"/>
         <source>maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="449"/>
+        <location filename="../../desk/ui/review/window.py" line="450"/>
         <source>Calls per minute of duration; lines at the target and the maximum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="454"/>
+        <location filename="../../desk/ui/review/window.py" line="455"/>
         <source>%n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1551,17 +1566,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="459"/>
+        <location filename="../../desk/ui/review/window.py" line="460"/>
         <source>Calls by hour of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="486"/>
+        <location filename="../../desk/ui/review/window.py" line="492"/>
         <source>alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="486"/>
+        <location filename="../../desk/ui/review/window.py" line="492"/>
         <source>ended for abuse</source>
         <translation type="unfinished"></translation>
     </message>

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from desk.core.clock import to_iso
 from desk.report import Filters, Norms, listing, report, summary, trends
 from desk.report.dates import local_day_start
-from desk.report.summary import PARTS
+from desk.report.summary import PARTS, STAGES
 from desk.ui.review.band import band_html
 from desk.ui.review.charts import AMBER, RED, BarChart, LineChart
 from desk.ui.review.drill import call_text
@@ -223,18 +223,19 @@ class ReviewWindow(QMainWindow):
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel(self.tr("Team habits, week by week (share of calls with a "
                                         "checklist)"), page))
+        stages = [self.tr("Greeting complete"), self.tr("Clarification complete"),
+                  self.tr("Confirmation complete"), self.tr("Closing complete")]
         self.team_table = self._table(page, "reviewTeamHabits", [
-            self.tr("Week"), self.tr("Calls"), self.tr("Full greeting"),
-            self.tr("Personal question"), self.tr("Wrap-up past the target"),
-            self.tr("Hello after answering (s)")])
+            self.tr("Week"), self.tr("Calls"), *stages, self.tr("Personal question"),
+            self.tr("Wrap-up past the target"), self.tr("Hello after answering (s)")])
         layout.addWidget(self.team_table, 2)
         self.operator_note = QLabel(page)
         self.operator_note.setWordWrap(True)
         layout.addWidget(self.operator_note)
         self.operator_table = self._table(page, "reviewOperatorHabits", [
             self.tr("Operator"), self.tr("Calls"), self.tr("Within the target"),
-            self.tr("Over the maximum"), self.tr("Full greeting"), self.tr("Personal question"),
-            self.tr("Wrap-up past the target")])
+            self.tr("Over the maximum"), *stages, self.tr("Personal question"),
+            self.tr("Wrap-up past the target"), self.tr("Hello after answering (s)")])
         layout.addWidget(self.operator_table, 1)
         if self.unlocked:
             self.operator_note.setText(self.tr("Per operator (for coaching conversations, "
@@ -470,15 +471,20 @@ class ReviewWindow(QMainWindow):
         def pct(v):
             return "–" if v is None else f"{v * 100:.0f} %"
 
+        def habits(h: dict) -> list[str]:
+            if "calls_with_checklist" not in h:
+                return ["–"] * (len(STAGES) + 3)
+            hello = h["hello_after_answer_s"]
+            return [*(pct(h["stage_complete_share"][s]) for s in STAGES),
+                    pct(h["personal_question_share"]), pct(h["wrap_up_share_past_target"]),
+                    "–" if hello is None else f"{hello:.0f}"]
+
         self._fill(self.team_table, [
-            [str(week), f"{h['calls_with_checklist']:,}", pct(h["greeting_complete_share"]),
-             pct(h["personal_question_share"]), pct(h["wrap_up_share_past_target"]),
-             "–" if h["hello_after_answer_s"] is None else f"{h['hello_after_answer_s']:.0f}"]
+            [str(week), f"{h['calls_with_checklist']:,}", *habits(h)]
             for week, h in sorted(weeks.items(), reverse=True)])
         self._fill(self.operator_table, [
             [o["operator"] or "", f"{o['calls']:,}", pct(o["within_target_share"]),
-             pct(o["over_max_share"]), pct(o.get("greeting_complete_share")),
-             pct(o.get("personal_question_share")), pct(o.get("wrap_up_share_past_target"))]
+             pct(o["over_max_share"]), *habits(o)]
             for o in operators])
 
     def _show_incidents(self, rows: list[dict]) -> None:
