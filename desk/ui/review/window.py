@@ -228,7 +228,7 @@ class ReviewWindow(QMainWindow):
         self.team_table = self._table(page, "reviewTeamHabits", [
             self.tr("Week"), self.tr("Calls"), *stages, self.tr("Personal question"),
             self.tr("Wrap-up past the target"), self.tr("Hello after answering (s)")])
-        layout.addWidget(self.team_table, 2)
+        layout.addWidget(self.team_table, 1)
         self.operator_note = QLabel(page)
         self.operator_note.setWordWrap(True)
         layout.addWidget(self.operator_note)
