@@ -32,8 +32,10 @@ TOPICS = [
 ]
 # Topics that rise and fall: (topic, centre as a fraction of the history, width in
 # fractions, how many times its usual weight at the peak).
-WAVES = [("Service outage", 0.35, 0.02, 25.0), ("Invoice amount wrong", 0.85, 0.12, 4.0),
-         ("Moving house", 0.55, 0.08, 3.0), ("Delivery late", 0.15, 0.05, 5.0)]
+WAVES = [("Service outage", 0.35, 0.015, 30.0), ("Complaint about staff", 0.8, 0.1, 10.0),
+         ("Moving house", 0.55, 0.08, 4.0), ("Delivery late", 0.15, 0.05, 5.0),
+         ("Invoice amount wrong", 0.92, 0.04, 2.5)]
+WEEKDAY_LOAD = (1.25, 1.05, 1.0, 0.95, 0.8)  # Mondays are busy, Fridays quiet
 NOTES = {
     "Invoice amount wrong": ["invoice doubled after the price change", "charged twice in March",
                              "late fee on a paid invoice"],
@@ -55,6 +57,7 @@ DEPARTMENTS = ["Billing", "Customer service", "Technical support"]
 # Share of the day's calls per local hour 8..16 (a morning peak, a smaller one after lunch).
 HOURS = [(8, 8), (9, 15), (10, 16), (11, 12), (12, 8), (13, 13), (14, 12), (15, 10), (16, 6)]
 CALLS_PER_DESK_DAY = 45
+STAGE_AT = {"clarification": 0.3, "confirmation": 0.7, "closing": 0.95}
 RING_S = 5  # one ring cycle: the third ring has begun by 10 s, is over by 15 s
 
 
@@ -112,9 +115,14 @@ def generate(count: int, seed: int, now: datetime, content: Content | None = Non
     for _hour, weight in HOURS:
         total += weight
         hour_cum.append(total)
-    produced = 0
+    # Each day's share of the calls: weekday, season, and chance.
+    loads = [WEEKDAY_LOAD[d.weekday()] * (1 + 0.15 * math.sin(d.toordinal() / 58))
+             * rng.uniform(0.85, 1.15) for d in days]
+    total_load, running, produced = sum(loads), 0.0, 0
     for index, day in enumerate(days):
-        today = count * (index + 1) // len(days) - produced
+        running += loads[index]
+        today = (count if index == len(days) - 1 else round(count * running / total_load)) \
+            - produced
         cum = _topic_weights(index / len(days))
         top = cum[-1]
         starts = []
@@ -236,10 +244,18 @@ def fill(db, count: int, seed: int, now: datetime, content: Content, holidays=()
         for call in generate(count, seed, now, content, holidays=holidays):
             rows.append([call_id, *(call[c] for c in CALL_COLUMNS)])
             if call_id >= first_marked:
+                answered = datetime.fromisoformat(call["answered_at"][:19])
+                talk = call["duration_s"] - _ring_delay(call)
                 for stage, item in stage_items:
                     done = _item_done(rng, call["habit"], item, call, target_s)
+                    # Ticked as the call goes: greeting in the first seconds (slower for
+                    # Maria), then the stages spread over the call.
+                    share = STAGE_AT.get(stage, 0.9)
+                    delay = (rng.randint(2, 12 if call["habit"] == "late_answer" else 6)
+                             if stage == "greeting" else int(talk * share))
+                    at = (answered + timedelta(seconds=delay)).isoformat() + "Z"
                     marks.append((call_id, stage, item, "done" if done else "skipped",
-                                  call["answered_at"] if done else call["ended_at"]))
+                                  at if done else call["ended_at"]))
             if call["outcome"] == "callback":
                 callbacks.append(_callback(rng, callback_id, call_id, call, now_iso,
                                            callback_days, holidays, notices))

@@ -32,11 +32,16 @@ def write(backend, filters: Filters, fmt: str, path: Path, norms: Norms = DEFAUL
         if fmt == "csv":
             writer = csv.writer(out)
             writer.writerow(EXPORT_COLUMNS)
-            for row in export_rows(backend, filters, norms):
-                writer.writerow([csv_cell(v) for v in row])
-                written += 1
-                if progress and written % 50000 == 0:
-                    progress(written)
+
+            def cells(rows):
+                nonlocal written
+                for row in rows:
+                    written += 1
+                    if progress and written % 50000 == 0:
+                        progress(written)
+                    yield [csv_cell(v) if isinstance(v, str) else v for v in row]
+
+            writer.writerows(cells(export_rows(backend, filters, norms)))
         elif fmt == "json":
             out.write("[")
             for row in export_rows(backend, filters, norms):

@@ -34,7 +34,7 @@ def page(backend, filters: Filters, offset: int, limit: int, *, sort: str = "sta
         f"order by c.{sort} {way}, c.id {way} limit ? offset ?", [*params, limit, offset])
 
 
-def export_rows(backend, filters: Filters, norms: Norms = DEFAULT_NORMS, batch: int = 5000
+def export_rows(backend, filters: Filters, norms: Norms = DEFAULT_NORMS, batch: int = 20000
                 ) -> Iterator[tuple]:
     """Every matching call, oldest first, ``EXPORT_COLUMNS``; memory stays flat (keyset
     pages: each batch starts after the last row of the one before)."""
@@ -45,8 +45,8 @@ def export_rows(backend, filters: Filters, norms: Norms = DEFAULT_NORMS, batch: 
         yield from rows
         last = rows[-1]
         rows = backend.query(
-            f"{select} and (c.started_at > ? or (c.started_at = ? and c.id > ?)) "
-            f"order by c.started_at, c.id limit ?", [*params, last[1], last[1], last[0], batch])
+            f"{select} and (c.started_at, c.id) > (?, ?) "  # row values: SQLite 3.15+, PG
+            f"order by c.started_at, c.id limit ?", [*params, last[1], last[0], batch])
 
 
 def _dicts(backend, sql: str, params: list, names: list[str]) -> list[dict]:

@@ -8,7 +8,7 @@ from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
 
 from desk.report.filters import Filters, where
-from desk.report.summary import DEFAULT_NORMS, Norms, share
+from desk.report.summary import DEFAULT_NORMS, STAGES, Norms, share
 
 
 def _local_hour(bucket: str) -> datetime:
@@ -60,15 +60,16 @@ def topics_per_week(backend, filters: Filters, topics: list[str], norms: Norms =
 
 def _habits_sql(backend, cond: str, group: str) -> str:
     # One row per call with a checklist, then summed per ``group`` (a week's day or an
-    # operator): greeting complete, personal question asked, wrap-up used past the target,
-    # seconds from answering to saying hello.
+    # operator): each stage complete (no item skipped), personal question asked, wrap-up
+    # used past the target, seconds from answering to saying hello.
     hello = backend.seconds_between("c.answered_at", "m.at")
+    stage_ok = ", ".join(
+        f"case when sum(case when m.stage = '{s}' and m.status = 'skipped' then 1 else 0 "
+        f"end) = 0 then 1 else 0 end as {s}_ok" for s in STAGES)
     return (
-        f"select t.grp, count(*), sum(t.greeting_ok), sum(t.personal), sum(t.long_call), "
-        f"sum(t.wrapped), sum(t.hello_s), count(t.hello_s) from ("
-        f"select {group} as grp, c.id, "
-        f"case when sum(case when m.stage = 'greeting' and m.status = 'skipped' then 1 else 0 "
-        f"end) = 0 then 1 else 0 end as greeting_ok, "
+        f"select t.grp, count(*), {', '.join(f'sum(t.{s}_ok)' for s in STAGES)}, "
+        f"sum(t.personal), sum(t.long_call), sum(t.wrapped), sum(t.hello_s), count(t.hello_s) "
+        f"from (select {group} as grp, c.id, {stage_ok}, "
         f"max(case when m.item = 'personal_question' and m.status = 'done' then 1 else 0 end) "
         f"as personal, "
         f"max(case when c.duration_s > ? then 1 else 0 end) as long_call, "
@@ -80,14 +81,24 @@ def _habits_sql(backend, cond: str, group: str) -> str:
         f"group by c.id, {group}) t group by t.grp")
 
 
+WIDTH = 2 + len(STAGES) + 5  # the columns _habits_sql returns
+
+
 def _habit_rows(rows) -> dict:
     out = {}
-    for grp, calls, greeting_ok, personal, long_calls, wrapped, hello_sum, hello_n in rows:
-        out[grp] = {"calls_with_checklist": calls,
-                    "greeting_complete_share": share(greeting_ok or 0, calls),
-                    "personal_question_share": share(personal or 0, calls),
-                    "wrap_up_share_past_target": share(wrapped or 0, long_calls or 0),
-                    "hello_after_answer_s": round(hello_sum / hello_n, 1) if hello_n else None}
+    for row in rows:
+        grp, calls, *rest = row
+        stages, (personal, long_calls, wrapped, hello_sum, hello_n) = \
+            rest[:len(STAGES)], rest[len(STAGES):]
+        item = {"calls_with_checklist": calls}
+        item["stage_complete_share"] = {s: share(ok or 0, calls)
+                                        for s, ok in zip(STAGES, stages, strict=True)}
+        item["greeting_complete_share"] = item["stage_complete_share"]["greeting"]
+        item.update({"personal_question_share": share(personal or 0, calls),
+                     "wrap_up_share_past_target": share(wrapped or 0, long_calls or 0),
+                     "hello_after_answer_s": round(hello_sum / hello_n, 1) if hello_n
+                     else None})
+        out[grp] = item
     return out
 
 
@@ -100,8 +111,8 @@ def habits_per_week(backend, filters: Filters, norms: Norms = DEFAULT_NORMS) -> 
     weeks: dict[date, list] = {}
     for row in per_day:
         week = week_of(date.fromisoformat(row[0]))
-        acc = weeks.setdefault(week, [week, 0, 0, 0, 0, 0, 0, 0])
-        for i in range(1, 8):
+        acc = weeks.setdefault(week, [week] + [0] * (WIDTH - 1))
+        for i in range(1, WIDTH):
             acc[i] += row[i] or 0
     return dict(sorted(_habit_rows(weeks.values()).items()))
 

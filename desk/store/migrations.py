@@ -220,6 +220,8 @@ def m007_review(db: Database) -> None:
         ("calls", ["topic", "started_at"]),
         ("calls", ["outcome", "started_at"]),
         ("stage_marks", ["call_id", "stage", "status", "item"]),
+        ("stage_marks", ["status", "stage", "item", "call_id"]),  # skipped items, per stage
+        ("stage_marks", ["item", "status", "call_id"]),  # one item's use (the wrap-up)
         ("callbacks", ["call_id"]),
         ("incidents", ["call_id"]),
     ]

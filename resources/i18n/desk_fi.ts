@@ -753,7 +753,7 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../desk/ui/review/charts.py" line="59"/>
+        <location filename="../../desk/ui/review/charts.py" line="61"/>
         <source>no calls yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1133,22 +1133,22 @@
 <context>
     <name>ReviewDrill</name>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="15"/>
+        <location filename="../../desk/ui/review/drill.py" line="17"/>
         <source>This call is no longer in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="28"/>
+        <location filename="../../desk/ui/review/drill.py" line="30"/>
         <source>Checklist:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="37"/>
+        <location filename="../../desk/ui/review/drill.py" line="40"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="48"/>
+        <location filename="../../desk/ui/review/drill.py" line="51"/>
         <source>never acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,48 +1156,48 @@
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="23"/>
+        <location filename="../../desk/ui/review/band.py" line="24"/>
         <source>nothing in this period and filter; calls appear here as they end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="27"/>
+        <location filename="../../desk/ui/review/band.py" line="31"/>
         <source>calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="29"/>
-        <location filename="../../desk/ui/review/band.py" line="30"/>
+        <location filename="../../desk/ui/review/band.py" line="33"/>
+        <location filename="../../desk/ui/review/band.py" line="34"/>
         <source>within %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="33"/>
+        <location filename="../../desk/ui/review/band.py" line="37"/>
         <source>median / 90th percentile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="35"/>
+        <location filename="../../desk/ui/review/band.py" line="39"/>
         <source>answered by ring %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="36"/>
+        <location filename="../../desk/ui/review/band.py" line="41"/>
         <source>full greeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="38"/>
+        <location filename="../../desk/ui/review/band.py" line="43"/>
         <source>callbacks open / overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="40"/>
+        <location filename="../../desk/ui/review/band.py" line="45"/>
         <source>late callbacks (caller told)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="43"/>
+        <location filename="../../desk/ui/review/band.py" line="48"/>
         <source>alarms · median to acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,322 +1205,337 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="59"/>
+        <location filename="../../desk/ui/review/window.py" line="64"/>
         <source>Review — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="66"/>
+        <location filename="../../desk/ui/review/window.py" line="71"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="68"/>
+        <location filename="../../desk/ui/review/window.py" line="73"/>
         <source>Summary of the calls shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="75"/>
+        <location filename="../../desk/ui/review/window.py" line="80"/>
         <source>&amp;Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="76"/>
+        <location filename="../../desk/ui/review/window.py" line="81"/>
         <source>C&amp;harts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="77"/>
+        <location filename="../../desk/ui/review/window.py" line="82"/>
         <source>Coac&amp;hing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="78"/>
+        <location filename="../../desk/ui/review/window.py" line="83"/>
         <source>&amp;Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="98"/>
+        <location filename="../../desk/ui/review/window.py" line="103"/>
         <source>From day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="100"/>
+        <location filename="../../desk/ui/review/window.py" line="105"/>
         <source>To day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="103"/>
+        <location filename="../../desk/ui/review/window.py" line="108"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="104"/>
+        <location filename="../../desk/ui/review/window.py" line="109"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="104"/>
+        <location filename="../../desk/ui/review/window.py" line="109"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="105"/>
+        <location filename="../../desk/ui/review/window.py" line="110"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="105"/>
+        <location filename="../../desk/ui/review/window.py" line="110"/>
         <source>Last 365 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="106"/>
+        <location filename="../../desk/ui/review/window.py" line="111"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="109"/>
-        <location filename="../../desk/ui/review/window.py" line="230"/>
-        <location filename="../../desk/ui/review/window.py" line="245"/>
+        <location filename="../../desk/ui/review/window.py" line="114"/>
+        <location filename="../../desk/ui/review/window.py" line="236"/>
+        <location filename="../../desk/ui/review/window.py" line="251"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="109"/>
+        <location filename="../../desk/ui/review/window.py" line="114"/>
         <source>Any operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="110"/>
-        <location filename="../../desk/ui/review/window.py" line="245"/>
+        <location filename="../../desk/ui/review/window.py" line="115"/>
+        <location filename="../../desk/ui/review/window.py" line="251"/>
         <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="111"/>
+        <location filename="../../desk/ui/review/window.py" line="116"/>
         <source>Any workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="112"/>
+        <location filename="../../desk/ui/review/window.py" line="117"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="112"/>
+        <location filename="../../desk/ui/review/window.py" line="117"/>
         <source>Any outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="113"/>
+        <location filename="../../desk/ui/review/window.py" line="118"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="113"/>
+        <location filename="../../desk/ui/review/window.py" line="118"/>
         <source>Any topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="114"/>
+        <location filename="../../desk/ui/review/window.py" line="119"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="114"/>
+        <location filename="../../desk/ui/review/window.py" line="119"/>
         <source>Any duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="115"/>
-        <location filename="../../desk/ui/review/window.py" line="230"/>
+        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="236"/>
         <source>Within the target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="116"/>
+        <location filename="../../desk/ui/review/window.py" line="121"/>
         <source>Over the target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="117"/>
-        <location filename="../../desk/ui/review/window.py" line="231"/>
+        <location filename="../../desk/ui/review/window.py" line="122"/>
+        <location filename="../../desk/ui/review/window.py" line="237"/>
         <source>Over the maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="124"/>
         <source>With call&amp;back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="121"/>
+        <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>With &amp;alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="128"/>
+        <location filename="../../desk/ui/review/window.py" line="133"/>
         <source>Search topics and notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="129"/>
+        <location filename="../../desk/ui/review/window.py" line="134"/>
         <source>Search topics and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="132"/>
+        <location filename="../../desk/ui/review/window.py" line="137"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="134"/>
-        <location filename="../../desk/ui/review/window.py" line="340"/>
+        <location filename="../../desk/ui/review/window.py" line="139"/>
+        <location filename="../../desk/ui/review/window.py" line="350"/>
         <source>Export the calls shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="138"/>
+        <location filename="../../desk/ui/review/window.py" line="143"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="138"/>
+        <location filename="../../desk/ui/review/window.py" line="143"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="171"/>
+        <location filename="../../desk/ui/review/window.py" line="176"/>
         <source>Calls, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="189"/>
+        <location filename="../../desk/ui/review/window.py" line="194"/>
         <source>The selected call, step by step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="191"/>
+        <location filename="../../desk/ui/review/window.py" line="196"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="202"/>
+        <location filename="../../desk/ui/review/window.py" line="207"/>
         <source>Call durations (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="204"/>
+        <location filename="../../desk/ui/review/window.py" line="209"/>
         <source>Calls per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="206"/>
+        <location filename="../../desk/ui/review/window.py" line="211"/>
         <source>Calls per hour of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="208"/>
+        <location filename="../../desk/ui/review/window.py" line="213"/>
         <source>Recurring topics per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="219"/>
+        <location filename="../../desk/ui/review/window.py" line="224"/>
         <source>Team habits, week by week (share of calls with a checklist)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="222"/>
+        <location filename="../../desk/ui/review/window.py" line="226"/>
+        <source>Greeting complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="226"/>
+        <source>Clarification complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="227"/>
+        <source>Confirmation complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="227"/>
+        <source>Closing complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="229"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="222"/>
-        <location filename="../../desk/ui/review/window.py" line="230"/>
+        <location filename="../../desk/ui/review/window.py" line="229"/>
+        <location filename="../../desk/ui/review/window.py" line="236"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="222"/>
-        <location filename="../../desk/ui/review/window.py" line="231"/>
-        <source>Full greeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="223"/>
-        <location filename="../../desk/ui/review/window.py" line="231"/>
+        <location filename="../../desk/ui/review/window.py" line="229"/>
+        <location filename="../../desk/ui/review/window.py" line="237"/>
         <source>Personal question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="223"/>
-        <location filename="../../desk/ui/review/window.py" line="232"/>
+        <location filename="../../desk/ui/review/window.py" line="230"/>
+        <location filename="../../desk/ui/review/window.py" line="238"/>
         <source>Wrap-up past the target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="224"/>
+        <location filename="../../desk/ui/review/window.py" line="230"/>
+        <location filename="../../desk/ui/review/window.py" line="238"/>
         <source>Hello after answering (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="235"/>
+        <location filename="../../desk/ui/review/window.py" line="241"/>
         <source>Per operator (for coaching conversations, not for ranking):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="238"/>
+        <location filename="../../desk/ui/review/window.py" line="244"/>
         <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="245"/>
+        <location filename="../../desk/ui/review/window.py" line="251"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="245"/>
+        <location filename="../../desk/ui/review/window.py" line="251"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="246"/>
+        <location filename="../../desk/ui/review/window.py" line="252"/>
         <source>Acknowledged after (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="246"/>
+        <location filename="../../desk/ui/review/window.py" line="252"/>
         <source>Reason / note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="246"/>
+        <location filename="../../desk/ui/review/window.py" line="252"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="341"/>
+        <location filename="../../desk/ui/review/window.py" line="351"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="351"/>
+        <location filename="../../desk/ui/review/window.py" line="361"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="367"/>
+        <location filename="../../desk/ui/review/window.py" line="377"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="377"/>
+        <location filename="../../desk/ui/review/window.py" line="387"/>
         <source>Could not read the log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="384"/>
+        <location filename="../../desk/ui/review/window.py" line="394"/>
         <source>Exported %n call(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1528,22 +1543,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="428"/>
+        <location filename="../../desk/ui/review/window.py" line="448"/>
         <source>target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="428"/>
+        <location filename="../../desk/ui/review/window.py" line="448"/>
         <source>maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="429"/>
+        <location filename="../../desk/ui/review/window.py" line="450"/>
         <source>Calls per minute of duration; lines at the target and the maximum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="434"/>
+        <location filename="../../desk/ui/review/window.py" line="455"/>
         <source>%n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1551,17 +1566,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="436"/>
+        <location filename="../../desk/ui/review/window.py" line="460"/>
         <source>Calls by hour of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="460"/>
+        <location filename="../../desk/ui/review/window.py" line="492"/>
         <source>alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="460"/>
+        <location filename="../../desk/ui/review/window.py" line="492"/>
         <source>ended for abuse</source>
         <translation type="unfinished"></translation>
     </message>

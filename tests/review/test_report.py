@@ -4,6 +4,7 @@ that PostgreSQL can run too."""
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 
 import pytest
 
@@ -107,12 +108,24 @@ def test_shared_queries_use_portable_sql_only(hand_made):
             seen.append(sql)
             return super().query(sql, params)
 
+    from desk.report import listing, trends
+
     backend = Recording(hand_made.conn)
-    report(backend, Filters(operator="Aino", norm="within_target", with_callback=True),
-           now=NOW, norms=Norms())
-    dialect = [backend.seconds_between(a, b) for a, b in (("c.started_at", "c.answered_at"),
-                                                          ("i.raised_at", "i.acknowledged_at"))]
-    assert len(seen) >= 5
+    chosen = Filters(operator="Aino", norm="within_target", with_callback=True)
+    report(backend, chosen, now=NOW, norms=Norms())
+    trends.habits_per_week(backend, chosen)
+    trends.per_operator(backend, chosen)
+    trends.calls_per_day_and_hour(backend, chosen)
+    trends.topics_per_week(backend, chosen, ["Invoice wrong"])
+    listing.page(backend, chosen, 0, 10)
+    list(listing.export_rows(backend, chosen, batch=1))
+    listing.incidents(backend, chosen)
+    listing.call_detail(backend, 1)
+    dialect = [backend.seconds_between(a, b) for a, b in (
+        ("c.started_at", "c.answered_at"), ("i.raised_at", "i.acknowledged_at"),
+        ("c.answered_at", "m.at"))]
+    dialect += [backend.day_of("c.started_at"), backend.hour_of("c.started_at")]
+    assert len(seen) >= 15
     for sql in seen:
         for piece in dialect:
             sql = sql.replace(piece, "")
@@ -129,3 +142,28 @@ def test_a_log_being_written_is_read_without_a_lock(db, db_path):
     assert report(backend, now=NOW).values["calls"] == 1
     with pytest.raises(sqlite3.OperationalError):
         backend.conn.execute("insert into meta (key, value) values ('x', 'y')")
+
+
+def test_export_rows_walks_every_call_once_across_batches(db, db_path):
+    from desk.report.listing import export_rows
+
+    for call_id in range(1, 8):  # ties on started_at straddle the batch edges
+        add_call(db, call_id, 60 * call_id, start=f"2026-11-20T09:00:{call_id // 3:02d}")
+    db.conn.commit()
+    backend = SqliteBackend(open_readonly(db_path))
+    ids = [row[0] for row in export_rows(backend, Filters(), batch=2)]
+    backend.conn.close()
+    assert ids == [1, 2, 3, 4, 5, 6, 7]
+
+
+def test_team_habits_per_week_and_per_stage(hand_made):
+    from desk.report import trends
+
+    weeks = trends.habits_per_week(hand_made, Filters())
+    assert list(weeks) == [date(2026, 11, 16)]  # the Monday of the week
+    week = weeks[date(2026, 11, 16)]
+    assert week["calls_with_checklist"] == 3
+    assert week["stage_complete_share"]["greeting"] == pytest.approx(2 / 3, abs=1e-4)
+    assert week["hello_after_answer_s"] is not None
+    people = {p["operator"]: p for p in trends.per_operator(hand_made, Filters())}
+    assert people["Jonas"]["calls"] == 2 and people["Jonas"]["calls_with_checklist"] == 1

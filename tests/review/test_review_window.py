@@ -45,6 +45,8 @@ def _count(path, filters: Filters) -> int:
 def test_summary_and_table_of_the_last_thirty_days(open_window, demo_db, qtbot):
     window = open_window(demo_db)
     assert "600" in window.summary_label.text()
+    qtbot.waitUntil(lambda: "…" not in window.summary_label.text(), timeout=WAIT_MS)
+    assert "full greeting" in window.summary_label.text()  # the checklist part arrived
     qtbot.waitUntil(lambda: window.model.rowCount() == 600, timeout=WAIT_MS)
     assert set(window.model.pages) <= {0, 1}  # only what is on screen was read
     assert window.findChild(QDialog) is None
@@ -112,7 +114,7 @@ def test_drill_down_tells_a_call_step_by_step(open_window, demo_db, qtbot):
     window.table.selectRow(0)
     qtbot.waitUntil(lambda: "Callback #" in window.detail.toPlainText(), timeout=WAIT_MS)
     text = window.detail.toPlainText()
-    assert "Checklist:" in text and "greeting / said_hello" in text
+    assert "Checklist:" in text and "greeting / Said hello" in text
 
 
 def test_charts_and_coaching(open_window, demo_db, qtbot):
@@ -209,4 +211,5 @@ def test_tools_review_opens_the_consoles_log(make_console, qtbot, tmp_path):
     qtbot.waitUntil(lambda: review.last_summary is not None, timeout=WAIT_MS)
     assert review.objectName() == "ReviewWindow" and review.unlocked
     assert review.worker.db_path == console.services.db_path
-    review.close()
+    console.close()
+    assert not review.isVisible()  # the review goes with the console

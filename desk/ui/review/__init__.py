@@ -25,6 +25,13 @@ def install_action(window) -> QAction:
         if review is not None:
             window.review_window = review  # keep it alive beside the console
 
+    def close_review() -> None:  # the review goes when the console does
+        review = getattr(window, "review_window", None)
+        if review is not None:
+            review.close()
+
     action.triggered.connect(open_review)
+    if hasattr(window, "closing"):
+        window.closing.connect(close_review)
     window.tools_menu.addAction(action)
     return action

@@ -18,11 +18,15 @@ def mins(seconds) -> str:
 
 
 def band_html(values: dict, norms, item_names: dict[str, str]) -> str:
+    """``values`` from ``report()``; the checklist's may still be missing (shown as …)."""
     if not values["calls"]:
         return f"<b>{escape(translate('ReviewSummary', 'No calls yet'))}</b> — " + escape(
             translate('ReviewSummary', "nothing in this period and filter; calls appear here as they end."))
-    skipped = ", ".join(escape(item_names.get(item, item))
-                        for item, _n in values["most_skipped_items"][:2]) or "–"
+    if "most_skipped_items" in values:
+        skipped = ", ".join(escape(item_names.get(item, item))
+                            for item, _n in values["most_skipped_items"][:2]) or "–"
+    else:
+        skipped = "…"
     tiles = [
         (f"{values['calls']:,}", translate('ReviewSummary', "calls")),
         (pct(values["within_target_share"]),
@@ -33,7 +37,8 @@ def band_html(values: dict, norms, item_names: dict[str, str]) -> str:
          translate('ReviewSummary', "median / 90th percentile")),
         (pct(values["answered_by_ring_share"]),
          translate('ReviewSummary', "answered by ring %1").replace("%1", str(norms.answer_by_ring))),
-        (pct(values["greeting_complete_share"]), translate('ReviewSummary', "full greeting")),
+        (pct(values["greeting_complete_share"]) if "greeting_complete_share" in values
+         else "…", translate('ReviewSummary', "full greeting")),
         (f"{values['callbacks_open']:,} / {values['callbacks_overdue']:,}",
          translate('ReviewSummary', "callbacks open / overdue")),
         (f"{values['callbacks_late']:,} ({pct(values['late_told_share'])})",

@@ -8,6 +8,8 @@ readers and for tests.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -59,12 +61,20 @@ class Chart(QWidget):
         painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("no calls yet"))
 
 
+def nice_top(peak: float) -> float:
+    """A round axis top (four steps of 1, 2, 2.5 or 5 × 10^k) just above ``peak``."""
+    raw = max(peak, 1) / 4
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    return step * 4
+
+
 def _short(value: float) -> str:
     if value >= 10000:
-        return f"{value / 1000:.0f}k"
+        return f"{value / 1000:g}k"
     if value >= 1000:
-        return f"{value / 1000:.1f}k"
-    return f"{value:.0f}"
+        return f"{value / 1000:.2g}k" if value % 100 == 0 else f"{value / 1000:.1f}k"
+    return f"{value:g}"
 
 
 class BarChart(Chart):
@@ -77,10 +87,12 @@ class BarChart(Chart):
         self.values: list[float] = []
         self.markers: dict[float, tuple[str, QColor]] = {}
         self.label_every = 1
+        self.edges = False
 
     def set_data(self, labels: list[str], values: list[float], markers=None,
-                 label_every: int = 1, description: str = "") -> None:
-        self.labels, self.values = labels, values
+                 label_every: int = 1, description: str = "", edges: bool = False) -> None:
+        """``edges``: labels mark the boundaries between bars (a histogram's bins)."""
+        self.labels, self.values, self.edges = labels, values, edges
         self.markers = markers or {}
         self.label_every = max(1, label_every)
         self.setAccessibleDescription(description)
@@ -92,7 +104,7 @@ class BarChart(Chart):
         if not self.values or not any(self.values):
             self._empty(painter, area)
             return
-        top = max(self.values) * 1.1
+        top = nice_top(max(self.values))
         self._axis(painter, area, top)
         width = area.width() / len(self.values)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -104,8 +116,9 @@ class BarChart(Chart):
         painter.setPen(INK)
         for i, label in enumerate(self.labels):
             if i % self.label_every == 0 and label:
-                painter.drawText(QRectF(area.left() + i * width - 30, area.bottom() + 2,
-                                        width + 60, 18), Qt.AlignmentFlag.AlignHCenter, label)
+                centre = area.left() + i * width + (0 if self.edges else width / 2)
+                painter.drawText(QRectF(centre - 40, area.bottom() + 2, 80, 18),
+                                 Qt.AlignmentFlag.AlignHCenter, label)
         for position, (label, colour) in self.markers.items():
             x = area.left() + position * width
             painter.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
@@ -137,7 +150,7 @@ class LineChart(Chart):
             return
         legend_h = 16 * ((len(self.series) + 1) // 2)
         area.setBottom(area.bottom() - legend_h)
-        top = peak * 1.1
+        top = nice_top(peak)
         self._axis(painter, area, top)
         step = area.width() / (len(self.labels) - 1)
         for n, (name, values) in enumerate(self.series.items()):

@@ -10,7 +10,9 @@ from desk.ui.review.model import local_time, minutes
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
-def call_text(call: dict | None) -> str:
+def call_text(call: dict | None, item_names: dict[str, str] | None = None) -> str:
+    """``item_names``: checklist item id -> its text in the console's language."""
+    names = item_names or {}
     if call is None:
         return translate('ReviewDrill', "This call is no longer in the log.")
     lines = [f"#{call['id']}  {local_time(call['started_at'])}  {minutes(call['duration_s'])}  "
@@ -29,8 +31,9 @@ def call_text(call: dict | None) -> str:
         for mark in call["marks"]:
             sign = {"done": "✔", "skipped": "✘ skipped", "undone": "↺ unticked",
                     "entered": "→"}.get(mark["status"], mark["status"])
+            item = names.get(mark["item"], mark["item"])
             lines.append(f"  {local_time(mark['at'])[11:]}  {sign}  {mark['stage']}"
-                         f"{' / ' + mark['item'] if mark['item'] else ''}")
+                         f"{' / ' + item if item else ''}")
     for cb in call["callbacks"]:
         lines.append("")
         state = (f"{translate('ReviewDrill', 'answered')} {local_time(cb['answered_at'])} ({cb['answered_how'] or ''})"

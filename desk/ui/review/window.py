@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desk.core.clock import to_iso
 from desk.report import Filters, Norms, listing, report, summary, trends
 from desk.report.dates import local_day_start
+from desk.report.summary import PARTS, STAGES
 from desk.ui.review.band import band_html
 from desk.ui.review.charts import AMBER, RED, BarChart, LineChart
 from desk.ui.review.drill import call_text
@@ -54,6 +55,10 @@ class ReviewWindow(QMainWindow):
         self.generation = 0
         self.sort, self.descending = "started_at", True
         self.last_summary = None
+        self.band_generation = 0  # which request the summary band shows
+        self.band_values: dict = {}
+        self.checklist_values: dict = {}
+        self.checklist_generation = -1
         self.stale: set[str] = set()
         self.setObjectName("ReviewWindow")
         self.setWindowTitle(self.tr("Review — %1").replace("%1", Path(db_path).name))
@@ -218,18 +223,19 @@ class ReviewWindow(QMainWindow):
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel(self.tr("Team habits, week by week (share of calls with a "
                                         "checklist)"), page))
+        stages = [self.tr("Greeting complete"), self.tr("Clarification complete"),
+                  self.tr("Confirmation complete"), self.tr("Closing complete")]
         self.team_table = self._table(page, "reviewTeamHabits", [
-            self.tr("Week"), self.tr("Calls"), self.tr("Full greeting"),
-            self.tr("Personal question"), self.tr("Wrap-up past the target"),
-            self.tr("Hello after answering (s)")])
-        layout.addWidget(self.team_table, 2)
+            self.tr("Week"), self.tr("Calls"), *stages, self.tr("Personal question"),
+            self.tr("Wrap-up past the target"), self.tr("Hello after answering (s)")])
+        layout.addWidget(self.team_table, 1)
         self.operator_note = QLabel(page)
         self.operator_note.setWordWrap(True)
         layout.addWidget(self.operator_note)
         self.operator_table = self._table(page, "reviewOperatorHabits", [
             self.tr("Operator"), self.tr("Calls"), self.tr("Within the target"),
-            self.tr("Over the maximum"), self.tr("Full greeting"), self.tr("Personal question"),
-            self.tr("Wrap-up past the target")])
+            self.tr("Over the maximum"), *stages, self.tr("Personal question"),
+            self.tr("Wrap-up past the target"), self.tr("Hello after answering (s)")])
         layout.addWidget(self.operator_table, 1)
         if self.unlocked:
             self.operator_note.setText(self.tr("Per operator (for coaching conversations, "
@@ -253,6 +259,7 @@ class ReviewWindow(QMainWindow):
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setAccessibleName(name)
         return table
 
@@ -282,8 +289,11 @@ class ReviewWindow(QMainWindow):
                                  norms=norms))
 
         self.worker.submit("table", generation, table)
-        self.worker.submit("summary", generation,
-                           lambda backend: report(backend, filters, now=now, norms=norms))
+        quick = tuple(p for p in PARTS if p != "checklist")
+        self.worker.submit("summary", generation, lambda backend: report(
+            backend, filters, now=now, norms=norms, parts=quick))
+        self.worker.submit("checklist", generation, lambda backend: report(
+            backend, filters, now=now, norms=norms, parts=("checklist",)))
         self.stale = {"charts", "coaching", "incidents"}
         self._tab_shown(self.tabs.currentIndex())
 
@@ -397,12 +407,22 @@ class ReviewWindow(QMainWindow):
             self.model.reset(generation, total, first)
         elif kind.startswith("page:"):
             self.model.add_page(generation, int(kind.split(":")[1]), result)
-        elif kind == "summary":
-            self.last_summary = result
-            self.summary_label.setText(band_html(result.values, self.norms, self.item_names))
+        elif kind in ("summary", "checklist"):
+            if kind == "summary":
+                self.last_summary = result
+                self.band_generation = generation
+                self.band_values = {**result.values, **(
+                    self.checklist_values if self.checklist_generation == generation else {})}
+            else:
+                self.checklist_values, self.checklist_generation = result.values, generation
+                if self.band_generation != generation:
+                    return  # shown with the rest of the band when it arrives
+                self.band_values.update(result.values)
+            self.summary_label.setText(band_html(self.band_values, self.norms,
+                                                 self.item_names))
             self.summary_label.setAccessibleDescription(self.summary_label.text())
         elif kind == "detail":
-            self.detail.setPlainText(call_text(result))
+            self.detail.setPlainText(call_text(result, self.item_names))
         elif kind == "charts":
             self._show_charts(result)
         elif kind == "coaching":
@@ -426,15 +446,22 @@ class ReviewWindow(QMainWindow):
         self.duration_chart.set_data(
             [f"{m}" if m < len(minutes) - 1 else f"{m}+" for m in range(len(minutes))],
             minutes, {target: (self.tr("target"), AMBER), maximum: (self.tr("maximum"), RED)},
-            label_every=5, description=self.tr("Calls per minute of duration; lines at the "
-                                               "target and the maximum."))
+            label_every=5, edges=True,
+            description=self.tr("Calls per minute of duration; lines at the target and the "
+                                "maximum."))
         days = data["per_day"]
         self.day_chart.set_data([d.strftime("%m-%d") for d in days], list(days.values()),
                                 label_every=max(1, len(days) // 6),
                                 description=self.tr("%n day(s)", "", len(days)))
-        self.hour_chart.set_data([f"{h}" for h in range(24)], data["per_hour"], label_every=3,
+        busy = [h for h, n in enumerate(data["per_hour"]) if n] or [8, 17]
+        hours = range(min(busy[0] - 1, 7), max(busy[-1] + 2, 18))  # the working day and a bit
+        self.hour_chart.set_data([f"{h}" for h in hours], [data["per_hour"][h] for h in hours],
+                                 label_every=2,
                                  description=self.tr("Calls by hour of the day"))
         weeks = sorted({w for series in data["topics"].values() for w in series})
+        start, end = self.from_date.date().toPython(), self.to_date.date().toPython()
+        whole = [w for w in weeks if w >= start and w + timedelta(days=6) <= end]
+        weeks = whole if len(whole) >= 2 else weeks  # part-weeks at the ends would dip
         self.topic_chart.set_data([w.strftime("%m-%d") for w in weeks],
                                   {t: [s.get(w, 0) for w in weeks]
                                    for t, s in data["topics"].items()},
@@ -444,15 +471,20 @@ class ReviewWindow(QMainWindow):
         def pct(v):
             return "–" if v is None else f"{v * 100:.0f} %"
 
+        def habits(h: dict) -> list[str]:
+            if "calls_with_checklist" not in h:
+                return ["–"] * (len(STAGES) + 3)
+            hello = h["hello_after_answer_s"]
+            return [*(pct(h["stage_complete_share"][s]) for s in STAGES),
+                    pct(h["personal_question_share"]), pct(h["wrap_up_share_past_target"]),
+                    "–" if hello is None else f"{hello:.0f}"]
+
         self._fill(self.team_table, [
-            [str(week), f"{h['calls_with_checklist']:,}", pct(h["greeting_complete_share"]),
-             pct(h["personal_question_share"]), pct(h["wrap_up_share_past_target"]),
-             "–" if h["hello_after_answer_s"] is None else f"{h['hello_after_answer_s']:.0f}"]
+            [str(week), f"{h['calls_with_checklist']:,}", *habits(h)]
             for week, h in sorted(weeks.items(), reverse=True)])
         self._fill(self.operator_table, [
             [o["operator"] or "", f"{o['calls']:,}", pct(o["within_target_share"]),
-             pct(o["over_max_share"]), pct(o.get("greeting_complete_share")),
-             pct(o.get("personal_question_share")), pct(o.get("wrap_up_share_past_target"))]
+             pct(o["over_max_share"]), *habits(o)]
             for o in operators])
 
     def _show_incidents(self, rows: list[dict]) -> None:
