@@ -68,3 +68,13 @@ def make_log(tmp_path, _template_db, content):
     yield build
     for db in made:
         db.conn.close()
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _collect_garbage_here():
+    """Leave no cyclic garbage (connections, workers) for a later test's thread to collect
+    while Qt objects exist: PySide6 can crash when a worker thread runs the collector."""
+    yield
+    import gc
+
+    gc.collect()

@@ -151,7 +151,11 @@ def test_under_the_supervisor_a_change_goes_out_when_woken(server_url, make_log,
     sup = supervisor.Supervisor()
     service.start(sup)
     try:
-        _wait_until(lambda: service.state().waiting == 0)  # pushed and acknowledged
+        def all_sent():  # pushed and acknowledged (the queue is on once the loop ran)
+            state = service.state()
+            return state.enabled and state.waiting == 0 and state.last_success_at is not None
+
+        _wait_until(all_sent)
         assert central_counts(server_url) == local_counts(log)
         with log.conn:
             log.execute("insert into calls (started_at, topic) values ('2026-11-23T10:00:00Z', "
@@ -159,7 +163,7 @@ def test_under_the_supervisor_a_change_goes_out_when_woken(server_url, make_log,
         assert service.state().waiting == 1  # what the status bar shows
         service.wake()  # without the wake it would wait the hour
         _wait_until(lambda: central_counts(server_url) == local_counts(log))
-        _wait_until(lambda: service.state().waiting == 0)
+        _wait_until(all_sent)
     finally:
         service.stop(timeout=10)
         sup.stop(timeout=10)
