@@ -38,12 +38,14 @@ case "${1:-}" in
     exec .venv/bin/desk --db demo.db "${@:2}"
     ;;
   tests)
+    QT_DEBS="$QT_DEBS postgresql"  # the sync tests start a throwaway PostgreSQL
     install_debs
     install_python "[test]"
     export QT_QPA_PLATFORM=offscreen
     exec .venv/bin/python -m pytest -q "${@:2}"
     ;;
   bench)
+    QT_DEBS="$QT_DEBS postgresql"  # the sync benchmarks start a throwaway PostgreSQL
     install_debs
     install_python "[test]"
     export QT_QPA_PLATFORM=offscreen

@@ -10,7 +10,7 @@ import sys
 
 SUBCOMMANDS = frozenset({
     "demo-data", "report", "callbacks", "export", "merge", "purge", "config", "alarm",
-    "incoming", "answered", "hangup", "help", "lan",
+    "incoming", "answered", "hangup", "help", "lan", "sync", "review",
 })
 VALUE_OPTIONS = frozenset({"--db", "--config", "--lang"})
 CLI_FLAGS = frozenset({"--help", "-h", "--version", "--self-test"})

@@ -104,8 +104,10 @@ WorkstationSection = _section_class("WorkstationSection", SECTIONS["workstation"
 NormsSection = _section_class("NormsSection", SECTIONS["norms"])
 SmtpSection = _section_class("SmtpSection", SECTIONS["smtp"])
 SecuritySection = _section_class("SecuritySection", SECTIONS["security"])
+SyncSection = _section_class("SyncSection", SECTIONS["sync"])
 SECTION_CLASSES = {"branch": BranchSection, "workstation": WorkstationSection,
-                   "norms": NormsSection, "smtp": SmtpSection, "security": SecuritySection}
+                   "norms": NormsSection, "smtp": SmtpSection, "security": SecuritySection,
+                   "sync": SyncSection}
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,7 @@ class Config:
     norms: NormsSection = field(default_factory=NormsSection)
     smtp: SmtpSection = field(default_factory=SmtpSection)
     security: SecuritySection = field(default_factory=SecuritySection)
+    sync: SyncSection = field(default_factory=SyncSection)
     departments: list[Department] = field(default_factory=list)
     channels: list[Channel] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -350,6 +353,10 @@ def _build(path: Path | None, data: dict, text: str) -> Config:
         extra = check.value(None, "holidays", SECTIONS["norms"]["holidays"], data["holidays"])
         values["norms"]["holidays"] = tuple(values["norms"]["holidays"]) + tuple(extra)
     _validate(check, values)
+    if "sync" in data:  # [sync]: no password, a usable url (loaded only when present)
+        from desk.sync.settings import check_section
+
+        check_section(path, data["sync"], text)
     for section, cls in SECTION_CLASSES.items():
         setattr(cfg, section, cls(**{_attr(k): v for k, v in values[section].items()}))
     cfg.channels = _channels(check, channels_raw)

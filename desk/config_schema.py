@@ -79,12 +79,21 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "test_max_age_days": Key(int, 60, "Warn when the last successful alarm test is older.",
                                  minimum=1, maximum=3650),
     },
+    "sync": {
+        "url": Key(str, "", "Head office's PostgreSQL, e.g. postgresql://desk@hq.example.org/desk; "
+                   "empty: no sync. Password from DESK_SYNC_PASSWORD or pgpass, never here."),
+        "interval_s": Key(NUMBER, 60, "Seconds between pushes while nothing is waiting.",
+                          **SECONDS),
+        "enabled": Key(bool, True, "Push to head office; false pauses (changes keep queuing)."),
+    },
 }
 
 # Keys that once existed and must not come back, with what to do instead.
 REMOVED_KEYS: dict[str, str] = {
     "smtp.password": "passwords do not belong in the config file: set the "
                      "DESK_SMTP_PASSWORD environment variable or [smtp] password_file",
+    "sync.password": "passwords do not belong in the config file: set the "
+                     "DESK_SYNC_PASSWORD environment variable or use a pgpass file",
 }
 
 DEPARTMENT_KEYS: dict[str, Key] = {

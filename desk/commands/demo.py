@@ -1,10 +1,10 @@
-"""``desk demo-data --calls N [--seed S]``: fill a database with a realistic history."""
+"""``desk demo-data --calls N [--seed S]``: fill a database with a branch's history."""
 
 from __future__ import annotations
 
 import click
 
-from desk.commands.env import common_options
+from desk.commands.env import common_options, fail
 
 
 def register(cli: click.Group) -> None:
@@ -15,13 +15,23 @@ def register(cli: click.Group) -> None:
                   help="Same seed, same history.")
     @common_options
     def demo_data(env, calls: int, seed: int) -> None:
-        """Fill the database with a realistic, reproducible call history."""
+        """Fill the database with a realistic, reproducible branch history: office hours,
+        a team with habits to coach, topics that come and go, callbacks, a few alarms."""
         from desk import content
         from desk.core import demo
 
         cfg = env.config()
-        db = env.open_db(create=True)
+        path = env.db_path
+        blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+        if blocker is not None:
+            fail(f"--db {path}: {blocker} is a file, not a folder; choose another path")
+        try:
+            db = env.open_db(create=True)
+        except OSError as exc:
+            fail(f"--db {path}: cannot create the database there ({exc.strerror or exc})")
         written = demo.fill(db, calls, seed, env.clock().now(), content.load(cfg.language),
-                            holidays=cfg.holidays, callback_days=cfg.norms["callback_days"])
-        click.echo(f"{env.db_path}: added {written['calls']} calls, "
-                   f"{written['callbacks']} callbacks, {written['stage_marks']} stage marks")
+                            holidays=cfg.holidays, callback_days=cfg.norms["callback_days"],
+                            target_s=int(cfg.target_s))
+        db.conn.close()
+        click.echo(f"{path}: added {written['calls']} calls, {written['callbacks']} callbacks, "
+                   f"{written['incidents']} incidents, {written['stage_marks']} stage marks")

@@ -54,9 +54,17 @@ def cli(ctx: click.Context, db, config, lang, self_test):
 
 
 def _register() -> None:
-    from desk.commands import alarm, callbacks, config_cmd, demo, lan, phone
+    from desk.commands import alarm, callbacks, config_cmd, demo, lan, phone, sync
 
-    for module in (alarm, callbacks, config_cmd, demo, lan, phone):
+    for module in (alarm, callbacks, config_cmd, demo, lan, phone, sync):
+        module.register(cli)
+    _register_review()
+
+
+def _register_review() -> None:
+    from desk.commands import export, merge, purge, report, review
+
+    for module in (report, export, merge, purge, review):  # review: after config_cmd
         module.register(cli)
 
 

@@ -261,3 +261,76 @@ def m009_ring_times(db: Database) -> None:
     db["calls"].add_column("rang_at", str)
     db["calls"].add_column("answer_s", float)
     db["calls"].add_column("answer_late", int)
+
+
+@migrations()
+def m007_review(db: Database) -> None:
+    # Supervisor review: full-text search over topics and notes, and the indexes its filters
+    # and summaries use. The FTS table keeps no copy of the text (external content); triggers
+    # keep it in step. An SQLite built without FTS5 skips it: the review then searches with
+    # LIKE and says so.
+    indexes = [
+        # Covers the summary's scans of a date range: no trip to the (wide) call rows.
+        ("calls", ["started_at", "ended_at", "duration_s", "channel", "answered_at", "topic"]),
+        ("calls", ["operator", "started_at"]),
+        ("calls", ["workstation", "started_at"]),
+        ("calls", ["topic", "started_at"]),
+        ("calls", ["outcome", "started_at"]),
+        ("stage_marks", ["call_id", "stage", "status", "item"]),
+        ("stage_marks", ["status", "stage", "item", "call_id"]),  # skipped items, per stage
+        ("stage_marks", ["item", "status", "call_id"]),  # one item's use (the wrap-up)
+        ("callbacks", ["call_id"]),
+        ("incidents", ["call_id"]),
+    ]
+    for table, columns in indexes:
+        db[table].create_index(columns, if_not_exists=True)
+    # desk merge: where each merged row came from, (log_id, table, id in that log), so
+    # merging the same log twice adds nothing; and one line per merge run.
+    db["merged_rows"].create({"log_id": str, "tbl": str, "source_id": int, "local_id": int},
+                             pk=("log_id", "tbl", "source_id"))
+    db["merges"].create({"id": int, "log_id": str, "source": str, "merged_at": str,
+                         "added": int, "skipped": int, "detail": str}, pk="id")
+    try:
+        db.execute("create virtual table calls_fts using fts5(topic, notes, content='calls', "
+                   "content_rowid='id', detail='column', "
+                   "tokenize='unicode61 remove_diacritics 2')")
+    except Exception as exc:  # sqlite3.OperationalError: no such module: fts5
+        if "fts5" not in str(exc):
+            raise
+        return
+    db.execute("""create trigger calls_fts_insert after insert on calls begin
+        insert into calls_fts (rowid, topic, notes) values (new.id, new.topic, new.notes);
+        end""")
+    db.execute("""create trigger calls_fts_delete after delete on calls begin
+        insert into calls_fts (calls_fts, rowid, topic, notes)
+        values ('delete', old.id, old.topic, old.notes);
+        end""")
+    db.execute("""create trigger calls_fts_update after update of topic, notes on calls begin
+        insert into calls_fts (calls_fts, rowid, topic, notes)
+        values ('delete', old.id, old.topic, old.notes);
+        insert into calls_fts (rowid, topic, notes) values (new.id, new.topic, new.notes);
+        end""")
+    db.execute("insert into calls_fts (calls_fts) values ('rebuild')")
+
+
+@migrations()
+def m010_sync_outbox(db: Database) -> None:
+    # Head-office sync: every committed change to a synced table queues (table, row id) in
+    # the same transaction, by trigger, so no code path can forget it. The queue is
+    # append-only (a conflict clause on the outer statement cannot swallow an entry); the
+    # pusher reads each row's current state and removes entries it has pushed.
+    # Triggers fire only once sync is switched on (meta 'sync_queue' = 'on'), so a branch
+    # without [sync] keeps no queue at all.
+    db.execute("create table sync_outbox (seq integer primary key autoincrement, "
+               "tbl text not null, row_id integer not null)")
+    on = "(select value from meta where key = 'sync_queue') = 'on'"
+    for table in ("calls", "stage_marks", "callbacks", "callback_notices", "incidents",
+                  "deliveries"):
+        add = "insert into sync_outbox (tbl, row_id)"
+        db.execute(f"create trigger sync_{table}_insert after insert on {table} when {on} "
+                   f"begin {add} values ('{table}', new.id); end")
+        db.execute(f"create trigger sync_{table}_update after update on {table} when {on} "
+                   f"begin {add} values ('{table}', new.id); "
+                   f"{add} select '{table}', old.id where old.id is not new.id; end")
+        db.execute(f"create trigger sync_{table}_delete after delete on {table} when {on} "
+                   f"begin {add} values ('{table}', old.id); end")

@@ -1,0 +1,37 @@
+"""The supervisor review: Tools ▸ Review in the console, and ``desk review``.
+
+Nothing here is imported at the console's start-up beyond ``install_action``: the window,
+its queries and charts load when the action is first used.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+
+
+def install_action(window) -> QAction:
+    """Add Tools ▸ Review (``reviewAction``) to the console ``window``; it opens the review
+    on the console's own log, read-only, after the supervisor passphrase."""
+    action = QAction(window.tr("&Review…"), window)
+    action.setObjectName("reviewAction")
+    action.setStatusTip(window.tr("Supervisor review of the call log"))
+
+    def open_review() -> None:
+        from desk.ui.review.app import open_review as show
+
+        services = window.services
+        review = show(window, services.db_path, services.config, services.clock,
+                      services.content)
+        if review is not None:
+            window.review_window = review  # keep it alive beside the console
+
+    def close_review() -> None:  # the review goes when the console does
+        review = getattr(window, "review_window", None)
+        if review is not None:
+            review.close()
+
+    action.triggered.connect(open_review)
+    if hasattr(window, "closing"):
+        window.closing.connect(close_review)
+    window.tools_menu.addAction(action)
+    return action

@@ -1,0 +1,59 @@
+"""``desk purge --older-than DAYS``: the branch's retention, counted first, deleted in one
+transaction. Never deleted: calls with a callback still open (the promise is not kept yet),
+alarms with a delivery still on its way. Merge records (``merged_rows``) stay, so a purged
+row is not merged back in from an old copy."""
+
+from __future__ import annotations
+
+OLD_CALLS = ("select id from calls where ended_at is not null and started_at < :cutoff "
+             "and id not in (select call_id from callbacks where answered_at is null "
+             "and call_id is not null) "
+             "and id not in (select call_id from incidents where call_id is not null "
+             "and raised_at >= :cutoff)")
+OLD_CALLBACKS = ("select id from callbacks where answered_at is not null and "
+                 "(call_id in (" + OLD_CALLS + ") or (call_id is null and created_at < :cutoff))")
+OLD_INCIDENTS = ("select id from incidents where raised_at < :cutoff and id not in "
+                 "(select incident_id from deliveries where status in ('queued', 'sending', "
+                 "'failed'))")
+# (table, condition), children before parents (foreign keys are on).
+STEPS = [
+    ("stage_marks", "call_id in (" + OLD_CALLS + ")"),
+    ("callback_notices", "callback_id in (" + OLD_CALLBACKS + ")"),
+    ("callback_events", "callback_id in (" + OLD_CALLBACKS + ")"),
+    ("callback_forwards", "callback_id in (" + OLD_CALLBACKS + ")"),
+    ("deliveries", "incident_id in (" + OLD_INCIDENTS + ")"),
+    ("incidents", "id in (" + OLD_INCIDENTS + ")"),
+    ("callbacks", "id in (" + OLD_CALLBACKS + ")"),
+    ("calls", "id in (" + OLD_CALLS + ")"),
+]
+SHOWN = ("calls", "stage_marks", "callbacks", "incidents")
+
+
+def kept_back(conn, cutoff: str) -> int:
+    """Old calls kept because their callback is still open."""
+    return conn.execute("select count(*) from calls where ended_at is not null and "
+                        "started_at < :cutoff and id in (select call_id from callbacks where "
+                        "answered_at is null)", {"cutoff": cutoff}).fetchone()[0]
+
+
+def purge(conn, cutoff: str, *, dry_run: bool = False) -> dict[str, int]:
+    """Delete calls (and what hangs off them) started before ``cutoff``, in one
+    transaction; returns rows per table. ``dry_run`` counts exactly the same way and
+    rolls back. ``conn`` must be in autocommit mode (isolation_level None)."""
+    deleted = {}
+    conn.execute("begin immediate")
+    try:
+        # Incidents are decided before their deliveries go (the condition reads them).
+        incident_ids = [[r[0]] for r in conn.execute(OLD_INCIDENTS, {"cutoff": cutoff})]
+        for table, cond in STEPS:
+            if table in ("deliveries", "incidents"):
+                key = "incident_id" if table == "deliveries" else "id"
+                cur = conn.executemany(f"delete from {table} where {key} = ?", incident_ids)
+            else:
+                cur = conn.execute(f"delete from {table} where {cond}", {"cutoff": cutoff})
+            deleted[table] = cur.rowcount
+    except BaseException:
+        conn.execute("rollback")
+        raise
+    conn.execute("rollback" if dry_run else "commit")
+    return deleted

@@ -1,0 +1,531 @@
+"""The supervisor review window: filters, the summary band, the calls, charts, coaching,
+incidents. It only reads the log, on its own thread (``ReviewWorker``), and refreshes when
+the console writes to it."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.core.clock import to_iso
+from desk.report import Filters, Norms, listing, report, summary, trends
+from desk.report.dates import local_day_start
+from desk.report.summary import PARTS, STAGES
+from desk.ui.review.band import band_html
+from desk.ui.review.charts import AMBER, RED, BarChart, LineChart
+from desk.ui.review.drill import call_text
+from desk.ui.review.model import PAGE, SORT_KEYS, CallsModel
+from desk.ui.review.worker import ReviewWorker
+
+DEFAULT_DAYS = 30
+SEARCH_DELAY_MS = 250
+
+
+class ReviewWindow(QMainWindow):
+    def __init__(self, db_path: Path, clock, norms: Norms = Norms(),  # noqa: B008
+                 content=None, unlocked: bool = False, poll_s: float = 2.0,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.clock, self.norms, self.unlocked = clock, norms, unlocked
+        self.item_names = {i.id: i.text for s in content.stages for i in s.items} \
+            if content is not None else {}
+        self.generation = 0
+        self.sort, self.descending = "started_at", True
+        self.last_summary = None
+        self.band_generation = 0  # which request the summary band shows
+        self.band_values: dict = {}
+        self.checklist_values: dict = {}
+        self.checklist_generation = -1
+        self.stale: set[str] = set()
+        self.setObjectName("ReviewWindow")
+        self.setWindowTitle(self.tr("Review — %1").replace("%1", Path(db_path).name))
+        self.resize(1280, 800)
+        self.worker = ReviewWorker(db_path, poll_s, self)
+        self.worker.ready.connect(self._take_results)
+        self.worker.changed.connect(self.refresh)
+
+        self._build_filters()
+        self.summary_label = QLabel(self.tr("Loading…"), self)
+        self.summary_label.setObjectName("reviewSummary")
+        self.summary_label.setAccessibleName(self.tr("Summary of the calls shown"))
+        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setStyleSheet("QLabel { background: #f3f5f7; padding: 6px; "
+                                         "border-radius: 4px; }")
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("reviewTabs")
+        self.tabs.addTab(self._build_calls(), self.tr("&Calls"))
+        self.tabs.addTab(self._build_charts(), self.tr("C&harts"))
+        self.tabs.addTab(self._build_coaching(), self.tr("Coac&hing"))
+        self.tabs.addTab(self._build_incidents(), self.tr("&Incidents"))
+        self.tabs.currentChanged.connect(self._tab_shown)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addLayout(self.filter_row1)
+        layout.addLayout(self.filter_row2)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.refresh)
+        self.refresh()
+        self.worker.submit("choices", 0, _choices)
+
+    # ---- building -------------------------------------------------------------------
+    def _build_filters(self) -> None:
+        today = self.clock.now().astimezone().date()
+        self.from_date = self._date_edit("reviewFromDate", self.tr("From day"),
+                                         today - timedelta(days=DEFAULT_DAYS - 1))
+        self.to_date = self._date_edit("reviewToDate", self.tr("To day"), today)
+        self.period = QComboBox(self)
+        self.period.setObjectName("reviewPeriod")
+        self.period.setAccessibleName(self.tr("Period"))
+        for label, days in ((self.tr("Last 30 days"), 30), (self.tr("Last 7 days"), 7),
+                            (self.tr("Last 90 days"), 90), (self.tr("Last 365 days"), 365),
+                            (self.tr("Everything"), 0)):
+            self.period.addItem(label, days)
+        self.period.activated.connect(self._period_chosen)
+        self.operator = self._combo("reviewOperator", self.tr("Operator"), self.tr("Any operator"))
+        self.workstation = self._combo("reviewWorkstation", self.tr("Workstation"),
+                                       self.tr("Any workstation"))
+        self.outcome = self._combo("reviewOutcome", self.tr("Outcome"), self.tr("Any outcome"))
+        self.topic = self._combo("reviewTopic", self.tr("Topic"), self.tr("Any topic"))
+        self.norm = self._combo("reviewNorm", self.tr("Duration"), self.tr("Any duration"))
+        for label, key in ((self.tr("Within the target"), "within_target"),
+                           (self.tr("Over the target"), "over_target"),
+                           (self.tr("Over the maximum"), "over_max")):
+            self.norm.addItem(label, key)
+        self.with_callback = QCheckBox(self.tr("With call&back"), self)
+        self.with_callback.setObjectName("reviewWithCallback")
+        self.with_incident = QCheckBox(self.tr("With &alarm"), self)
+        self.with_incident.setObjectName("reviewWithIncident")
+        for box in (self.with_callback, self.with_incident):
+            box.setAccessibleName(box.text().replace("&", ""))
+            box.toggled.connect(self.refresh)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("reviewSearchEdit")
+        self.search.setPlaceholderText(self.tr("Search topics and notes…"))
+        self.search.setAccessibleName(self.tr("Search topics and notes"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self.search_timer.start())
+        self.export_button = QPushButton(self.tr("&Export…"), self)
+        self.export_button.setObjectName("reviewExportButton")
+        self.export_button.setAccessibleName(self.tr("Export the calls shown"))
+        self.export_button.clicked.connect(self._ask_export)
+
+        self.filter_row1 = QHBoxLayout()
+        for widget in (QLabel(self.tr("From"), self), self.from_date, QLabel(self.tr("to"), self),
+                       self.to_date, self.period, self.operator, self.workstation,
+                       self.outcome):
+            self.filter_row1.addWidget(widget)
+        self.filter_row1.addStretch(1)
+        self.filter_row2 = QHBoxLayout()
+        for widget in (self.topic, self.norm, self.with_callback, self.with_incident):
+            self.filter_row2.addWidget(widget)
+        self.filter_row2.addWidget(self.search, 1)
+        self.filter_row2.addWidget(self.export_button)
+
+    def _date_edit(self, name: str, accessible: str, day: date) -> QDateEdit:
+        edit = QDateEdit(QDate(day.year, day.month, day.day), self)
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.dateChanged.connect(self.refresh)
+        return edit
+
+    def _combo(self, name: str, accessible: str, anything: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        combo.addItem(anything, None)
+        combo.currentIndexChanged.connect(self.refresh)
+        return combo
+
+    def _build_calls(self) -> QWidget:
+        self.model = CallsModel(self)
+        self.model.want_page.connect(self._want_page)
+        self.table = QTableView(self)
+        self.table.setObjectName("reviewCallsTable")
+        self.table.setAccessibleName(self.tr("Calls, newest first"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)  # fixed: no per-row measuring
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self._sorted)
+        for column, width in enumerate((130, 70, 90, 170, 90, 90, 70, 140, 120)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.detail = QPlainTextEdit(self)
+        self.detail.setObjectName("reviewCallDetail")
+        self.detail.setAccessibleName(self.tr("The selected call, step by step"))
+        self.detail.setReadOnly(True)
+        self.detail.setPlaceholderText(self.tr("Choose a call to see its checklist, callback "
+                                               "and alarm step by step."))
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([860, 380])
+        return splitter
+
+    def _build_charts(self) -> QWidget:
+        page = QWidget(self)
+        grid = QGridLayout(page)
+        self.duration_chart = BarChart(self.tr("Call durations (minutes)"), page)
+        self.duration_chart.setObjectName("reviewDurationChart")
+        self.day_chart = BarChart(self.tr("Calls per day"), page)
+        self.day_chart.setObjectName("reviewDayChart")
+        self.hour_chart = BarChart(self.tr("Calls per hour of the day"), page)
+        self.hour_chart.setObjectName("reviewHourChart")
+        self.topic_chart = LineChart(self.tr("Recurring topics per week"), page)
+        self.topic_chart.setObjectName("reviewTopicChart")
+        grid.addWidget(self.duration_chart, 0, 0)
+        grid.addWidget(self.day_chart, 0, 1)
+        grid.addWidget(self.hour_chart, 1, 0)
+        grid.addWidget(self.topic_chart, 1, 1)
+        return page
+
+    def _build_coaching(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("Team habits, week by week (share of calls with a "
+                                        "checklist)"), page))
+        stages = [self.tr("Greeting complete"), self.tr("Clarification complete"),
+                  self.tr("Confirmation complete"), self.tr("Closing complete")]
+        self.team_table = self._table(page, "reviewTeamHabits", [
+            self.tr("Week"), self.tr("Calls"), *stages, self.tr("Personal question"),
+            self.tr("Wrap-up past the target"), self.tr("Hello after answering (s)")])
+        layout.addWidget(self.team_table, 1)
+        self.operator_note = QLabel(page)
+        self.operator_note.setWordWrap(True)
+        layout.addWidget(self.operator_note)
+        self.operator_table = self._table(page, "reviewOperatorHabits", [
+            self.tr("Operator"), self.tr("Calls"), self.tr("Within the target"),
+            self.tr("Over the maximum"), *stages, self.tr("Personal question"),
+            self.tr("Wrap-up past the target"), self.tr("Hello after answering (s)")])
+        layout.addWidget(self.operator_table, 1)
+        if self.unlocked:
+            self.operator_note.setText(self.tr("Per operator (for coaching conversations, "
+                                               "not for ranking):"))
+        else:
+            self.operator_note.setText(self.tr("Per-operator views need the supervisor "
+                                               "passphrase (desk config set-passphrase)."))
+            self.operator_table.hide()
+        return page
+
+    def _build_incidents(self) -> QWidget:
+        self.incident_table = self._table(self, "reviewIncidents", [
+            self.tr("What"), self.tr("When"), self.tr("Operator"), self.tr("Workstation"),
+            self.tr("Acknowledged after (s)"), self.tr("Reason / note"), self.tr("Call")])
+        return self.incident_table
+
+    def _table(self, parent, name: str, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers), parent)
+        table.setObjectName(name)
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setAccessibleName(name)
+        return table
+
+    # ---- what is asked ---------------------------------------------------------------
+    def filters(self) -> Filters:
+        start, end = self.from_date.date().toPython(), self.to_date.date().toPython()
+        return Filters(since=local_day_start(start),
+                       until=local_day_start(end + timedelta(days=1)),
+                       operator=self.operator.currentData(),
+                       workstation=self.workstation.currentData(),
+                       outcome=self.outcome.currentData(), topic=self.topic.currentData(),
+                       norm=self.norm.currentData(),
+                       with_callback=self.with_callback.isChecked(),
+                       with_incident=self.with_incident.isChecked(),
+                       search=self.search.text())
+
+    def refresh(self, *_args) -> None:
+        """Ask again for everything the current filter shows (the newest request wins)."""
+        self.generation += 1
+        generation, filters, norms = self.generation, self.filters(), self.norms
+        sort, descending = self.sort, self.descending
+        now = to_iso(self.clock.now())
+
+        def table(backend):
+            return (listing.count(backend, filters, norms),
+                    listing.page(backend, filters, 0, PAGE, sort=sort, descending=descending,
+                                 norms=norms))
+
+        self.worker.submit("table", generation, table)
+        quick = tuple(p for p in PARTS if p != "checklist")
+        self.worker.submit("summary", generation, lambda backend: report(
+            backend, filters, now=now, norms=norms, parts=quick))
+        self.worker.submit("checklist", generation, lambda backend: report(
+            backend, filters, now=now, norms=norms, parts=("checklist",)))
+        self.stale = {"charts", "coaching", "incidents"}
+        self._tab_shown(self.tabs.currentIndex())
+
+    def _tab_shown(self, index: int) -> None:
+        kind = {1: "charts", 2: "coaching", 3: "incidents"}.get(index)
+        if kind not in self.stale:
+            return
+        self.stale.discard(kind)
+        filters, norms, unlocked = self.filters(), self.norms, self.unlocked
+        if kind == "charts":
+            self.worker.submit("charts", self.generation, lambda b: _charts(b, filters, norms))
+        elif kind == "coaching":
+            self.worker.submit("coaching", self.generation, lambda b: (
+                trends.habits_per_week(b, filters, norms),
+                trends.per_operator(b, filters, norms) if unlocked else []))
+        else:
+            self.worker.submit("incidents", self.generation,
+                               lambda b: listing.incidents(b, filters))
+
+    def _want_page(self, generation: int, number: int) -> None:
+        filters, norms, sort, descending = self.filters(), self.norms, self.sort, \
+            self.descending
+        self.worker.submit(f"page:{number}", generation, lambda b: listing.page(
+            b, filters, number * PAGE, PAGE, sort=sort, descending=descending, norms=norms))
+
+    def _sorted(self, column: int, order) -> None:
+        key = SORT_KEYS[column] if column < len(SORT_KEYS) else None
+        if key is None:
+            return
+        self.sort, self.descending = key, order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    def _period_chosen(self, index: int) -> None:
+        days = self.period.itemData(index)
+        today = self.clock.now().astimezone().date()
+        start = today - timedelta(days=days - 1) if days else date(2000, 1, 1)
+        self.from_date.blockSignals(True)
+        self.to_date.blockSignals(True)
+        self.from_date.setDate(QDate(start.year, start.month, start.day))
+        self.to_date.setDate(QDate(today.year, today.month, today.day))
+        self.from_date.blockSignals(False)
+        self.to_date.blockSignals(False)
+        self.refresh()
+
+    def _row_chosen(self, current, _previous) -> None:
+        call_id = self.model.call_id(current.row()) if current.isValid() else None
+        if call_id is not None:
+            self.worker.submit("detail", self.generation,
+                               lambda b: listing.call_detail(b, call_id))
+
+    # ---- export ------------------------------------------------------------------------
+    def _ask_export(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export the calls shown"), "calls.csv",
+            self.tr("CSV for spreadsheets (*.csv);;JSON (*.json)"))
+        if path:
+            self.export_to(Path(path), "json" if path.endswith(".json") else "csv")
+
+    def export_to(self, path: Path, fmt: str) -> None:
+        """Write the current filter's calls to ``path`` (off the UI thread)."""
+        from desk.report import export
+
+        filters, norms = self.filters(), self.norms
+        self.export_button.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Exporting…"))
+        self.worker.submit("export", self.generation,
+                           lambda b: (path, export.write(b, filters, fmt, path, norms)))
+
+    # ---- results -----------------------------------------------------------------------
+    def _take_results(self) -> None:
+        for kind, generation, ok, value in self.worker.take():
+            if kind == "opened":
+                self._opened(value)
+            elif ok:
+                self._done(kind, generation, value)
+            else:
+                self._failed(kind, generation, value)
+
+    def _opened(self, fts: bool) -> None:
+        if not fts:
+            self.search.setToolTip(self.tr("This log is from an older Desk: search reads "
+                                           "every note (slower on a big log)."))
+
+    def _failed(self, kind: str, generation: int, message: str) -> None:
+        if kind == "open":
+            self.summary_label.setText(message)
+            self.export_button.setEnabled(False)
+            return
+        if kind == "export":
+            self.export_button.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Could not read the log: %1").replace(
+            "%1", message))
+
+    def _done(self, kind: str, generation: int, result) -> None:
+        if kind == "export":
+            path, written = result
+            self.export_button.setEnabled(True)
+            self.statusBar().showMessage(self.tr("Exported %n call(s) to %1", "", written)
+                                         .replace("%1", str(path)))
+            return
+        if kind == "choices":
+            self._fill_choices(result)
+            return
+        if generation != self.generation:
+            if kind.startswith("page:"):
+                return
+            if kind in ("table", "summary"):
+                return  # a newer filter is on its way
+        if kind == "table":
+            total, first = result
+            self.model.reset(generation, total, first)
+        elif kind.startswith("page:"):
+            self.model.add_page(generation, int(kind.split(":")[1]), result)
+        elif kind in ("summary", "checklist"):
+            if kind == "summary":
+                self.last_summary = result
+                self.band_generation = generation
+                self.band_values = {**result.values, **(
+                    self.checklist_values if self.checklist_generation == generation else {})}
+            else:
+                self.checklist_values, self.checklist_generation = result.values, generation
+                if self.band_generation != generation:
+                    return  # shown with the rest of the band when it arrives
+                self.band_values.update(result.values)
+            self.summary_label.setText(band_html(self.band_values, self.norms,
+                                                 self.item_names))
+            self.summary_label.setAccessibleDescription(self.summary_label.text())
+        elif kind == "detail":
+            self.detail.setPlainText(call_text(result, self.item_names))
+        elif kind == "charts":
+            self._show_charts(result)
+        elif kind == "coaching":
+            self._show_coaching(*result)
+        elif kind == "incidents":
+            self._show_incidents(result)
+
+    def _fill_choices(self, choices: dict) -> None:
+        for combo, values in ((self.operator, choices["operator"]),
+                              (self.workstation, choices["workstation"]),
+                              (self.outcome, choices["outcome"]),
+                              (self.topic, choices["topic"])):
+            combo.blockSignals(True)
+            for value in values:
+                combo.addItem(value, value)
+            combo.blockSignals(False)
+
+    def _show_charts(self, data: dict) -> None:
+        minutes = data["minutes"]
+        target, maximum = self.norms.target_s / 60, self.norms.max_s / 60
+        self.duration_chart.set_data(
+            [f"{m}" if m < len(minutes) - 1 else f"{m}+" for m in range(len(minutes))],
+            minutes, {target: (self.tr("target"), AMBER), maximum: (self.tr("maximum"), RED)},
+            label_every=5, edges=True,
+            description=self.tr("Calls per minute of duration; lines at the target and the "
+                                "maximum."))
+        days = data["per_day"]
+        self.day_chart.set_data([d.strftime("%m-%d") for d in days], list(days.values()),
+                                label_every=max(1, len(days) // 6),
+                                description=self.tr("%n day(s)", "", len(days)))
+        busy = [h for h, n in enumerate(data["per_hour"]) if n] or [8, 17]
+        hours = range(min(busy[0] - 1, 7), max(busy[-1] + 2, 18))  # the working day and a bit
+        self.hour_chart.set_data([f"{h}" for h in hours], [data["per_hour"][h] for h in hours],
+                                 label_every=2,
+                                 description=self.tr("Calls by hour of the day"))
+        weeks = sorted({w for series in data["topics"].values() for w in series})
+        start, end = self.from_date.date().toPython(), self.to_date.date().toPython()
+        whole = [w for w in weeks if w >= start and w + timedelta(days=6) <= end]
+        weeks = whole if len(whole) >= 2 else weeks  # part-weeks at the ends would dip
+        self.topic_chart.set_data([w.strftime("%m-%d") for w in weeks],
+                                  {t: [s.get(w, 0) for w in weeks]
+                                   for t, s in data["topics"].items()},
+                                  description=", ".join(data["topics"]))
+
+    def _show_coaching(self, weeks: dict, operators: list[dict]) -> None:
+        def pct(v):
+            return "–" if v is None else f"{v * 100:.0f} %"
+
+        def habits(h: dict) -> list[str]:
+            if "calls_with_checklist" not in h:
+                return ["–"] * (len(STAGES) + 3)
+            hello = h["hello_after_answer_s"]
+            return [*(pct(h["stage_complete_share"][s]) for s in STAGES),
+                    pct(h["personal_question_share"]), pct(h["wrap_up_share_past_target"]),
+                    "–" if hello is None else f"{hello:.0f}"]
+
+        self._fill(self.team_table, [
+            [str(week), f"{h['calls_with_checklist']:,}", *habits(h)]
+            for week, h in sorted(weeks.items(), reverse=True)])
+        self._fill(self.operator_table, [
+            [o["operator"] or "", f"{o['calls']:,}", pct(o["within_target_share"]),
+             pct(o["over_max_share"]), *habits(o)]
+            for o in operators])
+
+    def _show_incidents(self, rows: list[dict]) -> None:
+        self._fill(self.incident_table, [
+            [self.tr("alarm") if r["kind"] == "alarm" else self.tr("ended for abuse"),
+             r.get("raised_at") or r.get("started_at") or "", r["operator"] or "",
+             r.get("workstation") or "",
+             "" if r.get("ack_s") is None else str(r["ack_s"]),
+             r.get("cancel_reason") or r.get("end_reason") or "",
+             str(r.get("call_id") or r.get("id") if r["kind"] == "abuse" else
+                 r.get("call_id") or "")]
+            for r in rows])
+
+    @staticmethod
+    def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.setItem(r, c, QTableWidgetItem(text))
+
+    def closeEvent(self, event) -> None:
+        self.worker.stop()
+        super().closeEvent(event)
+
+
+def _choices(backend) -> dict:
+    out = {}
+    for column in ("operator", "workstation", "outcome"):
+        out[column] = [r[0] for r in backend.query(
+            f"select distinct {column} from calls where {column} is not null "
+            f"and {column} <> '' order by {column}", [])]
+    out["topic"] = [r[0] for r in backend.query(
+        "select topic from calls where topic is not null and topic <> '' group by topic "
+        "order by count(*) desc limit 50", [])]
+    return out
+
+
+def _charts(backend, filters: Filters, norms: Norms) -> dict:
+    histogram = summary.duration_histogram(backend, filters, norms)
+    per_day, per_hour = trends.calls_per_day_and_hour(backend, filters, norms)
+    topics = [t for t, _n in summary.top_topics(backend, filters, norms, 5)]
+    return {"minutes": trends.duration_minutes(histogram), "per_day": per_day,
+            "per_hour": per_hour, "topics": trends.topics_per_week(backend, filters, topics,
+                                                                   norms)}

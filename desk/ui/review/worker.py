@@ -1,0 +1,144 @@
+"""Every review query runs here: one thread with its own read-only connection.
+
+Requests are keyed by kind ("table", "summary", "page:3" …); a newer request of a kind
+replaces a waiting one and interrupts a running one, so the newest always wins and the
+window never waits on a stale query. While idle, the thread watches ``PRAGMA data_version``
+and says when another connection (the console) changed the log.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import queue
+import sqlite3
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+# Imported here, on the UI thread: importing a module on a worker thread while Qt runs
+# its event loop can crash shiboken's import hook.
+import desk.store.migrations  # noqa: F401 - open_readonly checks the schema names
+from desk.report.backend import SqliteBackend, open_readonly
+from desk.store.db import DatabaseProblem
+
+log = logging.getLogger("desk.ui.review.worker")
+PRIORITY = ("table", "page", "summary", "detail", "checklist", "charts", "incidents",
+            "coaching", "choices", "export")
+
+
+def _rank(kind: str) -> int:
+    base = kind.split(":", 1)[0]
+    return PRIORITY.index(base) if base in PRIORITY else len(PRIORITY)
+
+
+class ReviewWorker(QObject):
+    """Results wait in ``self.results``; ``ready`` (no arguments) tells the UI thread to
+    take them with ``take()``. Python objects do not travel through the queued signal:
+    PySide6 6.12 mis-counts references of ``object`` arguments sent across threads."""
+
+    ready = Signal()
+    changed = Signal()  # another connection changed the log
+
+    def __init__(self, db_path: Path, poll_s: float = 2.0, parent: QObject | None = None):
+        super().__init__(parent)
+        self.db_path, self.poll_s = Path(db_path), poll_s
+        self.pending: dict[str, tuple[int, Callable]] = {}
+        self.results: queue.SimpleQueue = queue.SimpleQueue()
+        self.cond = threading.Condition()
+        self.running: tuple[str, int] | None = None
+        self.conn: sqlite3.Connection | None = None
+        self.stopping = False
+        self.thread = threading.Thread(target=self._run, name="desk-review-queries",
+                                       daemon=True)
+        self.thread.start()
+
+    def submit(self, kind: str, generation: int, fn: Callable) -> None:
+        """Run ``fn(backend)`` off the UI thread; its result arrives through ``done``."""
+        with self.cond:
+            self.pending[kind] = (generation, fn)
+            if self.running and self.running[0] == kind and self.running[1] < generation \
+                    and self.conn is not None:
+                self.conn.interrupt()  # a stale query of this kind: stop it now
+            self.cond.notify()
+
+    def take(self) -> list[tuple[str, int, bool, object]]:
+        """(kind, generation, ok, result or error message) of every finished query."""
+        out = []
+        while True:
+            try:
+                out.append(self.results.get_nowait())
+            except queue.Empty:
+                return out
+
+    def _put(self, kind: str, generation: int, ok: bool, value) -> None:
+        self.results.put((kind, generation, ok, value))
+        self.ready.emit()
+
+    def stop(self) -> None:
+        with self.cond:
+            self.stopping = True
+            self.pending.clear()
+            if self.conn is not None and self.running:
+                self.conn.interrupt()
+            self.cond.notify()
+        self.thread.join(5)
+
+    def _take(self, backend) -> tuple[str, int, Callable] | None:
+        with self.cond:
+            while not self.pending and not self.stopping:
+                if not self.cond.wait(self.poll_s):
+                    self.cond.release()
+                    try:
+                        self._watch(backend)
+                    finally:
+                        self.cond.acquire()
+            if self.stopping:
+                return None
+            kind = min(self.pending, key=_rank)
+            generation, fn = self.pending.pop(kind)
+            self.running = (kind, generation)
+            return kind, generation, fn
+
+    def _watch(self, backend) -> None:
+        version = backend.conn.execute("pragma data_version").fetchone()[0]
+        if version != self._version:
+            self._version = version
+            self.changed.emit()
+
+    def _run(self) -> None:
+        # Under load the UI thread (the console's key presses) gets the CPU first; not on
+        # every platform (Linux nices threads one by one).
+        with contextlib.suppress(AttributeError, OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 5)
+        try:
+            self.conn = open_readonly(self.db_path)
+        except DatabaseProblem as exc:
+            self._put("open", 0, False, str(exc))
+            return
+        backend = SqliteBackend(self.conn)
+        self._version = self.conn.execute("pragma data_version").fetchone()[0]
+        self._put("opened", 0, True, backend.fts)
+        try:
+            while (job := self._take(backend)) is not None:
+                kind, generation, fn = job
+                try:
+                    result = fn(backend)
+                except sqlite3.OperationalError as exc:
+                    if "interrupt" not in str(exc):
+                        log.warning("review query %s failed: %s", kind, exc)
+                        self._put(kind, generation, False, str(exc))
+                    continue
+                except Exception as exc:  # a failed query must not end the thread
+                    log.exception("review query %s failed", kind)
+                    self._put(kind, generation, False, f"{type(exc).__name__}: {exc}")
+                    continue
+                finally:
+                    with self.cond:
+                        self.running = None
+                self._put(kind, generation, True, result)
+        finally:
+            self.conn.close()
