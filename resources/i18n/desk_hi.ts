@@ -759,6 +759,136 @@
     </message>
 </context>
 <context>
+    <name>ChartsPage</name>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="50"/>
+        <source>Call durations (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="52"/>
+        <source>Calls per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="54"/>
+        <source>Calls per hour of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="56"/>
+        <source>Recurring topics per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="77"/>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="78"/>
+        <source>maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="80"/>
+        <source>Calls per minute of duration; lines at the target and the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/review/pages.py" line="85"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="89"/>
+        <source>Calls by hour of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoachingPage</name>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="104"/>
+        <source>Team habits, week by week (share of calls with a checklist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="106"/>
+        <source>Greeting complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="106"/>
+        <source>Clarification complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="107"/>
+        <source>Confirmation complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="107"/>
+        <source>Closing complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <source>Personal question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <source>Wrap-up past the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <source>Hello after answering (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
+        <location filename="../../desk/ui/review/pages.py" line="117"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="117"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="117"/>
+        <source>Within the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <source>Over the maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="121"/>
+        <source>Per operator (for coaching conversations, not for ranking):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="124"/>
+        <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeskConsole</name>
     <message>
         <location filename="../../desk/ui/console/window.py" line="41"/>
@@ -1028,6 +1158,59 @@
     </message>
 </context>
 <context>
+    <name>IncidentsPage</name>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="149"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="149"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="149"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <source>Acknowledged after (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <source>Reason / note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="154"/>
+        <source>Alarms and calls ended for abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="163"/>
+        <source>alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="163"/>
+        <source>ended for abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../desk/ui/review/passphrase.py" line="22"/>
@@ -1210,375 +1393,223 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="71"/>
+        <location filename="../../desk/ui/review/window.py" line="72"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="73"/>
+        <location filename="../../desk/ui/review/window.py" line="74"/>
         <source>Summary of the calls shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="80"/>
+        <location filename="../../desk/ui/review/window.py" line="81"/>
         <source>&amp;Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="81"/>
+        <location filename="../../desk/ui/review/window.py" line="83"/>
         <source>C&amp;harts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="82"/>
+        <location filename="../../desk/ui/review/window.py" line="84"/>
         <source>Coac&amp;hing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="83"/>
+        <location filename="../../desk/ui/review/window.py" line="85"/>
         <source>&amp;Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="103"/>
+        <location filename="../../desk/ui/review/window.py" line="105"/>
         <source>From day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="105"/>
+        <location filename="../../desk/ui/review/window.py" line="107"/>
         <source>To day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="108"/>
+        <location filename="../../desk/ui/review/window.py" line="110"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="109"/>
+        <location filename="../../desk/ui/review/window.py" line="111"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="109"/>
+        <location filename="../../desk/ui/review/window.py" line="111"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="110"/>
+        <location filename="../../desk/ui/review/window.py" line="112"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="110"/>
+        <location filename="../../desk/ui/review/window.py" line="112"/>
         <source>Last 365 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="111"/>
+        <location filename="../../desk/ui/review/window.py" line="113"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="114"/>
-        <location filename="../../desk/ui/review/window.py" line="236"/>
-        <location filename="../../desk/ui/review/window.py" line="251"/>
+        <location filename="../../desk/ui/review/window.py" line="116"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="114"/>
+        <location filename="../../desk/ui/review/window.py" line="116"/>
         <source>Any operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="115"/>
-        <location filename="../../desk/ui/review/window.py" line="251"/>
+        <location filename="../../desk/ui/review/window.py" line="117"/>
         <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="116"/>
+        <location filename="../../desk/ui/review/window.py" line="118"/>
         <source>Any workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="117"/>
+        <location filename="../../desk/ui/review/window.py" line="119"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="117"/>
+        <location filename="../../desk/ui/review/window.py" line="119"/>
         <source>Any outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="118"/>
+        <location filename="../../desk/ui/review/window.py" line="120"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="118"/>
+        <location filename="../../desk/ui/review/window.py" line="120"/>
         <source>Any topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="121"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="121"/>
         <source>Any duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
-        <location filename="../../desk/ui/review/window.py" line="236"/>
+        <location filename="../../desk/ui/review/window.py" line="122"/>
         <source>Within the target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="121"/>
+        <location filename="../../desk/ui/review/window.py" line="123"/>
         <source>Over the target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="122"/>
-        <location filename="../../desk/ui/review/window.py" line="237"/>
+        <location filename="../../desk/ui/review/window.py" line="124"/>
         <source>Over the maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="124"/>
+        <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>With call&amp;back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="126"/>
+        <location filename="../../desk/ui/review/window.py" line="128"/>
         <source>With &amp;alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="133"/>
+        <location filename="../../desk/ui/review/window.py" line="135"/>
         <source>Search topics and notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="134"/>
+        <location filename="../../desk/ui/review/window.py" line="136"/>
         <source>Search topics and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="137"/>
+        <location filename="../../desk/ui/review/window.py" line="139"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="139"/>
-        <location filename="../../desk/ui/review/window.py" line="350"/>
+        <location filename="../../desk/ui/review/window.py" line="141"/>
+        <location filename="../../desk/ui/review/window.py" line="300"/>
         <source>Export the calls shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="143"/>
+        <location filename="../../desk/ui/review/window.py" line="145"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="143"/>
+        <location filename="../../desk/ui/review/window.py" line="145"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="176"/>
+        <location filename="../../desk/ui/review/window.py" line="178"/>
         <source>Calls, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="194"/>
+        <location filename="../../desk/ui/review/window.py" line="196"/>
         <source>The selected call, step by step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="196"/>
+        <location filename="../../desk/ui/review/window.py" line="198"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="207"/>
-        <source>Call durations (minutes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="209"/>
-        <source>Calls per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="211"/>
-        <source>Calls per hour of the day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="213"/>
-        <source>Recurring topics per week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="224"/>
-        <source>Team habits, week by week (share of calls with a checklist)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="226"/>
-        <source>Greeting complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="226"/>
-        <source>Clarification complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="227"/>
-        <source>Confirmation complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="227"/>
-        <source>Closing complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="229"/>
-        <source>Week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="229"/>
-        <location filename="../../desk/ui/review/window.py" line="236"/>
-        <source>Calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="229"/>
-        <location filename="../../desk/ui/review/window.py" line="237"/>
-        <source>Personal question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="230"/>
-        <location filename="../../desk/ui/review/window.py" line="238"/>
-        <source>Wrap-up past the target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="230"/>
-        <location filename="../../desk/ui/review/window.py" line="238"/>
-        <source>Hello after answering (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="241"/>
-        <source>Per operator (for coaching conversations, not for ranking):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="244"/>
-        <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="251"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="251"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="252"/>
-        <source>Acknowledged after (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="252"/>
-        <source>Reason / note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="252"/>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="351"/>
+        <location filename="../../desk/ui/review/window.py" line="301"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="361"/>
+        <location filename="../../desk/ui/review/window.py" line="311"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="377"/>
+        <location filename="../../desk/ui/review/window.py" line="327"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="387"/>
+        <location filename="../../desk/ui/review/window.py" line="337"/>
         <source>Could not read the log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="394"/>
+        <location filename="../../desk/ui/review/window.py" line="344"/>
         <source>Exported %n call(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="448"/>
-        <source>target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="448"/>
-        <source>maximum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="450"/>
-        <source>Calls per minute of duration; lines at the target and the maximum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="455"/>
-        <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="460"/>
-        <source>Calls by hour of the day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="492"/>
-        <source>alarm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/window.py" line="492"/>
-        <source>ended for abuse</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
