@@ -8,25 +8,25 @@ from __future__ import annotations
 OLD_CALLS = ("select id from calls where ended_at is not null and started_at < :cutoff "
              "and id not in (select call_id from callbacks where answered_at is null "
              "and call_id is not null) "
-             "and id not in (select call_id from incidents where call_id is not null "
-             "and raised_at >= :cutoff)")
+             "and id not in (select call_id from incidents where call_id is not null)")
 OLD_CALLBACKS = ("select id from callbacks where answered_at is not null and "
                  "(call_id in (" + OLD_CALLS + ") or (call_id is null and created_at < :cutoff))")
 OLD_INCIDENTS = ("select id from incidents where raised_at < :cutoff and id not in "
                  "(select incident_id from deliveries where status in ('queued', 'sending', "
                  "'failed'))")
-# (table, condition), children before parents (foreign keys are on).
+# (table, condition), children before parents (foreign keys are on). Alarms go first: a
+# call is kept while any alarm still points at it (one raised later, one still being
+# delivered), and the conditions below read what is left.
 STEPS = [
+    ("deliveries", "incident_id in (" + OLD_INCIDENTS + ")"),
+    ("incidents", "id in (" + OLD_INCIDENTS + ")"),
     ("stage_marks", "call_id in (" + OLD_CALLS + ")"),
     ("callback_notices", "callback_id in (" + OLD_CALLBACKS + ")"),
     ("callback_events", "callback_id in (" + OLD_CALLBACKS + ")"),
     ("callback_forwards", "callback_id in (" + OLD_CALLBACKS + ")"),
-    ("deliveries", "incident_id in (" + OLD_INCIDENTS + ")"),
-    ("incidents", "id in (" + OLD_INCIDENTS + ")"),
     ("callbacks", "id in (" + OLD_CALLBACKS + ")"),
     ("calls", "id in (" + OLD_CALLS + ")"),
 ]
-SHOWN = ("calls", "stage_marks", "callbacks", "incidents")
 
 
 def kept_back(conn, cutoff: str) -> int:

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
+    <name/>
+    <message>
+        <location filename="../../desk/ui/console/about.py" line="37"/>
+        <source>Version</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/about.py" line="39"/>
+        <source>Branch config</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/about.py" line="40"/>
+        <source>Call log</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/about.py" line="41"/>
+        <source>Log files</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/about.py" line="47"/>
+        <source>About Desk</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/about.py" line="56"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/about.py" line="57"/>
+        <source>&amp;About Desk</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/crash_dialog.py" line="20"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/crash_dialog.py" line="21"/>
+        <source>Desk ran into an unexpected error. Your call is saved and the console keeps running.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/crash_dialog.py" line="25"/>
+        <source>A report for IT was written to %1</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>AbuseWarning</name>
     <message>
         <location filename="../../desk/ui/console/root_cause.py" line="73"/>
@@ -783,6 +836,59 @@
     </message>
 </context>
 <context>
+    <name>CallsModel</name>
+    <message>
+        <location filename="../../desk/ui/review/model.py" line="35"/>
+        <source>Started</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/model.py" line="35"/>
+        <source>Duration</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/model.py" line="35"/>
+        <source>Outcome</source>
+        <translation>Lopputulos</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/model.py" line="36"/>
+        <source>Topic</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/model.py" line="36"/>
+        <source>Operator</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/model.py" line="36"/>
+        <source>Workstation</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/model.py" line="37"/>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/model.py" line="37"/>
+        <source>Caller</source>
+        <translation>Soittaja</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/model.py" line="37"/>
+        <source>Number</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/model.py" line="38"/>
+        <source>Notes</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>CancelAlarmDialog</name>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="130"/>
@@ -817,6 +923,141 @@
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../desk/ui/review/charts.py" line="61"/>
+        <source>no calls yet</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="50"/>
+        <source>Call durations (minutes)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="52"/>
+        <source>Calls per day</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="54"/>
+        <source>Calls per hour of the day</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="56"/>
+        <source>Recurring topics per week</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="77"/>
+        <source>target</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="78"/>
+        <source>maximum</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="80"/>
+        <source>Calls per minute of duration; lines at the target and the maximum.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/review/pages.py" line="85"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="89"/>
+        <source>Calls by hour of the day</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>CoachingPage</name>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="104"/>
+        <source>Team habits, week by week (share of calls with a checklist)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="106"/>
+        <source>Greeting complete</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="106"/>
+        <source>Clarification complete</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="107"/>
+        <source>Confirmation complete</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="107"/>
+        <source>Closing complete</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <source>Personal question</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <source>Wrap-up past the target</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <source>Hello after answering (s)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
+        <source>Week</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
+        <location filename="../../desk/ui/review/pages.py" line="117"/>
+        <source>Calls</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="117"/>
+        <source>Operator</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="117"/>
+        <source>Within the target</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <source>Over the maximum</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="121"/>
+        <source>Per operator (for coaching conversations, not for ranking):</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="124"/>
+        <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>DeskConsole</name>
     <message>
         <location filename="../../desk/ui/console/window.py" line="41"/>
@@ -834,118 +1075,118 @@
         <translation>Avataan puheluloki…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="169"/>
+        <location filename="../../desk/ui/console/window.py" line="170"/>
         <source>Ready · call log: %1</source>
         <translation>Valmis · puheluloki: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="133"/>
+        <location filename="../../desk/ui/console/window.py" line="134"/>
         <source>%1 could not start: %2</source>
         <translation>%1 ei käynnistynyt: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="191"/>
+        <location filename="../../desk/ui/console/window.py" line="192"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk ei voi avata puhelulokiaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="180"/>
+        <location filename="../../desk/ui/console/window.py" line="181"/>
         <source>the call log could not be opened: %1</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="189"/>
+        <location filename="../../desk/ui/console/window.py" line="190"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="194"/>
+        <location filename="../../desk/ui/console/window.py" line="195"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="206"/>
+        <location filename="../../desk/ui/console/window.py" line="207"/>
         <source>All changes are saved in the call log.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="210"/>
+        <location filename="../../desk/ui/console/window.py" line="211"/>
         <source>the call log is busy (another program holds it)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="211"/>
+        <location filename="../../desk/ui/console/window.py" line="212"/>
         <source>the disk is full</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="212"/>
+        <location filename="../../desk/ui/console/window.py" line="213"/>
         <source>the call log is read-only</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="213"/>
+        <location filename="../../desk/ui/console/window.py" line="214"/>
         <source>the disk reports an error</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="214"/>
+        <location filename="../../desk/ui/console/window.py" line="215"/>
         <source>changes</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="215"/>
+        <location filename="../../desk/ui/console/window.py" line="216"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="221"/>
+        <location filename="../../desk/ui/console/window.py" line="222"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="222"/>
+        <location filename="../../desk/ui/console/window.py" line="223"/>
         <source>a change</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="231"/>
-        <location filename="../../desk/ui/console/window.py" line="251"/>
+        <location filename="../../desk/ui/console/window.py" line="232"/>
+        <location filename="../../desk/ui/console/window.py" line="252"/>
         <source>an interrupted call</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="235"/>
+        <location filename="../../desk/ui/console/window.py" line="236"/>
         <source>Unfinished call</source>
         <translation>Kesken jäänyt puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="236"/>
+        <location filename="../../desk/ui/console/window.py" line="237"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Klo %1 alkanut puhelu jäi kesken (Desk suljettiin tai tietokone pysähtyi). Jatketaanko sitä?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="240"/>
+        <location filename="../../desk/ui/console/window.py" line="241"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Jatka puhelua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="242"/>
+        <location filename="../../desk/ui/console/window.py" line="243"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Sulje keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="253"/>
+        <location filename="../../desk/ui/console/window.py" line="254"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>Kesken jäänyt puhelu suljettiin keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="275"/>
+        <location filename="../../desk/ui/console/window.py" line="276"/>
         <source>&amp;Call</source>
         <translation>&amp;Puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="283"/>
+        <location filename="../../desk/ui/console/window.py" line="284"/>
         <source>&amp;Tools</source>
         <translation>&amp;Työkalut</translation>
     </message>
@@ -1152,6 +1393,59 @@
     </message>
 </context>
 <context>
+    <name>IncidentsPage</name>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="149"/>
+        <source>What</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="149"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="149"/>
+        <source>Operator</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <source>Workstation</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <source>Acknowledged after (s)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <source>Reason / note</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <source>Call</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="154"/>
+        <source>Alarms and calls ended for abuse</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="163"/>
+        <source>alarm</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="163"/>
+        <source>ended for abuse</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>LanguageMenus</name>
     <message>
         <location filename="../../desk/ui/console/language_menu.py" line="85"/>
@@ -1190,11 +1484,49 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../desk/ui/review/passphrase.py" line="22"/>
+        <source>Supervisor review</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/passphrase.py" line="23"/>
+        <source>The review shows how each operator works. Enter the supervisor passphrase.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/passphrase.py" line="29"/>
+        <source>Supervisor passphrase</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/review/passphrase.py" line="44"/>
+        <source>Too many wrong tries: wait %n second(s) and try again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/review/passphrase.py" line="51"/>
+        <source>Wrong passphrase. You can try again in %n second(s).</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>PhoneLink</name>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="43"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="69"/>
         <source>Another call is ringing: %1</source>
         <translation>Toinen puhelu soi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/phone_link.py" line="113"/>
+        <source>Answered after %1 s: within the norm (%2 s).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/phone_link.py" line="114"/>
+        <source>Answered after %1 s: later than the norm (%2 s).</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1256,6 +1588,302 @@
         <location filename="../../desk/ui/escalation/remote_alert.py" line="52"/>
         <source>CANCELLED: %1</source>
         <translation>PERUTTU: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDrill</name>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="17"/>
+        <source>This call is no longer in the log.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="30"/>
+        <source>Checklist:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="40"/>
+        <source>open</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="51"/>
+        <source>never acknowledged</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>ReviewSummary</name>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="24"/>
+        <source>nothing in this period and filter; calls appear here as they end.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="31"/>
+        <source>calls</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="33"/>
+        <location filename="../../desk/ui/review/band.py" line="34"/>
+        <source>within %1 min</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="37"/>
+        <source>median / 90th percentile</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="39"/>
+        <source>answered by ring %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="41"/>
+        <source>full greeting</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="43"/>
+        <source>callbacks open / overdue</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="45"/>
+        <source>late callbacks (caller told)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="48"/>
+        <source>alarms · median to acknowledge</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="64"/>
+        <source>Review — %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="72"/>
+        <source>Loading…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="74"/>
+        <source>Summary of the calls shown</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="81"/>
+        <source>&amp;Calls</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="83"/>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="84"/>
+        <source>Coac&amp;hing</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="85"/>
+        <source>&amp;Incidents</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="105"/>
+        <source>From day</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="107"/>
+        <source>To day</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="110"/>
+        <source>Period</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="111"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="111"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="112"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="112"/>
+        <source>Last 365 days</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="113"/>
+        <source>Everything</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="116"/>
+        <source>Operator</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="116"/>
+        <source>Any operator</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="117"/>
+        <source>Workstation</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="118"/>
+        <source>Any workstation</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <source>Outcome</source>
+        <translation>Lopputulos</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <source>Any outcome</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <source>Topic</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <source>Any topic</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="121"/>
+        <source>Duration</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="121"/>
+        <source>Any duration</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="122"/>
+        <source>Within the target</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="123"/>
+        <source>Over the target</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="124"/>
+        <source>Over the maximum</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="126"/>
+        <source>With call&amp;back</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="128"/>
+        <source>With &amp;alarm</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="135"/>
+        <source>Search topics and notes…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="136"/>
+        <source>Search topics and notes</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="139"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="141"/>
+        <location filename="../../desk/ui/review/window.py" line="300"/>
+        <source>Export the calls shown</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="145"/>
+        <source>From</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="145"/>
+        <source>to</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="178"/>
+        <source>Calls, newest first</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="196"/>
+        <source>The selected call, step by step</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="198"/>
+        <source>Choose a call to see its checklist, callback and alarm step by step.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="301"/>
+        <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="311"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="327"/>
+        <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="337"/>
+        <source>Could not read the log: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/review/window.py" line="344"/>
+        <source>Exported %n call(s) to %1</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1444,6 +2072,19 @@
         <location filename="../../desk/ui/console/guidance.py" line="62"/>
         <source>Wrap-up phrases</source>
         <translation>Lopetusfraasit</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../desk/ui/review/__init__.py" line="15"/>
+        <source>&amp;Review…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/__init__.py" line="17"/>
+        <source>Supervisor review of the call log</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 </TS>

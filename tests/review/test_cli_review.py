@@ -195,6 +195,11 @@ def test_purge_says_what_it_deletes_asks_and_keeps_open_callbacks(desk_cli, demo
     conn.execute("insert into callbacks (call_id, full_name, created_at, due_at) values "
                  "(?, 'Still waiting', '2026-11-02T10:00:00Z', '2026-11-05T21:59:59Z')",
                  [oldest])
+    alarmed = oldest + 1  # an old alarm whose webhook still retries keeps its call
+    conn.execute("insert into incidents (id, call_id, raised_at, kind) values "
+                 "(9001, ?, '2026-11-02T10:00:00Z', 'alarm')", [alarmed])
+    conn.execute("insert into deliveries (incident_id, channel, message, status) values "
+                 "(9001, 'webhook', 'alarm', 'failed')")
     conn.commit()
     conn.close()
     before = _counts(demo_db)
@@ -208,12 +213,15 @@ def test_purge_says_what_it_deletes_asks_and_keeps_open_callbacks(desk_cli, demo
     after = _counts(demo_db)
     assert 0 < after["calls"] < before["calls"]
     conn = sqlite3.connect(demo_db)
-    kept = conn.execute("select count(*) from calls where id = ?", [oldest]).fetchone()[0]
+    kept = conn.execute("select count(*) from calls where id in (?, ?)",
+                        [oldest, alarmed]).fetchone()[0]
+    alarm = conn.execute("select count(*) from deliveries where incident_id = 9001"
+                         ).fetchone()[0]
     left = conn.execute("select count(*) from calls where started_at < '2026-11-16' and id "
-                        "not in (select call_id from callbacks where answered_at is null)"
-                        ).fetchone()[0]
+                        "not in (select call_id from callbacks where answered_at is null) "
+                        "and id not in (select call_id from incidents)").fetchone()[0]
     conn.close()
-    assert kept == 1 and left == 0  # the open promise survives with its call
+    assert kept == 2 and alarm == 1 and left == 0  # promises and alarms keep their calls
 
 
 def test_passphrase_guards_per_operator_figures(desk_cli, demo_db, tmp_path):

@@ -23,15 +23,17 @@ def open_window(qtbot, clock, content):
 
     def build(path, unlocked=False):
         window = ReviewWindow(path, clock, content=content, unlocked=unlocked, poll_s=0.05)
-        qtbot.addWidget(window)
-        window.show()
+        window.show()  # not qtbot.addWidget: the window frees itself when closed
         windows.append(window)
         qtbot.waitUntil(lambda: window.last_summary is not None, timeout=WAIT_MS)
         return window
 
     yield build
+    from shiboken6 import isValid
+
     for window in windows:
-        window.close()
+        if isValid(window):
+            window.close()
 
 
 def _count(path, filters: Filters) -> int:
@@ -128,6 +130,14 @@ def test_charts_and_coaching(open_window, demo_db, qtbot):
     names = {window.operator_table.item(r, 0).text()
              for r in range(window.operator_table.rowCount())}
     assert {"Jonas", "Ramon"} <= names and window.team_table.rowCount() >= 3
+    window.tabs.setCurrentIndex(3)
+    qtbot.waitUntil(lambda: window.incident_table.rowCount() > 0, timeout=WAIT_MS)
+    kinds = {window.incident_table.item(r, 0).text()
+             for r in range(window.incident_table.rowCount())}
+    assert kinds == {"alarm", "ended for abuse"}
+    reasons = {window.incident_table.item(r, 5).text()
+               for r in range(window.incident_table.rowCount())}
+    assert "threats after two warnings" in reasons  # the abuse call's recorded reason
 
 
 def test_per_operator_view_stays_hidden_without_the_passphrase(open_window, demo_db, qtbot):
@@ -163,10 +173,11 @@ def test_a_damaged_log_is_said_in_the_band(open_window, tmp_path, qtbot, clock, 
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"not a database at all" * 100)
     window = ReviewWindow(bad, clock, content=content, poll_s=0.05)
-    qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: "damaged" in window.summary_label.text(), timeout=WAIT_MS)
-    window.close()
+    try:
+        qtbot.waitUntil(lambda: "damaged" in window.summary_label.text(), timeout=WAIT_MS)
+    finally:
+        window.close()
 
 
 def test_passphrase_prompt_slows_down_wrong_tries(qtbot, clock):
@@ -211,5 +222,7 @@ def test_tools_review_opens_the_consoles_log(make_console, qtbot, tmp_path):
     qtbot.waitUntil(lambda: review.last_summary is not None, timeout=WAIT_MS)
     assert review.objectName() == "ReviewWindow" and review.unlocked
     assert review.worker.db_path == console.services.db_path
+    closed = []
+    review.destroyed.connect(lambda: closed.append(True))
     console.close()
-    assert not review.isVisible()  # the review goes with the console
+    qtbot.waitUntil(lambda: bool(closed), timeout=WAIT_MS)  # the review goes with the console

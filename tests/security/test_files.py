@@ -58,7 +58,7 @@ def test_config_init_writes_a_fresh_branch_key_that_check_accepts(tmp_path, caps
 
 @pytest.mark.parametrize("argv", [
     ["demo-data", "--calls", "3"],
-    ["incoming", "+358401234567"],
+    ["incoming", "+358401234567", "--no-start"],  # queue only: no console started
     ["alarm", "test"],
 ])
 def test_commands_create_an_owner_only_log(tmp_path, capsys, argv):

@@ -116,10 +116,12 @@ class DeskConsole(QMainWindow):
             self.side_column.insertWidget(0, self.caller_history)
         self.callbacks = self._build_part("callbacks", Callbacks)
         self.phone_link = self._build_part("phone link", PhoneLink)
+        from desk.ui import review
         from desk.ui.console import root_cause, shift_check
 
-        for name, part in (("start of shift", shift_check), ("root cause", root_cause)):
-            self._build_part(name, part.install)
+        for name, part in (("start of shift", shift_check), ("root cause", root_cause),
+                           ("review", review.install_action)):
+            self._build_part(name, getattr(part, "install", part))
 
     def _build_part(self, name: str, factory):
         try:

@@ -26,8 +26,10 @@ def install_action(window) -> QAction:
             window.review_window = review  # keep it alive beside the console
 
     def close_review() -> None:  # the review goes when the console does
+        from shiboken6 import isValid
+
         review = getattr(window, "review_window", None)
-        if review is not None:
+        if review is not None and isValid(review):
             review.close()
 
     action.triggered.connect(open_review)

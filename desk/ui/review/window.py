@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,21 +22,19 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desk.core.clock import to_iso
-from desk.report import Filters, Norms, listing, report, summary, trends
+from desk.report import Filters, Norms, listing, report, trends
 from desk.report.dates import local_day_start
-from desk.report.summary import PARTS, STAGES
+from desk.report.summary import PARTS
 from desk.ui.review.band import band_html
-from desk.ui.review.charts import AMBER, RED, BarChart, LineChart
 from desk.ui.review.drill import call_text
 from desk.ui.review.model import PAGE, SORT_KEYS, CallsModel
+from desk.ui.review.pages import ChartsPage, CoachingPage, IncidentsPage
 from desk.ui.review.worker import ReviewWorker
 
 DEFAULT_DAYS = 30
@@ -61,11 +58,15 @@ class ReviewWindow(QMainWindow):
         self.checklist_generation = -1
         self.stale: set[str] = set()
         self.setObjectName("ReviewWindow")
+        # Freed on close, on the UI thread: left to Python's garbage collector, its widgets
+        # could be destroyed from whichever thread happens to collect them.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Review — %1").replace("%1", Path(db_path).name))
         self.resize(1280, 800)
         self.worker = ReviewWorker(db_path, poll_s, self)
         self.worker.ready.connect(self._take_results)
         self.worker.changed.connect(self.refresh)
+        self.worker.start()
 
         self._build_filters()
         self.summary_label = QLabel(self.tr("Loading…"), self)
@@ -78,9 +79,10 @@ class ReviewWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("reviewTabs")
         self.tabs.addTab(self._build_calls(), self.tr("&Calls"))
-        self.tabs.addTab(self._build_charts(), self.tr("C&harts"))
-        self.tabs.addTab(self._build_coaching(), self.tr("Coac&hing"))
-        self.tabs.addTab(self._build_incidents(), self.tr("&Incidents"))
+        self._build_pages(unlocked)
+        self.tabs.addTab(self.charts, self.tr("C&harts"))
+        self.tabs.addTab(self.coaching, self.tr("Coac&hing"))
+        self.tabs.addTab(self.incident_table, self.tr("&Incidents"))
         self.tabs.currentChanged.connect(self._tab_shown)
 
         central = QWidget(self)
@@ -201,67 +203,14 @@ class ReviewWindow(QMainWindow):
         splitter.setSizes([860, 380])
         return splitter
 
-    def _build_charts(self) -> QWidget:
-        page = QWidget(self)
-        grid = QGridLayout(page)
-        self.duration_chart = BarChart(self.tr("Call durations (minutes)"), page)
-        self.duration_chart.setObjectName("reviewDurationChart")
-        self.day_chart = BarChart(self.tr("Calls per day"), page)
-        self.day_chart.setObjectName("reviewDayChart")
-        self.hour_chart = BarChart(self.tr("Calls per hour of the day"), page)
-        self.hour_chart.setObjectName("reviewHourChart")
-        self.topic_chart = LineChart(self.tr("Recurring topics per week"), page)
-        self.topic_chart.setObjectName("reviewTopicChart")
-        grid.addWidget(self.duration_chart, 0, 0)
-        grid.addWidget(self.day_chart, 0, 1)
-        grid.addWidget(self.hour_chart, 1, 0)
-        grid.addWidget(self.topic_chart, 1, 1)
-        return page
-
-    def _build_coaching(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr("Team habits, week by week (share of calls with a "
-                                        "checklist)"), page))
-        stages = [self.tr("Greeting complete"), self.tr("Clarification complete"),
-                  self.tr("Confirmation complete"), self.tr("Closing complete")]
-        self.team_table = self._table(page, "reviewTeamHabits", [
-            self.tr("Week"), self.tr("Calls"), *stages, self.tr("Personal question"),
-            self.tr("Wrap-up past the target"), self.tr("Hello after answering (s)")])
-        layout.addWidget(self.team_table, 1)
-        self.operator_note = QLabel(page)
-        self.operator_note.setWordWrap(True)
-        layout.addWidget(self.operator_note)
-        self.operator_table = self._table(page, "reviewOperatorHabits", [
-            self.tr("Operator"), self.tr("Calls"), self.tr("Within the target"),
-            self.tr("Over the maximum"), *stages, self.tr("Personal question"),
-            self.tr("Wrap-up past the target"), self.tr("Hello after answering (s)")])
-        layout.addWidget(self.operator_table, 1)
-        if self.unlocked:
-            self.operator_note.setText(self.tr("Per operator (for coaching conversations, "
-                                               "not for ranking):"))
-        else:
-            self.operator_note.setText(self.tr("Per-operator views need the supervisor "
-                                               "passphrase (desk config set-passphrase)."))
-            self.operator_table.hide()
-        return page
-
-    def _build_incidents(self) -> QWidget:
-        self.incident_table = self._table(self, "reviewIncidents", [
-            self.tr("What"), self.tr("When"), self.tr("Operator"), self.tr("Workstation"),
-            self.tr("Acknowledged after (s)"), self.tr("Reason / note"), self.tr("Call")])
-        return self.incident_table
-
-    def _table(self, parent, name: str, headers: list[str]) -> QTableWidget:
-        table = QTableWidget(0, len(headers), parent)
-        table.setObjectName(name)
-        table.setHorizontalHeaderLabels(headers)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.setAccessibleName(name)
-        return table
+    def _build_pages(self, unlocked: bool) -> None:
+        self.charts = ChartsPage(self)
+        self.duration_chart, self.day_chart = self.charts.duration, self.charts.day
+        self.hour_chart, self.topic_chart = self.charts.hour, self.charts.topic
+        self.coaching = CoachingPage(unlocked, self)
+        self.team_table, self.operator_table = self.coaching.team, self.coaching.operators
+        self.operator_note = self.coaching.note
+        self.incident_table = IncidentsPage(self)
 
     # ---- what is asked ---------------------------------------------------------------
     def filters(self) -> Filters:
@@ -304,7 +253,8 @@ class ReviewWindow(QMainWindow):
         self.stale.discard(kind)
         filters, norms, unlocked = self.filters(), self.norms, self.unlocked
         if kind == "charts":
-            self.worker.submit("charts", self.generation, lambda b: _charts(b, filters, norms))
+            self.worker.submit("charts", self.generation,
+                               lambda b: ChartsPage.query(b, filters, norms))
         elif kind == "coaching":
             self.worker.submit("coaching", self.generation, lambda b: (
                 trends.habits_per_week(b, filters, norms),
@@ -424,11 +374,12 @@ class ReviewWindow(QMainWindow):
         elif kind == "detail":
             self.detail.setPlainText(call_text(result, self.item_names))
         elif kind == "charts":
-            self._show_charts(result)
+            self.charts.show_data(result, self.norms, self.from_date.date().toPython(),
+                                  self.to_date.date().toPython())
         elif kind == "coaching":
-            self._show_coaching(*result)
+            self.coaching.show_data(*result)
         elif kind == "incidents":
-            self._show_incidents(result)
+            self.incident_table.show_data(result)
 
     def _fill_choices(self, choices: dict) -> None:
         for combo, values in ((self.operator, choices["operator"]),
@@ -439,71 +390,6 @@ class ReviewWindow(QMainWindow):
             for value in values:
                 combo.addItem(value, value)
             combo.blockSignals(False)
-
-    def _show_charts(self, data: dict) -> None:
-        minutes = data["minutes"]
-        target, maximum = self.norms.target_s / 60, self.norms.max_s / 60
-        self.duration_chart.set_data(
-            [f"{m}" if m < len(minutes) - 1 else f"{m}+" for m in range(len(minutes))],
-            minutes, {target: (self.tr("target"), AMBER), maximum: (self.tr("maximum"), RED)},
-            label_every=5, edges=True,
-            description=self.tr("Calls per minute of duration; lines at the target and the "
-                                "maximum."))
-        days = data["per_day"]
-        self.day_chart.set_data([d.strftime("%m-%d") for d in days], list(days.values()),
-                                label_every=max(1, len(days) // 6),
-                                description=self.tr("%n day(s)", "", len(days)))
-        busy = [h for h, n in enumerate(data["per_hour"]) if n] or [8, 17]
-        hours = range(min(busy[0] - 1, 7), max(busy[-1] + 2, 18))  # the working day and a bit
-        self.hour_chart.set_data([f"{h}" for h in hours], [data["per_hour"][h] for h in hours],
-                                 label_every=2,
-                                 description=self.tr("Calls by hour of the day"))
-        weeks = sorted({w for series in data["topics"].values() for w in series})
-        start, end = self.from_date.date().toPython(), self.to_date.date().toPython()
-        whole = [w for w in weeks if w >= start and w + timedelta(days=6) <= end]
-        weeks = whole if len(whole) >= 2 else weeks  # part-weeks at the ends would dip
-        self.topic_chart.set_data([w.strftime("%m-%d") for w in weeks],
-                                  {t: [s.get(w, 0) for w in weeks]
-                                   for t, s in data["topics"].items()},
-                                  description=", ".join(data["topics"]))
-
-    def _show_coaching(self, weeks: dict, operators: list[dict]) -> None:
-        def pct(v):
-            return "–" if v is None else f"{v * 100:.0f} %"
-
-        def habits(h: dict) -> list[str]:
-            if "calls_with_checklist" not in h:
-                return ["–"] * (len(STAGES) + 3)
-            hello = h["hello_after_answer_s"]
-            return [*(pct(h["stage_complete_share"][s]) for s in STAGES),
-                    pct(h["personal_question_share"]), pct(h["wrap_up_share_past_target"]),
-                    "–" if hello is None else f"{hello:.0f}"]
-
-        self._fill(self.team_table, [
-            [str(week), f"{h['calls_with_checklist']:,}", *habits(h)]
-            for week, h in sorted(weeks.items(), reverse=True)])
-        self._fill(self.operator_table, [
-            [o["operator"] or "", f"{o['calls']:,}", pct(o["within_target_share"]),
-             pct(o["over_max_share"]), *habits(o)]
-            for o in operators])
-
-    def _show_incidents(self, rows: list[dict]) -> None:
-        self._fill(self.incident_table, [
-            [self.tr("alarm") if r["kind"] == "alarm" else self.tr("ended for abuse"),
-             r.get("raised_at") or r.get("started_at") or "", r["operator"] or "",
-             r.get("workstation") or "",
-             "" if r.get("ack_s") is None else str(r["ack_s"]),
-             r.get("cancel_reason") or r.get("end_reason") or "",
-             str(r.get("call_id") or r.get("id") if r["kind"] == "abuse" else
-                 r.get("call_id") or "")]
-            for r in rows])
-
-    @staticmethod
-    def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-        table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                table.setItem(r, c, QTableWidgetItem(text))
 
     def closeEvent(self, event) -> None:
         self.worker.stop()
@@ -521,11 +407,3 @@ def _choices(backend) -> dict:
         "order by count(*) desc limit 50", [])]
     return out
 
-
-def _charts(backend, filters: Filters, norms: Norms) -> dict:
-    histogram = summary.duration_histogram(backend, filters, norms)
-    per_day, per_hour = trends.calls_per_day_and_hour(backend, filters, norms)
-    topics = [t for t, _n in summary.top_topics(backend, filters, norms, 5)]
-    return {"minutes": trends.duration_minutes(histogram), "per_day": per_day,
-            "per_hour": per_hour, "topics": trends.topics_per_week(backend, filters, topics,
-                                                                   norms)}

@@ -54,6 +54,9 @@ class ReviewWorker(QObject):
         self.stopping = False
         self.thread = threading.Thread(target=self._run, name="desk-review-queries",
                                        daemon=True)
+
+    def start(self) -> None:
+        """Start the thread once ``ready`` is connected (a damaged file fails at once)."""
         self.thread.start()
 
     def submit(self, kind: str, generation: int, fn: Callable) -> None:
@@ -85,7 +88,8 @@ class ReviewWorker(QObject):
             if self.conn is not None and self.running:
                 self.conn.interrupt()
             self.cond.notify()
-        self.thread.join(5)
+        if self.thread.is_alive():
+            self.thread.join(5)
 
     def _take(self, backend) -> tuple[str, int, Callable] | None:
         with self.cond:
