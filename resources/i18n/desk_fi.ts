@@ -1075,118 +1075,118 @@
         <translation>Avataan puheluloki…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="170"/>
+        <location filename="../../desk/ui/console/window.py" line="173"/>
         <source>Ready · call log: %1</source>
         <translation>Valmis · puheluloki: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="134"/>
+        <location filename="../../desk/ui/console/window.py" line="137"/>
         <source>%1 could not start: %2</source>
         <translation>%1 ei käynnistynyt: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="192"/>
+        <location filename="../../desk/ui/console/window.py" line="195"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk ei voi avata puhelulokiaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="181"/>
+        <location filename="../../desk/ui/console/window.py" line="184"/>
         <source>the call log could not be opened: %1</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="190"/>
+        <location filename="../../desk/ui/console/window.py" line="193"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="195"/>
+        <location filename="../../desk/ui/console/window.py" line="198"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="207"/>
+        <location filename="../../desk/ui/console/window.py" line="210"/>
         <source>All changes are saved in the call log.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="211"/>
+        <location filename="../../desk/ui/console/window.py" line="214"/>
         <source>the call log is busy (another program holds it)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="212"/>
+        <location filename="../../desk/ui/console/window.py" line="215"/>
         <source>the disk is full</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="213"/>
+        <location filename="../../desk/ui/console/window.py" line="216"/>
         <source>the call log is read-only</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="214"/>
+        <location filename="../../desk/ui/console/window.py" line="217"/>
         <source>the disk reports an error</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="215"/>
+        <location filename="../../desk/ui/console/window.py" line="218"/>
         <source>changes</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="216"/>
+        <location filename="../../desk/ui/console/window.py" line="219"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="222"/>
+        <location filename="../../desk/ui/console/window.py" line="225"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="223"/>
+        <location filename="../../desk/ui/console/window.py" line="226"/>
         <source>a change</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="232"/>
-        <location filename="../../desk/ui/console/window.py" line="252"/>
+        <location filename="../../desk/ui/console/window.py" line="235"/>
+        <location filename="../../desk/ui/console/window.py" line="255"/>
         <source>an interrupted call</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="236"/>
+        <location filename="../../desk/ui/console/window.py" line="239"/>
         <source>Unfinished call</source>
         <translation>Kesken jäänyt puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="237"/>
+        <location filename="../../desk/ui/console/window.py" line="240"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Klo %1 alkanut puhelu jäi kesken (Desk suljettiin tai tietokone pysähtyi). Jatketaanko sitä?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="241"/>
+        <location filename="../../desk/ui/console/window.py" line="244"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Jatka puhelua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="243"/>
+        <location filename="../../desk/ui/console/window.py" line="246"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Sulje keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="254"/>
+        <location filename="../../desk/ui/console/window.py" line="257"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>Kesken jäänyt puhelu suljettiin keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="276"/>
+        <location filename="../../desk/ui/console/window.py" line="279"/>
         <source>&amp;Call</source>
         <translation>&amp;Puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="284"/>
+        <location filename="../../desk/ui/console/window.py" line="287"/>
         <source>&amp;Tools</source>
         <translation>&amp;Työkalut</translation>
     </message>
@@ -2041,6 +2041,29 @@
         <location filename="../../desk/ui/console/checklist.py" line="177"/>
         <source>(no phrase: just do it)</source>
         <translation>(ei fraasia: tee vain)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../desk/ui/sync_status.py" line="28"/>
+        <source>Head office sync</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync_status.py" line="52"/>
+        <source>never</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync_status.py" line="53"/>
+        <source>Head office: %1 waiting · last sent %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync_status.py" line="56"/>
+        <source>retrying</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>

@@ -116,6 +116,9 @@ class DeskConsole(QMainWindow):
             self.side_column.insertWidget(0, self.caller_history)
         self.callbacks = self._build_part("callbacks", Callbacks)
         self.phone_link = self._build_part("phone link", PhoneLink)
+        from desk.ui.sync_status import SyncStatus
+
+        self.sync = self._build_part("head-office sync", SyncStatus)
         from desk.ui import review
         from desk.ui.console import root_cause, shift_check
 

@@ -1,0 +1,64 @@
+"""Head-office sync in the console: the loop under the console's supervisor, and a quiet
+line in the status bar ("Head office: 3 waiting · last sent 10:42"). Nothing here waits on
+the server or on the log: the state is read on the log thread every few seconds."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QLabel
+
+from desk.ui.escalation.incident_panel import local_time
+
+REFRESH_MS = 10_000
+
+
+class SyncStatus(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        from desk.sync.service import SyncService
+
+        self.window = window
+        services = window.services
+        self.service = SyncService(services.db_path, services.config, services.clock)
+        self.label: QLabel | None = None
+        if not self.service.configured:
+            return  # no [sync]: nothing changes
+        self.label = QLabel(window)
+        self.label.setObjectName("syncStatus")
+        self.label.setAccessibleName(self.tr("Head office sync"))
+        window.statusBar().addPermanentWidget(self.label)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        window.database_ready.connect(self._start)
+        window.session.ended.connect(lambda _call: self.service.wake())
+        window.closing.connect(self.stop)
+
+    def _start(self) -> None:
+        # After the first paint: loading the PostgreSQL driver takes a fifth of a second.
+        QTimer.singleShot(0, lambda: self.service.start(self.window.workers.supervisor))
+        self.timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        from desk.sync.queue import sync_state
+
+        self.window.services.ops.run(lambda ctx: sync_state(ctx.db.conn), write=False) \
+            .success(self._show)
+
+    def _show(self, state) -> None:
+        if self.label is None or state is None:
+            return
+        last = local_time(state.last_success_at) if state.last_success_at else self.tr("never")
+        text = self.tr("Head office: %1 waiting · last sent %2").replace(
+            "%1", str(state.waiting)).replace("%2", last)
+        if state.last_error:
+            text += " · " + self.tr("retrying")
+        self.label.setText(text)
+        self.label.setToolTip(state.last_error or "")
+        self.label.setAccessibleDescription(text)
+
+    def stop(self) -> None:
+        if self.label is not None:
+            self.timer.stop()
+            self.service.stop()
