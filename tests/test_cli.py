@@ -109,3 +109,28 @@ def test_self_test_names_what_failed(capsys, tmp_path):
     status, out, _ = run(capsys, "--self-test", "--config", str(path))
     assert status == 1
     assert "FAIL config" in out and "self-test failed: config" in out
+
+
+def test_one_set_of_options_and_an_unknown_language_is_refused_everywhere(capsys, tmp_path):
+    """--lang is checked by the console and by every subcommand, before anything opens."""
+    from desk.app import main as console
+
+    db = tmp_path / "desk.db"
+    assert main(["--lang", "xx", "callbacks", "--db", str(db)]) == 2
+    assert "unknown language 'xx'; available: en, fi, tl, hi, eo" in capsys.readouterr().err
+    assert main(["callbacks", "--lang", "sv", "--db", str(db)]) == 2
+    assert "available: en, fi, tl, hi, eo" in capsys.readouterr().err
+    assert console(["--lang=xx", "--db", str(db)]) == 2
+    assert "available: en, fi, tl, hi, eo" in capsys.readouterr().err
+    assert console(["--db"]) == 2
+    assert "--db needs a value" in capsys.readouterr().err
+    assert not db.exists()  # nothing was opened or created
+
+
+def test_the_console_and_subcommands_list_the_same_shared_options(capsys):
+    from desk.options import OPTIONS
+
+    assert main(["callbacks", "--help"]) == 0
+    help_text = capsys.readouterr().out
+    for option in OPTIONS:
+        assert option.name in help_text
