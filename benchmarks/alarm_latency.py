@@ -60,15 +60,15 @@ def main() -> None:
                            if "This plugin does not support" in text else print(text))
     tmp = Path(tempfile.mkdtemp(prefix="desk-alarm-bench-"))
     webhook = WebhookReceiver()
-    arrivals: dict[int, float] = {}
-    lan_arrivals: dict[int, float] = {}
+    arrivals: dict[str, float] = {}
+    lan_arrivals: dict[str, float] = {}
     original = webhook.server.RequestHandlerClass.do_POST
 
     def timed_post(handler):
         original(handler)
         body = webhook.posts[-1][0]
         if body["message"] == "alarm":
-            arrivals.setdefault(body["incident_id"], time.perf_counter())
+            arrivals.setdefault(body["uid"], time.perf_counter())
 
     webhook.server.RequestHandlerClass.do_POST = timed_post
     a, b = udp_port(), udp_port()
@@ -84,14 +84,14 @@ def main() -> None:
 
     def on_lan(kind, details):
         if kind == "remote_alarm":
-            lan_arrivals.setdefault(details["incident_id"], time.perf_counter())
+            lan_arrivals.setdefault(details["uid"], time.perf_counter())
         forward(kind, details)
 
     service.listener = on_lan
     # ... and when its full-width alert is on screen (after the hop to the UI thread).
     escalation = receiver.escalation
     show_alert = escalation._remote_alarm
-    screen_arrivals: dict[int, float] = {}
+    screen_arrivals: dict[str, float] = {}
 
     inside: list[float] = []
 
@@ -99,11 +99,11 @@ def main() -> None:
         began = time.perf_counter()
         show_alert(message)
         inside.append(time.perf_counter() - began)
-        screen_arrivals.setdefault(message["incident_id"], time.perf_counter())
+        screen_arrivals.setdefault(message["uid"], time.perf_counter())
 
     escalation._remote_alarm = on_screen
     button = sender.escalation.bar.button
-    clicks: dict[int, float] = {}
+    clicks: dict[str, float] = {}
     for _ in range(ALARMS):
         start = time.perf_counter()
         button.click()

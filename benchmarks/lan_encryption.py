@@ -64,7 +64,7 @@ def pair(tmp: Path, label: str):
 
     def on_screen(message):
         show(message)
-        shown.setdefault(message["incident_id"], time.perf_counter())
+        shown.setdefault(message["uid"], time.perf_counter())
 
     escalation._remote_alarm = on_screen
     # As the console will run it: replay marks written to each console's log.
