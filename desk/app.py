@@ -86,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
         window.database_ready.connect(lambda: QTimer.singleShot(0, app.quit))
     if os.environ.get("DESK_ANNOUNCE_READY"):  # lets a benchmark or script wait for readiness
         window.database_ready.connect(lambda: print("desk ready", flush=True))
+    if os.environ.get("DESK_ANNOUNCE_PAINT"):  # the start-up benchmark times the first paint
+        window.first_paint.connect(lambda: print("desk painted", flush=True))
     window.show()
     app._desk_console = window  # tests reach the window through the app
     previous_hook = logging_setup.install_crash_handler(window)  # issue 13: report + dialog

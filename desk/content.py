@@ -95,6 +95,21 @@ class ContentError(Exception):
     pass
 
 
+def language_name(lang: str) -> str:
+    """A language's own name (``name = "…"`` at the top of its file), without parsing the
+    whole file: the Language menu lists all five at start-up."""
+    import tomllib
+
+    path = resource("content", f"{lang}.toml")
+    head = []
+    with open(path, encoding="utf-8") as file:
+        for line in file:
+            if line.startswith("["):
+                break
+            head.append(line)
+    return tomllib.loads("".join(head)).get("name") or lang
+
+
 def available_languages() -> list[str]:
     folder = resource("content")
     return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))

@@ -173,62 +173,62 @@
         <translation>Viimeisin hälytystesti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="44"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="47"/>
         <source>Alarm test sent on every channel…</source>
         <translation>Hälytystesti lähetetty kaikille kanaville…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="54"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="57"/>
         <source>Alarm test: no channel is configured — alarms go nowhere.</source>
         <translation>Hälytystesti: yhtään kanavaa ei ole määritetty — hälytykset eivät mene minnekään.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="62"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="65"/>
         <source>Alarm test: %1</source>
         <translation>Hälytystesti: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="69"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="72"/>
         <source>No alarm channel: alarms go nowhere</source>
         <translation>Ei hälytyskanavaa: hälytykset eivät mene minnekään</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="74"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="77"/>
         <source>Alarm never tested</source>
         <translation>Hälytystä ei ole koskaan testattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="76"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="79"/>
         <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
         <translation>Hälytystä ei ole koskaan testattu tältä konsolilta: Työkalut ▸ Testaa hälytys.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="82"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="85"/>
         <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
         <translation>Viimeisin onnistunut hälytystesti oli %1 päivää sitten: testaa uudelleen (Työkalut ▸ Testaa hälytys).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="86"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="89"/>
         <source>Last successful alarm test: %1</source>
         <translation>Viimeisin onnistunut hälytystesti: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="93"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="96"/>
         <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
         <translation>Hälytyskanavaa ei ole määritetty: hälytyspainike ei tavoita KETÄÄN. Pyydä IT-tukea lisäämään [[security.channels]] toimipisteen asetuksiin. Hätätilanteessa soita %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="109"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="112"/>
         <source>Alarms will NOT arrive on: %1.</source>
         <translation>Hälytykset EIVÄT tule perille kanavilla: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="111"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="114"/>
         <source>They will arrive on: %1.</source>
         <translation>Ne tulevat perille kanavilla: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="115"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="118"/>
         <source>Alarms will arrive on: %1.</source>
         <translation>Hälytykset tulevat perille kanavilla: %1.</translation>
     </message>
@@ -535,17 +535,17 @@
 <context>
     <name>Callbacks</name>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="43"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="41"/>
         <source>Transfer failed: take callback (F6)</source>
         <translation>Yhdistäminen epäonnistui: takaisinsoitto (F6)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="43"/>
         <source>Transfer failed, take a callback</source>
         <translation>Yhdistäminen epäonnistui, ota takaisinsoittopyyntö</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="58"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="56"/>
         <source>Callbacks…</source>
         <translation>Takaisinsoitot…</translation>
     </message>
@@ -555,33 +555,33 @@
         <translation>Kesken jäänyt takaisinsoittopyyntö on tallessa: viimeistele se painamalla F6.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="145"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="147"/>
         <source>the callback</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="152"/>
-        <location filename="../../desk/ui/callbacks/controller.py" line="180"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="154"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
         <source>the callback draft</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="161"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="163"/>
         <source>Tell the caller: %1 will answer you by %2.</source>
         <translation>Kerro soittajalle: %1 vastaa sinulle viimeistään %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="170"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="172"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation>Osastolla %1 ei ole tässä sähköpostia: pyyntö on kopioitu tekstinä, liitä se heille.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="223"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="229"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>Takaisinsoitot: %1 myöhässä, %2 erääntyy tänään (F7 näyttää ne).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="225"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="231"/>
         <source>Desk callbacks</source>
         <translation>Desk-takaisinsoitot</translation>
     </message>
@@ -1075,118 +1075,118 @@
         <translation>Avataan puheluloki…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="173"/>
+        <location filename="../../desk/ui/console/window.py" line="177"/>
         <source>Ready · call log: %1</source>
         <translation>Valmis · puheluloki: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="137"/>
+        <location filename="../../desk/ui/console/window.py" line="139"/>
         <source>%1 could not start: %2</source>
         <translation>%1 ei käynnistynyt: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="195"/>
+        <location filename="../../desk/ui/console/window.py" line="199"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk ei voi avata puhelulokiaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="184"/>
+        <location filename="../../desk/ui/console/window.py" line="188"/>
         <source>the call log could not be opened: %1</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="193"/>
+        <location filename="../../desk/ui/console/window.py" line="197"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="198"/>
+        <location filename="../../desk/ui/console/window.py" line="202"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="210"/>
+        <location filename="../../desk/ui/console/window.py" line="214"/>
         <source>All changes are saved in the call log.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="214"/>
+        <location filename="../../desk/ui/console/window.py" line="218"/>
         <source>the call log is busy (another program holds it)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="215"/>
+        <location filename="../../desk/ui/console/window.py" line="219"/>
         <source>the disk is full</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="216"/>
+        <location filename="../../desk/ui/console/window.py" line="220"/>
         <source>the call log is read-only</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="217"/>
+        <location filename="../../desk/ui/console/window.py" line="221"/>
         <source>the disk reports an error</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="218"/>
+        <location filename="../../desk/ui/console/window.py" line="222"/>
         <source>changes</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="219"/>
+        <location filename="../../desk/ui/console/window.py" line="223"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="225"/>
+        <location filename="../../desk/ui/console/window.py" line="229"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="226"/>
+        <location filename="../../desk/ui/console/window.py" line="230"/>
         <source>a change</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="235"/>
-        <location filename="../../desk/ui/console/window.py" line="255"/>
+        <location filename="../../desk/ui/console/window.py" line="239"/>
+        <location filename="../../desk/ui/console/window.py" line="259"/>
         <source>an interrupted call</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="239"/>
+        <location filename="../../desk/ui/console/window.py" line="243"/>
         <source>Unfinished call</source>
         <translation>Kesken jäänyt puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="240"/>
+        <location filename="../../desk/ui/console/window.py" line="244"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Klo %1 alkanut puhelu jäi kesken (Desk suljettiin tai tietokone pysähtyi). Jatketaanko sitä?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="244"/>
+        <location filename="../../desk/ui/console/window.py" line="248"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Jatka puhelua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="246"/>
+        <location filename="../../desk/ui/console/window.py" line="250"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Sulje keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="257"/>
+        <location filename="../../desk/ui/console/window.py" line="261"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>Kesken jäänyt puhelu suljettiin keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="279"/>
+        <location filename="../../desk/ui/console/window.py" line="283"/>
         <source>&amp;Call</source>
         <translation>&amp;Puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="287"/>
+        <location filename="../../desk/ui/console/window.py" line="291"/>
         <source>&amp;Tools</source>
         <translation>&amp;Työkalut</translation>
     </message>
@@ -1258,42 +1258,42 @@
         <translation>Lähiverkon hälytykset: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="88"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="99"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
         <translation>Hälytystä EI voitu tehdä (%1). Soita heti %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="90"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="101"/>
         <source>alarm NOT raised: call %1</source>
         <translation>hälytystä EI tehty: soita %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="116"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="127"/>
         <source>alarm cancelled</source>
         <translation>hälytys peruttu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="119"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="130"/>
         <source>acknowledged</source>
         <translation>kuitattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="122"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="133"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>hälytys: %1/%2 kanavaa tavoitettu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="131"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="142"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>Kukaan ei ole kuitannut hälytystä %1 sekunnissa. Soita heti %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="187"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="199"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>Hälytystesti vastaanotettu: %1 (ei toimenpiteitä)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="191"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="203"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>Työpöytäilmoitukset eivät ole käytössä: hälytys näytetään tässä ikkunassa.</translation>
     </message>

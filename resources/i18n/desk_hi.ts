@@ -173,62 +173,62 @@
         <translation>पिछली अलार्म जाँच</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="44"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="47"/>
         <source>Alarm test sent on every channel…</source>
         <translation>अलार्म जाँच हर चैनल पर भेजी गई…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="54"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="57"/>
         <source>Alarm test: no channel is configured — alarms go nowhere.</source>
         <translation>अलार्म जाँच: कोई चैनल सेट नहीं है — अलार्म कहीं नहीं जाते।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="62"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="65"/>
         <source>Alarm test: %1</source>
         <translation>अलार्म जाँच: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="69"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="72"/>
         <source>No alarm channel: alarms go nowhere</source>
         <translation>कोई अलार्म चैनल नहीं: अलार्म कहीं नहीं जाते</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="74"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="77"/>
         <source>Alarm never tested</source>
         <translation>अलार्म की कभी जाँच नहीं हुई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="76"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="79"/>
         <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
         <translation>इस कंसोल से अलार्म की कभी जाँच नहीं हुई: टूल्स ▸ अलार्म जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="82"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="85"/>
         <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
         <translation>पिछली सफल अलार्म जाँच %1 दिन पहले हुई थी: फिर से जाँचें (टूल्स ▸ अलार्म जाँचें)।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="86"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="89"/>
         <source>Last successful alarm test: %1</source>
         <translation>पिछली सफल अलार्म जाँच: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="93"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="96"/>
         <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
         <translation>कोई अलार्म चैनल सेट नहीं है: सुरक्षा बटन किसी तक नहीं पहुँचता। IT से कहें कि ब्रांच कॉन्फ़िग में [[security.channels]] जोड़ें। आपात स्थिति में %1 पर फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="109"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="112"/>
         <source>Alarms will NOT arrive on: %1.</source>
         <translation>इन पर अलार्म नहीं पहुँचेंगे: %1।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="111"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="114"/>
         <source>They will arrive on: %1.</source>
         <translation>इन पर पहुँचेंगे: %1।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="115"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="118"/>
         <source>Alarms will arrive on: %1.</source>
         <translation>इन पर अलार्म पहुँचेंगे: %1।</translation>
     </message>
@@ -535,17 +535,17 @@
 <context>
     <name>Callbacks</name>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="43"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="41"/>
         <source>Transfer failed: take callback (F6)</source>
         <translation>ट्रांसफ़र नहीं हुआ: कॉलबैक (F6)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="43"/>
         <source>Transfer failed, take a callback</source>
         <translation>ट्रांसफ़र नहीं हुआ, कॉलबैक लें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="58"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="56"/>
         <source>Callbacks…</source>
         <translation>कॉलबैक…</translation>
     </message>
@@ -555,33 +555,33 @@
         <translation>आप जो कॉलबैक लिख रहे थे, वह सुरक्षित है: पूरा करने के लिए F6 दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="145"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="147"/>
         <source>the callback</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="152"/>
-        <location filename="../../desk/ui/callbacks/controller.py" line="180"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="154"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
         <source>the callback draft</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="161"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="163"/>
         <source>Tell the caller: %1 will answer you by %2.</source>
         <translation>कॉल करने वाले को बताएँ: %1 आपको %2 तक जवाब देगा।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="170"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="172"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation>यहाँ %1 का कोई ईमेल नहीं है: कॉलबैक टेक्स्ट के रूप में कॉपी हो गया है, उन्हें पेस्ट कर दें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="223"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="229"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>कॉलबैक: %1 की तारीख़ निकल चुकी है, %2 आज देय (देखने के लिए F7)।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="225"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="231"/>
         <source>Desk callbacks</source>
         <translation>Desk कॉलबैक</translation>
     </message>
@@ -1075,118 +1075,118 @@
         <translation>कॉल लॉग खुल रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="173"/>
+        <location filename="../../desk/ui/console/window.py" line="177"/>
         <source>Ready · call log: %1</source>
         <translation>तैयार · कॉल लॉग: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="137"/>
+        <location filename="../../desk/ui/console/window.py" line="139"/>
         <source>%1 could not start: %2</source>
         <translation>%1 शुरू नहीं हो सका: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="195"/>
+        <location filename="../../desk/ui/console/window.py" line="199"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk अपना कॉल लॉग नहीं खोल पा रहा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="184"/>
+        <location filename="../../desk/ui/console/window.py" line="188"/>
         <source>the call log could not be opened: %1</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="193"/>
+        <location filename="../../desk/ui/console/window.py" line="197"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="198"/>
+        <location filename="../../desk/ui/console/window.py" line="202"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="210"/>
+        <location filename="../../desk/ui/console/window.py" line="214"/>
         <source>All changes are saved in the call log.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="214"/>
+        <location filename="../../desk/ui/console/window.py" line="218"/>
         <source>the call log is busy (another program holds it)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="215"/>
+        <location filename="../../desk/ui/console/window.py" line="219"/>
         <source>the disk is full</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="216"/>
+        <location filename="../../desk/ui/console/window.py" line="220"/>
         <source>the call log is read-only</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="217"/>
+        <location filename="../../desk/ui/console/window.py" line="221"/>
         <source>the disk reports an error</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="218"/>
+        <location filename="../../desk/ui/console/window.py" line="222"/>
         <source>changes</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="219"/>
+        <location filename="../../desk/ui/console/window.py" line="223"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="225"/>
+        <location filename="../../desk/ui/console/window.py" line="229"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="226"/>
+        <location filename="../../desk/ui/console/window.py" line="230"/>
         <source>a change</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="235"/>
-        <location filename="../../desk/ui/console/window.py" line="255"/>
+        <location filename="../../desk/ui/console/window.py" line="239"/>
+        <location filename="../../desk/ui/console/window.py" line="259"/>
         <source>an interrupted call</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="239"/>
+        <location filename="../../desk/ui/console/window.py" line="243"/>
         <source>Unfinished call</source>
         <translation>अधूरी कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="240"/>
+        <location filename="../../desk/ui/console/window.py" line="244"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>%1 बजे शुरू हुई कॉल पूरी नहीं हुई (Desk बंद हुआ या कंप्यूटर रुक गया)। उसे जारी रखें?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="244"/>
+        <location filename="../../desk/ui/console/window.py" line="248"/>
         <source>&amp;Resume call</source>
         <translation>कॉल जारी रखें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="246"/>
+        <location filename="../../desk/ui/console/window.py" line="250"/>
         <source>&amp;Close as interrupted</source>
         <translation>बीच में रुकी मानकर बंद करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="257"/>
+        <location filename="../../desk/ui/console/window.py" line="261"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>अधूरी कॉल बीच में रुकी मानकर बंद की गई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="279"/>
+        <location filename="../../desk/ui/console/window.py" line="283"/>
         <source>&amp;Call</source>
         <translation>कॉल (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="287"/>
+        <location filename="../../desk/ui/console/window.py" line="291"/>
         <source>&amp;Tools</source>
         <translation>टूल्स (&amp;T)</translation>
     </message>
@@ -1258,42 +1258,42 @@
         <translation>LAN अलार्म: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="88"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="99"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
         <translation>अलार्म नहीं भेजा जा सका (%1)। अभी %2 पर फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="90"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="101"/>
         <source>alarm NOT raised: call %1</source>
         <translation>अलार्म नहीं गया: %1 पर फ़ोन करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="116"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="127"/>
         <source>alarm cancelled</source>
         <translation>अलार्म रद्द</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="119"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="130"/>
         <source>acknowledged</source>
         <translation>स्वीकार किया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="122"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="133"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>अलार्म: %2 में से %1 चैनल तक पहुँचा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="131"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="142"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>%1 सेकंड में किसी ने अलार्म स्वीकार नहीं किया। अभी %2 पर फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="187"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="199"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>%1 से अलार्म जाँच मिली (कुछ करने की ज़रूरत नहीं)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="191"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="203"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>यहाँ डेस्कटॉप सूचनाएँ उपलब्ध नहीं हैं: अलार्म इसी विंडो में दिखाया जाएगा।</translation>
     </message>

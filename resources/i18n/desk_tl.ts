@@ -173,62 +173,62 @@
         <translation>Huling pagsubok ng alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="44"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="47"/>
         <source>Alarm test sent on every channel…</source>
         <translation>Naipadala ang pagsubok ng alarma sa bawat channel…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="54"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="57"/>
         <source>Alarm test: no channel is configured — alarms go nowhere.</source>
         <translation>Pagsubok ng alarma: walang naka-set na channel — walang napupuntahan ang mga alarma.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="62"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="65"/>
         <source>Alarm test: %1</source>
         <translation>Pagsubok ng alarma: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="69"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="72"/>
         <source>No alarm channel: alarms go nowhere</source>
         <translation>Walang channel ng alarma: walang napupuntahan ang mga alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="74"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="77"/>
         <source>Alarm never tested</source>
         <translation>Hindi pa nasusubukan ang alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="76"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="79"/>
         <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
         <translation>Hindi pa nasusubukan ang alarma mula sa console na ito: Mga Tool ▸ Subukan ang alarma.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="82"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="85"/>
         <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
         <translation>%1 araw na mula sa huling matagumpay na pagsubok ng alarma: subukan ulit (Mga Tool ▸ Subukan ang alarma).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="86"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="89"/>
         <source>Last successful alarm test: %1</source>
         <translation>Huling matagumpay na pagsubok ng alarma: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="93"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="96"/>
         <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
         <translation>Walang naka-set na channel ng alarma: WALANG naaabot ang security button. Hilingin sa IT na idagdag ang [[security.channels]] sa config ng branch. Kapag emergency, tumawag sa %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="109"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="112"/>
         <source>Alarms will NOT arrive on: %1.</source>
         <translation>HINDI darating ang mga alarma sa: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="111"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="114"/>
         <source>They will arrive on: %1.</source>
         <translation>Darating ang mga ito sa: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="115"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="118"/>
         <source>Alarms will arrive on: %1.</source>
         <translation>Darating ang mga alarma sa: %1.</translation>
     </message>
@@ -535,17 +535,17 @@
 <context>
     <name>Callbacks</name>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="43"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="41"/>
         <source>Transfer failed: take callback (F6)</source>
         <translation>Hindi naikonekta: callback (F6)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="43"/>
         <source>Transfer failed, take a callback</source>
         <translation>Hindi naikonekta, kumuha ng callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="58"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="56"/>
         <source>Callbacks…</source>
         <translation>Mga callback…</translation>
     </message>
@@ -555,33 +555,33 @@
         <translation>Naitabi ang callback na tinitipa mo: pindutin ang F6 para tapusin ito.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="145"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="147"/>
         <source>the callback</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="152"/>
-        <location filename="../../desk/ui/callbacks/controller.py" line="180"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="154"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
         <source>the callback draft</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="161"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="163"/>
         <source>Tell the caller: %1 will answer you by %2.</source>
         <translation>Sabihin sa tumatawag: sasagutin kayo ng %1 hanggang %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="170"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="172"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation>Walang e-mail dito ang %1: kinopya ang callback bilang teksto, i-paste ito sa kanila.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="223"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="229"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>Mga callback: %1 lampas na sa takdang araw, %2 takda ngayon (F7 para makita).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="225"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="231"/>
         <source>Desk callbacks</source>
         <translation>Mga callback ng Desk</translation>
     </message>
@@ -1075,118 +1075,118 @@
         <translation>Binubuksan ang talaan ng mga tawag…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="173"/>
+        <location filename="../../desk/ui/console/window.py" line="177"/>
         <source>Ready · call log: %1</source>
         <translation>Handa na · talaan ng mga tawag: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="137"/>
+        <location filename="../../desk/ui/console/window.py" line="139"/>
         <source>%1 could not start: %2</source>
         <translation>Hindi nakapagsimula ang %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="195"/>
+        <location filename="../../desk/ui/console/window.py" line="199"/>
         <source>Desk cannot open its call log</source>
         <translation>Hindi mabuksan ng Desk ang talaan ng mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="184"/>
+        <location filename="../../desk/ui/console/window.py" line="188"/>
         <source>the call log could not be opened: %1</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="193"/>
+        <location filename="../../desk/ui/console/window.py" line="197"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="198"/>
+        <location filename="../../desk/ui/console/window.py" line="202"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="210"/>
+        <location filename="../../desk/ui/console/window.py" line="214"/>
         <source>All changes are saved in the call log.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="214"/>
+        <location filename="../../desk/ui/console/window.py" line="218"/>
         <source>the call log is busy (another program holds it)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="215"/>
+        <location filename="../../desk/ui/console/window.py" line="219"/>
         <source>the disk is full</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="216"/>
+        <location filename="../../desk/ui/console/window.py" line="220"/>
         <source>the call log is read-only</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="217"/>
+        <location filename="../../desk/ui/console/window.py" line="221"/>
         <source>the disk reports an error</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="218"/>
+        <location filename="../../desk/ui/console/window.py" line="222"/>
         <source>changes</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="219"/>
+        <location filename="../../desk/ui/console/window.py" line="223"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="225"/>
+        <location filename="../../desk/ui/console/window.py" line="229"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="226"/>
+        <location filename="../../desk/ui/console/window.py" line="230"/>
         <source>a change</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="235"/>
-        <location filename="../../desk/ui/console/window.py" line="255"/>
+        <location filename="../../desk/ui/console/window.py" line="239"/>
+        <location filename="../../desk/ui/console/window.py" line="259"/>
         <source>an interrupted call</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="239"/>
+        <location filename="../../desk/ui/console/window.py" line="243"/>
         <source>Unfinished call</source>
         <translation>Hindi natapos na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="240"/>
+        <location filename="../../desk/ui/console/window.py" line="244"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Hindi natapos ang tawag na nagsimula noong %1 (nagsara ang Desk o huminto ang computer). Ituloy ito?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="244"/>
+        <location filename="../../desk/ui/console/window.py" line="248"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Ituloy ang tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="246"/>
+        <location filename="../../desk/ui/console/window.py" line="250"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Isara bilang naputol</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="257"/>
+        <location filename="../../desk/ui/console/window.py" line="261"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>Isinara bilang naputol ang hindi natapos na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="279"/>
+        <location filename="../../desk/ui/console/window.py" line="283"/>
         <source>&amp;Call</source>
         <translation>&amp;Tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="287"/>
+        <location filename="../../desk/ui/console/window.py" line="291"/>
         <source>&amp;Tools</source>
         <translation>Mga T&amp;ool</translation>
     </message>
@@ -1258,42 +1258,42 @@
         <translation>Mga alarma sa LAN: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="88"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="99"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
         <translation>HINDI naipadala ang alarma (%1). Tumawag agad sa %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="90"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="101"/>
         <source>alarm NOT raised: call %1</source>
         <translation>HINDI naipadala ang alarma: tumawag sa %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="116"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="127"/>
         <source>alarm cancelled</source>
         <translation>kinansela ang alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="119"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="130"/>
         <source>acknowledged</source>
         <translation>natanggap na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="122"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="133"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>alarma: naabot ang %1 sa %2 channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="131"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="142"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>Walang tumanggap sa alarma sa loob ng %1 s. Tumawag agad sa %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="187"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="199"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>Natanggap ang pagsubok ng alarma mula sa %1 (walang kailangang gawin)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="191"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="203"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>Walang desktop notification dito: sa window na ito ipapakita ang alarma.</translation>
     </message>

@@ -6,17 +6,15 @@ from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QShortcut
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from desk.alerts.forwarding import ForwardingWorker
 from desk.core.callback_desk import CallbackDesk
 from desk.core.callbacks import check_contact, local_due_date
 from desk.core.clock import to_iso
 from desk.core.contacts import display_phone
 from desk.notify import notify
 from desk.store import drafts
-from desk.ui.callbacks.dialog import CallbackDialog
-from desk.ui.callbacks.loader import CallbackLoader
-from desk.ui.callbacks.view import CallbacksWindow, focus
 from desk.ui.console.actions import Action
+
+# The dialog, the callbacks window and forwarding load when first used, not at start-up.
 
 DRAFT = "callback"
 REMINDER_MS = 60_000
@@ -35,8 +33,8 @@ class Callbacks(QObject):
         self.desk = CallbackDesk(None, services.clock, services.config,
                                  services.identity.operator, services.identity.workstation)
         self.draft: tuple[int | None, dict] | None = None  # what the log holds, kept in memory
-        self.dialog: CallbackDialog | None = None
-        self.view: CallbacksWindow | None = None
+        self.dialog = None  # CallbackDialog while it is open
+        self.view = None  # CallbacksWindow once opened
         self.last_counts = (0, 0)
 
         panel = window.call_panel
@@ -65,7 +63,7 @@ class Callbacks(QObject):
         window.session.ended.connect(self._call_ended)
         self._call_changed()
 
-        self.worker: ForwardingWorker | None = None
+        self.worker = None  # ForwardingWorker, once the log is open
         self.forwarded.connect(self._forwarded)
         window.closing.connect(self.stop)
         self.reminders = QTimer(self)
@@ -79,6 +77,8 @@ class Callbacks(QObject):
         self.services.ops.run(lambda ctx: drafts.load(ctx.db, DRAFT), write=False) \
             .success(self._prepared)
         # Forwarding resumes its own queue on its thread, under the console's supervisor.
+        from desk.alerts.forwarding import ForwardingWorker
+
         self.worker = ForwardingWorker(services.db_path, services.clock, services.config.smtp,
                                        services.config.region, self.forwarded.emit,
                                        supervisor=self.window.workers.supervisor)
@@ -109,6 +109,8 @@ class Callbacks(QObject):
         saved = self.draft
         if not session.active and saved is None:
             return
+        from desk.ui.callbacks.dialog import CallbackDialog
+
         region = self.services.config.region
         dialog = CallbackDialog(self.desk.departments(), self._take, self.window,
                                 lambda field, text: check_contact(field, text, region))
@@ -187,8 +189,12 @@ class Callbacks(QObject):
     # -- the view, forwarding, reminders ---------------------------------------------------------
 
     def open_view(self) -> None:
+        from desk.ui.callbacks.view import focus
+
         if self.view is None:
             from desk.store.db import open_db
+            from desk.ui.callbacks.loader import CallbackLoader
+            from desk.ui.callbacks.view import CallbacksWindow
 
             services = self.services
             self.loader = CallbackLoader(services.db_path, services.clock, services.config,

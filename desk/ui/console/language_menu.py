@@ -100,7 +100,7 @@ class LanguageMenus(QObject):
         self.language_actions: dict[str, QAction] = {}
         for lang in LANGUAGES:
             # Each language by its own name, so anyone can find theirs whatever is shown.
-            action = QAction(content_mod.load(lang).name, window)
+            action = QAction(content_mod.language_name(lang), window)
             action.setObjectName(f"language_{lang}")
             action.setCheckable(True)
             action.setActionGroup(group)

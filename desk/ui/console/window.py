@@ -116,9 +116,11 @@ class DeskConsole(QMainWindow):
             self.side_column.insertWidget(0, self.caller_history)
         self.callbacks = self._build_part("callbacks", Callbacks)
         self.phone_link = self._build_part("phone link", PhoneLink)
-        from desk.ui.sync_status import SyncStatus
+        self.sync = None
+        if self.services.config.sync["url"]:  # no [sync]: nothing of it is even loaded
+            from desk.ui.sync_status import SyncStatus
 
-        self.sync = self._build_part("head-office sync", SyncStatus)
+            self.sync = self._build_part("head-office sync", SyncStatus)
         from desk.ui import review
         from desk.ui.console import root_cause, shift_check
 
@@ -159,6 +161,8 @@ class DeskConsole(QMainWindow):
 
     def open_database(self) -> None:
         """Open the log on its thread; the window stays live meanwhile."""
+        if self.escalation is not None:  # the window is up: the alarm's threads may start
+            self.escalation.start_service()
         if self.ready or self.problem is not None or self._opening:
             return
         self._opening = True

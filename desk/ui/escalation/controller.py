@@ -57,13 +57,23 @@ class Escalation(QObject):
         self.ack_timer.timeout.connect(self.refresh)
         window.closing.connect(self.stop)
 
-        self.service.start()
+        self.started = False  # the service starts right after the first paint (or on a press)
         if key_problem:
             window.banners.show_banner("alarm_shortcut", key_problem, "warning")
         if self.service.lan_error:
             window.banners.show_banner("alarm_lan", self.tr("LAN alarms: %1").replace(
                 "%1", self.service.lan_error), "danger")
         self.proof = AlarmProof(window, self.service)  # tests, start-up checks, their age
+
+    def start_service(self) -> None:
+        """Start the channel workers, the recorder and the LAN listener. Called once the
+        window is on screen, so their threads do not slow the first paint; a press before
+        that starts them at once."""
+        if self.started:
+            return
+        self.started = True
+        self.service.start()
+        self.proof.start()
         reopened = self.service.open_incident()
         if reopened is not None and not reopened.acknowledged_at:
             self._show(reopened.uid)  # an alarm still open before a restart
@@ -72,6 +82,7 @@ class Escalation(QObject):
 
     def raise_alarm(self) -> None:
         """One press: the incident is stored and on its way; feedback at once, no dialog."""
+        self.start_service()
         if self.incident_id is not None:
             current = self._incident()
             if not current.cancelled_at and not current.acknowledged_at \
@@ -176,6 +187,7 @@ class Escalation(QObject):
                 self.proof.show_test_result()
         elif kind == "restored":
             self._restored(details.get("open"))
+            self.proof.check_last_test()
         elif kind == "remote_alarm":
             self._remote_alarm(details)
         elif kind == "remote_cancel":

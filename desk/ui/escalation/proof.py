@@ -36,8 +36,11 @@ class AlarmProof(QObject):
         self.test_label.setAccessibleName(self.tr("Last alarm test"))
         window.statusBar().addPermanentWidget(self.test_label)
         self.preflight_done.connect(self._show_preflight)
+
+    def start(self) -> None:
+        """Check every channel (on a thread) and say how old the last good test is."""
         self._announce_channels()
-        self._check_last_test()
+        self.check_last_test()
 
     def run_test(self) -> None:
         self.test_incident = self.service.raise_alarm({}, kind="test")
@@ -62,9 +65,9 @@ class AlarmProof(QObject):
             self.window.banners.show_banner("alarm_test", self.tr("Alarm test: %1").replace(
                 "%1", " · ".join(parts)), level)
             if ok:
-                self._check_last_test()
+                self.check_last_test()
 
-    def _check_last_test(self) -> None:
+    def check_last_test(self) -> None:
         if not self.config.channels:
             self.test_label.setText(self.tr("No alarm channel: alarms go nowhere"))
             return
