@@ -87,8 +87,8 @@ def main(out_dir: str) -> int:
     window.escalation.bar.button.click()
     deadline = time.monotonic() + 5
     while time.monotonic() < deadline and any(
-            d["attempts"] == 0 for d in window.escalation.service.statuses(
-                window.escalation.incident_id)):
+            d.attempts == 0 for d in window.escalation.service.view(
+                window.escalation.incident_id).deliveries):
         settle(app)
     window.escalation.refresh()
     settle(app)

@@ -76,7 +76,7 @@ class DeskConsole(QMainWindow):
         self.playbook: PlaybookPanel | None = None  # built the first time it is needed
         self.side_column.addWidget(self.wrap_up)
         self.side_column.addStretch(1)
-        scroll = QScrollArea(self)
+        scroll = self.side_scroll = QScrollArea(self)
         scroll.setWidget(side)
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(340)

@@ -107,7 +107,11 @@ class Escalation(QObject):
     def _show(self, incident_id: str) -> None:
         self.incident_id = incident_id
         if not self.security["silent"]:
+            # The incident board goes first in the side column, in view, above anything
+            # another part added meanwhile (start of shift, caller history).
+            self.window.side_column.insertWidget(0, self.panel)
             self.panel.show()
+            self.window.side_scroll.ensureWidgetVisible(self.panel)
         self.ack_timer.start()
         self.refresh()
 
