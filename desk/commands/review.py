@@ -28,11 +28,16 @@ def register(cli: click.Group) -> None:
     def review_cmd(env) -> None:
         """Open the supervisor review window on the log (read-only)."""
         from desk.report.backend import open_readonly
+        from desk.sync.backend import central_url, open_central
 
-        open_readonly(env.db_path).close()  # a clear line and exit 2 before any window
+        url = central_url(env.db_option)  # head office's server: read-only too
+        if url:
+            open_central(url).conn.close()  # a clear line and exit 2 before any window
+        else:
+            open_readonly(env.db_path).close()
         from desk.ui.review.app import run
 
-        raise SystemExit(run(env.db_path, env.config(), env.config_option))
+        raise SystemExit(run(url or env.db_path, env.config(), env.config_option))
 
     @click.command("set-passphrase")
     @click.option("--file", "path", type=click.Path(dir_okay=False, path_type=Path),

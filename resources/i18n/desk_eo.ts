@@ -1268,32 +1268,32 @@
         <translation>alarmo NE levita: voku %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="127"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="131"/>
         <source>alarm cancelled</source>
         <translation>alarmo nuligita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="130"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="134"/>
         <source>acknowledged</source>
         <translation>konfirmita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="133"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="137"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>alarmo: %1 el %2 kanaloj atingitaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="142"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="146"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>Neniu konfirmis la alarmon dum %1 s. Voku %2 nun.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="199"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="203"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>Alarmtesto ricevita de %1 (nenio farenda)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="203"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="207"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>Labortablaj sciigoj ne haveblas ĉi tie: la alarmo montriĝas anstataŭe en ĉi tiu fenestro.</translation>
     </message>

@@ -1268,32 +1268,32 @@
         <translation>hälytystä EI tehty: soita %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="127"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="131"/>
         <source>alarm cancelled</source>
         <translation>hälytys peruttu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="130"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="134"/>
         <source>acknowledged</source>
         <translation>kuitattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="133"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="137"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>hälytys: %1/%2 kanavaa tavoitettu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="142"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="146"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>Kukaan ei ole kuitannut hälytystä %1 sekunnissa. Soita heti %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="199"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="203"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>Hälytystesti vastaanotettu: %1 (ei toimenpiteitä)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="203"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="207"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>Työpöytäilmoitukset eivät ole käytössä: hälytys näytetään tässä ikkunassa.</translation>
     </message>

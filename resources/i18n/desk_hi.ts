@@ -1268,32 +1268,32 @@
         <translation>अलार्म नहीं गया: %1 पर फ़ोन करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="127"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="131"/>
         <source>alarm cancelled</source>
         <translation>अलार्म रद्द</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="130"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="134"/>
         <source>acknowledged</source>
         <translation>स्वीकार किया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="133"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="137"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>अलार्म: %2 में से %1 चैनल तक पहुँचा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="142"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="146"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>%1 सेकंड में किसी ने अलार्म स्वीकार नहीं किया। अभी %2 पर फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="199"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="203"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>%1 से अलार्म जाँच मिली (कुछ करने की ज़रूरत नहीं)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="203"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="207"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>यहाँ डेस्कटॉप सूचनाएँ उपलब्ध नहीं हैं: अलार्म इसी विंडो में दिखाया जाएगा।</translation>
     </message>

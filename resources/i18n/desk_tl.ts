@@ -1268,32 +1268,32 @@
         <translation>HINDI naipadala ang alarma: tumawag sa %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="127"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="131"/>
         <source>alarm cancelled</source>
         <translation>kinansela ang alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="130"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="134"/>
         <source>acknowledged</source>
         <translation>natanggap na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="133"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="137"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>alarma: naabot ang %1 sa %2 channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="142"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="146"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>Walang tumanggap sa alarma sa loob ng %1 s. Tumawag agad sa %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="199"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="203"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>Natanggap ang pagsubok ng alarma mula sa %1 (walang kailangang gawin)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="203"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="207"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>Walang desktop notification dito: sa window na ito ipapakita ang alarma.</translation>
     </message>

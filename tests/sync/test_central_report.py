@@ -172,3 +172,29 @@ def test_the_review_can_see_new_pushes_and_stop_a_stale_query(server_url, make_l
         assert central.query("select count(*) from calls", []) == [(3,)]  # still usable
     finally:
         central.close()
+
+
+def test_the_review_window_opens_head_offices_server(three_branches, qtbot, clock, content):
+    """A head-office supervisor's review window on every branch: the same numbers as the
+    merged file, read-only, and no password in the title."""
+    from shiboken6 import isValid
+
+    from desk.ui.review.window import ReviewWindow
+
+    url, merged = three_branches
+    on_server = ReviewWindow(url, clock, content=content, poll_s=0.05)
+    on_file = ReviewWindow(merged, clock, content=content, poll_s=0.05)
+    try:
+        for window in (on_server, on_file):
+            window.show()
+            qtbot.waitUntil(lambda w=window: w.last_summary is not None, timeout=15000)
+        assert on_server.objectName() == "ReviewWindow"
+        assert "postgresql://127.0.0.1" in on_server.windowTitle()
+        assert "@" not in on_server.windowTitle()  # no user or password shown
+        qtbot.waitUntil(lambda: on_server.model.rowCount() == on_file.model.rowCount() > 0,
+                        timeout=15000)
+        assert on_server.last_summary.values["calls"] == on_file.last_summary.values["calls"]
+    finally:
+        for window in (on_server, on_file):
+            if isValid(window):
+                window.close()

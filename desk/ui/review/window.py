@@ -61,7 +61,7 @@ class ReviewWindow(QMainWindow):
         # Freed on close, on the UI thread: left to Python's garbage collector, its widgets
         # could be destroyed from whichever thread happens to collect them.
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(self.tr("Review — %1").replace("%1", Path(db_path).name))
+        self.setWindowTitle(self.tr("Review — %1").replace("%1", _title_of(db_path)))
         self.resize(1280, 800)
         self.worker = ReviewWorker(db_path, poll_s, self)
         self.worker.ready.connect(self._take_results)
@@ -407,3 +407,14 @@ def _choices(backend) -> dict:
         "order by count(*) desc limit 50", [])]
     return out
 
+
+
+def _title_of(db_path) -> str:
+    """The log's file name, or head office's server as scheme://host:port/db (no secrets)."""
+    if isinstance(db_path, str) and "://" in db_path:
+        from urllib.parse import urlsplit
+
+        url = urlsplit(db_path)
+        port = f":{url.port}" if url.port else ""
+        return f"{url.scheme}://{url.hostname}{port}{url.path}"
+    return Path(db_path).name

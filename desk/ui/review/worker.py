@@ -43,14 +43,19 @@ class ReviewWorker(QObject):
     ready = Signal()
     changed = Signal()  # another connection changed the log
 
-    def __init__(self, db_path: Path, poll_s: float = 2.0, parent: QObject | None = None):
+    def __init__(self, db_path: Path | str, poll_s: float = 2.0, parent: QObject | None = None):
         super().__init__(parent)
-        self.db_path, self.poll_s = Path(db_path), poll_s
+        # A path to a log, or head office's postgresql:// URL (read-only either way).
+        self.db_path = db_path if _is_central(db_path) else Path(db_path)
+        if _is_central(db_path):  # load the driver here, not on the query thread
+            import desk.sync.backend  # noqa: F401
+        self.poll_s = poll_s
         self.pending: dict[str, tuple[int, Callable]] = {}
         self.results: queue.SimpleQueue = queue.SimpleQueue()
         self.cond = threading.Condition()
         self.running: tuple[str, int] | None = None
-        self.conn: sqlite3.Connection | None = None
+        self.conn = None  # the backend's connection (sqlite3 or psycopg)
+        self.backend = None
         self.stopping = False
         self.thread = threading.Thread(target=self._run, name="desk-review-queries",
                                        daemon=True)
@@ -64,8 +69,8 @@ class ReviewWorker(QObject):
         with self.cond:
             self.pending[kind] = (generation, fn)
             if self.running and self.running[0] == kind and self.running[1] < generation \
-                    and self.conn is not None:
-                self.conn.interrupt()  # a stale query of this kind: stop it now
+                    and self.backend is not None:
+                _interrupt(self.backend)  # a stale query of this kind: stop it now
             self.cond.notify()
 
     def take(self) -> list[tuple[str, int, bool, object]]:
@@ -85,8 +90,8 @@ class ReviewWorker(QObject):
         with self.cond:
             self.stopping = True
             self.pending.clear()
-            if self.conn is not None and self.running:
-                self.conn.interrupt()
+            if self.backend is not None and self.running:
+                _interrupt(self.backend)
             self.cond.notify()
         if self.thread.is_alive():
             self.thread.join(5)
@@ -108,7 +113,7 @@ class ReviewWorker(QObject):
             return kind, generation, fn
 
     def _watch(self, backend) -> None:
-        version = backend.conn.execute("pragma data_version").fetchone()[0]
+        version = _version(backend)
         if version != self._version:
             self._version = version
             self.changed.emit()
@@ -119,26 +124,32 @@ class ReviewWorker(QObject):
         with contextlib.suppress(AttributeError, OSError):
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 5)
         try:
-            self.conn = open_readonly(self.db_path)
+            if isinstance(self.db_path, str):  # head office's server
+                from desk.sync.backend import open_central
+
+                backend = open_central(self.db_path)
+            else:
+                backend = SqliteBackend(open_readonly(self.db_path))
         except DatabaseProblem as exc:
             self._put("open", 0, False, str(exc))
             return
-        backend = SqliteBackend(self.conn)
-        self._version = self.conn.execute("pragma data_version").fetchone()[0]
+        self.backend, self.conn = backend, backend.conn
+        self._version = _version(backend)
         self._put("opened", 0, True, backend.fts)
         try:
             while (job := self._take(backend)) is not None:
                 kind, generation, fn = job
                 try:
                     result = fn(backend)
-                except sqlite3.OperationalError as exc:
-                    if "interrupt" not in str(exc):
-                        log.warning("review query %s failed: %s", kind, exc)
-                        self._put(kind, generation, False, str(exc))
-                    continue
-                except Exception as exc:  # a failed query must not end the thread
-                    log.exception("review query %s failed", kind)
-                    self._put(kind, generation, False, f"{type(exc).__name__}: {exc}")
+                except Exception as exc:
+                    if _interrupted(exc):
+                        continue
+                    if not isinstance(exc, sqlite3.OperationalError):
+                        log.exception("review query %s failed", kind)
+                        self._put(kind, generation, False, f"{type(exc).__name__}: {exc}")
+                        continue
+                    log.warning("review query %s failed: %s", kind, exc)
+                    self._put(kind, generation, False, str(exc))
                     continue
                 finally:
                     with self.cond:
@@ -146,3 +157,28 @@ class ReviewWorker(QObject):
                 self._put(kind, generation, True, result)
         finally:
             self.conn.close()
+
+
+def _is_central(db_path) -> bool:
+    return isinstance(db_path, str) and db_path.startswith(("postgresql://", "postgres://"))
+
+
+def _version(backend):
+    """What changes when someone writes: SQLite's data_version, or the server's own."""
+    if hasattr(backend, "data_version"):
+        return backend.data_version()
+    return backend.conn.execute("pragma data_version").fetchone()[0]
+
+
+def _interrupt(backend) -> None:
+    if hasattr(backend, "interrupt"):
+        backend.interrupt()
+    else:
+        backend.conn.interrupt()
+
+
+def _interrupted(exc: BaseException) -> bool:
+    """A stale query stopped on purpose (SQLite's interrupt, PostgreSQL's cancel)."""
+    text = str(exc).lower()
+    return "interrupt" in text or "canceling statement" in text or \
+        type(exc).__name__ == "QueryCanceled"
