@@ -81,8 +81,8 @@ def main() -> None:
     logging.getLogger("desk").setLevel(logging.ERROR)  # the expected warnings would bury figures
     from desk.store.db import open_db
     from desk.store.journal import journal_path
-    from tests.alerts.locks import LogLock
     from tests.alerts.receivers import WebhookReceiver
+    from tests.faults.lock_holder import LockHolder
 
     tmp = Path(tempfile.mkdtemp(prefix="desk-locked-bench-"))
     arrivals: dict[str, float] = {}
@@ -104,7 +104,7 @@ def main() -> None:
 
     locked = tmp / "locked.db"
     shutil.copy(template, locked)
-    with LogLock(locked) as lock:
+    with LockHolder(locked) as lock:
         service, uids, latencies, in_call = run_case(locked, webhook, arrivals, True)
         waited = time.perf_counter()  # past the recorder's short busy wait: journal
         while not journal_path(locked).exists() and time.perf_counter() - waited < 5:

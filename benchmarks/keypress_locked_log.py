@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
@@ -17,18 +16,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
-from _common import PYTHON, median, percentile  # noqa: E402
+sys.path.insert(1, str(Path(__file__).parent.parent))  # the repo: its test helpers
+from _common import median, percentile  # noqa: E402
+
+from tests.faults.lock_holder import LockHolder  # noqa: E402
 
 LOCK_S = 10.0
-LOCKER = r"""
-import sqlite3, sys
-conn = sqlite3.connect(sys.argv[1], timeout=10, isolation_level=None)
-conn.execute("BEGIN EXCLUSIVE")
-print("locked", flush=True)
-sys.stdin.readline()
-conn.execute("ROLLBACK")
-print("released", flush=True)
-"""
 
 
 def pump(app, seconds: float) -> None:
@@ -61,9 +54,7 @@ def main() -> None:
     notes = window.call_panel.notes
     notes.setFocus()
 
-    locker = subprocess.Popen([PYTHON, "-c", LOCKER, str(path)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True)
-    assert locker.stdout.readline().strip() == "locked"
+    locker = LockHolder(path).__enter__()  # another process holds the write lock
     presses, typed = [], ""
     started = time.perf_counter()
     while time.perf_counter() - started < LOCK_S:
@@ -74,9 +65,7 @@ def main() -> None:
         typed += letter
         assert notes.toPlainText() == typed  # on screen at once
         pump(app, 0.04)  # a fast typist: 25 keys a second, the window keeps painting
-    locker.stdin.write("\n")
-    locker.stdin.flush()
-    assert locker.stdout.readline().strip() == "released"
+    locker.release()
     released = time.perf_counter()
     reader = sqlite3.connect(path)
     call_id = window.session.call_id
@@ -86,7 +75,6 @@ def main() -> None:
         if time.perf_counter() - released > 30:
             raise SystemExit("the notes never reached the log")
     landed = time.perf_counter() - released
-    locker.wait(10)
     window.close()
 
     bare = QPlainTextEdit()

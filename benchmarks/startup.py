@@ -16,24 +16,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _common import PYTHON, env, median  # noqa: E402
+from _common import BARE_WINDOW, PYTHON, env, median  # noqa: E402
 
 RUNS = 9
-BARE = """
-import sys
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv)
-class Window(QMainWindow):
-    painted = False
-    def paintEvent(self, event):
-        super().paintEvent(event)
-        if not self.painted:
-            self.painted = True
-            print("painted", flush=True)
-window = Window()
-window.show()
-app.exec()
-"""
+BARE = BARE_WINDOW.replace("app.quit()", 'print("painted", flush=True)')
 
 
 def until_lines(argv: list[str], environment: dict, wanted: list[str]) -> list[float]:

@@ -10,8 +10,8 @@ import stat
 
 from desk.store.journal import journal_path
 from tests.alerts.conftest import write_config
-from tests.alerts.locks import LogLock
 from tests.alerts.receivers import WebhookReceiver, free_port
+from tests.faults.lock_holder import LockHolder
 
 
 def webhook_config(tmp_path, url, extra=""):
@@ -31,7 +31,7 @@ def journal_lines(db_path):
 def test_locked_log_alarm_goes_out_at_once_and_reaches_the_log_after(tmp_path, make_service,
                                                                       webhook, db_path):
     service = make_service(webhook_config(tmp_path, webhook.url))
-    with LogLock(db_path) as lock:
+    with LockHolder(db_path) as lock:
         uid = service.raise_alarm({"caller_name": "Mikko"})
         # Sent while the other program still holds the lock.
         assert webhook.wait_for(1)[0]["uid"] == uid
@@ -119,7 +119,7 @@ def test_a_retry_due_while_the_log_is_locked_goes_out_regardless(tmp_path, make_
     assert service.flush()
     receiver = WebhookReceiver(port=port)
     try:
-        with LogLock(db_path):  # held far past the log's busy timeout
+        with LockHolder(db_path):  # held far past the log's busy timeout
             clock.advance(5)
             service.wake()
             assert receiver.wait_for(1)[0]["uid"] == uid

@@ -16,9 +16,9 @@ from desk.store import incidents as incidents_store
 from desk.store.db import open_db
 from desk.supervisor import Supervisor
 from tests.alerts.conftest import write_config
-from tests.alerts.locks import LogLock
 from tests.alerts.receivers import SmtpReceiver, free_port
 from tests.alerts.test_lan import lan_config, udp_port
+from tests.faults.lock_holder import LockHolder
 
 
 class Kill(BaseException):
@@ -155,7 +155,7 @@ def test_an_acknowledgement_during_a_lock_is_kept_and_recorded_after(tmp_path, m
                                             receiver.events.items))
     assert sender.flush()
     body = next(d for k, d in receiver.events.items if k == "remote_alarm")
-    with LogLock(db_path):
+    with LockHolder(db_path):
         receiver.acknowledge_remote(body)
         assert sender.events.wait(lambda: sender.view(uid).acknowledged_by == "Aino at desk-2")
         # The LAN listener lives on: the next alarm still gets its receipt.
@@ -280,7 +280,7 @@ def test_forwarding_survives_a_lock_longer_than_its_busy_timeout(tmp_path, db, d
     worker.reset()
     server = SmtpReceiver(port=port)
     try:
-        with LogLock(db_path) as lock:
+        with LockHolder(db_path) as lock:
             clock.advance(5)  # the retry is due while the log is locked
             supervisor.start()
             assert worker.states.wait(lambda s: s.status == "restarting"
