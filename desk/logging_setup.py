@@ -3,7 +3,7 @@
 The log rotates in the user's log dir (``~/.local/state/desk/log`` on Linux,
 ``%LOCALAPPDATA%\\desk\\Logs`` on Windows), readable by its owner only: it can hold caller
 numbers. An unexpected error writes a crash report beside it and tells the receptionist
-in a dialog that the call is saved, instead of the window vanishing or a traceback showing.
+in a calm dialog, instead of the window vanishing or a traceback showing.
 """
 
 from __future__ import annotations

@@ -8,21 +8,22 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CrashDialog", text)
-
-
 def show_crash_dialog(parent: QWidget, report: Path | None,
                       previous: QMessageBox | None = None) -> QMessageBox:
-    """Say the call is saved and where the report is; one dialog at a time."""
+    """Say Desk goes on and where the report is; one dialog at a time."""
     if previous is not None and previous.isVisible():
         return previous  # every report is still written; one message is enough
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Something went wrong"),
-                      tr("Desk ran into an unexpected error. Your call is saved and the "
-                         "console keeps running."), QMessageBox.StandardButton.Ok, parent)
+    title = QCoreApplication.translate("CrashDialog", "Something went wrong")
+    # Never "your call is saved": the call log may be the very thing that failed. What was
+    # typed stays on screen and in the queue for the log, which says what is not saved yet.
+    text = QCoreApplication.translate(
+        "CrashDialog", "Desk ran into an unexpected error and keeps running. What you typed "
+        "stays on screen; the status line says if anything is not saved yet.")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                      parent)
     box.setObjectName("crashDialog")
     if report is not None:
-        box.setInformativeText(tr("A report for IT was written to %1").replace("%1",
-                                                                              str(report)))
+        box.setInformativeText(QCoreApplication.translate(
+            "CrashDialog", "A report for IT was written to %1").replace("%1", str(report)))
     box.open()
     return box

@@ -2,55 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
-    <name/>
+    <name>About</name>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="37"/>
+        <location filename="../../desk/ui/console/about.py" line="35"/>
         <source>Version</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="39"/>
+        <location filename="../../desk/ui/console/about.py" line="36"/>
         <source>Branch config</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="40"/>
+        <location filename="../../desk/ui/console/about.py" line="38"/>
         <source>Call log</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="41"/>
+        <location filename="../../desk/ui/console/about.py" line="39"/>
         <source>Log files</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="47"/>
+        <location filename="../../desk/ui/console/about.py" line="46"/>
         <source>About Desk</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="56"/>
+        <location filename="../../desk/ui/console/about.py" line="55"/>
         <source>&amp;Help</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="57"/>
+        <location filename="../../desk/ui/console/about.py" line="56"/>
         <source>&amp;About Desk</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desk/ui/crash_dialog.py" line="20"/>
-        <source>Something went wrong</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desk/ui/crash_dialog.py" line="21"/>
-        <source>Desk ran into an unexpected error. Your call is saved and the console keeps running.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desk/ui/crash_dialog.py" line="25"/>
-        <source>A report for IT was written to %1</source>
         <translation type="unfinished"/>
     </message>
 </context>
@@ -589,47 +574,67 @@
 <context>
     <name>CallbacksModel</name>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="28"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="14"/>
+        <source>⚠ overdue</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="15"/>
+        <source>● due today</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="16"/>
+        <source>○ open</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="17"/>
+        <source>✔ answered</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="30"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="28"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="30"/>
         <source>Due</source>
         <translation>Eräpäivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="28"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="30"/>
         <source>Caller</source>
         <translation>Soittaja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="28"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="30"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="29"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="31"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="29"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="31"/>
         <source>Department</source>
         <translation>Osasto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="29"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="31"/>
         <source>Question</source>
         <translation>Kysymys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="30"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="32"/>
         <source>Forwarding</source>
         <translation>Välitys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="90"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="92"/>
         <source>not forwarded (copy as text)</source>
         <translation>ei välitetty (kopioi tekstinä)</translation>
     </message>
@@ -1054,6 +1059,24 @@
     <message>
         <location filename="../../desk/ui/review/pages.py" line="124"/>
         <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../desk/ui/crash_dialog.py" line="16"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/crash_dialog.py" line="19"/>
+        <source>Desk ran into an unexpected error and keeps running. What you typed stays on screen; the status line says if anything is not saved yet.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/crash_dialog.py" line="26"/>
+        <source>A report for IT was written to %1</source>
         <translation type="unfinished"/>
     </message>
 </context>

@@ -5,14 +5,16 @@ So 100,000 callbacks open in a blink: the view asks only for the rows on screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QLocale, Qt
 from PySide6.QtGui import QColor
 
 from desk.core.callbacks import local_due_date, state
 from desk.core.contacts import display_phone
 
-STATE_TEXT = {"overdue": "⚠ overdue", "due today": "● due today", "open": "○ open",
-              "answered": "✔ answered"}
+STATE_TEXT = {"overdue": QT_TRANSLATE_NOOP("CallbacksModel", "⚠ overdue"),  # for lupdate
+              "due today": QT_TRANSLATE_NOOP("CallbacksModel", "● due today"),
+              "open": QT_TRANSLATE_NOOP("CallbacksModel", "○ open"),
+              "answered": QT_TRANSLATE_NOOP("CallbacksModel", "✔ answered")}
 STATE_COLOUR = {"overdue": QColor("#b3261e"), "due today": QColor("#6b4300")}
 PAGE = 200
 

@@ -14,10 +14,6 @@ from desk import __version__
 from desk.paths import config_source
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
-
-
 def config_line(config_path) -> str:
     """The config in use and why; the search order explains an unnamed file."""
     if config_path is None:
@@ -33,19 +29,22 @@ def about_text(window) -> str:
     services = window.services
     from desk.logging_setup import log_dir
 
+    versions = (f"Desk {__version__} · Qt {qVersion()} · "
+                f"Python {platform.python_version()}")
     rows = [
-        (tr("Version"), f"Desk {__version__} · Qt {qVersion()} · "
-                               f"Python {platform.python_version()}"),
-        (tr("Branch config"), config_line(services.config.path)),
-        (tr("Call log"), str(services.db_path)),
-        (tr("Log files"), str(log_dir())),
+        (QCoreApplication.translate("About", "Version"), versions),
+        (QCoreApplication.translate("About", "Branch config"),
+         config_line(services.config.path)),
+        (QCoreApplication.translate("About", "Call log"), str(services.db_path)),
+        (QCoreApplication.translate("About", "Log files"), str(log_dir())),
     ]
     return "\n".join(f"{label}: {value}" for label, value in rows)
 
 
 def show_about(window) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Information, tr("About Desk"),
-                      about_text(window), QMessageBox.StandardButton.Ok, window)
+    box = QMessageBox(QMessageBox.Icon.Information,
+                      QCoreApplication.translate("About", "About Desk"), about_text(window),
+                      QMessageBox.StandardButton.Ok, window)
     box.setObjectName("aboutDialog")
     box.open()
     window.about_dialog = box
@@ -53,8 +52,8 @@ def show_about(window) -> QMessageBox:
 
 
 def install(window) -> None:
-    menu = window.menuBar().addMenu(tr("&Help"))
-    action = QAction(tr("&About Desk"), window)
+    menu = window.menuBar().addMenu(QCoreApplication.translate("About", "&Help"))
+    action = QAction(QCoreApplication.translate("About", "&About Desk"), window)
     action.setObjectName("aboutAction")
     action.triggered.connect(lambda: show_about(window))
     menu.addAction(action)
