@@ -6,37 +6,37 @@
     <message>
         <location filename="../../desk/ui/console/about.py" line="35"/>
         <source>Version</source>
-        <translation type="unfinished"/>
+        <translation>Versio</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/about.py" line="36"/>
         <source>Branch config</source>
-        <translation type="unfinished"/>
+        <translation>Agordo de la filio</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/about.py" line="38"/>
         <source>Call log</source>
-        <translation type="unfinished"/>
+        <translation>Vokoprotokolo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/about.py" line="39"/>
         <source>Log files</source>
-        <translation type="unfinished"/>
+        <translation>Protokoldosieroj</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/about.py" line="46"/>
         <source>About Desk</source>
-        <translation type="unfinished"/>
+        <translation>Pri Desk</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/about.py" line="55"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Helpo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/about.py" line="56"/>
         <source>&amp;About Desk</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Pri Desk</translation>
     </message>
 </context>
 <context>
@@ -127,7 +127,7 @@
     <message>
         <location filename="../../desk/ui/console/actions.py" line="23"/>
         <source>Transfer failed: take callback</source>
-        <translation type="unfinished"/>
+        <translation>Konekto malsukcesis: notu revokon</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="24"/>
@@ -142,7 +142,7 @@
     <message>
         <location filename="../../desk/ui/console/actions.py" line="27"/>
         <source>Security alarm</source>
-        <translation type="unfinished"/>
+        <translation>Sekureca alarmo</translation>
     </message>
 </context>
 <context>
@@ -354,12 +354,12 @@
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="377"/>
         <source>Call ended; saving it in the call log…</source>
-        <translation type="unfinished"/>
+        <translation>La voko finiĝis; ĝi estas konservata en la vokoprotokolo…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="378"/>
         <source>Call saved in the call log.</source>
-        <translation type="unfinished"/>
+        <translation>La voko estas konservita en la vokoprotokolo.</translation>
     </message>
 </context>
 <context>
@@ -504,17 +504,17 @@
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="194"/>
         <source>Saving the callback…</source>
-        <translation type="unfinished"/>
+        <translation>Konservante la revokon…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="208"/>
         <source>Callback not saved</source>
-        <translation type="unfinished"/>
+        <translation>Revoko ne konservita</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="209"/>
         <source>The callback could not be saved: %1. Everything you typed is kept as a draft.</source>
-        <translation type="unfinished"/>
+        <translation>La revoko ne povis esti konservita: %1. Ĉio, kion vi tajpis, restas kiel malneto.</translation>
     </message>
 </context>
 <context>
@@ -542,13 +542,13 @@
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="147"/>
         <source>the callback</source>
-        <translation type="unfinished"/>
+        <translation>la revoko</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="154"/>
         <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
         <source>the callback draft</source>
-        <translation type="unfinished"/>
+        <translation>la malneto de la revoko</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="163"/>
@@ -576,22 +576,22 @@
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="14"/>
         <source>⚠ overdue</source>
-        <translation type="unfinished"/>
+        <translation>⚠ malfrua</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="15"/>
         <source>● due today</source>
-        <translation type="unfinished"/>
+        <translation>● limdato hodiaŭ</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="16"/>
         <source>○ open</source>
-        <translation type="unfinished"/>
+        <translation>○ malfermita</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="17"/>
         <source>✔ answered</source>
-        <translation type="unfinished"/>
+        <translation>✔ respondita</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="30"/>
@@ -845,12 +845,12 @@
     <message>
         <location filename="../../desk/ui/review/model.py" line="35"/>
         <source>Started</source>
-        <translation type="unfinished"/>
+        <translation>Komenco</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/model.py" line="35"/>
         <source>Duration</source>
-        <translation type="unfinished"/>
+        <translation>Daŭro</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/model.py" line="35"/>
@@ -865,12 +865,12 @@
     <message>
         <location filename="../../desk/ui/review/model.py" line="36"/>
         <source>Operator</source>
-        <translation type="unfinished"/>
+        <translation>Operatoro</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/model.py" line="36"/>
         <source>Workstation</source>
-        <translation type="unfinished"/>
+        <translation>Laborejo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/model.py" line="37"/>
@@ -885,12 +885,12 @@
     <message>
         <location filename="../../desk/ui/review/model.py" line="37"/>
         <source>Number</source>
-        <translation type="unfinished"/>
+        <translation>Numero</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/model.py" line="38"/>
         <source>Notes</source>
-        <translation type="unfinished"/>
+        <translation>Notoj</translation>
     </message>
 </context>
 <context>
@@ -932,7 +932,7 @@
     <message>
         <location filename="../../desk/ui/review/charts.py" line="61"/>
         <source>no calls yet</source>
-        <translation type="unfinished"/>
+        <translation>ankoraŭ neniuj vokoj</translation>
     </message>
 </context>
 <context>
@@ -940,47 +940,50 @@
     <message>
         <location filename="../../desk/ui/review/pages.py" line="50"/>
         <source>Call durations (minutes)</source>
-        <translation type="unfinished"/>
+        <translation>Daŭroj de la vokoj (minutoj)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="52"/>
         <source>Calls per day</source>
-        <translation type="unfinished"/>
+        <translation>Vokoj po tago</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="54"/>
         <source>Calls per hour of the day</source>
-        <translation type="unfinished"/>
+        <translation>Vokoj po horo de la tago</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="56"/>
         <source>Recurring topics per week</source>
-        <translation type="unfinished"/>
+        <translation>Ripetiĝantaj temoj po semajno</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="77"/>
         <source>target</source>
-        <translation type="unfinished"/>
+        <translation>celo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="78"/>
         <source>maximum</source>
-        <translation type="unfinished"/>
+        <translation>maksimumo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="80"/>
         <source>Calls per minute of duration; lines at the target and the maximum.</source>
-        <translation type="unfinished"/>
+        <translation>Vokoj laŭ daŭro en minutoj; linioj ĉe la celo kaj ĉe la maksimumo.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk/ui/review/pages.py" line="85"/>
         <source>%n day(s)</source>
-        <translation type="unfinished"/>
+        <translation>
+            <numerusform>%n tago</numerusform>
+            <numerusform>%n tagoj</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="89"/>
         <source>Calls by hour of the day</source>
-        <translation type="unfinished"/>
+        <translation>Vokoj laŭ horo de la tago</translation>
     </message>
 </context>
 <context>
@@ -988,78 +991,78 @@
     <message>
         <location filename="../../desk/ui/review/pages.py" line="104"/>
         <source>Team habits, week by week (share of calls with a checklist)</source>
-        <translation type="unfinished"/>
+        <translation>Kutimoj de la teamo, semajnon post semajno (parto de la vokoj kun kontrollisto)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="106"/>
         <source>Greeting complete</source>
-        <translation type="unfinished"/>
+        <translation>Saluto kompleta</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="106"/>
         <source>Clarification complete</source>
-        <translation type="unfinished"/>
+        <translation>Klarigo kompleta</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="107"/>
         <source>Confirmation complete</source>
-        <translation type="unfinished"/>
+        <translation>Konfirmo kompleta</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="107"/>
         <source>Closing complete</source>
-        <translation type="unfinished"/>
+        <translation>Fermo kompleta</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="108"/>
         <source>Personal question</source>
-        <translation type="unfinished"/>
+        <translation>Persona demando</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="108"/>
         <source>Wrap-up past the target</source>
-        <translation type="unfinished"/>
+        <translation>Fermado post la celo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="109"/>
         <source>Hello after answering (s)</source>
-        <translation type="unfinished"/>
+        <translation>Saluto post la respondo (s)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Week</source>
-        <translation type="unfinished"/>
+        <translation>Semajno</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="111"/>
         <location filename="../../desk/ui/review/pages.py" line="117"/>
         <source>Calls</source>
-        <translation type="unfinished"/>
+        <translation>Vokoj</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="117"/>
         <source>Operator</source>
-        <translation type="unfinished"/>
+        <translation>Operatoro</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="117"/>
         <source>Within the target</source>
-        <translation type="unfinished"/>
+        <translation>Ene de la celo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="118"/>
         <source>Over the maximum</source>
-        <translation type="unfinished"/>
+        <translation>Super la maksimumo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="121"/>
         <source>Per operator (for coaching conversations, not for ranking):</source>
-        <translation type="unfinished"/>
+        <translation>Po operatoro (por trejnaj interparoloj, ne por rangigo):</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="124"/>
         <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
-        <translation type="unfinished"/>
+        <translation>Vidoj po operatoro bezonas la pasfrazon de la estro (desk config set-passphrase).</translation>
     </message>
 </context>
 <context>
@@ -1067,17 +1070,17 @@
     <message>
         <location filename="../../desk/ui/crash_dialog.py" line="16"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"/>
+        <translation>Io misfunkciis</translation>
     </message>
     <message>
         <location filename="../../desk/ui/crash_dialog.py" line="19"/>
         <source>Desk ran into an unexpected error and keeps running. What you typed stays on screen; the status line says if anything is not saved yet.</source>
-        <translation type="unfinished"/>
+        <translation>Desk renkontis neatenditan eraron kaj daŭre funkcias. Kion vi tajpis restas sur la ekrano; la statolinio diras, ĉu io ankoraŭ ne estas konservita.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/crash_dialog.py" line="26"/>
         <source>A report for IT was written to %1</source>
-        <translation type="unfinished"/>
+        <translation>Raporto por la IT-fako estis skribita al %1</translation>
     </message>
 </context>
 <context>
@@ -1115,68 +1118,68 @@
     <message>
         <location filename="../../desk/ui/console/window.py" line="188"/>
         <source>the call log could not be opened: %1</source>
-        <translation type="unfinished"/>
+        <translation>la vokoprotokolo ne malfermiĝis: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="197"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
-        <translation type="unfinished"/>
+        <translation>Neniu vokoprotokolo: vokoj ne povas esti registritaj; la sekureca alarmo tamen funkcias</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="202"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
-        <translation type="unfinished"/>
+        <translation>La dosiero ne estis ŝanĝita. La sekureca alarmo tamen funkcias. Lanĉu Desk kun alia dosiero (--db) aŭ petu la IT-fakon restarigi sekurkopion.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="214"/>
         <source>All changes are saved in the call log.</source>
-        <translation type="unfinished"/>
+        <translation>Ĉiuj ŝanĝoj estas konservitaj en la vokoprotokolo.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="218"/>
         <source>the call log is busy (another program holds it)</source>
-        <translation type="unfinished"/>
+        <translation>la vokoprotokolo estas okupita (alia programo tenas ĝin)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="219"/>
         <source>the disk is full</source>
-        <translation type="unfinished"/>
+        <translation>la disko estas plena</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="220"/>
         <source>the call log is read-only</source>
-        <translation type="unfinished"/>
+        <translation>la vokoprotokolo estas nurlega</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="221"/>
         <source>the disk reports an error</source>
-        <translation type="unfinished"/>
+        <translation>la disko raportas eraron</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="222"/>
         <source>changes</source>
-        <translation type="unfinished"/>
+        <translation>ŝanĝoj</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="223"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
-        <translation type="unfinished"/>
+        <translation>Ankoraŭ ne konservita: %1 — %2; reprovante. Nenio, kion vi tajpis, perdiĝis.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="229"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"/>
+        <translation>Konservo malsukcesis (%1): %2</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="230"/>
         <source>a change</source>
-        <translation type="unfinished"/>
+        <translation>ŝanĝo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="239"/>
         <location filename="../../desk/ui/console/window.py" line="259"/>
         <source>an interrupted call</source>
-        <translation type="unfinished"/>
+        <translation>interrompita voko</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="243"/>
@@ -1377,7 +1380,7 @@
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="82"/>
         <source>The call log could not record this alarm yet (it is kept in a safe journal and added to the log when it can be written). The alarm was sent regardless.</source>
-        <translation type="unfinished"/>
+        <translation>La vokoprotokolo ankoraŭ ne povis registri ĉi tiun alarmon (ĝi estas tenata en sekura ĵurnalo kaj aldoniĝos al la protokolo, kiam eblos skribi). La alarmo tamen estis sendita.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="89"/>
@@ -1420,7 +1423,7 @@
     <message>
         <location filename="../../desk/ui/review/pages.py" line="149"/>
         <source>What</source>
-        <translation type="unfinished"/>
+        <translation>Kio</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="149"/>
@@ -1430,42 +1433,42 @@
     <message>
         <location filename="../../desk/ui/review/pages.py" line="149"/>
         <source>Operator</source>
-        <translation type="unfinished"/>
+        <translation>Operatoro</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="150"/>
         <source>Workstation</source>
-        <translation type="unfinished"/>
+        <translation>Laborejo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="150"/>
         <source>Acknowledged after (s)</source>
-        <translation type="unfinished"/>
+        <translation>Konfirmita post (s)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="151"/>
         <source>Reason / note</source>
-        <translation type="unfinished"/>
+        <translation>Kialo / noto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="151"/>
         <source>Call</source>
-        <translation type="unfinished"/>
+        <translation>Voko</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="154"/>
         <source>Alarms and calls ended for abuse</source>
-        <translation type="unfinished"/>
+        <translation>Alarmoj kaj vokoj finitaj pro insultado</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="163"/>
         <source>alarm</source>
-        <translation type="unfinished"/>
+        <translation>alarmo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="163"/>
         <source>ended for abuse</source>
-        <translation type="unfinished"/>
+        <translation>finita pro insultado</translation>
     </message>
 </context>
 <context>
@@ -1511,27 +1514,33 @@
     <message>
         <location filename="../../desk/ui/review/passphrase.py" line="22"/>
         <source>Supervisor review</source>
-        <translation type="unfinished"/>
+        <translation>Revizio de la estro</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/passphrase.py" line="23"/>
         <source>The review shows how each operator works. Enter the supervisor passphrase.</source>
-        <translation type="unfinished"/>
+        <translation>La revizio montras, kiel ĉiu operatoro laboras. Entajpu la pasfrazon de la estro.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/passphrase.py" line="29"/>
         <source>Supervisor passphrase</source>
-        <translation type="unfinished"/>
+        <translation>Pasfrazo de la estro</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk/ui/review/passphrase.py" line="44"/>
         <source>Too many wrong tries: wait %n second(s) and try again.</source>
-        <translation type="unfinished"/>
+        <translation>
+            <numerusform>Tro da malĝustaj provoj: atendu %n sekundon kaj reprovu.</numerusform>
+            <numerusform>Tro da malĝustaj provoj: atendu %n sekundojn kaj reprovu.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk/ui/review/passphrase.py" line="51"/>
         <source>Wrong passphrase. You can try again in %n second(s).</source>
-        <translation type="unfinished"/>
+        <translation>
+            <numerusform>Malĝusta pasfrazo. Vi povos reprovi post %n sekundo.</numerusform>
+            <numerusform>Malĝusta pasfrazo. Vi povos reprovi post %n sekundoj.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1544,12 +1553,12 @@
     <message>
         <location filename="../../desk/ui/console/phone_link.py" line="113"/>
         <source>Answered after %1 s: within the norm (%2 s).</source>
-        <translation type="unfinished"/>
+        <translation>Respondita post %1 s: ene de la normo (%2 s).</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/phone_link.py" line="114"/>
         <source>Answered after %1 s: later than the norm (%2 s).</source>
-        <translation type="unfinished"/>
+        <translation>Respondita post %1 s: pli malfrue ol la normo (%2 s).</translation>
     </message>
 </context>
 <context>
@@ -1618,22 +1627,22 @@
     <message>
         <location filename="../../desk/ui/review/drill.py" line="17"/>
         <source>This call is no longer in the log.</source>
-        <translation type="unfinished"/>
+        <translation>Ĉi tiu voko ne plu estas en la protokolo.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="30"/>
         <source>Checklist:</source>
-        <translation type="unfinished"/>
+        <translation>Kontrollisto:</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="40"/>
         <source>open</source>
-        <translation type="unfinished"/>
+        <translation>malfermita</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="51"/>
         <source>never acknowledged</source>
-        <translation type="unfinished"/>
+        <translation>neniam konfirmita</translation>
     </message>
 </context>
 <context>
@@ -1641,48 +1650,48 @@
     <message>
         <location filename="../../desk/ui/review/band.py" line="24"/>
         <source>nothing in this period and filter; calls appear here as they end.</source>
-        <translation type="unfinished"/>
+        <translation>nenio en ĉi tiu periodo kaj filtrilo; vokoj aperas ĉi tie, kiam ili finiĝas.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="31"/>
         <source>calls</source>
-        <translation type="unfinished"/>
+        <translation>vokoj</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="33"/>
         <location filename="../../desk/ui/review/band.py" line="34"/>
         <source>within %1 min</source>
-        <translation type="unfinished"/>
+        <translation>ene de %1 min</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="37"/>
         <source>median / 90th percentile</source>
-        <translation type="unfinished"/>
+        <translation>mediano / 90-a centilo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="39"/>
         <source>answered by ring %1</source>
-        <translation type="unfinished"/>
+        <translation>respondita ĝis la %1-a sonoro</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="41"/>
         <source>full greeting</source>
-        <translation type="unfinished"/>
+        <translation>plena saluto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="43"/>
         <source>callbacks open / overdue</source>
-        <translation type="unfinished"/>
+        <translation>revokoj malfermitaj / malfruaj</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="45"/>
         <source>late callbacks (caller told)</source>
-        <translation type="unfinished"/>
+        <translation>malfruaj revokoj (vokanto informita)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="48"/>
         <source>alarms · median to acknowledge</source>
-        <translation type="unfinished"/>
+        <translation>alarmoj · mediano ĝis konfirmo</translation>
     </message>
 </context>
 <context>
@@ -1690,97 +1699,97 @@
     <message>
         <location filename="../../desk/ui/review/window.py" line="64"/>
         <source>Review — %1</source>
-        <translation type="unfinished"/>
+        <translation>Revizio — %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="72"/>
         <source>Loading…</source>
-        <translation type="unfinished"/>
+        <translation>Ŝargante…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="74"/>
         <source>Summary of the calls shown</source>
-        <translation type="unfinished"/>
+        <translation>Resumo de la montrataj vokoj</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="81"/>
         <source>&amp;Calls</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Vokoj</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="83"/>
         <source>C&amp;harts</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Grafikaĵoj</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="84"/>
         <source>Coac&amp;hing</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Trejnado</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="85"/>
         <source>&amp;Incidents</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Okazintaĵoj</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="105"/>
         <source>From day</source>
-        <translation type="unfinished"/>
+        <translation>De la tago</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="107"/>
         <source>To day</source>
-        <translation type="unfinished"/>
+        <translation>Ĝis la tago</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="110"/>
         <source>Period</source>
-        <translation type="unfinished"/>
+        <translation>Periodo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="111"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"/>
+        <translation>Lastaj 30 tagoj</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="111"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"/>
+        <translation>Lastaj 7 tagoj</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="112"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"/>
+        <translation>Lastaj 90 tagoj</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="112"/>
         <source>Last 365 days</source>
-        <translation type="unfinished"/>
+        <translation>Lastaj 365 tagoj</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="113"/>
         <source>Everything</source>
-        <translation type="unfinished"/>
+        <translation>Ĉio</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="116"/>
         <source>Operator</source>
-        <translation type="unfinished"/>
+        <translation>Operatoro</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="116"/>
         <source>Any operator</source>
-        <translation type="unfinished"/>
+        <translation>Ĉiu operatoro</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="117"/>
         <source>Workstation</source>
-        <translation type="unfinished"/>
+        <translation>Laborejo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="118"/>
         <source>Any workstation</source>
-        <translation type="unfinished"/>
+        <translation>Ĉiu laborejo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="119"/>
@@ -1790,7 +1799,7 @@
     <message>
         <location filename="../../desk/ui/review/window.py" line="119"/>
         <source>Any outcome</source>
-        <translation type="unfinished"/>
+        <translation>Ĉiu rezulto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="120"/>
@@ -1800,113 +1809,116 @@
     <message>
         <location filename="../../desk/ui/review/window.py" line="120"/>
         <source>Any topic</source>
-        <translation type="unfinished"/>
+        <translation>Ĉiu temo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="121"/>
         <source>Duration</source>
-        <translation type="unfinished"/>
+        <translation>Daŭro</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="121"/>
         <source>Any duration</source>
-        <translation type="unfinished"/>
+        <translation>Ĉiu daŭro</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="122"/>
         <source>Within the target</source>
-        <translation type="unfinished"/>
+        <translation>Ene de la celo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="123"/>
         <source>Over the target</source>
-        <translation type="unfinished"/>
+        <translation>Super la celo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="124"/>
         <source>Over the maximum</source>
-        <translation type="unfinished"/>
+        <translation>Super la maksimumo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>With call&amp;back</source>
-        <translation type="unfinished"/>
+        <translation>Kun &amp;revoko</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="128"/>
         <source>With &amp;alarm</source>
-        <translation type="unfinished"/>
+        <translation>Kun &amp;alarmo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="135"/>
         <source>Search topics and notes…</source>
-        <translation type="unfinished"/>
+        <translation>Serĉi en temoj kaj notoj…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="136"/>
         <source>Search topics and notes</source>
-        <translation type="unfinished"/>
+        <translation>Serĉi en temoj kaj notoj</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="139"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Eksporti…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="141"/>
         <location filename="../../desk/ui/review/window.py" line="300"/>
         <source>Export the calls shown</source>
-        <translation type="unfinished"/>
+        <translation>Eksporti la montratajn vokojn</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="145"/>
         <source>From</source>
-        <translation type="unfinished"/>
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="145"/>
         <source>to</source>
-        <translation type="unfinished"/>
+        <translation>ĝis</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="178"/>
         <source>Calls, newest first</source>
-        <translation type="unfinished"/>
+        <translation>Vokoj, la plej novaj unue</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="196"/>
         <source>The selected call, step by step</source>
-        <translation type="unfinished"/>
+        <translation>La elektita voko, paŝon post paŝo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="198"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
-        <translation type="unfinished"/>
+        <translation>Elektu vokon por vidi ĝian kontrolliston, revokon kaj alarmon paŝon post paŝo.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="301"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"/>
+        <translation>CSV por kalkultabeloj (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="311"/>
         <source>Exporting…</source>
-        <translation type="unfinished"/>
+        <translation>Eksportante…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="327"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
-        <translation type="unfinished"/>
+        <translation>Ĉi tiu protokolo venas de pli malnova Desk: la serĉo legas ĉiun noton (pli malrapide ĉe granda protokolo).</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="337"/>
         <source>Could not read the log: %1</source>
-        <translation type="unfinished"/>
+        <translation>Ne eblis legi la protokolon: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk/ui/review/window.py" line="344"/>
         <source>Exported %n call(s) to %1</source>
-        <translation type="unfinished"/>
+        <translation>
+            <numerusform>%n voko eksportita al %1</numerusform>
+            <numerusform>%n vokoj eksportitaj al %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2000,7 +2012,7 @@
     <message>
         <location filename="../../desk/ui/console/shift_check.py" line="151"/>
         <source>the start-of-shift check</source>
-        <translation type="unfinished"/>
+        <translation>la kontrolo je la komenco de la deĵoro</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/shift_check.py" line="152"/>
@@ -2071,22 +2083,22 @@
     <message>
         <location filename="../../desk/ui/sync_status.py" line="28"/>
         <source>Head office sync</source>
-        <translation type="unfinished"/>
+        <translation>Sinkronigo kun la ĉefoficejo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync_status.py" line="52"/>
         <source>never</source>
-        <translation type="unfinished"/>
+        <translation>neniam</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync_status.py" line="53"/>
         <source>Head office: %1 waiting · last sent %2</source>
-        <translation type="unfinished"/>
+        <translation>Ĉefoficejo: %1 atendas · laste sendita %2</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync_status.py" line="56"/>
         <source>retrying</source>
-        <translation type="unfinished"/>
+        <translation>reprovante</translation>
     </message>
 </context>
 <context>
@@ -2094,17 +2106,17 @@
     <message>
         <location filename="../../desk/ui/workers.py" line="35"/>
         <source>failed and is restarting by itself</source>
-        <translation type="unfinished"/>
+        <translation>malsukcesis kaj rekomenciĝas per si mem</translation>
     </message>
     <message>
         <location filename="../../desk/ui/workers.py" line="36"/>
         <source>is not answering</source>
-        <translation type="unfinished"/>
+        <translation>ne respondas</translation>
     </message>
     <message>
         <location filename="../../desk/ui/workers.py" line="37"/>
         <source>Background task “%1” %2: %3</source>
-        <translation type="unfinished"/>
+        <translation>Fona tasko “%1” %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2125,12 +2137,12 @@
     <message>
         <location filename="../../desk/ui/review/__init__.py" line="15"/>
         <source>&amp;Review…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Revizio…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/__init__.py" line="17"/>
         <source>Supervisor review of the call log</source>
-        <translation type="unfinished"/>
+        <translation>Revizio de la vokoprotokolo fare de la estro</translation>
     </message>
 </context>
 </TS>

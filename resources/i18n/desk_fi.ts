@@ -6,37 +6,37 @@
     <message>
         <location filename="../../desk/ui/console/about.py" line="35"/>
         <source>Version</source>
-        <translation type="unfinished"/>
+        <translation>Versio</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/about.py" line="36"/>
         <source>Branch config</source>
-        <translation type="unfinished"/>
+        <translation>Toimipisteen asetukset</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/about.py" line="38"/>
         <source>Call log</source>
-        <translation type="unfinished"/>
+        <translation>Puheluloki</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/about.py" line="39"/>
         <source>Log files</source>
-        <translation type="unfinished"/>
+        <translation>Lokitiedostot</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/about.py" line="46"/>
         <source>About Desk</source>
-        <translation type="unfinished"/>
+        <translation>Tietoja Deskistä</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/about.py" line="55"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Ohje</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/about.py" line="56"/>
         <source>&amp;About Desk</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Tietoja Deskistä</translation>
     </message>
 </context>
 <context>
@@ -127,7 +127,7 @@
     <message>
         <location filename="../../desk/ui/console/actions.py" line="23"/>
         <source>Transfer failed: take callback</source>
-        <translation type="unfinished"/>
+        <translation>Yhdistäminen epäonnistui: ota takaisinsoittopyyntö</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="24"/>
@@ -142,7 +142,7 @@
     <message>
         <location filename="../../desk/ui/console/actions.py" line="27"/>
         <source>Security alarm</source>
-        <translation type="unfinished"/>
+        <translation>Turvahälytys</translation>
     </message>
 </context>
 <context>
@@ -354,12 +354,12 @@
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="377"/>
         <source>Call ended; saving it in the call log…</source>
-        <translation type="unfinished"/>
+        <translation>Puhelu päättyi; tallennetaan puhelulokiin…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="378"/>
         <source>Call saved in the call log.</source>
-        <translation type="unfinished"/>
+        <translation>Puhelu on tallennettu puhelulokiin.</translation>
     </message>
 </context>
 <context>
@@ -504,17 +504,17 @@
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="194"/>
         <source>Saving the callback…</source>
-        <translation type="unfinished"/>
+        <translation>Tallennetaan takaisinsoittopyyntöä…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="208"/>
         <source>Callback not saved</source>
-        <translation type="unfinished"/>
+        <translation>Takaisinsoittopyyntöä ei tallennettu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="209"/>
         <source>The callback could not be saved: %1. Everything you typed is kept as a draft.</source>
-        <translation type="unfinished"/>
+        <translation>Takaisinsoittopyyntöä ei voitu tallentaa: %1. Kaikki kirjoittamasi on tallessa luonnoksena.</translation>
     </message>
 </context>
 <context>
@@ -542,13 +542,13 @@
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="147"/>
         <source>the callback</source>
-        <translation type="unfinished"/>
+        <translation>takaisinsoittopyyntö</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="154"/>
         <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
         <source>the callback draft</source>
-        <translation type="unfinished"/>
+        <translation>takaisinsoittopyynnön luonnos</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="163"/>
@@ -576,22 +576,22 @@
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="14"/>
         <source>⚠ overdue</source>
-        <translation type="unfinished"/>
+        <translation>⚠ myöhässä</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="15"/>
         <source>● due today</source>
-        <translation type="unfinished"/>
+        <translation>● erääntyy tänään</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="16"/>
         <source>○ open</source>
-        <translation type="unfinished"/>
+        <translation>○ avoin</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="17"/>
         <source>✔ answered</source>
-        <translation type="unfinished"/>
+        <translation>✔ vastattu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="30"/>
@@ -845,12 +845,12 @@
     <message>
         <location filename="../../desk/ui/review/model.py" line="35"/>
         <source>Started</source>
-        <translation type="unfinished"/>
+        <translation>Alkoi</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/model.py" line="35"/>
         <source>Duration</source>
-        <translation type="unfinished"/>
+        <translation>Kesto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/model.py" line="35"/>
@@ -865,12 +865,12 @@
     <message>
         <location filename="../../desk/ui/review/model.py" line="36"/>
         <source>Operator</source>
-        <translation type="unfinished"/>
+        <translation>Virkailija</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/model.py" line="36"/>
         <source>Workstation</source>
-        <translation type="unfinished"/>
+        <translation>Työpiste</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/model.py" line="37"/>
@@ -885,12 +885,12 @@
     <message>
         <location filename="../../desk/ui/review/model.py" line="37"/>
         <source>Number</source>
-        <translation type="unfinished"/>
+        <translation>Numero</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/model.py" line="38"/>
         <source>Notes</source>
-        <translation type="unfinished"/>
+        <translation>Muistiinpanot</translation>
     </message>
 </context>
 <context>
@@ -932,7 +932,7 @@
     <message>
         <location filename="../../desk/ui/review/charts.py" line="61"/>
         <source>no calls yet</source>
-        <translation type="unfinished"/>
+        <translation>ei vielä puheluita</translation>
     </message>
 </context>
 <context>
@@ -940,47 +940,50 @@
     <message>
         <location filename="../../desk/ui/review/pages.py" line="50"/>
         <source>Call durations (minutes)</source>
-        <translation type="unfinished"/>
+        <translation>Puheluiden kestot (minuutteina)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="52"/>
         <source>Calls per day</source>
-        <translation type="unfinished"/>
+        <translation>Puhelut päivittäin</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="54"/>
         <source>Calls per hour of the day</source>
-        <translation type="unfinished"/>
+        <translation>Puhelut tunneittain</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="56"/>
         <source>Recurring topics per week</source>
-        <translation type="unfinished"/>
+        <translation>Toistuvat aiheet viikoittain</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="77"/>
         <source>target</source>
-        <translation type="unfinished"/>
+        <translation>tavoite</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="78"/>
         <source>maximum</source>
-        <translation type="unfinished"/>
+        <translation>enimmäisaika</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="80"/>
         <source>Calls per minute of duration; lines at the target and the maximum.</source>
-        <translation type="unfinished"/>
+        <translation>Puheluiden määrä keston mukaan minuutti minuutilta; viivat tavoitteen ja enimmäisajan kohdalla.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk/ui/review/pages.py" line="85"/>
         <source>%n day(s)</source>
-        <translation type="unfinished"/>
+        <translation>
+            <numerusform>%n päivä</numerusform>
+            <numerusform>%n päivää</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="89"/>
         <source>Calls by hour of the day</source>
-        <translation type="unfinished"/>
+        <translation>Puhelut kellonajan mukaan</translation>
     </message>
 </context>
 <context>
@@ -988,78 +991,78 @@
     <message>
         <location filename="../../desk/ui/review/pages.py" line="104"/>
         <source>Team habits, week by week (share of calls with a checklist)</source>
-        <translation type="unfinished"/>
+        <translation>Tiimin tavat viikoittain (osuus puheluista, joissa tarkistuslista on käytössä)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="106"/>
         <source>Greeting complete</source>
-        <translation type="unfinished"/>
+        <translation>Tervehdys tehty</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="106"/>
         <source>Clarification complete</source>
-        <translation type="unfinished"/>
+        <translation>Selvitys tehty</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="107"/>
         <source>Confirmation complete</source>
-        <translation type="unfinished"/>
+        <translation>Varmistus tehty</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="107"/>
         <source>Closing complete</source>
-        <translation type="unfinished"/>
+        <translation>Lopetus tehty</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="108"/>
         <source>Personal question</source>
-        <translation type="unfinished"/>
+        <translation>Henkilökohtainen kysymys</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="108"/>
         <source>Wrap-up past the target</source>
-        <translation type="unfinished"/>
+        <translation>Lopettelu tavoiteajan jälkeen</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="109"/>
         <source>Hello after answering (s)</source>
-        <translation type="unfinished"/>
+        <translation>Tervehdys vastaamisen jälkeen (s)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Week</source>
-        <translation type="unfinished"/>
+        <translation>Viikko</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="111"/>
         <location filename="../../desk/ui/review/pages.py" line="117"/>
         <source>Calls</source>
-        <translation type="unfinished"/>
+        <translation>Puhelut</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="117"/>
         <source>Operator</source>
-        <translation type="unfinished"/>
+        <translation>Virkailija</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="117"/>
         <source>Within the target</source>
-        <translation type="unfinished"/>
+        <translation>Tavoitteen sisällä</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="118"/>
         <source>Over the maximum</source>
-        <translation type="unfinished"/>
+        <translation>Yli enimmäisajan</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="121"/>
         <source>Per operator (for coaching conversations, not for ranking):</source>
-        <translation type="unfinished"/>
+        <translation>Virkailijoittain (valmennuskeskusteluja varten, ei vertailuun):</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="124"/>
         <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
-        <translation type="unfinished"/>
+        <translation>Virkailijakohtaiset näkymät vaativat esihenkilön tunnuslauseen (desk config set-passphrase).</translation>
     </message>
 </context>
 <context>
@@ -1067,17 +1070,17 @@
     <message>
         <location filename="../../desk/ui/crash_dialog.py" line="16"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"/>
+        <translation>Jokin meni vikaan</translation>
     </message>
     <message>
         <location filename="../../desk/ui/crash_dialog.py" line="19"/>
         <source>Desk ran into an unexpected error and keeps running. What you typed stays on screen; the status line says if anything is not saved yet.</source>
-        <translation type="unfinished"/>
+        <translation>Deskissä tapahtui odottamaton virhe, mutta se toimii edelleen. Kirjoittamasi pysyy näytöllä; tilarivi kertoo, jos jotain ei ole vielä tallennettu.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/crash_dialog.py" line="26"/>
         <source>A report for IT was written to %1</source>
-        <translation type="unfinished"/>
+        <translation>IT-tuelle kirjoitettiin raportti: %1</translation>
     </message>
 </context>
 <context>
@@ -1115,68 +1118,68 @@
     <message>
         <location filename="../../desk/ui/console/window.py" line="188"/>
         <source>the call log could not be opened: %1</source>
-        <translation type="unfinished"/>
+        <translation>puhelulokia ei voitu avata: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="197"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
-        <translation type="unfinished"/>
+        <translation>Ei puhelulokia: puheluita ei voi kirjata, mutta turvahälytys toimii edelleen</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="202"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
-        <translation type="unfinished"/>
+        <translation>Tiedostoa ei muutettu. Turvahälytys toimii edelleen. Käynnistä Desk toisella tiedostolla (--db) tai pyydä IT-tukea palauttamaan varmuuskopio.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="214"/>
         <source>All changes are saved in the call log.</source>
-        <translation type="unfinished"/>
+        <translation>Kaikki muutokset on tallennettu puhelulokiin.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="218"/>
         <source>the call log is busy (another program holds it)</source>
-        <translation type="unfinished"/>
+        <translation>puheluloki on varattu (toinen ohjelma käyttää sitä)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="219"/>
         <source>the disk is full</source>
-        <translation type="unfinished"/>
+        <translation>levy on täynnä</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="220"/>
         <source>the call log is read-only</source>
-        <translation type="unfinished"/>
+        <translation>puhelulokiin ei voi kirjoittaa (vain luku)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="221"/>
         <source>the disk reports an error</source>
-        <translation type="unfinished"/>
+        <translation>levy ilmoittaa virheestä</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="222"/>
         <source>changes</source>
-        <translation type="unfinished"/>
+        <translation>muutokset</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="223"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
-        <translation type="unfinished"/>
+        <translation>Ei vielä tallennettu: %1 — %2; yritetään uudelleen. Mitään kirjoittamaasi ei ole menetetty.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="229"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"/>
+        <translation>Tallennus ei onnistunut (%1): %2</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="230"/>
         <source>a change</source>
-        <translation type="unfinished"/>
+        <translation>muutos</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="239"/>
         <location filename="../../desk/ui/console/window.py" line="259"/>
         <source>an interrupted call</source>
-        <translation type="unfinished"/>
+        <translation>keskeytynyt puhelu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="243"/>
@@ -1377,7 +1380,7 @@
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="82"/>
         <source>The call log could not record this alarm yet (it is kept in a safe journal and added to the log when it can be written). The alarm was sent regardless.</source>
-        <translation type="unfinished"/>
+        <translation>Puheluloki ei voinut vielä kirjata tätä hälytystä (se on tallessa varmuuspäiväkirjassa ja lisätään lokiin, kun kirjoittaminen onnistuu). Hälytys lähetettiin silti.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="89"/>
@@ -1420,7 +1423,7 @@
     <message>
         <location filename="../../desk/ui/review/pages.py" line="149"/>
         <source>What</source>
-        <translation type="unfinished"/>
+        <translation>Tapahtuma</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="149"/>
@@ -1430,42 +1433,42 @@
     <message>
         <location filename="../../desk/ui/review/pages.py" line="149"/>
         <source>Operator</source>
-        <translation type="unfinished"/>
+        <translation>Virkailija</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="150"/>
         <source>Workstation</source>
-        <translation type="unfinished"/>
+        <translation>Työpiste</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="150"/>
         <source>Acknowledged after (s)</source>
-        <translation type="unfinished"/>
+        <translation>Kuittaukseen kului (s)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="151"/>
         <source>Reason / note</source>
-        <translation type="unfinished"/>
+        <translation>Syy / lisätieto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="151"/>
         <source>Call</source>
-        <translation type="unfinished"/>
+        <translation>Puhelu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="154"/>
         <source>Alarms and calls ended for abuse</source>
-        <translation type="unfinished"/>
+        <translation>Hälytykset ja asiattoman käytöksen vuoksi lopetetut puhelut</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="163"/>
         <source>alarm</source>
-        <translation type="unfinished"/>
+        <translation>hälytys</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="163"/>
         <source>ended for abuse</source>
-        <translation type="unfinished"/>
+        <translation>lopetettu asiattoman käytöksen vuoksi</translation>
     </message>
 </context>
 <context>
@@ -1511,27 +1514,33 @@
     <message>
         <location filename="../../desk/ui/review/passphrase.py" line="22"/>
         <source>Supervisor review</source>
-        <translation type="unfinished"/>
+        <translation>Esihenkilön katsaus</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/passphrase.py" line="23"/>
         <source>The review shows how each operator works. Enter the supervisor passphrase.</source>
-        <translation type="unfinished"/>
+        <translation>Katsaus näyttää, miten kukin virkailija työskentelee. Anna esihenkilön tunnuslause.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/passphrase.py" line="29"/>
         <source>Supervisor passphrase</source>
-        <translation type="unfinished"/>
+        <translation>Esihenkilön tunnuslause</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk/ui/review/passphrase.py" line="44"/>
         <source>Too many wrong tries: wait %n second(s) and try again.</source>
-        <translation type="unfinished"/>
+        <translation>
+            <numerusform>Liian monta väärää yritystä: odota %n sekunti ja yritä uudelleen.</numerusform>
+            <numerusform>Liian monta väärää yritystä: odota %n sekuntia ja yritä uudelleen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk/ui/review/passphrase.py" line="51"/>
         <source>Wrong passphrase. You can try again in %n second(s).</source>
-        <translation type="unfinished"/>
+        <translation>
+            <numerusform>Väärä tunnuslause. Voit yrittää uudelleen %n sekunnin kuluttua.</numerusform>
+            <numerusform>Väärä tunnuslause. Voit yrittää uudelleen %n sekunnin kuluttua.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1544,12 +1553,12 @@
     <message>
         <location filename="../../desk/ui/console/phone_link.py" line="113"/>
         <source>Answered after %1 s: within the norm (%2 s).</source>
-        <translation type="unfinished"/>
+        <translation>Vastattu %1 sekunnissa: normin sisällä (%2 s).</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/phone_link.py" line="114"/>
         <source>Answered after %1 s: later than the norm (%2 s).</source>
-        <translation type="unfinished"/>
+        <translation>Vastattu %1 sekunnissa: normia myöhemmin (%2 s).</translation>
     </message>
 </context>
 <context>
@@ -1618,22 +1627,22 @@
     <message>
         <location filename="../../desk/ui/review/drill.py" line="17"/>
         <source>This call is no longer in the log.</source>
-        <translation type="unfinished"/>
+        <translation>Tätä puhelua ei ole enää lokissa.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="30"/>
         <source>Checklist:</source>
-        <translation type="unfinished"/>
+        <translation>Tarkistuslista:</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="40"/>
         <source>open</source>
-        <translation type="unfinished"/>
+        <translation>avoinna</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="51"/>
         <source>never acknowledged</source>
-        <translation type="unfinished"/>
+        <translation>ei kuitattu</translation>
     </message>
 </context>
 <context>
@@ -1641,48 +1650,48 @@
     <message>
         <location filename="../../desk/ui/review/band.py" line="24"/>
         <source>nothing in this period and filter; calls appear here as they end.</source>
-        <translation type="unfinished"/>
+        <translation>tällä ajanjaksolla ja suodattimella ei ole mitään; puhelut tulevat tähän sitä mukaa kuin ne päättyvät.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="31"/>
         <source>calls</source>
-        <translation type="unfinished"/>
+        <translation>puhelua</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="33"/>
         <location filename="../../desk/ui/review/band.py" line="34"/>
         <source>within %1 min</source>
-        <translation type="unfinished"/>
+        <translation>enintään %1 min</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="37"/>
         <source>median / 90th percentile</source>
-        <translation type="unfinished"/>
+        <translation>mediaani / 90. persentiili</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="39"/>
         <source>answered by ring %1</source>
-        <translation type="unfinished"/>
+        <translation>vastattu viimeistään %1. hälytyksellä</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="41"/>
         <source>full greeting</source>
-        <translation type="unfinished"/>
+        <translation>täysi tervehdys</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="43"/>
         <source>callbacks open / overdue</source>
-        <translation type="unfinished"/>
+        <translation>takaisinsoitot avoinna / myöhässä</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="45"/>
         <source>late callbacks (caller told)</source>
-        <translation type="unfinished"/>
+        <translation>myöhästyneet takaisinsoitot (soittajalle kerrottu)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="48"/>
         <source>alarms · median to acknowledge</source>
-        <translation type="unfinished"/>
+        <translation>hälytykset · kuittauksen mediaani</translation>
     </message>
 </context>
 <context>
@@ -1690,97 +1699,97 @@
     <message>
         <location filename="../../desk/ui/review/window.py" line="64"/>
         <source>Review — %1</source>
-        <translation type="unfinished"/>
+        <translation>Katsaus — %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="72"/>
         <source>Loading…</source>
-        <translation type="unfinished"/>
+        <translation>Ladataan…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="74"/>
         <source>Summary of the calls shown</source>
-        <translation type="unfinished"/>
+        <translation>Yhteenveto näkyvistä puheluista</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="81"/>
         <source>&amp;Calls</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Puhelut</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="83"/>
         <source>C&amp;harts</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Kaaviot</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="84"/>
         <source>Coac&amp;hing</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Valmennus</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="85"/>
         <source>&amp;Incidents</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Tapahtumat</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="105"/>
         <source>From day</source>
-        <translation type="unfinished"/>
+        <translation>Alkupäivä</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="107"/>
         <source>To day</source>
-        <translation type="unfinished"/>
+        <translation>Loppupäivä</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="110"/>
         <source>Period</source>
-        <translation type="unfinished"/>
+        <translation>Ajanjakso</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="111"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"/>
+        <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="111"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"/>
+        <translation>Viimeiset 7 päivää</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="112"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"/>
+        <translation>Viimeiset 90 päivää</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="112"/>
         <source>Last 365 days</source>
-        <translation type="unfinished"/>
+        <translation>Viimeiset 365 päivää</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="113"/>
         <source>Everything</source>
-        <translation type="unfinished"/>
+        <translation>Kaikki</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="116"/>
         <source>Operator</source>
-        <translation type="unfinished"/>
+        <translation>Virkailija</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="116"/>
         <source>Any operator</source>
-        <translation type="unfinished"/>
+        <translation>Kaikki virkailijat</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="117"/>
         <source>Workstation</source>
-        <translation type="unfinished"/>
+        <translation>Työpiste</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="118"/>
         <source>Any workstation</source>
-        <translation type="unfinished"/>
+        <translation>Kaikki työpisteet</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="119"/>
@@ -1790,7 +1799,7 @@
     <message>
         <location filename="../../desk/ui/review/window.py" line="119"/>
         <source>Any outcome</source>
-        <translation type="unfinished"/>
+        <translation>Kaikki lopputulokset</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="120"/>
@@ -1800,113 +1809,116 @@
     <message>
         <location filename="../../desk/ui/review/window.py" line="120"/>
         <source>Any topic</source>
-        <translation type="unfinished"/>
+        <translation>Kaikki aiheet</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="121"/>
         <source>Duration</source>
-        <translation type="unfinished"/>
+        <translation>Kesto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="121"/>
         <source>Any duration</source>
-        <translation type="unfinished"/>
+        <translation>Kaikki kestot</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="122"/>
         <source>Within the target</source>
-        <translation type="unfinished"/>
+        <translation>Tavoitteen sisällä</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="123"/>
         <source>Over the target</source>
-        <translation type="unfinished"/>
+        <translation>Yli tavoitteen</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="124"/>
         <source>Over the maximum</source>
-        <translation type="unfinished"/>
+        <translation>Yli enimmäisajan</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>With call&amp;back</source>
-        <translation type="unfinished"/>
+        <translation>Joissa takaisin&amp;soitto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="128"/>
         <source>With &amp;alarm</source>
-        <translation type="unfinished"/>
+        <translation>Joissa &amp;hälytys</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="135"/>
         <source>Search topics and notes…</source>
-        <translation type="unfinished"/>
+        <translation>Hae aiheista ja muistiinpanoista…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="136"/>
         <source>Search topics and notes</source>
-        <translation type="unfinished"/>
+        <translation>Hae aiheista ja muistiinpanoista</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="139"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"/>
+        <translation>V&amp;ie…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="141"/>
         <location filename="../../desk/ui/review/window.py" line="300"/>
         <source>Export the calls shown</source>
-        <translation type="unfinished"/>
+        <translation>Vie näkyvät puhelut</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="145"/>
         <source>From</source>
-        <translation type="unfinished"/>
+        <translation>Ajalla</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="145"/>
         <source>to</source>
-        <translation type="unfinished"/>
+        <translation>–</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="178"/>
         <source>Calls, newest first</source>
-        <translation type="unfinished"/>
+        <translation>Puhelut, uusin ensin</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="196"/>
         <source>The selected call, step by step</source>
-        <translation type="unfinished"/>
+        <translation>Valittu puhelu vaihe vaiheelta</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="198"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
-        <translation type="unfinished"/>
+        <translation>Valitse puhelu, niin näet sen tarkistuslistan, takaisinsoiton ja hälytyksen vaihe vaiheelta.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="301"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"/>
+        <translation>CSV taulukkolaskentaan (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="311"/>
         <source>Exporting…</source>
-        <translation type="unfinished"/>
+        <translation>Viedään…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="327"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
-        <translation type="unfinished"/>
+        <translation>Tämä loki on Deskin vanhemmasta versiosta: haku lukee jokaisen muistiinpanon (hitaampaa suuressa lokissa).</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="337"/>
         <source>Could not read the log: %1</source>
-        <translation type="unfinished"/>
+        <translation>Lokia ei voitu lukea: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk/ui/review/window.py" line="344"/>
         <source>Exported %n call(s) to %1</source>
-        <translation type="unfinished"/>
+        <translation>
+            <numerusform>%n puhelu viety tiedostoon %1</numerusform>
+            <numerusform>%n puhelua viety tiedostoon %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2000,7 +2012,7 @@
     <message>
         <location filename="../../desk/ui/console/shift_check.py" line="151"/>
         <source>the start-of-shift check</source>
-        <translation type="unfinished"/>
+        <translation>vuoron alun tarkistus</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/shift_check.py" line="152"/>
@@ -2071,22 +2083,22 @@
     <message>
         <location filename="../../desk/ui/sync_status.py" line="28"/>
         <source>Head office sync</source>
-        <translation type="unfinished"/>
+        <translation>Pääkonttorin synkronointi</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync_status.py" line="52"/>
         <source>never</source>
-        <translation type="unfinished"/>
+        <translation>ei koskaan</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync_status.py" line="53"/>
         <source>Head office: %1 waiting · last sent %2</source>
-        <translation type="unfinished"/>
+        <translation>Pääkonttori: %1 odottaa · viimeksi lähetetty %2</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync_status.py" line="56"/>
         <source>retrying</source>
-        <translation type="unfinished"/>
+        <translation>yritetään uudelleen</translation>
     </message>
 </context>
 <context>
@@ -2094,17 +2106,17 @@
     <message>
         <location filename="../../desk/ui/workers.py" line="35"/>
         <source>failed and is restarting by itself</source>
-        <translation type="unfinished"/>
+        <translation>kaatui ja käynnistyy itsestään uudelleen</translation>
     </message>
     <message>
         <location filename="../../desk/ui/workers.py" line="36"/>
         <source>is not answering</source>
-        <translation type="unfinished"/>
+        <translation>ei vastaa</translation>
     </message>
     <message>
         <location filename="../../desk/ui/workers.py" line="37"/>
         <source>Background task “%1” %2: %3</source>
-        <translation type="unfinished"/>
+        <translation>Taustatehtävä ”%1” %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2125,12 +2137,12 @@
     <message>
         <location filename="../../desk/ui/review/__init__.py" line="15"/>
         <source>&amp;Review…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Katsaus…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/__init__.py" line="17"/>
         <source>Supervisor review of the call log</source>
-        <translation type="unfinished"/>
+        <translation>Esihenkilön katsaus puhelulokiin</translation>
     </message>
 </context>
 </TS>

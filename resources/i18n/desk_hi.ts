@@ -6,37 +6,37 @@
     <message>
         <location filename="../../desk/ui/console/about.py" line="35"/>
         <source>Version</source>
-        <translation type="unfinished"/>
+        <translation>संस्करण</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/about.py" line="36"/>
         <source>Branch config</source>
-        <translation type="unfinished"/>
+        <translation>ब्रांच कॉन्फ़िग</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/about.py" line="38"/>
         <source>Call log</source>
-        <translation type="unfinished"/>
+        <translation>कॉल लॉग</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/about.py" line="39"/>
         <source>Log files</source>
-        <translation type="unfinished"/>
+        <translation>लॉग फ़ाइलें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/about.py" line="46"/>
         <source>About Desk</source>
-        <translation type="unfinished"/>
+        <translation>Desk के बारे में</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/about.py" line="55"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"/>
+        <translation>मदद (&amp;H)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/about.py" line="56"/>
         <source>&amp;About Desk</source>
-        <translation type="unfinished"/>
+        <translation>Desk के बारे में (&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -127,7 +127,7 @@
     <message>
         <location filename="../../desk/ui/console/actions.py" line="23"/>
         <source>Transfer failed: take callback</source>
-        <translation type="unfinished"/>
+        <translation>ट्रांसफ़र नहीं हुआ: कॉलबैक लें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="24"/>
@@ -142,7 +142,7 @@
     <message>
         <location filename="../../desk/ui/console/actions.py" line="27"/>
         <source>Security alarm</source>
-        <translation type="unfinished"/>
+        <translation>सुरक्षा अलार्म</translation>
     </message>
 </context>
 <context>
@@ -354,12 +354,12 @@
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="377"/>
         <source>Call ended; saving it in the call log…</source>
-        <translation type="unfinished"/>
+        <translation>कॉल ख़त्म हुई; कॉल लॉग में सेव हो रही है…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="378"/>
         <source>Call saved in the call log.</source>
-        <translation type="unfinished"/>
+        <translation>कॉल, कॉल लॉग में सेव हो गई।</translation>
     </message>
 </context>
 <context>
@@ -504,17 +504,17 @@
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="194"/>
         <source>Saving the callback…</source>
-        <translation type="unfinished"/>
+        <translation>कॉलबैक सेव हो रहा है…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="208"/>
         <source>Callback not saved</source>
-        <translation type="unfinished"/>
+        <translation>कॉलबैक सेव नहीं हुआ</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="209"/>
         <source>The callback could not be saved: %1. Everything you typed is kept as a draft.</source>
-        <translation type="unfinished"/>
+        <translation>कॉलबैक सेव नहीं हो सका: %1। आपका लिखा सब कुछ ड्राफ़्ट के रूप में सुरक्षित है।</translation>
     </message>
 </context>
 <context>
@@ -542,13 +542,13 @@
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="147"/>
         <source>the callback</source>
-        <translation type="unfinished"/>
+        <translation>कॉलबैक</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="154"/>
         <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
         <source>the callback draft</source>
-        <translation type="unfinished"/>
+        <translation>कॉलबैक का ड्राफ़्ट</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="163"/>
@@ -576,22 +576,22 @@
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="14"/>
         <source>⚠ overdue</source>
-        <translation type="unfinished"/>
+        <translation>⚠ समय बीत गया</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="15"/>
         <source>● due today</source>
-        <translation type="unfinished"/>
+        <translation>● आज देय</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="16"/>
         <source>○ open</source>
-        <translation type="unfinished"/>
+        <translation>○ खुला</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="17"/>
         <source>✔ answered</source>
-        <translation type="unfinished"/>
+        <translation>✔ जवाब दिया गया</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="30"/>
@@ -845,12 +845,12 @@
     <message>
         <location filename="../../desk/ui/review/model.py" line="35"/>
         <source>Started</source>
-        <translation type="unfinished"/>
+        <translation>शुरू हुई</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/model.py" line="35"/>
         <source>Duration</source>
-        <translation type="unfinished"/>
+        <translation>अवधि</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/model.py" line="35"/>
@@ -865,12 +865,12 @@
     <message>
         <location filename="../../desk/ui/review/model.py" line="36"/>
         <source>Operator</source>
-        <translation type="unfinished"/>
+        <translation>ऑपरेटर</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/model.py" line="36"/>
         <source>Workstation</source>
-        <translation type="unfinished"/>
+        <translation>वर्कस्टेशन</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/model.py" line="37"/>
@@ -885,12 +885,12 @@
     <message>
         <location filename="../../desk/ui/review/model.py" line="37"/>
         <source>Number</source>
-        <translation type="unfinished"/>
+        <translation>नंबर</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/model.py" line="38"/>
         <source>Notes</source>
-        <translation type="unfinished"/>
+        <translation>नोट्स</translation>
     </message>
 </context>
 <context>
@@ -932,7 +932,7 @@
     <message>
         <location filename="../../desk/ui/review/charts.py" line="61"/>
         <source>no calls yet</source>
-        <translation type="unfinished"/>
+        <translation>अभी कोई कॉल नहीं</translation>
     </message>
 </context>
 <context>
@@ -940,47 +940,50 @@
     <message>
         <location filename="../../desk/ui/review/pages.py" line="50"/>
         <source>Call durations (minutes)</source>
-        <translation type="unfinished"/>
+        <translation>कॉल की अवधि (मिनट)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="52"/>
         <source>Calls per day</source>
-        <translation type="unfinished"/>
+        <translation>हर दिन की कॉल</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="54"/>
         <source>Calls per hour of the day</source>
-        <translation type="unfinished"/>
+        <translation>दिन के हर घंटे की कॉल</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="56"/>
         <source>Recurring topics per week</source>
-        <translation type="unfinished"/>
+        <translation>हर हफ़्ते बार-बार आने वाले विषय</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="77"/>
         <source>target</source>
-        <translation type="unfinished"/>
+        <translation>लक्ष्य</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="78"/>
         <source>maximum</source>
-        <translation type="unfinished"/>
+        <translation>अधिकतम</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="80"/>
         <source>Calls per minute of duration; lines at the target and the maximum.</source>
-        <translation type="unfinished"/>
+        <translation>अवधि के हर मिनट पर कॉल की संख्या; लक्ष्य और अधिकतम सीमा पर रेखाएँ।</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk/ui/review/pages.py" line="85"/>
         <source>%n day(s)</source>
-        <translation type="unfinished"/>
+        <translation>
+            <numerusform>%n दिन</numerusform>
+            <numerusform>%n दिन</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="89"/>
         <source>Calls by hour of the day</source>
-        <translation type="unfinished"/>
+        <translation>दिन के घंटों के हिसाब से कॉल</translation>
     </message>
 </context>
 <context>
@@ -988,78 +991,78 @@
     <message>
         <location filename="../../desk/ui/review/pages.py" line="104"/>
         <source>Team habits, week by week (share of calls with a checklist)</source>
-        <translation type="unfinished"/>
+        <translation>टीम की आदतें, हफ़्ते-दर-हफ़्ते (चेकलिस्ट वाली कॉल का हिस्सा)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="106"/>
         <source>Greeting complete</source>
-        <translation type="unfinished"/>
+        <translation>अभिवादन पूरा</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="106"/>
         <source>Clarification complete</source>
-        <translation type="unfinished"/>
+        <translation>स्पष्टीकरण पूरा</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="107"/>
         <source>Confirmation complete</source>
-        <translation type="unfinished"/>
+        <translation>पुष्टि पूरी</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="107"/>
         <source>Closing complete</source>
-        <translation type="unfinished"/>
+        <translation>समापन पूरा</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="108"/>
         <source>Personal question</source>
-        <translation type="unfinished"/>
+        <translation>निजी सवाल</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="108"/>
         <source>Wrap-up past the target</source>
-        <translation type="unfinished"/>
+        <translation>लक्ष्य के बाद समापन</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="109"/>
         <source>Hello after answering (s)</source>
-        <translation type="unfinished"/>
+        <translation>फ़ोन उठाने के बाद नमस्ते (सेकंड)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Week</source>
-        <translation type="unfinished"/>
+        <translation>हफ़्ता</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="111"/>
         <location filename="../../desk/ui/review/pages.py" line="117"/>
         <source>Calls</source>
-        <translation type="unfinished"/>
+        <translation>कॉल</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="117"/>
         <source>Operator</source>
-        <translation type="unfinished"/>
+        <translation>ऑपरेटर</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="117"/>
         <source>Within the target</source>
-        <translation type="unfinished"/>
+        <translation>लक्ष्य के भीतर</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="118"/>
         <source>Over the maximum</source>
-        <translation type="unfinished"/>
+        <translation>अधिकतम से ज़्यादा</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="121"/>
         <source>Per operator (for coaching conversations, not for ranking):</source>
-        <translation type="unfinished"/>
+        <translation>हर ऑपरेटर का ब्योरा (कोचिंग की बातचीत के लिए, रैंकिंग के लिए नहीं):</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="124"/>
         <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
-        <translation type="unfinished"/>
+        <translation>हर ऑपरेटर का ब्योरा देखने के लिए सुपरवाइज़र पासफ़्रेज़ चाहिए (desk config set-passphrase)।</translation>
     </message>
 </context>
 <context>
@@ -1067,17 +1070,17 @@
     <message>
         <location filename="../../desk/ui/crash_dialog.py" line="16"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"/>
+        <translation>कुछ गड़बड़ हो गई</translation>
     </message>
     <message>
         <location filename="../../desk/ui/crash_dialog.py" line="19"/>
         <source>Desk ran into an unexpected error and keeps running. What you typed stays on screen; the status line says if anything is not saved yet.</source>
-        <translation type="unfinished"/>
+        <translation>Desk में एक अनपेक्षित गड़बड़ी हुई, पर यह चलता रहेगा। आपका लिखा हुआ स्क्रीन पर बना रहता है; अगर कुछ अभी सहेजा नहीं गया है तो स्टेटस लाइन बताएगी।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/crash_dialog.py" line="26"/>
         <source>A report for IT was written to %1</source>
-        <translation type="unfinished"/>
+        <translation>IT के लिए एक रिपोर्ट यहाँ लिखी गई: %1</translation>
     </message>
 </context>
 <context>
@@ -1115,68 +1118,68 @@
     <message>
         <location filename="../../desk/ui/console/window.py" line="188"/>
         <source>the call log could not be opened: %1</source>
-        <translation type="unfinished"/>
+        <translation>कॉल लॉग नहीं खुल सका: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="197"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
-        <translation type="unfinished"/>
+        <translation>कॉल लॉग नहीं: कॉल दर्ज नहीं हो सकतीं; सुरक्षा अलार्म फिर भी काम करता है</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="202"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
-        <translation type="unfinished"/>
+        <translation>फ़ाइल में कोई बदलाव नहीं किया गया। सुरक्षा अलार्म फिर भी काम करता है। Desk को दूसरी फ़ाइल (--db) के साथ शुरू करें या IT से बैकअप वापस लाने को कहें।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="214"/>
         <source>All changes are saved in the call log.</source>
-        <translation type="unfinished"/>
+        <translation>सभी बदलाव कॉल लॉग में सेव हो गए हैं।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="218"/>
         <source>the call log is busy (another program holds it)</source>
-        <translation type="unfinished"/>
+        <translation>कॉल लॉग व्यस्त है (कोई दूसरा प्रोग्राम उसे इस्तेमाल कर रहा है)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="219"/>
         <source>the disk is full</source>
-        <translation type="unfinished"/>
+        <translation>डिस्क भर गई है</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="220"/>
         <source>the call log is read-only</source>
-        <translation type="unfinished"/>
+        <translation>कॉल लॉग सिर्फ़ पढ़ने के लिए है</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="221"/>
         <source>the disk reports an error</source>
-        <translation type="unfinished"/>
+        <translation>डिस्क में गड़बड़ी है</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="222"/>
         <source>changes</source>
-        <translation type="unfinished"/>
+        <translation>बदलाव</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="223"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
-        <translation type="unfinished"/>
+        <translation>अभी सेव नहीं हुआ: %1 — %2; फिर से कोशिश हो रही है। आपका लिखा कुछ भी खोया नहीं है।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="229"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"/>
+        <translation>सेव नहीं हुआ — %1: %2</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="230"/>
         <source>a change</source>
-        <translation type="unfinished"/>
+        <translation>एक बदलाव</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="239"/>
         <location filename="../../desk/ui/console/window.py" line="259"/>
         <source>an interrupted call</source>
-        <translation type="unfinished"/>
+        <translation>बीच में रुकी कॉल</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="243"/>
@@ -1377,7 +1380,7 @@
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="82"/>
         <source>The call log could not record this alarm yet (it is kept in a safe journal and added to the log when it can be written). The alarm was sent regardless.</source>
-        <translation type="unfinished"/>
+        <translation>कॉल लॉग अभी यह अलार्म दर्ज नहीं कर सका (यह एक सुरक्षित जर्नल में रखा है और लिखना संभव होते ही लॉग में जोड़ दिया जाएगा)। अलार्म फिर भी भेज दिया गया।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="89"/>
@@ -1420,7 +1423,7 @@
     <message>
         <location filename="../../desk/ui/review/pages.py" line="149"/>
         <source>What</source>
-        <translation type="unfinished"/>
+        <translation>क्या</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="149"/>
@@ -1430,42 +1433,42 @@
     <message>
         <location filename="../../desk/ui/review/pages.py" line="149"/>
         <source>Operator</source>
-        <translation type="unfinished"/>
+        <translation>ऑपरेटर</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="150"/>
         <source>Workstation</source>
-        <translation type="unfinished"/>
+        <translation>वर्कस्टेशन</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="150"/>
         <source>Acknowledged after (s)</source>
-        <translation type="unfinished"/>
+        <translation>स्वीकार होने में लगे (सेकंड)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="151"/>
         <source>Reason / note</source>
-        <translation type="unfinished"/>
+        <translation>वजह / टिप्पणी</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="151"/>
         <source>Call</source>
-        <translation type="unfinished"/>
+        <translation>कॉल</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="154"/>
         <source>Alarms and calls ended for abuse</source>
-        <translation type="unfinished"/>
+        <translation>अलार्म और दुर्व्यवहार के कारण ख़त्म की गई कॉल</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="163"/>
         <source>alarm</source>
-        <translation type="unfinished"/>
+        <translation>अलार्म</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="163"/>
         <source>ended for abuse</source>
-        <translation type="unfinished"/>
+        <translation>दुर्व्यवहार के कारण ख़त्म</translation>
     </message>
 </context>
 <context>
@@ -1511,27 +1514,33 @@
     <message>
         <location filename="../../desk/ui/review/passphrase.py" line="22"/>
         <source>Supervisor review</source>
-        <translation type="unfinished"/>
+        <translation>सुपरवाइज़र समीक्षा</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/passphrase.py" line="23"/>
         <source>The review shows how each operator works. Enter the supervisor passphrase.</source>
-        <translation type="unfinished"/>
+        <translation>समीक्षा में हर ऑपरेटर के काम का तरीक़ा दिखता है। सुपरवाइज़र पासफ़्रेज़ डालें।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/passphrase.py" line="29"/>
         <source>Supervisor passphrase</source>
-        <translation type="unfinished"/>
+        <translation>सुपरवाइज़र पासफ़्रेज़</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk/ui/review/passphrase.py" line="44"/>
         <source>Too many wrong tries: wait %n second(s) and try again.</source>
-        <translation type="unfinished"/>
+        <translation>
+            <numerusform>बहुत बार ग़लत कोशिश हुई: %n सेकंड रुकें और फिर कोशिश करें।</numerusform>
+            <numerusform>बहुत बार ग़लत कोशिश हुई: %n सेकंड रुकें और फिर कोशिश करें।</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk/ui/review/passphrase.py" line="51"/>
         <source>Wrong passphrase. You can try again in %n second(s).</source>
-        <translation type="unfinished"/>
+        <translation>
+            <numerusform>पासफ़्रेज़ ग़लत है। आप %n सेकंड बाद फिर कोशिश कर सकते हैं।</numerusform>
+            <numerusform>पासफ़्रेज़ ग़लत है। आप %n सेकंड बाद फिर कोशिश कर सकते हैं।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1544,12 +1553,12 @@
     <message>
         <location filename="../../desk/ui/console/phone_link.py" line="113"/>
         <source>Answered after %1 s: within the norm (%2 s).</source>
-        <translation type="unfinished"/>
+        <translation>%1 सेकंड में फ़ोन उठाया: तय समय के भीतर (%2 सेकंड)।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/phone_link.py" line="114"/>
         <source>Answered after %1 s: later than the norm (%2 s).</source>
-        <translation type="unfinished"/>
+        <translation>%1 सेकंड में फ़ोन उठाया: तय समय से देर से (%2 सेकंड)।</translation>
     </message>
 </context>
 <context>
@@ -1618,22 +1627,22 @@
     <message>
         <location filename="../../desk/ui/review/drill.py" line="17"/>
         <source>This call is no longer in the log.</source>
-        <translation type="unfinished"/>
+        <translation>यह कॉल अब लॉग में नहीं है।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="30"/>
         <source>Checklist:</source>
-        <translation type="unfinished"/>
+        <translation>चेकलिस्ट:</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="40"/>
         <source>open</source>
-        <translation type="unfinished"/>
+        <translation>खुला</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="51"/>
         <source>never acknowledged</source>
-        <translation type="unfinished"/>
+        <translation>कभी स्वीकार नहीं हुआ</translation>
     </message>
 </context>
 <context>
@@ -1641,48 +1650,48 @@
     <message>
         <location filename="../../desk/ui/review/band.py" line="24"/>
         <source>nothing in this period and filter; calls appear here as they end.</source>
-        <translation type="unfinished"/>
+        <translation>इस समयावधि और फ़िल्टर में कुछ नहीं; कॉल ख़त्म होते ही यहाँ दिखेंगी।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="31"/>
         <source>calls</source>
-        <translation type="unfinished"/>
+        <translation>कॉल</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="33"/>
         <location filename="../../desk/ui/review/band.py" line="34"/>
         <source>within %1 min</source>
-        <translation type="unfinished"/>
+        <translation>%1 मिनट के भीतर</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="37"/>
         <source>median / 90th percentile</source>
-        <translation type="unfinished"/>
+        <translation>मीडियन / 90वाँ पर्सेंटाइल</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="39"/>
         <source>answered by ring %1</source>
-        <translation type="unfinished"/>
+        <translation>%1वीं घंटी तक उठाया</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="41"/>
         <source>full greeting</source>
-        <translation type="unfinished"/>
+        <translation>पूरा अभिवादन</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="43"/>
         <source>callbacks open / overdue</source>
-        <translation type="unfinished"/>
+        <translation>खुले / देरी वाले कॉलबैक</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="45"/>
         <source>late callbacks (caller told)</source>
-        <translation type="unfinished"/>
+        <translation>देर वाले कॉलबैक (कॉल करने वाले को बताया)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="48"/>
         <source>alarms · median to acknowledge</source>
-        <translation type="unfinished"/>
+        <translation>अलार्म · स्वीकार होने का मीडियन समय</translation>
     </message>
 </context>
 <context>
@@ -1690,97 +1699,97 @@
     <message>
         <location filename="../../desk/ui/review/window.py" line="64"/>
         <source>Review — %1</source>
-        <translation type="unfinished"/>
+        <translation>समीक्षा — %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="72"/>
         <source>Loading…</source>
-        <translation type="unfinished"/>
+        <translation>लोड हो रहा है…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="74"/>
         <source>Summary of the calls shown</source>
-        <translation type="unfinished"/>
+        <translation>दिखाई गई कॉल का सारांश</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="81"/>
         <source>&amp;Calls</source>
-        <translation type="unfinished"/>
+        <translation>कॉल (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="83"/>
         <source>C&amp;harts</source>
-        <translation type="unfinished"/>
+        <translation>चार्ट (&amp;H)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="84"/>
         <source>Coac&amp;hing</source>
-        <translation type="unfinished"/>
+        <translation>कोचिंग (&amp;G)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="85"/>
         <source>&amp;Incidents</source>
-        <translation type="unfinished"/>
+        <translation>घटनाएँ (&amp;I)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="105"/>
         <source>From day</source>
-        <translation type="unfinished"/>
+        <translation>शुरुआती दिन</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="107"/>
         <source>To day</source>
-        <translation type="unfinished"/>
+        <translation>आख़िरी दिन</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="110"/>
         <source>Period</source>
-        <translation type="unfinished"/>
+        <translation>समयावधि</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="111"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"/>
+        <translation>पिछले 30 दिन</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="111"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"/>
+        <translation>पिछले 7 दिन</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="112"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"/>
+        <translation>पिछले 90 दिन</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="112"/>
         <source>Last 365 days</source>
-        <translation type="unfinished"/>
+        <translation>पिछले 365 दिन</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="113"/>
         <source>Everything</source>
-        <translation type="unfinished"/>
+        <translation>सब कुछ</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="116"/>
         <source>Operator</source>
-        <translation type="unfinished"/>
+        <translation>ऑपरेटर</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="116"/>
         <source>Any operator</source>
-        <translation type="unfinished"/>
+        <translation>कोई भी ऑपरेटर</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="117"/>
         <source>Workstation</source>
-        <translation type="unfinished"/>
+        <translation>वर्कस्टेशन</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="118"/>
         <source>Any workstation</source>
-        <translation type="unfinished"/>
+        <translation>कोई भी वर्कस्टेशन</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="119"/>
@@ -1790,7 +1799,7 @@
     <message>
         <location filename="../../desk/ui/review/window.py" line="119"/>
         <source>Any outcome</source>
-        <translation type="unfinished"/>
+        <translation>कोई भी नतीजा</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="120"/>
@@ -1800,113 +1809,116 @@
     <message>
         <location filename="../../desk/ui/review/window.py" line="120"/>
         <source>Any topic</source>
-        <translation type="unfinished"/>
+        <translation>कोई भी विषय</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="121"/>
         <source>Duration</source>
-        <translation type="unfinished"/>
+        <translation>अवधि</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="121"/>
         <source>Any duration</source>
-        <translation type="unfinished"/>
+        <translation>कोई भी अवधि</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="122"/>
         <source>Within the target</source>
-        <translation type="unfinished"/>
+        <translation>लक्ष्य के भीतर</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="123"/>
         <source>Over the target</source>
-        <translation type="unfinished"/>
+        <translation>लक्ष्य से ज़्यादा</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="124"/>
         <source>Over the maximum</source>
-        <translation type="unfinished"/>
+        <translation>अधिकतम से ज़्यादा</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>With call&amp;back</source>
-        <translation type="unfinished"/>
+        <translation>कॉलबैक वाली (&amp;B)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="128"/>
         <source>With &amp;alarm</source>
-        <translation type="unfinished"/>
+        <translation>अलार्म वाली (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="135"/>
         <source>Search topics and notes…</source>
-        <translation type="unfinished"/>
+        <translation>विषय और नोट्स में खोजें…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="136"/>
         <source>Search topics and notes</source>
-        <translation type="unfinished"/>
+        <translation>विषय और नोट्स में खोजें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="139"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"/>
+        <translation>एक्सपोर्ट करें (&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="141"/>
         <location filename="../../desk/ui/review/window.py" line="300"/>
         <source>Export the calls shown</source>
-        <translation type="unfinished"/>
+        <translation>दिखाई गई कॉल एक्सपोर्ट करें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="145"/>
         <source>From</source>
-        <translation type="unfinished"/>
+        <translation>तारीख़</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="145"/>
         <source>to</source>
-        <translation type="unfinished"/>
+        <translation>से</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="178"/>
         <source>Calls, newest first</source>
-        <translation type="unfinished"/>
+        <translation>कॉल, सबसे नई पहले</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="196"/>
         <source>The selected call, step by step</source>
-        <translation type="unfinished"/>
+        <translation>चुनी गई कॉल, क़दम-दर-क़दम</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="198"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
-        <translation type="unfinished"/>
+        <translation>कोई कॉल चुनें: उसकी चेकलिस्ट, कॉलबैक और अलार्म क़दम-दर-क़दम दिखेंगे।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="301"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"/>
+        <translation>स्प्रेडशीट के लिए CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="311"/>
         <source>Exporting…</source>
-        <translation type="unfinished"/>
+        <translation>एक्सपोर्ट हो रहा है…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="327"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
-        <translation type="unfinished"/>
+        <translation>यह लॉग Desk के पुराने संस्करण का है: खोज हर नोट पढ़ती है (बड़े लॉग पर धीमी)।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="337"/>
         <source>Could not read the log: %1</source>
-        <translation type="unfinished"/>
+        <translation>लॉग पढ़ा नहीं जा सका: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk/ui/review/window.py" line="344"/>
         <source>Exported %n call(s) to %1</source>
-        <translation type="unfinished"/>
+        <translation>
+            <numerusform>%n कॉल %1 में एक्सपोर्ट की गई</numerusform>
+            <numerusform>%n कॉल %1 में एक्सपोर्ट की गईं</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2000,7 +2012,7 @@
     <message>
         <location filename="../../desk/ui/console/shift_check.py" line="151"/>
         <source>the start-of-shift check</source>
-        <translation type="unfinished"/>
+        <translation>शिफ़्ट की शुरुआत की जाँच</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/shift_check.py" line="152"/>
@@ -2071,22 +2083,22 @@
     <message>
         <location filename="../../desk/ui/sync_status.py" line="28"/>
         <source>Head office sync</source>
-        <translation type="unfinished"/>
+        <translation>मुख्यालय सिंक</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync_status.py" line="52"/>
         <source>never</source>
-        <translation type="unfinished"/>
+        <translation>कभी नहीं</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync_status.py" line="53"/>
         <source>Head office: %1 waiting · last sent %2</source>
-        <translation type="unfinished"/>
+        <translation>मुख्यालय: %1 प्रतीक्षा में · आख़िरी बार भेजा %2</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync_status.py" line="56"/>
         <source>retrying</source>
-        <translation type="unfinished"/>
+        <translation>फिर से कोशिश हो रही है</translation>
     </message>
 </context>
 <context>
@@ -2094,17 +2106,17 @@
     <message>
         <location filename="../../desk/ui/workers.py" line="35"/>
         <source>failed and is restarting by itself</source>
-        <translation type="unfinished"/>
+        <translation>रुक गया है और अपने-आप फिर से शुरू हो रहा है</translation>
     </message>
     <message>
         <location filename="../../desk/ui/workers.py" line="36"/>
         <source>is not answering</source>
-        <translation type="unfinished"/>
+        <translation>जवाब नहीं दे रहा है</translation>
     </message>
     <message>
         <location filename="../../desk/ui/workers.py" line="37"/>
         <source>Background task “%1” %2: %3</source>
-        <translation type="unfinished"/>
+        <translation>बैकग्राउंड काम “%1” %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2125,12 +2137,12 @@
     <message>
         <location filename="../../desk/ui/review/__init__.py" line="15"/>
         <source>&amp;Review…</source>
-        <translation type="unfinished"/>
+        <translation>समीक्षा (&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/__init__.py" line="17"/>
         <source>Supervisor review of the call log</source>
-        <translation type="unfinished"/>
+        <translation>कॉल लॉग की सुपरवाइज़र समीक्षा</translation>
     </message>
 </context>
 </TS>

@@ -6,37 +6,37 @@
     <message>
         <location filename="../../desk/ui/console/about.py" line="35"/>
         <source>Version</source>
-        <translation type="unfinished"/>
+        <translation>Bersyon</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/about.py" line="36"/>
         <source>Branch config</source>
-        <translation type="unfinished"/>
+        <translation>Config ng branch</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/about.py" line="38"/>
         <source>Call log</source>
-        <translation type="unfinished"/>
+        <translation>Talaan ng mga tawag</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/about.py" line="39"/>
         <source>Log files</source>
-        <translation type="unfinished"/>
+        <translation>Mga log file</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/about.py" line="46"/>
         <source>About Desk</source>
-        <translation type="unfinished"/>
+        <translation>Tungkol sa Desk</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/about.py" line="55"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"/>
+        <translation>Tu&amp;long</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/about.py" line="56"/>
         <source>&amp;About Desk</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Tungkol sa Desk</translation>
     </message>
 </context>
 <context>
@@ -127,7 +127,7 @@
     <message>
         <location filename="../../desk/ui/console/actions.py" line="23"/>
         <source>Transfer failed: take callback</source>
-        <translation type="unfinished"/>
+        <translation>Hindi naikonekta: kumuha ng callback</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="24"/>
@@ -142,7 +142,7 @@
     <message>
         <location filename="../../desk/ui/console/actions.py" line="27"/>
         <source>Security alarm</source>
-        <translation type="unfinished"/>
+        <translation>Alarma sa seguridad</translation>
     </message>
 </context>
 <context>
@@ -354,12 +354,12 @@
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="377"/>
         <source>Call ended; saving it in the call log…</source>
-        <translation type="unfinished"/>
+        <translation>Tapos na ang tawag; sine-save ito sa talaan ng mga tawag…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="378"/>
         <source>Call saved in the call log.</source>
-        <translation type="unfinished"/>
+        <translation>Naka-save na ang tawag sa talaan ng mga tawag.</translation>
     </message>
 </context>
 <context>
@@ -504,17 +504,17 @@
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="194"/>
         <source>Saving the callback…</source>
-        <translation type="unfinished"/>
+        <translation>Sine-save ang callback…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="208"/>
         <source>Callback not saved</source>
-        <translation type="unfinished"/>
+        <translation>Hindi na-save ang callback</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="209"/>
         <source>The callback could not be saved: %1. Everything you typed is kept as a draft.</source>
-        <translation type="unfinished"/>
+        <translation>Hindi ma-save ang callback: %1. Nakatabi bilang draft ang lahat ng tinype mo.</translation>
     </message>
 </context>
 <context>
@@ -542,13 +542,13 @@
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="147"/>
         <source>the callback</source>
-        <translation type="unfinished"/>
+        <translation>ang callback</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="154"/>
         <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
         <source>the callback draft</source>
-        <translation type="unfinished"/>
+        <translation>ang draft ng callback</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="163"/>
@@ -576,22 +576,22 @@
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="14"/>
         <source>⚠ overdue</source>
-        <translation type="unfinished"/>
+        <translation>⚠ lampas na</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="15"/>
         <source>● due today</source>
-        <translation type="unfinished"/>
+        <translation>● takdang araw ngayon</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="16"/>
         <source>○ open</source>
-        <translation type="unfinished"/>
+        <translation>○ bukas</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="17"/>
         <source>✔ answered</source>
-        <translation type="unfinished"/>
+        <translation>✔ nasagot na</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/model.py" line="30"/>
@@ -845,12 +845,12 @@
     <message>
         <location filename="../../desk/ui/review/model.py" line="35"/>
         <source>Started</source>
-        <translation type="unfinished"/>
+        <translation>Nagsimula</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/model.py" line="35"/>
         <source>Duration</source>
-        <translation type="unfinished"/>
+        <translation>Haba</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/model.py" line="35"/>
@@ -865,12 +865,12 @@
     <message>
         <location filename="../../desk/ui/review/model.py" line="36"/>
         <source>Operator</source>
-        <translation type="unfinished"/>
+        <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/model.py" line="36"/>
         <source>Workstation</source>
-        <translation type="unfinished"/>
+        <translation>Workstation</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/model.py" line="37"/>
@@ -885,12 +885,12 @@
     <message>
         <location filename="../../desk/ui/review/model.py" line="37"/>
         <source>Number</source>
-        <translation type="unfinished"/>
+        <translation>Numero</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/model.py" line="38"/>
         <source>Notes</source>
-        <translation type="unfinished"/>
+        <translation>Mga tala</translation>
     </message>
 </context>
 <context>
@@ -932,7 +932,7 @@
     <message>
         <location filename="../../desk/ui/review/charts.py" line="61"/>
         <source>no calls yet</source>
-        <translation type="unfinished"/>
+        <translation>wala pang tawag</translation>
     </message>
 </context>
 <context>
@@ -940,47 +940,50 @@
     <message>
         <location filename="../../desk/ui/review/pages.py" line="50"/>
         <source>Call durations (minutes)</source>
-        <translation type="unfinished"/>
+        <translation>Haba ng mga tawag (minuto)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="52"/>
         <source>Calls per day</source>
-        <translation type="unfinished"/>
+        <translation>Mga tawag bawat araw</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="54"/>
         <source>Calls per hour of the day</source>
-        <translation type="unfinished"/>
+        <translation>Mga tawag bawat oras ng araw</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="56"/>
         <source>Recurring topics per week</source>
-        <translation type="unfinished"/>
+        <translation>Paulit-ulit na paksa bawat linggo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="77"/>
         <source>target</source>
-        <translation type="unfinished"/>
+        <translation>target</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="78"/>
         <source>maximum</source>
-        <translation type="unfinished"/>
+        <translation>maximum</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="80"/>
         <source>Calls per minute of duration; lines at the target and the maximum.</source>
-        <translation type="unfinished"/>
+        <translation>Bilang ng tawag ayon sa haba sa minuto; may linya sa target at sa maximum.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk/ui/review/pages.py" line="85"/>
         <source>%n day(s)</source>
-        <translation type="unfinished"/>
+        <translation>
+            <numerusform>%n araw</numerusform>
+            <numerusform>%n araw</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="89"/>
         <source>Calls by hour of the day</source>
-        <translation type="unfinished"/>
+        <translation>Mga tawag ayon sa oras ng araw</translation>
     </message>
 </context>
 <context>
@@ -988,78 +991,78 @@
     <message>
         <location filename="../../desk/ui/review/pages.py" line="104"/>
         <source>Team habits, week by week (share of calls with a checklist)</source>
-        <translation type="unfinished"/>
+        <translation>Mga gawi ng team, linggo-linggo (bahagi ng mga tawag na may checklist)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="106"/>
         <source>Greeting complete</source>
-        <translation type="unfinished"/>
+        <translation>Kumpleto ang pagbati</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="106"/>
         <source>Clarification complete</source>
-        <translation type="unfinished"/>
+        <translation>Kumpleto ang paglilinaw</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="107"/>
         <source>Confirmation complete</source>
-        <translation type="unfinished"/>
+        <translation>Kumpleto ang pagkumpirma</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="107"/>
         <source>Closing complete</source>
-        <translation type="unfinished"/>
+        <translation>Kumpleto ang pagtatapos</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="108"/>
         <source>Personal question</source>
-        <translation type="unfinished"/>
+        <translation>Personal na tanong</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="108"/>
         <source>Wrap-up past the target</source>
-        <translation type="unfinished"/>
+        <translation>Pagtatapos na lampas sa target</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="109"/>
         <source>Hello after answering (s)</source>
-        <translation type="unfinished"/>
+        <translation>Pagbati pagkasagot (s)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Week</source>
-        <translation type="unfinished"/>
+        <translation>Linggo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="111"/>
         <location filename="../../desk/ui/review/pages.py" line="117"/>
         <source>Calls</source>
-        <translation type="unfinished"/>
+        <translation>Mga tawag</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="117"/>
         <source>Operator</source>
-        <translation type="unfinished"/>
+        <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="117"/>
         <source>Within the target</source>
-        <translation type="unfinished"/>
+        <translation>Pasok sa target</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="118"/>
         <source>Over the maximum</source>
-        <translation type="unfinished"/>
+        <translation>Lampas sa maximum</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="121"/>
         <source>Per operator (for coaching conversations, not for ranking):</source>
-        <translation type="unfinished"/>
+        <translation>Bawat operator (para sa usapang coaching, hindi para sa ranggo):</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="124"/>
         <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
-        <translation type="unfinished"/>
+        <translation>Kailangan ang passphrase ng supervisor para makita ang bawat operator (desk config set-passphrase).</translation>
     </message>
 </context>
 <context>
@@ -1067,17 +1070,17 @@
     <message>
         <location filename="../../desk/ui/crash_dialog.py" line="16"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"/>
+        <translation>May nagkaproblema</translation>
     </message>
     <message>
         <location filename="../../desk/ui/crash_dialog.py" line="19"/>
         <source>Desk ran into an unexpected error and keeps running. What you typed stays on screen; the status line says if anything is not saved yet.</source>
-        <translation type="unfinished"/>
+        <translation>Nagkaroon ng hindi inaasahang error ang Desk pero tuloy pa rin ito. Nananatili sa screen ang itinype mo; sasabihin ng status line kung may hindi pa nase-save.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/crash_dialog.py" line="26"/>
         <source>A report for IT was written to %1</source>
-        <translation type="unfinished"/>
+        <translation>May ulat para sa IT na naisulat sa %1</translation>
     </message>
 </context>
 <context>
@@ -1115,68 +1118,68 @@
     <message>
         <location filename="../../desk/ui/console/window.py" line="188"/>
         <source>the call log could not be opened: %1</source>
-        <translation type="unfinished"/>
+        <translation>hindi mabuksan ang talaan ng mga tawag: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="197"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
-        <translation type="unfinished"/>
+        <translation>Walang talaan ng mga tawag: hindi maitatala ang mga tawag; gumagana pa rin ang alarma sa seguridad</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="202"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
-        <translation type="unfinished"/>
+        <translation>Hindi binago ang file. Gumagana pa rin ang alarma sa seguridad. Buksan ang Desk gamit ang ibang file (--db) o hilingin sa IT na i-restore ang isang backup.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="214"/>
         <source>All changes are saved in the call log.</source>
-        <translation type="unfinished"/>
+        <translation>Naka-save na sa talaan ng mga tawag ang lahat ng pagbabago.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="218"/>
         <source>the call log is busy (another program holds it)</source>
-        <translation type="unfinished"/>
+        <translation>abala ang talaan ng mga tawag (hawak ito ng ibang program)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="219"/>
         <source>the disk is full</source>
-        <translation type="unfinished"/>
+        <translation>puno na ang disk</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="220"/>
         <source>the call log is read-only</source>
-        <translation type="unfinished"/>
+        <translation>read-only ang talaan ng mga tawag</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="221"/>
         <source>the disk reports an error</source>
-        <translation type="unfinished"/>
+        <translation>may error na iniuulat ang disk</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="222"/>
         <source>changes</source>
-        <translation type="unfinished"/>
+        <translation>mga pagbabago</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="223"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
-        <translation type="unfinished"/>
+        <translation>Hindi pa naka-save: %1 — %2; sinusubukan ulit. Walang nawala sa mga tinype mo.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="229"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"/>
+        <translation>Hindi na-save (%1): %2</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="230"/>
         <source>a change</source>
-        <translation type="unfinished"/>
+        <translation>isang pagbabago</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="239"/>
         <location filename="../../desk/ui/console/window.py" line="259"/>
         <source>an interrupted call</source>
-        <translation type="unfinished"/>
+        <translation>isang naputol na tawag</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/window.py" line="243"/>
@@ -1377,7 +1380,7 @@
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="82"/>
         <source>The call log could not record this alarm yet (it is kept in a safe journal and added to the log when it can be written). The alarm was sent regardless.</source>
-        <translation type="unfinished"/>
+        <translation>Hindi pa naitala ng talaan ng mga tawag ang alarmang ito (nakatabi ito sa ligtas na journal at idadagdag sa talaan kapag puwede nang magsulat). Naipadala pa rin ang alarma.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="89"/>
@@ -1420,7 +1423,7 @@
     <message>
         <location filename="../../desk/ui/review/pages.py" line="149"/>
         <source>What</source>
-        <translation type="unfinished"/>
+        <translation>Ano</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="149"/>
@@ -1430,42 +1433,42 @@
     <message>
         <location filename="../../desk/ui/review/pages.py" line="149"/>
         <source>Operator</source>
-        <translation type="unfinished"/>
+        <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="150"/>
         <source>Workstation</source>
-        <translation type="unfinished"/>
+        <translation>Workstation</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="150"/>
         <source>Acknowledged after (s)</source>
-        <translation type="unfinished"/>
+        <translation>Tinanggap pagkalipas ng (s)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="151"/>
         <source>Reason / note</source>
-        <translation type="unfinished"/>
+        <translation>Dahilan / tala</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="151"/>
         <source>Call</source>
-        <translation type="unfinished"/>
+        <translation>Tawag</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="154"/>
         <source>Alarms and calls ended for abuse</source>
-        <translation type="unfinished"/>
+        <translation>Mga alarma at mga tawag na tinapos dahil sa pang-aabuso</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="163"/>
         <source>alarm</source>
-        <translation type="unfinished"/>
+        <translation>alarma</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="163"/>
         <source>ended for abuse</source>
-        <translation type="unfinished"/>
+        <translation>tinapos dahil sa pang-aabuso</translation>
     </message>
 </context>
 <context>
@@ -1511,27 +1514,33 @@
     <message>
         <location filename="../../desk/ui/review/passphrase.py" line="22"/>
         <source>Supervisor review</source>
-        <translation type="unfinished"/>
+        <translation>Pagsusuri ng supervisor</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/passphrase.py" line="23"/>
         <source>The review shows how each operator works. Enter the supervisor passphrase.</source>
-        <translation type="unfinished"/>
+        <translation>Ipinapakita ng pagsusuri kung paano nagtatrabaho ang bawat operator. Ilagay ang passphrase ng supervisor.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/passphrase.py" line="29"/>
         <source>Supervisor passphrase</source>
-        <translation type="unfinished"/>
+        <translation>Passphrase ng supervisor</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk/ui/review/passphrase.py" line="44"/>
         <source>Too many wrong tries: wait %n second(s) and try again.</source>
-        <translation type="unfinished"/>
+        <translation>
+            <numerusform>Masyadong maraming maling subok: maghintay ng %n segundo at subukan ulit.</numerusform>
+            <numerusform>Masyadong maraming maling subok: maghintay ng %n segundo at subukan ulit.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk/ui/review/passphrase.py" line="51"/>
         <source>Wrong passphrase. You can try again in %n second(s).</source>
-        <translation type="unfinished"/>
+        <translation>
+            <numerusform>Mali ang passphrase. Puwede kang sumubok ulit pagkalipas ng %n segundo.</numerusform>
+            <numerusform>Mali ang passphrase. Puwede kang sumubok ulit pagkalipas ng %n segundo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1544,12 +1553,12 @@
     <message>
         <location filename="../../desk/ui/console/phone_link.py" line="113"/>
         <source>Answered after %1 s: within the norm (%2 s).</source>
-        <translation type="unfinished"/>
+        <translation>Sinagot pagkalipas ng %1 s: pasok sa pamantayan (%2 s).</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/phone_link.py" line="114"/>
         <source>Answered after %1 s: later than the norm (%2 s).</source>
-        <translation type="unfinished"/>
+        <translation>Sinagot pagkalipas ng %1 s: lampas sa pamantayan (%2 s).</translation>
     </message>
 </context>
 <context>
@@ -1618,22 +1627,22 @@
     <message>
         <location filename="../../desk/ui/review/drill.py" line="17"/>
         <source>This call is no longer in the log.</source>
-        <translation type="unfinished"/>
+        <translation>Wala na sa talaan ang tawag na ito.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="30"/>
         <source>Checklist:</source>
-        <translation type="unfinished"/>
+        <translation>Checklist:</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="40"/>
         <source>open</source>
-        <translation type="unfinished"/>
+        <translation>bukas</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="51"/>
         <source>never acknowledged</source>
-        <translation type="unfinished"/>
+        <translation>hindi kailanman tinanggap</translation>
     </message>
 </context>
 <context>
@@ -1641,48 +1650,48 @@
     <message>
         <location filename="../../desk/ui/review/band.py" line="24"/>
         <source>nothing in this period and filter; calls appear here as they end.</source>
-        <translation type="unfinished"/>
+        <translation>walang laman sa panahon at filter na ito; lalabas dito ang mga tawag pagkatapos ng mga ito.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="31"/>
         <source>calls</source>
-        <translation type="unfinished"/>
+        <translation>tawag</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="33"/>
         <location filename="../../desk/ui/review/band.py" line="34"/>
         <source>within %1 min</source>
-        <translation type="unfinished"/>
+        <translation>hanggang %1 min</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="37"/>
         <source>median / 90th percentile</source>
-        <translation type="unfinished"/>
+        <translation>median / ika-90 na percentile</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="39"/>
         <source>answered by ring %1</source>
-        <translation type="unfinished"/>
+        <translation>sinagot hanggang ika-%1 na ring</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="41"/>
         <source>full greeting</source>
-        <translation type="unfinished"/>
+        <translation>buong pagbati</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="43"/>
         <source>callbacks open / overdue</source>
-        <translation type="unfinished"/>
+        <translation>mga callback na bukas / lampas na</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="45"/>
         <source>late callbacks (caller told)</source>
-        <translation type="unfinished"/>
+        <translation>mga naantalang callback (nasabihan ang tumatawag)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="48"/>
         <source>alarms · median to acknowledge</source>
-        <translation type="unfinished"/>
+        <translation>mga alarma · median bago tanggapin</translation>
     </message>
 </context>
 <context>
@@ -1690,97 +1699,97 @@
     <message>
         <location filename="../../desk/ui/review/window.py" line="64"/>
         <source>Review — %1</source>
-        <translation type="unfinished"/>
+        <translation>Pagsusuri — %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="72"/>
         <source>Loading…</source>
-        <translation type="unfinished"/>
+        <translation>Naglo-load…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="74"/>
         <source>Summary of the calls shown</source>
-        <translation type="unfinished"/>
+        <translation>Buod ng mga tawag na nakalabas</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="81"/>
         <source>&amp;Calls</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Mga tawag</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="83"/>
         <source>C&amp;harts</source>
-        <translation type="unfinished"/>
+        <translation>Mga &amp;chart</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="84"/>
         <source>Coac&amp;hing</source>
-        <translation type="unfinished"/>
+        <translation>Pag-&amp;gabay</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="85"/>
         <source>&amp;Incidents</source>
-        <translation type="unfinished"/>
+        <translation>Mga &amp;insidente</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="105"/>
         <source>From day</source>
-        <translation type="unfinished"/>
+        <translation>Mula sa araw</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="107"/>
         <source>To day</source>
-        <translation type="unfinished"/>
+        <translation>Hanggang araw</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="110"/>
         <source>Period</source>
-        <translation type="unfinished"/>
+        <translation>Panahon</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="111"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"/>
+        <translation>Huling 30 araw</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="111"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"/>
+        <translation>Huling 7 araw</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="112"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"/>
+        <translation>Huling 90 araw</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="112"/>
         <source>Last 365 days</source>
-        <translation type="unfinished"/>
+        <translation>Huling 365 araw</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="113"/>
         <source>Everything</source>
-        <translation type="unfinished"/>
+        <translation>Lahat</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="116"/>
         <source>Operator</source>
-        <translation type="unfinished"/>
+        <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="116"/>
         <source>Any operator</source>
-        <translation type="unfinished"/>
+        <translation>Kahit sinong operator</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="117"/>
         <source>Workstation</source>
-        <translation type="unfinished"/>
+        <translation>Workstation</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="118"/>
         <source>Any workstation</source>
-        <translation type="unfinished"/>
+        <translation>Kahit anong workstation</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="119"/>
@@ -1790,7 +1799,7 @@
     <message>
         <location filename="../../desk/ui/review/window.py" line="119"/>
         <source>Any outcome</source>
-        <translation type="unfinished"/>
+        <translation>Kahit anong kinalabasan</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="120"/>
@@ -1800,113 +1809,116 @@
     <message>
         <location filename="../../desk/ui/review/window.py" line="120"/>
         <source>Any topic</source>
-        <translation type="unfinished"/>
+        <translation>Kahit anong paksa</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="121"/>
         <source>Duration</source>
-        <translation type="unfinished"/>
+        <translation>Haba</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="121"/>
         <source>Any duration</source>
-        <translation type="unfinished"/>
+        <translation>Kahit anong haba</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="122"/>
         <source>Within the target</source>
-        <translation type="unfinished"/>
+        <translation>Pasok sa target</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="123"/>
         <source>Over the target</source>
-        <translation type="unfinished"/>
+        <translation>Lampas sa target</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="124"/>
         <source>Over the maximum</source>
-        <translation type="unfinished"/>
+        <translation>Lampas sa maximum</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>With call&amp;back</source>
-        <translation type="unfinished"/>
+        <translation>May call&amp;back</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="128"/>
         <source>With &amp;alarm</source>
-        <translation type="unfinished"/>
+        <translation>May &amp;alarma</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="135"/>
         <source>Search topics and notes…</source>
-        <translation type="unfinished"/>
+        <translation>Maghanap sa mga paksa at tala…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="136"/>
         <source>Search topics and notes</source>
-        <translation type="unfinished"/>
+        <translation>Maghanap sa mga paksa at tala</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="139"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"/>
+        <translation>I-&amp;export…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="141"/>
         <location filename="../../desk/ui/review/window.py" line="300"/>
         <source>Export the calls shown</source>
-        <translation type="unfinished"/>
+        <translation>I-export ang mga tawag na nakalabas</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="145"/>
         <source>From</source>
-        <translation type="unfinished"/>
+        <translation>Mula</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="145"/>
         <source>to</source>
-        <translation type="unfinished"/>
+        <translation>hanggang</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="178"/>
         <source>Calls, newest first</source>
-        <translation type="unfinished"/>
+        <translation>Mga tawag, pinakabago muna</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="196"/>
         <source>The selected call, step by step</source>
-        <translation type="unfinished"/>
+        <translation>Ang napiling tawag, hakbang-hakbang</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="198"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
-        <translation type="unfinished"/>
+        <translation>Pumili ng tawag para makita ang checklist, callback at alarma nito, hakbang-hakbang.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="301"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"/>
+        <translation>CSV para sa spreadsheet (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="311"/>
         <source>Exporting…</source>
-        <translation type="unfinished"/>
+        <translation>Ine-export…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="327"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
-        <translation type="unfinished"/>
+        <translation>Galing sa lumang Desk ang talaang ito: binabasa ng paghahanap ang bawat tala (mas mabagal kapag malaki ang talaan).</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="337"/>
         <source>Could not read the log: %1</source>
-        <translation type="unfinished"/>
+        <translation>Hindi mabasa ang talaan: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk/ui/review/window.py" line="344"/>
         <source>Exported %n call(s) to %1</source>
-        <translation type="unfinished"/>
+        <translation>
+            <numerusform>Na-export ang %n tawag sa %1</numerusform>
+            <numerusform>Na-export ang %n tawag sa %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2000,7 +2012,7 @@
     <message>
         <location filename="../../desk/ui/console/shift_check.py" line="151"/>
         <source>the start-of-shift check</source>
-        <translation type="unfinished"/>
+        <translation>ang pagsusuri sa simula ng shift</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/shift_check.py" line="152"/>
@@ -2071,22 +2083,22 @@
     <message>
         <location filename="../../desk/ui/sync_status.py" line="28"/>
         <source>Head office sync</source>
-        <translation type="unfinished"/>
+        <translation>Sync sa head office</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync_status.py" line="52"/>
         <source>never</source>
-        <translation type="unfinished"/>
+        <translation>hindi pa kailanman</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync_status.py" line="53"/>
         <source>Head office: %1 waiting · last sent %2</source>
-        <translation type="unfinished"/>
+        <translation>Head office: %1 naghihintay · huling naipadala %2</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync_status.py" line="56"/>
         <source>retrying</source>
-        <translation type="unfinished"/>
+        <translation>sinusubukang muli</translation>
     </message>
 </context>
 <context>
@@ -2094,17 +2106,17 @@
     <message>
         <location filename="../../desk/ui/workers.py" line="35"/>
         <source>failed and is restarting by itself</source>
-        <translation type="unfinished"/>
+        <translation>nag-fail at kusang nagre-restart</translation>
     </message>
     <message>
         <location filename="../../desk/ui/workers.py" line="36"/>
         <source>is not answering</source>
-        <translation type="unfinished"/>
+        <translation>hindi sumasagot</translation>
     </message>
     <message>
         <location filename="../../desk/ui/workers.py" line="37"/>
         <source>Background task “%1” %2: %3</source>
-        <translation type="unfinished"/>
+        <translation>Ang background task na “%1” ay %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2125,12 +2137,12 @@
     <message>
         <location filename="../../desk/ui/review/__init__.py" line="15"/>
         <source>&amp;Review…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Pagsusuri…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/__init__.py" line="17"/>
         <source>Supervisor review of the call log</source>
-        <translation type="unfinished"/>
+        <translation>Pagsusuri ng supervisor sa talaan ng mga tawag</translation>
     </message>
 </context>
 </TS>
