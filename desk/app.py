@@ -59,6 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Desk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Desk")
+    from desk.ui.collector import UiThreadCollector
+
+    collector = UiThreadCollector(app)  # Qt wrappers are never freed on a worker thread
     # One console per call log: a second start brings the first to the front.
     from desk import logging_setup
     from desk.ui import single_instance
@@ -95,3 +98,4 @@ def main(argv: list[str] | None = None) -> int:
         return app.exec()
     finally:
         sys.excepthook = previous_hook
+        collector.stop()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from pathlib import Path
@@ -22,6 +23,21 @@ def _own_data_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("DESK_DB", raising=False)
     monkeypatch.delenv("DESK_CONFIG", raising=False)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _collect_on_the_main_thread():
+    """As the console does (desk.ui.collector): no automatic cycle collection, which could
+    run on a worker thread and free Qt wrappers there; collect after each test instead."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test():
+    yield
+    gc.collect()
 
 
 @pytest.fixture

@@ -32,3 +32,20 @@ def saved_log(window):
         reader = open_db(window.services.db_path, migrate=False)
         window._test_reader = reader
     return reader
+
+
+def loaded(view, window) -> None:
+    """The callbacks window's list, summary and every page of rows, read off the UI thread."""
+    wait_idle(window)
+    for number in range(view.model.rowCount()):
+        view.model.row(number)
+    wait_idle(window)
+
+
+def stored_callback(window, callback_id: int) -> dict:
+    """A callback as the log holds it now (after the console's queue drained)."""
+    from desk.core.callback_desk import CallbackDesk
+
+    services = window.services
+    desk = CallbackDesk(saved_log(window), services.clock, services.config, "", "")
+    return desk.get(callback_id)

@@ -176,11 +176,16 @@ class ReplayGuard:
                 if self._pending.get(sender) == mark:
                     del self._pending[sender]
             self.store_error = None
+            self.store_failures = 0
 
     def _store_failed(self, exc: Exception) -> None:
         text = f"{type(exc).__name__}: {exc}"
-        if text != self.store_error:
-            log.warning("LAN replay marks kept in memory for now (log not writable: %s)", text)
+        self.store_failures = getattr(self, "store_failures", 0) + 1
+        # Once is usual at a first start (the console is still creating the log): only a
+        # log that stays unwritable is worth a warning.
+        if text != self.store_error or self.store_failures == 3:
+            level = log.warning if self.store_failures >= 3 else log.info
+            level("LAN replay marks kept in memory for now (log not writable: %s)", text)
         self.store_error = text
 
     @property

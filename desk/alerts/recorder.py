@@ -202,8 +202,11 @@ class Recorder:
         self.failures += 1
         reason = _reason(exc)
         if self.problem != reason:
-            log.warning("the call log cannot take the alarm's record (%s): journal, retrying",
-                        reason)
+            if uids or acks:  # something to record: it goes to the journal meanwhile
+                log.warning("the call log cannot take the alarm's record (%s): journal, "
+                            "retrying", reason)
+            else:  # e.g. the console is still migrating the log at start-up: nothing lost
+                log.info("the call log cannot be opened yet (%s); retrying", reason)
         self.problem = reason
         self.reset()
         with self._lock:  # keep them for the next round

@@ -561,12 +561,12 @@
         <translation>%1 ne havas retpoŝton ĉi tie: la revoko estas kopiita kiel teksto, algluu ĝin al ili.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="229"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="224"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>Revokoj: %1 malfruaj, %2 limdataj hodiaŭ (F7 por vidi ilin).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="231"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="226"/>
         <source>Desk callbacks</source>
         <translation>Revokoj de Desk</translation>
     </message>
@@ -594,47 +594,47 @@
         <translation>✔ respondita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="30"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="34"/>
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="30"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="34"/>
         <source>Due</source>
         <translation>Limdato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="30"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="34"/>
         <source>Caller</source>
         <translation>Vokanto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="30"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="34"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="31"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
         <source>E-mail</source>
         <translation>Retpoŝto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="31"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
         <source>Department</source>
         <translation>Fako</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="31"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
         <source>Question</source>
         <translation>Demando</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="32"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="36"/>
         <source>Forwarding</source>
         <translation>Plusendo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="92"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="118"/>
         <source>not forwarded (copy as text)</source>
         <translation>ne plusendita (kopiu kiel tekston)</translation>
     </message>
@@ -642,151 +642,163 @@
 <context>
     <name>CallbacksWindow</name>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="45"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="158"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="243"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="48"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="149"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="186"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="190"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="274"/>
         <source>Callbacks</source>
         <translation>Revokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="49"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="52"/>
         <source>Search name, number, e-mail, question…</source>
         <translation>Serĉi nomon, numeron, retpoŝton, demandon…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="50"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
         <source>Search callbacks</source>
         <translation>Serĉi revokojn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="51"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
         <source>&amp;Overdue only</source>
         <translation>Nur &amp;malfruaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
         <source>Overdue only</source>
         <translation>Nur malfruaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="57"/>
         <source>Show &amp;answered</source>
         <translation>Montri &amp;responditajn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="59"/>
         <source>Show answered</source>
         <translation>Montri responditajn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="62"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="65"/>
         <source>Callbacks by due date</source>
         <translation>Revokoj laŭ limdato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="76"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="79"/>
         <source>Selected callback's history</source>
         <translation>Historio de la elektita revoko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="88"/>
         <source>Mark &amp;answered…</source>
         <translation>Marki &amp;respondita…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="89"/>
         <source>Caller told of a &amp;delay…</source>
         <translation>Vokanto informita pri &amp;prokrasto…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="87"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="90"/>
         <source>&amp;Move to department…</source>
         <translation>&amp;Movi al fako…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="88"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="91"/>
         <source>&amp;Copy as text</source>
         <translation>&amp;Kopii kiel tekston</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="144"/>
+        <source>a callback change</source>
+        <translation>ŝanĝo de revoko</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="171"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
         <translation>%1 montrataj · %2 malfruaj · %3 limdataj hodiaŭ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="158"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="186"/>
         <source>Select a callback.</source>
         <translation>Elektu revokon.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="190"/>
+        <source>One moment: the callback is still loading.</source>
+        <translation>Momenton: la revoko ankoraŭ ŝargiĝas.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="222"/>
         <source>Answered by</source>
         <translation>Respondis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="191"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="223"/>
         <source>Answered at</source>
         <translation>Respondita je</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="192"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="224"/>
         <source>Callback answered</source>
         <translation>Revoko respondita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="192"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="224"/>
         <source>How</source>
         <translation>Kiel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="193"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="225"/>
         <source>Who</source>
         <translation>Kiu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="194"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="226"/>
         <source>When</source>
         <translation>Kiam</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="219"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="221"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="251"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
         <source>Told at</source>
         <translation>Informita je</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="220"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="252"/>
         <source>Caller told of a delay</source>
         <translation>Vokanto informita pri prokrasto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="221"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
         <source>How they were told</source>
         <translation>Kiel ili estis informitaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="222"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
         <source>New date</source>
         <translation>Nova dato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="218"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="222"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="250"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
         <source>Note</source>
         <translation>Noto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="286"/>
         <source>Move callback</source>
         <translation>Movi revokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
         <source>Department</source>
         <translation>Fako</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="263"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="297"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>Kopiita: algluu ĝin en la kanalon de la fako</translation>
     </message>

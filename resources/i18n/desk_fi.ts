@@ -561,12 +561,12 @@
         <translation>Osastolla %1 ei ole tässä sähköpostia: pyyntö on kopioitu tekstinä, liitä se heille.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="229"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="224"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>Takaisinsoitot: %1 myöhässä, %2 erääntyy tänään (F7 näyttää ne).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="231"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="226"/>
         <source>Desk callbacks</source>
         <translation>Desk-takaisinsoitot</translation>
     </message>
@@ -594,47 +594,47 @@
         <translation>✔ vastattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="30"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="34"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="30"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="34"/>
         <source>Due</source>
         <translation>Eräpäivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="30"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="34"/>
         <source>Caller</source>
         <translation>Soittaja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="30"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="34"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="31"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="31"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
         <source>Department</source>
         <translation>Osasto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="31"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
         <source>Question</source>
         <translation>Kysymys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="32"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="36"/>
         <source>Forwarding</source>
         <translation>Välitys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="92"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="118"/>
         <source>not forwarded (copy as text)</source>
         <translation>ei välitetty (kopioi tekstinä)</translation>
     </message>
@@ -642,151 +642,163 @@
 <context>
     <name>CallbacksWindow</name>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="45"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="158"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="243"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="48"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="149"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="186"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="190"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="274"/>
         <source>Callbacks</source>
         <translation>Takaisinsoitot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="49"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="52"/>
         <source>Search name, number, e-mail, question…</source>
         <translation>Hae nimellä, numerolla, sähköpostilla, kysymyksellä…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="50"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
         <source>Search callbacks</source>
         <translation>Hae takaisinsoittoja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="51"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
         <source>&amp;Overdue only</source>
         <translation>Vain &amp;myöhässä olevat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
         <source>Overdue only</source>
         <translation>Vain myöhässä olevat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="57"/>
         <source>Show &amp;answered</source>
         <translation>Näytä &amp;vastatut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="59"/>
         <source>Show answered</source>
         <translation>Näytä vastatut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="62"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="65"/>
         <source>Callbacks by due date</source>
         <translation>Takaisinsoitot eräpäivän mukaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="76"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="79"/>
         <source>Selected callback's history</source>
         <translation>Valitun takaisinsoiton historia</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="88"/>
         <source>Mark &amp;answered…</source>
         <translation>Merkitse &amp;vastatuksi…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="89"/>
         <source>Caller told of a &amp;delay…</source>
         <translation>Soittajalle kerrottu &amp;viivästyksestä…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="87"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="90"/>
         <source>&amp;Move to department…</source>
         <translation>&amp;Siirrä osastolle…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="88"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="91"/>
         <source>&amp;Copy as text</source>
         <translation>&amp;Kopioi tekstinä</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="144"/>
+        <source>a callback change</source>
+        <translation>takaisinsoiton muutos</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="171"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
         <translation>%1 näkyvissä · %2 myöhässä · %3 erääntyy tänään</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="158"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="186"/>
         <source>Select a callback.</source>
         <translation>Valitse takaisinsoitto.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="190"/>
+        <source>One moment: the callback is still loading.</source>
+        <translation>Hetki: takaisinsoittoa ladataan vielä.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="222"/>
         <source>Answered by</source>
         <translation>Vastaaja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="191"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="223"/>
         <source>Answered at</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="192"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="224"/>
         <source>Callback answered</source>
         <translation>Takaisinsoittoon vastattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="192"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="224"/>
         <source>How</source>
         <translation>Miten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="193"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="225"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="194"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="226"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="219"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="221"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="251"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
         <source>Told at</source>
         <translation>Kerrottu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="220"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="252"/>
         <source>Caller told of a delay</source>
         <translation>Soittajalle kerrottu viivästyksestä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="221"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
         <source>How they were told</source>
         <translation>Miten kerrottiin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="222"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
         <source>New date</source>
         <translation>Uusi päivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="218"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="222"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="250"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
         <source>Note</source>
         <translation>Lisätieto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="286"/>
         <source>Move callback</source>
         <translation>Siirrä takaisinsoitto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
         <source>Department</source>
         <translation>Osasto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="263"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="297"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>Kopioitu: liitä se osaston kanavaan</translation>
     </message>

@@ -561,12 +561,12 @@
         <translation>यहाँ %1 का कोई ईमेल नहीं है: कॉलबैक टेक्स्ट के रूप में कॉपी हो गया है, उन्हें पेस्ट कर दें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="229"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="224"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>कॉलबैक: %1 की तारीख़ निकल चुकी है, %2 आज देय (देखने के लिए F7)।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="231"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="226"/>
         <source>Desk callbacks</source>
         <translation>Desk कॉलबैक</translation>
     </message>
@@ -594,47 +594,47 @@
         <translation>✔ जवाब दिया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="30"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="34"/>
         <source>State</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="30"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="34"/>
         <source>Due</source>
         <translation>अंतिम तारीख़</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="30"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="34"/>
         <source>Caller</source>
         <translation>कॉल करने वाला</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="30"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="34"/>
         <source>Phone</source>
         <translation>फ़ोन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="31"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
         <source>E-mail</source>
         <translation>ईमेल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="31"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
         <source>Department</source>
         <translation>विभाग</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="31"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
         <source>Question</source>
         <translation>सवाल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="32"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="36"/>
         <source>Forwarding</source>
         <translation>आगे भेजना</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="92"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="118"/>
         <source>not forwarded (copy as text)</source>
         <translation>आगे नहीं भेजा (टेक्स्ट के रूप में कॉपी करें)</translation>
     </message>
@@ -642,151 +642,163 @@
 <context>
     <name>CallbacksWindow</name>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="45"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="158"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="243"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="48"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="149"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="186"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="190"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="274"/>
         <source>Callbacks</source>
         <translation>कॉलबैक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="49"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="52"/>
         <source>Search name, number, e-mail, question…</source>
         <translation>नाम, नंबर, ईमेल, सवाल खोजें…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="50"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
         <source>Search callbacks</source>
         <translation>कॉलबैक खोजें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="51"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
         <source>&amp;Overdue only</source>
         <translation>सिर्फ़ देरी वाले (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
         <source>Overdue only</source>
         <translation>सिर्फ़ देरी वाले</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="57"/>
         <source>Show &amp;answered</source>
         <translation>जवाब दिए हुए दिखाएँ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="59"/>
         <source>Show answered</source>
         <translation>जवाब दिए हुए दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="62"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="65"/>
         <source>Callbacks by due date</source>
         <translation>अंतिम तारीख़ के क्रम में कॉलबैक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="76"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="79"/>
         <source>Selected callback's history</source>
         <translation>चुने गए कॉलबैक का इतिहास</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="88"/>
         <source>Mark &amp;answered…</source>
         <translation>जवाब दिया गया चिह्नित करें (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="89"/>
         <source>Caller told of a &amp;delay…</source>
         <translation>कॉल करने वाले को देरी बताई (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="87"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="90"/>
         <source>&amp;Move to department…</source>
         <translation>विभाग में भेजें (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="88"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="91"/>
         <source>&amp;Copy as text</source>
         <translation>टेक्स्ट के रूप में कॉपी करें (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="144"/>
+        <source>a callback change</source>
+        <translation>कॉलबैक में बदलाव</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="171"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
         <translation>%1 दिखाए गए · %2 देरी से · %3 आज देय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="158"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="186"/>
         <source>Select a callback.</source>
         <translation>कोई कॉलबैक चुनें।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="190"/>
+        <source>One moment: the callback is still loading.</source>
+        <translation>एक पल: कॉलबैक अभी लोड हो रहा है।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="222"/>
         <source>Answered by</source>
         <translation>जवाब देने वाला</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="191"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="223"/>
         <source>Answered at</source>
         <translation>जवाब का समय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="192"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="224"/>
         <source>Callback answered</source>
         <translation>कॉलबैक का जवाब दिया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="192"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="224"/>
         <source>How</source>
         <translation>कैसे</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="193"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="225"/>
         <source>Who</source>
         <translation>किसने</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="194"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="226"/>
         <source>When</source>
         <translation>कब</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="219"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="221"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="251"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
         <source>Told at</source>
         <translation>बताने का समय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="220"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="252"/>
         <source>Caller told of a delay</source>
         <translation>कॉल करने वाले को देरी बताई गई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="221"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
         <source>How they were told</source>
         <translation>उन्हें कैसे बताया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="222"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
         <source>New date</source>
         <translation>नई तारीख़</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="218"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="222"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="250"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
         <source>Note</source>
         <translation>टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="286"/>
         <source>Move callback</source>
         <translation>कॉलबैक भेजें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
         <source>Department</source>
         <translation>विभाग</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="263"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="297"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>कॉपी हो गया: इसे विभाग के चैनल में पेस्ट करें</translation>
     </message>

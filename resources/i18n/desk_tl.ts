@@ -561,12 +561,12 @@
         <translation>Walang e-mail dito ang %1: kinopya ang callback bilang teksto, i-paste ito sa kanila.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="229"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="224"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>Mga callback: %1 lampas na sa takdang araw, %2 takda ngayon (F7 para makita).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="231"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="226"/>
         <source>Desk callbacks</source>
         <translation>Mga callback ng Desk</translation>
     </message>
@@ -594,47 +594,47 @@
         <translation>✔ nasagot na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="30"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="34"/>
         <source>State</source>
         <translation>Kalagayan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="30"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="34"/>
         <source>Due</source>
         <translation>Takdang araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="30"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="34"/>
         <source>Caller</source>
         <translation>Tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="30"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="34"/>
         <source>Phone</source>
         <translation>Telepono</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="31"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="31"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="31"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
         <source>Question</source>
         <translation>Tanong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="32"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="36"/>
         <source>Forwarding</source>
         <translation>Pagpapasa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="92"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="118"/>
         <source>not forwarded (copy as text)</source>
         <translation>hindi naipasa (kopyahin bilang teksto)</translation>
     </message>
@@ -642,151 +642,163 @@
 <context>
     <name>CallbacksWindow</name>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="45"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="158"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="243"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="48"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="149"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="186"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="190"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="274"/>
         <source>Callbacks</source>
         <translation>Mga callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="49"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="52"/>
         <source>Search name, number, e-mail, question…</source>
         <translation>Hanapin ang pangalan, numero, e-mail, tanong…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="50"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
         <source>Search callbacks</source>
         <translation>Maghanap ng callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="51"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
         <source>&amp;Overdue only</source>
         <translation>Ang mga &amp;lampas na lang</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
         <source>Overdue only</source>
         <translation>Ang mga lampas na lang</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="57"/>
         <source>Show &amp;answered</source>
         <translation>Ipakita ang mga &amp;nasagot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="59"/>
         <source>Show answered</source>
         <translation>Ipakita ang mga nasagot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="62"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="65"/>
         <source>Callbacks by due date</source>
         <translation>Mga callback ayon sa takdang araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="76"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="79"/>
         <source>Selected callback's history</source>
         <translation>Kasaysayan ng napiling callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="88"/>
         <source>Mark &amp;answered…</source>
         <translation>Markahang &amp;nasagot…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="89"/>
         <source>Caller told of a &amp;delay…</source>
         <translation>Sinabihan ang tumatawag tungkol sa &amp;pagkaantala…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="87"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="90"/>
         <source>&amp;Move to department…</source>
         <translation>&amp;Ilipat sa departamento…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="88"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="91"/>
         <source>&amp;Copy as text</source>
         <translation>&amp;Kopyahin bilang teksto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="144"/>
+        <source>a callback change</source>
+        <translation>isang pagbabago sa callback</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="171"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
         <translation>%1 ipinapakita · %2 lampas na · %3 takda ngayon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="158"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="186"/>
         <source>Select a callback.</source>
         <translation>Pumili ng callback.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="190"/>
+        <source>One moment: the callback is still loading.</source>
+        <translation>Sandali lang: nilo-load pa ang callback.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="222"/>
         <source>Answered by</source>
         <translation>Sinagot ni</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="191"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="223"/>
         <source>Answered at</source>
         <translation>Sinagot noong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="192"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="224"/>
         <source>Callback answered</source>
         <translation>Nasagot ang callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="192"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="224"/>
         <source>How</source>
         <translation>Paano</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="193"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="225"/>
         <source>Who</source>
         <translation>Sino</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="194"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="226"/>
         <source>When</source>
         <translation>Kailan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="219"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="221"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="251"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
         <source>Told at</source>
         <translation>Sinabihan noong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="220"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="252"/>
         <source>Caller told of a delay</source>
         <translation>Sinabihan ang tumatawag tungkol sa pagkaantala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="221"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
         <source>How they were told</source>
         <translation>Paano sila sinabihan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="222"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
         <source>New date</source>
         <translation>Bagong petsa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="218"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="222"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="250"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
         <source>Note</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="286"/>
         <source>Move callback</source>
         <translation>Ilipat ang callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="263"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="297"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>Nakopya: i-paste ito sa channel ng departamento</translation>
     </message>

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel
 from desk import config as config_mod
 from desk.core.callback_desk import CallbackDesk
 from desk.core.callbacks import CallbackForm
+from tests.helpers import loaded, stored_callback, wait_idle
 
 
 def branch(tmp_path):
@@ -45,9 +46,11 @@ def test_view_marks_overdue_in_words_searches_and_acts(make_console, qtbot, tmp_
     clock.set("2026-11-27T08:00:00Z")  # the first is due Thursday 26th: now overdue
     window = make_console(config=config)
     window.callbacks.open_view()
+    wait_idle(window)
     view = window.callbacks.view
     qtbot.addWidget(view)
     model = view.model
+    loaded(view, window)
     assert model.rowCount() == 2
     texts = [model.data(model.index(r, 0)) for r in range(2)]
     assert texts == ["⚠ overdue", "○ open"]
@@ -55,19 +58,23 @@ def test_view_marks_overdue_in_words_searches_and_acts(make_console, qtbot, tmp_
 
     view.search.setText("router")
     view.reload()
+    loaded(view, window)
     assert model.rowCount() == 1 and model.data(model.index(0, 2)) == "Jose Reyes"
     view.search.setText("")
     view.reload()
+    loaded(view, window)
 
     view.table.selectRow(0)
     accept_next_dialog(lambda d: d.findChild(QComboBox, "moveDepartmentCombo")
                        .setCurrentText("Technical"))
     view.move()
+    loaded(view, window)
     view.table.selectRow(0)
     accept_next_dialog()
     view.mark_answered()
+    loaded(view, window)
     assert model.rowCount() == 1
-    stored = window.callbacks.view_desk.get(first["id"])
+    stored = stored_callback(window, first["id"])
     assert stored["department"] == "Technical" and stored["answered_how"] == "phone"
     assert [e["kind"] for e in stored["events"]] == ["taken", "moved", "answered"]
     view.close()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QLineEdit, QPlainTextEdit
 
 from desk.core.callbacks import local_due_date
-from tests.helpers import wait_idle
+from tests.helpers import loaded, stored_callback, wait_idle
 from tests.ui.test_callbacks_view import accept_next_dialog, branch, seed
 
 
@@ -19,11 +19,13 @@ def test_notice_answer_and_phone_search(make_console, qtbot, tmp_path, db, clock
     clock.set("2026-11-27T08:00:00Z")
     window = make_console(config=config)
     window.callbacks.open_view()
+    wait_idle(window)
     view = window.callbacks.view
     qtbot.addWidget(view)
 
     view.search.setText("040 123 4567")  # stored as +358401234567
     view.reload()
+    loaded(view, window)
     assert view.model.ids == [first["id"]]
     view.table.selectRow(0)
 
@@ -35,13 +37,15 @@ def test_notice_answer_and_phone_search(make_console, qtbot, tmp_path, db, clock
         dialog.findChild(QLineEdit, "noticeNoteEdit").setText("waiting for the meter")
     accept_next_dialog(notice)
     view.record_notice()
-    stored = window.callbacks.view_desk.get(first["id"])
+    loaded(view, window)
+    stored = stored_callback(window, first["id"])
     [told] = stored["notices"]
     assert told["told_at"] == "2026-11-27T07:00:00Z" and told["how"] == "email"
     assert told["old_due_at"] == first["due_at"] and told["note"] == "waiting for the meter"
     assert local_due_date(stored["due_at"]) == date(2026, 12, 3)
 
     view.table.selectRow(0)
+    wait_idle(window)
     details = view.findChild(QPlainTextEdit, "callbackDetails").toPlainText()
     assert "caller told of a delay by email: new date 2026-12-03 (was 2026-11-26)" in details
     assert "taken: for Billing (Aino)" in details and "not by e-mail" in details
@@ -53,7 +57,8 @@ def test_notice_answer_and_phone_search(make_console, qtbot, tmp_path, db, clock
         when.setDateTime(when.dateTime().addSecs(-1800))
     accept_next_dialog(answered)
     view.mark_answered()
-    stored = window.callbacks.view_desk.get(first["id"])
+    loaded(view, window)
+    stored = stored_callback(window, first["id"])
     assert stored["answered_by"] == "Pekka from Billing"
     assert stored["answered_at"] == "2026-11-27T07:30:00Z"
     assert view.model.ids == []
@@ -95,6 +100,7 @@ def test_typing_a_search_runs_off_the_ui_thread(make_console, qtbot, db, clock, 
     _first, second = seed(db, clock, config)
     window = make_console(config=config)
     window.callbacks.open_view()
+    wait_idle(window)
     view = window.callbacks.view
     assert view.loader is not None and view.loader.thread.is_alive()
     qtbot.keyClicks(view.search, "Reyes")

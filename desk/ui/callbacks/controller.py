@@ -192,20 +192,15 @@ class Callbacks(QObject):
         from desk.ui.callbacks.view import focus
 
         if self.view is None:
-            from desk.store.db import open_db
             from desk.ui.callbacks.loader import CallbackLoader
             from desk.ui.callbacks.view import CallbacksWindow
 
             services = self.services
             self.loader = CallbackLoader(services.db_path, services.clock, services.config,
                                          self)
-            # The callbacks window works on its own connection (its lists load on the
-            # loader's thread); the console's call log ops are not held up by it.
-            identity = services.identity
-            self.view_desk = CallbackDesk(open_db(services.db_path), services.clock,
-                                          services.config, identity.operator,
-                                          identity.workstation)
-            self.view = CallbacksWindow(self.view_desk, loader=self.loader)
+            # Its reads and changes go through the console's log thread like everything
+            # else; typed searches run on the loader's thread with a connection of its own.
+            self.view = CallbacksWindow(self.desk, loader=self.loader, ops=services.ops)
         else:
             self.view.reload()
         focus(self.view)
@@ -241,5 +236,4 @@ class Callbacks(QObject):
         if self.view is not None:
             self.view.close()
             self.loader.stop()
-            self.view_desk.db.conn.close()
 

@@ -20,9 +20,13 @@ PAGE = 200
 
 
 class CallbacksModel(QAbstractTableModel):
-    def __init__(self, desk, parent=None):
+    def __init__(self, desk, parent=None, fetch=None):
+        """``fetch(fn, then)`` runs ``fn(callback_desk)`` off the UI thread and hands the
+        result to ``then``: pages of rows arrive as they are read, never awaited here."""
         super().__init__(parent)
         self.desk = desk
+        self.fetch = fetch or (lambda fn, then: then(fn(desk)))
+        self.asked: set[int] = set()
         self.ids: list[int] = []
         self.pages: dict[int, list[dict]] = {}
         self.locale = QLocale()
@@ -35,15 +39,34 @@ class CallbacksModel(QAbstractTableModel):
         self.beginResetModel()
         self.ids = ids
         self.pages = {}
+        self.asked = set()
         self.now = self.desk.clock.now()
         self.endResetModel()
 
-    def row(self, number: int) -> dict:
+    def row(self, number: int) -> dict | None:
+        """The row, or ``None`` while its page (200 rows by id) is on its way."""
         page = number // PAGE
         if page not in self.pages:
-            self.pages[page] = self.desk.rows_by_ids(self.ids[page * PAGE:(page + 1) * PAGE])
-        rows = self.pages[page]
-        return rows[number - page * PAGE]
+            self._ask(page)
+        rows = self.pages.get(page)
+        return rows[number - page * PAGE] if rows is not None else None
+
+    def _ask(self, page: int) -> None:
+        if page in self.asked:
+            return
+        self.asked.add(page)
+        ids = self.ids
+        wanted = ids[page * PAGE:(page + 1) * PAGE]
+
+        def arrived(rows: list[dict]) -> None:
+            if self.ids is not ids:  # the list changed meanwhile: this page is stale
+                return
+            self.pages[page] = rows
+            last = min(len(self.ids), (page + 1) * PAGE) - 1
+            self.dataChanged.emit(self.index(page * PAGE, 0),
+                                  self.index(last, len(self.headers) - 1))
+
+        self.fetch(lambda desk: desk.rows_by_ids(wanted), arrived)
 
     def rowCount(self, parent=None) -> int:  # noqa: N802 - Qt API
         return 0 if parent is not None and parent.isValid() else len(self.ids)
@@ -63,12 +86,15 @@ class CallbacksModel(QAbstractTableModel):
         if not index.isValid():
             return None
         column = index.column()
+        row = self.row(index.row())
+        if row is None:
+            return "…" if role == Qt.ItemDataRole.DisplayRole and column == 2 else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(self.row(index.row()), column)
+            return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == 6:
-            return self.row(index.row())["question"]
+            return row["question"]
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:
-            return STATE_COLOUR.get(self.state_of(self.row(index.row())))
+            return STATE_COLOUR.get(self.state_of(row))
         return None
 
     def _text(self, row: dict, column: int) -> str:

@@ -32,11 +32,14 @@ from desk.ui.callbacks.model import CallbacksModel
 
 
 class CallbacksWindow(QMainWindow):
-    def __init__(self, desk, parent: QWidget | None = None, loader=None):
-        """``loader`` (a ``CallbackLoader``) runs searches off the UI thread; without one
-        they run here."""
+    def __init__(self, desk, parent: QWidget | None = None, loader=None, ops=None):
+        """``ops`` (the console's ``LogOps``) runs every read and write on the log thread,
+        with ``desk`` answering only config questions; ``loader`` (a ``CallbackLoader``) runs
+        searches on a thread of its own. Without them (a test on a bare database) all of
+        it runs here, on ``desk``."""
         super().__init__(parent)
         self.desk = desk
+        self.ops = ops
         self.loader = loader
         self.request = 0
         if loader is not None:
@@ -56,7 +59,7 @@ class CallbacksWindow(QMainWindow):
         self.show_answered.setAccessibleName(self.tr("Show answered"))
         self.summary = QLabel(self)
         self.summary.setObjectName("callbackSummary")
-        self.model = CallbacksModel(desk, self)
+        self.model = CallbacksModel(desk, self, fetch=self.run)
         self.table = QTableView(self)
         self.table.setObjectName("callbacksTable")
         self.table.setAccessibleName(self.tr("Callbacks by due date"))
@@ -123,9 +126,33 @@ class CallbacksWindow(QMainWindow):
         return {"open_only": not self.show_answered.isChecked(), "overdue_before": overdue,
                 "search": self.search.text()}
 
+    def run(self, fn, then=None, refused=None, write: bool = False) -> None:
+        """``fn(callback_desk)`` on the log thread (or here without ops); ``then(result)`` on
+        the UI thread; a refusal (``ValueError``) goes to ``refused``, nothing saved."""
+        if self.ops is None:
+            try:
+                result = fn(self.desk)
+            except ValueError as exc:
+                if refused is None:
+                    raise
+                refused(exc)
+                return
+            if then is not None:
+                then(result)
+            return
+        op = self.ops.run(lambda ctx: fn(ctx.callbacks), write=write,
+                          label=self.tr("a callback change") if write else "",
+                          changes=("callbacks",) if write else ())
+        if then is not None:
+            op.success(then)
+        op.failure(lambda exc: refused(exc) if refused is not None and isinstance(
+            exc, ValueError) else QMessageBox.warning(self, self.tr("Callbacks"), str(exc)))
+
     def reload(self) -> None:
         self.request += 1  # results of searches still running are stale now
-        self._show(self.desk.listing_ids(**self._filters()))
+        number, filters = self.request, self._filters()
+        self.run(lambda desk: desk.listing_ids(**filters),
+                 lambda ids: number == self.request and self._show(ids))
 
     def _search_changed(self) -> None:
         if self.loader is None:
@@ -140,24 +167,29 @@ class CallbacksWindow(QMainWindow):
 
     def _show(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
-        overdue_count, today = self.desk.counts()
-        self.summary.setText(self.tr("%1 shown · %2 overdue · %3 due today").replace(
-            "%1", str(len(ids))).replace("%2", str(overdue_count)).replace("%3", str(today)))
+        self.run(lambda desk: desk.counts(), lambda counts: self.summary.setText(
+            self.tr("%1 shown · %2 overdue · %3 due today").replace("%1", str(len(ids)))
+            .replace("%2", str(counts[0])).replace("%3", str(counts[1]))))
 
     def _show_details(self) -> None:
         indexes = self.table.selectionModel().selectedRows()
         if not indexes:
             self.details.clear()
             return
-        callback = self.desk.get(self.model.ids[indexes[0].row()])
-        self.details.setPlainText(history_text(callback) if callback else "")
+        callback_id = self.model.ids[indexes[0].row()]
+        self.run(lambda desk: desk.get(callback_id), lambda callback: self.details.setPlainText(
+            history_text(callback) if callback else ""))
 
     def selected(self) -> dict | None:
         indexes = self.table.selectionModel().selectedRows()
         if not indexes:
             QMessageBox.information(self, self.tr("Callbacks"), self.tr("Select a callback."))
             return None
-        return self.model.row(indexes[0].row())
+        row = self.model.row(indexes[0].row())
+        if row is None:  # its page is still on its way from the log
+            QMessageBox.information(self, self.tr("Callbacks"), self.tr("One moment: the "
+                                    "callback is still loading."))
+        return row
 
     def select_id(self, callback_id: int) -> None:
         if callback_id in self.model.ids:
@@ -192,8 +224,8 @@ class CallbacksWindow(QMainWindow):
         if self._ask(self.tr("Callback answered"), [(self.tr("How"), how),
                                                    (self.tr("Who"), who),
                                                    (self.tr("When"), when)]):
-            self._apply(lambda: self.desk.answered(row["id"], how.currentText(), who.text(),
-                                                   _aware(when)))
+            how_, who_, when_ = how.currentText(), who.text(), _aware(when)
+            self._apply(lambda desk: desk.answered(row["id"], how_, who_, when_))
 
     def record_notice(self) -> None:
         row = self.selected()
@@ -221,9 +253,9 @@ class CallbacksWindow(QMainWindow):
                      [(self.tr("Told at"), told), (self.tr("How they were told"), how),
                       (self.tr("New date"), new_date), (self.tr("Note"), note)]):
             chosen = new_date.date()
-            self._apply(lambda: self.desk.notice(
-                row["id"], how.currentText(), date(chosen.year(), chosen.month(), chosen.day()),
-                note.text(), _aware(told)))
+            how_, note_, told_ = how.currentText(), note.text(), _aware(told)
+            new = date(chosen.year(), chosen.month(), chosen.day())
+            self._apply(lambda desk: desk.notice(row["id"], how_, new, note_, told_))
 
     def _when_edit(self, name: str, accessible: str) -> QDateTimeEdit:
         """Defaults to now (the desk's clock, local time); later than now is not offered."""
@@ -236,12 +268,13 @@ class CallbacksWindow(QMainWindow):
         return edit
 
     def _apply(self, action) -> None:
-        """Run a change; a refusal (e.g. a time before the callback) is said, nothing saved."""
-        try:
-            action()
-        except ValueError as exc:
+        """Run a change on the log thread; a refusal (e.g. a time before the callback) is
+        said, nothing saved; the list reloads once the log has it."""
+        def refused(exc: BaseException) -> None:
             QMessageBox.warning(self, self.tr("Callbacks"), str(exc))
-        self.reload()
+            self.reload()
+
+        self.run(action, lambda _result: self.reload(), refused, write=True)
 
     def move(self) -> None:
         row = self.selected()
@@ -252,16 +285,19 @@ class CallbacksWindow(QMainWindow):
         department.addItems([d for d in self.desk.departments() if d != row["department"]])
         if department.count() and self._ask(self.tr("Move callback"),
                                             [(self.tr("Department"), department)]):
-            self.desk.move(row["id"], department.currentText())
-            self.reload()
+            chosen = department.currentText()
+            self._apply(lambda desk: desk.move(row["id"], chosen))
 
     def copy_text(self) -> None:
         row = self.selected()
         if row is None:
             return
-        QGuiApplication.clipboard().setText(self.desk.as_text(self.desk.get(row["id"])))
-        self.statusBar().showMessage(self.tr("Copied: paste it into the department's channel"),
-                                     5000)
+        def copied(callback) -> None:
+            QGuiApplication.clipboard().setText(self.desk.as_text(callback))
+            self.statusBar().showMessage(self.tr("Copied: paste it into the department's "
+                                                 "channel"), 5000)
+
+        self.run(lambda desk: desk.get(row["id"]), copied)
 
 
 def _aware(edit: QDateTimeEdit) -> datetime:
