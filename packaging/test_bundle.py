@@ -227,6 +227,25 @@ def test_psycopg_in_the_bundle(bundle: Bundle) -> str:
     return f"sync status says not configured; report on a closed port: {lines[0]!r}"
 
 
+# Loaded only when a user gets there (Tools > Review, a sync, the first LAN packet): nothing
+# above starts them all, so their presence in the program's module archive is checked.
+LAZY_MODULES = ("desk.ui.review.window", "desk.ui.review.app", "desk.report.export",
+                "desk.sync.push", "desk.sync.server", "psycopg", "psycopg_binary",
+                "cryptography.hazmat.primitives.ciphers.aead")
+
+
+def test_lazy_modules_inside(bundle: Bundle) -> str:
+    from PyInstaller.archive.readers import CArchiveReader, ZlibArchiveReader
+
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = Path(tmp) / "PYZ.pyz"
+        archive.write_bytes(CArchiveReader(str(bundle.gui)).extract("PYZ.pyz"))
+        inside = set(ZlibArchiveReader(str(archive)).toc)
+    missing = [name for name in LAZY_MODULES if name not in inside]
+    check(not missing, f"not in the bundle's module archive: {missing}")
+    return f"{len(LAZY_MODULES)} lazily imported modules inside ({len(inside)} modules)"
+
+
 def main(argv: list[str]) -> int:
     folder = Path(argv[0] if argv else "dist/desk").resolve()
     failures = 0
@@ -234,7 +253,7 @@ def main(argv: list[str]) -> int:
         bundle = Bundle(folder, Path(tmp))
         for test in (test_version, test_self_test, test_branch_config_beside_the_program,
                      test_one_console_and_the_phone, test_lan_alarm_sealed_and_opened,
-                     test_psycopg_in_the_bundle):
+                     test_psycopg_in_the_bundle, test_lazy_modules_inside):
             try:
                 detail = test(bundle)
             except Failed as exc:
