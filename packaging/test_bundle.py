@@ -17,6 +17,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -224,7 +225,38 @@ def test_psycopg_in_the_bundle(bundle: Bundle) -> str:
     check(done.returncode == 2 and len(lines) == 1 and "127.0.0.1:1" in lines[0]
           and "Error" not in lines[0] and not done.stdout,
           f"report on a closed port: {done.returncode} {done.stdout!r} {done.stderr!r}")
-    return f"sync status says not configured; report on a closed port: {lines[0]!r}"
+    hello = tls_hello_through_libpq(bundle)
+    return (f"sync status says not configured; report on a closed port: {lines[0]!r}; "
+            f"libpq began TLS through the shared OpenSSL ({hello})")
+
+
+def tls_hello_through_libpq(bundle: Bundle) -> str:
+    """psycopg's libpq runs on the OpenSSL Python's ssl brought (desk.spec links them): a
+    loopback "server" agrees to TLS, takes libpq's ClientHello and hangs up."""
+    server = socket.create_server(("127.0.0.1", 0))
+    port, first = server.getsockname()[1], []
+
+    def agree_then_hang_up() -> None:
+        server.settimeout(60)
+        conn, _ = server.accept()
+        with conn:
+            conn.recv(8)  # PostgreSQL's SSLRequest
+            conn.sendall(b"S")
+            first.append(conn.recv(5))  # a TLS record header: 0x16 = handshake
+
+    thread = threading.Thread(target=agree_then_hang_up, daemon=True)
+    thread.start()
+    try:
+        done = bundle.run("--db", f"postgresql://127.0.0.1:{port}/x?sslmode=require", "report",
+                          env={"PSYCOPG_IMPL": "binary"}, stderr_checked=False)
+        thread.join(60)
+    finally:
+        server.close()
+    lines = done.stderr.strip().splitlines()
+    check(first and first[0][:1] == b"\x16", f"no TLS ClientHello from libpq: {first!r}")
+    check(done.returncode == 2 and len(lines) == 1 and "SSL" in lines[0],
+          f"report over TLS to a server that hangs up: {done.returncode} {done.stderr!r}")
+    return "ClientHello sent, the hang-up is one line, exit 2"
 
 
 # Loaded only when a user gets there (Tools > Review, a sync, the first LAN packet): nothing
