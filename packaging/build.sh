@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Build the PyInstaller bundle (dist/desk/), check its size against the budget, and start it
 # as branch IT and a softphone will (packaging/test_bundle.py: --version, --self-test, a
-# branch.toml beside the program, one console per call log, desk incoming, a crash).
+# branch.toml beside the program, one console per call log, desk incoming, a crash, a sealed
+# LAN alarm between two of its programs, psycopg's compiled backend, the lazy modules).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-.venv/bin/python}
