@@ -95,6 +95,27 @@ def run_self_test(env) -> int:
         window.close()
         return f"window shown with {len(names)} core controls ({app.platformName()})"
 
+    def check_lan_cipher():
+        import os as os_
+
+        from desk.alerts.lan_wire import Sealer
+
+        sealer = Sealer(os_.urandom(32))
+        _sender, _counter, envelope = sealer.open(sealer.seal({"type": "test"}))
+        assert envelope == {"type": "test"}, "a sealed packet did not open again"
+        return "ChaCha20-Poly1305 seals and opens"
+
+    def check_sync_driver():
+        import psycopg
+
+        return f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__} libpq)"
+
+    def check_review():
+        import desk.report  # noqa: F401
+        import desk.ui.review.window  # noqa: F401
+
+        return "review window and report load"
+
     with tempfile.TemporaryDirectory() as tmp:
         state["tmp"] = tmp
         check("config", check_config)
@@ -102,6 +123,9 @@ def run_self_test(env) -> int:
         check("languages", check_languages)
         check("database", check_database)
         check("console", check_console)
+        check("LAN cipher", check_lan_cipher)
+        check("head-office driver", check_sync_driver)
+        check("review", check_review)
     del config_mod
     if failures:
         click.echo(f"self-test failed: {', '.join(failures)}")
