@@ -10,7 +10,6 @@ on the caller's thread.
 
 from __future__ import annotations
 
-import concurrent.futures
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -226,6 +225,8 @@ class AlarmService:
         """Check every channel at once, in parallel, without sending an alarm."""
         if not self.channels:
             return []
+        import concurrent.futures  # only for checks and tests: off the start-up path
+
         with concurrent.futures.ThreadPoolExecutor(len(self.channels)) as pool:
             return list(pool.map(lambda c: c.check(), self.channels.values()))
 
@@ -239,6 +240,8 @@ class AlarmService:
                 worker.send(claim)
 
         if self.workers:
+            import concurrent.futures
+
             with concurrent.futures.ThreadPoolExecutor(len(self.workers)) as pool:
                 list(pool.map(attempt, self.workers.values()))
         # A running channel worker may have taken one of them first: wait for its result.
