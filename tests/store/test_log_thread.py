@@ -117,3 +117,4 @@ def test_busy_is_a_transient_reason():
     assert transient_reason(sqlite3.OperationalError("attempt to write a readonly database")) \
         == "read-only"
     assert transient_reason(ValueError("x")) is None
+

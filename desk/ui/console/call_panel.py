@@ -24,6 +24,7 @@ from desk.core.norms import TimerState
 from desk.ui.console.checklist import StageChecklist
 from desk.ui.console.end_call_dialog import EndCallDialog
 from desk.ui.console.timer_label import CallTimer
+from desk.ui.ops import read_op
 from desk.ui.services import Services
 from desk.ui.session import CallSession
 
@@ -169,7 +170,7 @@ class CallPanel(QWidget):
             self.load_topics()
 
     def load_topics(self) -> None:
-        self.services.ops.run(lambda ctx: ctx.desk.topics(), write=False) \
+        read_op(self, lambda ctx: ctx.desk.topics()) \
             .success(lambda topics: setattr(self, "topics", topics))
 
     def _set_call_widgets(self, in_call: bool) -> None:

@@ -12,6 +12,7 @@ from desk.core.callbacks import local_due_date
 from desk.core.history import History, lookup
 from desk.core.norms import format_elapsed
 from desk.ui.console.actions import Action
+from desk.ui.ops import read_op
 
 
 class CallerHistory(QGroupBox):
@@ -59,9 +60,8 @@ class CallerHistory(QGroupBox):
                 self.history = history
                 self.render()
 
-        self.window.services.ops.run(
-            lambda ctx: lookup(ctx.db, call.caller_number, call.caller_email,
-                               exclude_call=exclude), write=False).success(found)
+        read_op(self, lambda ctx: lookup(ctx.db, call.caller_number, call.caller_email,
+                                         exclude_call=exclude)).success(found)
 
     def clear(self, *_args) -> None:
         self._key = None
