@@ -25,7 +25,8 @@ def _upset_call(window, qtbot):
 
 def _shift(window, qtbot):
     """The start-of-shift panel, shown once the log said it is not done today."""
-    qtbot.waitUntil(lambda: getattr(window, "shift_check", None) is not None)
+    qtbot.waitUntil(lambda: getattr(window, "shift_check", None) is not None
+                    and window.shift_check.isVisible())  # shown by the layout, next turn
     return window.shift_check
 
 
