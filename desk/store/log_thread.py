@@ -83,6 +83,7 @@ class LogThread:
         self._jobs: deque[Job] = deque()
         self._lock = threading.Condition()
         self._stop = threading.Event()
+        self._drain_until = float("inf")
         self._retry_wake = threading.Event()
         self.context: Any = None
         self.open_error: BaseException | None = None
@@ -115,22 +116,31 @@ class LogThread:
         self.thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:
+        """Finish what is queued (writes the operator made) for up to ``timeout`` seconds,
+        then stop; anything the log still could not take by then is logged as lost."""
+        import time
+
+        self._drain_until = time.monotonic() + timeout
         self._stop.set()
-        self._retry_wake.set()
         with self._lock:
             self._lock.notify()
         if self.thread.is_alive():
-            self.thread.join(timeout)
+            self.thread.join(timeout + 1.0)
+
+    def _giving_up(self) -> bool:
+        import time
+
+        return self._stop.is_set() and time.monotonic() >= self._drain_until
 
     # -- the thread --------------------------------------------------------------------------
 
     def _run(self) -> None:
         try:
-            while not self._stop.is_set():
+            while True:
                 with self._lock:
                     while not self._jobs and not self._stop.is_set():
                         self._lock.wait()
-                    if self._stop.is_set():
+                    if not self._jobs:  # stopping, and everything queued is done
                         break
                     job = self._jobs[0]
                 if not job.cancelled:
@@ -148,7 +158,7 @@ class LogThread:
 
     def _run_job(self, job: Job) -> None:
         delay = RETRY_FIRST_S
-        while not self._stop.is_set():
+        while not self._giving_up():
             if self.context is None and self.open_error is not None \
                     and transient_reason(self.open_error) is None:
                 job.error = self.open_error  # a damaged log stays damaged: fail at once
@@ -177,6 +187,8 @@ class LogThread:
                 self._wait(self._retry_wake, delay)
                 delay = min(RETRY_CAP_S, delay * 2)
         job.error = job.error or Busy("stopped")
+        if job.write and job.label:
+            log.error("closing: the call log could not take %s in time; it is lost", job.label)
 
     def _set_waiting(self, reason: str | None) -> None:
         if reason == self.waiting_reason and reason is None:

@@ -118,3 +118,34 @@ def test_busy_is_a_transient_reason():
         == "read-only"
     assert transient_reason(ValueError("x")) is None
 
+
+
+def test_stopping_finishes_the_writes_still_queued():
+    """Closing the console while writes wait: they land before the thread ends."""
+    done = []
+    gate = threading.Event()
+    thread = LogThread(lambda: object(), lambda ctx: None)
+    thread.submit(Job(fn=lambda ctx: gate.wait(5), on_done=lambda job: None))
+    for n in range(3):
+        thread.submit(Job(fn=lambda ctx, n=n: done.append(n), on_done=lambda job: None,
+                          label="notes"))
+    thread.start()
+    stopper = threading.Thread(target=thread.stop, kwargs={"timeout": 5.0})
+    stopper.start()
+    gate.set()
+    stopper.join(10)
+    assert done == [0, 1, 2]
+
+
+def test_stopping_gives_up_on_a_log_that_stays_locked():
+    def locked(ctx):
+        raise sqlite3.OperationalError("database is locked")
+
+    finished = []
+    thread = LogThread(lambda: object(), lambda ctx: None,
+                       wait=lambda event, seconds: event.wait(0.01))
+    thread.submit(Job(fn=locked, on_done=finished.append, label="notes"))
+    thread.start()
+    thread.stop(timeout=0.2)
+    assert not thread.thread.is_alive()
+    assert isinstance(finished[0].error, Busy)
