@@ -65,8 +65,8 @@ class CallPanel(QWidget):
         self.number.setObjectName("callerNumberEdit")
         self.number.setAccessibleName(self.tr("Caller's phone number"))
         self.number.setPlaceholderText(self.tr("Caller's number"))
-        self.number.textEdited.connect(self._number_typed)
-        self.number.editingFinished.connect(self._number_entered)
+        self.number.textEdited.connect(lambda text: self._contact_typed("caller_number", text))
+        self.number.editingFinished.connect(lambda: self._contact_entered("caller_number"))
         self.number_error = QLabel(self)
         self.number_error.setObjectName("callerNumberError")
         self.number_error.setStyleSheet("color: #b3261e;")
@@ -80,8 +80,8 @@ class CallPanel(QWidget):
         self.email.setObjectName("callerEmailEdit")
         self.email.setAccessibleName(self.tr("Caller's e-mail"))
         self.email.setPlaceholderText(self.tr("Caller's e-mail"))
-        self.email.textEdited.connect(self._email_typed)
-        self.email.editingFinished.connect(self._email_entered)
+        self.email.textEdited.connect(lambda text: self._contact_typed("caller_email", text))
+        self.email.editingFinished.connect(lambda: self._contact_entered("caller_email"))
         self.email_error = QLabel(self)
         self.email_error.setObjectName("callerEmailError")
         self.email_error.setStyleSheet("color: #b3261e;")
@@ -271,77 +271,53 @@ class CallPanel(QWidget):
 
     # The number and e-mail: each keystroke is kept (as typed while not valid yet, in the
     # log's draft of this call); the stored column gets the normalised value once valid.
-    def _number_typed(self, text: str) -> None:
-        from desk.core.contacts import ContactError, normalise_phone
-
-        text = text.strip()
-        try:
-            value = normalise_phone(text, self.services.config.region) if text else None
-        except ContactError:
-            self.session.keep_typed("caller_number", text)
-            return
-        self.session.keep_typed("caller_number", None)
-        self.number_error.hide()
-        if self.session.active and self.session.call.caller_number != value:
-            self.session.update(caller_number=value)
-
-    def _number_entered(self) -> None:
-        text = self.number.text().strip()
-        if not self.session.active:
-            return
-        self._number_typed(text)
-        if not text:
-            self.number_error.hide()
-            return
-        from desk.core.contacts import ContactError, display_phone, normalise_phone
+    def _contact(self, column: str):
+        """(field, its error label, normalise, how a valid value is shown) of a contact."""
+        from desk.core.contacts import display_phone, normalise_email, normalise_phone
 
         region = self.services.config.region
-        try:
-            e164 = normalise_phone(text, region)
-        except ContactError as exc:
-            # Keep what was typed; say what is wrong right beside it.
-            self.number_error.setText(str(exc))
-            self.number_error.show()
-            self.number.setAccessibleDescription(str(exc))
-            return
-        self.number_error.hide()
-        self.number.setAccessibleDescription("")
-        self.number.setText(display_phone(e164, region))
+        if column == "caller_number":
+            return (self.number, self.number_error, lambda t: normalise_phone(t, region),
+                    lambda v: display_phone(v, region))
+        return self.email, self.email_error, normalise_email, lambda v: v
 
-    def _email_typed(self, text: str) -> None:
-        from desk.core.contacts import ContactError, normalise_email
+    def _contact_typed(self, column: str, text: str) -> None:
+        from desk.core.contacts import ContactError
 
+        _field, error, normalise, _shown = self._contact(column)
         text = text.strip()
         try:
-            value = normalise_email(text) if text else None
+            value = normalise(text) if text else None
         except ContactError:
-            self.session.keep_typed("caller_email", text)
+            self.session.keep_typed(column, text)
             return
-        self.session.keep_typed("caller_email", None)
-        self.email_error.hide()
-        if self.session.active and self.session.call.caller_email != value:
-            self.session.update(caller_email=value)
+        self.session.keep_typed(column, None)
+        error.hide()
+        if self.session.active and getattr(self.session.call, column) != value:
+            self.session.update(**{column: value})
 
-    def _email_entered(self) -> None:
-        text = self.email.text().strip()
+    def _contact_entered(self, column: str) -> None:
+        from desk.core.contacts import ContactError
+
+        field, error, normalise, shown = self._contact(column)
+        text = field.text().strip()
         if not self.session.active:
             return
-        self._email_typed(text)
+        self._contact_typed(column, text)
         if not text:
-            self.email_error.hide()
+            error.hide()
             return
-        from desk.core.contacts import ContactError, normalise_email
-
         try:
-            address = normalise_email(text)
+            value = normalise(text)
         except ContactError as exc:
-            self.email_error.setText(str(exc))
-            self.email_error.show()
-            self.email.setAccessibleDescription(str(exc))
+            # Keep what was typed; say what is wrong right beside it.
+            error.setText(str(exc))
+            error.show()
+            field.setAccessibleDescription(str(exc))
             return
-        self.email_error.hide()
-        self.email.setAccessibleDescription("")
-        self.email.setText(address)
+        error.hide()
+        field.setAccessibleDescription("")
+        field.setText(shown(value))
 
     def _notes_changed(self) -> None:
         self.session.update(notes=self.notes.toPlainText())
@@ -356,8 +332,8 @@ class CallPanel(QWidget):
     def ask_end_call(self) -> None:
         if not self.session.active or self.end_dialog is not None:
             return
-        self._number_entered()
-        self._email_entered()
+        self._contact_entered("caller_number")
+        self._contact_entered("caller_email")
         call = self.session.current()
         dialog = EndCallDialog(self.services.content.outcomes, self.topics, call.topic or "",
                                self, warned_at=self.session.abuse_warned_at)
