@@ -60,7 +60,7 @@ def open_db(path: Path | str, *, create: bool = True, migrate: bool = True) -> D
         conn = sqlite3.connect(str(path), timeout=LOCK_TIMEOUT_S)
         db = Database(conn, execute_plugins=False)  # no sqlite-utils plugins: less to load
         _check_identity(path, db, fresh)
-        conn.execute("PRAGMA journal_mode=WAL")
+        _switch_to_wal(conn)
         conn.execute("PRAGMA foreign_keys=ON")
         # FULL: an incident, a callback or a call the screen showed as stored survives a
         # power cut (NORMAL in WAL mode may roll the last commits back).
@@ -72,6 +72,23 @@ def open_db(path: Path | str, *, create: bool = True, migrate: bool = True) -> D
     except sqlite3.DatabaseError as exc:
         raise explain(path, exc) from None
     return db
+
+
+def _switch_to_wal(conn: sqlite3.Connection) -> None:
+    """WAL mode. Switching a new file's journal mode returns "locked" at once, without
+    SQLite's busy wait, while another connection opens the same file: retry it for as long
+    as the busy timeout would have waited."""
+    import time
+
+    deadline = time.monotonic() + LOCK_TIMEOUT_S
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc).lower() or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.01)  # a real wait for another connection, as SQLite's own would
 
 
 def _migrate_once(db: Database) -> None:
