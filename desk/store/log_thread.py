@@ -108,10 +108,6 @@ class LogThread:
         with self._lock:
             return [j.label for j in self._jobs if j.write and j.label and not j.cancelled]
 
-    def idle(self) -> bool:
-        with self._lock:
-            return not self._jobs
-
     def start(self) -> None:
         self.thread.start()
 

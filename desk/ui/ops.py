@@ -38,7 +38,6 @@ class Op:
         self._success: Callable[[Any], None] | None = None
         self._failure: Callable[[BaseException], None] | None = None
         self.changes = changes
-        self.done = False
         self.job = Job(fn=fn, on_done=ops._finished_from_thread, write=write, key=key,
                        label=label)
         self.job.extra["op"] = self
@@ -52,7 +51,6 @@ class Op:
         return self
 
     def _finish(self) -> None:
-        self.done = True
         job = self.job
         if job.cancelled:  # replaced by a newer write of the same thing: nothing to say
             return
@@ -102,9 +100,6 @@ class LogOps(QObject):
         self._outstanding += 1
         self.thread.submit(op.job)
         return op
-
-    def pending_labels(self) -> list[str]:
-        return self.thread.pending_labels()
 
     def idle(self) -> bool:
         """Nothing queued, running, or finished but not yet handled on the UI thread."""

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from desk.config import Config
 from desk.content import Content
@@ -25,7 +25,6 @@ class Services:
     content: Content
     language: str
     ops: LogOps | None = None  # the one path to the call log (started by the window)
-    extras: dict[str, Any] = field(default_factory=dict)  # per-feature state (outbox, ...)
 
     @property
     def identity(self) -> Identity:

@@ -8,7 +8,6 @@ call's id in the log arrives when its first write lands; later writes use it the
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
@@ -255,8 +254,6 @@ class CallSession(QObject):
                 context[key] = value
         return context
 
-    def context_json(self) -> str:
-        return json.dumps(self.context(), ensure_ascii=False)
 
 
 def _recorded_id(handle: CallHandle | None) -> int:

@@ -326,9 +326,6 @@ class CallPanel(QWidget):
         self.session.update(upset=int(upset))
         self.upset_changed.emit(upset)
 
-    def flush_fields(self) -> None:
-        """Nothing to flush: every keystroke is already queued for the log."""
-
     def ask_end_call(self) -> None:
         if not self.session.active or self.end_dialog is not None:
             return

@@ -308,7 +308,6 @@ class DeskConsole(QMainWindow):
         # A call still open stays open in the log and is offered back at the next start.
         self.call_panel.ticker.stop()
         self.closing.emit()
-        self.call_panel.flush_fields()
         self.ops.stop()  # queued writes land first (the thread drains its queue in order)
         super().closeEvent(event)
 

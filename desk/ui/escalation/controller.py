@@ -34,7 +34,6 @@ class Escalation(QObject):
         self.service = AlarmService(services.db_path, self.config, self.clock,
                                     services.identity, self.events,
                                     supervisor=window.workers.supervisor)
-        services.extras["alarms"] = self.service
 
         keys, key_problem = alarm_sequence(self.security["shortcut"])
         self.bar = SecurityBar(keys.toString(QKeySequence.SequenceFormat.NativeText), window)
