@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 LEVEL_STYLE = {
     "info": "background: #e8f0fe; color: #1a3c78; border: 1px solid #b6c8f0;",
@@ -69,3 +77,20 @@ class BannerArea(QWidget):
 
     def texts(self) -> list[str]:
         return [b.label.text() for b in self.banners.values()]
+
+
+def row_table(parent: QWidget, name: str, accessible: str, model) -> QTableView:
+    """A list of records, one per row: whole-row single selection, fixed row height (no
+    per-row measuring on a long list), columns the reader can widen, the last one stretched."""
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setModel(model)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(24)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    return table

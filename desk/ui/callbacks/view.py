@@ -15,20 +15,19 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desk.core.callbacks import ANSWER_WAYS, NOTICE_WAYS, history_text
 from desk.ui.callbacks.model import CallbacksModel
+from desk.ui.widgets import row_table
 
 
 class CallbacksWindow(QMainWindow):
@@ -60,17 +59,8 @@ class CallbacksWindow(QMainWindow):
         self.summary = QLabel(self)
         self.summary.setObjectName("callbackSummary")
         self.model = CallbacksModel(desk, self, fetch=self.run)
-        self.table = QTableView(self)
-        self.table.setObjectName("callbacksTable")
-        self.table.setAccessibleName(self.tr("Callbacks by due date"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)  # fixed: no per-row measuring
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table = row_table(self, "callbacksTable", self.tr("Callbacks by due date"),
+                               self.model)
         for column, width in enumerate((120, 90, 180, 120, 170, 130, 260)):
             self.table.setColumnWidth(column, width)
 

@@ -14,14 +14,12 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +34,7 @@ from desk.ui.review.drill import call_text
 from desk.ui.review.model import PAGE, SORT_KEYS, CallsModel
 from desk.ui.review.pages import ChartsPage, CoachingPage, IncidentsPage
 from desk.ui.review.worker import ReviewWorker
+from desk.ui.widgets import row_table
 
 DEFAULT_DAYS = 30
 SEARCH_DELAY_MS = 250
@@ -173,17 +172,9 @@ class ReviewWindow(QMainWindow):
     def _build_calls(self) -> QWidget:
         self.model = CallsModel(self)
         self.model.want_page.connect(self._want_page)
-        self.table = QTableView(self)
-        self.table.setObjectName("reviewCallsTable")
-        self.table.setAccessibleName(self.tr("Calls, newest first"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)  # fixed: no per-row measuring
+        self.table = row_table(self, "reviewCallsTable", self.tr("Calls, newest first"),
+                               self.model)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
