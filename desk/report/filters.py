@@ -31,16 +31,21 @@ class Filters:
         return not any(getattr(self, name) for name in others)
 
 
+def date_range(filters: Filters, column: str, clauses: list, params: list) -> None:
+    """``since <= column < until`` for what the filter sets (both are ISO text in UTC)."""
+    if filters.since:
+        clauses.append(f"{column} >= ?")
+        params.append(filters.since)
+    if filters.until:
+        clauses.append(f"{column} < ?")
+        params.append(filters.until)
+
+
 def where(filters: Filters, backend, target_s: float = 600, max_s: float = 900
           ) -> tuple[str, list]:
     """Finished calls matching ``filters``: SQL over ``calls c`` and its parameters."""
     clauses, params = ["c.ended_at is not null"], []
-    if filters.since:
-        clauses.append("c.started_at >= ?")
-        params.append(filters.since)
-    if filters.until:
-        clauses.append("c.started_at < ?")
-        params.append(filters.until)
+    date_range(filters, "c.started_at", clauses, params)
     for column in ("operator", "workstation", "outcome", "topic"):
         value = getattr(filters, column)
         if value:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from desk.report.filters import Filters, where
+from desk.report.filters import Filters, date_range, where
 from desk.report.summary import DEFAULT_NORMS, Norms
 
 COLUMNS = ("id", "started_at", "duration_s", "outcome", "topic", "operator", "workstation",
@@ -93,12 +93,7 @@ def incidents(backend, filters: Filters, limit: int = 200) -> list[dict]:
     """Alarms in the date range with their time to acknowledgement, and calls ended for
     abuse with their recorded reason — newest first."""
     clauses, params = ["i.kind = 'alarm'"], []
-    if filters.since:
-        clauses.append("i.raised_at >= ?")
-        params.append(filters.since)
-    if filters.until:
-        clauses.append("i.raised_at < ?")
-        params.append(filters.until)
+    date_range(filters, "i.raised_at", clauses, params)
     ack = backend.seconds_between("i.raised_at", "i.acknowledged_at")
     alarms = _dicts(
         backend, f"select i.id, i.call_id, i.raised_at, i.operator, i.workstation, "
