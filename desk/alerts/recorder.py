@@ -73,6 +73,9 @@ class Recorder:
             if record.get("type") == "incident" and record.get("uid"):
                 latest.pop(record["uid"], None)
                 latest[record["uid"]] = record
+        if self.journal.refused is not None:  # planted by another account: say so, send nothing
+            self.emit("file_refused", {"path": str(self.journal.refused.path),
+                                       "why": self.journal.refused.why})
         return list(latest.values())
 
     def wait_journaled(self, uid: str, timeout: float) -> bool:

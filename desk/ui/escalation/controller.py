@@ -201,6 +201,10 @@ class Escalation(QObject):
             self.window.banners.show_banner(
                 "alarm_remote_test", self.tr("Alarm test received from %1 (no action needed)")
                 .replace("%1", str(details.get("workstation"))), "info")
+        elif kind == "file_refused":  # e.g. an alarm journal another account planted
+            self.window.banners.show_banner("file_refused", self.tr(
+                "Not read: %1 (%2). Alarms still work; ask IT to remove that file.").replace(
+                "%1", details.get("path", "")).replace("%2", details.get("why", "")), "danger")
         elif kind == "in_app" and not self.security["silent"]:
             self.window.banners.show_banner(
                 "alarm_desktop", self.tr("Desktop notifications are not available here: the "
