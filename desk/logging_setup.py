@@ -36,7 +36,11 @@ def _private_dir(path: Path) -> Path:
 
 
 def _private_open(path: str, flags: int) -> int:
-    return os.open(path, flags, 0o600)
+    """Never through a link, never into another account's file (``DESK_LOG_DIR`` may be a
+    shared folder where someone planted ``desk.log``)."""
+    from desk.store.owned_files import open_owned
+
+    return open_owned(path, flags)
 
 
 _HANDLER_CLASS: list[type] = []

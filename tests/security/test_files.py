@@ -189,3 +189,27 @@ def test_an_alarm_journal_planted_by_another_account_is_never_sent(tmp_path, clo
     with sqlite3.connect(log) as conn:
         assert conn.execute("select uid from incidents").fetchall() == [(real,)]
     assert planted.read_bytes() == before  # left for IT to look at, not merged, not emptied
+
+
+def test_desks_own_log_never_writes_through_a_planted_link(tmp_path):
+    from desk.logging_setup import private_handler_class
+
+    target = tmp_path / "someone-elses.txt"
+    target.write_text("theirs\n", encoding="utf-8")
+    planted = tmp_path / "desk.log"
+    planted.symlink_to(target)
+    with pytest.raises(OSError, match="symbolic link"):
+        private_handler_class()(planted, maxBytes=1000, backupCount=1, encoding="utf-8")
+    assert target.read_text(encoding="utf-8") == "theirs\n"
+
+
+def test_a_log_file_of_another_account_in_a_shared_log_folder_is_refused(tmp_path,
+                                                                          make_account):
+    from desk.logging_setup import private_handler_class
+
+    planted = tmp_path / "desk.log"
+    planted.write_text("", encoding="utf-8")
+    make_account().owns(planted)
+    with pytest.raises(OSError, match="belongs to another account"):
+        private_handler_class()(planted, maxBytes=1000, backupCount=1, encoding="utf-8")
+    assert planted.read_text(encoding="utf-8") == ""
