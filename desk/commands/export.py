@@ -23,6 +23,9 @@ def register(cli: click.Group) -> None:
 
         chosen = make_filters(env, **filters)
         norms = norms_of(env)
+        from desk.commands.review import ask_supervisor  # each call with its operator
+
+        ask_supervisor("exports", required=False)
         if not out.parent.is_dir():
             fail(f"--out {out}: no folder {out.parent}")
         backend = open_backend(env)
