@@ -213,3 +213,20 @@ def test_a_log_file_of_another_account_in_a_shared_log_folder_is_refused(tmp_pat
     with pytest.raises(OSError, match="belongs to another account"):
         private_handler_class()(planted, maxBytes=1000, backupCount=1, encoding="utf-8")
     assert planted.read_text(encoding="utf-8") == ""
+
+
+def test_the_console_says_which_file_it_refused_and_why(make_console, qtbot, db_path,
+                                                        make_account):
+    from desk.store.journal import journal_path
+
+    planted = journal_path(db_path)
+    planted.write_text('{"type": "incident", "uid": "forged"}\n', encoding="utf-8")
+    make_account().owns(planted)
+    console = make_console()
+    console.escalation.start_service()
+
+    def banner():
+        return next((t for t in console.banners.texts() if str(planted) in t), "")
+
+    qtbot.waitUntil(lambda: banner() != "", timeout=5000)
+    assert "belongs to another account" in banner() and "Alarms still work" in banner()
