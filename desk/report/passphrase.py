@@ -196,10 +196,13 @@ def check(given: str, stored: str, tries: Tries) -> None:
 
 class Gate:
     """Checks tries; after each wrong one the next is refused until a growing delay has
-    passed (1, 2, 4 … 30 s). Time comes from ``monotonic`` so tests never sleep."""
+    passed (1, 2, 4 … 30 s). Time comes from ``monotonic`` so tests never sleep. With
+    ``tries`` the count is also kept on disk, shared with the command line: a wrong try in
+    ``desk report`` slows the window down, and the other way round."""
 
-    def __init__(self, stored: str | None, monotonic: Callable[[], float]):
-        self.stored, self.monotonic = stored, monotonic
+    def __init__(self, stored: str | None, monotonic: Callable[[], float],
+                 tries: Tries | None = None):
+        self.stored, self.monotonic, self.tries = stored, monotonic, tries
         self.failures = 0
         self.not_before = 0.0
 
@@ -208,16 +211,33 @@ class Gate:
         return self.stored is not None
 
     def wait_s(self) -> float:
-        return max(0.0, self.not_before - self.monotonic())
+        here = max(0.0, self.not_before - self.monotonic())
+        if self.tries is None:
+            return here
+        try:
+            return max(here, self.tries.wait_s())
+        except OSError:  # a counter that is not ours: this window's own count still holds
+            return here
 
     def attempt(self, passphrase: str) -> bool:
         if self.stored is None:
             return True
         if self.wait_s() > 0:
             return False
-        if verify(passphrase, self.stored):
+        if self._right(passphrase):
             self.failures = 0
             return True
         self.failures += 1
         self.not_before = self.monotonic() + delay_s(self.failures)
         return False
+
+    def _right(self, passphrase: str) -> bool:
+        if self.tries is not None:
+            try:
+                check(passphrase, self.stored, self.tries)
+                return True
+            except PassphraseError:
+                return False
+            except OSError:
+                pass  # the counter cannot be used: check without it
+        return verify(passphrase, self.stored)

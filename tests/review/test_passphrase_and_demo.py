@@ -242,3 +242,16 @@ def test_a_machine_wide_passphrase_is_only_the_admins_to_change(desk_cli, demo_d
                            DESK_PASSPHRASE=RIGHT)
     assert figures.returncode == 0, figures.stderr
     assert "Jonas" in {o["operator"] for o in json.loads(figures.stdout)["per_operator"]}
+
+
+def test_the_window_and_the_command_line_share_one_count(tmp_path):
+    stored, clock = hash_passphrase(RIGHT), Tick()
+    path = tmp_path / "state" / "tries"
+    window = Gate(stored, clock, store.Tries(path, now=clock))
+    with pytest.raises(store.PassphraseError):  # a wrong try in `desk report`
+        store.check("a guess!", stored, store.Tries(path, now=clock))
+    assert window.wait_s() == 1 and not window.attempt(RIGHT)
+    clock.now += 1
+    assert not window.attempt("another guess") and store.Tries(path, now=clock).wait_s() == 2
+    clock.now += 2
+    assert window.attempt(RIGHT)

@@ -28,7 +28,8 @@ def open_review(parent: QWidget | None, db_path: Path, config, clock, content=No
     unlocked = False
     if stored is not None:
         gates = _gates(parent)
-        gate = gates.setdefault(str(db_path), store.Gate(stored, clock.monotonic))
+        gate = gates.setdefault(str(db_path), store.Gate(stored, clock.monotonic,
+                                                       store.Tries()))
         dialog = PassphraseDialog(gate, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
