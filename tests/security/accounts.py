@@ -42,10 +42,21 @@ def can_create_accounts() -> str | None:
     return None
 
 
+def _has_group(grp, name: str) -> bool:
+    try:
+        grp.getgrnam(name)
+    except KeyError:
+        return False
+    return True
+
+
 def create_account(home_parent: Path) -> Account:
     name = "dk" + secrets.token_hex(5)  # unique: other test runs may create accounts too
     home = home_parent / name
-    subprocess.run(["useradd", "--no-user-group", "--gid", "nogroup", "--home-dir", str(home),
+    import grp
+
+    group = next((g for g in ("nogroup", "nobody") if _has_group(grp, g)), "users")
+    subprocess.run(["useradd", "--no-user-group", "--gid", group, "--home-dir", str(home),
                     "--create-home", "--shell", "/usr/sbin/nologin", name],
                    check=True, capture_output=True)
     entry = pwd.getpwnam(name)
