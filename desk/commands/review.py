@@ -61,7 +61,10 @@ def _check(stored: str, prompt: str) -> None:
         if wait > 0:  # not even asked: the answer could not be checked yet
             fail(f"too soon after a wrong supervisor passphrase: try again in "
                  f"{math.ceil(wait)} s")
-        passphrase.check(supervisor_secret(prompt), stored, tries)
+        given = supervisor_secret(prompt)
+        if not given:  # a script with nothing on stdin: not a guess, not counted
+            fail(f"no supervisor passphrase given (type it, or set {PASSPHRASE_ENV})")
+        passphrase.check(given, stored, tries)
     except passphrase.PassphraseError as exc:
         fail(str(exc))
     except OSError as exc:

@@ -137,7 +137,9 @@ def test_export_asks_for_the_passphrase_once_one_is_set(desk_cli, demo_db, tmp_p
     assert desk_cli(*args, stdin="")[0] == 0  # none set: nothing to ask (said in the README)
     out_file.unlink()
     assert desk_cli("config", "set-passphrase", stdin=f"{RIGHT}\n{RIGHT}\n")[0] == 0
-    status, _out, err = desk_cli(*args, stdin="\n")
+    status, _out, err = desk_cli(*args, stdin="\n")  # a script that says nothing
+    assert status == 2 and "no supervisor passphrase given" in err and "DESK_PASSPHRASE" in err
+    status, _out, err = desk_cli(*args, stdin="a guess!\n")
     assert status == 2 and "wrong supervisor passphrase" in err and not out_file.exists()
     with store.Tries().held() as state:
         state["not_before"] = 0
