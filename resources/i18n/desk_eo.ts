@@ -2112,6 +2112,11 @@
         <source>retrying</source>
         <translation>reprovante</translation>
     </message>
+    <message>
+        <location filename="../../desk/ui/sync_status.py" line="58"/>
+        <source>refused: this log belongs to another branch</source>
+        <translation>rifuzita: ĉi tiu protokolo apartenas al alia filio</translation>
+    </message>
 </context>
 <context>
     <name>Workers</name>

@@ -2112,6 +2112,11 @@
         <source>retrying</source>
         <translation>yritetään uudelleen</translation>
     </message>
+    <message>
+        <location filename="../../desk/ui/sync_status.py" line="58"/>
+        <source>refused: this log belongs to another branch</source>
+        <translation>hylätty: tämä loki kuuluu toiselle toimipisteelle</translation>
+    </message>
 </context>
 <context>
     <name>Workers</name>

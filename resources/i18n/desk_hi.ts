@@ -2112,6 +2112,11 @@
         <source>retrying</source>
         <translation>फिर से कोशिश हो रही है</translation>
     </message>
+    <message>
+        <location filename="../../desk/ui/sync_status.py" line="58"/>
+        <source>refused: this log belongs to another branch</source>
+        <translation>अस्वीकृत: यह लॉग किसी दूसरी शाखा का है</translation>
+    </message>
 </context>
 <context>
     <name>Workers</name>

@@ -2112,6 +2112,11 @@
         <source>retrying</source>
         <translation>sinusubukang muli</translation>
     </message>
+    <message>
+        <location filename="../../desk/ui/sync_status.py" line="58"/>
+        <source>refused: this log belongs to another branch</source>
+        <translation>tinanggihan: ang log na ito ay pag-aari ng ibang sangay</translation>
+    </message>
 </context>
 <context>
     <name>Workers</name>
