@@ -59,6 +59,7 @@ def grants(role: str, database: str) -> list[str]:
         sql.SQL("grant select, insert, update, delete on {} to {}").format(tables, who),
         sql.SQL("grant usage on sequence logs_log_no_seq to {}").format(who),
         sql.SQL("grant select on desk_migrations to {}").format(who),
+        sql.SQL("grant execute on function desk_logs_of_others(text[]) to {}").format(who),
     ]
 
 

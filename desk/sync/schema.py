@@ -87,6 +87,14 @@ def s002_branches(cur) -> None:
         cur.execute(f"create policy own_rows on {table} "
                     f"using ({S002_POLICY.format(t=table, extra='')}) "
                     f"with check ({S002_POLICY.format(t=table, extra=f' and l.log_no = {table}.log_no')})")
+    # For a push that carries rows of several origin logs (a merged file): which of them it
+    # may not write, asked before writing, so it can set those rows aside instead of having
+    # its whole batch refused. Reveals only that an id the caller already holds is taken.
+    cur.execute("create function desk_logs_of_others(ids text[]) returns setof text "
+                "language sql stable security definer set search_path = pg_catalog, public "
+                "as $$ select log_id from public.logs where log_id = any(ids) "
+                "and owner_role is distinct from session_user $$")
+    cur.execute("revoke all on function desk_logs_of_others(text[]) from public")
     # The reader reads logs through here (public.logs shows a role only its own logs).
     cur.execute(f"create view {REPORT_SCHEMA}.logs as select log_id, log_no, branch, "
                 "workstation, first_push_at, last_push_at, rows_pushed, owner_role "

@@ -136,6 +136,9 @@ def test_each_branch_pushes_its_own_log_and_reaches_nothing_else(two_branches):
                 "alter table calls disable row level security"):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 espoo.execute(statement)
+        # A push of a merged file asks which origin logs it may not write.
+        assert espoo.execute("select * from desk_logs_of_others(array['log-espoo', "
+                             "'log-vantaa', 'log-new'])").fetchall() == [("log-vantaa",)]
     with branches["Vantaa"].sql() as vantaa:
         assert vantaa.execute("select distinct log_id from calls").fetchall() == \
             [("log-vantaa",)]
