@@ -1,6 +1,6 @@
 """Branch roles at head office (``desk sync add-branch URL NAME``), run as the owner.
 
-Each branch pushes with a login role of its own. Row-level security (server step s002)
+Each branch pushes with a login role of its own. Row-level security (server step s003)
 lets a role see, change and delete only rows of the logs it registered; this module creates
 or updates the role, sets its password and grants exactly what a push needs. The password
 reaches the server only as a SCRAM verifier computed here (never as text in a statement a
@@ -43,7 +43,7 @@ class BranchRole:
     role: str
     branch: str
     created: bool  # False: an existing role got a new password
-    adopted_logs: int  # logs pushed before s002 under this branch's name, now its own
+    adopted_logs: int  # logs pushed before s003 under this branch's name, now its own
 
 
 def grants(role: str, database: str) -> list[str]:

@@ -62,18 +62,18 @@ def s001_initial(cur) -> None:
                     f"from public.{table}")
 
 
-# s002: every branch pushes with a login role of its own (``desk sync add-branch``) and row-
+# s003: every branch pushes with a login role of its own (``desk sync add-branch``) and row-
 # level security keeps branches apart: a role sees, changes and deletes only rows of the logs
 # it registered (``logs.owner_role``, set on a log's first push). The table owner is not
 # subject to it (``desk sync init``, ``add-branch``, ``sync purge``), nor are the
 # ``desk_report`` views: they run with their owner's rights, and only the reader role is
-# granted them. Logs pushed before s002 (one shared role) have no owner until
+# granted them. Logs pushed before s003 (one shared role) have no owner until
 # ``add-branch`` gives a branch's old logs to its new role.
 S002_POLICY = ("exists (select 1 from public.logs l where l.log_id = {t}.log_id "
                "and l.owner_role = current_user{extra})")
 
 
-def s002_branches(cur) -> None:
+def s003_branches(cur) -> None:
     cur.execute("alter table logs add column owner_role name")  # old logs: no owner yet
     cur.execute("alter table logs alter column owner_role set default current_user")
     cur.execute("create table desk_branches (role name primary key, branch text not null, "
@@ -101,8 +101,9 @@ def s002_branches(cur) -> None:
                 "from public.logs")
 
 
+# s002 is h2's (rows' change time, ``s002_changed_at``), merged separately.
 MIGRATIONS: list[tuple[str, Callable]] = [("s001_initial", s001_initial),
-                                          ("s002_branches", s002_branches)]
+                                          ("s003_branches", s003_branches)]
 KNOWN = [name for name, _ in MIGRATIONS]
 
 
