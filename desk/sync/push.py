@@ -216,7 +216,8 @@ class SyncWorker:
                 queue.record_result(local, to_iso(self.clock.now()), result.error,
                                     self.settings.url)
                 if result.refused:
-                    refusals.record(local, to_iso(self.clock.now()))
+                    refusals.record(local, to_iso(self.clock.now()),
+                                    getattr(self, "write", None))  # h2's injected writer
             else:
                 self.failures = 0
                 if result.pushed == 0:

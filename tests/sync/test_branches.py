@@ -386,4 +386,5 @@ def test_a_local_purge_leaves_the_servers_count_unchanged(capsys, monkeypatch, t
     config = _config(tmp_path, "Espoo", espoo.url)
     status, _, err = run(capsys, "--db", path, "--config", config, "sync", "now")
     assert status == 0, err
+    monkeypatch.setenv("DESK_SYNC_PASSWORD", OWNER_PASSWORD)
     assert central_counts(url) == before
