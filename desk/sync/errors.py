@@ -5,9 +5,9 @@ class SyncProblem(Exception):
     """Sync cannot go on; ``str()`` says why and what to do. Local data is untouched."""
 
 
-REFUSAL = ("head office refused this log: it was registered by another branch's role, and a "
-           "branch may push only its own logs (a copied log file needs a new identity; "
-           "ask head office)")
+REFUSAL = ("head office refused this log: it belongs to another branch's role, or head office "
+           "has not given it to this branch yet (a branch may push only its own logs; a copied "
+           "log file needs a new identity; ask head office)")
 
 
 def is_refusal(exc: BaseException) -> bool:

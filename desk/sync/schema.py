@@ -69,7 +69,7 @@ def s001_initial(cur) -> None:
 # ``desk_report`` views: they run with their owner's rights, and only the reader role is
 # granted them. Logs pushed before s003 (one shared role) have no owner until
 # ``add-branch`` gives a branch's old logs to its new role.
-S002_POLICY = ("exists (select 1 from public.logs l where l.log_id = {t}.log_id "
+BRANCH_POLICY = ("exists (select 1 from public.logs l where l.log_id = {t}.log_id "
                "and l.owner_role = current_user{extra})")
 
 
@@ -85,8 +85,8 @@ def s003_branches(cur) -> None:
     for table in S001_TABLES:
         cur.execute(f"alter table {table} enable row level security")
         cur.execute(f"create policy own_rows on {table} "
-                    f"using ({S002_POLICY.format(t=table, extra='')}) "
-                    f"with check ({S002_POLICY.format(t=table, extra=f' and l.log_no = {table}.log_no')})")
+                    f"using ({BRANCH_POLICY.format(t=table, extra='')}) "
+                    f"with check ({BRANCH_POLICY.format(t=table, extra=f' and l.log_no = {table}.log_no')})")
     # For a push that carries rows of several origin logs (a merged file): which of them it
     # may not write, asked before writing, so it can set those rows aside instead of having
     # its whole batch refused. Reveals only that an id the caller already holds is taken.
