@@ -205,7 +205,14 @@ def _reader(pg, url: str) -> tuple[str, str]:
 
 
 def test_the_reader_sees_every_branch(capsys, monkeypatch, pg, two_branches):
-    url, _, logs = two_branches
+    url, branches, logs = two_branches
+    espoo = branches["Espoo"]  # with a branch's credentials `desk` shows its own rows only
+    monkeypatch.setenv("DESK_SYNC_PASSWORD", espoo.password)
+    status, out, err = run(capsys, "--db", espoo.url, "sync", "summary", "--format", "json")
+    assert status == 0 and [line["branch"] for line in json.loads(out)] == ["Espoo"], err
+    status, out, err = run(capsys, "--db", espoo.url, "report", "--format", "json")
+    assert status == 0 and json.loads(out)["calls"] == logs["Espoo"].execute(
+        "select count(*) from calls").fetchone()[0], err
     role, secret = _reader(pg, url)
     monkeypatch.setenv("DESK_SYNC_PASSWORD", secret)
     reader_url = as_role(url, role)
@@ -219,6 +226,14 @@ def test_the_reader_sees_every_branch(capsys, monkeypatch, pg, two_branches):
     assert status == 0 and [line["branch"] for line in json.loads(out)] == ["Vantaa"], err
     status, out, err = run(capsys, "--db", reader_url, "report", "--format", "json")
     assert status == 0, err
+    from desk.sync.backend import PgBackend
+
+    review = PgBackend(reader_url)  # what the review window reads
+    try:
+        assert review.branches() == ["Espoo", "Vantaa"]
+        assert review.data_version()[0] == 2  # two logs pushed
+    finally:
+        review.close()
     with connect_as(url, role, secret) as conn, \
             pytest.raises(psycopg.errors.InsufficientPrivilege):  # the tables: not its own
         conn.execute("select count(*) from public.calls")
