@@ -58,7 +58,7 @@ def register(cli: click.Group) -> None:
         only its own logs; the branch's logs pushed before now become its own."""
         from desk.sync.branches import add_branch, check_role_name, default_role, new_password
         from desk.sync.errors import SyncProblem
-        from desk.sync.server import connect, where
+        from desk.sync.server import connect, explain, where
 
         name = name.strip()
         if not name or len(name) > 100 or not name.isprintable():
@@ -71,11 +71,15 @@ def register(cli: click.Group) -> None:
         generated = secret is None
         if generated:
             secret = new_password()
+        import psycopg
+
         try:
             with connect(url) as conn:
                 made = add_branch(conn, name, role, secret)
         except SyncProblem as exc:
             fail(str(exc))
+        except psycopg.Error as exc:
+            fail(explain(url, exc))
         place = terminal_safe(where(url))
         verb = "created" if made.created else "given a new password"
         click.echo(f"{place}: role {made.role} for branch {terminal_safe(name)} {verb}")
@@ -94,11 +98,13 @@ def register(cli: click.Group) -> None:
         it will delete and asks first. Branches' own `desk purge` never deletes here."""
         from datetime import timedelta
 
+        import psycopg
+
         from desk.report.dates import local_day_start
         from desk.sync import retention
         from desk.sync.backend import central_url
         from desk.sync.errors import SyncProblem
-        from desk.sync.server import connect, where
+        from desk.sync.server import connect, explain, where
 
         url = central_url(env.db_option)
         if not url:
@@ -132,6 +138,8 @@ def register(cli: click.Group) -> None:
                 done = retention.purge(conn, cutoff)
         except SyncProblem as exc:
             fail(str(exc))
+        except psycopg.Error as exc:
+            fail(explain(url, exc))
         click.echo(f"deleted {done['calls']:,} calls, {done['callbacks']:,} callbacks, "
                    f"{done['incidents']:,} incidents at head office")
 

@@ -92,9 +92,11 @@ def add_branch(conn, branch: str, role: str, password: str) -> BranchRole:
         if existing and not known:
             raise SyncProblem(f"role {role} exists on the server but is not a Desk branch "
                               "role of this database; give this branch another --role")
+        if existing and (existing[0] or not existing[1]):
+            raise SyncProblem(f"role {role} is a superuser or cannot log in; it is not a "
+                              "branch role any more: give this branch another --role")
         if existing:
-            cur.execute(sql.SQL("alter role {} with login nosuperuser nocreatedb "
-                                "nocreaterole noinherit password {}").format(
+            cur.execute(sql.SQL("alter role {} with login noinherit password {}").format(
                 sql.Identifier(role), sql.Literal(verifier)))
             cur.execute("update desk_branches set password_set_at = now() where role = %s",
                         [role])

@@ -403,3 +403,30 @@ def test_a_local_purge_leaves_the_servers_count_unchanged(capsys, monkeypatch, t
     assert status == 0, err
     monkeypatch.setenv("DESK_SYNC_PASSWORD", OWNER_PASSWORD)
     assert central_counts(url) == before
+
+
+def test_the_documented_owner_role_without_superuser_does_it_all(capsys, monkeypatch, pg,
+                                                                  make_log):
+    """docs/sync.md's set-up: an owner with createrole only, its own database."""
+    database = pg.new_database("own")
+    owner = f"owner_{database}"
+    with pg.admin() as conn:
+        conn.execute(f"create role {owner} login createrole password 'owner-secret'")
+        conn.execute(f"alter database {database} owner to {owner}")
+    url = as_role(pg.url(database), owner)
+    monkeypatch.setenv("DESK_SYNC_PASSWORD", "owner-secret")
+    status, out, err = run(capsys, "sync", "init", url)
+    assert status == 0 and "s003_branches" in out, err
+    role = f"espoo_{database}"
+    for secret in ("first", "second"):  # created, then given a new password
+        status, out, err = add_branch(capsys, monkeypatch, url, "Espoo", secret, role)
+        assert status == 0, err
+    espoo = Branch("Espoo", role, "second", as_role(url, role))
+    log = make_log("espoo", 30, 1, "Espoo")
+    espoo.push(monkeypatch, log)
+    monkeypatch.setenv("DESK_SYNC_PASSWORD", "owner-secret")
+    assert central_counts(url) == local_counts(log)
+    _set_clock(monkeypatch, "2026-11-26T12:00:00Z")
+    status, out, err = run(capsys, "--db", url, "sync", "purge", "--older-than", 10, "--yes")
+    assert status == 0 and "at head office" in out, err
+    assert central_counts(url)["calls"] < local_counts(log)["calls"]
