@@ -2113,9 +2113,14 @@
         <translation>Ĉefoficejo: %1 atendas · laste sendita %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="56"/>
+        <location filename="../../desk/ui/sync_status.py" line="59"/>
         <source>retrying</source>
         <translation>reprovante</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync_status.py" line="58"/>
+        <source>refused: this log belongs to another branch</source>
+        <translation>rifuzita: ĉi tiu protokolo apartenas al alia filio</translation>
     </message>
 </context>
 <context>

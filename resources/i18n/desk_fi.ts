@@ -2113,9 +2113,14 @@
         <translation>Pääkonttori: %1 odottaa · viimeksi lähetetty %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="56"/>
+        <location filename="../../desk/ui/sync_status.py" line="59"/>
         <source>retrying</source>
         <translation>yritetään uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync_status.py" line="58"/>
+        <source>refused: this log belongs to another branch</source>
+        <translation>hylätty: tämä loki kuuluu toiselle toimipisteelle</translation>
     </message>
 </context>
 <context>

@@ -2113,9 +2113,14 @@
         <translation>मुख्यालय: %1 प्रतीक्षा में · आख़िरी बार भेजा %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="56"/>
+        <location filename="../../desk/ui/sync_status.py" line="59"/>
         <source>retrying</source>
         <translation>फिर से कोशिश हो रही है</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync_status.py" line="58"/>
+        <source>refused: this log belongs to another branch</source>
+        <translation>अस्वीकृत: यह लॉग किसी दूसरी शाखा का है</translation>
     </message>
 </context>
 <context>

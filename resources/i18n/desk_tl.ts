@@ -2113,9 +2113,14 @@
         <translation>Head office: %1 naghihintay · huling naipadala %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="56"/>
+        <location filename="../../desk/ui/sync_status.py" line="59"/>
         <source>retrying</source>
         <translation>sinusubukang muli</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync_status.py" line="58"/>
+        <source>refused: this log belongs to another branch</source>
+        <translation>tinanggihan: ang log na ito ay pag-aari ng ibang sangay</translation>
     </message>
 </context>
 <context>
