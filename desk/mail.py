@@ -98,7 +98,8 @@ def _one_line(value: str) -> str:
 
 
 def build_message(settings: SmtpSettings, to: list[str], subject: str, body: str,
-                  headers: dict[str, str] | None = None) -> EmailMessage:
+                  headers: dict[str, str] | None = None,
+                  attachments: list[tuple[str, bytes, str]] = ()) -> EmailMessage:
     from email.message import EmailMessage
     from email.utils import formatdate, make_msgid
 
@@ -111,11 +112,15 @@ def build_message(settings: SmtpSettings, to: list[str], subject: str, body: str
     for name, value in (headers or {}).items():
         message[_one_line(name)] = _one_line(value)
     message.set_content(body)
+    for filename, data, mime in attachments:  # (name, bytes, "application/pdf")
+        maintype, _, subtype = mime.partition("/")
+        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
     return message
 
 
 def send_mail(settings: SmtpSettings, to: list[str], subject: str, body: str,
-              headers: dict[str, str] | None = None) -> str:
+              headers: dict[str, str] | None = None,
+              attachments: list[tuple[str, bytes, str]] = ()) -> str:
     """Send one message; returns its Message-ID. Raises ``MailError``."""
     import smtplib  # loaded on the first send, not at start-up
     import ssl
@@ -130,7 +135,7 @@ def send_mail(settings: SmtpSettings, to: list[str], subject: str, body: str,
                         "relay on this machine)")
     password = resolve_password(settings) if settings.user else ""
     try:
-        message = build_message(settings, to, subject, body, headers)
+        message = build_message(settings, to, subject, body, headers, attachments)
     except ValueError as exc:
         raise MailError(f"cannot build the message: {exc}") from None
     try:

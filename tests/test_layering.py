@@ -13,7 +13,7 @@ QT_FREE = ["core", "store", "alerts", "commands", "config.py", "config_schema.py
            "instance_link.py", "tel_uri.py", "report", "sync"]
 # These start the console on purpose, from inside a function, never at import time.
 MAY_START_UI = {"commands/group.py", "commands/selftest.py", "cli.py",
-                "commands/review.py"}
+                "commands/review.py", "commands/report.py"}
 FORBIDDEN = ("PySide6", "shiboken6", "desk.ui", "desk.app")
 
 

@@ -1,7 +1,11 @@
-"""``desk report [--since D] [--until D] [--by-operator] --format json|table``.
+"""``desk report [--since D] [--until D] [--by-operator] --format json|table`` and the weekly
+report as a PDF: ``desk report --format pdf --out FILE [--compare previous] [--branch B |
+--by-branch] [--mail-to ADDRESS]``.
 
-The same numbers as the review window's summary band: both call ``desk.report.report``.
-The log is opened read-only; a console may be writing to it meanwhile.
+The same numbers as the review window's summary band: both call ``desk.report.report``
+(``desk.report.weekly.figures`` adds callbacks on time, root causes, repeat contacts and
+the comparison). The log is opened read-only; a console may be writing to it meanwhile.
+Qt is loaded only for ``--format pdf``, inside the function that draws it.
 """
 
 from __future__ import annotations
@@ -73,23 +77,44 @@ def register(cli: click.Group) -> None:
     @filter_options
     @click.option("--by-operator", is_flag=True,
                   help="Coaching figures per operator (asks for the supervisor passphrase).")
-    @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-                  show_default=True)
+    @click.option("--format", "fmt", type=click.Choice(["table", "json", "pdf"]),
+                  default="table", show_default=True)
     @click.option("--branch", metavar="NAME", help="Only this branch (central database).")
+    @click.option("--by-branch", is_flag=True,
+                  help="PDF: the whole company, then one report per branch (central database).")
+    @click.option("--compare", type=click.Choice(["previous", "none"]), default=None,
+                  help="Change against the previous period of the same length (the PDF's "
+                       "default; needs --since).")
+    @click.option("--out", "out", metavar="FILE", help="PDF: the file to write.")
+    @click.option("--mail-to", metavar="ADDRESS",
+                  help="PDF: also send it to this address through the [smtp] settings.")
     @common_options
-    def report_cmd(env, fmt: str, by_operator: bool, branch: str | None, **filters) -> None:
+    def report_cmd(env, fmt: str, by_operator: bool, branch: str | None, by_branch: bool,
+                   compare: str | None, out: str | None, mail_to: str | None,
+                   **filters) -> None:
         """Calls against the norm, checklist habits, callbacks, incidents, top topics."""
         from desk.core.clock import to_iso
-        from desk.report import report
         from desk.report.trends import per_operator
+        from desk.report.weekly import figures
 
+        if fmt == "pdf":
+            return pdf_report(env, filters, branch=branch, by_branch=by_branch,
+                              compare=compare or "previous", out=out, mail_to=mail_to)
+        for name, value in (("--out", out), ("--mail-to", mail_to), ("--by-branch", by_branch)):
+            if value:
+                fail(f"{name} goes with --format pdf")
         chosen = make_filters(env, **filters)
+        with_previous = compare == "previous"
+        if with_previous and not chosen.since:
+            fail("--compare previous needs --since (a period to compare with the one before)")
         norms = norms_of(env)
         if by_operator:
             ask_passphrase(env)
         backend = open_backend(env, branch)
         try:
-            summary = report(backend, chosen, now=to_iso(env.clock().now()), norms=norms)
+            summary = figures(backend, _closed(env, chosen) if with_previous else chosen,
+                              now=to_iso(env.clock().now()), norms=norms,
+                              with_previous=with_previous)
             operators = per_operator(backend, chosen, norms) if by_operator else None
         finally:
             backend.conn.close()
@@ -102,6 +127,110 @@ def register(cli: click.Group) -> None:
         click.echo(table_text(summary.as_json()))
         for item in operators or []:
             click.echo(operator_line(item))
+
+
+def _closed(env, chosen):
+    """A period open at its end runs to the end of today (so it has a length)."""
+    if chosen.until:
+        return chosen
+    from desk.report.dates import bounds
+
+    return chosen.but(until=bounds(None, "today", env.clock().now())[1])
+
+
+WEEK = ("7d", "yesterday")  # the PDF's period when none is given: the last seven days
+
+
+def pdf_report(env, filters: dict, *, branch, by_branch, compare, out, mail_to) -> None:
+    """Check everything first (one line, exit 2), then compute, draw, write, send."""
+    from pathlib import Path
+
+    from desk.core.clock import to_iso
+    from desk.report.atomic_file import target_problem, write_atomic
+    from desk.report.weekly import weekly
+    from desk.sync.backend import central_url
+
+    if not out:
+        fail("--format pdf needs --out FILE")
+    if branch and by_branch:
+        fail("--branch and --by-branch exclude each other")
+    url = central_url(env.db_option)
+    if (branch or by_branch) and not url:
+        fail(f"{'--branch' if branch else '--by-branch'} needs the central database "
+             "(--db postgresql://...)")
+    if mail_to is not None and not _address_ok(mail_to):
+        fail(f"--mail-to {mail_to!r} is not an e-mail address")
+    if not filters.get("since") and not filters.get("until"):
+        filters = {**filters, "since": WEEK[0], "until": WEEK[1]}
+    chosen = _closed(env, make_filters(env, **filters))
+    if not chosen.since:
+        fail("--format pdf needs --since when --until is given")
+    problem = target_problem(Path(out))
+    if problem:
+        fail(f"--out {problem}")
+    cfg = env.config()
+    smtp = _smtp_settings(cfg) if mail_to else None
+    lang = env.check_language() or cfg.language or "en"
+    norms = norms_of(env)
+    now = to_iso(env.clock().now())
+    reports = []
+    backend = open_backend(env, branch)
+    try:
+        names = backend.branches() if by_branch else []
+        reports.append(weekly(backend, chosen, now=now, norms=norms,
+                              with_previous=compare == "previous", branch=branch))
+    finally:
+        backend.conn.close()
+    for name in names:
+        one = open_backend(env, name)
+        try:
+            reports.append(weekly(one, chosen, now=now, norms=norms,
+                                  with_previous=compare == "previous", branch=name))
+        finally:
+            one.conn.close()
+    from desk.ui.report_pdf import render_pdf  # Qt from here on, offscreen
+
+    data = render_pdf(reports, lang=lang, norms=norms, unit=_unit(cfg))
+    try:
+        write_atomic(Path(out), data)
+    except OSError as exc:
+        fail(f"--out {exc}")
+    click.echo(f"wrote {out} ({len(data):,} bytes)")
+    if mail_to:
+        _send(smtp, mail_to, Path(out), data, reports[0])
+
+
+def _address_ok(text: str) -> bool:
+    local, at, domain = text.partition("@")
+    return bool(at and local and "." in domain.strip(".") and not any(
+        ch.isspace() or ch in ",;<>\"" for ch in text))
+
+
+def _unit(cfg) -> str:
+    return " · ".join(part for part in (cfg.branch.name, cfg.branch.unit) if part)
+
+
+def _smtp_settings(cfg):
+    from desk.mail import SmtpSettings
+
+    if not cfg.smtp["host"]:
+        fail("--mail-to needs a mail server: set [smtp] host in the branch config")
+    return SmtpSettings.from_config(cfg.smtp)
+
+
+def _send(settings, to: str, path, data: bytes, first) -> None:
+    from desk.mail import MailError, send_mail
+
+    period = f"{(first.since or '')[:10]} – {(first.until or '')[:10]}"
+    subject = f"Desk weekly report {period}"
+    body = (f"The weekly report for {period} is attached ({path.name}).\n"
+            f"Calls: {first.values.get('calls', 0):,}\n")
+    try:
+        send_mail(settings, [to], subject, body,
+                  attachments=[(path.name, data, "application/pdf")])
+    except MailError as exc:  # the PDF is written; the mail is the problem
+        fail(f"--mail-to: not sent: {exc}", status=1)
+    click.echo(f"sent {path.name} to {to}")
 
 
 def _pct(value) -> str:
