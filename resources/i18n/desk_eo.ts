@@ -1640,6 +1640,336 @@
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../../desk/ui/report_pdf/formats.py" line="42"/>
+        <source>%1 pp</source>
+        <translation>%1 elc.-p.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="29"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="66"/>
+        <source>Weekly report</source>
+        <translation>Semajna raporto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="72"/>
+        <source>Change against %1</source>
+        <translation>Ŝanĝo kompare kun %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="82"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="190"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="206"/>
+        <source>Calls</source>
+        <translation>Vokoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="83"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="85"/>
+        <source>Within %1 min</source>
+        <translation>Ene de %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="84"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="86"/>
+        <source>of %1 calls</source>
+        <translation>el %1 vokoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="87"/>
+        <source>Median duration</source>
+        <translation>Mediana daŭro</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="89"/>
+        <source>90th percentile duration</source>
+        <translation>90-a procentilo de daŭro</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="91"/>
+        <source>Answered by ring %1</source>
+        <translation>Respondita ĝis sonoro %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="93"/>
+        <source>of %1 calls with ring times</source>
+        <translation>el %1 vokoj kun sonortempoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="94"/>
+        <source>Full greeting</source>
+        <translation>Plena saluto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="95"/>
+        <source>of %1 calls with a checklist</source>
+        <translation>el %1 vokoj kun kontrollisto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="96"/>
+        <source>Callbacks answered on time</source>
+        <translation>Revokoj responditaj ĝustatempe</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="97"/>
+        <source>of %1 callbacks due</source>
+        <translation>el %1 limdataj revokoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="98"/>
+        <source>Late callers told of the delay</source>
+        <translation>Malfruaj vokintoj informitaj pri la prokrasto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="99"/>
+        <source>of %1 late callbacks</source>
+        <translation>el %1 malfruaj revokoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="100"/>
+        <source>Repeat contacts within 7 days</source>
+        <translation>Ripetaj kontaktoj ene de 7 tagoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="101"/>
+        <source>of %1 calls with a known caller</source>
+        <translation>el %1 vokoj kun konata vokinto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="102"/>
+        <source>Callbacks open</source>
+        <translation>Malfermitaj revokoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="103"/>
+        <source>Callbacks overdue</source>
+        <translation>Malfruaj revokoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="105"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="211"/>
+        <source>Alarms</source>
+        <translation>Alarmoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="128"/>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="129"/>
+        <source>Figure</source>
+        <translation>Cifero</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="129"/>
+        <source>This period</source>
+        <translation>Ĉi tiu periodo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="130"/>
+        <source>Change</source>
+        <translation>Ŝanĝo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="130"/>
+        <source>Previous</source>
+        <translation>Antaŭa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="135"/>
+        <source>Call durations</source>
+        <translation>Daŭroj de vokoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="140"/>
+        <source>target %1 min</source>
+        <translation>celo %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="141"/>
+        <source>maximum %1 min</source>
+        <translation>maksimumo %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="142"/>
+        <source>minutes (the last bar: 30 or more)</source>
+        <translation>minutoj (la lasta stango: 30 aŭ pli)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="147"/>
+        <source>The period day by day</source>
+        <translation>La periodo tagon post tago</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="151"/>
+        <source>calls</source>
+        <translation>vokoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="152"/>
+        <source>within target</source>
+        <translation>ene de la celo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="153"/>
+        <source>answered by the ring</source>
+        <translation>respondita ĝis la sonoro</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="154"/>
+        <source>Calls per day (bars) and shares (lines, 0–100 %)</source>
+        <translation>Vokoj po tago (stangoj) kaj proporcioj (linioj, 0–100 %)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="159"/>
+        <source>Callbacks on time</source>
+        <translation>Revokoj ĝustatempe</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="160"/>
+        <source>%1 callbacks; %2 answered by the first promised date (of %3 due); days to answer: median %4, 90th percentile %5; late callers told: %6</source>
+        <translation>%1 revokoj; %2 responditaj ĝis la unue promesita dato (el %3 limdataj); tagoj ĝis respondo: mediano %4, 90-a procentilo %5; malfruaj vokintoj informitaj: %6</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="169"/>
+        <source>Week of</source>
+        <translation>Semajno de</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="169"/>
+        <source>Callbacks</source>
+        <translation>Revokoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="170"/>
+        <source>On time</source>
+        <translation>Ĝustatempe</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="170"/>
+        <source>Median days</source>
+        <translation>Mediano tagoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="171"/>
+        <source>90th pct. days</source>
+        <translation>90-a pct. tagoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="171"/>
+        <source>Late, told</source>
+        <translation>Malfruaj, informitaj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="179"/>
+        <source>Most often skipped</source>
+        <translation>Plej ofte preterlasitaj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="181"/>
+        <source>Nothing skipped.</source>
+        <translation>Nenio preterlasita.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="183"/>
+        <source>Checklist item</source>
+        <translation>Kontrollista ero</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="183"/>
+        <source>Times skipped</source>
+        <translation>Fojoj preterlasita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="188"/>
+        <source>Root causes</source>
+        <translation>Radikaj kaŭzoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="190"/>
+        <source>Root cause</source>
+        <translation>Radika kaŭzo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="194"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="206"/>
+        <source>Topic</source>
+        <translation>Temo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="194"/>
+        <source>Its root causes</source>
+        <translation>Ĝiaj radikaj kaŭzoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="197"/>
+        <source>No root cause recorded on these calls.</source>
+        <translation>Neniu radika kaŭzo registrita ĉe ĉi tiuj vokoj.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="199"/>
+        <source>Repeat topics</source>
+        <translation>Ripetiĝantaj temoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="200"/>
+        <source>The same number or e-mail about the same topic within 7 days: %1 of %2 calls</source>
+        <translation>Sama numero aŭ retpoŝto pri sama temo ene de 7 tagoj: %1 el %2 vokoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="207"/>
+        <source>Repeats</source>
+        <translation>Ripetoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="207"/>
+        <source>Share</source>
+        <translation>Proporcio</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="213"/>
+        <source>No alarm in this period.</source>
+        <translation>Neniu alarmo en ĉi tiu periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="217"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="218"/>
+        <source>not acknowledged</source>
+        <translation>ne agnoskita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="220"/>
+        <source>cancelled %1</source>
+        <translation>nuligita %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="225"/>
+        <source>Raised (local time)</source>
+        <translation>Levita (loka tempo)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="225"/>
+        <source>Who, where</source>
+        <translation>Kiu, kie</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="226"/>
+        <source>Acknowledged after</source>
+        <translation>Agnoskita post</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="227"/>
+        <source>Channels</source>
+        <translation>Kanaloj</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDrill</name>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="17"/>

@@ -1640,6 +1640,336 @@
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../../desk/ui/report_pdf/formats.py" line="42"/>
+        <source>%1 pp</source>
+        <translation>%1 %-yks.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="29"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="66"/>
+        <source>Weekly report</source>
+        <translation>Viikkoraportti</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="72"/>
+        <source>Change against %1</source>
+        <translation>Muutos jaksoon %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="82"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="190"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="206"/>
+        <source>Calls</source>
+        <translation>Puhelut</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="83"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="85"/>
+        <source>Within %1 min</source>
+        <translation>Enintään %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="84"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="86"/>
+        <source>of %1 calls</source>
+        <translation>%1 puhelusta</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="87"/>
+        <source>Median duration</source>
+        <translation>Keston mediaani</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="89"/>
+        <source>90th percentile duration</source>
+        <translation>Keston 90. persentiili</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="91"/>
+        <source>Answered by ring %1</source>
+        <translation>Vastattu %1. hälytykseen mennessä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="93"/>
+        <source>of %1 calls with ring times</source>
+        <translation>%1 puhelusta, joissa hälytysajat</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="94"/>
+        <source>Full greeting</source>
+        <translation>Täysi tervehdys</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="95"/>
+        <source>of %1 calls with a checklist</source>
+        <translation>%1 puhelusta, joissa tarkistuslista</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="96"/>
+        <source>Callbacks answered on time</source>
+        <translation>Takaisinsoitot ajallaan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="97"/>
+        <source>of %1 callbacks due</source>
+        <translation>%1 erääntyneestä takaisinsoitosta</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="98"/>
+        <source>Late callers told of the delay</source>
+        <translation>Myöhästymisestä kerrottu soittajalle</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="99"/>
+        <source>of %1 late callbacks</source>
+        <translation>%1 myöhästyneestä takaisinsoitosta</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="100"/>
+        <source>Repeat contacts within 7 days</source>
+        <translation>Uudet yhteydenotot 7 päivän sisällä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="101"/>
+        <source>of %1 calls with a known caller</source>
+        <translation>%1 puhelusta, joissa tunnettu soittaja</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="102"/>
+        <source>Callbacks open</source>
+        <translation>Avoimet takaisinsoitot</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="103"/>
+        <source>Callbacks overdue</source>
+        <translation>Myöhässä olevat takaisinsoitot</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="105"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="211"/>
+        <source>Alarms</source>
+        <translation>Hälytykset</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="128"/>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="129"/>
+        <source>Figure</source>
+        <translation>Luku</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="129"/>
+        <source>This period</source>
+        <translation>Tämä jakso</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="130"/>
+        <source>Change</source>
+        <translation>Muutos</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="130"/>
+        <source>Previous</source>
+        <translation>Edellinen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="135"/>
+        <source>Call durations</source>
+        <translation>Puhelujen kestot</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="140"/>
+        <source>target %1 min</source>
+        <translation>tavoite %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="141"/>
+        <source>maximum %1 min</source>
+        <translation>enimmäisaika %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="142"/>
+        <source>minutes (the last bar: 30 or more)</source>
+        <translation>minuuttia (viimeinen palkki: 30 tai enemmän)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="147"/>
+        <source>The period day by day</source>
+        <translation>Jakso päivä päivältä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="151"/>
+        <source>calls</source>
+        <translation>puhelut</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="152"/>
+        <source>within target</source>
+        <translation>tavoitteessa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="153"/>
+        <source>answered by the ring</source>
+        <translation>vastattu hälytyksiin mennessä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="154"/>
+        <source>Calls per day (bars) and shares (lines, 0–100 %)</source>
+        <translation>Puhelut päivittäin (palkit) ja osuudet (viivat, 0–100 %)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="159"/>
+        <source>Callbacks on time</source>
+        <translation>Takaisinsoitot ajallaan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="160"/>
+        <source>%1 callbacks; %2 answered by the first promised date (of %3 due); days to answer: median %4, 90th percentile %5; late callers told: %6</source>
+        <translation>%1 takaisinsoittoa; %2 vastattu ensimmäiseen luvattuun päivään mennessä (%3 erääntyneestä); vastausaika päivinä: mediaani %4, 90. persentiili %5; myöhästymisestä kerrottu: %6</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="169"/>
+        <source>Week of</source>
+        <translation>Viikko alkaen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="169"/>
+        <source>Callbacks</source>
+        <translation>Takaisinsoitot</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="170"/>
+        <source>On time</source>
+        <translation>Ajallaan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="170"/>
+        <source>Median days</source>
+        <translation>Mediaani päivää</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="171"/>
+        <source>90th pct. days</source>
+        <translation>90. pers. päivää</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="171"/>
+        <source>Late, told</source>
+        <translation>Myöhässä, kerrottu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="179"/>
+        <source>Most often skipped</source>
+        <translation>Useimmin ohitetut</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="181"/>
+        <source>Nothing skipped.</source>
+        <translation>Mitään ei ohitettu.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="183"/>
+        <source>Checklist item</source>
+        <translation>Tarkistuslistan kohta</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="183"/>
+        <source>Times skipped</source>
+        <translation>Ohitettu kertaa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="188"/>
+        <source>Root causes</source>
+        <translation>Juurisyyt</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="190"/>
+        <source>Root cause</source>
+        <translation>Juurisyy</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="194"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="206"/>
+        <source>Topic</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="194"/>
+        <source>Its root causes</source>
+        <translation>Sen juurisyyt</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="197"/>
+        <source>No root cause recorded on these calls.</source>
+        <translation>Näihin puheluihin ei ole kirjattu juurisyytä.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="199"/>
+        <source>Repeat topics</source>
+        <translation>Toistuvat aiheet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="200"/>
+        <source>The same number or e-mail about the same topic within 7 days: %1 of %2 calls</source>
+        <translation>Sama numero tai sähköposti samasta aiheesta 7 päivän sisällä: %1 / %2 puhelua</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="207"/>
+        <source>Repeats</source>
+        <translation>Toistot</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="207"/>
+        <source>Share</source>
+        <translation>Osuus</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="213"/>
+        <source>No alarm in this period.</source>
+        <translation>Ei hälytyksiä tällä jaksolla.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="217"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="218"/>
+        <source>not acknowledged</source>
+        <translation>ei kuitattu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="220"/>
+        <source>cancelled %1</source>
+        <translation>peruttu %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="225"/>
+        <source>Raised (local time)</source>
+        <translation>Hälytetty (paikallista aikaa)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="225"/>
+        <source>Who, where</source>
+        <translation>Kuka, missä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="226"/>
+        <source>Acknowledged after</source>
+        <translation>Kuitattu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="227"/>
+        <source>Channels</source>
+        <translation>Kanavat</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDrill</name>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="17"/>

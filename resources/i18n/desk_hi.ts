@@ -1640,6 +1640,336 @@
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../../desk/ui/report_pdf/formats.py" line="42"/>
+        <source>%1 pp</source>
+        <translation>%1 अंक</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="29"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="66"/>
+        <source>Weekly report</source>
+        <translation>साप्ताहिक रिपोर्ट</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="72"/>
+        <source>Change against %1</source>
+        <translation>%1 की तुलना में बदलाव</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="82"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="190"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="206"/>
+        <source>Calls</source>
+        <translation>कॉल</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="83"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="85"/>
+        <source>Within %1 min</source>
+        <translation>%1 मिनट के भीतर</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="84"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="86"/>
+        <source>of %1 calls</source>
+        <translation>%1 कॉलों में से</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="87"/>
+        <source>Median duration</source>
+        <translation>माध्यिका अवधि</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="89"/>
+        <source>90th percentile duration</source>
+        <translation>अवधि का 90वाँ प्रतिशतक</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="91"/>
+        <source>Answered by ring %1</source>
+        <translation>घंटी %1 तक उठाया गया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="93"/>
+        <source>of %1 calls with ring times</source>
+        <translation>घंटी के समय वाली %1 कॉलों में से</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="94"/>
+        <source>Full greeting</source>
+        <translation>पूरा अभिवादन</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="95"/>
+        <source>of %1 calls with a checklist</source>
+        <translation>चेकलिस्ट वाली %1 कॉलों में से</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="96"/>
+        <source>Callbacks answered on time</source>
+        <translation>समय पर जवाब दिए गए कॉलबैक</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="97"/>
+        <source>of %1 callbacks due</source>
+        <translation>%1 देय कॉलबैक में से</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="98"/>
+        <source>Late callers told of the delay</source>
+        <translation>देरी वाले कॉलर जिन्हें देरी बताई गई</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="99"/>
+        <source>of %1 late callbacks</source>
+        <translation>%1 देरी वाले कॉलबैक में से</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="100"/>
+        <source>Repeat contacts within 7 days</source>
+        <translation>7 दिनों में दोबारा संपर्क</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="101"/>
+        <source>of %1 calls with a known caller</source>
+        <translation>ज्ञात कॉलर वाली %1 कॉलों में से</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="102"/>
+        <source>Callbacks open</source>
+        <translation>खुले कॉलबैक</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="103"/>
+        <source>Callbacks overdue</source>
+        <translation>अतिदेय कॉलबैक</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="105"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="211"/>
+        <source>Alarms</source>
+        <translation>अलार्म</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="128"/>
+        <source>Summary</source>
+        <translation>सारांश</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="129"/>
+        <source>Figure</source>
+        <translation>आँकड़ा</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="129"/>
+        <source>This period</source>
+        <translation>यह अवधि</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="130"/>
+        <source>Change</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="130"/>
+        <source>Previous</source>
+        <translation>पिछली अवधि</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="135"/>
+        <source>Call durations</source>
+        <translation>कॉल की अवधि</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="140"/>
+        <source>target %1 min</source>
+        <translation>लक्ष्य %1 मिनट</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="141"/>
+        <source>maximum %1 min</source>
+        <translation>अधिकतम %1 मिनट</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="142"/>
+        <source>minutes (the last bar: 30 or more)</source>
+        <translation>मिनट (आख़िरी बार: 30 या अधिक)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="147"/>
+        <source>The period day by day</source>
+        <translation>अवधि दिन-ब-दिन</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="151"/>
+        <source>calls</source>
+        <translation>कॉल</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="152"/>
+        <source>within target</source>
+        <translation>लक्ष्य के भीतर</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="153"/>
+        <source>answered by the ring</source>
+        <translation>घंटी तक उठाया गया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="154"/>
+        <source>Calls per day (bars) and shares (lines, 0–100 %)</source>
+        <translation>प्रति दिन कॉल (बार) और हिस्से (रेखाएँ, 0–100 %)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="159"/>
+        <source>Callbacks on time</source>
+        <translation>समय पर कॉलबैक</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="160"/>
+        <source>%1 callbacks; %2 answered by the first promised date (of %3 due); days to answer: median %4, 90th percentile %5; late callers told: %6</source>
+        <translation>%1 कॉलबैक; %2 का जवाब पहली वादा की गई तारीख़ तक दिया गया (%3 देय में से); जवाब देने में दिन: माध्यिका %4, 90वाँ प्रतिशतक %5; देरी वाले कॉलर जिन्हें बताया गया: %6</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="169"/>
+        <source>Week of</source>
+        <translation>सप्ताह</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="169"/>
+        <source>Callbacks</source>
+        <translation>कॉलबैक</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="170"/>
+        <source>On time</source>
+        <translation>समय पर</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="170"/>
+        <source>Median days</source>
+        <translation>माध्यिका दिन</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="171"/>
+        <source>90th pct. days</source>
+        <translation>90वाँ प्रतिशतक दिन</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="171"/>
+        <source>Late, told</source>
+        <translation>देरी, बताया गया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="179"/>
+        <source>Most often skipped</source>
+        <translation>सबसे ज़्यादा छोड़ी गई</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="181"/>
+        <source>Nothing skipped.</source>
+        <translation>कुछ नहीं छोड़ा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="183"/>
+        <source>Checklist item</source>
+        <translation>चेकलिस्ट की मद</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="183"/>
+        <source>Times skipped</source>
+        <translation>कितनी बार छोड़ी गई</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="188"/>
+        <source>Root causes</source>
+        <translation>मूल कारण</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="190"/>
+        <source>Root cause</source>
+        <translation>मूल कारण</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="194"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="206"/>
+        <source>Topic</source>
+        <translation>विषय</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="194"/>
+        <source>Its root causes</source>
+        <translation>इसके मूल कारण</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="197"/>
+        <source>No root cause recorded on these calls.</source>
+        <translation>इन कॉलों पर कोई मूल कारण दर्ज नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="199"/>
+        <source>Repeat topics</source>
+        <translation>दोहराए गए विषय</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="200"/>
+        <source>The same number or e-mail about the same topic within 7 days: %1 of %2 calls</source>
+        <translation>वही नंबर या ई-मेल, वही विषय, 7 दिनों के भीतर: %2 कॉलों में से %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="207"/>
+        <source>Repeats</source>
+        <translation>दोहराव</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="207"/>
+        <source>Share</source>
+        <translation>हिस्सा</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="213"/>
+        <source>No alarm in this period.</source>
+        <translation>इस अवधि में कोई अलार्म नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="217"/>
+        <source>%1 s</source>
+        <translation>%1 सेकंड</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="218"/>
+        <source>not acknowledged</source>
+        <translation>स्वीकार नहीं हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="220"/>
+        <source>cancelled %1</source>
+        <translation>रद्द %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="225"/>
+        <source>Raised (local time)</source>
+        <translation>उठाया गया (स्थानीय समय)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="225"/>
+        <source>Who, where</source>
+        <translation>कौन, कहाँ</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="226"/>
+        <source>Acknowledged after</source>
+        <translation>स्वीकार होने में लगा समय</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="227"/>
+        <source>Channels</source>
+        <translation>चैनल</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDrill</name>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="17"/>

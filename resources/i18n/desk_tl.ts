@@ -1640,6 +1640,336 @@
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../../desk/ui/report_pdf/formats.py" line="42"/>
+        <source>%1 pp</source>
+        <translation>%1 pp</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="29"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="66"/>
+        <source>Weekly report</source>
+        <translation>Lingguhang ulat</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="72"/>
+        <source>Change against %1</source>
+        <translation>Pagbabago kumpara sa %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="82"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="190"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="206"/>
+        <source>Calls</source>
+        <translation>Mga tawag</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="83"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="85"/>
+        <source>Within %1 min</source>
+        <translation>Sa loob ng %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="84"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="86"/>
+        <source>of %1 calls</source>
+        <translation>sa %1 tawag</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="87"/>
+        <source>Median duration</source>
+        <translation>Median na tagal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="89"/>
+        <source>90th percentile duration</source>
+        <translation>Ika-90 percentile ng tagal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="91"/>
+        <source>Answered by ring %1</source>
+        <translation>Sinagot bago ang ika-%1 ring</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="93"/>
+        <source>of %1 calls with ring times</source>
+        <translation>sa %1 tawag na may oras ng ring</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="94"/>
+        <source>Full greeting</source>
+        <translation>Buong pagbati</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="95"/>
+        <source>of %1 calls with a checklist</source>
+        <translation>sa %1 tawag na may checklist</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="96"/>
+        <source>Callbacks answered on time</source>
+        <translation>Mga callback na nasagot sa oras</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="97"/>
+        <source>of %1 callbacks due</source>
+        <translation>sa %1 callback na dapat na</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="98"/>
+        <source>Late callers told of the delay</source>
+        <translation>Mga nahuling tumawag na sinabihan ng pagkaantala</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="99"/>
+        <source>of %1 late callbacks</source>
+        <translation>sa %1 nahuling callback</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="100"/>
+        <source>Repeat contacts within 7 days</source>
+        <translation>Umulit na contact sa loob ng 7 araw</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="101"/>
+        <source>of %1 calls with a known caller</source>
+        <translation>sa %1 tawag na kilala ang tumawag</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="102"/>
+        <source>Callbacks open</source>
+        <translation>Bukas na callback</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="103"/>
+        <source>Callbacks overdue</source>
+        <translation>Lampas na callback</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="105"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="211"/>
+        <source>Alarms</source>
+        <translation>Mga alarma</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="128"/>
+        <source>Summary</source>
+        <translation>Buod</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="129"/>
+        <source>Figure</source>
+        <translation>Sukatan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="129"/>
+        <source>This period</source>
+        <translation>Panahong ito</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="130"/>
+        <source>Change</source>
+        <translation>Pagbabago</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="130"/>
+        <source>Previous</source>
+        <translation>Nakaraan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="135"/>
+        <source>Call durations</source>
+        <translation>Tagal ng mga tawag</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="140"/>
+        <source>target %1 min</source>
+        <translation>target %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="141"/>
+        <source>maximum %1 min</source>
+        <translation>pinakamataas %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="142"/>
+        <source>minutes (the last bar: 30 or more)</source>
+        <translation>minuto (huling bar: 30 o higit pa)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="147"/>
+        <source>The period day by day</source>
+        <translation>Ang panahon araw-araw</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="151"/>
+        <source>calls</source>
+        <translation>mga tawag</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="152"/>
+        <source>within target</source>
+        <translation>pasok sa target</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="153"/>
+        <source>answered by the ring</source>
+        <translation>sinagot bago ang ring</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="154"/>
+        <source>Calls per day (bars) and shares (lines, 0–100 %)</source>
+        <translation>Mga tawag bawat araw (bar) at bahagdan (linya, 0–100 %)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="159"/>
+        <source>Callbacks on time</source>
+        <translation>Mga callback sa oras</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="160"/>
+        <source>%1 callbacks; %2 answered by the first promised date (of %3 due); days to answer: median %4, 90th percentile %5; late callers told: %6</source>
+        <translation>%1 callback; %2 nasagot bago ang unang ipinangakong petsa (sa %3 na dapat na); mga araw bago sagutin: median %4, ika-90 percentile %5; sinabihan ang mga nahuli: %6</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="169"/>
+        <source>Week of</source>
+        <translation>Linggo ng</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="169"/>
+        <source>Callbacks</source>
+        <translation>Mga callback</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="170"/>
+        <source>On time</source>
+        <translation>Sa oras</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="170"/>
+        <source>Median days</source>
+        <translation>Median na araw</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="171"/>
+        <source>90th pct. days</source>
+        <translation>Ika-90 pct. araw</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="171"/>
+        <source>Late, told</source>
+        <translation>Nahuli, sinabihan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="179"/>
+        <source>Most often skipped</source>
+        <translation>Pinakamadalas laktawan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="181"/>
+        <source>Nothing skipped.</source>
+        <translation>Walang nilaktawan.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="183"/>
+        <source>Checklist item</source>
+        <translation>Item sa checklist</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="183"/>
+        <source>Times skipped</source>
+        <translation>Ilang beses nilaktawan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="188"/>
+        <source>Root causes</source>
+        <translation>Mga ugat na sanhi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="190"/>
+        <source>Root cause</source>
+        <translation>Ugat na sanhi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="194"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="206"/>
+        <source>Topic</source>
+        <translation>Paksa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="194"/>
+        <source>Its root causes</source>
+        <translation>Mga ugat na sanhi nito</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="197"/>
+        <source>No root cause recorded on these calls.</source>
+        <translation>Walang naitalang ugat na sanhi sa mga tawag na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="199"/>
+        <source>Repeat topics</source>
+        <translation>Mga umuulit na paksa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="200"/>
+        <source>The same number or e-mail about the same topic within 7 days: %1 of %2 calls</source>
+        <translation>Parehong numero o e-mail tungkol sa parehong paksa sa loob ng 7 araw: %1 sa %2 tawag</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="207"/>
+        <source>Repeats</source>
+        <translation>Mga ulit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="207"/>
+        <source>Share</source>
+        <translation>Bahagi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="213"/>
+        <source>No alarm in this period.</source>
+        <translation>Walang alarma sa panahong ito.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="217"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="218"/>
+        <source>not acknowledged</source>
+        <translation>hindi kinilala</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="220"/>
+        <source>cancelled %1</source>
+        <translation>kinansela %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="225"/>
+        <source>Raised (local time)</source>
+        <translation>Itinaas (lokal na oras)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="225"/>
+        <source>Who, where</source>
+        <translation>Sino, saan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="226"/>
+        <source>Acknowledged after</source>
+        <translation>Kinilala pagkalipas ng</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report_pdf/document.py" line="227"/>
+        <source>Channels</source>
+        <translation>Mga channel</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDrill</name>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="17"/>
