@@ -269,7 +269,43 @@ def table_text(values: dict) -> str:
         "top topics:",
     ]
     lines += [f"  {n:>8,}  {terminal_safe(topic)}" for topic, n in values["top_topics"]]
-    return "\n".join(lines)
+    return "\n".join(lines + weekly_lines(values))
+
+
+def weekly_lines(values: dict) -> list[str]:
+    """The weekly report's figures after the summary's (new lines; the old ones unchanged)."""
+    from desk.core.textsafety import terminal_safe
+
+    lines = []
+    cot = values.get("callbacks_on_time")
+    if cot:
+        days = (f"{cot['median_days_to_answer']} / {cot['p90_days_to_answer']}"
+                if cot["median_days_to_answer"] is not None else "–")
+        lines.append(f"callbacks on time          {_pct(cot['on_time_share'])} "
+                     f"(of {cot['callbacks_due']:,} due), median / 90th percentile "
+                     f"{days} days to answer")
+    rep = values.get("repeat_contacts")
+    if rep:
+        lines.append(f"repeat contacts (7 days)   {_pct(rep['repeat_contact_share'])} "
+                     f"(of {rep['calls_with_known_caller']:,} calls with a known caller)")
+    causes = (values.get("root_causes") or {}).get("top") or []
+    if causes:
+        lines.append("top root causes:")
+        lines += [f"  {n:>8,}  {terminal_safe(text)}" for text, n in causes]
+    compared = values.get("comparison")
+    if compared:
+        lines.append(f"change against {compared['previous']['since'][:10]} – "
+                     f"{compared['previous']['until'][:10]} (UTC):")
+        for key, item in compared["figures"].items():
+            delta = item["change"]
+            if delta is None:
+                text = "–"
+            elif key.endswith("_share"):
+                text = f"{delta * 100:+.1f} pp"
+            else:
+                text = f"{delta:+,}"
+            lines.append(f"  {key:<26} {text}")
+    return lines
 
 
 def operator_line(item: dict) -> str:

@@ -6,19 +6,19 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QCoreApplication, QLocale, QLoggingCategory, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from desk.paths import resource
 
 
-def application() -> QGuiApplication:
-    app = QGuiApplication.instance()
+def application() -> QApplication:
+    app = QApplication.instance()
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed
         # Qt notes each font without Devanagari tables it skips while falling back to the
         # bundled one: noise on a command's stderr, not a problem.
         QLoggingCategory.setFilterRules("qt.text.font.db=false")
-        app = QGuiApplication(["desk-report"])
+        app = QApplication(["desk-report"])  # widgets-capable: a later window can reuse it
     from desk.ui.fonts import load_bundled_fonts
 
     load_bundled_fonts(app)
