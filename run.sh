@@ -38,7 +38,7 @@ case "${1:-}" in
     exec .venv/bin/desk --db demo.db "${@:2}"
     ;;
   tests)
-    QT_DEBS="$QT_DEBS postgresql"  # the sync tests start a throwaway PostgreSQL
+    QT_DEBS="$QT_DEBS postgresql poppler-utils"  # the sync tests start a throwaway PostgreSQL
     install_debs
     install_python "[test]"
     export QT_QPA_PLATFORM=offscreen
