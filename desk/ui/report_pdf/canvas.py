@@ -90,12 +90,14 @@ class Canvas:
         widths = [self.width * share for _h, share, _r in columns]
 
         def row(cells, bold=False, color=INK):
-            x = self.left
+            x, after_right = self.left, False
             for cell, w, (_h, _s, right) in zip(cells, widths, columns, strict=True):
                 text, ink = cell if isinstance(cell, tuple) else (cell, color)
                 align = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
-                self.text(x + 2, self.y, w - 4, height, str(text), size, bold, ink, align)
-                x += w
+                pad = 8 if after_right and not right else 2  # keep "12 %" and "of 40" apart
+                self.text(x + pad, self.y, w - pad - 2, height, str(text), size, bold, ink,
+                          align)
+                x, after_right = x + w, right
             self.y += height
 
         self.need(height * 2)

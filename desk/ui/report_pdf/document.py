@@ -19,7 +19,10 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 
 
 def render_pdf(reports: list, *, lang: str, norms, unit: str = "") -> bytes:
-    """The PDF's bytes for ``reports`` (``desk.report.weekly.Weekly``, one after another)."""
+    """The PDF's bytes for ``reports`` (``desk.report.weekly.Weekly``, one after another).
+
+    Installs the translator for ``lang``: inside a running window (the review's export),
+    pass the window's own language, or its labels would change language too."""
     app = application()
     locale = use_language(app, lang)
     from desk import content
