@@ -2,8 +2,9 @@
 
 The shape of Anki's ``CollectionOp``/``QueryOp``: ``fn`` runs on the log thread with a
 ``LogContext`` (the open database and the desks built on it) and its result comes back
-on the UI thread. Writes keep their order; a write the log cannot take yet is retried
-until it lands while ``LogOps.status`` tells the window what is not saved yet. A
+on the UI thread. Writes keep their order, each one transaction (a retried write never
+doubles a row); a write the log cannot take yet is retried until it lands while
+``LogOps.status`` tells the window what is not saved yet. A
 successful op that declares ``changes`` is announced once on ``LogOps.changed`` so
 views refresh from that one signal.
 """
@@ -17,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from desk.store.log_thread import Job, LogThread
+from desk.store.log_thread import Job, LogThread, db_connection
 
 log = logging.getLogger("desk.ui.ops")
 
@@ -84,7 +85,8 @@ class LogOps(QObject):
         self._finished.connect(self._deliver)
         self._outstanding = 0  # ops queued whose result has not reached the UI thread yet
         self.thread = LogThread(open_context, close_context,
-                                on_status=lambda reason, labels: self.status.emit(reason or "", labels))
+                                on_status=lambda reason, labels: self.status.emit(reason or "", labels),
+                                connection=db_connection)
         self.thread.start()
 
     def _finished_from_thread(self, job: Job) -> None:
