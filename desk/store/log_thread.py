@@ -77,6 +77,7 @@ class Job:
     result: Any = None
     error: BaseException | None = None
     cancelled: bool = False
+    finished: bool = False  # ran (or was skipped) and is off the queue
     extra: dict = field(default_factory=dict)
 
 
@@ -179,10 +180,12 @@ class LogThread:
         self.submit(job)
         if not done.wait(timeout):
             with self._lock:
-                if job is not self._current and not done.is_set():
+                if job is not self._current and not job.finished:
                     job.cancelled = True  # not started yet: it never will be
-                    if job in self._jobs:
-                        self._jobs.remove(job)
+                    for index, queued in enumerate(self._jobs):
+                        if queued is job:
+                            del self._jobs[index]
+                            break
                     raise Busy(self.waiting_reason or "busy")
             done.wait()  # running: its deadline ends its retries
         if job.cancelled:
@@ -232,6 +235,7 @@ class LogThread:
                     if self._jobs and self._jobs[0] is job:
                         self._jobs.popleft()
                     self._current = None
+                    job.finished = True
                 self._report(job)  # a replaced job is reported too (as cancelled)
         finally:
             if self.context is not None:
