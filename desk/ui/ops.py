@@ -14,22 +14,28 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from desk.store.log_thread import Job, LogThread, db_connection
+
+if TYPE_CHECKING:  # type hints only: these load on the log thread, with the database
+    from sqlite_utils import Database
+
+    from desk.core.callback_desk import CallbackDesk
+    from desk.core.calls import CallDesk
 
 log = logging.getLogger("desk.ui.ops")
 
 
 @dataclass
 class LogContext:
-    """What an op gets on the log thread."""
+    """What an op gets on the log thread; a write op runs in one transaction on ``db``."""
 
-    db: Any  # sqlite_utils.Database
-    desk: Any  # desk.core.calls.CallDesk
-    callbacks: Any  # desk.core.callback_desk.CallbackDesk
+    db: Database  # raw: prefer the desks (issue 23 removes it once the UI uses only them)
+    desk: CallDesk
+    callbacks: CallbackDesk
 
 
 class Op:
