@@ -35,8 +35,8 @@ RETRY_CAP_S = 0.5  # a lock released is noticed within half a second
 class Busy(Exception):
     """The log cannot take this job right now; it will be retried (``reason`` says why)."""
 
-    def __init__(self, reason: str):
-        super().__init__(reason)
+    def __init__(self, reason: str, message: str | None = None):
+        super().__init__(message or reason)
         self.reason = reason
 
 
@@ -135,6 +135,7 @@ class LogThread:
         self.context: Any = None
         self.open_error: BaseException | None = None
         self.waiting_reason: str | None = None
+        self.last_failure: str | None = None  # the last error a retried job met
         self.thread = threading.Thread(target=self._run, name="desk-log", daemon=True)
 
     # -- queueing (any thread) -------------------------------------------------------------
@@ -186,13 +187,18 @@ class LogThread:
                         if queued is job:
                             del self._jobs[index]
                             break
-                    raise Busy(self.waiting_reason or "busy")
+                    raise self._not_taken()
             done.wait()  # running: its deadline ends its retries
         if job.cancelled:
-            raise Busy(self.waiting_reason or "busy")
+            raise self._not_taken()
         if job.error is not None:
             raise job.error
         return job.result
+
+    def _not_taken(self) -> Busy:
+        reason = self.waiting_reason or "busy"
+        why = f" ({self.last_failure})" if self.waiting_reason and self.last_failure else ""
+        return Busy(reason, f"the call log did not take it in time: {reason}{why}")
 
     def pending_labels(self) -> list[str]:
         with self._lock:
@@ -250,7 +256,7 @@ class LogThread:
         delay = RETRY_FIRST_S
         while not self._giving_up():
             if job.deadline is not None and time.monotonic() >= job.deadline:
-                job.error = Busy(self.waiting_reason or "busy")
+                job.error = job.error or self._not_taken()  # else the last failure
                 return
             if self.context is None and self.open_error is not None \
                     and transient_reason(self.open_error) is None:
@@ -275,13 +281,17 @@ class LogThread:
                     return
                 if self.context is None:
                     self.open_error = exc
+                self.last_failure = str(exc) or type(exc).__name__
                 self._set_waiting(reason)
                 if job.cancelled:
                     return
+                job.error = exc  # what it will say if its deadline comes first
+                wait = delay if job.deadline is None else \
+                    max(0.0, min(delay, job.deadline - time.monotonic()))
                 self._retry_wake.clear()
-                self._wait(self._retry_wake, delay)
+                self._wait(self._retry_wake, wait)
                 delay = min(RETRY_CAP_S, delay * 2)
-        job.error = job.error or Busy("stopped")
+        job.error = Busy("stopped")
         if job.write and job.label:
             log.error("closing: the call log could not take %s in time; it is lost", job.label)
 

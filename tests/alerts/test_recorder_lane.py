@@ -69,3 +69,28 @@ def test_an_alarm_record_jumps_a_long_queue_of_ordinary_writes(db_path, clock):
     records = [i for i, name in enumerate(thread.order) if name == "alarm record"]
     assert records[0] == 1 and records[-1] < 10, thread.order[:12]
     assert thread.order.count("write") == 300
+
+
+def test_a_record_the_locked_log_cannot_take_in_its_short_wait_goes_to_the_journal(
+        db_path, clock):
+    from tests.faults.lock_holder import LockHolder
+
+    thread = Watched(db_path)
+    thread.start()
+    thread.call(lambda ctx: None)  # the log is open
+    service = AlarmService(db_path, config_mod.defaults(), clock,
+                           Identity("Aino", "desk-1", "Espoo"), lan=False, writer=thread)
+    with LockHolder(db_path) as lock:
+        uid = service.raise_alarm({"caller": "shouting"})
+        assert service.flush() is False  # the log could not take it within its wait
+        assert uid in {r["uid"] for r in service.recorder.journal_records()}
+        assert service.log_problem and "locked" in service.log_problem
+        lock.release()
+    clock.advance(1)
+    service.book.close(uid, "Aino at desk-1")  # a change: the next round writes again
+    assert service.flush() is True
+    assert service.recorder.journal.size() == 0  # merged into the log and emptied
+    record = thread.call(lambda ctx: incidents.get(ctx.db, uid), write=False)
+    assert record is not None and record.closed_by == "Aino at desk-1"
+    service.stop()
+    thread.stop()
