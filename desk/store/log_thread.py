@@ -197,7 +197,7 @@ class LogThread:
 
     def _not_taken(self) -> Busy:
         reason = self.waiting_reason or "busy"
-        why = f" ({self.last_failure})" if self.waiting_reason and self.last_failure else ""
+        why = f" ({self.last_failure})" if self.last_failure else ""
         return Busy(reason, f"the call log did not take it in time: {reason}{why}")
 
     def pending_labels(self) -> list[str]:
@@ -269,7 +269,7 @@ class LogThread:
                 conn = self._connection(self.context) \
                     if job.write and self._connection is not None else None
                 job.result = run_in_transaction(conn, job.fn, self.context)
-                job.error = None
+                job.error = self.last_failure = None
                 self._set_waiting(None)
                 return
             except BaseException as exc:  # noqa: BLE001 - a job's failure goes to its owner
@@ -282,7 +282,8 @@ class LogThread:
                 if self.context is None:
                     self.open_error = exc
                 self.last_failure = str(exc) or type(exc).__name__
-                self._set_waiting(reason)
+                if job.deadline is None:  # a background call with a deadline tells its
+                    self._set_waiting(reason)  # caller, not the operator
                 if job.cancelled:
                     return
                 job.error = exc  # what it will say if its deadline comes first

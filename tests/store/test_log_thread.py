@@ -225,3 +225,21 @@ def test_a_failed_write_job_leaves_nothing_behind(db_path):
     assert thread.call(lambda ctx: ctx.db.execute("select count(*) from drafts").fetchone(),
                        write=False) == (0,)
     thread.stop()
+
+
+def test_a_background_call_that_gives_up_at_its_deadline_does_not_say_the_operator_waits():
+    """The alarm's record going to the journal is not "Not saved yet" on the operator's
+    screen; the caller of ``call`` hears why (the lock), and says it its own way."""
+    statuses = []
+
+    def locked(ctx):
+        raise sqlite3.OperationalError("database is locked")
+
+    thread = LogThread(lambda: object(), lambda ctx: None,
+                       on_status=lambda reason, labels: statuses.append(reason),
+                       wait=lambda event, seconds: event.wait(0.01))
+    thread.start()
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        thread.call(locked, priority=True, timeout=0.1)
+    thread.stop()
+    assert statuses == []
