@@ -41,7 +41,8 @@ Listener = Callable[[str, dict], None]  # (event kind, details), called from any
 class AlarmService:
     def __init__(self, db_path: Path, config: Config, clock: Clock, identity: Identity,
                  listener: Listener | None = None, lan: bool = True,
-                 lan_ephemeral: bool = False, *, supervisor: Supervisor | None = None):
+                 lan_ephemeral: bool = False, *, supervisor: Supervisor | None = None,
+                 writer=None):
         self.db_path, self.config, self.clock = Path(db_path), config, clock
         self.identity = identity
         self.listener = listener or (lambda kind, details: None)
@@ -50,8 +51,10 @@ class AlarmService:
         self.lan_ephemeral = lan_ephemeral
         self.channels = self._build_channels(lan)
         self.book = IncidentBook(clock, self._changed)
+        # writer: the console's log thread (its record then has the priority lane); None
+        # (the CLI): the recorder's own connection.
         self.recorder = Recorder(self.db_path, self.book, identity.workstation, self._emit,
-                                 self._restored)
+                                 self._restored, writer=writer)
         self._own_supervisor = supervisor is None
         self.supervisor = supervisor or Supervisor(self._worker_state)
         if not self._own_supervisor:  # a shared one reports to its owner; we still tell ours

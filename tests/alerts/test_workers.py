@@ -274,7 +274,7 @@ def test_forwarding_survives_a_lock_longer_than_its_busy_timeout(tmp_path, db, d
     port = free_port()
     config = branch(tmp_path, port)
     taken = take(db, clock, config, "Billing")
-    worker, supervisor = forwarding(config, busy_timeout_ms=100)
+    worker, supervisor = forwarding(config)
     assert worker.step() is not None  # server down: the first attempt failed
     assert callback_store.get(db, taken["id"])["forward_state"].startswith("failed")
     worker.reset()

@@ -33,7 +33,8 @@ class Escalation(QObject):
         self.events.event.connect(self._on_event)
         self.service = AlarmService(services.db_path, self.config, self.clock,
                                     services.identity, self.events,
-                                    supervisor=window.workers.supervisor)
+                                    supervisor=window.workers.supervisor,
+                                    writer=services.writer)
 
         keys, key_problem = alarm_sequence(self.security["shortcut"])
         self.bar = SecurityBar(keys.toString(QKeySequence.SequenceFormat.NativeText), window)
