@@ -402,3 +402,93 @@ def test_desk_lan_keygen_through_the_console_script(capsys):
     assert main(["lan", "keygen"]) == 0
     key = capsys.readouterr().out.strip()
     assert key_problem(key) is None and len(key) == 44
+
+
+# -- issue 17: limits, floors and ceilings, numbers people dial -----------------------------
+
+WEBHOOK = '[[security.channels]]\ntype = "webhook"\nurl = "http://127.0.0.1/"\n'
+
+
+@pytest.mark.parametrize(("text", "key", "line"), [
+    (WEBHOOK + "timeout_s = 1e-300\n", "security.channels.timeout_s", 4),
+    (WEBHOOK + "timeout_s = 3600\n", "security.channels.timeout_s", 4),
+    ('[[security.channels]]\ntype = "email"\nto = ["a@example.org"]\ntimeout_s = 1e-9\n',
+     "security.channels.timeout_s", 4),
+    ('[sync]\ninterval_s = 1e-300\n', "sync.interval_s", 2),
+    ('[sync]\ninterval_s = 1e9\n', "sync.interval_s", 2),
+    ('[smtp]\ntimeout_s = 0.0001\n', "smtp.timeout_s", 2),
+    ('[security]\nack_timeout_s = 0.5\n', "security.ack_timeout_s", 2),
+    ('[norms]\nring_seconds = 1e-300\n', "norms.ring_seconds", 2),
+    ('[security]\nemergency_numbers = ["\uff11\uff11\uff12", "11\u200b2"]\n',
+     "security.emergency_numbers", 2),
+    ('[security]\nemergency_numbers = ["1\u00ad12"]\n', "security.emergency_numbers", 2),
+    ('[security]\nemergency_numbers = ["\u0661\u0661\u0662"]\n', "security.emergency_numbers", 2),
+    ('[security]\nemergency_numbers = ["112 (police)"]\n', "security.emergency_numbers", 2),
+    ('[security]\nemergency_numbers = ["+*#"]\n', "security.emergency_numbers", 2),
+    ('[branch]\nregion = "XX"\n', "branch.region", 2),
+    ('[branch]\nregion = "Finland"\n', "branch.region", 2),
+    ('[branch]\nname = "Espoo\\u001b[2J"\n', "branch.name", 2),
+    ('[branch]\nname = "' + "x" * 5000 + '"\n', "branch.name", 2),
+    ('[norms]\nholidays = [' + ", ".join(['"2026-12-24"'] * 1001) + ']\n', "norms.holidays", 2),
+    (WEBHOOK.replace("127.0.0.1/", "127.0.0.1/a b"), "security.channels.url", 3),
+    ('[branch]\nname = ' + "[" * 20 + "]" * 20 + "\n", "branch.name", 2),
+    ('x = 1\n[security]\nb = ' + "{b = " * 2000 + "1" + "}" * 2000 + "\n", "security.b", 3),
+    ('a = ' + "[" * 5000 + "]" * 5000 + "\n", "a", 1),
+])
+def test_limits_floors_and_dialable_numbers_name_file_line_and_key(tmp_path, text, key, line):
+    path = write(tmp_path, text)
+    with pytest.raises(config_mod.ConfigError) as err:
+        config_mod.load(path)
+    assert (err.value.key, err.value.line) == (key, line), str(err.value)
+    assert str(err.value).startswith(f"{path}, line {line}, key '{key}': ")
+
+
+def test_emergency_numbers_are_stored_as_dialled_and_region_in_capitals(tmp_path):
+    cfg = config_mod.load(write(tmp_path, '[branch]\nregion = "se"\n[security]\n'
+                                          'emergency_numbers = ["\uff11\uff11\uff12", '
+                                          '"+46\u00a08 123 456", "*#06#"]\n'))
+    assert cfg.security.emergency_numbers == ("112", "+46 8 123 456", "*#06#")
+    assert cfg.region == "SE"
+
+
+def test_too_many_channels_and_too_large_a_file_are_refused(tmp_path):
+    path = write(tmp_path, '[[security.channels]]\ntype = "desktop"\n' * 33)
+    with pytest.raises(config_mod.ConfigError, match="at most 32"):
+        config_mod.load(path)
+    path.write_text("# padding\n" * 120_000, encoding="utf-8")  # 1.2 MB
+    with pytest.raises(config_mod.ConfigError, match="too large") as err:
+        config_mod.load(path)
+    assert str(err.value).startswith(str(path))
+
+
+def _config_check(path, timeout=60):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    return subprocess.run([sys.executable, "-m", "desk", "config", "check", str(path)],
+                          capture_output=True, text=True, timeout=timeout, env=env)
+
+
+def test_config_check_on_deep_nesting_is_one_line_exit_2_with_file_line_and_key(tmp_path):
+    path = write(tmp_path, '[branch]\nname = "Espoo"\n[norms]\nholidays = '
+                 + "[" * 3000 + "]" * 3000 + "\n")
+    done = _config_check(path)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    assert f"{path}, line 4, key 'norms.holidays': nested more than" in done.stderr
+
+
+def test_config_check_on_thousands_of_unknown_keys_answers_and_counts_them(tmp_path):
+    # 20,000 unknown keys: minutes with a scan of the file per key, a blink in one pass.
+    path = write(tmp_path, "[[security.channels]]\ntype = \"desktop\"\n[branch]\n"
+                 + "".join(f"nmae{i} = 1\n" for i in range(20_000)))
+    path.chmod(0o600)
+    done = _config_check(path, timeout=30)
+    assert done.returncode == 1, done.stderr
+    warnings = [line for line in done.stdout.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 51 and "line 4" in warnings[0] and "branch.nmae0" in warnings[0]
+    assert "19950 more unknown keys ignored" in warnings[-1]
