@@ -14,6 +14,7 @@ issue 17 the unresolvable host took 10 s and the three addresses 3 x timeout_s).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import socket
 import sys
 import threading
@@ -22,8 +23,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-import contextlib
-
 from _common import median  # noqa: E402
 
 from desk.alerts.channel import DeliveryError  # noqa: E402
