@@ -205,6 +205,10 @@ def load(path: Path | str | None) -> Config:
             raw = file.read(MAX_FILE_BYTES + 1)  # never more: a config is a few kB
     except FileNotFoundError:
         raise ConfigError(path, "file not found") from None
+    except PermissionError:
+        raise ConfigError(path, "this account may not read it; the machine-wide config is "
+                          "readable by the group 'desk' only: ask IT to add this account "
+                          "to it (usermod -aG desk NAME)") from None
     except OSError as exc:
         raise ConfigError(path, f"cannot read ({exc.strerror})") from None
     if len(raw) > MAX_FILE_BYTES:
