@@ -26,6 +26,8 @@ class Key:
 
 
 NUMBER = (int, float)
+# Names travel in every alarm (a LAN packet is at most 8 kB, with the call's context too).
+NAME = {"max_length": 100}
 PORT = {"minimum": 1, "maximum": 65535}
 # Timeouts and intervals: a floor that still lets the work happen (1e-300 s would never
 # deliver, or spin), a ceiling past which nobody would notice a hung attempt in time.
@@ -42,16 +44,19 @@ MAX_DEPARTMENTS = 500
 # are described in CHANNEL_KEYS / DEPARTMENT_KEYS below.
 SECTIONS: dict[str, dict[str, Key]] = {
     "branch": {
-        "name": Key(str, "Branch", "Branch name shown on screen and in alarms.", nonempty=True),
-        "unit": Key(str, "Customer service", "Your unit, said in the greeting."),
-        "location": Key(str, "Front desk", "Where this desk is: room, floor; carried by alarms."),
+        "name": Key(str, "Branch", "Branch name shown on screen and in alarms.", nonempty=True,
+                    **NAME),
+        "unit": Key(str, "Customer service", "Your unit, said in the greeting.", **NAME),
+        "location": Key(str, "Front desk", "Where this desk is: room, floor; carried by alarms.",
+                        **NAME),
         "region": Key(str, "FI", "Default region for phone numbers (ISO 3166 code that "
                       "the phonenumbers library knows).", nonempty=True),
         "language": Key(str, "en", "Console language: en, fi, tl, hi or eo."),
     },
     "workstation": {
-        "name": Key(str, "", "This workstation's name; empty means the computer's host name."),
-        "operator": Key(str, "", "Who is at the desk; empty means the login name."),
+        "name": Key(str, "", "This workstation's name; empty means the computer's host name.",
+                    **NAME),
+        "operator": Key(str, "", "Who is at the desk; empty means the login name.", **NAME),
     },
     "norms": {
         "call_minutes_target": Key(NUMBER, 10, "Timer turns amber from here: steer to closing.",
@@ -110,7 +115,8 @@ REMOVED_KEYS: dict[str, str] = {
 }
 
 DEPARTMENT_KEYS: dict[str, Key] = {
-    "name": Key(str, "", "Department name, as shown in the callback form.", nonempty=True),
+    "name": Key(str, "", "Department name, as shown in the callback form.", nonempty=True,
+                **NAME),
     "email": Key(str, "", "Where its callbacks are forwarded; empty means copy as text."),
 }
 

@@ -492,3 +492,31 @@ def test_config_check_on_thousands_of_unknown_keys_answers_and_counts_them(tmp_p
     warnings = [line for line in done.stdout.splitlines() if line.startswith("warning:")]
     assert len(warnings) == 51 and "line 4" in warnings[0] and "branch.nmae0" in warnings[0]
     assert "19950 more unknown keys ignored" in warnings[-1]
+
+
+def test_the_longest_names_config_check_accepts_still_fit_in_a_lan_alarm(tmp_path):
+    """Names travel in every alarm: accepted at their longest, in 4-byte characters, they
+    must leave most of a LAN packet for the call's context (a longer one would be dropped
+    unread by every other console)."""
+    import os
+
+    from desk.alerts.lan_wire import MAX_PACKET, Sealer
+    from desk.core.incidents import message_for, new_uid
+
+    def longest(section, key):
+        most = getattr(SECTIONS[section][key], "max_length", 1000)  # no limit: try 1000
+        return "\U00013000" * most  # 4 bytes in UTF-8
+
+    fields = [("branch", "name"), ("branch", "unit"), ("branch", "location"),
+              ("workstation", "name"), ("workstation", "operator")]
+    text = "".join(f'{s}.{k} = "{longest(s, k)}"\n' for s, k in fields)  # dotted keys
+    cfg = config_mod.load(write(tmp_path, text))
+    assert cfg.warnings == [] and cfg.operator == longest("workstation", "operator")
+    incident = {"uid": new_uid(cfg.workstation_name, "2026-11-23T09:00:00Z"), "kind": "alarm",
+                "raised_at": "2026-11-23T09:00:00Z", "branch": cfg.branch.name,
+                "location": cfg.branch.location, "workstation": cfg.workstation_name,
+                "operator": cfg.operator}
+    envelope = {"v": 2, "type": "alarm", "from": cfg.workstation_name, "ts": 1.0,
+                "body": message_for(incident, "alarm"), "ack": "0" * 32}
+    packet = Sealer(os.urandom(32)).seal(envelope)
+    assert len(packet) <= MAX_PACKET // 2, len(packet)
