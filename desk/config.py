@@ -201,8 +201,7 @@ def load(path: Path | str | None) -> Config:
 
     path = Path(path)
     try:
-        with path.open("rb") as file:
-            raw = file.read(MAX_FILE_BYTES + 1)  # never more: a config is a few kB
+        raw = _read_regular(path, MAX_FILE_BYTES + 1)  # never more: a config is a few kB
     except FileNotFoundError:
         raise ConfigError(path, "file not found") from None
     except PermissionError:
@@ -218,6 +217,18 @@ def load(path: Path | str | None) -> Config:
     except UnicodeDecodeError:
         raise ConfigError(path, "not UTF-8 text") from None
     return load_text(text, path)
+
+
+def _read_regular(path: Path, most: int) -> bytes:
+    """At most ``most`` bytes of a regular file; a FIFO or a device (which could block or
+    never end) is refused without waiting for a writer."""
+    import stat
+
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as file:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ConfigError(path, "not a regular file")
+        return file.read(most)
 
 
 def load_text(text: str, path: Path | None = None) -> Config:

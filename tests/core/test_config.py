@@ -520,3 +520,12 @@ def test_the_longest_names_config_check_accepts_still_fit_in_a_lan_alarm(tmp_pat
                 "body": message_for(incident, "alarm"), "ack": "0" * 32}
     packet = Sealer(os.urandom(32)).seal(envelope)
     assert len(packet) <= MAX_PACKET // 2, len(packet)
+
+
+def test_a_fifo_at_the_config_path_is_refused_without_waiting(tmp_path):
+    import os
+
+    fifo = tmp_path / "branch.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(config_mod.ConfigError, match="not a regular file"):
+        config_mod.load(fifo)
