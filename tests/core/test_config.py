@@ -529,3 +529,26 @@ def test_a_fifo_at_the_config_path_is_refused_without_waiting(tmp_path):
     os.mkfifo(fifo)
     with pytest.raises(config_mod.ConfigError, match="not a regular file"):
         config_mod.load(fifo)
+
+
+@pytest.mark.skipif(__import__("os").name != "posix", reason="POSIX modes and groups")
+def test_config_check_accepts_the_installers_root_desk_0640_but_not_other_readers(
+        tmp_path, capsys):
+    import grp
+    import os
+
+    from desk.cli import main
+
+    path = write(tmp_path, LAN.format(key=generate_key()))
+    path.chmod(0o644)
+    assert main(["config", "check", str(path)]) == 1
+    assert "every account can read it (mode 644)" in capsys.readouterr().out
+    try:
+        desk_gid = grp.getgrnam("desk").gr_gid
+    except KeyError:
+        pytest.skip("no group 'desk' on this machine (the Linux installer makes it)")
+    if os.geteuid() != 0:
+        pytest.skip("giving a file to the group 'desk' needs root")
+    os.chown(path, 0, desk_gid)
+    path.chmod(0o640)
+    assert main(["config", "check", str(path)]) == 0, capsys.readouterr().out
