@@ -205,9 +205,11 @@ def load(path: Path | str | None) -> Config:
     except FileNotFoundError:
         raise ConfigError(path, "file not found") from None
     except PermissionError:
-        raise ConfigError(path, "this account may not read it; the machine-wide config is "
-                          "readable by the group 'desk' only: ask IT to add this account "
-                          "to it (usermod -aG desk NAME)") from None
+        hint = ("; the machine-wide config the Linux installer writes is readable by the "
+                "group 'desk' only: ask IT to add this account to it (usermod -aG desk NAME)"
+                if os.name == "posix" else "")
+        raise ConfigError(path, f"this account may not read it (permission denied){hint}") \
+            from None
     except OSError as exc:
         raise ConfigError(path, f"cannot read ({exc.strerror})") from None
     if len(raw) > MAX_FILE_BYTES:

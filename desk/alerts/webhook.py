@@ -109,10 +109,16 @@ def resolve_within(resolver, host: str, port: int, timeout: float) -> list[tuple
     worker.start()
     worker.join(max(timeout, 0))
     if not result:
-        raise TimeoutError(f"no DNS answer for {host} within {timeout:.1f} s")
-    if isinstance(result[0], Exception):
+        raise DnsTimeout(f"no DNS answer for {host} within {timeout:.1f} s")
+    if isinstance(result[0], OSError):
         raise result[0]
+    if isinstance(result[0], Exception):  # e.g. a name IDNA cannot encode: still one attempt
+        raise OSError(f"cannot resolve {host}: {result[0]}")
     return result[0]
+
+
+class DnsTimeout(TimeoutError):
+    """The lookup did not answer within what was left of the attempt."""
 
 
 def connect(host: str, port: int, deadline: float, resolver=None) -> socket.socket:
@@ -189,7 +195,7 @@ def post(url: str, body: bytes, headers: dict[str, str],
     except DeliveryError:
         raise
     except TimeoutError as exc:
-        detail = f" ({exc})" if str(exc) else ""
+        detail = f" ({exc})" if isinstance(exc, DnsTimeout) else ""
         raise DeliveryError(f"{shown}: no complete answer within {timeout_s:g} s{detail}") \
             from None
     except OSError as exc:
