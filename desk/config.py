@@ -572,6 +572,8 @@ def _check_channel(check: _Checker, kind: str, options: dict, nth: int) -> None:
             fail("url", "the url must not contain spaces (write them as %20)")
         if parts.scheme not in ("http", "https") or not parts.hostname:
             fail("url", "a webhook channel needs an http:// or https:// url with a host")
+        if not _host_name_ok(parts.hostname):
+            fail("url", f"{parts.hostname!r} is not a host name or address")
         try:
             parts.port  # noqa: B018 - raises on a port out of range
         except ValueError:
@@ -599,6 +601,27 @@ def _check_channel(check: _Checker, kind: str, options: dict, nth: int) -> None:
             match = re.match(r"^([^:\s]+):(\d{1,5})$", peer)
             if not match or not 0 < int(match.group(2)) < 65536:
                 fail("peers", f"peer {peer!r} is not host:port (port 1 to 65535)")
+            if not _host_name_ok(match.group(1)):
+                fail("peers", f"peer {peer!r}: {match.group(1)!r} is not a host name or address")
+
+
+def _host_name_ok(host: str) -> bool:
+    """A name the resolver can be asked about (IDNA-encodable, labels of 1-63 characters)
+    or an IP address: anything else fails only when the alarm is sent."""
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        pass
+    try:
+        encoded = host.encode("idna")
+    except UnicodeError:
+        return False
+    return len(encoded) <= 253 and all(
+        re.fullmatch(rb"[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?", label)
+        for label in encoded.rstrip(b".").split(b"."))
 
 
 def _validate(check: _Checker, values: dict[str, dict]) -> None:
