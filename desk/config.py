@@ -578,6 +578,8 @@ def _check_channel(check: _Checker, kind: str, options: dict, nth: int) -> None:
             parts.port  # noqa: B018 - raises on a port out of range
         except ValueError:
             fail("url", "the url's port must be between 1 and 65535")
+    if kind == "email" and options["smtp_host"] and not _host_name_ok(options["smtp_host"]):
+        fail("smtp_host", f"{options['smtp_host']!r} is not a host name or address")
     if kind == "lan":
         import ipaddress
 
@@ -629,6 +631,8 @@ def _validate(check: _Checker, values: dict[str, dict]) -> None:
     if values["branch"]["language"] not in LANGUAGES:
         check.fail("branch", "language", f"language must be one of {', '.join(LANGUAGES)}")
     values["branch"]["region"] = _region(check, values["branch"]["region"])
+    if values["smtp"]["host"] and not _host_name_ok(values["smtp"]["host"]):
+        check.fail("smtp", "host", f"{values['smtp']['host']!r} is not a host name or address")
     security = values["security"]
     security["emergency_numbers"] = tuple(_dialable(check, number)
                                           for number in security["emergency_numbers"])

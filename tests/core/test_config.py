@@ -435,6 +435,9 @@ WEBHOOK = '[[security.channels]]\ntype = "webhook"\nurl = "http://127.0.0.1/"\n'
     (WEBHOOK.replace("127.0.0.1", "x..y"), "security.channels.url", 3),
     (LAN.format(key=generate_key()) + f'peers = ["{"b" * 64}.example.org:47777"]\n',
      "security.channels.peers", 4),
+    ('[smtp]\nhost = "mail..example.org"\n', "smtp.host", 2),
+    ('[[security.channels]]\ntype = "email"\nto = ["a@example.org"]\n'
+     f'smtp_host = "{"c" * 64}.example.org"\n', "security.channels.smtp_host", 4),
     ('[branch]\nname = ' + "[" * 20 + "]" * 20 + "\n", "branch.name", 2),
     ('x = 1\n[security]\nb = ' + "{b = " * 2000 + "1" + "}" * 2000 + "\n", "security.b", 3),
     ('a = ' + "[" * 5000 + "]" * 5000 + "\n", "a", 1),
