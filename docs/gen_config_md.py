@@ -85,6 +85,8 @@ def render() -> str:
         "webhook attempt of `1e-300` s could never deliver, a sync interval that small "
         "would spin;",
         "- `branch.region` is a region the phonenumbers library knows (`FI`, `SE`, `PH`, ...);",
+        "- host names (a webhook's url, LAN `peers`, `[smtp] host`, `smtp_host`) are IP "
+        "addresses or names a resolver can be asked about (labels of 1-63 characters);",
         "- `security.emergency_numbers` are what a person dials: after Unicode NFKC "
         "normalisation (fullwidth digits become 0-9, and are stored so) only the digits "
         "0-9, `+`, `*`, `#` and spaces, with at least one digit; an invisible character "

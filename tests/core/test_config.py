@@ -559,3 +559,24 @@ def test_config_check_accepts_the_installers_root_desk_0640_but_not_other_reader
     os.chown(path, 0, desk_gid)
     path.chmod(0o640)
     assert main(["config", "check", str(path)]) == 0, capsys.readouterr().out
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(key=st.sampled_from(["url", "timeout_s", "token"]), value=VALUES)
+def test_a_webhook_config_check_accepts_fails_at_run_time_only_as_a_failed_attempt(key, value):
+    """What passes the check cannot raise anything but DeliveryError when the alarm is sent
+    (here to a closed loopback port)."""
+    from desk.alerts.channel import DeliveryError
+    from desk.alerts.webhook import WebhookChannel
+
+    lines = {"url": 'url = "http://127.0.0.1:1/"', "timeout_s": "timeout_s = 1",
+             "token": 'token = "t"'}
+    lines[key] = f"{key} = {toml(value)}"
+    text = '[[security.channels]]\ntype = "webhook"\n' + "\n".join(lines.values()) + "\n"
+    try:
+        cfg = config_mod.load_text(text)
+    except config_mod.ConfigError:
+        return
+    channel = WebhookChannel("webhook", cfg.channels[0].options)
+    with pytest.raises(DeliveryError):
+        channel.send({"uid": "u/1", "message": "alarm"})
