@@ -6,7 +6,7 @@ import secrets
 from dataclasses import dataclass
 
 from desk.config import Config
-from desk.core.states import DeliveryState, MessageKind
+from desk.core.states import DeliveryState, IncidentKind, MessageKind
 
 KINDS = ("alarm", "test")
 MESSAGES = tuple(MessageKind)
@@ -75,7 +75,7 @@ def message_for(incident: dict, message: str, reason: str | None = None) -> dict
     payload = {
         "uid": incident["uid"],
         "message": str(message),
-        "test": incident["kind"] == "test",
+        "test": incident["kind"] == IncidentKind.TEST,
         "raised_at": incident["raised_at"],
         "branch": incident["branch"],
         "location": incident["location"],
@@ -83,7 +83,7 @@ def message_for(incident: dict, message: str, reason: str | None = None) -> dict
         "operator": incident["operator"],
         "context": incident.get("context") or {},
     }
-    if message == "cancel":
+    if message == MessageKind.CANCEL:
         payload["reason"] = reason or incident.get("cancel_reason") or ""
         payload["cancelled_at"] = incident.get("cancelled_at")
     return payload
