@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 import threading
 
+import pytest
+
 from desk.store.log_thread import Busy, Job, LogThread
 
 
@@ -137,6 +139,7 @@ def test_stopping_finishes_the_writes_still_queued():
     assert done == [0, 1, 2]
 
 
+@pytest.mark.logs_errors
 def test_stopping_gives_up_on_a_log_that_stays_locked():
     def locked(ctx):
         raise sqlite3.OperationalError("database is locked")
