@@ -78,13 +78,6 @@ class CallDesk:
         store.add_mark(self.db, call_id, stage, item, DONE if done else UNDONE,
                        at or self.now_iso())
 
-    def mark_status(self, call_id: int, stage: str, item: str, status: str, *,
-                    at: str | None = None) -> None:
-        """A mark other than a tick, e.g. the answer-by-ring item marked late by itself."""
-        if item not in self.content.stage(stage).item_ids():
-            raise KeyError(f"{stage}/{item}")
-        store.add_mark(self.db, call_id, stage, item, status, at or self.now_iso())
-
     def enter_stage(self, call_id: int, stage: str, *, at: str | None = None) -> None:
         self.content.stage(stage)  # unknown stage raises
         now = at or self.now_iso()

@@ -62,12 +62,6 @@ def new_uid(workstation: str, raised_at: str) -> str:
     return f"{workstation}/{stamp}/{secrets.token_hex(6)}"
 
 
-def legacy_uid(incident: dict) -> str:
-    """The uid of incidents recorded before m005 (what their receivers were sent)."""
-    return f"{incident['branch']}/{incident['workstation']}/{incident['id']}/" \
-           f"{incident['raised_at']}"
-
-
 def message_for(incident: dict, message: str, reason: str | None = None) -> dict:
     """The payload every channel carries (webhook JSON, e-mail text, LAN packet)."""
     if message not in MESSAGES:

@@ -11,10 +11,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
 from desk.core.clock import parse_iso
-from desk.core.states import DeliveryState
+from desk.core.states import SETTLED, DeliveryState
 from desk.ui.escalation.incident_panel import local_time
 
-FINAL = ("delivered", "acknowledged", "cancelled")
+FINAL = SETTLED  # a delivery that will not change by itself any more
 
 
 class AlarmProof(QObject):
