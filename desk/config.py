@@ -502,9 +502,11 @@ def _build(path: Path | None, data: dict, text: str) -> Config:
         values["norms"]["holidays"] = tuple(values["norms"]["holidays"]) + tuple(extra)
     _validate(check, values)
     if "sync" in data:  # [sync]: no password, a usable url (loaded only when present)
-        from desk.sync.settings import check_section
+        from desk.sync.settings import section_problem
 
-        check_section(path, data["sync"], text)
+        if problem := section_problem(data["sync"]):
+            key, message = problem
+            raise ConfigError(path, message, key=f"sync.{key}", line=_line_of(text, "sync", key))
     for section, cls in SECTION_CLASSES.items():
         setattr(cfg, section, cls(**{_attr(k): v for k, v in values[section].items()}))
     cfg.channels = _channels(check, channels_raw)
