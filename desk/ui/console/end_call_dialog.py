@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
 
 from desk.core.outcomes import OUTCOMES
+from desk.ui.plain import plain_label
 
 
 class EndCallDialog(QDialog):
@@ -52,8 +52,8 @@ class EndCallDialog(QDialog):
         self.reason.setObjectName("endReasonEdit")
         self.reason.setAccessibleName(self.tr("Reason for ending"))
         self.reason.setPlaceholderText(self.tr("What was said, and the warning you gave"))
-        self.reason_label = QLabel(self.tr("Reason"), self)
-        self.error = QLabel(self)
+        self.reason_label = plain_label(self.tr("Reason"), self)
+        self.error = plain_label("", self)
         self.error.setObjectName("endCallError")
         self.error.setStyleSheet("color: #b3261e; font-weight: 600;")
         self.error.hide()

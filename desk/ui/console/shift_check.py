@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.content import Content, fill
+from desk.ui.plain import plain_label
 
 
 class _TogglingLabel(QLabel):
@@ -58,7 +59,7 @@ class ShiftCheckPanel(QGroupBox):
         super().__init__(parent)
         self.setObjectName("shiftCheckPanel")
         self.placeholders = placeholders
-        self.intro = QLabel(self)
+        self.intro = plain_label("", self)
         self.intro.setWordWrap(True)
         self.boxes: dict[str, QCheckBox] = {}
         self.rows: list[_CheckRow] = []

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 
 from desk.alerts.service import AlarmService
 from desk.core.clock import parse_iso
+from desk.core.textsafety import NAME_MAX, display_text
 from desk.ui.escalation.bridge import AlarmEvents
 from desk.ui.escalation.hotkey import ModalHotkey, alarm_sequence
 from desk.ui.escalation.incident_panel import CancelAlarmDialog, IncidentPanel
@@ -200,7 +201,8 @@ class Escalation(QObject):
         elif kind == "remote_test":
             self.window.banners.show_banner(
                 "alarm_remote_test", self.tr("Alarm test received from %1 (no action needed)")
-                .replace("%1", str(details.get("workstation"))), "info")
+                .replace("%1", display_text(details.get("workstation"), NAME_MAX, True)),
+                "info")
         elif kind == "in_app" and not self.security["silent"]:
             self.window.banners.show_banner(
                 "alarm_desktop", self.tr("Desktop notifications are not available here: the "

@@ -8,10 +8,10 @@ import threading
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel
 
 from desk.core.clock import parse_iso
 from desk.ui.escalation.incident_panel import local_time
+from desk.ui.plain import plain_label
 
 FINAL = ("delivered", "acknowledged", "cancelled")
 
@@ -31,7 +31,7 @@ class AlarmProof(QObject):
         test_action.setObjectName("alarmTestAction")
         test_action.triggered.connect(self.run_test)
         window.tools_menu.addAction(test_action)
-        self.test_label = QLabel(window)  # always in view: when the alarm last proved itself
+        self.test_label = plain_label("", window)  # always in view: when the alarm last proved itself
         self.test_label.setObjectName("alarmTestStatus")
         self.test_label.setAccessibleName(self.tr("Last alarm test"))
         window.statusBar().addPermanentWidget(self.test_label)
