@@ -39,11 +39,15 @@ def escaped(text, limit: int | None = SHOWN_MAX) -> str:
     return html.escape(shown(text, limit), quote=True)
 
 
-def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+def plain_label(text: str = "", parent: QWidget | None = None,
+                buddy: QWidget | None = None) -> QLabel:
+    """A plain-text label (``buddy``: the field its Alt+letter jumps to, as a form row's)."""
     label = QLabel(parent)
     label.setTextFormat(PLAIN)
     if text:
         label.setText(shown(text))
+    if buddy is not None:
+        label.setBuddy(buddy)
     return label
 
 

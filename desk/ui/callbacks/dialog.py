@@ -90,7 +90,7 @@ class CallbackDialog(QDialog):
             column.addWidget(widget)
             column.addWidget(error)
             form.addRow(label, column)
-        form.addRow(self.tr("Answer by"), self.preferred)
+        form.addRow(plain_label(self.tr("Answer by"), self, self.preferred), self.preferred)
         tried_label = plain_label(self.tr("Already &tried"), self)
         tried_label.setBuddy(self.tried)
         form.addRow(tried_label, self.tried)

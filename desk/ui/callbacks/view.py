@@ -190,7 +190,7 @@ class CallbacksWindow(QMainWindow):
         dialog.setWindowTitle(title)
         form = QFormLayout(dialog)
         for label, widget in rows:
-            form.addRow(label, widget)
+            form.addRow(plain_label(label, dialog, widget), widget)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel, dialog)
         box.accepted.connect(dialog.accept)

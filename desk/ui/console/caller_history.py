@@ -26,7 +26,6 @@ class CallerHistory(QGroupBox):
         self.text = rich_label(self)
         self.text.setObjectName("callerHistoryText")
         self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.copy = QPushButton(self.tr("Copy earlier notes into this call (Ctrl+H)"), self)
         self.copy.setObjectName("copyHistoryButton")

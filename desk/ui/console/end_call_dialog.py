@@ -65,8 +65,8 @@ class EndCallDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout(self)
-        form.addRow(self.tr("&Outcome"), self.outcome)
-        form.addRow(self.tr("&Topic"), self.topic)
+        form.addRow(plain_label(self.tr("&Outcome"), self, self.outcome), self.outcome)
+        form.addRow(plain_label(self.tr("&Topic"), self, self.topic), self.topic)
         form.addRow(self.reason_label, self.reason)
         form.addRow(self.error)
         form.addRow(buttons)

@@ -19,14 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from desk.content import Content, fill
-from desk.ui.plain import plain_label
+from desk.ui.plain import plain_label, set_plain
 
 
 class _TogglingLabel(QLabel):
     """Clicking the text ticks the box, as a check box's own text does."""
 
     def __init__(self, text: str, box: QCheckBox, parent: QWidget):
-        super().__init__(text, parent)
+        super().__init__(parent)
+        set_plain(self, text)  # the branch's own items, from its config
         self.box = box
         self.setWordWrap(True)
 

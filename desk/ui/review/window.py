@@ -72,7 +72,6 @@ class ReviewWindow(QMainWindow):
         self.summary_label.setText(escaped(self.tr("Loading…")))
         self.summary_label.setObjectName("reviewSummary")
         self.summary_label.setAccessibleName(self.tr("Summary of the calls shown"))
-        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
         self.summary_label.setWordWrap(True)
         self.summary_label.setStyleSheet("QLabel { background: #f3f5f7; padding: 6px; "
                                          "border-radius: 4px; }")
