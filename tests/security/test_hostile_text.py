@@ -30,6 +30,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton
 
@@ -116,6 +118,51 @@ def assert_literal(label: QLabel, needle: str = "<img") -> None:
 
 def assert_escaped_tooltip(text: str) -> None:
     assert text.startswith("<qt>") and "<img" not in text and "&lt;img" in text
+
+
+# -- the helpers themselves ------------------------------------------------------------------
+
+
+@given(st.text())
+def test_shown_text_has_no_controls_overrides_or_lone_surrogates(text):
+    from desk.core.textsafety import BIDI_CONTROLS, display_text
+
+    shown = display_text(text)
+    assert not any((ord(ch) < 0x20 and ch != "\n") or 0x7F <= ord(ch) < 0xA0
+                   or ch in BIDI_CONTROLS or 0xD800 <= ord(ch) <= 0xDFFF for ch in shown)
+    assert len(display_text(text, 50, one_line=True)) <= 51 * 6  # capped (escapes are longer)
+    assert "\n" not in display_text(text, one_line=True)
+
+
+def test_shown_text_keeps_what_real_names_need():
+    from desk.core.textsafety import display_text
+
+    for name in ("Äiti Virtanen", "सीता\u200dशर्मा", "محمد\u200f", "O'Brien & Söhne <AB>"):
+        assert display_text(name) == name
+    assert display_text("Ann\u202eexe.doc\x00") == "Ann\\u202eexe.doc\\x00"
+    assert display_text("y" * 100_000, 200) == "y" * 200 + "…"
+
+
+def test_a_tooltip_and_a_notification_show_markup_as_text():
+    from desk.notify import notification_text
+    from desk.ui.plain import escaped, tooltip
+
+    tip = tooltip('<img src="/dev/zero">\nnext line')
+    assert tip == "<qt>&lt;img src=&quot;/dev/zero&quot;&gt;<br>next line</qt>"
+    assert escaped("<b>&</b>") == "&lt;b&gt;&amp;&lt;/b&gt;"
+    assert tooltip(None) == "" and tooltip("") == ""
+    title, body = notification_text("<b>Desk</b>", '<img src="file:///x"> Ann\u202e', markup=True)
+    assert title == "<b>Desk</b>"  # a notification's title is never markup
+    assert body == '&lt;img src="file:///x"&gt; Ann\\u202e'
+    assert notification_text("t", "<b>x</b>", markup=False)[1] == "<b>x</b>"
+
+
+def test_the_phone_hook_stores_a_name_that_is_not_utf8(db_path, capsys):
+    assert phone(db_path, "incoming", "+358401111111", "--name", "Ann \udcff\udcfe") == 0
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("select name from phone_events").fetchone()[0] == "Ann \ufffd\ufffd"
+    assert phone(db_path, "incoming", "+" + "3" * 70) == 2
+    assert "at most 64 characters" in capsys.readouterr().err
 
 
 # -- the phone hook ----------------------------------------------------------------------------
