@@ -572,3 +572,22 @@ def test_the_review_searches_and_lists_hostile_text_as_text(merged_log, db_path,
     finally:
         window.close()
     capsys.readouterr()
+
+
+def test_names_in_the_config_are_shown_as_text(make_console, tmp_path, qtbot, resources):
+    tag = f'<img src="file://{resources.marker}">'
+    path = tmp_path / "branch.toml"
+    path.write_text(f"[branch]\nname = {json.dumps(tag + ' Espoo')}\n"
+                    f"unit = {json.dumps('<b>unit</b>')}\nlocation = {json.dumps(UNC)}\n"
+                    f"[workstation]\nname = {json.dumps(tag)}\noperator = {json.dumps(tag)}\n"
+                    f"[[departments]]\nname = {json.dumps(tag)}\n"
+                    f"[branch.{json.dumps(tag)}]\n", encoding="utf-8")  # unknown: a warning
+    config = config_mod.load(path)
+    assert config.warnings  # the unknown table is named in a banner
+    window = make_console(config=config)
+    shown_everywhere(window)
+    assert resources.opened() == []
+    assert_literal(window.findChild(QLabel, "branchLabel"))
+    assert_literal(window.findChild(QLabel, "identityLabel"), "<img")
+    assert any(tag in text for text in window.banners.texts())
+    assert all(b.label.textFormat() == PLAIN for b in window.banners.banners.values())
