@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -24,6 +23,7 @@ from desk.core.norms import TimerState
 from desk.ui.console.actions import Action
 from desk.ui.console.call_panel import CallPanel
 from desk.ui.console.guidance import PlaybookPanel, WrapUpPanel
+from desk.ui.plain import message_box, plain_label
 from desk.ui.services import Services
 from desk.ui.session import CallSession
 from desk.ui.widgets import BannerArea
@@ -53,10 +53,16 @@ class DeskConsole(QMainWindow):
 
         self.header_row = QHBoxLayout()
         cfg = services.config
-        self.identity_label = QLabel(
-            f"<b>{cfg.branch['name']}</b> · {cfg.branch['unit']} · {cfg.branch['location']}"
-            f" · {cfg.operator}", self)
+        # Names from the config are plain text: the branch's name in bold by its font.
+        self.branch_label = plain_label(cfg.branch["name"], self)
+        self.branch_label.setObjectName("branchLabel")
+        bold = self.branch_label.font()
+        bold.setBold(True)
+        self.branch_label.setFont(bold)
+        self.identity_label = plain_label(
+            f" · {cfg.branch['unit']} · {cfg.branch['location']} · {cfg.operator}", self)
         self.identity_label.setObjectName("identityLabel")
+        self.header_row.addWidget(self.branch_label)
         self.header_row.addWidget(self.identity_label, 1)
         root.addLayout(self.header_row)
 
@@ -196,8 +202,8 @@ class DeskConsole(QMainWindow):
         self.banners.show_banner("database", message, "danger")
         self.statusBar().showMessage(self.tr("No call log: calls cannot be recorded; the "
                                              "security alarm still works"))
-        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Desk cannot open its call log"),
-                          message, QMessageBox.StandardButton.Ok, self)
+        box = message_box(QMessageBox.Icon.Critical, self.tr("Desk cannot open its call log"),
+                          message, QMessageBox.StandardButton.Ok, self)  # it names the file
         box.setObjectName("databaseProblemDialog")
         box.setInformativeText(self.tr("The file was not changed. The security alarm still "
                                        "works. Start Desk with another file (--db) or ask IT "
@@ -240,10 +246,10 @@ class DeskConsole(QMainWindow):
         from desk.core.clock import parse_iso
 
         started = parse_iso(call.started_at).astimezone().strftime("%H:%M")
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unfinished call"),
+        box = message_box(QMessageBox.Icon.Question, self.tr("Unfinished call"),
                           self.tr("A call started at %1 was not finished (Desk was closed or "
                                   "the computer stopped). Resume it?").replace("%1", started),
-                          parent=self)
+                          QMessageBox.StandardButton.NoButton, self)
         box.setObjectName("recoverCallDialog")
         resume = box.addButton(self.tr("&Resume call"), QMessageBox.ButtonRole.AcceptRole)
         resume.setObjectName("resumeCallButton")
