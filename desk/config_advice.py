@@ -31,7 +31,8 @@ def advice(cfg: Config) -> list[str]:
     if smtp.password_file:
         problem = password_file_problem(smtp.password_file)
         if problem:
-            raise ConfigError(cfg.path, problem, key="smtp.password_file")
+            raise ConfigError(cfg.sources.get("smtp.password_file", cfg.path), problem,
+                              key="smtp.password_file")
     if smtp.user:
         if not os.environ.get(PASSWORD_ENV) and not smtp.password_file:
             warnings.append(f"[smtp] user is set but no password: set {PASSWORD_ENV} or "
@@ -43,10 +44,11 @@ def advice(cfg: Config) -> list[str]:
                 if not (smtp.allow_plaintext_login and is_loopback(host)):
                     warnings.append(f"mail server {host}: login without TLS will be refused; "
                                     "set starttls = true")
-    if cfg.path is not None and os.name == "posix" and _holds_secrets(cfg):
-        problem = _readable_by_others(cfg.path)
+    holder = cfg.sources.get("security.channels", cfg.path)  # with a base: maybe not this file
+    if holder is not None and os.name == "posix" and _holds_secrets(cfg):
+        problem = _readable_by_others(holder)
         if problem:
-            warnings.append(f"{cfg.path} holds a key or token and {problem}")
+            warnings.append(f"{holder} holds a key or token and {problem}")
     return warnings
 
 
