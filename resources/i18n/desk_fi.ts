@@ -219,6 +219,19 @@
     </message>
 </context>
 <context>
+    <name>AutostartOption</name>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="191"/>
+        <source>Start Desk at &amp;login</source>
+        <translation>Käynnistä Desk &amp;kirjautuessa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="209"/>
+        <source>Could not change starting at login: %1</source>
+        <translation>Käynnistystä kirjautuessa ei voitu muuttaa: %1</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../desk/ui/widgets.py" line="21"/>
@@ -535,38 +548,38 @@
         <translation>Takaisinsoitot…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="93"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="94"/>
         <source>A callback you were typing was kept: press F6 to finish it.</source>
         <translation>Kesken jäänyt takaisinsoittopyyntö on tallessa: viimeistele se painamalla F6.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="147"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="148"/>
         <source>the callback</source>
         <translation>takaisinsoittopyyntö</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="154"/>
-        <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="155"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="183"/>
         <source>the callback draft</source>
         <translation>takaisinsoittopyynnön luonnos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="163"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="164"/>
         <source>Tell the caller: %1 will answer you by %2.</source>
         <translation>Kerro soittajalle: %1 vastaa sinulle viimeistään %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="172"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="173"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation>Osastolla %1 ei ole tässä sähköpostia: pyyntö on kopioitu tekstinä, liitä se heille.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="224"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="225"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>Takaisinsoitot: %1 myöhässä, %2 erääntyy tänään (F7 näyttää ne).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="226"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="227"/>
         <source>Desk callbacks</source>
         <translation>Desk-takaisinsoitot</translation>
     </message>
@@ -1113,120 +1126,193 @@
         <translation>Avataan puheluloki…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="177"/>
+        <location filename="../../desk/ui/console/window.py" line="178"/>
         <source>Ready · call log: %1</source>
         <translation>Valmis · puheluloki: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="139"/>
+        <location filename="../../desk/ui/console/window.py" line="140"/>
         <source>%1 could not start: %2</source>
         <translation>%1 ei käynnistynyt: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="199"/>
+        <location filename="../../desk/ui/console/window.py" line="200"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk ei voi avata puhelulokiaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="188"/>
+        <location filename="../../desk/ui/console/window.py" line="189"/>
         <source>the call log could not be opened: %1</source>
         <translation>puhelulokia ei voitu avata: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="197"/>
+        <location filename="../../desk/ui/console/window.py" line="198"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>Ei puhelulokia: puheluita ei voi kirjata, mutta turvahälytys toimii edelleen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="202"/>
+        <location filename="../../desk/ui/console/window.py" line="203"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>Tiedostoa ei muutettu. Turvahälytys toimii edelleen. Käynnistä Desk toisella tiedostolla (--db) tai pyydä IT-tukea palauttamaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="214"/>
+        <location filename="../../desk/ui/console/window.py" line="215"/>
         <source>All changes are saved in the call log.</source>
         <translation>Kaikki muutokset on tallennettu puhelulokiin.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="218"/>
+        <location filename="../../desk/ui/console/window.py" line="219"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>puheluloki on varattu (toinen ohjelma käyttää sitä)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="219"/>
+        <location filename="../../desk/ui/console/window.py" line="220"/>
         <source>the disk is full</source>
         <translation>levy on täynnä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="220"/>
+        <location filename="../../desk/ui/console/window.py" line="221"/>
         <source>the call log is read-only</source>
         <translation>puhelulokiin ei voi kirjoittaa (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="221"/>
+        <location filename="../../desk/ui/console/window.py" line="222"/>
         <source>the disk reports an error</source>
         <translation>levy ilmoittaa virheestä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="222"/>
+        <location filename="../../desk/ui/console/window.py" line="223"/>
         <source>changes</source>
         <translation>muutokset</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="223"/>
+        <location filename="../../desk/ui/console/window.py" line="224"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>Ei vielä tallennettu: %1 — %2; yritetään uudelleen. Mitään kirjoittamaasi ei ole menetetty.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="229"/>
+        <location filename="../../desk/ui/console/window.py" line="230"/>
         <source>Could not save %1: %2</source>
         <translation>Tallennus ei onnistunut (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="230"/>
+        <location filename="../../desk/ui/console/window.py" line="231"/>
         <source>a change</source>
         <translation>muutos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="239"/>
-        <location filename="../../desk/ui/console/window.py" line="259"/>
+        <location filename="../../desk/ui/console/window.py" line="240"/>
+        <location filename="../../desk/ui/console/window.py" line="260"/>
         <source>an interrupted call</source>
         <translation>keskeytynyt puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="243"/>
+        <location filename="../../desk/ui/console/window.py" line="244"/>
         <source>Unfinished call</source>
         <translation>Kesken jäänyt puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="244"/>
+        <location filename="../../desk/ui/console/window.py" line="245"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Klo %1 alkanut puhelu jäi kesken (Desk suljettiin tai tietokone pysähtyi). Jatketaanko sitä?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="248"/>
+        <location filename="../../desk/ui/console/window.py" line="249"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Jatka puhelua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="250"/>
+        <location filename="../../desk/ui/console/window.py" line="251"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Sulje keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="261"/>
+        <location filename="../../desk/ui/console/window.py" line="262"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>Kesken jäänyt puhelu suljettiin keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="283"/>
+        <location filename="../../desk/ui/console/window.py" line="284"/>
         <source>&amp;Call</source>
         <translation>&amp;Puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="291"/>
+        <location filename="../../desk/ui/console/window.py" line="292"/>
         <source>&amp;Tools</source>
         <translation>&amp;Työkalut</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTray</name>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="35"/>
+        <source>This desktop has no notification area: closing Desk stops alarms from other desks showing on this computer. Keep the window open (minimise it).</source>
+        <translation>Tällä työpöydällä ei ole ilmoitusaluetta: Deskin sulkeminen lopettaa muiden työpisteiden hälytysten näyttämisen tällä tietokoneella. Pidä ikkuna auki (pienennä se).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="76"/>
+        <source>Raise security &amp;alarm</source>
+        <translation>Tee turva&amp;hälytys</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="77"/>
+        <source>&amp;Open Desk</source>
+        <translation>&amp;Avaa Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="78"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="79"/>
+        <source>Desk: listening for alarms from other desks</source>
+        <translation>Desk: kuuntelee muiden työpisteiden hälytyksiä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="104"/>
+        <source>Desk is still running</source>
+        <translation>Desk on yhä käynnissä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="105"/>
+        <source>Alarms from other desks will still show here. Use Quit in this icon's menu to end Desk.</source>
+        <translation>Muiden työpisteiden hälytykset näkyvät yhä täällä. Lopeta Desk tämän kuvakkeen valikon Lopeta-kohdasta.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="110"/>
+        <source>Quit Desk?</source>
+        <translation>Lopetetaanko Desk?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="111"/>
+        <source>After quitting, alarms from other desks will no longer show on this computer until Desk is started again.</source>
+        <translation>Lopettamisen jälkeen muiden työpisteiden hälytykset eivät enää näy tällä tietokoneella ennen kuin Desk käynnistetään uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="114"/>
+        <source>&amp;Quit Desk</source>
+        <translation>&amp;Lopeta Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="116"/>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Jätä käyntiin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="146"/>
+        <source>Security alarm raised</source>
+        <translation>Turvahälytys tehty</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="147"/>
+        <source>Open Desk to see who has been reached.</source>
+        <translation>Avaa Desk nähdäksesi, keihin hälytys on tavoittanut.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="163"/>
+        <source>Security alarm from another desk</source>
+        <translation>Turvahälytys toiselta työpisteeltä</translation>
     </message>
 </context>
 <context>
@@ -1291,52 +1377,52 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="63"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="64"/>
         <source>LAN alarms: %1</source>
         <translation>Lähiverkon hälytykset: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="98"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="99"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
         <translation>Hälytystä EI voitu tehdä (%1). Soita heti %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="100"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="101"/>
         <source>alarm NOT raised: call %1</source>
         <translation>hälytystä EI tehty: soita %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="130"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="131"/>
         <source>alarm cancelled</source>
         <translation>hälytys peruttu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="133"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="134"/>
         <source>acknowledged</source>
         <translation>kuitattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="136"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="137"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>hälytys: %1/%2 kanavaa tavoitettu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="145"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="146"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>Kukaan ei ole kuitannut hälytystä %1 sekunnissa. Soita heti %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="202"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="203"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>Hälytystesti vastaanotettu: %1 (ei toimenpiteitä)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="206"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="207"/>
         <source>Not read: %1 (%2). Alarms still work; ask IT to remove that file.</source>
         <translation>Ei luettu: %1 (%2). Hälytykset toimivat silti; pyydä IT-tukea poistamaan tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="210"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="211"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>Työpöytäilmoitukset eivät ole käytössä: hälytys näytetään tässä ikkunassa.</translation>
     </message>
