@@ -29,9 +29,10 @@ def install(window) -> DeskTray | None:
     """The autostart option, always; the tray when a LAN channel is configured."""
     window.autostart = AutostartOption(window)
     window.tray = None
-    if not any(c.type == "lan" for c in window.services.config.channels):
+    if window.escalation is None \
+            or not any(c.type == "lan" for c in window.services.config.channels):
         return None  # nothing arrives while closed: closing may end Desk
-    if window.escalation is None or not system_tray_available():
+    if not system_tray_available():
         window.banners.show_banner("tray_missing", QCoreApplication.translate("DeskTray",
             "This desktop has no notification area: closing Desk stops alarms from other "
             "desks showing on this computer. Keep the window open (minimise it)."), "warning")
@@ -62,7 +63,10 @@ class DeskTray(QObject):
         window.installEventFilter(self)
         self.retranslate()
         # Hidden is not closed: a dialog closing while the window is hidden must not end Desk.
-        QApplication.instance().setQuitOnLastWindowClosed(False)
+        app = QApplication.instance()
+        app.setQuitOnLastWindowClosed(False)
+        # Logging out ends Desk through the window's own close (queued writes land first).
+        app.aboutToQuit.connect(self._app_quitting)
         self.icon.show()
 
     def _action(self, name: str, handler) -> QAction:
@@ -127,6 +131,11 @@ class DeskTray(QObject):
         if getattr(app, "_desk_console", None) is self.window:  # started by desk.app.main
             app.quit()
 
+    def _app_quitting(self) -> None:
+        if not self.quitting:
+            self._end_with_window()
+            self.window.close()
+
     def _end_with_window(self) -> None:
         self.quitting = True
         self.icon.hide()
@@ -142,7 +151,12 @@ class DeskTray(QObject):
     def raise_alarm(self) -> None:
         escalation = self.window.escalation
         escalation.raise_alarm()
-        if escalation.incident_id is not None and not escalation.security["silent"]:
+        if "alarm_failed" in self.window.banners.banners:  # says to call the number: show it
+            self.show_window()
+            self.notify(self.tr("The alarm could NOT be raised"),
+                        self.tr("Call the emergency number now."),
+                        QSystemTrayIcon.MessageIcon.Critical)
+        elif escalation.incident_id is not None and not escalation.security["silent"]:
             self.notify(self.tr("Security alarm raised"),
                         self.tr("Open Desk to see who has been reached."),
                         QSystemTrayIcon.MessageIcon.Warning)

@@ -221,12 +221,12 @@
 <context>
     <name>AutostartOption</name>
     <message>
-        <location filename="../../desk/ui/tray.py" line="191"/>
+        <location filename="../../desk/ui/tray.py" line="205"/>
         <source>Start Desk at &amp;login</source>
         <translation>Lanĉi Desk ĉe &amp;ensaluto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="209"/>
+        <location filename="../../desk/ui/tray.py" line="223"/>
         <source>Could not change starting at login: %1</source>
         <translation>Ne eblis ŝanĝi la lanĉon ĉe ensaluto: %1</translation>
     </message>
@@ -1245,72 +1245,82 @@
 <context>
     <name>DeskTray</name>
     <message>
-        <location filename="../../desk/ui/tray.py" line="35"/>
+        <location filename="../../desk/ui/tray.py" line="36"/>
         <source>This desktop has no notification area: closing Desk stops alarms from other desks showing on this computer. Keep the window open (minimise it).</source>
         <translation>Ĉi tiu labortablo ne havas sciigan areon: fermi Desk ĉesigas la aperon de alarmoj de aliaj laborejoj en ĉi tiu komputilo. Tenu la fenestron malfermita (minimumigu ĝin).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="76"/>
+        <location filename="../../desk/ui/tray.py" line="80"/>
         <source>Raise security &amp;alarm</source>
         <translation>Ekigi sekurecan &amp;alarmon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="77"/>
+        <location filename="../../desk/ui/tray.py" line="81"/>
         <source>&amp;Open Desk</source>
         <translation>&amp;Malfermi Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="78"/>
+        <location filename="../../desk/ui/tray.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Eliri</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="79"/>
+        <location filename="../../desk/ui/tray.py" line="83"/>
         <source>Desk: listening for alarms from other desks</source>
         <translation>Desk: aŭskultas alarmojn de aliaj laborejoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="104"/>
+        <location filename="../../desk/ui/tray.py" line="108"/>
         <source>Desk is still running</source>
         <translation>Desk ankoraŭ funkcias</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="105"/>
+        <location filename="../../desk/ui/tray.py" line="109"/>
         <source>Alarms from other desks will still show here. Use Quit in this icon's menu to end Desk.</source>
         <translation>Alarmoj de aliaj laborejoj plu aperos ĉi tie. Uzu Eliri en la menuo de ĉi tiu piktogramo por fini Desk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="110"/>
+        <location filename="../../desk/ui/tray.py" line="114"/>
         <source>Quit Desk?</source>
         <translation>Ĉu eliri el Desk?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="111"/>
+        <location filename="../../desk/ui/tray.py" line="115"/>
         <source>After quitting, alarms from other desks will no longer show on this computer until Desk is started again.</source>
         <translation>Post eliro, alarmoj de aliaj laborejoj ne plu aperos en ĉi tiu komputilo ĝis Desk estos denove lanĉita.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="114"/>
+        <location filename="../../desk/ui/tray.py" line="118"/>
         <source>&amp;Quit Desk</source>
         <translation>&amp;Eliri el Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="116"/>
+        <location filename="../../desk/ui/tray.py" line="120"/>
         <source>&amp;Keep running</source>
         <translation>&amp;Daŭrigi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="146"/>
+        <location filename="../../desk/ui/tray.py" line="156"/>
+        <source>The alarm could NOT be raised</source>
+        <translation>La alarmo NE povis esti ekigita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="157"/>
+        <source>Call the emergency number now.</source>
+        <translation>Telefonu nun la krizan numeron.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="160"/>
         <source>Security alarm raised</source>
         <translation>Sekureca alarmo ekigita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="147"/>
+        <location filename="../../desk/ui/tray.py" line="161"/>
         <source>Open Desk to see who has been reached.</source>
         <translation>Malfermu Desk por vidi, kiun la alarmo atingis.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="163"/>
+        <location filename="../../desk/ui/tray.py" line="177"/>
         <source>Security alarm from another desk</source>
         <translation>Sekureca alarmo de alia laborejo</translation>
     </message>

@@ -221,12 +221,12 @@
 <context>
     <name>AutostartOption</name>
     <message>
-        <location filename="../../desk/ui/tray.py" line="191"/>
+        <location filename="../../desk/ui/tray.py" line="205"/>
         <source>Start Desk at &amp;login</source>
         <translation>Käynnistä Desk &amp;kirjautuessa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="209"/>
+        <location filename="../../desk/ui/tray.py" line="223"/>
         <source>Could not change starting at login: %1</source>
         <translation>Käynnistystä kirjautuessa ei voitu muuttaa: %1</translation>
     </message>
@@ -1245,72 +1245,82 @@
 <context>
     <name>DeskTray</name>
     <message>
-        <location filename="../../desk/ui/tray.py" line="35"/>
+        <location filename="../../desk/ui/tray.py" line="36"/>
         <source>This desktop has no notification area: closing Desk stops alarms from other desks showing on this computer. Keep the window open (minimise it).</source>
         <translation>Tällä työpöydällä ei ole ilmoitusaluetta: Deskin sulkeminen lopettaa muiden työpisteiden hälytysten näyttämisen tällä tietokoneella. Pidä ikkuna auki (pienennä se).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="76"/>
+        <location filename="../../desk/ui/tray.py" line="80"/>
         <source>Raise security &amp;alarm</source>
         <translation>Tee turva&amp;hälytys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="77"/>
+        <location filename="../../desk/ui/tray.py" line="81"/>
         <source>&amp;Open Desk</source>
         <translation>&amp;Avaa Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="78"/>
+        <location filename="../../desk/ui/tray.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="79"/>
+        <location filename="../../desk/ui/tray.py" line="83"/>
         <source>Desk: listening for alarms from other desks</source>
         <translation>Desk: kuuntelee muiden työpisteiden hälytyksiä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="104"/>
+        <location filename="../../desk/ui/tray.py" line="108"/>
         <source>Desk is still running</source>
         <translation>Desk on yhä käynnissä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="105"/>
+        <location filename="../../desk/ui/tray.py" line="109"/>
         <source>Alarms from other desks will still show here. Use Quit in this icon's menu to end Desk.</source>
         <translation>Muiden työpisteiden hälytykset näkyvät yhä täällä. Lopeta Desk tämän kuvakkeen valikon Lopeta-kohdasta.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="110"/>
+        <location filename="../../desk/ui/tray.py" line="114"/>
         <source>Quit Desk?</source>
         <translation>Lopetetaanko Desk?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="111"/>
+        <location filename="../../desk/ui/tray.py" line="115"/>
         <source>After quitting, alarms from other desks will no longer show on this computer until Desk is started again.</source>
         <translation>Lopettamisen jälkeen muiden työpisteiden hälytykset eivät enää näy tällä tietokoneella ennen kuin Desk käynnistetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="114"/>
+        <location filename="../../desk/ui/tray.py" line="118"/>
         <source>&amp;Quit Desk</source>
         <translation>&amp;Lopeta Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="116"/>
+        <location filename="../../desk/ui/tray.py" line="120"/>
         <source>&amp;Keep running</source>
         <translation>&amp;Jätä käyntiin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="146"/>
+        <location filename="../../desk/ui/tray.py" line="156"/>
+        <source>The alarm could NOT be raised</source>
+        <translation>Hälytystä EI voitu tehdä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="157"/>
+        <source>Call the emergency number now.</source>
+        <translation>Soita hätänumeroon nyt.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="160"/>
         <source>Security alarm raised</source>
         <translation>Turvahälytys tehty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="147"/>
+        <location filename="../../desk/ui/tray.py" line="161"/>
         <source>Open Desk to see who has been reached.</source>
         <translation>Avaa Desk nähdäksesi, keihin hälytys on tavoittanut.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="163"/>
+        <location filename="../../desk/ui/tray.py" line="177"/>
         <source>Security alarm from another desk</source>
         <translation>Turvahälytys toiselta työpisteeltä</translation>
     </message>

@@ -221,12 +221,12 @@
 <context>
     <name>AutostartOption</name>
     <message>
-        <location filename="../../desk/ui/tray.py" line="191"/>
+        <location filename="../../desk/ui/tray.py" line="205"/>
         <source>Start Desk at &amp;login</source>
         <translation>&amp;लॉग इन पर Desk शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="209"/>
+        <location filename="../../desk/ui/tray.py" line="223"/>
         <source>Could not change starting at login: %1</source>
         <translation>लॉग इन पर शुरू होना बदला नहीं जा सका: %1</translation>
     </message>
@@ -1245,72 +1245,82 @@
 <context>
     <name>DeskTray</name>
     <message>
-        <location filename="../../desk/ui/tray.py" line="35"/>
+        <location filename="../../desk/ui/tray.py" line="36"/>
         <source>This desktop has no notification area: closing Desk stops alarms from other desks showing on this computer. Keep the window open (minimise it).</source>
         <translation>इस डेस्कटॉप पर सूचना क्षेत्र नहीं है: Desk बंद करने पर दूसरी डेस्कों के अलार्म इस कंप्यूटर पर नहीं दिखेंगे। विंडो खुली रखें (उसे छोटा कर दें)।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="76"/>
+        <location filename="../../desk/ui/tray.py" line="80"/>
         <source>Raise security &amp;alarm</source>
         <translation>सुरक्षा &amp;अलार्म बजाएँ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="77"/>
+        <location filename="../../desk/ui/tray.py" line="81"/>
         <source>&amp;Open Desk</source>
         <translation>Desk &amp;खोलें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="78"/>
+        <location filename="../../desk/ui/tray.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>&amp;बंद करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="79"/>
+        <location filename="../../desk/ui/tray.py" line="83"/>
         <source>Desk: listening for alarms from other desks</source>
         <translation>Desk: दूसरी डेस्कों के अलार्म सुन रहा है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="104"/>
+        <location filename="../../desk/ui/tray.py" line="108"/>
         <source>Desk is still running</source>
         <translation>Desk अभी भी चल रहा है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="105"/>
+        <location filename="../../desk/ui/tray.py" line="109"/>
         <source>Alarms from other desks will still show here. Use Quit in this icon's menu to end Desk.</source>
         <translation>दूसरी डेस्कों के अलार्म यहाँ दिखते रहेंगे। Desk बंद करने के लिए इस आइकन के मेनू में 'बंद करें' चुनें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="110"/>
+        <location filename="../../desk/ui/tray.py" line="114"/>
         <source>Quit Desk?</source>
         <translation>Desk बंद करें?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="111"/>
+        <location filename="../../desk/ui/tray.py" line="115"/>
         <source>After quitting, alarms from other desks will no longer show on this computer until Desk is started again.</source>
         <translation>बंद करने के बाद, Desk फिर से शुरू होने तक दूसरी डेस्कों के अलार्म इस कंप्यूटर पर नहीं दिखेंगे।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="114"/>
+        <location filename="../../desk/ui/tray.py" line="118"/>
         <source>&amp;Quit Desk</source>
         <translation>Desk &amp;बंद करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="116"/>
+        <location filename="../../desk/ui/tray.py" line="120"/>
         <source>&amp;Keep running</source>
         <translation>&amp;चलने दें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="146"/>
+        <location filename="../../desk/ui/tray.py" line="156"/>
+        <source>The alarm could NOT be raised</source>
+        <translation>अलार्म नहीं बजाया जा सका</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="157"/>
+        <source>Call the emergency number now.</source>
+        <translation>अभी आपातकालीन नंबर पर कॉल करें।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="160"/>
         <source>Security alarm raised</source>
         <translation>सुरक्षा अलार्म बजाया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="147"/>
+        <location filename="../../desk/ui/tray.py" line="161"/>
         <source>Open Desk to see who has been reached.</source>
         <translation>किस तक अलार्म पहुँचा, यह देखने के लिए Desk खोलें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="163"/>
+        <location filename="../../desk/ui/tray.py" line="177"/>
         <source>Security alarm from another desk</source>
         <translation>दूसरी डेस्क से सुरक्षा अलार्म</translation>
     </message>

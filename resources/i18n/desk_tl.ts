@@ -221,12 +221,12 @@
 <context>
     <name>AutostartOption</name>
     <message>
-        <location filename="../../desk/ui/tray.py" line="191"/>
+        <location filename="../../desk/ui/tray.py" line="205"/>
         <source>Start Desk at &amp;login</source>
         <translation>Buksan ang Desk sa pag-&amp;login</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="209"/>
+        <location filename="../../desk/ui/tray.py" line="223"/>
         <source>Could not change starting at login: %1</source>
         <translation>Hindi mabago ang pagbukas sa pag-login: %1</translation>
     </message>
@@ -1245,72 +1245,82 @@
 <context>
     <name>DeskTray</name>
     <message>
-        <location filename="../../desk/ui/tray.py" line="35"/>
+        <location filename="../../desk/ui/tray.py" line="36"/>
         <source>This desktop has no notification area: closing Desk stops alarms from other desks showing on this computer. Keep the window open (minimise it).</source>
         <translation>Walang notification area ang desktop na ito: kapag isinara ang Desk, hindi na lalabas sa computer na ito ang mga alarma mula sa ibang desk. Panatilihing bukas ang window (i-minimize ito).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="76"/>
+        <location filename="../../desk/ui/tray.py" line="80"/>
         <source>Raise security &amp;alarm</source>
         <translation>Magpatunog ng &amp;alarma sa seguridad</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="77"/>
+        <location filename="../../desk/ui/tray.py" line="81"/>
         <source>&amp;Open Desk</source>
         <translation>&amp;Buksan ang Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="78"/>
+        <location filename="../../desk/ui/tray.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Isara</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="79"/>
+        <location filename="../../desk/ui/tray.py" line="83"/>
         <source>Desk: listening for alarms from other desks</source>
         <translation>Desk: nakikinig sa mga alarma mula sa ibang desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="104"/>
+        <location filename="../../desk/ui/tray.py" line="108"/>
         <source>Desk is still running</source>
         <translation>Tumatakbo pa ang Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="105"/>
+        <location filename="../../desk/ui/tray.py" line="109"/>
         <source>Alarms from other desks will still show here. Use Quit in this icon's menu to end Desk.</source>
         <translation>Lalabas pa rin dito ang mga alarma mula sa ibang desk. Gamitin ang Isara sa menu ng icon na ito para tapusin ang Desk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="110"/>
+        <location filename="../../desk/ui/tray.py" line="114"/>
         <source>Quit Desk?</source>
         <translation>Isara ang Desk?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="111"/>
+        <location filename="../../desk/ui/tray.py" line="115"/>
         <source>After quitting, alarms from other desks will no longer show on this computer until Desk is started again.</source>
         <translation>Pagkasara, hindi na lalabas sa computer na ito ang mga alarma mula sa ibang desk hanggang buksan muli ang Desk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="114"/>
+        <location filename="../../desk/ui/tray.py" line="118"/>
         <source>&amp;Quit Desk</source>
         <translation>&amp;Isara ang Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="116"/>
+        <location filename="../../desk/ui/tray.py" line="120"/>
         <source>&amp;Keep running</source>
         <translation>&amp;Panatilihing tumatakbo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="146"/>
+        <location filename="../../desk/ui/tray.py" line="156"/>
+        <source>The alarm could NOT be raised</source>
+        <translation>HINDI naitaas ang alarma</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="157"/>
+        <source>Call the emergency number now.</source>
+        <translation>Tumawag na sa emergency number.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="160"/>
         <source>Security alarm raised</source>
         <translation>Naitaas ang alarma sa seguridad</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="147"/>
+        <location filename="../../desk/ui/tray.py" line="161"/>
         <source>Open Desk to see who has been reached.</source>
         <translation>Buksan ang Desk para makita kung sino na ang naabot.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="163"/>
+        <location filename="../../desk/ui/tray.py" line="177"/>
         <source>Security alarm from another desk</source>
         <translation>Alarma sa seguridad mula sa ibang desk</translation>
     </message>

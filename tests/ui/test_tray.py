@@ -159,3 +159,21 @@ def test_start_at_login_writes_and_removes_the_autostart_entry(make_console, tmp
     assert make_console(path=tmp_path / "other.db").autostart.action.isChecked()
     action.trigger()
     assert not entry.exists()
+
+
+def test_an_alarm_the_tray_could_not_raise_brings_the_window_with_the_number(pair,
+                                                                             monkeypatch):
+    import sqlite3
+
+    first, _second = pair
+    first.close()
+
+    def locked(*args, **kwargs):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(first.escalation.service, "raise_alarm", locked)
+    first.tray.raise_action.trigger()
+    assert first.isVisible()
+    assert any("could NOT be raised" in text and "Call 112" in text
+               for text in first.banners.texts())
+    assert first.tray.messages[-1][0] == "The alarm could NOT be raised"
