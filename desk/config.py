@@ -330,20 +330,44 @@ def _check_private(layer: _Layer) -> None:
     found = _secrets_in(layer.data)
     if not found or os.name != "posix" or layer.path is None:
         return
-    from desk.config_advice import _readable_by_others
-    from desk.store.owned_files import NotOurFile, check_info
-
-    try:
-        check_info(layer.path, os.stat(layer.path), root_ok=True)
-        problem = _readable_by_others(layer.path)
-    except NotOurFile as exc:
-        problem = exc.why
+    info = os.stat(layer.path)
+    if info.st_uid not in (os.getuid(), 0):
+        problem = f"it belongs to another account (uid {info.st_uid})"
+    elif info.st_mode & 0o002:
+        problem = f"every account can change it (mode {info.st_mode & 0o777:o})"
+    else:
+        problem = readable_by_others(layer.path)
     if problem:
         section, key, nth = found[0]
         raise ConfigError(layer.path, "a secret may come only from a file that no other "
                           f"account can read or change, and {problem}",
                           line=_line_of(layer.text, section, key, nth),
                           key=f"{section}.{key}")
+
+
+DESK_GROUP = "desk"  # packaging/linux/install.sh: the machine-wide config is root:desk 0640
+
+
+def readable_by_others(path: Path) -> str | None:
+    """Who else can read (or change) ``path``: every account, or a group other than the
+    ``desk`` group the installer gives the machine-wide config (root:desk 0640)."""
+    import grp
+
+    info = path.stat()
+    mode = info.st_mode & 0o777
+    if mode & 0o007:
+        return f"every account can read it (mode {mode:o}): chmod 600 {path}"
+    if mode & 0o020:
+        return f"its group can change it (mode {mode:o}): chmod 640 {path}"
+    if mode & 0o040:
+        try:
+            group = grp.getgrgid(info.st_gid).gr_name
+        except KeyError:
+            group = str(info.st_gid)
+        if group != DESK_GROUP:
+            return (f"the group {group!r} can read it (mode {mode:o}): chmod 600 {path}, "
+                    f"or give it to the group {DESK_GROUP!r} that runs Desk")
+    return None
 
 
 def _merge(layers: list[_Layer]) -> tuple[dict, dict[str, _Layer]]:
@@ -656,11 +680,14 @@ def _build(path: Path | None, data: dict, text: str,
         extra = check.value(None, "holidays", SECTIONS["norms"]["holidays"], data["holidays"])
         values["norms"]["holidays"] = tuple(values["norms"]["holidays"]) + tuple(extra)
     _validate(check, values)
-    for layer in layers:  # [sync]: no password, a usable url (loaded only when present)
+    for layer in layers:  # [sync] of each file: no password, a usable url (when present)
         if "sync" in layer.data:
-            from desk.sync.settings import check_section
+            from desk.sync.settings import section_problem
 
-            check_section(layer.path, layer.data["sync"], layer.text)
+            if problem := section_problem(layer.data["sync"]):
+                key, message = problem
+                raise ConfigError(layer.path, message, key=f"sync.{key}",
+                                  line=_line_of(layer.text, "sync", key))
     for section, cls in SECTION_CLASSES.items():
         setattr(cfg, section, cls(**{_attr(k): v for k, v in values[section].items()}))
     cfg.channels = _channels(check, channels_raw)

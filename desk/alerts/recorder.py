@@ -20,6 +20,7 @@ from pathlib import Path
 
 from desk.alerts.book import IncidentBook, incident_from_record
 from desk.core.backoff import retry_delay_s
+from desk.core.states import AlarmEvent
 from desk.store import incidents as store
 from desk.store.journal import Journal, JournalError, journal_path
 
@@ -81,7 +82,7 @@ class Recorder:
                 latest.pop(record["uid"], None)
                 latest[record["uid"]] = record
         if self.journal.refused is not None:  # planted by another account: say so, send nothing
-            self.emit("file_refused", {"path": str(self.journal.refused.path),
+            self.emit(AlarmEvent.FILE_REFUSED, {"path": str(self.journal.refused.path),
                                        "why": self.journal.refused.why})
         return list(latest.values())
 
@@ -209,9 +210,9 @@ class Recorder:
         if result.incident_id is None:
             if result.uid not in self._told_not_recorded:
                 self._told_not_recorded.add(result.uid)
-                self.emit("not_recorded", {"uid": result.uid, "reason": result.error})
+                self.emit(AlarmEvent.NOT_RECORDED, {"uid": result.uid, "reason": result.error})
         elif self.book.set_recorded(result.uid, result.incident_id):
-            self.emit("recorded", {"uid": result.uid, "incident_id": result.incident_id})
+            self.emit(AlarmEvent.RECORDED, {"uid": result.uid, "incident_id": result.incident_id})
 
     def _cannot_record(self, uids: list[str], snapshots: list[dict], acks: list[dict],
                        exc: Exception) -> None:
@@ -251,7 +252,7 @@ class Recorder:
             uid = snapshot["uid"]
             if not snapshot.get("recorded") and uid not in self._told_not_recorded:
                 self._told_not_recorded.add(uid)
-                self.emit("not_recorded", {"uid": uid, "reason": reason})
+                self.emit(AlarmEvent.NOT_RECORDED, {"uid": uid, "reason": reason})
 
 
 def _reason(exc: Exception) -> str:

@@ -139,6 +139,7 @@ def test_stopping_finishes_the_writes_still_queued():
     assert done == [0, 1, 2]
 
 
+@pytest.mark.logs_errors
 def test_stopping_gives_up_on_a_log_that_stays_locked():
     def locked(ctx):
         raise sqlite3.OperationalError("database is locked")
