@@ -142,3 +142,12 @@ def test_config_check_explain_says_where_every_value_came_from_and_masks_the_key
     assert KEY not in done.stdout
     plain = _desk("config", "check", str(branch))  # without --explain: no listing
     assert plain.returncode == 0 and "branch.unit =" not in plain.stdout
+
+
+def test_a_sync_password_in_the_base_is_refused_naming_the_base(tmp_path):
+    company = write(tmp_path / "company.toml", '[sync]\nurl = "postgresql://desk@hq/desk"\n'
+                    'password = "hunter2"\n')
+    branch = write(tmp_path / "branch.toml", 'include = "company.toml"\n[sync]\nenabled = true\n')
+    with pytest.raises(config_mod.ConfigError) as err:
+        config_mod.load(branch)
+    assert (err.value.path, err.value.key, err.value.line) == (company, "sync.password", 3)
