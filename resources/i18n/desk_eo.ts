@@ -219,6 +219,19 @@
     </message>
 </context>
 <context>
+    <name>AutostartOption</name>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="205"/>
+        <source>Start Desk at &amp;login</source>
+        <translation>Lanĉi Desk ĉe &amp;ensaluto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="223"/>
+        <source>Could not change starting at login: %1</source>
+        <translation>Ne eblis ŝanĝi la lanĉon ĉe ensaluto: %1</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../desk/ui/widgets.py" line="22"/>
@@ -1113,120 +1126,203 @@
         <translation>Malfermante la vokoprotokolon…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="183"/>
+        <location filename="../../desk/ui/console/window.py" line="184"/>
         <source>Ready · call log: %1</source>
         <translation>Preta · vokoprotokolo: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="145"/>
+        <location filename="../../desk/ui/console/window.py" line="146"/>
         <source>%1 could not start: %2</source>
         <translation>%1 ne povis starti: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="205"/>
+        <location filename="../../desk/ui/console/window.py" line="206"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk ne povas malfermi sian vokoprotokolon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="194"/>
+        <location filename="../../desk/ui/console/window.py" line="195"/>
         <source>the call log could not be opened: %1</source>
         <translation>la vokoprotokolo ne malfermiĝis: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="203"/>
+        <location filename="../../desk/ui/console/window.py" line="204"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>Neniu vokoprotokolo: vokoj ne povas esti registritaj; la sekureca alarmo tamen funkcias</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="208"/>
+        <location filename="../../desk/ui/console/window.py" line="209"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>La dosiero ne estis ŝanĝita. La sekureca alarmo tamen funkcias. Lanĉu Desk kun alia dosiero (--db) aŭ petu la IT-fakon restarigi sekurkopion.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="220"/>
+        <location filename="../../desk/ui/console/window.py" line="221"/>
         <source>All changes are saved in the call log.</source>
         <translation>Ĉiuj ŝanĝoj estas konservitaj en la vokoprotokolo.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="224"/>
+        <location filename="../../desk/ui/console/window.py" line="225"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>la vokoprotokolo estas okupita (alia programo tenas ĝin)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="225"/>
+        <location filename="../../desk/ui/console/window.py" line="226"/>
         <source>the disk is full</source>
         <translation>la disko estas plena</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="226"/>
+        <location filename="../../desk/ui/console/window.py" line="227"/>
         <source>the call log is read-only</source>
         <translation>la vokoprotokolo estas nurlega</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="227"/>
+        <location filename="../../desk/ui/console/window.py" line="228"/>
         <source>the disk reports an error</source>
         <translation>la disko raportas eraron</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="228"/>
+        <location filename="../../desk/ui/console/window.py" line="229"/>
         <source>changes</source>
         <translation>ŝanĝoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="229"/>
+        <location filename="../../desk/ui/console/window.py" line="230"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>Ankoraŭ ne konservita: %1 — %2; reprovante. Nenio, kion vi tajpis, perdiĝis.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="235"/>
+        <location filename="../../desk/ui/console/window.py" line="236"/>
         <source>Could not save %1: %2</source>
         <translation>Konservo malsukcesis (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="236"/>
+        <location filename="../../desk/ui/console/window.py" line="237"/>
         <source>a change</source>
         <translation>ŝanĝo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="245"/>
-        <location filename="../../desk/ui/console/window.py" line="265"/>
+        <location filename="../../desk/ui/console/window.py" line="246"/>
+        <location filename="../../desk/ui/console/window.py" line="266"/>
         <source>an interrupted call</source>
         <translation>interrompita voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="249"/>
+        <location filename="../../desk/ui/console/window.py" line="250"/>
         <source>Unfinished call</source>
         <translation>Nefinita voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="250"/>
+        <location filename="../../desk/ui/console/window.py" line="251"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Voko komencita je %1 ne estis finita (Desk fermiĝis aŭ la komputilo haltis). Ĉu daŭrigi ĝin?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="254"/>
+        <location filename="../../desk/ui/console/window.py" line="255"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Daŭrigi vokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="256"/>
+        <location filename="../../desk/ui/console/window.py" line="257"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Fermi kiel interrompitan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="267"/>
+        <location filename="../../desk/ui/console/window.py" line="268"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>La nefinita voko estis fermita kiel interrompita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="289"/>
+        <location filename="../../desk/ui/console/window.py" line="290"/>
         <source>&amp;Call</source>
         <translation>&amp;Voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="297"/>
+        <location filename="../../desk/ui/console/window.py" line="298"/>
         <source>&amp;Tools</source>
         <translation>&amp;Iloj</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTray</name>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="36"/>
+        <source>This desktop has no notification area: closing Desk stops alarms from other desks showing on this computer. Keep the window open (minimise it).</source>
+        <translation>Ĉi tiu labortablo ne havas sciigan areon: fermi Desk ĉesigas la aperon de alarmoj de aliaj laborejoj en ĉi tiu komputilo. Tenu la fenestron malfermita (minimumigu ĝin).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="80"/>
+        <source>Raise security &amp;alarm</source>
+        <translation>Ekigi sekurecan &amp;alarmon</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="81"/>
+        <source>&amp;Open Desk</source>
+        <translation>&amp;Malfermi Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="82"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Eliri</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="83"/>
+        <source>Desk: listening for alarms from other desks</source>
+        <translation>Desk: aŭskultas alarmojn de aliaj laborejoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="108"/>
+        <source>Desk is still running</source>
+        <translation>Desk ankoraŭ funkcias</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="109"/>
+        <source>Alarms from other desks will still show here. Use Quit in this icon's menu to end Desk.</source>
+        <translation>Alarmoj de aliaj laborejoj plu aperos ĉi tie. Uzu Eliri en la menuo de ĉi tiu piktogramo por fini Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="114"/>
+        <source>Quit Desk?</source>
+        <translation>Ĉu eliri el Desk?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="115"/>
+        <source>After quitting, alarms from other desks will no longer show on this computer until Desk is started again.</source>
+        <translation>Post eliro, alarmoj de aliaj laborejoj ne plu aperos en ĉi tiu komputilo ĝis Desk estos denove lanĉita.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="118"/>
+        <source>&amp;Quit Desk</source>
+        <translation>&amp;Eliri el Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="120"/>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Daŭrigi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="156"/>
+        <source>The alarm could NOT be raised</source>
+        <translation>La alarmo NE povis esti ekigita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="157"/>
+        <source>Call the emergency number now.</source>
+        <translation>Telefonu nun la krizan numeron.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="160"/>
+        <source>Security alarm raised</source>
+        <translation>Sekureca alarmo ekigita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="161"/>
+        <source>Open Desk to see who has been reached.</source>
+        <translation>Malfermu Desk por vidi, kiun la alarmo atingis.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="177"/>
+        <source>Security alarm from another desk</source>
+        <translation>Sekureca alarmo de alia laborejo</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,19 @@
     </message>
 </context>
 <context>
+    <name>AutostartOption</name>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="205"/>
+        <source>Start Desk at &amp;login</source>
+        <translation>Käynnistä Desk &amp;kirjautuessa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="223"/>
+        <source>Could not change starting at login: %1</source>
+        <translation>Käynnistystä kirjautuessa ei voitu muuttaa: %1</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../desk/ui/widgets.py" line="22"/>
@@ -1113,120 +1126,203 @@
         <translation>Avataan puheluloki…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="183"/>
+        <location filename="../../desk/ui/console/window.py" line="184"/>
         <source>Ready · call log: %1</source>
         <translation>Valmis · puheluloki: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="145"/>
+        <location filename="../../desk/ui/console/window.py" line="146"/>
         <source>%1 could not start: %2</source>
         <translation>%1 ei käynnistynyt: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="205"/>
+        <location filename="../../desk/ui/console/window.py" line="206"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk ei voi avata puhelulokiaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="194"/>
+        <location filename="../../desk/ui/console/window.py" line="195"/>
         <source>the call log could not be opened: %1</source>
         <translation>puhelulokia ei voitu avata: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="203"/>
+        <location filename="../../desk/ui/console/window.py" line="204"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>Ei puhelulokia: puheluita ei voi kirjata, mutta turvahälytys toimii edelleen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="208"/>
+        <location filename="../../desk/ui/console/window.py" line="209"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>Tiedostoa ei muutettu. Turvahälytys toimii edelleen. Käynnistä Desk toisella tiedostolla (--db) tai pyydä IT-tukea palauttamaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="220"/>
+        <location filename="../../desk/ui/console/window.py" line="221"/>
         <source>All changes are saved in the call log.</source>
         <translation>Kaikki muutokset on tallennettu puhelulokiin.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="224"/>
+        <location filename="../../desk/ui/console/window.py" line="225"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>puheluloki on varattu (toinen ohjelma käyttää sitä)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="225"/>
+        <location filename="../../desk/ui/console/window.py" line="226"/>
         <source>the disk is full</source>
         <translation>levy on täynnä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="226"/>
+        <location filename="../../desk/ui/console/window.py" line="227"/>
         <source>the call log is read-only</source>
         <translation>puhelulokiin ei voi kirjoittaa (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="227"/>
+        <location filename="../../desk/ui/console/window.py" line="228"/>
         <source>the disk reports an error</source>
         <translation>levy ilmoittaa virheestä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="228"/>
+        <location filename="../../desk/ui/console/window.py" line="229"/>
         <source>changes</source>
         <translation>muutokset</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="229"/>
+        <location filename="../../desk/ui/console/window.py" line="230"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>Ei vielä tallennettu: %1 — %2; yritetään uudelleen. Mitään kirjoittamaasi ei ole menetetty.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="235"/>
+        <location filename="../../desk/ui/console/window.py" line="236"/>
         <source>Could not save %1: %2</source>
         <translation>Tallennus ei onnistunut (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="236"/>
+        <location filename="../../desk/ui/console/window.py" line="237"/>
         <source>a change</source>
         <translation>muutos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="245"/>
-        <location filename="../../desk/ui/console/window.py" line="265"/>
+        <location filename="../../desk/ui/console/window.py" line="246"/>
+        <location filename="../../desk/ui/console/window.py" line="266"/>
         <source>an interrupted call</source>
         <translation>keskeytynyt puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="249"/>
+        <location filename="../../desk/ui/console/window.py" line="250"/>
         <source>Unfinished call</source>
         <translation>Kesken jäänyt puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="250"/>
+        <location filename="../../desk/ui/console/window.py" line="251"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Klo %1 alkanut puhelu jäi kesken (Desk suljettiin tai tietokone pysähtyi). Jatketaanko sitä?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="254"/>
+        <location filename="../../desk/ui/console/window.py" line="255"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Jatka puhelua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="256"/>
+        <location filename="../../desk/ui/console/window.py" line="257"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Sulje keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="267"/>
+        <location filename="../../desk/ui/console/window.py" line="268"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>Kesken jäänyt puhelu suljettiin keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="289"/>
+        <location filename="../../desk/ui/console/window.py" line="290"/>
         <source>&amp;Call</source>
         <translation>&amp;Puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="297"/>
+        <location filename="../../desk/ui/console/window.py" line="298"/>
         <source>&amp;Tools</source>
         <translation>&amp;Työkalut</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTray</name>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="36"/>
+        <source>This desktop has no notification area: closing Desk stops alarms from other desks showing on this computer. Keep the window open (minimise it).</source>
+        <translation>Tällä työpöydällä ei ole ilmoitusaluetta: Deskin sulkeminen lopettaa muiden työpisteiden hälytysten näyttämisen tällä tietokoneella. Pidä ikkuna auki (pienennä se).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="80"/>
+        <source>Raise security &amp;alarm</source>
+        <translation>Tee turva&amp;hälytys</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="81"/>
+        <source>&amp;Open Desk</source>
+        <translation>&amp;Avaa Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="82"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="83"/>
+        <source>Desk: listening for alarms from other desks</source>
+        <translation>Desk: kuuntelee muiden työpisteiden hälytyksiä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="108"/>
+        <source>Desk is still running</source>
+        <translation>Desk on yhä käynnissä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="109"/>
+        <source>Alarms from other desks will still show here. Use Quit in this icon's menu to end Desk.</source>
+        <translation>Muiden työpisteiden hälytykset näkyvät yhä täällä. Lopeta Desk tämän kuvakkeen valikon Lopeta-kohdasta.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="114"/>
+        <source>Quit Desk?</source>
+        <translation>Lopetetaanko Desk?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="115"/>
+        <source>After quitting, alarms from other desks will no longer show on this computer until Desk is started again.</source>
+        <translation>Lopettamisen jälkeen muiden työpisteiden hälytykset eivät enää näy tällä tietokoneella ennen kuin Desk käynnistetään uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="118"/>
+        <source>&amp;Quit Desk</source>
+        <translation>&amp;Lopeta Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="120"/>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Jätä käyntiin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="156"/>
+        <source>The alarm could NOT be raised</source>
+        <translation>Hälytystä EI voitu tehdä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="157"/>
+        <source>Call the emergency number now.</source>
+        <translation>Soita hätänumeroon nyt.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="160"/>
+        <source>Security alarm raised</source>
+        <translation>Turvahälytys tehty</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="161"/>
+        <source>Open Desk to see who has been reached.</source>
+        <translation>Avaa Desk nähdäksesi, keihin hälytys on tavoittanut.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="177"/>
+        <source>Security alarm from another desk</source>
+        <translation>Turvahälytys toiselta työpisteeltä</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,19 @@
     </message>
 </context>
 <context>
+    <name>AutostartOption</name>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="205"/>
+        <source>Start Desk at &amp;login</source>
+        <translation>&amp;लॉग इन पर Desk शुरू करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="223"/>
+        <source>Could not change starting at login: %1</source>
+        <translation>लॉग इन पर शुरू होना बदला नहीं जा सका: %1</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../desk/ui/widgets.py" line="22"/>
@@ -1113,120 +1126,203 @@
         <translation>कॉल लॉग खुल रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="183"/>
+        <location filename="../../desk/ui/console/window.py" line="184"/>
         <source>Ready · call log: %1</source>
         <translation>तैयार · कॉल लॉग: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="145"/>
+        <location filename="../../desk/ui/console/window.py" line="146"/>
         <source>%1 could not start: %2</source>
         <translation>%1 शुरू नहीं हो सका: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="205"/>
+        <location filename="../../desk/ui/console/window.py" line="206"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk अपना कॉल लॉग नहीं खोल पा रहा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="194"/>
+        <location filename="../../desk/ui/console/window.py" line="195"/>
         <source>the call log could not be opened: %1</source>
         <translation>कॉल लॉग नहीं खुल सका: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="203"/>
+        <location filename="../../desk/ui/console/window.py" line="204"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>कॉल लॉग नहीं: कॉल दर्ज नहीं हो सकतीं; सुरक्षा अलार्म फिर भी काम करता है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="208"/>
+        <location filename="../../desk/ui/console/window.py" line="209"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>फ़ाइल में कोई बदलाव नहीं किया गया। सुरक्षा अलार्म फिर भी काम करता है। Desk को दूसरी फ़ाइल (--db) के साथ शुरू करें या IT से बैकअप वापस लाने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="220"/>
+        <location filename="../../desk/ui/console/window.py" line="221"/>
         <source>All changes are saved in the call log.</source>
         <translation>सभी बदलाव कॉल लॉग में सेव हो गए हैं।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="224"/>
+        <location filename="../../desk/ui/console/window.py" line="225"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>कॉल लॉग व्यस्त है (कोई दूसरा प्रोग्राम उसे इस्तेमाल कर रहा है)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="225"/>
+        <location filename="../../desk/ui/console/window.py" line="226"/>
         <source>the disk is full</source>
         <translation>डिस्क भर गई है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="226"/>
+        <location filename="../../desk/ui/console/window.py" line="227"/>
         <source>the call log is read-only</source>
         <translation>कॉल लॉग सिर्फ़ पढ़ने के लिए है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="227"/>
+        <location filename="../../desk/ui/console/window.py" line="228"/>
         <source>the disk reports an error</source>
         <translation>डिस्क में गड़बड़ी है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="228"/>
+        <location filename="../../desk/ui/console/window.py" line="229"/>
         <source>changes</source>
         <translation>बदलाव</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="229"/>
+        <location filename="../../desk/ui/console/window.py" line="230"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>अभी सेव नहीं हुआ: %1 — %2; फिर से कोशिश हो रही है। आपका लिखा कुछ भी खोया नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="235"/>
+        <location filename="../../desk/ui/console/window.py" line="236"/>
         <source>Could not save %1: %2</source>
         <translation>सेव नहीं हुआ — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="236"/>
+        <location filename="../../desk/ui/console/window.py" line="237"/>
         <source>a change</source>
         <translation>एक बदलाव</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="245"/>
-        <location filename="../../desk/ui/console/window.py" line="265"/>
+        <location filename="../../desk/ui/console/window.py" line="246"/>
+        <location filename="../../desk/ui/console/window.py" line="266"/>
         <source>an interrupted call</source>
         <translation>बीच में रुकी कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="249"/>
+        <location filename="../../desk/ui/console/window.py" line="250"/>
         <source>Unfinished call</source>
         <translation>अधूरी कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="250"/>
+        <location filename="../../desk/ui/console/window.py" line="251"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>%1 बजे शुरू हुई कॉल पूरी नहीं हुई (Desk बंद हुआ या कंप्यूटर रुक गया)। उसे जारी रखें?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="254"/>
+        <location filename="../../desk/ui/console/window.py" line="255"/>
         <source>&amp;Resume call</source>
         <translation>कॉल जारी रखें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="256"/>
+        <location filename="../../desk/ui/console/window.py" line="257"/>
         <source>&amp;Close as interrupted</source>
         <translation>बीच में रुकी मानकर बंद करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="267"/>
+        <location filename="../../desk/ui/console/window.py" line="268"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>अधूरी कॉल बीच में रुकी मानकर बंद की गई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="289"/>
+        <location filename="../../desk/ui/console/window.py" line="290"/>
         <source>&amp;Call</source>
         <translation>कॉल (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="297"/>
+        <location filename="../../desk/ui/console/window.py" line="298"/>
         <source>&amp;Tools</source>
         <translation>टूल्स (&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTray</name>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="36"/>
+        <source>This desktop has no notification area: closing Desk stops alarms from other desks showing on this computer. Keep the window open (minimise it).</source>
+        <translation>इस डेस्कटॉप पर सूचना क्षेत्र नहीं है: Desk बंद करने पर दूसरी डेस्कों के अलार्म इस कंप्यूटर पर नहीं दिखेंगे। विंडो खुली रखें (उसे छोटा कर दें)।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="80"/>
+        <source>Raise security &amp;alarm</source>
+        <translation>सुरक्षा &amp;अलार्म बजाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="81"/>
+        <source>&amp;Open Desk</source>
+        <translation>Desk &amp;खोलें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="82"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="83"/>
+        <source>Desk: listening for alarms from other desks</source>
+        <translation>Desk: दूसरी डेस्कों के अलार्म सुन रहा है</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="108"/>
+        <source>Desk is still running</source>
+        <translation>Desk अभी भी चल रहा है</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="109"/>
+        <source>Alarms from other desks will still show here. Use Quit in this icon's menu to end Desk.</source>
+        <translation>दूसरी डेस्कों के अलार्म यहाँ दिखते रहेंगे। Desk बंद करने के लिए इस आइकन के मेनू में 'बंद करें' चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="114"/>
+        <source>Quit Desk?</source>
+        <translation>Desk बंद करें?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="115"/>
+        <source>After quitting, alarms from other desks will no longer show on this computer until Desk is started again.</source>
+        <translation>बंद करने के बाद, Desk फिर से शुरू होने तक दूसरी डेस्कों के अलार्म इस कंप्यूटर पर नहीं दिखेंगे।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="118"/>
+        <source>&amp;Quit Desk</source>
+        <translation>Desk &amp;बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="120"/>
+        <source>&amp;Keep running</source>
+        <translation>&amp;चलने दें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="156"/>
+        <source>The alarm could NOT be raised</source>
+        <translation>अलार्म नहीं बजाया जा सका</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="157"/>
+        <source>Call the emergency number now.</source>
+        <translation>अभी आपातकालीन नंबर पर कॉल करें।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="160"/>
+        <source>Security alarm raised</source>
+        <translation>सुरक्षा अलार्म बजाया गया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="161"/>
+        <source>Open Desk to see who has been reached.</source>
+        <translation>किस तक अलार्म पहुँचा, यह देखने के लिए Desk खोलें।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="177"/>
+        <source>Security alarm from another desk</source>
+        <translation>दूसरी डेस्क से सुरक्षा अलार्म</translation>
     </message>
 </context>
 <context>

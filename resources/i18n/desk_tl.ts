@@ -219,6 +219,19 @@
     </message>
 </context>
 <context>
+    <name>AutostartOption</name>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="205"/>
+        <source>Start Desk at &amp;login</source>
+        <translation>Buksan ang Desk sa pag-&amp;login</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="223"/>
+        <source>Could not change starting at login: %1</source>
+        <translation>Hindi mabago ang pagbukas sa pag-login: %1</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../desk/ui/widgets.py" line="22"/>
@@ -1113,120 +1126,203 @@
         <translation>Binubuksan ang talaan ng mga tawag…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="183"/>
+        <location filename="../../desk/ui/console/window.py" line="184"/>
         <source>Ready · call log: %1</source>
         <translation>Handa na · talaan ng mga tawag: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="145"/>
+        <location filename="../../desk/ui/console/window.py" line="146"/>
         <source>%1 could not start: %2</source>
         <translation>Hindi nakapagsimula ang %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="205"/>
+        <location filename="../../desk/ui/console/window.py" line="206"/>
         <source>Desk cannot open its call log</source>
         <translation>Hindi mabuksan ng Desk ang talaan ng mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="194"/>
+        <location filename="../../desk/ui/console/window.py" line="195"/>
         <source>the call log could not be opened: %1</source>
         <translation>hindi mabuksan ang talaan ng mga tawag: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="203"/>
+        <location filename="../../desk/ui/console/window.py" line="204"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>Walang talaan ng mga tawag: hindi maitatala ang mga tawag; gumagana pa rin ang alarma sa seguridad</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="208"/>
+        <location filename="../../desk/ui/console/window.py" line="209"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>Hindi binago ang file. Gumagana pa rin ang alarma sa seguridad. Buksan ang Desk gamit ang ibang file (--db) o hilingin sa IT na i-restore ang isang backup.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="220"/>
+        <location filename="../../desk/ui/console/window.py" line="221"/>
         <source>All changes are saved in the call log.</source>
         <translation>Naka-save na sa talaan ng mga tawag ang lahat ng pagbabago.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="224"/>
+        <location filename="../../desk/ui/console/window.py" line="225"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>abala ang talaan ng mga tawag (hawak ito ng ibang program)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="225"/>
+        <location filename="../../desk/ui/console/window.py" line="226"/>
         <source>the disk is full</source>
         <translation>puno na ang disk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="226"/>
+        <location filename="../../desk/ui/console/window.py" line="227"/>
         <source>the call log is read-only</source>
         <translation>read-only ang talaan ng mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="227"/>
+        <location filename="../../desk/ui/console/window.py" line="228"/>
         <source>the disk reports an error</source>
         <translation>may error na iniuulat ang disk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="228"/>
+        <location filename="../../desk/ui/console/window.py" line="229"/>
         <source>changes</source>
         <translation>mga pagbabago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="229"/>
+        <location filename="../../desk/ui/console/window.py" line="230"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>Hindi pa naka-save: %1 — %2; sinusubukan ulit. Walang nawala sa mga tinype mo.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="235"/>
+        <location filename="../../desk/ui/console/window.py" line="236"/>
         <source>Could not save %1: %2</source>
         <translation>Hindi na-save (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="236"/>
+        <location filename="../../desk/ui/console/window.py" line="237"/>
         <source>a change</source>
         <translation>isang pagbabago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="245"/>
-        <location filename="../../desk/ui/console/window.py" line="265"/>
+        <location filename="../../desk/ui/console/window.py" line="246"/>
+        <location filename="../../desk/ui/console/window.py" line="266"/>
         <source>an interrupted call</source>
         <translation>isang naputol na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="249"/>
+        <location filename="../../desk/ui/console/window.py" line="250"/>
         <source>Unfinished call</source>
         <translation>Hindi natapos na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="250"/>
+        <location filename="../../desk/ui/console/window.py" line="251"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Hindi natapos ang tawag na nagsimula noong %1 (nagsara ang Desk o huminto ang computer). Ituloy ito?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="254"/>
+        <location filename="../../desk/ui/console/window.py" line="255"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Ituloy ang tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="256"/>
+        <location filename="../../desk/ui/console/window.py" line="257"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Isara bilang naputol</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="267"/>
+        <location filename="../../desk/ui/console/window.py" line="268"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>Isinara bilang naputol ang hindi natapos na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="289"/>
+        <location filename="../../desk/ui/console/window.py" line="290"/>
         <source>&amp;Call</source>
         <translation>&amp;Tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="297"/>
+        <location filename="../../desk/ui/console/window.py" line="298"/>
         <source>&amp;Tools</source>
         <translation>Mga T&amp;ool</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTray</name>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="36"/>
+        <source>This desktop has no notification area: closing Desk stops alarms from other desks showing on this computer. Keep the window open (minimise it).</source>
+        <translation>Walang notification area ang desktop na ito: kapag isinara ang Desk, hindi na lalabas sa computer na ito ang mga alarma mula sa ibang desk. Panatilihing bukas ang window (i-minimize ito).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="80"/>
+        <source>Raise security &amp;alarm</source>
+        <translation>Magpatunog ng &amp;alarma sa seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="81"/>
+        <source>&amp;Open Desk</source>
+        <translation>&amp;Buksan ang Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="82"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Isara</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="83"/>
+        <source>Desk: listening for alarms from other desks</source>
+        <translation>Desk: nakikinig sa mga alarma mula sa ibang desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="108"/>
+        <source>Desk is still running</source>
+        <translation>Tumatakbo pa ang Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="109"/>
+        <source>Alarms from other desks will still show here. Use Quit in this icon's menu to end Desk.</source>
+        <translation>Lalabas pa rin dito ang mga alarma mula sa ibang desk. Gamitin ang Isara sa menu ng icon na ito para tapusin ang Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="114"/>
+        <source>Quit Desk?</source>
+        <translation>Isara ang Desk?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="115"/>
+        <source>After quitting, alarms from other desks will no longer show on this computer until Desk is started again.</source>
+        <translation>Pagkasara, hindi na lalabas sa computer na ito ang mga alarma mula sa ibang desk hanggang buksan muli ang Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="118"/>
+        <source>&amp;Quit Desk</source>
+        <translation>&amp;Isara ang Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="120"/>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Panatilihing tumatakbo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="156"/>
+        <source>The alarm could NOT be raised</source>
+        <translation>HINDI naitaas ang alarma</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="157"/>
+        <source>Call the emergency number now.</source>
+        <translation>Tumawag na sa emergency number.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="160"/>
+        <source>Security alarm raised</source>
+        <translation>Naitaas ang alarma sa seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="161"/>
+        <source>Open Desk to see who has been reached.</source>
+        <translation>Buksan ang Desk para makita kung sino na ang naabot.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tray.py" line="177"/>
+        <source>Security alarm from another desk</source>
+        <translation>Alarma sa seguridad mula sa ibang desk</translation>
     </message>
 </context>
 <context>

@@ -127,11 +127,12 @@ class DeskConsole(QMainWindow):
             from desk.ui.sync_status import SyncStatus
 
             self.sync = self._build_part("head-office sync", SyncStatus)
-        from desk.ui import review
+        from desk.ui import review, tray
         from desk.ui.console import root_cause, shift_check
 
+        self.tray = None  # the notification area: alarms heard with the window closed
         for name, part in (("start of shift", shift_check), ("root cause", root_cause),
-                           ("review", review.install_action)):
+                           ("review", review.install_action), ("notification area", tray)):
             self._build_part(name, getattr(part, "install", part))
 
     def _build_part(self, name: str, factory):
@@ -311,6 +312,9 @@ class DeskConsole(QMainWindow):
         self.wrap_up.set_upset(upset)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.tray is not None and self.tray.hide_instead_of_closing():
+            event.ignore()  # still listening to the LAN in the notification area
+            return
         # A call still open stays open in the log and is offered back at the next start.
         self.call_panel.ticker.stop()
         self.closing.emit()
