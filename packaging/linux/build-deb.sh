@@ -66,7 +66,13 @@ HOME="$stage/home" "$bundle/desk-cli" config init "$stage/template.toml" >/dev/n
   echo "# branch's LAN key. Receptionists' accounts join group desk to read it:"
   echo "#   sudo adduser ANNA desk"
   echo "# Kept on upgrade and on 'apt remove'; deleted by 'apt purge'."
-  cat "$stage/template.toml"; } > "$config"
+  # config init suggests a fresh LAN key: a package must not ship one key to every branch,
+  # and a conffile that changes with each build would stop every upgrade at dpkg's question.
+  sed 's|^# key = ".*"$|# key = "<paste the output of: desk-cli lan keygen>"|' "$stage/template.toml"
+} > "$config"
+grep -q 'desk-cli lan keygen>' "$config" || {
+  echo "build-deb.sh: the config template's LAN key line has changed; update the sed above" >&2
+  exit 2; }
 rm -rf "$stage/template.toml" "$stage/home"
 chmod 0640 "$config"
 echo /etc/xdg/desk/branch.toml > "$stage/DEBIAN/conffiles"
