@@ -166,9 +166,9 @@ class Run:
         for name in self.accounts:
             if run(["userdel", name]).returncode != 0:
                 left.append(f"account {name}")
-        if not self.group_existed and _group_exists("desk"):
-            if run(["groupdel", "desk"]).returncode != 0:
-                left.append("group desk")
+        if (not self.group_existed and _group_exists("desk")
+                and run(["groupdel", "desk"]).returncode != 0):
+            left.append("group desk")
         left += [str(path) for path in FOOTPRINT if path.exists() or path.is_symlink()]
         return left
 
