@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import configparser
 import importlib.util
+import os
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -257,3 +260,80 @@ def test_the_installer_speaks_each_desk_language_inno_setup_has():
     assert all("{cm:DeskComment}" in line for line in built.section("Icons"))
     # Finnish text survives: Inno Setup reads a script as UTF-8 only with the byte order mark.
     assert (WINDOWS / "desk.iss").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+# -- The Linux package, built from a stand-in bundle (the real one: packaging/test_deb.py) ----
+
+needs_dpkg_deb = pytest.mark.skipif(shutil.which("dpkg-deb") is None,
+                                    reason="dpkg-deb is not here (not a Debian-like system)")
+
+
+def stand_in_bundle(tmp_path: Path, says: str) -> Path:
+    """A folder shaped like dist/desk whose program answers --version and config init."""
+    bundle = tmp_path / "desk"
+    (bundle / "_internal" / "desk" / "resources" / "icons").mkdir(parents=True)
+    (bundle / "_internal" / "desk" / "resources" / "icons" / "desk.svg").write_text("<svg/>")
+    program = bundle / "desk"
+    program.write_text(f"""#!/bin/sh
+case "$1" in
+  --version) printf 'desk {says}\\nQt 6\\nPython 3.11\\n' ;;
+  config) printf '# template\\n[branch]\\nname = "Branch"\\n# key = "c2VjcmV0LWtleQ=="\\n' > "$3" ;;
+esac
+""")
+    program.chmod(0o700)  # as a build under umask 077 leaves it
+    (bundle / "desk-cli").symlink_to("desk")
+    return bundle
+
+
+def build_deb(bundle: Path, out: Path, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["bash", str(ROOT / "packaging" / "linux" / "build-deb.sh"),
+                           str(bundle)], env={**os.environ, "OUT": str(out), **env},
+                          capture_output=True, text=True, timeout=120)
+
+
+@needs_dpkg_deb
+def test_the_deb_puts_each_part_where_branch_it_looks(tmp_path):
+    version = project_version()
+    built = build_deb(stand_in_bundle(tmp_path, version), tmp_path / "out")
+    assert built.returncode == 0, built.stderr
+    debs = list((tmp_path / "out").glob("*.deb"))
+    assert [d.name for d in debs] == [f"desk_{version}_{debs[0].name.split('_')[2]}"]
+    deb = str(debs[0])
+    listing = {line.split()[5]: line.split() for line in subprocess.run(
+        ["dpkg-deb", "-c", deb], capture_output=True, text=True, check=True).stdout.splitlines()}
+    assert {fields[1] for fields in listing.values()} == {"root/root"}
+    assert listing["./opt/desk/desk"][0] == "-rwxr-xr-x"  # every account may run it
+    assert listing["./usr/bin/desk"][-1] == "/opt/desk/desk"
+    assert listing["./usr/bin/desk-cli"][-1] == "/opt/desk/desk-cli"
+    assert listing["./etc/xdg/desk/branch.toml"][0] == "-rw-r-----"
+    assert "./usr/share/applications/desk.desktop" in listing
+    assert "./usr/share/icons/hicolor/scalable/apps/desk.svg" in listing
+    info = subprocess.run(["dpkg-deb", "-I", deb, "conffiles", "control"], capture_output=True,
+                          text=True, check=True).stdout
+    assert info.startswith("/etc/xdg/desk/branch.toml\n") and f"Version: {version}\n" in info
+    # The shipped config: the template without the key config init made up for this build.
+    unpacked = tmp_path / "unpacked"
+    subprocess.run(["dpkg-deb", "-x", deb, str(unpacked)], check=True)
+    config = (unpacked / "etc" / "xdg" / "desk" / "branch.toml").read_text()
+    assert 'name = "Branch"' in config and "c2VjcmV0LWtleQ" not in config
+    assert "desk-cli lan keygen" in config and "adduser" in config
+    control = tmp_path / "control"
+    subprocess.run(["dpkg-deb", "-e", deb, str(control)], check=True)
+    for script in ("postinst", "prerm", "postrm"):
+        assert os.access(control / script, os.X_OK)
+        assert subprocess.run(["sh", "-n", str(control / script)]).returncode == 0
+
+
+@needs_dpkg_deb
+def test_a_stale_bundle_is_refused_unless_a_version_is_given(tmp_path):
+    bundle = stand_in_bundle(tmp_path, "0.0.1")
+    refused = build_deb(bundle, tmp_path / "out")
+    assert refused.returncode == 2
+    assert refused.stderr.strip() == (f"build-deb.sh: the bundle says 'desk 0.0.1', "
+                                      f"pyproject.toml says {project_version()}: rebuild it "
+                                      f"(packaging/build.sh)")
+    assert not (tmp_path / "out").exists()
+    older = build_deb(bundle, tmp_path / "out", VERSION="0.0.9")
+    assert older.returncode == 0, older.stderr
+    assert [p.name.split("_")[1] for p in (tmp_path / "out").glob("*.deb")] == ["0.0.9"]
+    assert build_deb(bundle, tmp_path / "out", VERSION="v1").returncode == 2
