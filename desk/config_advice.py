@@ -2,7 +2,8 @@
 
 Errors (exit 2) are settings that cannot work safely; warnings (exit 1) are settings that
 work but leak: ``http://`` to another machine, a login that will be refused, a config
-file with secrets that others can read.
+file with secrets that others can read (the group ``desk`` may: the installer's root:desk
+0640).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import os
 from urllib.parse import urlsplit
 
-from desk.config import Config, ConfigError
+from desk.config import Config, ConfigError, readable_by_others
 
 
 def advice(cfg: Config) -> list[str]:
@@ -30,7 +31,8 @@ def advice(cfg: Config) -> list[str]:
     if smtp.password_file:
         problem = password_file_problem(smtp.password_file)
         if problem:
-            raise ConfigError(cfg.path, problem, key="smtp.password_file")
+            raise ConfigError(cfg.sources.get("smtp.password_file", cfg.path), problem,
+                              key="smtp.password_file")
     if smtp.user:
         if not os.environ.get(PASSWORD_ENV) and not smtp.password_file:
             warnings.append(f"[smtp] user is set but no password: set {PASSWORD_ENV} or "
@@ -42,11 +44,11 @@ def advice(cfg: Config) -> list[str]:
                 if not (smtp.allow_plaintext_login and is_loopback(host)):
                     warnings.append(f"mail server {host}: login without TLS will be refused; "
                                     "set starttls = true")
-    if cfg.path is not None and os.name == "posix" and _holds_secrets(cfg):
-        mode = cfg.path.stat().st_mode & 0o777
-        if mode & 0o077:
-            warnings.append(f"{cfg.path} holds a key or token and others can read it "
-                            f"(mode {mode:o}): chmod 600 {cfg.path}")
+    holder = cfg.sources.get("security.channels", cfg.path)  # with a base: maybe not this file
+    if holder is not None and os.name == "posix" and _holds_secrets(cfg):
+        problem = readable_by_others(holder)
+        if problem:
+            warnings.append(f"{holder} holds a key or token and {problem}")
     return warnings
 
 

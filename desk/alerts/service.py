@@ -24,7 +24,14 @@ from desk.config import Config
 from desk.core.calls import Identity
 from desk.core.clock import Clock, to_iso
 from desk.core.incidents import DeliveryView, IncidentView, channel_names, new_uid
-from desk.core.states import AlarmEvent, DeliveryState, MessageKind
+from desk.core.states import (
+    REMOTE_EVENTS,
+    AlarmEvent,
+    DeliveryState,
+    IncidentKind,
+    MessageKind,
+    WorkerStatus,
+)
 from desk.supervisor import Supervisor, WorkerState
 
 if TYPE_CHECKING:
@@ -41,7 +48,8 @@ Listener = Callable[[str, dict], None]  # (event kind, details), called from any
 class AlarmService:
     def __init__(self, db_path: Path, config: Config, clock: Clock, identity: Identity,
                  listener: Listener | None = None, lan: bool = True,
-                 lan_ephemeral: bool = False, *, supervisor: Supervisor | None = None):
+                 lan_ephemeral: bool = False, *, supervisor: Supervisor | None = None,
+                 writer=None):
         self.db_path, self.config, self.clock = Path(db_path), config, clock
         self.identity = identity
         self.listener = listener or (lambda kind, details: None)
@@ -50,8 +58,10 @@ class AlarmService:
         self.lan_ephemeral = lan_ephemeral
         self.channels = self._build_channels(lan)
         self.book = IncidentBook(clock, self._changed)
+        # writer: the console's log thread (its record then has the priority lane); None
+        # (the CLI): the recorder's own connection.
         self.recorder = Recorder(self.db_path, self.book, identity.workstation, self._emit,
-                                 self._restored)
+                                 self._restored, writer=writer)
         self._own_supervisor = supervisor is None
         self.supervisor = supervisor or Supervisor(self._worker_state)
         if not self._own_supervisor:  # a shared one reports to its owner; we still tell ours
@@ -176,7 +186,7 @@ class AlarmService:
         incident = Incident(new_uid(self.identity.workstation, now), kind, now, call_id,
                             branch["name"], branch["location"], self.identity.workstation,
                             self.identity.operator, dict(context or {}))
-        message = MessageKind.TEST if kind == "test" else MessageKind.ALARM
+        message = MessageKind.TEST if kind == IncidentKind.TEST else MessageKind.ALARM
         self.book.add(incident, list(self.channels), message)
         return incident.uid
 
@@ -205,7 +215,7 @@ class AlarmService:
         newest = self._last_test
         for uid in self.book.uids():
             view = self.book.view(uid)
-            if view.kind != "test":
+            if view.kind != IncidentKind.TEST:
                 continue
             for d in view.deliveries:
                 if d.state == DeliveryState.DELIVERED and d.delivered_at and (
@@ -285,7 +295,7 @@ class AlarmService:
 
     def _worker_state(self, state: WorkerState) -> None:
         detail = state.detail
-        if state.status == "restarting" and state.last_error:
+        if state.status == WorkerStatus.RESTARTING and state.last_error:
             detail = f"{state.last_error} ({state.detail})"
         self._emit(AlarmEvent.WORKER, {"name": state.name, "state": str(state.status),
                                        "detail": detail})
@@ -304,7 +314,8 @@ class AlarmService:
             self._remote_ack(body)
             return
         # remote_alarm, remote_cancel, remote_test; reply_to lets the ack go straight back
-        self._emit(f"remote_{kind}", {**body, "reply_to": packet.get("reply_to")})
+        if event := REMOTE_EVENTS.get(kind):
+            self._emit(event, {**body, "reply_to": packet.get("reply_to")})
 
     def _remote_ack(self, body: dict) -> None:
         """Another console acknowledged one of ours (on the LAN thread: memory only; the

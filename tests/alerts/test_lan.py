@@ -312,6 +312,7 @@ def test_a_locked_log_keeps_marks_in_memory_and_writes_them_later(tmp_path, cloc
     assert len(got) == 1 and restarted.rejected == 1
 
 
+@pytest.mark.logs_errors
 def test_the_listener_survives_a_callback_that_raises(tmp_path, clock, caplog):
     port, peer = udp_port(), udp_port()
     calls = []

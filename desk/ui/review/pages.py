@@ -8,15 +8,16 @@ from datetime import date, timedelta
 from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from desk.core.states import IncidentKind
 from desk.report import Filters, Norms, summary, trends
 from desk.report.summary import STAGES
+from desk.ui.plain import plain_label
 from desk.ui.review.charts import AMBER, RED, BarChart, LineChart
 
 
@@ -101,7 +102,7 @@ class CoachingPage(QWidget):
     def __init__(self, unlocked: bool, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Team habits, week by week (share of calls with a "
+        layout.addWidget(plain_label(self.tr("Team habits, week by week (share of calls with a "
                                         "checklist)"), self))
         stages = [self.tr("Greeting complete"), self.tr("Clarification complete"),
                   self.tr("Confirmation complete"), self.tr("Closing complete")]
@@ -110,7 +111,7 @@ class CoachingPage(QWidget):
         self.team = make_table(self, "reviewTeamHabits",
                                [self.tr("Week"), self.tr("Calls"), *stages, *habits])
         layout.addWidget(self.team, 1)
-        self.note = QLabel(self)
+        self.note = plain_label("", self)
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         self.operators = make_table(self, "reviewOperatorHabits", [
@@ -160,9 +161,9 @@ class IncidentsPage(QTableWidget):
 
     def show_data(self, rows: list[dict]) -> None:
         fill(self, [
-            [self.tr("alarm") if r["kind"] == "alarm" else self.tr("ended for abuse"),
+            [self.tr("alarm") if r["kind"] == IncidentKind.ALARM else self.tr("ended for abuse"),
              r.get("raised_at") or r.get("started_at") or "", r["operator"] or "",
              r.get("workstation") or "", "" if r.get("ack_s") is None else str(r["ack_s"]),
              r.get("cancel_reason") or r.get("end_reason") or "",
-             str(r["call_id"] or "") if r["kind"] == "alarm" else str(r["id"])]
+             str(r["call_id"] or "") if r["kind"] == IncidentKind.ALARM else str(r["id"])]
             for r in rows])
