@@ -1,50 +1,45 @@
-"""Write a report file whole or not at all: a temp file beside it (owner-only: reports name
-callers and operators), then an atomic rename. An existing symlink at the target is refused,
-so a report can never be written through a link someone planted.
-
-A small local helper until the export's own (h5, desk/report/export.py) is on main."""
+"""Write the PDF report whole or not at all, by the export's rule (``desk.report.export``):
+a new owner-only temp file beside the target, renamed over it when complete; a symlink or
+anything but a regular file at the target is refused, before writing and again before the
+rename. The export writes text as it goes; the report has its bytes at once."""
 
 from __future__ import annotations
 
+import contextlib
 import os
-import stat
 import tempfile
 from pathlib import Path
+
+from desk.report.export import check_target
 
 
 def write_atomic(path: Path | str, data: bytes) -> None:
     """Raises ``OSError`` with a message fit for one line (which file, why)."""
     path = Path(path)
+    check_target(path)
     try:
-        mode = path.lstat().st_mode
-    except FileNotFoundError:
-        mode = None
-    if mode is not None and stat.S_ISLNK(mode):
-        raise OSError(f"{path}: is a symbolic link; refusing to write through it")
-    if mode is not None and stat.S_ISDIR(mode):
-        raise OSError(f"{path}: is a directory")
-    folder = path.parent
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as exc:
-        raise OSError(f"{path}: cannot write in {folder} ({exc.strerror or exc})") from None
+        raise OSError(f"{path}: cannot write in {path.parent} ({exc.strerror or exc})") from None
     try:
         with os.fdopen(fd, "wb") as out:  # mkstemp: 0600 already
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
+        check_target(path)  # planted while we wrote: still refused
         os.replace(temp, path)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
-        raise OSError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
 
 
 def target_problem(path: Path) -> str | None:
     """Why ``path`` cannot take the report, checked before the work (None: it can)."""
-    if path.is_symlink():
-        return f"{path}: is a symbolic link; refusing to write through it"
-    if path.is_dir():
-        return f"{path}: is a directory"
+    try:
+        check_target(path)
+    except OSError as exc:
+        return str(exc)
     folder = path.parent
     if not folder.is_dir():
         return f"{path}: no such folder {folder}"
