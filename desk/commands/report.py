@@ -92,7 +92,8 @@ def register(cli: click.Group) -> None:
     def report_cmd(env, fmt: str, by_operator: bool, branch: str | None, by_branch: bool,
                    compare: str | None, out: str | None, mail_to: str | None,
                    **filters) -> None:
-        """Calls against the norm, checklist habits, callbacks, incidents, top topics."""
+        """Calls against the norm, checklist habits, callbacks, incidents, top topics;
+        with --format pdf the weekly report (last 7 days unless --since/--until)."""
         from desk.core.clock import to_iso
         from desk.report.trends import per_operator
         from desk.report.weekly import figures
