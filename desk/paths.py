@@ -98,7 +98,10 @@ def config_source(cli_value: str | None = None) -> ConfigSource:
         return ConfigSource(Path(os.environ["DESK_CONFIG"]).expanduser(), "from DESK_CONFIG",
                             True)
     for path, reason in config_candidates():
-        if path.is_file():
+        try:
+            if path.is_file():
+                return ConfigSource(path, reason)
+        except PermissionError:  # a folder this account may not enter: loading says so
             return ConfigSource(path, reason)
     return ConfigSource(None, "none of the usual places has a branch.toml")
 

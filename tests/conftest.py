@@ -25,7 +25,8 @@ def _own_data_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     # The machine-wide config dir too: a /etc/xdg/desk/branch.toml on this machine (an
     # installer test, a real install) must never become every test's config.
-    monkeypatch.setenv("XDG_CONFIG_DIRS", str(home / "etc-xdg"))
+    # (A folder that does not exist: a test's other local accounts may look there too.)
+    monkeypatch.setenv("XDG_CONFIG_DIRS", "/nonexistent/desk-tests/xdg")
     monkeypatch.delenv("DESK_DB", raising=False)
     monkeypatch.delenv("DESK_CONFIG", raising=False)
 

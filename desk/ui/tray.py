@@ -16,6 +16,9 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
 from desk import autostart
+from desk.core.states import AlarmEvent
+from desk.notify import notification_text
+from desk.ui.plain import message_box, set_tooltip
 
 AUTOSTART_KEY = "startAtLogin"  # QSettings, beside the view options
 
@@ -80,7 +83,7 @@ class DeskTray(QObject):
         self.raise_action.setText(self.tr("Raise security &alarm"))
         self.open_action.setText(self.tr("&Open Desk"))
         self.quit_action.setText(self.tr("&Quit"))
-        self.icon.setToolTip(self.tr("Desk: listening for alarms from other desks"))
+        set_tooltip(self.icon, self.tr("Desk: listening for alarms from other desks"))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         from PySide6.QtCore import QEvent
@@ -91,6 +94,9 @@ class DeskTray(QObject):
 
     def notify(self, title: str, text: str, icon=QSystemTrayIcon.MessageIcon.Information):
         self.messages.append((title, text))
+        # A peer's words (branch, location) may be read as markup by the desktop's
+        # notification server: the same safe text as every other notification.
+        title, text = notification_text(title, text)
         self.icon.showMessage(title, text, icon, 15000)
 
     # -- closing ---------------------------------------------------------------------------
@@ -111,7 +117,7 @@ class DeskTray(QObject):
         return True
 
     def ask_quit(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Quit Desk?"), self.tr(
+        box = message_box(QMessageBox.Icon.Warning, self.tr("Quit Desk?"), self.tr(
             "After quitting, alarms from other desks will no longer show on this computer "
             "until Desk is started again."), QMessageBox.StandardButton.NoButton)
         box.setObjectName("trayQuitDialog")
@@ -168,7 +174,7 @@ class DeskTray(QObject):
 
     def _alarm_event(self, kind: str, details: dict) -> None:
         """An alarm from another desk: the window comes back with it (once per alarm)."""
-        if kind != "remote_alarm" or details.get("uid") in self._shown_alarms:
+        if kind != AlarmEvent.REMOTE_ALARM or details.get("uid") in self._shown_alarms:
             return
         self._shown_alarms.add(details.get("uid"))
         hidden = not self.window.isVisible()

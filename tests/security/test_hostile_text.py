@@ -18,11 +18,13 @@ from __future__ import annotations
 import json
 import os
 import resource
+import shutil
 import signal
 import socket
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 from dataclasses import dataclass, field
@@ -84,8 +86,9 @@ class Resources:
 
 @pytest.fixture
 def resources(tmp_path, monkeypatch):
-    folder = tmp_path / "res"
-    folder.mkdir()
+    # A short folder: config names are capped at 100 characters, and a tag naming the
+    # marker must still fit in one (pytest's own tmp paths are long).
+    folder = Path(tempfile.mkdtemp(prefix="dh", dir="/tmp"))
     monkeypatch.chdir(folder)  # a UNC name resolves here on Linux
     found = Resources(folder)
     for name in ("marker.png", UNC):
@@ -102,6 +105,7 @@ def resources(tmp_path, monkeypatch):
     for path in found.fifos:  # a label left from this test that reads it later must not hang
         path.unlink()
         path.touch()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def shown_everywhere(*widgets) -> None:
