@@ -81,8 +81,16 @@ def render() -> str:
               "- The LAN `key` is 32 random bytes in base64. Make one with `desk lan keygen` "
               "(`desk config init` puts a fresh one in its template) and copy the same line to "
               "every console of the branch. `desk config check` refuses anything else: a "
-              "typed password, a key of the wrong length, a repeated byte, or this page's "
+              "typed password (also one encoded as base64: 32 printable bytes), a key of the "
+              "wrong length, a repeated byte, or this page's "
               f"example `{EXAMPLE_KEY}`.",
+              "- Where the config is readable by others (the machine-wide one), put the key in "
+              "a file of its own and name it with `key_file = \"/etc/desk/lan.key\"` instead "
+              "of `key`: one line, the output of `desk lan keygen`. It is read only if it is "
+              "a regular file (not a link), owned by the account that runs Desk or by root, "
+              "not writable by others and readable at most by its group (`chmod 640`, group "
+              "`desk`); otherwise the console and `desk config check` say which file and "
+              "why.",
               "- LAN packets are encrypted and authenticated (ChaCha20-Poly1305): without the "
               "key nothing of an alarm is readable, and forged, replayed or stale packets are "
               "refused without an answer. The consoles' clocks must agree within 120 s. All "
