@@ -67,13 +67,7 @@ def pair(tmp: Path, label: str):
         shown.setdefault(message["uid"], time.perf_counter())
 
     escalation._remote_alarm = on_screen
-    # As the console will run it: replay marks written to each console's log.
-    from desk.alerts.lan_wire import ReplayGuard
-    from desk.store.lan_replay import ReplayLog
-
-    for window in (sender, receiver):
-        link = window.escalation.service.lan_link
-        link.guard = ReplayGuard(ReplayLog(window.services.db_path), link.clock.now())
+    # Replay marks go to each console's private replay file, as the console runs it.
     return sender, receiver, shown
 
 

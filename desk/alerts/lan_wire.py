@@ -5,8 +5,9 @@ is authenticated as associated data; everything else (who, where, the caller, th
 is inside the ciphertext. ``sender`` is a random id drawn by each link when it starts, so
 a restarted console never reuses a (sender, counter) pair, and ``counter`` rises by one
 per packet. Receivers keep each sender's high-water mark (RFC 6479's sliding window, as
-WireGuard does) in the log, plus a time window, so a recorded packet is refused before
-and after a restart, whatever the sender's clock says.
+WireGuard does) in a small private file (``store/lan_replay.py``), plus a time window,
+so a recorded packet is refused before and after a restart, whatever the sender's clock
+says.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import os
 import struct
 import threading
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 log = logging.getLogger("desk.alerts.lan")
 
@@ -105,34 +106,52 @@ def check_time(envelope: dict, now: float) -> None:
 class ReplayGuard:
     """Per-sender sliding windows; marks persist through ``store`` when one is given.
 
-    If the log is locked or broken, marks stay in memory and are written on a later
-    ``flush`` — refusing replays never depends on the disk being free.
+    ``commit`` writes the marks of accepted packets (fsynced) and is called before a
+    packet is acted on or answered. If the disk refuses, the marks stay in memory, the
+    packet is still handled (an alarm outranks a replay mark) and the write is retried;
+    packets sealed before the listener started are refused anyway (``LanLink``).
     """
 
-    RETRY_S = 1.0  # after a failed write, wait this long before trying the log again
+    RETRY_S = 1.0  # after a failed write, wait this long before the next try
 
     def __init__(self, store=None, now: datetime | None = None):
         self.store = store
         self._lock = threading.Lock()  # the listener and a closing thread may both flush
         self._retry_at = 0.0
         self._windows: dict[str, list[int]] = {}  # sender -> [high_water, bitmap]
-        self._expires: dict[str, datetime] = {}
-        self._pending: dict[str, tuple[int, str]] = {}
+        self._expires: dict[str, float] = {}
+        self._pending: dict[str, tuple[int, float]] = {}
         self.store_error: str | None = None
+        self.store_failures = 0
+        start = (now or datetime.now(UTC)).timestamp()
         if store is not None:
             try:
-                for sender, high in store.load(_iso(now or datetime.now(UTC))).items():
+                for sender, high in store.load(start).items():
                     # After a restart we no longer know which counters below the mark
                     # arrived: treat them all as seen.
                     self._windows[sender] = [high, (1 << WINDOW) - 1]
-            except Exception as exc:  # a locked or old log: remember in memory only
+                    self._expires[sender] = start + MEMORY_S
+            except OSError as exc:  # unreadable: memory only (and a warning)
                 self._store_failed(exc)
+
+    def knows(self, sender: str) -> bool:
+        """A sender that has sent us an authentic packet recently (flood priority)."""
+        return sender in self._windows
+
+    def seen(self, sender: str, counter: int) -> bool:
+        """True when (sender, counter) would be refused as a replay: a cheap test before
+        any decryption (the pair is only trusted after ``check_and_accept``)."""
+        window = self._windows.get(sender)
+        if window is None or counter > window[0]:
+            return False
+        high, bits = window
+        return high - counter >= WINDOW or bool(bits >> (high - counter) & 1)
 
     def check_and_accept(self, sender: str, counter: int, now: datetime) -> None:
         with self._lock:
-            self._check_and_accept(sender, counter, now)
+            self._check_and_accept(sender, counter, now.timestamp())
 
-    def _check_and_accept(self, sender: str, counter: int, now: datetime) -> None:
+    def _check_and_accept(self, sender: str, counter: int, now: float) -> None:
         window = self._windows.get(sender)
         if window is None:
             self._windows[sender] = [counter, 1]
@@ -148,17 +167,22 @@ class ReplayGuard:
                 raise Refused("counter seen before: replay refused")
             else:
                 window[1] = bits | (1 << (high - counter))
-        expires = now + timedelta(seconds=MEMORY_S)
+        expires = now + MEMORY_S
         self._expires[sender] = expires
-        if self.store is not None:  # written by flush(), after the message is handed over
-            self._pending[sender] = (self._windows[sender][0], _iso(expires))
+        if self.store is not None:
+            self._pending[sender] = (self._windows[sender][0], expires)
+
+    def commit(self, now: datetime) -> bool:
+        """Write pending marks now (fsynced); False when they could not be written."""
+        self.flush(now, force=True)
+        return not self._pending
 
     def flush(self, now: datetime, force: bool = False) -> None:
-        """Write pending marks; on failure keep them and try again after ``RETRY_S`` (so a
-        locked log costs the listener one short wait now and then). Also forget senders
-        whose packets would be stale anyway."""
+        """Write pending marks; on failure keep them and try again after ``RETRY_S``.
+        Also forget senders whose packets would be stale anyway."""
+        moment = now.timestamp()
         with self._lock:
-            for sender in [s for s, e in self._expires.items() if e <= now]:
+            for sender in [s for s, e in self._expires.items() if e <= moment]:
                 self._expires.pop(sender, None)
                 self._windows.pop(sender, None)
             if not self._pending or self.store is None:
@@ -167,8 +191,8 @@ class ReplayGuard:
                 return
             marks = dict(self._pending)
             try:
-                self.store.save(marks, _iso(now))
-            except Exception as exc:
+                self.store.save(marks, moment)
+            except OSError as exc:
                 self._retry_at = time.monotonic() + self.RETRY_S
                 self._store_failed(exc)
                 return
@@ -180,21 +204,15 @@ class ReplayGuard:
 
     def _store_failed(self, exc: Exception) -> None:
         text = f"{type(exc).__name__}: {exc}"
-        self.store_failures = getattr(self, "store_failures", 0) + 1
-        # Once is usual at a first start (the console is still creating the log): only a
-        # log that stays unwritable is worth a warning.
-        if text != self.store_error or self.store_failures == 3:
-            level = log.warning if self.store_failures >= 3 else log.info
-            level("LAN replay marks kept in memory for now (log not writable: %s)", text)
+        self.store_failures += 1
+        if text != self.store_error or self.store_failures % 100 == 0:
+            log.warning("LAN replay marks kept in memory only (cannot write %s: %s)",
+                        getattr(self.store, "path", "the replay file"), text)
         self.store_error = text
 
     @property
     def pending(self) -> int:
         return len(self._pending)
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 class RefusalLog:
