@@ -94,7 +94,7 @@ def render() -> str:
               "- LAN packets are encrypted and authenticated (ChaCha20-Poly1305): without the "
               "key nothing of an alarm is readable, and forged, replayed or stale packets are "
               "refused without an answer. The consoles' clocks must agree within 120 s. All "
-              "consoles of a branch must run a Desk with this format (packets start `DSK2`): "
+              "consoles of a branch must run a Desk with this format (packets start `DSK3`; a console of another format is named in the log): "
               "update them together.",
               "- The SMTP password never lives in this file (a `password` key is an error): "
               "set `DESK_SMTP_PASSWORD`, or point `password_file` at a file only its owner "

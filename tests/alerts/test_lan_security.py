@@ -334,3 +334,18 @@ def test_real_alarms_get_through_a_keyless_flood(tmp_path, make_service, clock):
         for process in flooders:
             process.join(flood_s + 5)
     assert None not in took, took
+
+
+def test_a_console_of_the_older_format_is_named_in_the_log(tmp_path, clock, caplog):
+    """DSK2 consoles (random nonces) cannot talk to DSK3 ones: say so instead of 'forged'."""
+    got: list[dict] = []
+    receiver = link(udp_port(), [9], clock, got, tmp_path / "receiver.db")
+    old = Socket()
+    try:
+        old.sock.sendto(b"DSK2" + os.urandom(36 + PAD_TO + 16), ("127.0.0.1", receiver.port))
+        assert until(lambda: (receiver.serve_step(0.05), receiver.dropped)[1] == 1)
+    finally:
+        receiver.close()
+        old.close()
+    assert got == []
+    assert "another format (DSK2; this console speaks DSK3)" in caplog.text
