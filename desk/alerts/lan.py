@@ -37,12 +37,10 @@ from pathlib import Path
 from desk.alerts.channel import Check, DeliveryError
 from desk.alerts.lan_wire import (
     FAMILY,
-    HEADER,
     MAGIC,
     MAX_AGE_S,
     MAX_PACKET,
     NOT_AUTHENTIC,
-    PAD_TO,
     RefusalLog,
     Refused,
     ReplayGuard,
@@ -57,7 +55,6 @@ COPY_EVERY_S = 0.02  # a fresh copy this often until a console answers (a flood 
 ANSWERED = ("alarm", "cancel", "test")  # messages that get a receipt
 KINDS = (*ANSWERED, "receipt", "ack")  # anything else from a peer is refused
 BATCH = 1024  # datagrams read per wake-up: bounded work, then the loop checks its stop
-TAG = 16  # the AEAD's tag after the ciphertext
 REMEMBERED_ALARMS = 256  # received alarms whose ack nonce we keep (oldest forgotten first)
 RECEIVE_BUFFER = 1 << 20  # room for a burst: a flood must not push a real alarm out
 
@@ -298,8 +295,7 @@ class LanLink:
         unknown: list[tuple[bytes, tuple]] = []
         buffer, view = self._buffer, memoryview(self._buffer)
         recv = self.listen_socket.recvfrom_into
-        smallest, stale = HEADER.size + PAD_TO + TAG, self.guard.seen
-        plausible = self.sealer.plausible
+        screen, stale = self.sealer.screen, self.guard.seen
         for _ in range(limit):
             try:
                 size, address = recv(buffer)
@@ -309,14 +305,13 @@ class LanLink:
                 if not self._stop.is_set():
                     log.warning("LAN receive failed: %s", exc)
                 break
-            # Cheap shape test, no log line: sealed packets are padded to PAD_TO steps.
-            if (size < smallest or size > MAX_PACKET or (size - smallest) % PAD_TO
-                    or buffer[:4] != MAGIC):
+            fault = screen(buffer, size)
+            if fault == "shape":  # no log line, unless it is another Desk version
                 self.dropped += 1
                 if buffer[:3] == FAMILY and size >= 4 and buffer[:4] != MAGIC:
                     self._reject(other_version(buffer), address)
                 continue
-            if not plausible(buffer):  # keyed nonce wrong: no key behind it
+            if fault:  # keyed nonce wrong: no key behind it
                 self.rejected += 1
                 self.refusals(NOT_AUTHENTIC)
                 continue

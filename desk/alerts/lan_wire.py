@@ -33,6 +33,7 @@ FAMILY = b"DSK"
 HEADER = struct.Struct("!4s16sQ12s")
 MAX_PACKET = 8192  # larger datagrams are dropped unread: no alarm comes near this
 PAD_TO = 256  # ciphertext lengths in steps of this, so sizes say little about contents
+SMALLEST = HEADER.size + PAD_TO + 16  # the least a sealed packet measures (header, tag)
 MAX_AGE_S = 120  # a packet whose time differs more from ours is refused
 WINDOW = 64  # out-of-order packets accepted this far below a sender's high-water mark
 MEMORY_S = 2 * MAX_AGE_S + 60  # how long a sender's mark must be kept
@@ -65,6 +66,15 @@ class Sealer:
         """The cheap test: keyed nonce right, and not a header already caught forging."""
         ident = bytes(header[4:28])
         return header[28:40] == self.nonce(ident) and ident not in self._burned
+
+    def screen(self, buffer: bytearray, size: int) -> str | None:
+        """The listener's first look at a datagram, before any decryption: ``None`` for a
+        plausible sealed packet, ``"shape"`` for one not shaped like ours (size, magic,
+        version), ``"key"`` for one whose keyed nonce is wrong."""
+        if (size < SMALLEST or size > MAX_PACKET or (size - SMALLEST) % PAD_TO
+                or buffer[:4] != MAGIC):
+            return "shape"
+        return None if self.plausible(buffer) else "key"
 
     def _burn(self, ident: bytes) -> None:
         self._burned[ident] = None
