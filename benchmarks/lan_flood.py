@@ -76,11 +76,14 @@ def flood(target: tuple[str, int], seconds: float, sent, busy) -> None:
 
 
 def alarms(sender: LanLink, arrived: dict, cond: threading.Condition, count: int,
-           tag: str, gap_s: float) -> list[float]:
+           tag: str, gap_s: float, until: float = float("inf")) -> list[float]:
+    """Raise alarms one after another; only those raised before ``until`` count."""
     took = []
     for n in range(count):
         uid = f"{tag}-{n}"
         start = time.perf_counter()
+        if start >= until:
+            break
         with contextlib.suppress(DeliveryError):
             sender.send_and_wait("alarm", {"uid": uid}, wait_s=5.0)
         with cond:
@@ -117,7 +120,7 @@ def main() -> None:
     quiet_log.addHandler(logging.NullHandler())
     receiver.start()
     sender.start()
-    gap = max(0.05, (args.seconds - 1.0) / args.alarms - 0.01)
+    gap = max(0.05, (args.seconds - 1.5) / args.alarms - 0.02)
     try:
         quiet = alarms(sender, arrived, cond, args.alarms, "quiet", gap)
         sent, busy = multiprocessing.Value("q", 0), multiprocessing.Value("d", 0.0)
@@ -127,7 +130,8 @@ def main() -> None:
         for process in flooders:
             process.start()
         threading.Event().wait(0.5)  # the flood fills the socket queue first
-        during = alarms(sender, arrived, cond, args.alarms, "flood", gap)
+        flood_ends = time.perf_counter() + args.seconds - 0.7  # (the processes' start-up)
+        during = alarms(sender, arrived, cond, args.alarms, "flood", gap, flood_ends)
         for process in flooders:
             process.join()
         flood_s = busy.value / args.flooders  # each process's own sending time
@@ -137,13 +141,15 @@ def main() -> None:
     ms = 1000
     print(f"flood: {args.flooders} process(es), {sent.value:,} keyless packets in "
           f"{flood_s:.1f} s = {sent.value / flood_s:,.0f} packets/s; receiver dropped "
-          f"{receiver.dropped:,} by shape, refused {receiver.rejected:,} after a check")
+          f"{getattr(receiver, 'dropped', 0):,} by shape, refused {receiver.rejected:,} after a check")
     print(f"alarm raised -> shown, no flood:     median {median(quiet) * ms:7.1f} ms, "
           f"max {max(quiet) * ms:7.1f} ms (n={len(quiet)})")
     print(f"alarm raised -> shown, during flood: median {median(during) * ms:7.1f} ms, "
           f"max {max(during) * ms:7.1f} ms (n={len(during)})")
-    print(f"ratio flood/no flood (median): {median(during) / median(quiet):.1f}; "
-          "target (every alarm < 1 s): " + ("met" if max(during) < 1 else "NOT met"))
+    within = sum(1 for t in during if t < 1)
+    print(f"ratio flood/no flood (median): {median(during) / median(quiet):.1f}; shown "
+          f"within 1 s during the flood: {within} of {len(during)}; target (every alarm "
+          "< 1 s): " + ("met" if within == len(during) else "NOT met"))
 
 
 if __name__ == "__main__":
