@@ -1,6 +1,6 @@
 """The LAN listener's replay marks on disk: each sender's high-water counter, durable.
 
-A small owner-only file next to the call log (``<log>.lan-replay``), not the log itself:
+A small owner-only file next to the call log (``<log>.lan-replay-<uid>``), not the log:
 the listener must never wait on the log's writer, and a mark must be on disk (fsynced)
 before the packet it covers is acted on or answered, so a crash never re-opens a replay.
 
@@ -31,8 +31,15 @@ NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 def replay_path(log_path: Path | str) -> Path:
+    return _beside(log_path, SUFFIX)
+
+
+def _beside(log_path: Path | str, suffix: str) -> Path:
+    """A private file next to the log, one per account (a machine-wide log is shared by
+    the accounts of a group; each account's console keeps its own)."""
     log_path = Path(log_path)
-    return log_path.with_name(log_path.name + SUFFIX)
+    account = f"-{os.getuid()}" if hasattr(os, "getuid") else ""
+    return log_path.with_name(f"{log_path.name}{suffix}{account}")
 
 
 class ReplayFile:
@@ -166,15 +173,24 @@ SECRET_BYTES = 32
 
 
 def console_secret(log_path: Path | str) -> bytes:
-    """This console's own 32-byte secret, from ``<log>.lan-secret`` (made on first use).
+    """This console's own 32-byte secret, from ``<log>.lan-secret-<uid>`` (made on first use).
 
     It derives what a cancel of one of our alarms reveals, so it must survive a restart
     and nobody else may read or plant it: the same checks as the replay file, and
     ``OSError`` (saying which file and why) when it cannot be trusted."""
+    path = _beside(log_path, SECRET_SUFFIX)
+    try:
+        return _read_or_make_secret(path)
+    except PermissionError as exc:  # planted or loosened: replace it with one of our own
+        log.warning("LAN: %s; it is replaced by a new private one", exc)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)
+        return _read_or_make_secret(path)
+
+
+def _read_or_make_secret(path: Path) -> bytes:
     from desk.core.branch_key import private_file_problem
 
-    log_path = Path(log_path)
-    path = log_path.with_name(log_path.name + SECRET_SUFFIX)
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW, 0o600)
     except FileExistsError:

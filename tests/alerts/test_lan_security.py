@@ -349,3 +349,35 @@ def test_a_console_of_the_older_format_is_named_in_the_log(tmp_path, clock, capl
         old.close()
     assert got == []
     assert "another format (DSK2; this console speaks DSK3)" in caplog.text
+
+
+def test_a_planted_console_secret_is_not_used(tmp_path, clock, caplog):
+    """Another account that could plant the raiser's secret could cancel its alarms."""
+    import hashlib
+    import hmac
+
+    from desk.store.lan_replay import SECRET_SUFFIX
+
+    known = b"k" * 32
+    planted = tmp_path / f"a.db{SECRET_SUFFIX}-{os.getuid()}"
+    planted.write_bytes(known)
+    planted.chmod(0o644)
+    a_port, b_port = udp_port(), udp_port()
+    got: list[dict] = []
+    receiver = link(b_port, [a_port], clock, got, tmp_path / "b.db")
+    raiser = link(a_port, [b_port], clock, log_path=tmp_path / "a.db", name="desk-1")
+    intruder = link(udp_port(), [b_port], clock, name="desk-9")
+    try:
+        raiser.broadcast("alarm", {"uid": "u1"})
+        receiver.serve_step(0.2)
+        guessed = hmac.new(known, b"stop\0u1", hashlib.sha256).hexdigest()
+        intruder.send_socket.sendto(intruder.pack("cancel", {"uid": "u1", "reason": "x"},
+                                                  extra={"unlock": guessed}),
+                                    ("127.0.0.1", b_port))
+        receiver.serve_step(0.2)
+    finally:
+        for thing in (raiser, receiver, intruder):
+            thing.close()
+    assert [m["type"] for m in got] == ["alarm"]
+    assert "replaced by a new private one" in caplog.text
+    assert planted.stat().st_mode & 0o777 == 0o600 and planted.read_bytes() != known
