@@ -54,6 +54,9 @@ RECEIPT_WAIT_S = 1.5
 COPY_EVERY_S = 0.02  # a fresh copy this often until a console answers (a flood drops some)
 ANSWERED = ("alarm", "cancel", "test")  # messages that get a receipt
 KINDS = (*ANSWERED, "receipt", "ack")  # anything else from a peer is refused
+# Packets sealed more than this before the listener started are refused: a restart takes
+# longer, and consoles stamp whole seconds (SystemClock), so one second of slack is needed.
+START_GRACE_S = 1.0
 BATCH = 1024  # datagrams read per wake-up: bounded work, then the loop checks its stop
 REMEMBERED_ALARMS = 256  # received alarms whose ack nonce we keep (oldest forgotten first)
 RECEIVE_BUFFER = 1 << 20  # room for a burst: a flood must not push a real alarm out
@@ -181,7 +184,7 @@ class LanLink:
                 return None  # our own multicast echo
             now = self.clock.now()
             _check_time(envelope, now.timestamp())
-            if envelope["ts"] < self.started_at:
+            if envelope["ts"] < self.started_at - START_GRACE_S:
                 raise Refused(f"sealed {self.started_at - envelope['ts']:.1f} s before this "
                               "console started listening: a replay, or the sender's clock is "
                               "behind ours (its next copy is accepted)")

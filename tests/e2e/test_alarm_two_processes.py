@@ -30,8 +30,6 @@ def lan_config(path, name, port, peer):
 
 
 def test_alarm_is_received_by_a_second_console_process(tmp_path, make_console, qtbot, clock):
-    # Signed LAN packets carry their time: the two consoles' clocks must agree.
-    clock.set(datetime.now(UTC))
     a, b = udp_port(), udp_port()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
                XDG_RUNTIME_DIR=str(tmp_path), DESK_ANNOUNCE_READY="1")
@@ -41,6 +39,9 @@ def test_alarm_is_received_by_a_second_console_process(tmp_path, make_console, q
         env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
         assert "desk ready" in other.stdout.readline()  # its LAN listener is up
+        # Sealed LAN packets carry their time: the two consoles' clocks must agree (and a
+        # packet sealed before the other console started is refused as a replay).
+        clock.set(datetime.now(UTC))
         window = make_console(config=config_mod.load(
             lan_config(tmp_path / "a.toml", "desk-1", a, b)))
         window.findChild(QPushButton, "securityButton").click()
