@@ -86,7 +86,9 @@ def render() -> str:
               f"example `{EXAMPLE_KEY}`.",
               "- Where the config is readable by others (the machine-wide one), put the key in "
               "a file of its own and name it with `key_file = \"/etc/desk/lan.key\"` instead "
-              "of `key`: one line, the output of `desk lan keygen`. It is read only if it is "
+              "of `key`: one line, the output of `desk lan keygen` (`desk lan keygen --key-file "
+              "PATH` writes a new one, mode 0600, never over an existing file). It is read "
+              "only if it is "
               "a regular file (not a link), owned by the account that runs Desk or by root, "
               "not writable by others and readable at most by its group (`chmod 640`, group "
               "`desk`); otherwise the console and `desk config check` say which file and "

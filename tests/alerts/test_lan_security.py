@@ -277,6 +277,23 @@ def test_a_key_file_others_can_read_or_change_is_refused(tmp_path, capsys, mode,
         config_mod.load(path)
 
 
+def test_keygen_writes_a_private_key_file_config_check_accepts(tmp_path, capsys):
+    from desk.cli import main
+
+    key_file = tmp_path / "lan.key"
+    assert main(["lan", "keygen", "--key-file", str(key_file)]) == 0
+    assert key_file.stat().st_mode & 0o777 == 0o600
+    path = tmp_path / "branch.toml"
+    path.write_text('[[security.channels]]\ntype = "lan"\nkey_file = "lan.key"\n',
+                    encoding="utf-8")
+    assert main(["config", "check", str(path)]) == 0
+    written = key_file.read_text()
+    capsys.readouterr()
+    assert main(["lan", "keygen", "--key-file", str(key_file)]) == 2  # never overwritten
+    assert "exists already" in capsys.readouterr().err
+    assert key_file.read_text() == written
+
+
 def test_a_symlinked_key_file_is_refused(tmp_path):
     real = tmp_path / "real.key"
     real.write_text(KEY, encoding="utf-8")
