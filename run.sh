@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One entry point for a fresh Debian-like machine with Python 3.11+:
 #   ./run.sh console   install what is missing, open the console on a demo database
-#   ./run.sh tests     install what is missing, run the whole test suite
+#   ./run.sh tests     install what is missing, check the import layers, run the tests
 #   ./run.sh bench     run the benchmarks (prints figures)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -41,6 +41,8 @@ case "${1:-}" in
     QT_DEBS="$QT_DEBS postgresql"  # the sync tests start a throwaway PostgreSQL
     install_debs
     install_python "[test]"
+    # The layers first (pyproject.toml [tool.importlinter]): an upward import fails here.
+    PYTHONPATH="$PWD" .venv/bin/lint-imports --no-cache
     export QT_QPA_PLATFORM=offscreen
     exec .venv/bin/python -m pytest -q "${@:2}"
     ;;

@@ -75,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     load_bundled_fonts(app)
 
     from desk.ui.console.window import DeskConsole
+    from desk.ui.crash_dialog import show_crash_dialog
 
     window = DeskConsole(services)
     single_instance.attach(window)  # issue 13: later `desk` runs reach this window
@@ -93,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         window.first_paint.connect(lambda: print("desk painted", flush=True))
     window.show()
     app._desk_console = window  # tests reach the window through the app
-    previous_hook = logging_setup.install_crash_handler(window)  # issue 13: report + dialog
+    previous_hook = logging_setup.install_crash_handler(window, show_crash_dialog)  # issue 13
     try:
         return app.exec()
     finally:

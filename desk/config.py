@@ -12,9 +12,11 @@ reads like the dict it used to be (``cfg.security["ack_timeout_s"]``).
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field, make_dataclass
 from datetime import date
 from pathlib import Path
@@ -25,12 +27,17 @@ from desk.config_schema import (
     CHANNEL_TYPES,
     DEFAULT_DEPARTMENTS,
     DEPARTMENT_KEYS,
+    MAX_CHANNELS,
+    MAX_DEPARTMENTS,
+    MAX_DEPTH,
+    MAX_FILE_BYTES,
     REMOVED_KEYS,
     SECTIONS,
     Key,
 )
 
 LANGUAGES = ("en", "fi", "tl", "hi", "eo")
+MAX_WARNINGS = 50  # unknown keys listed one by one; the rest are counted
 
 
 class ConfigError(Exception):
@@ -194,26 +201,118 @@ def load(path: Path | str | None) -> Config:
 
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = _read_regular(path, MAX_FILE_BYTES + 1)  # never more: a config is a few kB
     except FileNotFoundError:
         raise ConfigError(path, "file not found") from None
-    except UnicodeDecodeError:
-        raise ConfigError(path, "not UTF-8 text") from None
+    except PermissionError:
+        hint = ("; the machine-wide config the Linux installer writes is readable by the "
+                "group 'desk' only: ask IT to add this account to it (usermod -aG desk NAME)"
+                if os.name == "posix" else "")
+        raise ConfigError(path, f"this account may not read it (permission denied){hint}") \
+            from None
     except OSError as exc:
         raise ConfigError(path, f"cannot read ({exc.strerror})") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise ConfigError(path, _too_big())
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ConfigError(path, "not UTF-8 text") from None
     return load_text(text, path)
+
+
+def _read_regular(path: Path, most: int) -> bytes:
+    """At most ``most`` bytes of a regular file; a FIFO or a device (which could block or
+    never end) is refused without waiting for a writer."""
+    import stat
+
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as file:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ConfigError(path, "not a regular file")
+        return file.read(most)
 
 
 def load_text(text: str, path: Path | None = None) -> Config:
     """The config in ``text`` (``path`` only names it in messages)."""
     import tomllib
 
+    if len(text) > MAX_FILE_BYTES:
+        raise ConfigError(path, _too_big())
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None) or _line_from_message(str(exc))
         raise ConfigError(path, f"not valid TOML ({_short(exc)})", line=line) from None
+    except RecursionError:  # tomllib recurses once per level of [ or {
+        line, key = _deepest(text)
+        raise ConfigError(path, _too_deep(), line=line, key=key) from None
+    keys = _too_deep_at(data)
+    if keys is not None:
+        section = ".".join(keys[:-1]) or None
+        dotted = ".".join(keys)
+        line = (_line_of(text, section, keys[-1]) or _line_of(text, None, keys[-1])
+                or _deepest(text)[0]
+                or next((number for (name, _), number in _line_index(text).headers.items()
+                         if name.startswith(dotted)), None))  # [a.b.c...] headers
+        raise ConfigError(path, _too_deep(), key=dotted, line=line)
     return _build(path, data, text)
+
+
+def _too_big() -> str:
+    return f"too large (more than {MAX_FILE_BYTES // 1024} kB): a branch config is a few kB"
+
+
+def _too_deep() -> str:
+    return f"nested more than {MAX_DEPTH} levels deep (tables and lists): not a branch config"
+
+
+def _too_deep_at(data: dict) -> list[str] | None:
+    """The keys leading to the first value nested deeper than ``MAX_DEPTH``, else ``None``.
+
+    Iterative, so that the check itself cannot run out of stack."""
+    stack: list[tuple[Any, int, tuple[str, ...]]] = [(data, 1, ())]
+    while stack:
+        value, depth, keys = stack.pop()
+        if depth > MAX_DEPTH:
+            return list(keys[:4]) or ["?"]
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1, (*keys, str(k))) for k, v in value.items()
+                         if isinstance(v, dict | list))
+        else:
+            stack.extend((v, depth + 1, keys) for v in value if isinstance(v, dict | list))
+    return None
+
+
+_TOKENS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"'
+                     r"|'[^'\n]*'|#[^\n]*|[\[\]{}\n=]")
+
+
+def _deepest(text: str) -> tuple[int | None, str | None]:
+    """Line and key where ``[``/``{`` nesting first passes ``MAX_DEPTH`` (a cheap scan that
+    skips strings and comments; tomllib has the final word on the syntax)."""
+    line, depth, key, section = 1, 0, None, ""
+    start = 0
+    for match in _TOKENS.finditer(text):
+        token = match.group()
+        if token == "\n":
+            line += 1
+            start = match.end()
+        elif token == "=" and depth == 0:
+            name = text[start:match.start()].strip().strip('"\'')
+            key = f"{section}.{name}" if section else name
+        elif token in "[{":
+            if depth == 0 and token == "[" and not text[start:match.start()].strip():
+                section = text[match.end():text.find("\n", match.end())].split("#")[0]
+                section = section.strip().strip("[]").strip()  # a [table] header
+            depth += 1
+            if depth > MAX_DEPTH:
+                return line, key
+        elif token in "]}":
+            depth = max(depth - 1, 0)
+        else:
+            line += token.count("\n")
+    return None, key
 
 
 def _short(exc: Exception) -> str:
@@ -227,25 +326,46 @@ def _line_from_message(message: str) -> int | None:
 
 def _line_of(text: str, section: str | None, key: str, nth: int = 0) -> int | None:
     """Best-effort line number of ``key`` (under the ``nth`` ``[section]`` when given)."""
-    in_section = section is None
-    seen = -1
-    first = None
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.strip()
-        if line.startswith("["):
-            name = line.strip("[]").strip()
-            if section is not None and name == section:
-                seen += 1
-                if not key and seen == nth:
-                    return number
-            in_section = section is None or (name == section and seen == nth)
-            continue
-        if in_section and key and re.match(rf'^"?{re.escape(key)}"?\s*=', line):
-            return number
-        if section is not None and key and first is None and \
-                re.match(rf'^"?{re.escape(section.split(".")[-1])}"?\s*=', line):
-            first = number  # the section written inline (channels = ...): point there
-    return first
+    index = _line_index(text)
+    if section is None:
+        return index.anywhere.get(key)
+    if not key:
+        return index.headers.get((section, nth))
+    return (index.keys.get((section, nth, key))
+            or index.anywhere.get(section.split(".")[-1]))  # written inline: point there
+
+
+class _LineIndex:
+    """Where every header and key of a file is, found in one pass: looking up thousands of
+    (unknown) keys stays linear in the size of the file."""
+
+    KEY = re.compile(r'^"?([^"=]*?)"?\s*=')
+
+    def __init__(self, text: str):
+        self.headers: dict[tuple[str, int], int] = {}  # ([section], nth) -> line
+        self.keys: dict[tuple[str, int, str], int] = {}  # (section, nth, key) -> first line
+        self.anywhere: dict[str, int] = {}  # key -> first line in any table
+        seen: dict[str, int] = {}
+        current: tuple[str, int] | None = None
+        for number, raw in enumerate(text.splitlines(), start=1):
+            line = raw.strip()
+            if line.startswith("["):
+                name = line.strip("[]").strip()
+                seen[name] = seen.get(name, -1) + 1
+                current = (name, seen[name])
+                self.headers.setdefault(current, number)
+                continue
+            match = self.KEY.match(line)
+            if match:
+                key = match.group(1)
+                self.anywhere.setdefault(key, number)
+                if current is not None:
+                    self.keys.setdefault((*current, key), number)
+
+
+@functools.lru_cache(maxsize=4)
+def _line_index(text: str) -> _LineIndex:
+    return _LineIndex(text)
 
 
 class _Checker:
@@ -253,6 +373,19 @@ class _Checker:
 
     def __init__(self, path: Path | None, text: str, warnings: list[str]):
         self.path, self.text, self.warnings = path, text, warnings
+        self.unknown_count = 0
+
+    def unknown(self, line: int | None, message: str) -> None:
+        """One warning per unknown key, up to ``MAX_WARNINGS``; then a count of the rest."""
+        self.unknown_count += 1
+        if self.unknown_count <= MAX_WARNINGS:
+            where = str(self.path or "config") + (f", line {line}" if line else "")
+            self.warnings.append(f"{where}: {message}")
+
+    def finish(self) -> None:
+        extra = self.unknown_count - MAX_WARNINGS
+        if extra > 0:
+            self.warnings.append(f"{self.path or 'config'}: {extra} more unknown keys ignored")
 
     def fail(self, section: str | None, key: str, message: str, nth: int = 0,
              label: str | None = None):
@@ -280,9 +413,13 @@ class _Checker:
             fail("must not be empty")
         if isinstance(value, str) and ("\n" in value or "\r" in value):
             fail("must be a single line")
+        if isinstance(value, str):
+            self.text_value(value, spec, fail)
         if isinstance(value, list):
             if spec.nonempty and not value:
                 fail("needs at least one entry")
+            if len(value) > spec.max_items:
+                fail(f"at most {spec.max_items} entries, got {len(value)}")
             for item in value:
                 if spec.items is not None and (isinstance(item, bool)
                                                or not isinstance(item, spec.items)):
@@ -292,8 +429,21 @@ class _Checker:
                 if isinstance(item, str) and (spec.nonempty and not item.strip()
                                               or "\n" in item or "\r" in item):
                     fail(f"entry {_show(item)} must be one non-empty line")
+                if isinstance(item, str):
+                    self.text_value(item, spec, lambda message, i=item:
+                                    fail(f"entry {_show(i)}: {message}"))
             return tuple(value)
         return value
+
+    @staticmethod
+    def text_value(value: str, spec: Key, fail) -> None:
+        """Text goes into headers, packets, file names and the log: bounded, no control
+        characters (they break an HTTP header or a terminal long after ``config check``)."""
+        if len(value) > spec.max_length:
+            fail(f"at most {spec.max_length} characters, got {len(value)}")
+        bad = next((c for c in value if unicodedata.category(c) == "Cc"), None)
+        if bad is not None:
+            fail(f"must not contain control characters (U+{ord(bad):04X})")
 
     def table(self, section: str, given, schema: dict[str, Key], nth=0,
               label: str | None = None) -> dict[str, Any]:
@@ -309,8 +459,7 @@ class _Checker:
                 self.fail(section, key, removed, nth)
             if key not in schema:
                 line = _line_of(self.text, section, key, nth)
-                where = f"{self.path}, line {line}" if line else str(self.path)
-                self.warnings.append(f"{where}: unknown key '{label}.{key}' ignored (a typo?)")
+                self.unknown(line, f"unknown key '{label}.{key}' ignored (a typo?)")
                 continue
             out[key] = self.value(section, key, schema[key], value, nth,
                                   label=label.split(" ")[0])
@@ -338,9 +487,8 @@ def _build(path: Path | None, data: dict, text: str) -> Config:
         if key == "holidays":  # also accepted at top level
             continue
         if key not in known:
-            line = _line_of(text, None, key) or _line_of(text, key, "")
-            cfg.warnings.append(f"{path}{f', line {line}' if line else ''}: unknown section "
-                                f"or key '{key}' ignored (a typo?)")
+            check.unknown(_line_of(text, None, key) or _line_of(text, key, ""),
+                          f"unknown section or key '{key}' ignored (a typo?)")
     values: dict[str, dict] = {}
     channels_raw: Any = []
     for section, schema in SECTIONS.items():
@@ -354,20 +502,25 @@ def _build(path: Path | None, data: dict, text: str) -> Config:
         values["norms"]["holidays"] = tuple(values["norms"]["holidays"]) + tuple(extra)
     _validate(check, values)
     if "sync" in data:  # [sync]: no password, a usable url (loaded only when present)
-        from desk.sync.settings import check_section
+        from desk.sync.settings import section_problem
 
-        check_section(path, data["sync"], text)
+        if problem := section_problem(data["sync"]):
+            key, message = problem
+            raise ConfigError(path, message, key=f"sync.{key}", line=_line_of(text, "sync", key))
     for section, cls in SECTION_CLASSES.items():
         setattr(cfg, section, cls(**{_attr(k): v for k, v in values[section].items()}))
     cfg.channels = _channels(check, channels_raw)
     cfg.departments = _departments(check, data.get("departments", DEFAULT_DEPARTMENTS))
+    check.finish()
     return cfg
 
 
-def _entries(check: _Checker, raw, section: str, what: str) -> list[dict]:
+def _entries(check: _Checker, raw, section: str, what: str, most: int) -> list[dict]:
     parent, _, key = section.rpartition(".")  # security.channels sits under [security]
     if not isinstance(raw, list):
         check.fail(parent or None, key, f"use [[{section}]] tables, got {_show(raw)}")
+    if len(raw) > most:
+        check.fail(parent or None, key, f"at most {most} [[{section}]] tables, got {len(raw)}")
     for entry in raw:
         if not isinstance(entry, dict):
             check.fail(parent or None, key, f"every {what} must be a [[{section}]] table, "
@@ -377,7 +530,8 @@ def _entries(check: _Checker, raw, section: str, what: str) -> list[dict]:
 
 def _departments(check: _Checker, raw) -> list[Department]:
     out = []
-    for nth, entry in enumerate(_entries(check, raw, "departments", "department")):
+    for nth, entry in enumerate(_entries(check, raw, "departments", "department",
+                                              MAX_DEPARTMENTS)):
         if "name" not in entry:
             check.fail("departments", "name", "every department needs a name", nth)
         values = check.table("departments", entry, DEPARTMENT_KEYS, nth)
@@ -388,7 +542,7 @@ def _departments(check: _Checker, raw) -> list[Department]:
 def _channels(check: _Checker, raw) -> list[Channel]:
     section = "security.channels"
     out = []
-    for nth, entry in enumerate(_entries(check, raw, section, "channel")):
+    for nth, entry in enumerate(_entries(check, raw, section, "channel", MAX_CHANNELS)):
         kind = entry.get("type")
         if not isinstance(kind, str) or kind not in CHANNEL_TYPES:
             check.fail(section, "type", f"channel type must be one of "
@@ -416,12 +570,18 @@ def _check_channel(check: _Checker, kind: str, options: dict, nth: int) -> None:
         from urllib.parse import urlsplit
 
         parts = urlsplit(options["url"])
+        if any(c.isspace() for c in options["url"]):
+            fail("url", "the url must not contain spaces (write them as %20)")
         if parts.scheme not in ("http", "https") or not parts.hostname:
             fail("url", "a webhook channel needs an http:// or https:// url with a host")
+        if not _host_name_ok(parts.hostname):
+            fail("url", f"{parts.hostname!r} is not a host name or address")
         try:
             parts.port  # noqa: B018 - raises on a port out of range
         except ValueError:
             fail("url", "the url's port must be between 1 and 65535")
+    if kind == "email" and options["smtp_host"] and not _host_name_ok(options["smtp_host"]):
+        fail("smtp_host", f"{options['smtp_host']!r} is not a host name or address")
     if kind == "lan":
         import ipaddress
 
@@ -447,12 +607,39 @@ def _check_channel(check: _Checker, kind: str, options: dict, nth: int) -> None:
             match = re.match(r"^([^:\s]+):(\d{1,5})$", peer)
             if not match or not 0 < int(match.group(2)) < 65536:
                 fail("peers", f"peer {peer!r} is not host:port (port 1 to 65535)")
+            if not _host_name_ok(match.group(1)):
+                fail("peers", f"peer {peer!r}: {match.group(1)!r} is not a host name or address")
+
+
+def _host_name_ok(host: str) -> bool:
+    """A name the resolver can be asked about (IDNA-encodable, labels of 1-63 characters)
+    or an IP address: anything else fails only when the alarm is sent."""
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        pass
+    try:
+        encoded = host.encode("idna")
+    except UnicodeError:
+        return False
+    return len(encoded) <= 253 and all(
+        re.fullmatch(rb"[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?", label)
+        for label in encoded.rstrip(b".").split(b"."))
 
 
 def _validate(check: _Checker, values: dict[str, dict]) -> None:
     norms = values["norms"]
     if values["branch"]["language"] not in LANGUAGES:
         check.fail("branch", "language", f"language must be one of {', '.join(LANGUAGES)}")
+    values["branch"]["region"] = _region(check, values["branch"]["region"])
+    if values["smtp"]["host"] and not _host_name_ok(values["smtp"]["host"]):
+        check.fail("smtp", "host", f"{values['smtp']['host']!r} is not a host name or address")
+    security = values["security"]
+    security["emergency_numbers"] = tuple(_dialable(check, number)
+                                          for number in security["emergency_numbers"])
     if not norms["call_minutes_target"] < norms["call_minutes_max"]:
         check.fail("norms", "call_minutes_target",
                    "call_minutes_target must be above 0 and below call_minutes_max")
@@ -461,6 +648,38 @@ def _validate(check: _Checker, values: dict[str, dict]) -> None:
             date.fromisoformat(day)
         except ValueError:
             check.fail("norms", "holidays", f"holiday {day!r} is not a date like 2026-12-24")
+
+
+def _region(check: _Checker, region: str) -> str:
+    """``region`` in capitals, if phonenumbers knows it (it parses and shows every number)."""
+    code = region.strip().upper()
+    if code == SECTIONS["branch"]["region"].default:
+        return code  # the default: no need to load phonenumbers at start-up
+    import phonenumbers
+
+    if code not in phonenumbers.SUPPORTED_REGIONS:
+        check.fail("branch", "region", f"{region!r} is not a region code phone numbers know "
+                   "(two letters, ISO 3166, e.g. \"FI\", \"SE\", \"PH\")")
+    return code
+
+
+DIALABLE = re.compile(r"[0-9+*# ]*[0-9][0-9+*# ]*")
+
+
+def _dialable(check: _Checker, number: str) -> str:
+    """An emergency number as people dial it: NFKC-normalised (fullwidth digits become
+    0-9), then only digits, +, *, # and spaces; never an invisible character."""
+    def fail(message):
+        check.fail("security", "emergency_numbers", f"emergency number {_show(number)}: "
+                   f"{message}")
+
+    hidden = next((c for c in number if unicodedata.category(c) == "Cf"), None)
+    if hidden is not None:
+        fail(f"holds an invisible character (U+{ord(hidden):04X}); type it again by hand")
+    normal = " ".join(unicodedata.normalize("NFKC", number).split())
+    if not DIALABLE.fullmatch(normal):
+        fail("use only the digits 0-9, +, *, # and spaces")
+    return normal
 
 
 def template() -> str:

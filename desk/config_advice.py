@@ -2,7 +2,8 @@
 
 Errors (exit 2) are settings that cannot work safely; warnings (exit 1) are settings that
 work but leak: ``http://`` to another machine, a login that will be refused, a config
-file with secrets that others can read.
+file with secrets that others can read (the group ``desk`` may: the installer's root:desk
+0640).
 """
 
 from __future__ import annotations
@@ -43,11 +44,35 @@ def advice(cfg: Config) -> list[str]:
                     warnings.append(f"mail server {host}: login without TLS will be refused; "
                                     "set starttls = true")
     if cfg.path is not None and os.name == "posix" and _holds_secrets(cfg):
-        mode = cfg.path.stat().st_mode & 0o777
-        if mode & 0o077:
-            warnings.append(f"{cfg.path} holds a key or token and others can read it "
-                            f"(mode {mode:o}): chmod 600 {cfg.path}")
+        problem = _readable_by_others(cfg.path)
+        if problem:
+            warnings.append(f"{cfg.path} holds a key or token and {problem}")
     return warnings
+
+
+def _readable_by_others(path) -> str | None:
+    """Who else can read (or change) ``path``: every account, or a group other than the
+    ``desk`` group the installer gives the machine-wide config (root:desk 0640)."""
+    import grp
+
+    info = path.stat()
+    mode = info.st_mode & 0o777
+    if mode & 0o007:
+        return f"every account can read it (mode {mode:o}): chmod 600 {path}"
+    if mode & 0o020:
+        return f"its group can change it (mode {mode:o}): chmod 640 {path}"
+    if mode & 0o040:
+        try:
+            group = grp.getgrgid(info.st_gid).gr_name
+        except KeyError:
+            group = str(info.st_gid)
+        if group != DESK_GROUP:
+            return (f"the group {group!r} can read it (mode {mode:o}): chmod 600 {path}, "
+                    f"or give it to the group {DESK_GROUP!r} that runs Desk")
+    return None
+
+
+DESK_GROUP = "desk"  # packaging/linux/install.sh: root:desk 0640
 
 
 def _holds_secrets(cfg: Config) -> bool:

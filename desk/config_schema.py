@@ -21,25 +21,42 @@ class Key:
     maximum: float | None = None  # ... at most this
     items: type | None = None  # lists: the type of every item
     nonempty: bool = False  # text: not blank; lists: at least one item (and none blank)
+    max_items: int = 100  # lists: at most this many entries
+    max_length: int = 1024  # text (and every text entry of a list): at most this many characters
 
 
 NUMBER = (int, float)
+# Names travel in every alarm (a LAN packet is at most 8 kB, with the call's context too).
+NAME = {"max_length": 100}
 PORT = {"minimum": 1, "maximum": 65535}
-SECONDS = {"above": 0, "maximum": 86_400}
+# Timeouts and intervals: a floor that still lets the work happen (1e-300 s would never
+# deliver, or spin), a ceiling past which nobody would notice a hung attempt in time.
+ATTEMPT_S = {"minimum": 1, "maximum": 60}  # one alarm delivery attempt
+MAIL_S = {"minimum": 1, "maximum": 300}  # one SMTP conversation (forwarded callbacks)
+INTERVAL_S = {"minimum": 1, "maximum": 86_400}  # between sync pushes
+# Whole-file limits, checked before and while parsing (desk.config).
+MAX_FILE_BYTES = 1_048_576  # a branch config is a few kB
+MAX_DEPTH = 16  # nested tables and lists; a real config needs 4
+MAX_CHANNELS = 32
+MAX_DEPARTMENTS = 500
 
 # Sections with plain keys. Lists of tables (departments, security.channels)
 # are described in CHANNEL_KEYS / DEPARTMENT_KEYS below.
 SECTIONS: dict[str, dict[str, Key]] = {
     "branch": {
-        "name": Key(str, "Branch", "Branch name shown on screen and in alarms.", nonempty=True),
-        "unit": Key(str, "Customer service", "Your unit, said in the greeting."),
-        "location": Key(str, "Front desk", "Where this desk is: room, floor; carried by alarms."),
-        "region": Key(str, "FI", "Default region for phone numbers (ISO 3166 code)."),
+        "name": Key(str, "Branch", "Branch name shown on screen and in alarms.", nonempty=True,
+                    **NAME),
+        "unit": Key(str, "Customer service", "Your unit, said in the greeting.", **NAME),
+        "location": Key(str, "Front desk", "Where this desk is: room, floor; carried by alarms.",
+                        **NAME),
+        "region": Key(str, "FI", "Default region for phone numbers (ISO 3166 code that "
+                      "the phonenumbers library knows).", nonempty=True),
         "language": Key(str, "en", "Console language: en, fi, tl, hi or eo."),
     },
     "workstation": {
-        "name": Key(str, "", "This workstation's name; empty means the computer's host name."),
-        "operator": Key(str, "", "Who is at the desk; empty means the login name."),
+        "name": Key(str, "", "This workstation's name; empty means the computer's host name.",
+                    **NAME),
+        "operator": Key(str, "", "Who is at the desk; empty means the login name.", **NAME),
     },
     "norms": {
         "call_minutes_target": Key(NUMBER, 10, "Timer turns amber from here: steer to closing.",
@@ -49,9 +66,9 @@ SECTIONS: dict[str, dict[str, Key]] = {
                              minimum=1, maximum=60),
         "answer_by_ring": Key(int, 3, "Answer the phone by this ring.", minimum=1, maximum=20),
         "ring_seconds": Key(NUMBER, 5, "Seconds from one ring to the next on the phone system; "
-                            "counts the rings before an answer.", above=0, maximum=60),
+                            "counts the rings before an answer.", minimum=1, maximum=60),
         "holidays": Key(list, [], 'Dates skipped when counting business days, e.g. '
-                        '["2026-12-24"].', items=str),
+                        '["2026-12-24"].', items=str, max_items=1000),
     },
     "smtp": {
         "host": Key(str, "", "Mail server for forwarding callbacks; empty means no e-mail."),
@@ -66,13 +83,14 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "allow_plaintext_login": Key(bool, False, "Log in without TLS; allowed only for a "
                                      "relay on this machine (127.0.0.1 / localhost)."),
         "timeout_s": Key(NUMBER, 10, "Give up on one attempt after this many seconds.",
-                         **SECONDS),
+                         **MAIL_S),
     },
     "security": {
         "emergency_numbers": Key(list, ["112"], "Numbers shown on screen during an incident "
-                                 '(text, e.g. ["112"]).', items=str, nonempty=True),
+                                 '(text, e.g. ["112"]): digits, +, *, # and spaces only.',
+                                 items=str, nonempty=True, max_items=10, max_length=32),
         "ack_timeout_s": Key(NUMBER, 60, "Say plainly when nobody acknowledged after this.",
-                             **SECONDS),
+                             minimum=10, maximum=3600),
         "silent": Key(bool, False, "Silent alarm: only a small indicator on screen."),
         "shortcut": Key(str, "Ctrl+Alt+S", "Keyboard shortcut that raises the alarm.",
                         nonempty=True),
@@ -83,7 +101,7 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "url": Key(str, "", "Head office's PostgreSQL, e.g. postgresql://desk@hq.example.org/desk; "
                    "empty: no sync. Password from DESK_SYNC_PASSWORD or pgpass, never here."),
         "interval_s": Key(NUMBER, 60, "Seconds between pushes while nothing is waiting.",
-                          **SECONDS),
+                          **INTERVAL_S),
         "enabled": Key(bool, True, "Push to head office; false pauses (changes keep queuing)."),
     },
 }
@@ -97,7 +115,8 @@ REMOVED_KEYS: dict[str, str] = {
 }
 
 DEPARTMENT_KEYS: dict[str, Key] = {
-    "name": Key(str, "", "Department name, as shown in the callback form.", nonempty=True),
+    "name": Key(str, "", "Department name, as shown in the callback form.", nonempty=True,
+                **NAME),
     "email": Key(str, "", "Where its callbacks are forwarded; empty means copy as text."),
 }
 
@@ -106,9 +125,9 @@ CHANNEL_TYPES = ("webhook", "email", "lan", "desktop")
 CHANNEL_KEYS: dict[str, dict[str, Key]] = {
     "webhook": {
         "url": Key(str, "", "Address that receives a JSON POST per alarm (https:// unless "
-                   "the receiver is on this machine).", nonempty=True),
+                   "the receiver is on this machine).", nonempty=True, max_length=2048),
         "timeout_s": Key(NUMBER, 3, "Seconds one attempt may take in all (connect, send, "
-                         "answer).", above=0, maximum=600),
+                         "answer, DNS included).", **ATTEMPT_S),
         "token": Key(str, "", "Sent as a Bearer token, if set. Never shown on screen."),
     },
     "email": {
@@ -116,8 +135,7 @@ CHANNEL_KEYS: dict[str, dict[str, Key]] = {
         "smtp_host": Key(str, "", "Mail server; empty means the [smtp] one."),
         "smtp_port": Key(int, 0, "Mail server port; 0 means the [smtp] one.",
                          minimum=0, maximum=65535),
-        "timeout_s": Key(NUMBER, 5, "Seconds before one attempt gives up.", above=0,
-                         maximum=600),
+        "timeout_s": Key(NUMBER, 5, "Seconds before one attempt gives up.", **ATTEMPT_S),
     },
     "lan": {
         "group": Key(str, "239.255.77.1", "Multicast group of the branch consoles."),

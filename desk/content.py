@@ -63,10 +63,6 @@ class Content:
     missing: tuple[str, ...] = ()  # keys this language lacked (shown in English)
     extra: dict = field(default_factory=dict)
 
-    @property
-    def shift_items(self) -> tuple[str, ...]:
-        return tuple(step.text for step in self.shift)
-
     def stage(self, stage_id: str) -> Stage:
         for stage in self.stages:
             if stage.id == stage_id:

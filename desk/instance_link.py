@@ -18,6 +18,8 @@ import stat
 import sys
 from pathlib import Path
 
+from desk.store.owned_files import private_dir_problem
+
 RAISE, PHONE, PING = "raise", "phone", "ping"
 
 
@@ -46,8 +48,9 @@ def server_address(db_path: Path | str) -> str:
 
     The Unix folder depends on nothing in the environment (a softphone or a ``tel:`` handler
     may start ``desk`` with a different ``TMPDIR`` or without ``XDG_RUNTIME_DIR``): the
-    login's runtime dir ``/run/user/<uid>``, else a private ``/tmp/desk-<uid>`` (0700,
-    refused when another user owns it, so nobody can listen in on the console's messages).
+    login's runtime dir ``/run/user/<uid>``, else a private ``/tmp/desk-<uid>`` (0700; when
+    another account made that one first, ``~/.cache/desk-run`` instead: see
+    ``_private_socket_dir``).
     """
     name = server_name(db_path)
     if sys.platform == "win32":
@@ -66,19 +69,55 @@ def lock_path(db_path: Path | str) -> str:
 
 
 def _private_socket_dir() -> str:
+    """The login's runtime dir; else ``/tmp/desk-<uid>``, created 0700 (made 0700 again if
+    ours and widened). One another account made first (to listen in, or to make every
+    ``desk incoming`` start one more console) is refused and left alone: the socket then
+    goes to ``~/.cache/desk-run`` (the home from the account database, not ``HOME``, so every
+    start finds the same place)."""
     uid = os.getuid()
     runtime = f"/run/user/{uid}"
     with contextlib.suppress(OSError):
-        info = os.stat(runtime)
-        if info.st_uid == uid and os.access(runtime, os.W_OK):
+        info = os.lstat(runtime)
+        if private_dir_problem(runtime) is None and not info.st_mode & 0o022 \
+                and os.access(runtime, os.W_OK):
             return runtime
     folder = f"/tmp/desk-{uid}"
     with contextlib.suppress(FileExistsError):
         os.mkdir(folder, 0o700)
-    info = os.lstat(folder)
-    if info.st_uid != uid or not stat.S_ISDIR(info.st_mode) or info.st_mode & 0o077:
-        raise PermissionError(f"{folder} is not a private folder of this user")
+    problem = private_dir_problem(folder)
+    if problem is None:
+        _make_owner_only(folder)
+        return folder
+    return _home_socket_dir(folder, problem)
+
+
+def _make_owner_only(folder: str) -> None:
+    if stat.S_IMODE(os.lstat(folder).st_mode) != 0o700:
+        os.chmod(folder, 0o700)  # ours, widened (by hand or an old umask): private again
+
+
+def _home_socket_dir(refused: str, problem: str) -> str:
+    import pwd
+
+    folder = os.path.join(pwd.getpwuid(os.getuid()).pw_dir, ".cache", "desk-run")
+    try:
+        os.makedirs(folder, 0o700, exist_ok=True)
+    except OSError as exc:
+        raise PermissionError(f"{refused} is refused ({problem}) and {folder} cannot be "
+                              f"made ({exc.strerror or exc})") from None
+    home_problem = private_dir_problem(folder)
+    if home_problem is not None:
+        raise PermissionError(f"{refused} is refused ({problem}); {folder} too "
+                              f"({home_problem})")
+    _make_owner_only(folder)
+    if refused not in _TOLD:  # once per process: every command would say it otherwise
+        _TOLD.add(refused)
+        print(f"desk: warning: {refused} is not used ({problem}); the console's socket is in "
+              f"{folder}", file=sys.stderr)
     return folder
+
+
+_TOLD: set[str] = set()
 
 
 class NoConsole(Exception):

@@ -36,7 +36,11 @@ def _private_dir(path: Path) -> Path:
 
 
 def _private_open(path: str, flags: int) -> int:
-    return os.open(path, flags, 0o600)
+    """Never through a link, never into another account's file (``DESK_LOG_DIR`` may be a
+    shared folder where someone planted ``desk.log``)."""
+    from desk.store.owned_files import open_owned
+
+    return open_owned(path, flags)
 
 
 _HANDLER_CLASS: list[type] = []
@@ -111,9 +115,12 @@ def write_crash_report(kind, value, tb, context: str = "") -> Path | None:
     return path
 
 
-def install_crash_handler(window=None):
+def install_crash_handler(window=None, show_dialog=None):
     """Replace ``sys.excepthook``: log, write a crash report, show a calm dialog (once at a
-    time) and keep the console running. Returns the previous hook, to restore on exit."""
+    time) and keep the console running. Returns the previous hook, to restore on exit.
+
+    ``show_dialog(window, report, previous)`` is ``desk.ui.crash_dialog.show_crash_dialog``,
+    handed in by the UI: this module sits below the UI and imports none of it."""
     previous = sys.excepthook
     state = {"dialog": None}
 
@@ -127,15 +134,9 @@ def install_crash_handler(window=None):
         report = write_crash_report(kind, value, tb)
         where = f" (report: {report})" if report else ""
         print(f"desk: unexpected error: {kind.__name__}: {value}{where}", file=sys.stderr)
-        if window is not None:
+        if window is not None and show_dialog is not None:
             with contextlib.suppress(RuntimeError):  # the window may already be gone
-                _show_crash_dialog(window, state, report)
+                state["dialog"] = show_dialog(window, report, state["dialog"])
 
     sys.excepthook = hook
     return previous
-
-
-def _show_crash_dialog(window, state: dict, report: Path | None) -> None:
-    from desk.ui.crash_dialog import show_crash_dialog
-
-    state["dialog"] = show_crash_dialog(window, report, state["dialog"])

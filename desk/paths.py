@@ -71,6 +71,13 @@ def site_config_dirs() -> list[Path]:
     return [Path(p) for p in joined.split(os.pathsep) if p]
 
 
+def machine_config_dirs() -> list[Path]:
+    """The folders an installer (IT) writes and a desk's user cannot: beside a bundled
+    program, then the machine-wide config dirs. Searched before the user's own."""
+    beside = executable_dir()
+    return ([beside] if beside is not None else []) + site_config_dirs()
+
+
 def config_candidates() -> list[tuple[Path, str]]:
     """Where an unnamed config is looked for, in order, each with its reason."""
     found: list[tuple[Path, str]] = []

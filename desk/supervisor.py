@@ -108,10 +108,6 @@ class Supervisor:
         if loop is not None:
             loop.wake.set()
 
-    def wake_all(self) -> None:
-        for loop in list(self._loops.values()):
-            loop.wake.set()
-
     def stop(self, timeout: float = 5.0) -> None:
         """Ask every loop to finish its round and wait up to ``timeout`` s in all."""
         with self._lock:

@@ -12,7 +12,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from desk.config import _toml_value  # noqa: E402
-from desk.config_schema import CHANNEL_KEYS, DEPARTMENT_KEYS, SECTIONS  # noqa: E402
+from desk.config_schema import (  # noqa: E402
+    CHANNEL_KEYS,
+    DEPARTMENT_KEYS,
+    MAX_CHANNELS,
+    MAX_DEPARTMENTS,
+    MAX_DEPTH,
+    MAX_FILE_BYTES,
+    SECTIONS,
+    Key,
+)
 from desk.core.branch_key import EXAMPLE_KEY  # noqa: E402
 
 
@@ -32,6 +41,10 @@ def _allowed(spec) -> str:
         parts.append(f"<= {spec.maximum:g}")
     if spec.items is not None:
         parts.append(f"entries: {_type_name(type('K', (), {'type': spec.items}))}")
+    if spec.type is list:
+        parts.append(f"at most {spec.max_items} entries")
+    if spec.max_length != Key.max_length:
+        parts.append(f"at most {spec.max_length} characters")
     if spec.nonempty:
         parts.append("not empty")
     return ", ".join(parts) or "-"
@@ -58,6 +71,26 @@ def render() -> str:
         "of any mistake (exit 2), or warns about unknown keys (exit 1).",
         "",
         "_Generated from `desk/config_schema.py` by `docs/gen_config_md.py`._",
+        "",
+        "## Limits",
+        "",
+        "Checked by `desk config check` and at every start, each with file, line and key:",
+        "",
+        f"- the file is at most {MAX_FILE_BYTES // 1024} kB, nested at most {MAX_DEPTH} levels "
+        f"deep (tables and lists), with at most {MAX_CHANNELS} alarm channels and "
+        f"{MAX_DEPARTMENTS} departments; unknown keys are listed (the first 50) and counted;",
+        f"- text is one line of at most {Key.max_length} characters (unless the table says "
+        "otherwise) without control characters;",
+        "- timeouts and intervals have a floor and a ceiling (the _allowed_ column): a "
+        "webhook attempt of `1e-300` s could never deliver, a sync interval that small "
+        "would spin;",
+        "- `branch.region` is a region the phonenumbers library knows (`FI`, `SE`, `PH`, ...);",
+        "- host names (a webhook's url, LAN `peers`, `[smtp] host`, `smtp_host`) are IP "
+        "addresses or names a resolver can be asked about (labels of 1-63 characters);",
+        "- `security.emergency_numbers` are what a person dials: after Unicode NFKC "
+        "normalisation (fullwidth digits become 0-9, and are stored so) only the digits "
+        "0-9, `+`, `*`, `#` and spaces, with at least one digit; an invisible character "
+        "(zero-width space, soft hyphen, any Unicode format character) is refused.",
         "",
     ]
     for section, keys in SECTIONS.items():

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import gc
+import logging
 import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -23,6 +25,67 @@ def _own_data_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("DESK_DB", raising=False)
     monkeypatch.delenv("DESK_CONFIG", raising=False)
+
+
+class _ErrorRecords(logging.Handler):
+    """Keeps every ERROR (and worse) that Desk logs, from any thread."""
+
+    def __init__(self):
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+        self.seen = 0  # records already reported (by the test's call)
+        self.guard = threading.Lock()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        with self.guard:
+            self.records.append(record)
+
+    def new(self) -> list[logging.LogRecord]:
+        with self.guard:
+            fresh, self.seen = self.records[self.seen:], len(self.records)
+        return fresh
+
+
+def _describe(records: list[logging.LogRecord]) -> str:
+    lines = []
+    for record in records:
+        lines.append(f"  {record.levelname} {record.name}: {record.getMessage()}")
+        if record.exc_info and record.exc_info[1] is not None:
+            lines.append(f"    {type(record.exc_info[1]).__name__}: {record.exc_info[1]}")
+    return "\n".join(lines)
+
+
+@pytest.fixture(autouse=True)
+def _desk_errors_fail_the_test(request):
+    """An error Desk logs during a test (a supervised loop that failed, a listener that
+    raised) fails it, as qutebrowser fails a test on an unexpected Qt warning. A test that
+    provokes one on purpose says so with ``@pytest.mark.logs_errors``."""
+    handler = _ErrorRecords()
+    logger = logging.getLogger("desk")
+    logger.addHandler(handler)
+    request.node.stash[_ERRORS] = handler
+    yield
+    logger.removeHandler(handler)
+    late = handler.new()  # logged while the fixtures were torn down
+    if late and request.node.get_closest_marker("logs_errors") is None:
+        pytest.fail("Desk logged an error while the test was torn down:\n" + _describe(late),
+                    pytrace=False)
+
+
+_ERRORS = pytest.StashKey[_ErrorRecords]()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    result = yield
+    handler = item.stash.get(_ERRORS, None)
+    if handler is not None and item.get_closest_marker("logs_errors") is None:
+        errors = handler.new()
+        if errors:
+            pytest.fail("Desk logged an error during the test (mark it "
+                        "@pytest.mark.logs_errors if that is expected):\n" + _describe(errors),
+                        pytrace=False)
+    return result
 
 
 @pytest.fixture(autouse=True, scope="session")

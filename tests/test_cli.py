@@ -134,3 +134,59 @@ def test_the_console_and_subcommands_list_the_same_shared_options(capsys):
     help_text = capsys.readouterr().out
     for option in OPTIONS:
         assert option.name in help_text
+
+
+# -- issue 17: an unusable --db is one line and a failure, never "passed" or "unexpected" ----
+
+@pytest.fixture
+def read_only_dir(tmp_path):
+    """A folder nobody can create files in: immutable for root (who ignores mode bits,
+    where chattr works), mode 0555 for anyone else."""
+    import os
+    import shutil
+
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    if os.geteuid() == 0:
+        if not shutil.which("chattr") or subprocess.run(
+                ["chattr", "+i", str(folder)], capture_output=True).returncode != 0:
+            pytest.skip("running as root without chattr +i here: no read-only folder")
+    else:
+        folder.chmod(0o555)
+    probe = folder / "probe"
+    try:
+        probe.touch()
+    except OSError:
+        pass
+    else:
+        probe.unlink()
+        pytest.skip("this file system lets us write into the read-only folder")
+    yield folder
+    if os.geteuid() == 0:
+        subprocess.run(["chattr", "-i", str(folder)], check=False)
+    folder.chmod(0o755)
+
+
+@pytest.mark.parametrize("argv", [["incoming", "+358401234567", "--no-start"],
+                                  ["demo-data", "--calls", "3"], ["callbacks"]])
+def test_a_read_only_folder_for_db_is_one_clear_line_and_exit_2(capsys, read_only_dir, argv):
+    db = read_only_dir / "desk.db"
+    status, _out, err = run(capsys, *argv, "--db", str(db))
+    assert status == 2, err
+    assert err.count("\n") == 1 and "unexpected" not in err and str(db) in err
+
+
+def test_self_test_fails_on_an_unusable_db_naming_the_file(tmp_path, read_only_dir):
+    env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "PATH": "/usr/bin:/bin",
+           "XDG_RUNTIME_DIR": str(tmp_path)}
+    junk = tmp_path / "junk.db"
+    junk.write_text("not a database\n", encoding="utf-8")
+    for db in (read_only_dir / "desk.db", tmp_path / "a-file" / "desk.db", junk):
+        if db.parent.name == "a-file":
+            db.parent.write_text("in the way\n", encoding="utf-8")
+        done = subprocess.run([sys.executable, "-m", "desk", "--self-test", "--db", str(db)],
+                              env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode in (1, 2), done.stdout
+        failed = [line for line in done.stdout.splitlines() if line.startswith("FAIL")]
+        assert len(failed) == 1 and failed[0].startswith(f"FAIL database: {db}"), done.stdout
+        assert "self-test passed" not in done.stdout

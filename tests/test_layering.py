@@ -1,13 +1,22 @@
-"""The core stays free of Qt: a Qt or UI import below desk/ui fails this test."""
+"""The layers hold: the import contract in pyproject.toml passes, and Qt stays in desk/ui.
+
+The contract (``[tool.importlinter]``) is what ``.ci/run`` checks; here it runs on this tree
+and on a copy with one upward import added, which must fail it."""
 
 from __future__ import annotations
 
 import ast
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent / "desk"
+REPO = Path(__file__).resolve().parent.parent
+ROOT = REPO / "desk"
+LINT_IMPORTS = Path(sys.executable).parent / "lint-imports"
 QT_FREE = ["core", "store", "alerts", "commands", "config.py", "config_schema.py",
            "content.py", "paths.py", "mail.py", "cli.py", "supervisor.py", "options.py",
            "instance_link.py", "tel_uri.py", "report", "sync"]
@@ -44,3 +53,28 @@ def test_no_qt_outside_the_ui(path):
 def test_the_rule_catches_a_qt_import(tmp_path):
     tree = ast.parse("import os\nfrom PySide6.QtCore import QObject\n")
     assert [n for n in _imports(tree, False) if n.startswith(FORBIDDEN)] == ["PySide6.QtCore"]
+
+
+def _lint_imports(tree: Path) -> subprocess.CompletedProcess:
+    """``lint-imports`` on the package under ``tree`` (not the copy installed in the venv)."""
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    return subprocess.run([str(LINT_IMPORTS), "--no-cache"], cwd=tree, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_the_import_contract_holds():
+    result = _lint_imports(REPO)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "3 kept, 0 broken" in result.stdout
+
+
+def test_an_upward_import_breaks_the_contract(tmp_path):
+    shutil.copytree(ROOT, tmp_path / "desk", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(REPO / "pyproject.toml", tmp_path)
+    norms = tmp_path / "desk" / "core" / "norms.py"
+    norms.write_text(norms.read_text(encoding="utf-8") + "\nfrom desk import ui  # noqa\n",
+                     encoding="utf-8")
+    result = _lint_imports(tmp_path)
+    assert result.returncode == 1
+    assert "desk.core is not allowed to import desk.ui" in result.stdout
+    assert "desk.core.norms -> desk.ui" in result.stdout

@@ -23,7 +23,7 @@ from datetime import datetime
 from desk.core.backoff import next_attempt_at
 from desk.core.clock import Clock, parse_iso, to_iso
 from desk.core.incidents import DeliveryView, IncidentView, message_for
-from desk.core.states import DELIVERY_MOVES, PENDING, DeliveryState, MessageKind
+from desk.core.states import DELIVERY_MOVES, PENDING, DeliveryState, IncidentKind, MessageKind
 
 log = logging.getLogger("desk.alerts.book")
 # Waits grow 1, 2, 4, 8 s and stop at this: a receiver back from an outage hears of a
@@ -328,7 +328,7 @@ class IncidentBook:
         """The newest real alarm neither cancelled nor closed."""
         with self._lock:
             candidates = [i for i in self._incidents.values()
-                          if i.kind == "alarm" and not i.stopped]
+                          if i.kind == IncidentKind.ALARM and not i.stopped]
             if not candidates:
                 return None
             return max(candidates, key=lambda i: (i.raised_at, i.incident_id or 0)).uid

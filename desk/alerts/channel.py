@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from desk.core.states import MessageKind
+
 
 class DeliveryError(Exception):
     """This attempt failed; the outbox records the text and tries again later."""
@@ -35,9 +37,9 @@ def describe(message: dict) -> tuple[str, str]:
     """Subject and body text of an alarm message, for e-mail and notifications."""
     kind = message["message"]
     where = f"{message['branch']}, {message['location']} ({message['workstation']})"
-    if kind == "cancel":
+    if kind == MessageKind.CANCEL:
         subject = f"CANCELLED: security alarm at {where}"
-    elif kind == "test":
+    elif kind == MessageKind.TEST:
         subject = f"TEST ONLY - security alarm test from {where}"
     else:
         subject = f"SECURITY ALARM at {where}"
@@ -48,7 +50,7 @@ def describe(message: dict) -> tuple[str, str]:
              f"Location: {message['location']}",
              f"Workstation: {message['workstation']}",
              f"Operator: {message['operator']}"]
-    if kind == "cancel":
+    if kind == MessageKind.CANCEL:
         lines.append(f"Cancelled: {message.get('reason') or 'no reason given'}")
     if context:
         lines += ["", "Live call:",
@@ -58,6 +60,6 @@ def describe(message: dict) -> tuple[str, str]:
                   f"  Call running for: {context.get('elapsed_s', 0)} s, "
                   f"stage: {context.get('stage') or '-'}",
                   f"  Last notes: {context.get('notes') or '-'}"]
-    if kind == "test":
+    if kind == MessageKind.TEST:
         lines += ["", "This is a scheduled test. No action is needed."]
     return subject, "\n".join(lines)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desk.alerts.channel import Check, DeliveryError, describe
 from desk.alerts.webhook import reachable
+from desk.core.states import MessageKind
 from desk.mail import MailError, SmtpSettings, send_mail
 
 
@@ -22,7 +23,7 @@ class EmailChannel:
     def send(self, message: dict) -> str:
         subject, body = describe(message)
         headers = {"X-Desk-Incident": message["uid"], "X-Desk-Message": message["message"]}
-        if message["message"] == "alarm":
+        if message["message"] == MessageKind.ALARM:
             headers["Importance"] = "high"
             headers["X-Priority"] = "1"
         try:

@@ -1,6 +1,9 @@
 """Forwarding callbacks to their department by e-mail, through the callback_forwards queue.
 
-A supervised loop with its own connection. Each row is tried on its own: a refused
+A supervised loop that writes through a ``writer`` (``call(fn, timeout=...)``): inside the
+console that is the console's log thread, so the process has one writing connection; run
+alone (tests, the CLI) it is an ``OwnWriter`` with the same rule: every write one
+transaction. Each row is tried on its own: a refused
 address, a mail server that is down or a password SMTP cannot encode fails that row (retried
 with backoff), never the rows behind it. If the log is locked after a mail went out, the
 result is kept in memory and written first on the next round, so the mail is not sent twice.
@@ -26,20 +29,34 @@ from desk.supervisor import Supervisor
 log = logging.getLogger("desk.alerts.forwarding")
 NAME = "callback-forwarding"
 IDLE_S = 1.0
+WRITE_WAIT_S = 3.0  # a longer lock fails the round; the supervisor retries it
+
+
+def record_result(db, forward_id: int, state: ForwardState, values: dict, callback_id: int,
+                  to_addr: str | None = None) -> bool:
+    """One job: the row's new state and, once sent, the callback's "forwarded" event."""
+    moved = store.move(db, forward_id, state, **values)
+    if moved and state == ForwardState.SENT:
+        to_addr = to_addr or db.execute("select to_addr from callback_forwards where id = ?",
+                                        [forward_id]).fetchall()[0][0]
+        callback_store.event(db, callback_id, values["sent_at"], "forwarded", to_addr, None)
+    return moved
 
 
 class ForwardingWorker:
     def __init__(self, db_path: Path, clock: Clock, smtp: dict, region: str,
                  on_change: Callable[[int], None] = lambda callback_id: None, *,
-                 supervisor: Supervisor | None = None, busy_timeout_ms: int | None = None):
+                 supervisor: Supervisor | None = None, writer=None):
+        from desk.store.log_thread import OwnWriter
+
         self.db_path, self.clock = Path(db_path), clock
         self.settings = SmtpSettings.from_config(smtp)
         self.region = region
         self.on_change = on_change
-        self.busy_timeout_ms = busy_timeout_ms
         self.supervisor = supervisor
         self._own_supervisor = supervisor is None
-        self._db = None
+        self._own_writer = writer is None
+        self.writer = writer or OwnWriter(self.db_path)  # the console's log thread, or ours
         self._resumed = False
         self._unrecorded: dict[int, tuple[ForwardState, dict, int]] = {}
         self._stop = threading.Event()
@@ -73,15 +90,20 @@ class ForwardingWorker:
     def join(self, timeout: float) -> None:
         """Kept for callers of the old thread API: ``stop`` already waited."""
 
+    def _write(self, fn):
+        return self.writer.call(lambda ctx: fn(ctx.db), timeout=WRITE_WAIT_S)
+
+    def _read(self, fn):
+        return self.writer.call(lambda ctx: fn(ctx.db), timeout=WRITE_WAIT_S, write=False)
+
     def step(self) -> float | None:
         """One round: settle what a locked log refused, then try every due row once."""
-        db = self._connection()
-        self._write_unrecorded(db)  # before the resume: those rows are not to be sent again
+        self._write_unrecorded()  # before the resume: those rows are not to be sent again
         if not self._resumed:
-            store.resume(db)
+            self._write(store.resume)
             self._resumed = True
-        self.send_due(db)
-        upcoming = store.next_due_at(db)
+        self.send_due()
+        upcoming = self._read(store.next_due_at)
         if upcoming is None:
             return None
         if upcoming == "":
@@ -90,41 +112,29 @@ class ForwardingWorker:
 
     def reset(self, _exc: BaseException | None = None) -> None:
         self._resumed = False  # a row left sending by the failed round goes back to the queue
-        if self._db is not None:
-            try:
-                self._db.conn.close()
-            except Exception:
-                log.debug("closing the forwarding connection failed", exc_info=True)
-            self._db = None
-
-    def _connection(self):
-        if self._db is None:
-            from desk.store.db import open_db
-
-            db = open_db(self.db_path)
-            if self.busy_timeout_ms is not None:
-                db.conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
-            db.conn.execute("PRAGMA synchronous = FULL")
-            self._db = db
-        return self._db
+        if self._own_writer:  # a fresh connection next round (the old one may be broken)
+            self.writer.close()
 
     # -- the work --------------------------------------------------------------------------
 
-    def send_due(self, db) -> int:
-        """Try every due row once; returns how many were tried."""
-        rows = store.due(db, to_iso(self.clock.now()))
+    def send_due(self, _db=None) -> int:
+        """Try every due row once; returns how many were tried. (``_db``: ignored, the
+        worker writes through its writer.)"""
+        now = to_iso(self.clock.now())
+        rows = self._read(lambda db: store.due(db, now))
         for row in rows:
             if self._stop.is_set():
                 break
-            self.attempt(db, row)
+            self.attempt(row)
         return len(rows)
 
-    def attempt(self, db, row: store.Forward) -> None:
+    def attempt(self, row: store.Forward) -> None:
         attempts = row.attempts + 1
-        if not store.move(db, row.id, ForwardState.SENDING, attempts=attempts):
+        if not self._write(lambda db: store.move(db, row.id, ForwardState.SENDING,
+                                                 attempts=attempts)):
             return  # another worker took it, or it is no longer due
         try:
-            callback = callback_store.get(db, row.callback_id)
+            callback = self._read(lambda db: callback_store.get(db, row.callback_id))
             subject = (f"Callback for {callback['department']}: {callback['full_name']} — "
                        f"answer by {local_due_date(callback['due_at']).isoformat()}")
             send_mail(self.settings, [row.to_addr], subject, as_text(callback, self.region),
@@ -142,17 +152,12 @@ class ForwardingWorker:
             result = (ForwardState.SENT, {"last_error": None, "sent_at": to_iso(
                 self.clock.now()), "next_attempt_at": None})
         self._unrecorded[row.id] = (*result, row.callback_id)
-        self._write_unrecorded(db, {row.id: row.to_addr})
+        self._write_unrecorded({row.id: row.to_addr})
 
-    def _write_unrecorded(self, db, addresses: dict[int, str] | None = None) -> None:
+    def _write_unrecorded(self, addresses: dict[int, str] | None = None) -> None:
         for forward_id, (state, values, callback_id) in list(self._unrecorded.items()):
-            with db.atomic():
-                moved = store.move(db, forward_id, state, **values)
-                if moved and state == ForwardState.SENT:
-                    to_addr = (addresses or {}).get(forward_id) or db.execute(
-                        "select to_addr from callback_forwards where id = ?",
-                        [forward_id]).fetchall()[0][0]
-                    callback_store.event(db, callback_id, values["sent_at"], "forwarded",
-                                         to_addr, None)
+            to_addr = (addresses or {}).get(forward_id)
+            self._write(lambda db, f=forward_id, s=state, v=values, c=callback_id, a=to_addr:
+                        record_result(db, f, s, v, c, a))
             del self._unrecorded[forward_id]
             self.on_change(callback_id)

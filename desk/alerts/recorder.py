@@ -1,9 +1,13 @@
 """Writes the in-memory alarm outbox into the SQLite call log, behind the sends.
 
-One supervised loop with its own connection (``open_db``, ``synchronous=FULL``). What the
-log cannot take (damaged, locked past a short wait, read-only, disk full) goes to the
-owner-only fallback journal at once, and the loop keeps trying; once the log takes a write
-again, the journal is merged into it (idempotent by uid) and emptied.
+One supervised loop. It writes through a ``writer``: inside the console, the console's log
+thread (its records take the priority lane, ahead of ordinary writes, so the process has
+one writing connection); run alone (``desk alarm test``), an ``OwnWriter`` with the same
+rule. Every write is one transaction. The alarm itself never waits on any of this: it is
+sent from memory. What the log cannot take within ``RECORD_WAIT_S`` (damaged, locked,
+read-only, disk full) goes to the owner-only fallback journal at once, and the loop keeps
+trying; once the log takes a write again, the journal is merged into it (idempotent by
+uid) and emptied.
 """
 
 from __future__ import annotations
@@ -16,11 +20,12 @@ from pathlib import Path
 
 from desk.alerts.book import IncidentBook, incident_from_record
 from desk.core.backoff import retry_delay_s
+from desk.core.states import AlarmEvent
 from desk.store import incidents as store
 from desk.store.journal import Journal, JournalError, journal_path
 
 log = logging.getLogger("desk.alerts.recorder")
-BUSY_WAIT_MS = 500  # then the journal takes it: a crash meanwhile must not lose the incident
+RECORD_WAIT_S = 0.5  # then the journal takes it: a crash meanwhile must not lose the incident
 RETRY_FIRST_S = 0.25
 RETRY_CAP_S = 2.0
 
@@ -28,11 +33,14 @@ RETRY_CAP_S = 2.0
 class Recorder:
     def __init__(self, db_path: Path, book: IncidentBook, workstation: str,
                  emit: Callable[[str, dict], None],
-                 on_restored: Callable[[list[dict], str | None], None]):
+                 on_restored: Callable[[list[dict], str | None], None], *, writer=None):
+        from desk.store.log_thread import OwnWriter
+
         self.db_path, self.book, self.workstation = Path(db_path), book, workstation
         self.emit, self.on_restored = emit, on_restored
         self.journal = Journal(journal_path(db_path))
-        self.db = None
+        self._own_writer = writer is None
+        self.writer = writer or OwnWriter(self.db_path)  # the console's log thread, or ours
         self.restored = False
         self.failures = 0
         self.problem: str | None = None  # why the log cannot take writes now
@@ -73,6 +81,9 @@ class Recorder:
             if record.get("type") == "incident" and record.get("uid"):
                 latest.pop(record["uid"], None)
                 latest[record["uid"]] = record
+        if self.journal.refused is not None:  # planted by another account: say so, send nothing
+            self.emit(AlarmEvent.FILE_REFUSED, {"path": str(self.journal.refused.path),
+                                       "why": self.journal.refused.why})
         return list(latest.values())
 
     def wait_journaled(self, uid: str, timeout: float) -> bool:
@@ -108,7 +119,6 @@ class Recorder:
     def _round(self, uids: list[str], acks: list[dict]) -> float | None:
         snapshots = [self._snapshot(uid) for uid in uids if uid in self.book]
         try:
-            self._open()
             if not self.restored:
                 self._restore()
             self._write(snapshots, acks)
@@ -124,32 +134,25 @@ class Recorder:
         return 0.0 if more else None
 
     def reset(self, _exc: BaseException | None = None) -> None:
-        """After a failure: a fresh connection next round (the old one may be broken)."""
-        if self.db is not None:
-            try:
-                self.db.conn.close()
-            except Exception:
-                log.debug("closing a broken connection failed", exc_info=True)
-            self.db = None
+        """After a failure: a fresh connection next round (the old one may be broken); the
+        console's log thread keeps its own."""
+        if self._own_writer:
+            self.writer.close()
 
     def _snapshot(self, uid: str) -> dict:
         return self.book.snapshot(uid)
 
-    def _open(self) -> None:
-        if self.db is not None:
-            return
-        from desk.store.db import open_db
-
-        db = open_db(self.db_path)
-        db.conn.execute(f"PRAGMA busy_timeout = {BUSY_WAIT_MS}")
-        db.conn.execute("PRAGMA synchronous = FULL")  # an incident shown as stored is stored
-        self.db = db
+    def _call(self, fn, write: bool = True):
+        """``fn(db)`` as one job, ahead of ordinary writes; ``Busy`` past the short wait."""
+        return self.writer.call(lambda ctx: fn(ctx.db), priority=True, timeout=RECORD_WAIT_S,
+                                write=write)
 
     def _restore(self) -> None:
         """Merge what the journal holds, then read back what was pending before a restart."""
         self._merge_journal()
-        records = [r.as_snapshot() for r in store.pending(self.db, self.workstation)]
-        last_test = store.last_successful_test(self.db)
+        records, last_test = self._call(lambda db: (
+            [r.as_snapshot() for r in store.pending(db, self.workstation)],
+            store.last_successful_test(db)), write=False)
         self.restored = True
         self.on_restored(records, last_test)
 
@@ -159,11 +162,16 @@ class Recorder:
             return  # nothing new since a line the log refused on its own was kept there
         records = self.journal.read()
         incidents = [r for r in records if r.get("type") == "incident"]
-        results = store.record(self.db, incidents)
-        for record in records:
-            if record.get("type") == "ack":
-                store.acknowledge(self.db, record["uid"], record["at"], record["by"],
-                                  record.get("channel"))
+
+        def merge(db) -> list[store.Recorded]:  # one transaction: all of it, or none
+            results = store.record(db, incidents)
+            for record in records:
+                if record.get("type") == "ack":
+                    store.acknowledge(db, record["uid"], record["at"], record["by"],
+                                      record.get("channel"))
+            return results
+
+        results = self._call(merge)
         unrecordable = [r for r, result in zip(incidents, results, strict=True)
                          if result.incident_id is None]
         for result in results:
@@ -178,24 +186,33 @@ class Recorder:
 
     def _write(self, snapshots: list[dict], acks: list[dict]) -> None:
         self._merge_journal()
-        results = store.record(self.db, snapshots) if snapshots else []
+        if not snapshots and not acks:
+            return
+
+        def write(db) -> tuple[list[store.Recorded], list[bool]]:  # one transaction
+            results = store.record(db, snapshots) if snapshots else []
+            found = [store.acknowledge(db, ack["uid"], ack["at"], ack["by"],
+                                       ack.get("channel")) for ack in acks]
+            return results, found
+
+        # What the log said is acted on only once it is committed: a retried job is told once.
+        results, found = self._call(write)
         for result in results:
             self._recorded(result)
         bad = [s for s, r in zip(snapshots, results, strict=True) if r.incident_id is None]
         if bad:  # into the journal, so they are not lost; the log goes on with the rest
             self.journal.append([{"type": "incident", **s} for s in bad])
-        for ack in acks:
-            if not store.acknowledge(self.db, ack["uid"], ack["at"], ack["by"],
-                                     ack.get("channel")):
+        for ack, known in zip(acks, found, strict=True):
+            if not known:
                 log.warning("acknowledgement for %s: no such incident in this log", ack["uid"])
 
     def _recorded(self, result: store.Recorded) -> None:
         if result.incident_id is None:
             if result.uid not in self._told_not_recorded:
                 self._told_not_recorded.add(result.uid)
-                self.emit("not_recorded", {"uid": result.uid, "reason": result.error})
+                self.emit(AlarmEvent.NOT_RECORDED, {"uid": result.uid, "reason": result.error})
         elif self.book.set_recorded(result.uid, result.incident_id):
-            self.emit("recorded", {"uid": result.uid, "incident_id": result.incident_id})
+            self.emit(AlarmEvent.RECORDED, {"uid": result.uid, "incident_id": result.incident_id})
 
     def _cannot_record(self, uids: list[str], snapshots: list[dict], acks: list[dict],
                        exc: Exception) -> None:
@@ -235,7 +252,7 @@ class Recorder:
             uid = snapshot["uid"]
             if not snapshot.get("recorded") and uid not in self._told_not_recorded:
                 self._told_not_recorded.add(uid)
-                self.emit("not_recorded", {"uid": uid, "reason": reason})
+                self.emit(AlarmEvent.NOT_RECORDED, {"uid": uid, "reason": reason})
 
 
 def _reason(exc: Exception) -> str:

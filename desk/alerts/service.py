@@ -26,7 +26,14 @@ from desk.config import Config
 from desk.core.calls import Identity
 from desk.core.clock import Clock, to_iso
 from desk.core.incidents import DeliveryView, IncidentView, channel_names, new_uid
-from desk.core.states import AlarmEvent, DeliveryState, MessageKind
+from desk.core.states import (
+    REMOTE_EVENTS,
+    AlarmEvent,
+    DeliveryState,
+    IncidentKind,
+    MessageKind,
+    WorkerStatus,
+)
 from desk.supervisor import Supervisor, WorkerState
 
 if TYPE_CHECKING:
@@ -44,7 +51,8 @@ Listener = Callable[[str, dict], None]  # (event kind, details), called from any
 class AlarmService:
     def __init__(self, db_path: Path, config: Config, clock: Clock, identity: Identity,
                  listener: Listener | None = None, lan: bool = True,
-                 lan_ephemeral: bool = False, *, supervisor: Supervisor | None = None):
+                 lan_ephemeral: bool = False, *, supervisor: Supervisor | None = None,
+                 writer=None):
         self.db_path, self.config, self.clock = Path(db_path), config, clock
         self.identity = identity
         self.listener = listener or (lambda kind, details: None)
@@ -55,8 +63,10 @@ class AlarmService:
         self._heard: OrderedDict[tuple[str, str], None] = OrderedDict()  # remote messages
         self.channels = self._build_channels(lan)
         self.book = IncidentBook(clock, self._changed)
+        # writer: the console's log thread (its record then has the priority lane); None
+        # (the CLI): the recorder's own connection.
         self.recorder = Recorder(self.db_path, self.book, identity.workstation, self._emit,
-                                 self._restored)
+                                 self._restored, writer=writer)
         self._own_supervisor = supervisor is None
         self.supervisor = supervisor or Supervisor(self._worker_state)
         if not self._own_supervisor:  # a shared one reports to its owner; we still tell ours
@@ -186,7 +196,7 @@ class AlarmService:
         incident = Incident(new_uid(self.identity.workstation, now), kind, now, call_id,
                             branch["name"], branch["location"], self.identity.workstation,
                             self.identity.operator, dict(context or {}))
-        message = MessageKind.TEST if kind == "test" else MessageKind.ALARM
+        message = MessageKind.TEST if kind == IncidentKind.TEST else MessageKind.ALARM
         self.book.add(incident, list(self.channels), message)
         return incident.uid
 
@@ -215,7 +225,7 @@ class AlarmService:
         newest = self._last_test
         for uid in self.book.uids():
             view = self.book.view(uid)
-            if view.kind != "test":
+            if view.kind != IncidentKind.TEST:
                 continue
             for d in view.deliveries:
                 if d.state == DeliveryState.DELIVERED and d.delivered_at and (
@@ -295,7 +305,7 @@ class AlarmService:
 
     def _worker_state(self, state: WorkerState) -> None:
         detail = state.detail
-        if state.status == "restarting" and state.last_error:
+        if state.status == WorkerStatus.RESTARTING and state.last_error:
             detail = f"{state.last_error} ({state.detail})"
         self._emit(AlarmEvent.WORKER, {"name": state.name, "state": str(state.status),
                                        "detail": detail})
@@ -323,7 +333,8 @@ class AlarmService:
             while len(self._heard) > HEARD:
                 self._heard.popitem(last=False)
         # remote_alarm, remote_cancel, remote_test; reply_to lets the ack go straight back
-        self._emit(f"remote_{kind}", {**body, "reply_to": packet.get("reply_to")})
+        if event := REMOTE_EVENTS.get(kind):
+            self._emit(event, {**body, "reply_to": packet.get("reply_to")})
 
     def _remote_ack(self, body: dict) -> None:
         """Another console acknowledged one of ours (on the LAN thread: memory only; the

@@ -25,6 +25,7 @@ def register(cli: click.Group) -> None:
         """
         from desk.alerts.service import AlarmService
         from desk.core.calls import Identity
+        from desk.core.states import AlarmEvent, DeliveryState
 
         cfg = env.config()
         identity = Identity(cfg.operator, cfg.workstation_name, cfg.branch["name"])
@@ -33,7 +34,7 @@ def register(cli: click.Group) -> None:
         in_app: set[str] = set()  # desktop channels that had no system notifications
 
         def listen(kind: str, details: dict) -> None:
-            if kind == "in_app":
+            if kind == AlarmEvent.IN_APP:
                 in_app.add(details["channel"])
 
         service = AlarmService(env.db_path, cfg, env.clock(), identity, listen,
@@ -59,15 +60,16 @@ def register(cli: click.Group) -> None:
         else:
             click.echo(f"Alarm TEST ({uid}), one attempt per channel:")
             for row in rows:
-                mark = "ok  " if row["status"] == "delivered" else "FAIL"
-                detail = row["delivered_at"] if row["status"] == "delivered" else row["error"]
+                mark = "ok  " if row["status"] == DeliveryState.DELIVERED else "FAIL"
+                detail = (row["delivered_at"] if row["status"] == DeliveryState.DELIVERED
+                          else row["error"])
                 click.echo(f"{mark} {row['channel']:<12} {detail}"
                            + (f" ({row['note']})" if row["note"] else ""))
-            failed = sum(r["status"] != "delivered" for r in rows)
+            failed = sum(r["status"] != DeliveryState.DELIVERED for r in rows)
             click.echo(f"{failed} of {len(rows)} channel(s) FAILED: alarms will not arrive there"
                        if failed else "every channel delivered the test")
         if not view.recorded:
             click.echo(f"note: the call log did not take the test ({not_recorded}); it is kept "
                        "in the alarm journal next to it", err=True)
-        if not rows or any(r["status"] != "delivered" for r in rows):
+        if not rows or any(r["status"] != DeliveryState.DELIVERED for r in rows):
             raise SystemExit(EXIT_PROBLEM)

@@ -32,9 +32,14 @@ class Env:
         return cfg
 
     def open_db(self, create: bool = False):
-        from desk.store.db import open_db
+        from desk.store.db import DatabaseProblem, open_db
 
-        return open_db(self.db_path, create=create)
+        try:
+            return open_db(self.db_path, create=create)
+        except OSError as exc:  # a read-only or immutable folder: one line, exit 2
+            raise DatabaseProblem(f"{self.db_path}: cannot create or open the database there "
+                                  f"({exc.strerror or exc}); choose a folder you can write "
+                                  "to with --db") from None
 
     def check_language(self) -> str | None:
         """``--lang`` (or DESK_LANG) is checked for every subcommand: a wrong one is exit 2."""

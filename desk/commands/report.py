@@ -63,19 +63,9 @@ def norms_of(env):
 
 def ask_passphrase(env) -> None:
     """Per-operator figures are for supervisors: ask, and refuse (exit 2) if wrong."""
-    from desk.paths import resolve_config
-    from desk.report import passphrase
+    from desk.commands.review import ask_supervisor
 
-    path = passphrase.location(resolve_config(env.config_option)[0])
-    stored = passphrase.load(path)
-    if stored is None:
-        fail(f"per-operator figures need a supervisor passphrase; none is set ({path}): "
-             "run desk config set-passphrase")
-    from desk.commands.review import read_secret
-
-    given = read_secret("Supervisor passphrase")
-    if not passphrase.verify(given, stored):
-        fail("wrong supervisor passphrase")
+    ask_supervisor("per-operator figures", required=True)
 
 
 def register(cli: click.Group) -> None:

@@ -1,9 +1,9 @@
 """``desk review`` opens the review window; ``desk config set-passphrase`` sets the
-supervisor passphrase it asks for (attached to the ``config`` group)."""
+supervisor passphrase it asks for (attached to the ``config`` group); ``ask_supervisor``
+is the same question on the command line (``desk report --by-operator``, ``desk export``).
+"""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import click
 
@@ -20,6 +20,55 @@ def read_secret(prompt: str, confirm: bool = False) -> str:
     if confirm and sys.stdin.readline().rstrip("\r\n") != first:
         fail("the two passphrases differ")
     return first
+
+
+PASSPHRASE_ENV = "DESK_PASSPHRASE"  # for scripts: the supervisor passphrase, not asked
+
+
+def supervisor_secret(prompt: str) -> str:
+    import os
+
+    given = os.environ.get(PASSPHRASE_ENV)
+    return given if given is not None else read_secret(prompt)
+
+
+def ask_supervisor(purpose: str, required: bool) -> None:
+    """Ask for the supervisor passphrase and check it; one line and exit 2 when it is wrong,
+    asked again too soon after a wrong one, or (``required``) not set at all."""
+    from desk.report import passphrase
+
+    where = passphrase.place().path
+    try:
+        stored = passphrase.load(where)
+    except OSError as exc:  # NotOurFile included: says which file and why
+        fail(f"the supervisor passphrase cannot be used: {exc}")
+    if stored is None:
+        if required:
+            fail(f"{purpose} need a supervisor passphrase; none is set ({where}): run desk "
+                 "config set-passphrase")
+        return
+    _check(stored, "Supervisor passphrase")
+
+
+def _check(stored: str, prompt: str) -> None:
+    import math
+
+    from desk.report import passphrase
+
+    tries = passphrase.Tries()
+    try:
+        wait = tries.wait_s()
+        if wait > 0:  # not even asked: the answer could not be checked yet
+            fail(f"too soon after a wrong supervisor passphrase: try again in "
+                 f"{math.ceil(wait)} s")
+        given = supervisor_secret(prompt)
+        if not given:  # a script with nothing on stdin: not a guess, not counted
+            fail(f"no supervisor passphrase given (type it, or set {PASSPHRASE_ENV})")
+        passphrase.check(given, stored, tries)
+    except passphrase.PassphraseError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"the supervisor passphrase cannot be checked: {exc}")
 
 
 def register(cli: click.Group) -> None:
@@ -40,23 +89,33 @@ def register(cli: click.Group) -> None:
         raise SystemExit(run(url or env.db_path, env.config(), env.config_option))
 
     @click.command("set-passphrase")
-    @click.option("--file", "path", type=click.Path(dir_okay=False, path_type=Path),
-                  help="Where to store the hash (default: review-passphrase next to the "
-                  "branch config, else in the user config dir).")
     @common_options
-    def set_passphrase(env, path: Path | None) -> None:
-        """Set the supervisor passphrase of the review (stored as an scrypt hash)."""
-        from desk.paths import resolve_config
+    def set_passphrase(env) -> None:
+        """Set the supervisor passphrase (an scrypt hash beside the machine-wide config, else
+        in your config dir). Replacing one asks for it first, unless you may write the
+        machine-wide folder it is in."""
         from desk.report import passphrase
 
-        target = path or passphrase.location(resolve_config(env.config_option)[0])
+        where = passphrase.place()
+        try:
+            old = passphrase.load(where.path)
+        except OSError as exc:
+            fail(f"the supervisor passphrase cannot be used: {exc}")
+        if where.machine_wide and not where.replaceable_without_old():
+            fail(f"the supervisor passphrase is kept beside the machine-wide config "
+                 f"({where.path}): only an account that may write that folder (IT) can set it")
+        if old is not None and not where.replaceable_without_old():
+            _check(old, "Current supervisor passphrase")
         given = read_secret("New supervisor passphrase", confirm=True)
         try:
             stored = passphrase.hash_passphrase(given)
         except passphrase.PassphraseError as exc:
             fail(str(exc))
-        passphrase.save(target, stored)
-        click.echo(f"supervisor passphrase set (scrypt hash in {target})")
+        try:
+            passphrase.save(where.path, stored, machine_wide=where.machine_wide)
+        except OSError as exc:
+            fail(f"{where.path}: cannot write ({exc.strerror or exc})")
+        click.echo(f"supervisor passphrase set (scrypt hash in {where.path})")
 
     config_group = cli.commands.get("config")
     if isinstance(config_group, click.Group):

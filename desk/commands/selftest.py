@@ -9,6 +9,24 @@ from pathlib import Path
 import click
 
 
+def can_create_log(path: Path) -> None:
+    """Raise ``OSError`` naming ``path`` when the console could not create its log there.
+
+    Tried, not guessed from permission bits (root passes os.access; an immutable or
+    read-only-mounted folder does not): a temporary file in the nearest existing folder."""
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        raise OSError(f"{path}: {folder} is not a folder")
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        raise OSError(f"{path}: cannot create the database there "
+                      f"({exc.strerror or exc})") from None
+
+
 def run_self_test(env) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     failures: list[str] = []
@@ -58,9 +76,16 @@ def run_self_test(env) -> int:
         from desk.store.db import open_db
 
         path = env.db_path
-        db = open_db(path) if path.exists() else open_db(Path(state["tmp"]) / "self-test.db")
-        result = db.execute("pragma quick_check").fetchone()[0]
-        assert result == "ok", f"integrity check says {result}"
+        if path.exists() or path.is_symlink():
+            db = open_db(path)  # a log that is not usable says why, naming the file
+        else:
+            can_create_log(path)  # the console must be able to create it there
+            db = open_db(Path(state["tmp"]) / "self-test.db")
+        try:
+            result = db.execute("pragma quick_check").fetchone()[0]
+        finally:
+            db.conn.close()
+        assert result == "ok", f"{path}: integrity check says {result}"
         return f"{path if path.exists() else 'a fresh database'} ({result})"
 
     def check_console():

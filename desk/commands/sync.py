@@ -1,8 +1,10 @@
-"""``desk sync init URL | now | status | summary``: head-office sync for branch IT."""
+"""``desk sync init | add-branch | now | status | summary | purge``: head-office sync."""
 
 from __future__ import annotations
 
 import json
+import os
+from urllib.parse import urlsplit, urlunsplit
 
 import click
 
@@ -43,6 +45,104 @@ def register(cli: click.Group) -> None:
         click.echo(f"{place}: applied {', '.join(ran)}" if ran
                    else f"{place}: the Desk schema is up to date")
 
+    @sync.command("add-branch")
+    @click.argument("url")
+    @click.argument("name")
+    @click.option("--role", metavar="ROLE", help="The login role's name "
+                  "[default: desk_branch_ plus the branch name in lower case].")
+    def add_branch(url: str, name: str, role: str | None) -> None:
+        """Create (or give a new password to) the login role branch NAME pushes with.
+
+        Run it with the owner's role (DESK_SYNC_PASSWORD). The new password comes from
+        DESK_SYNC_NEW_PASSWORD, or is generated and printed once. The role can push and read
+        only its own logs; the branch's logs pushed before now become its own."""
+        from desk.sync.branches import add_branch, check_role_name, default_role, new_password
+        from desk.sync.errors import SyncProblem
+        from desk.sync.server import connect, explain, where
+
+        name = name.strip()
+        if not name or len(name) > 100 or not name.isprintable():
+            fail(f"{name!r} is not a branch name (the [branch] name of its config)")
+        try:
+            role = check_role_name(role or default_role(name))
+        except ValueError as exc:
+            fail(f"--role: {exc}")
+        secret = os.environ.get(NEW_PASSWORD_ENV) or None
+        generated = secret is None
+        if generated:
+            secret = new_password()
+        import psycopg
+
+        try:
+            with connect(url) as conn:
+                made = add_branch(conn, name, role, secret)
+        except SyncProblem as exc:
+            fail(str(exc))
+        except psycopg.Error as exc:
+            fail(explain(url, exc))
+        place = terminal_safe(where(url))
+        verb = "created" if made.created else "given a new password"
+        click.echo(f"{place}: role {made.role} for branch {terminal_safe(name)} {verb}")
+        if made.adopted_logs:
+            click.echo(f"its {made.adopted_logs} log(s) pushed before are now its own")
+        _explain_password(url, made.role, secret if generated else None)
+
+    @sync.command("purge")
+    @click.option("--older-than", "days", type=click.IntRange(min=1), required=True,
+                  metavar="DAYS", help="Delete calls that started more than DAYS days ago.")
+    @click.option("--yes", is_flag=True, help="Do not ask.")
+    @common_options
+    def purge(env, days: int, yes: bool) -> None:
+        """Head office's own retention on --db postgresql://OWNER@HOST/DB: delete old calls
+        of every branch with their marks, answered callbacks and handled alarms; says what
+        it will delete and asks first. Branches' own `desk purge` never deletes here."""
+        from datetime import timedelta
+
+        import psycopg
+
+        from desk.report.dates import local_day_start
+        from desk.sync import retention
+        from desk.sync.backend import central_url
+        from desk.sync.errors import SyncProblem
+        from desk.sync.server import connect, explain, where
+
+        url = central_url(env.db_option)
+        if not url:
+            fail("sync purge works on head office's database: desk --db "
+                 "postgresql://OWNER@HOST/DB sync purge --older-than DAYS "
+                 "(a log file's own retention is desk purge)")
+        cutoff_day = env.clock().now().astimezone().date() - timedelta(days=days)
+        cutoff = local_day_start(cutoff_day)
+        place = terminal_safe(where(url))
+        try:
+            with connect(url) as conn:
+                from desk.sync import schema
+
+                schema.check_current(conn)
+                counts = retention.purge(conn, cutoff, dry_run=True)
+                with conn.cursor() as cur:
+                    kept = retention.kept_back(cur, cutoff)
+                if not counts["calls"] and not counts["incidents"]:
+                    click.echo(f"{place}: nothing started before {cutoff_day}: "
+                               "nothing to delete")
+                    return
+                click.echo(f"{place}: will delete what started before {cutoff_day} "
+                           f"({days} days ago), all branches: {counts['calls']:,} calls, "
+                           f"{counts['stage_marks']:,} checklist marks, "
+                           f"{counts['callbacks']:,} answered callbacks, "
+                           f"{counts['incidents']:,} incidents")
+                if kept:
+                    click.echo(f"kept: {kept:,} old calls whose callback is still open")
+                if not yes:
+                    click.confirm("Delete them?", abort=True)
+                done = retention.purge(conn, cutoff)
+        except SyncProblem as exc:
+            fail(str(exc))
+        except psycopg.Error as exc:
+            fail(explain(url, exc))
+        click.echo(f"deleted {done['calls']:,} calls, {done['callbacks']:,} callbacks, "
+                   f"{done['incidents']:,} incidents at head office")
+
     @sync.command("now")
     @common_options
     def now(env) -> None:
@@ -72,15 +172,18 @@ def register(cli: click.Group) -> None:
     @common_options
     def status(env, fmt: str) -> None:
         """Rows waiting per table, last success and last error (exit 1 after an error)."""
+        from desk.sync import refusals
         from desk.sync.queue import sync_state
         from desk.sync.settings import from_config
 
         settings = from_config(env.config())
         db = env.open_db()
         state = sync_state(db, per_table=True)
+        refused, refused_at = refusals.counted(db.conn)
         db.conn.close()
         data = {"configured": settings is not None,
-                "url": settings.url if settings else None, **state.as_dict()}
+                "url": settings.url if settings else None, **state.as_dict(),
+                "refused": refused, "last_refused_at": refused_at}
         if fmt == "json":
             click.echo(json.dumps(data, indent=2))
         else:
@@ -90,6 +193,8 @@ def register(cli: click.Group) -> None:
                 click.echo(f"  {table:<17} {count}")
             click.echo(f"last success: {state.last_success_at or 'never'}")
             click.echo(f"last error: {terminal_safe(state.last_error or 'none')}")
+            if refused:
+                click.echo(f"refused by head office: {refused} push(es), last {refused_at}")
         if state.last_error:
             raise SystemExit(EXIT_PROBLEM)
 
@@ -125,6 +230,27 @@ def register(cli: click.Group) -> None:
             click.echo(f"{terminal_safe(line.branch)[:20]:<20} calls {line.calls:>8}  "
                        f"within target {share:>4}  callbacks open {line.callbacks_open:>5} "
                        f"overdue {line.callbacks_overdue:>5}  incidents {line.incidents:>4}")
+
+
+NEW_PASSWORD_ENV = "DESK_SYNC_NEW_PASSWORD"
+
+
+def _explain_password(url: str, role: str, shown: str | None) -> None:
+    """How the branch gets its url and password (the password only when generated)."""
+    parts = urlsplit(url)
+    host = parts.hostname or "localhost"
+    branch_url = urlunsplit(parts._replace(netloc=role + "@" + parts.netloc.rsplit("@", 1)[-1]))
+    click.echo(f'branch config: [sync] url = "{terminal_safe(branch_url)}"')
+    if shown is None:
+        click.echo(f"password: the one in {NEW_PASSWORD_ENV} (not shown)")
+        shown = "PASSWORD"
+    else:
+        click.echo(f"password (shown once, not stored anywhere): {shown}")
+    database = parts.path.lstrip("/") or "*"
+    click.echo("give it to the branch as DESK_SYNC_PASSWORD in the console's environment, "
+               "or as this line in its pgpass file (~/.pgpass, mode 600; "
+               r"%APPDATA%\postgresql\pgpass.conf on Windows):")
+    click.echo(f"  {host}:{parts.port or 5432}:{database}:{role}:{shown}")
 
 
 def _day(value: str | None, option: str) -> str | None:

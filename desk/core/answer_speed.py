@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desk.core.clock import parse_iso
+from desk.core.states import MarkStatus
 
-DONE, LATE = "done", "late"  # the stage mark given to the greeting's first item
+DONE, LATE = MarkStatus.DONE, MarkStatus.LATE  # the stage mark given to the greeting's first item
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, time
 from desk.core.calendar import add_business_days
 from desk.core.clock import parse_iso, to_iso
 from desk.core.contacts import ContactError, display_phone, normalise_email, normalise_phone
+from desk.core.states import CallbackState
 
 MAX_NAME = 200
 MAX_QUESTION = 10_000
@@ -116,16 +117,16 @@ def local_due_date(due_iso: str) -> date:
     return parse_iso(due_iso).astimezone().date()
 
 
-def state(due_iso: str, answered_iso: str | None, now: datetime) -> str:
+def state(due_iso: str, answered_iso: str | None, now: datetime) -> CallbackState:
     """``answered``, ``overdue``, ``due today`` or ``open`` — said in words, not colour."""
     if answered_iso:
-        return "answered"
+        return CallbackState.ANSWERED
     due = parse_iso(due_iso)
     if now > due:
-        return "overdue"
+        return CallbackState.OVERDUE
     if now.astimezone().date() == due.astimezone().date():
-        return "due today"
-    return "open"
+        return CallbackState.DUE_TODAY
+    return CallbackState.OPEN
 
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from desk.content import Content
 from desk.core.clock import Clock, parse_iso, seconds_between, to_iso
 from desk.core.outcomes import INTERRUPTED, OUTCOMES
+from desk.core.states import CallOutcome, MarkStatus
 from desk.store import calls as store
 
 if TYPE_CHECKING:
@@ -19,7 +20,8 @@ if TYPE_CHECKING:
 
 __all__ = ["CallDesk", "Identity", "OUTCOMES"]
 CHANNELS = ("phone", "counter")
-DONE, UNDONE, SKIPPED, ENTERED = "done", "undone", "skipped", "entered"
+DONE, UNDONE, SKIPPED, ENTERED = (MarkStatus.DONE, MarkStatus.UNDONE, MarkStatus.SKIPPED,
+                                  MarkStatus.ENTERED)
 
 
 @dataclass(frozen=True)
@@ -76,13 +78,6 @@ class CallDesk:
         store.add_mark(self.db, call_id, stage, item, DONE if done else UNDONE,
                        at or self.now_iso())
 
-    def mark_status(self, call_id: int, stage: str, item: str, status: str, *,
-                    at: str | None = None) -> None:
-        """A mark other than a tick, e.g. the answer-by-ring item marked late by itself."""
-        if item not in self.content.stage(stage).item_ids():
-            raise KeyError(f"{stage}/{item}")
-        store.add_mark(self.db, call_id, stage, item, status, at or self.now_iso())
-
     def enter_stage(self, call_id: int, stage: str, *, at: str | None = None) -> None:
         self.content.stage(stage)  # unknown stage raises
         now = at or self.now_iso()
@@ -108,7 +103,7 @@ class CallDesk:
         """Items marked ``late`` as their last word (answer speed): not "skipped" at the end."""
         state = {(m["stage"], m["item"]): m["status"] for m in store.marks(self.db, call_id)
                  if m["item"]}
-        return {key for key, status in state.items() if status == "late"}
+        return {key for key, status in state.items() if status == MarkStatus.LATE}
 
     def elapsed_s(self, call: store.CallRow) -> int:
         """Seconds since the call started, from the stored start: it never drifts."""
@@ -122,7 +117,7 @@ class CallDesk:
         call = store.get_call(self.db, call_id)
         if call.ended_at:
             return call
-        if outcome == "abuse":  # seed 000: warn first, then end it, and say why
+        if outcome == CallOutcome.ABUSE:  # seed 000: warn first, then end it, and say why
             from desk.core.shift import abuse_warned_at
 
             if not (reason or "").strip():

@@ -21,6 +21,7 @@ from desk.content import Content
 from desk.core.calendar import is_business_day
 from desk.core.callbacks import due_at
 from desk.core.clock import to_iso
+from desk.core.states import CallOutcome
 from desk.store import fts
 
 TOPICS = [
@@ -157,8 +158,9 @@ def generate(count: int, seed: int, now: datetime, content: Content | None = Non
                 "notes": note,
                 "channel": "counter" if rng.random() < 0.1 else "phone",
                 "stage": "closing",
-                "upset": int(outcome == "abuse" or rng.random() < 0.05),
-                "end_reason": ("threats after two warnings" if outcome == "abuse" else None),
+                "upset": int(outcome == CallOutcome.ABUSE or rng.random() < 0.05),
+                "end_reason": ("threats after two warnings" if outcome == CallOutcome.ABUSE
+                               else None),
                 "operator": operator,
                 "habit": habit,
                 "workstation": desks[rng.randrange(len(desks))],
@@ -256,12 +258,12 @@ def fill(db, count: int, seed: int, now: datetime, content: Content, holidays=()
                     at = (answered + timedelta(seconds=delay)).isoformat() + "Z"
                     marks.append((call_id, stage, item, "done" if done else "skipped",
                                   at if done else call["ended_at"]))
-            if call["outcome"] == "callback":
+            if call["outcome"] == CallOutcome.CALLBACK:
                 callbacks.append(_callback(rng, callback_id, call_id, call, now_iso,
                                            callback_days, holidays, notices))
                 callback_id += 1
-            if call["outcome"] == "escalated" or (call["outcome"] == "abuse"
-                                                  and rng.random() < 0.3):
+            if call["outcome"] == CallOutcome.ESCALATED or (
+                    call["outcome"] == CallOutcome.ABUSE and rng.random() < 0.3):
                 incidents.append(_incident(rng, incident_id, call_id, call, deliveries))
                 incident_id += 1
             call_id += 1

@@ -6,7 +6,7 @@ import secrets
 from dataclasses import dataclass
 
 from desk.config import Config
-from desk.core.states import DeliveryState, MessageKind
+from desk.core.states import DeliveryState, IncidentKind, MessageKind
 
 KINDS = ("alarm", "test")
 MESSAGES = tuple(MessageKind)
@@ -62,12 +62,6 @@ def new_uid(workstation: str, raised_at: str) -> str:
     return f"{workstation}/{stamp}/{secrets.token_hex(6)}"
 
 
-def legacy_uid(incident: dict) -> str:
-    """The uid of incidents recorded before m005 (what their receivers were sent)."""
-    return f"{incident['branch']}/{incident['workstation']}/{incident['id']}/" \
-           f"{incident['raised_at']}"
-
-
 def message_for(incident: dict, message: str, reason: str | None = None) -> dict:
     """The payload every channel carries (webhook JSON, e-mail text, LAN packet)."""
     if message not in MESSAGES:
@@ -75,7 +69,7 @@ def message_for(incident: dict, message: str, reason: str | None = None) -> dict
     payload = {
         "uid": incident["uid"],
         "message": str(message),
-        "test": incident["kind"] == "test",
+        "test": incident["kind"] == IncidentKind.TEST,
         "raised_at": incident["raised_at"],
         "branch": incident["branch"],
         "location": incident["location"],
@@ -83,7 +77,7 @@ def message_for(incident: dict, message: str, reason: str | None = None) -> dict
         "operator": incident["operator"],
         "context": incident.get("context") or {},
     }
-    if message == "cancel":
+    if message == MessageKind.CANCEL:
         payload["reason"] = reason or incident.get("cancel_reason") or ""
         payload["cancelled_at"] = incident.get("cancelled_at")
     return payload

@@ -25,7 +25,3 @@ def format_elapsed(elapsed_s: float) -> str:
     hours, rest = divmod(total, 3600)
     minutes, seconds = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes:02d}:{seconds:02d}"
-
-
-def within_norm(duration_s: float, max_s: float) -> bool:
-    return duration_s < max_s

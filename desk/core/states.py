@@ -1,13 +1,77 @@
 """The words for states and events, typed: what the store writes, the UI translates by code.
 
-Each value is the text stored in the log (``deliveries.status``, ``callback_forwards.status``),
-so a ``StrEnum`` compares equal to the column's text and a supervisor's SQL keeps working.
-The delivery and forwarding outboxes move only along the transitions listed here.
+Each value is the text stored in the log (``deliveries.status``, ``callback_forwards.status``,
+``calls.outcome``, ``stage_marks.status``, ``incidents.kind``), so a ``StrEnum`` compares
+equal to the column's text and a supervisor's SQL keeps working. Code names a state by its
+member, never by its text (``tests/test_vocabulary.py``); SQL that names one is built with
+``sql_in``. The delivery and forwarding outboxes move only along the transitions listed here.
+
+This module imports nothing of Desk: every layer, the store included, may read it.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
+
+
+def sql_in(*states: StrEnum) -> str:
+    """``('queued', 'failed')`` for ``status in …``: the enums' own text, never user input."""
+    return "(" + ", ".join(f"'{state.value}'" for state in states) + ")"
+
+
+class CallOutcome(StrEnum):
+    """How a call ended (``calls.outcome``); labels come from the content."""
+
+    RESOLVED = "resolved"
+    TRANSFERRED = "transferred"
+    CALLBACK = "callback"
+    ESCALATED = "escalated"
+    ABUSE = "abuse"
+    OTHER = "other"
+    INTERRUPTED = "interrupted"  # closed after a crash, never chosen by the operator
+
+
+class MarkStatus(StrEnum):
+    """A checklist item's or stage's mark (``stage_marks.status``); the last word counts."""
+
+    DONE = "done"  # ticked
+    UNDONE = "undone"  # unticked again
+    SKIPPED = "skipped"  # not ticked when the call ended
+    ENTERED = "entered"  # the operator moved to this stage
+    LATE = "late"  # the greeting's first item when the phone was answered after the ring norm
+
+
+class IncidentKind(StrEnum):
+    """``incidents.kind``: a real alarm or a test of the channels."""
+
+    ALARM = "alarm"
+    TEST = "test"
+
+
+class CallbackState(StrEnum):
+    """Where a callback stands, said in words (not colour) in the callbacks window."""
+
+    ANSWERED = "answered"
+    OVERDUE = "overdue"
+    DUE_TODAY = "due today"
+    OPEN = "open"
+
+
+class ReviewResult(StrEnum):
+    """What the review window's worker hands back (``page:<n>`` for a page of the table)."""
+
+    OPENED = "opened"  # the log is open (value: has full-text search)
+    OPEN = "open"  # opening the log failed
+    CHOICES = "choices"
+    TABLE = "table"
+    PAGE = "page"
+    SUMMARY = "summary"
+    CHECKLIST = "checklist"
+    DETAIL = "detail"
+    CHARTS = "charts"
+    COACHING = "coaching"
+    INCIDENTS = "incidents"
+    EXPORT = "export"
 
 
 class DeliveryState(StrEnum):
@@ -45,6 +109,13 @@ class AlarmEvent(StrEnum):
     REMOTE_CANCEL = "remote_cancel"
     REMOTE_TEST = "remote_test"
     IN_APP = "in_app"  # {"uid", "channel"}: no system notifications, the window must show it
+    FILE_REFUSED = "file_refused"  # {"path", "why"}: a file we read back is not ours (journal)
+
+
+# What a message from another console is, told to the listener.
+REMOTE_EVENTS = {MessageKind.ALARM: AlarmEvent.REMOTE_ALARM,
+                 MessageKind.CANCEL: AlarmEvent.REMOTE_CANCEL,
+                 MessageKind.TEST: AlarmEvent.REMOTE_TEST}
 
 
 class WorkerStatus(StrEnum):

@@ -1,15 +1,21 @@
 """Exports of the current filter: CSV a spreadsheet cannot run, and JSON.
 
 Every CSV cell goes through ``csv_cell`` (a cell starting with =, +, -, @, tab or carriage
-return gets a leading quote, whatever follows). The file is created owner-only (0600):
-it holds callers' names and numbers.
+return gets a leading quote, whatever follows). The file holds callers' names and numbers,
+so it is written owner-only (0600) into a new temporary file in the target's folder and
+renamed over the target when complete: nothing is ever written through a link another
+account planted there, and a reader never sees half a file. A symlink (or anything but a
+regular file) at the target is refused.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
+import stat
+import tempfile
 from pathlib import Path
 
 from desk.core.textsafety import csv_cell
@@ -18,10 +24,39 @@ from desk.report.listing import EXPORT_COLUMNS, export_rows
 from desk.report.summary import DEFAULT_NORMS, Norms
 
 
+class UnsafeTarget(OSError):
+    """The export's target is a link or not a regular file: nothing was written."""
+
+
+def check_target(path: Path) -> None:
+    """Refuse a symlink (another account may have planted it) or a non-file at ``path``."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    if stat.S_ISLNK(mode):
+        raise UnsafeTarget(f"{path} is a symbolic link: not written through it "
+                           "(remove the link or choose another name)")
+    if not stat.S_ISREG(mode):
+        raise UnsafeTarget(f"{path} exists and is not a regular file")
+
+
+@contextlib.contextmanager
 def open_private(path: Path):
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    os.fchmod(fd, 0o600)  # also when the file existed with looser rights
-    return os.fdopen(fd, "w", encoding="utf-8", newline="")
+    """A new 0600 file beside ``path``, renamed over it when the block completes."""
+    check_target(path)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        check_target(path)  # planted while we wrote: still refused, not replaced silently
+        os.replace(temp, path)  # a rename replaces a link itself, never what it points to
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
 
 
 def write(backend, filters: Filters, fmt: str, path: Path, norms: Norms = DEFAULT_NORMS,

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 
+from desk.core.states import IncidentKind
+
 NORMS = ("within_target", "over_target", "over_max")
 
 
@@ -65,7 +67,8 @@ def where(filters: Filters, backend, target_s: float = 600, max_s: float = 900
     if filters.with_callback:
         clauses.append("c.id in (select cb.call_id from callbacks cb)")
     if filters.with_incident:
-        clauses.append("c.id in (select i.call_id from incidents i where i.kind = 'alarm')")
+        clauses.append("c.id in (select i.call_id from incidents i "
+                       f"where i.kind = '{IncidentKind.ALARM}')")
     if filters.search.strip():
         clause, more = backend.search(filters.search)
         clauses.append(clause)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from desk.core.states import IncidentKind, MarkStatus, sql_in
 from desk.report.filters import Filters, where
 
 RING_S = 5  # one ring cycle (1 s ring, 4 s pause): answered by ring n means within n × 5 s
@@ -143,17 +144,18 @@ def _checklist(backend, cond, params, norms: Norms) -> dict:
         f"where m.call_id = c.id and m.item <> '')", params)[0][0]
     with_skips = dict(backend.query(
         f"select m.stage, count(distinct m.call_id) from stage_marks m join calls c "
-        f"on c.id = m.call_id where {cond} and m.status = 'skipped' and m.item <> '' "
-        f"group by m.stage", params))
+        f"on c.id = m.call_id where {cond} and m.status = '{MarkStatus.SKIPPED}' "
+        f"and m.item <> '' group by m.stage", params))
     skipped = backend.query(
         f"select m.item, count(*) from stage_marks m join calls c on c.id = m.call_id "
-        f"where {cond} and m.status = 'skipped' and m.item <> '' "
+        f"where {cond} and m.status = '{MarkStatus.SKIPPED}' and m.item <> '' "
         f"group by m.item order by count(*) desc, m.item limit 5", params)
     wrap = backend.query(
-        f"select count(*), sum(case when m.status = 'done' then 1 else 0 end) "
+        f"select count(*), sum(case when m.status = '{MarkStatus.DONE}' then 1 else 0 end) "
         f"from stage_marks m join calls c on c.id = m.call_id where {cond} "
         f"and c.duration_s > ? and m.item = 'asked_anything_else' "
-        f"and m.status in ('done', 'skipped')", [*params, norms.target_s])[0]
+        f"and m.status in {sql_in(MarkStatus.DONE, MarkStatus.SKIPPED)}",
+        [*params, norms.target_s])[0]
     complete = {stage: share(checked - with_skips.get(stage, 0), checked) for stage in STAGES}
     return {
         "greeting_complete_share": complete["greeting"],
@@ -190,7 +192,7 @@ def _callbacks(backend, cond, params, now: str) -> dict:
 def _incidents(backend, filters: Filters, cond, params) -> dict:
     # Alarms need not belong to a call: dates, operator and workstation filter the incident
     # itself; any other filter keeps only alarms raised during a matching call.
-    clauses, args = ["i.kind = 'alarm'"], []
+    clauses, args = [f"i.kind = '{IncidentKind.ALARM}'"], []
     if filters.is_only_time_and_place():
         for column, value, op in (("raised_at", filters.since, ">="),
                                   ("raised_at", filters.until, "<"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
 
+from desk.core.states import MarkStatus
 from desk.report.filters import Filters, where
 from desk.report.summary import DEFAULT_NORMS, STAGES, Norms, share
 
@@ -63,19 +64,20 @@ def _habits_sql(backend, cond: str, group: str) -> str:
     # operator): each stage complete (no item skipped), personal question asked, wrap-up
     # used past the target, seconds from answering to saying hello.
     hello = backend.seconds_between("c.answered_at", "m.at")
+    done, skipped = MarkStatus.DONE, MarkStatus.SKIPPED
     stage_ok = ", ".join(
-        f"case when sum(case when m.stage = '{s}' and m.status = 'skipped' then 1 else 0 "
+        f"case when sum(case when m.stage = '{s}' and m.status = '{skipped}' then 1 else 0 "
         f"end) = 0 then 1 else 0 end as {s}_ok" for s in STAGES)
     return (
         f"select t.grp, count(*), {', '.join(f'sum(t.{s}_ok)' for s in STAGES)}, "
         f"sum(t.personal), sum(t.long_call), sum(t.wrapped), sum(t.hello_s), count(t.hello_s) "
         f"from (select {group} as grp, c.id, {stage_ok}, "
-        f"max(case when m.item = 'personal_question' and m.status = 'done' then 1 else 0 end) "
+        f"max(case when m.item = 'personal_question' and m.status = '{done}' then 1 else 0 end) "
         f"as personal, "
         f"max(case when c.duration_s > ? then 1 else 0 end) as long_call, "
         f"max(case when c.duration_s > ? and m.item = 'asked_anything_else' "
-        f"and m.status = 'done' then 1 else 0 end) as wrapped, "
-        f"max(case when m.item = 'said_hello' and m.status = 'done' then {hello} end) "
+        f"and m.status = '{done}' then 1 else 0 end) as wrapped, "
+        f"max(case when m.item = 'said_hello' and m.status = '{done}' then {hello} end) "
         f"as hello_s "
         f"from stage_marks m join calls c on c.id = m.call_id where {cond} and m.item <> '' "
         f"group by c.id, {group}) t group by t.grp")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from desk.core.states import ForwardState, sql_in
 from desk.store import sql
 
 if TYPE_CHECKING:
@@ -163,14 +164,18 @@ def counts(db: Database, now: str, end_of_today: str) -> tuple[int, int]:
     return int(row[0] or 0), int(row[1] or 0)
 
 
+# Waiting to be sent (again), in SQL.
+WAITING = sql_in(ForwardState.QUEUED, ForwardState.FAILED)
+
+
 def forwards_due(db: Database, now: str) -> list[dict]:
-    return _rows(db, "select * from callback_forwards where status in ('queued', 'failed') "
+    return _rows(db, f"select * from callback_forwards where status in {WAITING} "
                      "and (next_attempt_at is null or next_attempt_at <= ?) order by id", [now])
 
 
 def next_forward_due(db: Database) -> str | None:
     return db.execute("select min(coalesce(next_attempt_at, '')) from callback_forwards "
-                      "where status in ('queued', 'failed')").fetchall()[0][0]
+                      f"where status in {WAITING}").fetchall()[0][0]
 
 
 def mark_forward(db: Database, forward_id: int, **values) -> None:
@@ -187,4 +192,5 @@ def _rows(db: Database, query: str, args: list) -> list[dict]:
 def resume_forwards(db: Database) -> None:
     """Forwards caught mid-send by a crash go back to the queue."""
     with db.atomic():
-        db.execute("update callback_forwards set status = 'queued' where status = 'sending'")
+        db.execute(f"update callback_forwards set status = '{ForwardState.QUEUED}' "
+                   f"where status = '{ForwardState.SENDING}'")

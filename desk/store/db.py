@@ -16,7 +16,14 @@ from sqlite_utils import Database
 
 from desk.store.migrations import MIGRATION_SET, migrations
 
-LOCK_TIMEOUT_S = 3.0
+LOCK_TIMEOUT_S = 3.0  # opening and migrating: once per connection
+# The one busy wait of every connection the console writes or reads with (``set_busy_wait``):
+# short, because the log thread retries a longer lock itself and meanwhile says what waits.
+BUSY_WAIT_S = 0.25
+
+
+def set_busy_wait(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_WAIT_S * 1000)}")
 
 
 class DatabaseProblem(Exception):

@@ -10,7 +10,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from desk.core.states import FORWARD_MOVES, ForwardState
+from desk.core.states import FORWARD_MOVES, ForwardState, sql_in
 from desk.store import sql
 
 if TYPE_CHECKING:
@@ -30,10 +30,14 @@ class Forward:
     next_attempt_at: str | None
 
 
+# Waiting to be sent (again), in SQL.
+WAITING = sql_in(ForwardState.QUEUED, ForwardState.FAILED)
+
+
 def due(db: Database, now: str) -> list[Forward]:
     rows = db.execute("select id, callback_id, to_addr, status, attempts, last_error, "
-                      "next_attempt_at from callback_forwards where status in ('queued', "
-                      "'failed') and (next_attempt_at is null or next_attempt_at <= ?) "
+                      f"next_attempt_at from callback_forwards where status in {WAITING} "
+                      "and (next_attempt_at is null or next_attempt_at <= ?) "
                       "order by id", [now]).fetchall()
     return [Forward(r[0], r[1], r[2], ForwardState(r[3]), r[4] or 0, r[5], r[6]) for r in rows]
 
@@ -41,7 +45,7 @@ def due(db: Database, now: str) -> list[Forward]:
 def next_due_at(db: Database) -> str | None:
     """The soonest retry time ('' when one is due now; None when nothing waits)."""
     return db.execute("select min(coalesce(next_attempt_at, '')) from callback_forwards "
-                      "where status in ('queued', 'failed')").fetchall()[0][0]
+                      f"where status in {WAITING}").fetchall()[0][0]
 
 
 def move(db: Database, forward_id: int, new: ForwardState, **values) -> bool:
@@ -61,5 +65,5 @@ def move(db: Database, forward_id: int, new: ForwardState, **values) -> bool:
 def resume(db: Database) -> int:
     """Sends cut off by a crash go back to the queue (they may not have arrived)."""
     with db.atomic():
-        return db.execute("update callback_forwards set status = 'queued' "
-                          "where status = 'sending'").rowcount
+        return db.execute(f"update callback_forwards set status = '{ForwardState.QUEUED}' "
+                          f"where status = '{ForwardState.SENDING}'").rowcount

@@ -14,11 +14,6 @@ from contextlib import contextmanager
 TRIGGER = "calls_fts_insert"
 
 
-def has_fts(conn: sqlite3.Connection) -> bool:
-    return conn.execute("select 1 from sqlite_master where name = 'calls_fts'").fetchone() \
-        is not None
-
-
 @contextmanager
 def bulk_load(conn: sqlite3.Connection) -> Iterator[None]:
     """Use inside a transaction that inserts many calls: they are indexed in one go at the

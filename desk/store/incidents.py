@@ -15,7 +15,7 @@ import sqlite3
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
-from desk.core.states import DeliveryState, MessageKind, reachable_from
+from desk.core.states import DeliveryState, IncidentKind, MessageKind, reachable_from, sql_in
 from desk.store import sql
 
 if TYPE_CHECKING:
@@ -172,8 +172,10 @@ def acknowledge(db: Database, uid: str, at: str, by: str, channel: str | None) -
                    "acknowledged_by = coalesce(acknowledged_by, ?) where id = ?",
                    [at, by, found[0][0]])
         if channel:
-            db.execute("update deliveries set status = 'acknowledged' where incident_id = ? "
-                       "and channel = ? and message = 'alarm' and status = 'delivered'",
+            db.execute(f"update deliveries set status = '{DeliveryState.ACKNOWLEDGED}' "
+                       f"where incident_id = ? and channel = ? "
+                       f"and message = '{MessageKind.ALARM}' "
+                       f"and status = '{DeliveryState.DELIVERED}'",
                        [found[0][0], channel])
     return True
 
@@ -188,9 +190,11 @@ def pending(db: Database, workstation: str) -> list[IncidentRecord]:
     still to send, and its newest alarm that is neither cancelled nor closed."""
     return _incidents(db, (
         "workstation = ? and (id in (select incident_id from deliveries where message != "
-        "'test' and status in ('queued', 'failed', 'sending')) or id = (select max(id) from "
-        "incidents where kind = 'alarm' and workstation = ? and cancelled_at is null and "
-        "closed_at is null))"), [workstation, workstation])
+        f"'{MessageKind.TEST}' and status in "
+        f"{sql_in(DeliveryState.QUEUED, DeliveryState.FAILED, DeliveryState.SENDING)}) "
+        f"or id = (select max(id) from incidents where kind = '{IncidentKind.ALARM}' and "
+        "workstation = ? and cancelled_at is null and closed_at is null))"),
+        [workstation, workstation])
 
 
 def _incidents(db: Database, where: str, args: list) -> list[IncidentRecord]:
@@ -215,5 +219,6 @@ def _incidents(db: Database, where: str, args: list) -> list[IncidentRecord]:
 
 def last_successful_test(db: Database) -> str | None:
     return db.execute("select max(d.delivered_at) from deliveries d join incidents i on "
-                      "i.id = d.incident_id where i.kind = 'test' and d.status = 'delivered'"
+                      f"i.id = d.incident_id where i.kind = '{IncidentKind.TEST}' "
+                      f"and d.status = '{DeliveryState.DELIVERED}'"
                       ).fetchall()[0][0]

@@ -2,18 +2,23 @@
 take an incident (damaged, locked, read-only, disk full).
 
 Owner-only (created 0600 with ``O_CREAT|O_EXCL``, never through a symlink), each line
-written with one ``write`` and flushed to disk before the call returns. The service merges
+written with one ``write`` and flushed to disk before the call returns. It is read back only
+when it is ours (``desk.store.owned_files``): a journal another account planted next to the
+log is refused (``refused`` says why) and never sent as an alarm. The service merges
 it into the log once the log is usable again (idempotent by incident uid), then empties it.
 A torn last line (power cut mid-write) is skipped, the lines before it are kept.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
 import stat
 from pathlib import Path
+
+from desk.store.owned_files import NotOurFile, check_info, open_owned
 
 log = logging.getLogger("desk.store.journal")
 SUFFIX = ".alarm-journal.jsonl"
@@ -31,6 +36,7 @@ def journal_path(db_path: Path | str) -> Path:
 class Journal:
     def __init__(self, path: Path):
         self.path = Path(path)
+        self.refused: NotOurFile | None = None  # set when the file found there is not ours
 
     def append(self, records: list[dict]) -> None:
         if not records:
@@ -54,20 +60,23 @@ class Journal:
             return os.open(self.path, flags | os.O_CREAT | os.O_EXCL, 0o600)
         except FileExistsError:
             pass
-        fd = os.open(self.path, flags)
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or (hasattr(os, "getuid")
-                                              and info.st_uid != os.getuid()):
-            os.close(fd)
-            raise OSError(0, "not a regular file of this user: refused")
-        if hasattr(os, "fchmod") and stat.S_IMODE(info.st_mode) != 0o600:
-            os.fchmod(fd, 0o600)  # someone widened it: owner-only again
+        try:
+            fd = open_owned(self.path, os.O_WRONLY | os.O_APPEND)
+        except NotOurFile as exc:
+            self.refused = exc
+            raise OSError(errno.EPERM, str(exc)) from None
+        if hasattr(os, "fchmod") and stat.S_IMODE(os.fstat(fd).st_mode) != 0o600:
+            os.fchmod(fd, 0o600)  # someone made it readable: owner-only again
         return fd
 
     def read(self) -> list[dict]:
         try:
-            raw = self.path.read_bytes()
+            raw = self._read_ours()
         except FileNotFoundError:
+            return []
+        except NotOurFile as exc:
+            self.refused = exc
+            log.error("the alarm journal is not read: %s", exc)
             return []
         except OSError as exc:
             log.error("cannot read the alarm journal %s: %s", self.path, exc)
@@ -85,11 +94,23 @@ class Journal:
                 records.append(record)
         return records
 
+    def _read_ours(self) -> bytes:
+        fd = open_owned(self.path)
+        with os.fdopen(fd, "rb") as handle:
+            return handle.read()
+
     def size(self) -> int:
+        """Bytes waiting to be merged; 0 for a file that is not ours (never merged, never
+        emptied: it is left for IT to look at)."""
         try:
-            return self.path.stat().st_size
+            info = os.lstat(self.path)
+            check_info(self.path, info)
+        except NotOurFile as exc:
+            self.refused = exc
+            return 0
         except OSError:
             return 0
+        return info.st_size
 
     def clear(self, expected_size: int | None = None) -> bool:
         """Empty it after a merge; not when it grew meanwhile (another writer appended)."""

@@ -14,6 +14,8 @@ from desk.sync import schema
 from desk.sync.errors import SyncProblem
 from desk.sync.tables import SYNCED
 
+LOGS = f"{schema.REPORT_SCHEMA}.logs"  # every branch's logs (public.logs: only a role's own)
+
 
 def is_central(db_option: str | None) -> bool:
     """``--db`` names the central database rather than a log file."""
@@ -87,7 +89,8 @@ class PgBackend:
                     self.conn.execute(
                         f"create temp view {table} as select * from "
                         f"{schema.REPORT_SCHEMA}.{table} where log_no in "
-                        f"(select log_no from public.logs where branch = %s)", [branch])
+                        f"(select log_no from {schema.REPORT_SCHEMA}.logs "
+                        f"where branch = %s)", [branch])
             self.conn.execute("set statement_timeout = 0")  # a big report may take a while
             self.conn.execute("set session characteristics as transaction read only")
         except psycopg.Error as exc:
@@ -127,14 +130,14 @@ class PgBackend:
         """Changes whenever any log pushes (the review's refresh signal, like SQLite's
         ``pragma data_version``)."""
         return tuple(self.query("select count(*), coalesce(sum(rows_pushed), 0), "
-                                "coalesce(max(last_push_at), '') from public.logs", [])[0])
+                                f"coalesce(max(last_push_at), '') from {LOGS}", [])[0])
 
     def interrupt(self) -> None:
         """Stop the running query from another thread (it raises ``QueryCanceled``)."""
         self.conn.cancel_safe()
 
     def branches(self) -> list[str]:
-        return [r[0] for r in self.query("select distinct branch from public.logs "
+        return [r[0] for r in self.query(f"select distinct branch from {LOGS} "
                                          "order by branch", [])]
 
     def close(self) -> None:

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desk.core.clock import Clock, SystemClock, to_iso
-from desk.sync import queue, schema
-from desk.sync.errors import SyncProblem
+from desk.sync import queue, refusals, schema
+from desk.sync.errors import SyncProblem, is_refusal
 from desk.sync.settings import SyncSettings
 from desk.sync.tables import COLUMNS
 
@@ -136,6 +136,7 @@ class StepResult:
     pushed: int = 0
     waiting_more: bool = False
     error: str | None = None
+    refused: bool = False  # head office said this log is another branch's (h8)
 
 
 class SyncWorker:
@@ -207,12 +208,16 @@ class SyncWorker:
                 from desk.sync.server import explain
 
                 result.error = explain(self.settings.url, exc)
+                result.refused = is_refusal(exc)
             if result.error:
                 self._drop_server()
                 self.failures += 1
                 log.warning("sync: %s", result.error)
                 queue.record_result(local, to_iso(self.clock.now()), result.error,
                                     self.settings.url)
+                if result.refused:
+                    refusals.record(local, to_iso(self.clock.now()),
+                                    getattr(self, "write", None))  # h2's injected writer
             else:
                 self.failures = 0
                 if result.pushed == 0:

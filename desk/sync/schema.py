@@ -62,7 +62,48 @@ def s001_initial(cur) -> None:
                     f"from public.{table}")
 
 
-MIGRATIONS: list[tuple[str, Callable]] = [("s001_initial", s001_initial)]
+# s003: every branch pushes with a login role of its own (``desk sync add-branch``) and row-
+# level security keeps branches apart: a role sees, changes and deletes only rows of the logs
+# it registered (``logs.owner_role``, set on a log's first push). The table owner is not
+# subject to it (``desk sync init``, ``add-branch``, ``sync purge``), nor are the
+# ``desk_report`` views: they run with their owner's rights, and only the reader role is
+# granted them. Logs pushed before s003 (one shared role) have no owner until
+# ``add-branch`` gives a branch's old logs to its new role.
+BRANCH_POLICY = ("exists (select 1 from public.logs l where l.log_id = {t}.log_id "
+               "and l.owner_role = current_user{extra})")
+
+
+def s003_branches(cur) -> None:
+    cur.execute("alter table logs add column owner_role name")  # old logs: no owner yet
+    cur.execute("alter table logs alter column owner_role set default current_user")
+    cur.execute("create table desk_branches (role name primary key, branch text not null, "
+                "created_at timestamptz not null default now(), "
+                "password_set_at timestamptz not null default now())")
+    cur.execute("alter table logs enable row level security")
+    cur.execute("create policy own_logs on logs using (owner_role = current_user) "
+                "with check (owner_role = current_user)")
+    for table in S001_TABLES:
+        cur.execute(f"alter table {table} enable row level security")
+        cur.execute(f"create policy own_rows on {table} "
+                    f"using ({BRANCH_POLICY.format(t=table, extra='')}) "
+                    f"with check ({BRANCH_POLICY.format(t=table, extra=f' and l.log_no = {table}.log_no')})")
+    # For a push that carries rows of several origin logs (a merged file): which of them it
+    # may not write, asked before writing, so it can set those rows aside instead of having
+    # its whole batch refused. Reveals only that an id the caller already holds is taken.
+    cur.execute("create function desk_logs_of_others(ids text[]) returns setof text "
+                "language sql stable security definer set search_path = pg_catalog, public "
+                "as $$ select log_id from public.logs where log_id = any(ids) "
+                "and owner_role is distinct from session_user $$")
+    cur.execute("revoke all on function desk_logs_of_others(text[]) from public")
+    # The reader reads logs through here (public.logs shows a role only its own logs).
+    cur.execute(f"create view {REPORT_SCHEMA}.logs as select log_id, log_no, branch, "
+                "workstation, first_push_at, last_push_at, rows_pushed, owner_role "
+                "from public.logs")
+
+
+# s002 is h2's (rows' change time, ``s002_changed_at``), merged separately.
+MIGRATIONS: list[tuple[str, Callable]] = [("s001_initial", s001_initial),
+                                          ("s003_branches", s003_branches)]
 KNOWN = [name for name, _ in MIGRATIONS]
 
 

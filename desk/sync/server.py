@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from desk.sync.errors import SyncProblem
+from desk.sync.errors import REFUSAL, SyncProblem, is_refusal
 from desk.sync.settings import PASSWORD_ENV, SyncUrlError, check_url, password
 
 CONNECT_TIMEOUT_S = 5
@@ -43,6 +43,8 @@ def connect(url: str, *, read_only: bool = False):
 
 
 def explain(url: str, exc: Exception) -> str:
+    if is_refusal(exc):
+        return REFUSAL
     text = str(exc).strip()
     low = text.lower()
     place = where(url)

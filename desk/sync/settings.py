@@ -85,24 +85,23 @@ def from_config(cfg) -> SyncSettings | None:
                         workstation=cfg.workstation_name)
 
 
-def check_section(path, section, text: str) -> None:
-    """Config-load check of ``[sync]``: raise ``ConfigError`` for a password or bad url."""
-    from desk.config import ConfigError, _line_of
+def section_problem(section) -> tuple[str, str] | None:
+    """Config-load check of ``[sync]``: ``(key, message)`` for a password or bad url.
 
+    ``desk.config`` turns it into a ``ConfigError`` with file and line; this module imports
+    nothing from the config, so config and sync do not import each other."""
     if not isinstance(section, dict):
-        return  # the loader reports a non-table itself
+        return None  # the loader reports a non-table itself
     if "password" in section:
-        raise ConfigError(path, f"no password in the config file: set {PASSWORD_ENV} or use "
-                          "a pgpass file", key="sync.password",
-                          line=_line_of(text, "sync", "password"))
+        return "password", (f"no password in the config file: set {PASSWORD_ENV} or use "
+                            "a pgpass file")
     url = section.get("url")
     if isinstance(url, str) and url.strip():
         try:
             check_url(url)
         except SyncUrlError as exc:
-            raise ConfigError(path, str(exc), key="sync.url",
-                              line=_line_of(text, "sync", "url")) from None
+            return "url", str(exc)
     interval = section.get("interval_s", 1)
     if isinstance(interval, int | float) and not isinstance(interval, bool) and interval <= 0:
-        raise ConfigError(path, "interval_s must be above 0", key="sync.interval_s",
-                          line=_line_of(text, "sync", "interval_s"))
+        return "interval_s", "interval_s must be above 0"
+    return None

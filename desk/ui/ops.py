@@ -2,8 +2,9 @@
 
 The shape of Anki's ``CollectionOp``/``QueryOp``: ``fn`` runs on the log thread with a
 ``LogContext`` (the open database and the desks built on it) and its result comes back
-on the UI thread. Writes keep their order; a write the log cannot take yet is retried
-until it lands while ``LogOps.status`` tells the window what is not saved yet. A
+on the UI thread. Writes keep their order, each one transaction (a retried write never
+doubles a row); a write the log cannot take yet is retried until it lands while
+``LogOps.status`` tells the window what is not saved yet. A
 successful op that declares ``changes`` is announced once on ``LogOps.changed`` so
 views refresh from that one signal.
 """
@@ -13,22 +14,28 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from desk.store.log_thread import Job, LogThread
+from desk.store.log_thread import Job, LogThread, db_connection
+
+if TYPE_CHECKING:  # type hints only: these load on the log thread, with the database
+    from sqlite_utils import Database
+
+    from desk.core.callback_desk import CallbackDesk
+    from desk.core.calls import CallDesk
 
 log = logging.getLogger("desk.ui.ops")
 
 
 @dataclass
 class LogContext:
-    """What an op gets on the log thread."""
+    """What an op gets on the log thread; a write op runs in one transaction on ``db``."""
 
-    db: Any  # sqlite_utils.Database
-    desk: Any  # desk.core.calls.CallDesk
-    callbacks: Any  # desk.core.callback_desk.CallbackDesk
+    db: Database  # raw: prefer the desks (issue 23 removes it once the UI uses only them)
+    desk: CallDesk
+    callbacks: CallbackDesk
 
 
 class Op:
@@ -84,7 +91,8 @@ class LogOps(QObject):
         self._finished.connect(self._deliver)
         self._outstanding = 0  # ops queued whose result has not reached the UI thread yet
         self.thread = LogThread(open_context, close_context,
-                                on_status=lambda reason, labels: self.status.emit(reason or "", labels))
+                                on_status=lambda reason, labels: self.status.emit(reason or "", labels),
+                                connection=db_connection)
         self.thread.start()
 
     def _finished_from_thread(self, job: Job) -> None:

@@ -14,8 +14,6 @@ from desk.core.clock import Clock
 if TYPE_CHECKING:
     from desk.ui.ops import LogContext, LogOps
 
-BUSY_TIMEOUT_MS = 250
-
 
 @dataclass
 class Services:
@@ -39,17 +37,27 @@ class Services:
             self.ops = LogOps(self._open_context, _close_context, parent)
         return self.ops
 
+    @property
+    def writer(self):
+        """The console's one writer for background threads (``LogThread.call``): give it to
+        the alarm's recorder, callback forwarding and the like; None before ``start_log``."""
+        return self.ops.thread if self.ops is not None else None
+
+    def write_with_connection(self, fn, *, timeout: float | None = None):
+        """``fn(sqlite3.Connection)`` on the log thread in one transaction; its result or
+        its error (``Busy`` past ``timeout``). For services that take a ``write(fn)``."""
+        return self.writer.call(lambda ctx: fn(ctx.db.conn), timeout=timeout)
+
     def _open_context(self) -> LogContext:
         """On the log thread: open (create, migrate) the database; raises ``DatabaseProblem``."""
         from desk.core.callback_desk import CallbackDesk
         from desk.core.calls import CallDesk
-        from desk.store.db import open_db
+        from desk.store.log_thread import open_connection
         from desk.ui.ops import LogContext
 
-        db = open_db(self.db_path)
-        # A short wait for the lock: the log thread retries by itself and meanwhile tells
-        # the operator what is waiting (SQLite's own wait would be silent).
-        db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # The one busy wait (desk.store.db.BUSY_WAIT_S): short, the log thread retries by
+        # itself and meanwhile tells the operator what is waiting.
+        db = open_connection(self.db_path)
         identity = self.identity
         return LogContext(
             db=db, desk=CallDesk(db, self.clock, self.content, identity),

@@ -53,7 +53,10 @@ class SyncStatus(QObject):
         text = self.tr("Head office: %1 waiting · last sent %2").replace(
             "%1", str(state.waiting)).replace("%2", last)
         if state.last_error:
-            text += " · " + self.tr("retrying")
+            from desk.sync.errors import is_refusal_text
+
+            text += " · " + (self.tr("refused: this log belongs to another branch")
+                             if is_refusal_text(state.last_error) else self.tr("retrying"))
         self.label.setText(text)
         self.label.setToolTip(state.last_error or "")
         self.label.setAccessibleDescription(text)

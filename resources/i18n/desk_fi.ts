@@ -221,17 +221,17 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../desk/ui/widgets.py" line="13"/>
+        <location filename="../../desk/ui/widgets.py" line="21"/>
         <source>Note</source>
         <translation>Huomio</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets.py" line="14"/>
+        <location filename="../../desk/ui/widgets.py" line="22"/>
         <source>Warning</source>
         <translation>Varoitus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets.py" line="15"/>
+        <location filename="../../desk/ui/widgets.py" line="23"/>
         <source>Alert</source>
         <translation>Hälytys</translation>
     </message>
@@ -239,125 +239,125 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="42"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="43"/>
         <source>Start call (F2)</source>
         <translation>Aloita puhelu (F2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="44"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="45"/>
         <source>Start call</source>
         <translation>Aloita puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="46"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="47"/>
         <source>Counter visit (Shift+F2)</source>
         <translation>Tiskikäynti (Shift+F2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="48"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="49"/>
         <source>Start counter visit</source>
         <translation>Aloita tiskikäynti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="50"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="51"/>
         <source>End call (F4)</source>
         <translation>Lopeta puhelu (F4)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="52"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="53"/>
         <source>End call</source>
         <translation>Lopeta puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="65"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="66"/>
         <source>Caller's phone number</source>
         <translation>Soittajan puhelinnumero</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="66"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="67"/>
         <source>Caller's number</source>
         <translation>Soittajan numero</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="75"/>
         <location filename="../../desk/ui/console/call_panel.py" line="76"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="77"/>
         <source>Caller's name</source>
         <translation>Soittajan nimi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="80"/>
         <location filename="../../desk/ui/console/call_panel.py" line="81"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="82"/>
         <source>Caller's e-mail</source>
         <translation>Soittajan sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="88"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="89"/>
         <source>Caller is &amp;upset</source>
         <translation>Soittaja on t&amp;uohtunut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="90"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="91"/>
         <source>Caller is upset</source>
         <translation>Soittaja on tuohtunut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="94"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="95"/>
         <source>&amp;Number</source>
         <translation>&amp;Numero</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="95"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="96"/>
         <source>N&amp;ame</source>
         <translation>N&amp;imi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="96"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="97"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="105"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="106"/>
         <source>Next stage (F3)</source>
         <translation>Seuraava vaihe (F3)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="107"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="108"/>
         <source>Next stage</source>
         <translation>Seuraava vaihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="112"/>
         <location filename="../../desk/ui/console/call_panel.py" line="113"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="114"/>
         <source>What the caller already tried</source>
         <translation>Mitä soittaja on jo kokeillut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="117"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="118"/>
         <source>Call notes</source>
         <translation>Puhelun muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="118"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="119"/>
         <source>Notes (root cause, what was agreed)</source>
         <translation>Muistiinpanot (perussyy, mitä sovittiin)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="129"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="130"/>
         <source>Already &amp;tried</source>
         <translation>&amp;Jo kokeiltu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="130"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="131"/>
         <source>N&amp;otes</source>
         <translation>&amp;Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="377"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="351"/>
         <source>Call ended; saving it in the call log…</source>
         <translation>Puhelu päättyi; tallennetaan puhelulokiin…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="378"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="352"/>
         <source>Call saved in the call log.</source>
         <translation>Puhelu on tallennettu puhelulokiin.</translation>
     </message>
@@ -642,163 +642,163 @@
 <context>
     <name>CallbacksWindow</name>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="48"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="149"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="186"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="190"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="274"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="47"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="139"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="176"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="180"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="264"/>
         <source>Callbacks</source>
         <translation>Takaisinsoitot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="52"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="51"/>
         <source>Search name, number, e-mail, question…</source>
         <translation>Hae nimellä, numerolla, sähköpostilla, kysymyksellä…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="52"/>
         <source>Search callbacks</source>
         <translation>Hae takaisinsoittoja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
         <source>&amp;Overdue only</source>
         <translation>Vain &amp;myöhässä olevat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="55"/>
         <source>Overdue only</source>
         <translation>Vain myöhässä olevat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="57"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
         <source>Show &amp;answered</source>
         <translation>Näytä &amp;vastatut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="59"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
         <source>Show answered</source>
         <translation>Näytä vastatut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="65"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="62"/>
         <source>Callbacks by due date</source>
         <translation>Takaisinsoitot eräpäivän mukaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="79"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="69"/>
         <source>Selected callback's history</source>
         <translation>Valitun takaisinsoiton historia</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="88"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="78"/>
         <source>Mark &amp;answered…</source>
         <translation>Merkitse &amp;vastatuksi…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="89"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="79"/>
         <source>Caller told of a &amp;delay…</source>
         <translation>Soittajalle kerrottu &amp;viivästyksestä…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="90"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="80"/>
         <source>&amp;Move to department…</source>
         <translation>&amp;Siirrä osastolle…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="91"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="81"/>
         <source>&amp;Copy as text</source>
         <translation>&amp;Kopioi tekstinä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="144"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="134"/>
         <source>a callback change</source>
         <translation>takaisinsoiton muutos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="171"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="161"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
         <translation>%1 näkyvissä · %2 myöhässä · %3 erääntyy tänään</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="186"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="176"/>
         <source>Select a callback.</source>
         <translation>Valitse takaisinsoitto.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="190"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="180"/>
         <source>One moment: the callback is still loading.</source>
         <translation>Hetki: takaisinsoittoa ladataan vielä.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="222"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="212"/>
         <source>Answered by</source>
         <translation>Vastaaja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="223"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="213"/>
         <source>Answered at</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="224"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="214"/>
         <source>Callback answered</source>
         <translation>Takaisinsoittoon vastattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="224"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="214"/>
         <source>How</source>
         <translation>Miten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="225"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="226"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="216"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="251"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="241"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="243"/>
         <source>Told at</source>
         <translation>Kerrottu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="252"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="242"/>
         <source>Caller told of a delay</source>
         <translation>Soittajalle kerrottu viivästyksestä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="243"/>
         <source>How they were told</source>
         <translation>Miten kerrottiin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="244"/>
         <source>New date</source>
         <translation>Uusi päivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="250"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="240"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="244"/>
         <source>Note</source>
         <translation>Lisätieto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="286"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="276"/>
         <source>Move callback</source>
         <translation>Siirrä takaisinsoitto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="277"/>
         <source>Department</source>
         <translation>Osasto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="297"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>Kopioitu: liitä se osaston kanavaan</translation>
     </message>
@@ -806,18 +806,18 @@
 <context>
     <name>CallerHistory</name>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="19"/>
-        <location filename="../../desk/ui/console/caller_history.py" line="22"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="20"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="23"/>
         <source>Caller history</source>
         <translation>Soittajan historia</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="30"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="31"/>
         <source>Copy earlier notes into this call (Ctrl+H)</source>
         <translation>Kopioi aiemmat muistiinpanot tähän puheluun (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="32"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="33"/>
         <source>Copy earlier notes into this call</source>
         <translation>Kopioi aiemmat muistiinpanot tähän puheluun</translation>
     </message>
@@ -1291,47 +1291,52 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="64"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="63"/>
         <source>LAN alarms: %1</source>
         <translation>Lähiverkon hälytykset: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="99"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="98"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
         <translation>Hälytystä EI voitu tehdä (%1). Soita heti %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="101"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="100"/>
         <source>alarm NOT raised: call %1</source>
         <translation>hälytystä EI tehty: soita %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="131"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="130"/>
         <source>alarm cancelled</source>
         <translation>hälytys peruttu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="134"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="133"/>
         <source>acknowledged</source>
         <translation>kuitattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="137"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="136"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>hälytys: %1/%2 kanavaa tavoitettu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="146"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="145"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>Kukaan ei ole kuitannut hälytystä %1 sekunnissa. Soita heti %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="203"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="202"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>Hälytystesti vastaanotettu: %1 (ei toimenpiteitä)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="207"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="206"/>
+        <source>Not read: %1 (%2). Alarms still work; ask IT to remove that file.</source>
+        <translation>Ei luettu: %1 (%2). Hälytykset toimivat silti; pyydä IT-tukea poistamaan tiedosto.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/controller.py" line="210"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>Työpöytäilmoitukset eivät ole käytössä: hälytys näytetään tässä ikkunassa.</translation>
     </message>
@@ -1709,223 +1714,223 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="64"/>
+        <location filename="../../desk/ui/review/window.py" line="63"/>
         <source>Review — %1</source>
         <translation>Katsaus — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="72"/>
+        <location filename="../../desk/ui/review/window.py" line="71"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="74"/>
+        <location filename="../../desk/ui/review/window.py" line="73"/>
         <source>Summary of the calls shown</source>
         <translation>Yhteenveto näkyvistä puheluista</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="81"/>
+        <location filename="../../desk/ui/review/window.py" line="80"/>
         <source>&amp;Calls</source>
         <translation>&amp;Puhelut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="83"/>
+        <location filename="../../desk/ui/review/window.py" line="82"/>
         <source>C&amp;harts</source>
         <translation>&amp;Kaaviot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="84"/>
+        <location filename="../../desk/ui/review/window.py" line="83"/>
         <source>Coac&amp;hing</source>
         <translation>&amp;Valmennus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="85"/>
+        <location filename="../../desk/ui/review/window.py" line="84"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Tapahtumat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="105"/>
+        <location filename="../../desk/ui/review/window.py" line="104"/>
         <source>From day</source>
         <translation>Alkupäivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="107"/>
+        <location filename="../../desk/ui/review/window.py" line="106"/>
         <source>To day</source>
         <translation>Loppupäivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="110"/>
+        <location filename="../../desk/ui/review/window.py" line="109"/>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="111"/>
+        <location filename="../../desk/ui/review/window.py" line="110"/>
         <source>Last 30 days</source>
         <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="111"/>
+        <location filename="../../desk/ui/review/window.py" line="110"/>
         <source>Last 7 days</source>
         <translation>Viimeiset 7 päivää</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="112"/>
+        <location filename="../../desk/ui/review/window.py" line="111"/>
         <source>Last 90 days</source>
         <translation>Viimeiset 90 päivää</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="112"/>
+        <location filename="../../desk/ui/review/window.py" line="111"/>
         <source>Last 365 days</source>
         <translation>Viimeiset 365 päivää</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="113"/>
+        <location filename="../../desk/ui/review/window.py" line="112"/>
         <source>Everything</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="116"/>
+        <location filename="../../desk/ui/review/window.py" line="115"/>
         <source>Operator</source>
         <translation>Virkailija</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="116"/>
+        <location filename="../../desk/ui/review/window.py" line="115"/>
         <source>Any operator</source>
         <translation>Kaikki virkailijat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="117"/>
+        <location filename="../../desk/ui/review/window.py" line="116"/>
         <source>Workstation</source>
         <translation>Työpiste</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="118"/>
+        <location filename="../../desk/ui/review/window.py" line="117"/>
         <source>Any workstation</source>
         <translation>Kaikki työpisteet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="118"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="118"/>
         <source>Any outcome</source>
         <translation>Kaikki lopputulokset</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="119"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="119"/>
         <source>Any topic</source>
         <translation>Kaikki aiheet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="121"/>
+        <location filename="../../desk/ui/review/window.py" line="120"/>
         <source>Duration</source>
         <translation>Kesto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="121"/>
+        <location filename="../../desk/ui/review/window.py" line="120"/>
         <source>Any duration</source>
         <translation>Kaikki kestot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="122"/>
+        <location filename="../../desk/ui/review/window.py" line="121"/>
         <source>Within the target</source>
         <translation>Tavoitteen sisällä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="123"/>
+        <location filename="../../desk/ui/review/window.py" line="122"/>
         <source>Over the target</source>
         <translation>Yli tavoitteen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="124"/>
+        <location filename="../../desk/ui/review/window.py" line="123"/>
         <source>Over the maximum</source>
         <translation>Yli enimmäisajan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="126"/>
+        <location filename="../../desk/ui/review/window.py" line="125"/>
         <source>With call&amp;back</source>
         <translation>Joissa takaisin&amp;soitto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="128"/>
+        <location filename="../../desk/ui/review/window.py" line="127"/>
         <source>With &amp;alarm</source>
         <translation>Joissa &amp;hälytys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="135"/>
+        <location filename="../../desk/ui/review/window.py" line="134"/>
         <source>Search topics and notes…</source>
         <translation>Hae aiheista ja muistiinpanoista…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="136"/>
+        <location filename="../../desk/ui/review/window.py" line="135"/>
         <source>Search topics and notes</source>
         <translation>Hae aiheista ja muistiinpanoista</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="139"/>
+        <location filename="../../desk/ui/review/window.py" line="138"/>
         <source>&amp;Export…</source>
         <translation>V&amp;ie…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="141"/>
-        <location filename="../../desk/ui/review/window.py" line="300"/>
+        <location filename="../../desk/ui/review/window.py" line="140"/>
+        <location filename="../../desk/ui/review/window.py" line="291"/>
         <source>Export the calls shown</source>
         <translation>Vie näkyvät puhelut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="145"/>
+        <location filename="../../desk/ui/review/window.py" line="144"/>
         <source>From</source>
         <translation>Ajalla</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="145"/>
+        <location filename="../../desk/ui/review/window.py" line="144"/>
         <source>to</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="178"/>
+        <location filename="../../desk/ui/review/window.py" line="175"/>
         <source>Calls, newest first</source>
         <translation>Puhelut, uusin ensin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="196"/>
+        <location filename="../../desk/ui/review/window.py" line="187"/>
         <source>The selected call, step by step</source>
         <translation>Valittu puhelu vaihe vaiheelta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="198"/>
+        <location filename="../../desk/ui/review/window.py" line="189"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
         <translation>Valitse puhelu, niin näet sen tarkistuslistan, takaisinsoiton ja hälytyksen vaihe vaiheelta.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="301"/>
+        <location filename="../../desk/ui/review/window.py" line="292"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV taulukkolaskentaan (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="311"/>
+        <location filename="../../desk/ui/review/window.py" line="302"/>
         <source>Exporting…</source>
         <translation>Viedään…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="327"/>
+        <location filename="../../desk/ui/review/window.py" line="318"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation>Tämä loki on Deskin vanhemmasta versiosta: haku lukee jokaisen muistiinpanon (hitaampaa suuressa lokissa).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="337"/>
+        <location filename="../../desk/ui/review/window.py" line="328"/>
         <source>Could not read the log: %1</source>
         <translation>Lokia ei voitu lukea: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="344"/>
+        <location filename="../../desk/ui/review/window.py" line="335"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>%n puhelu viety tiedostoon %1</numerusform>
@@ -2108,9 +2113,14 @@
         <translation>Pääkonttori: %1 odottaa · viimeksi lähetetty %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="56"/>
+        <location filename="../../desk/ui/sync_status.py" line="59"/>
         <source>retrying</source>
         <translation>yritetään uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync_status.py" line="58"/>
+        <source>refused: this log belongs to another branch</source>
+        <translation>hylätty: tämä loki kuuluu toiselle toimipisteelle</translation>
     </message>
 </context>
 <context>

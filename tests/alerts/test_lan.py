@@ -314,6 +314,7 @@ def test_an_unwritable_replay_file_keeps_marks_in_memory_and_writes_them_later(t
     assert "counter" in caplog.text
 
 
+@pytest.mark.logs_errors
 def test_the_listener_survives_a_callback_that_raises(tmp_path, clock, caplog):
     port, peer = udp_port(), udp_port()
     calls = []

@@ -47,6 +47,7 @@ def worker_event(service, name, state):
 # -- alarm workers ------------------------------------------------------------------------
 
 
+@pytest.mark.logs_errors
 def test_each_alarm_worker_killed_comes_back_by_itself(tmp_path, make_service, webhook, clock,
                                                        monkeypatch):
     service = make_service(write_config(
@@ -88,6 +89,7 @@ def test_each_alarm_worker_killed_comes_back_by_itself(tmp_path, make_service, w
     assert all(s.status in ("running", "waiting") for s in states.values())
 
 
+@pytest.mark.logs_errors
 def test_a_channel_failing_for_one_incident_does_not_hold_up_the_next(tmp_path, make_service,
                                                                       webhook, monkeypatch):
     service = make_service(write_config(
@@ -269,12 +271,13 @@ def test_a_refused_smtp_login_fails_the_rows_not_the_loop(tmp_path, db, clock, f
     assert supervisor.state(FORWARDING).restarts == 0  # failed rows, never a dead loop
 
 
+@pytest.mark.logs_errors
 def test_forwarding_survives_a_lock_longer_than_its_busy_timeout(tmp_path, db, db_path, clock,
                                                                  forwarding):
     port = free_port()
     config = branch(tmp_path, port)
     taken = take(db, clock, config, "Billing")
-    worker, supervisor = forwarding(config, busy_timeout_ms=100)
+    worker, supervisor = forwarding(config)
     assert worker.step() is not None  # server down: the first attempt failed
     assert callback_store.get(db, taken["id"])["forward_state"].startswith("failed")
     worker.reset()
@@ -296,6 +299,7 @@ def test_forwarding_survives_a_lock_longer_than_its_busy_timeout(tmp_path, db, d
     assert callback_store.get(db, taken["id"])["forward_state"] == "sent"
 
 
+@pytest.mark.logs_errors
 def test_forwarding_killed_outright_comes_back_and_resends_what_it_cut_off(
         tmp_path, db, clock, forwarding, monkeypatch):
     import desk.alerts.forwarding as module

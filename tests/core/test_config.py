@@ -402,3 +402,181 @@ def test_desk_lan_keygen_through_the_console_script(capsys):
     assert main(["lan", "keygen"]) == 0
     key = capsys.readouterr().out.strip()
     assert key_problem(key) is None and len(key) == 44
+
+
+# -- issue 17: limits, floors and ceilings, numbers people dial -----------------------------
+
+WEBHOOK = '[[security.channels]]\ntype = "webhook"\nurl = "http://127.0.0.1/"\n'
+
+
+@pytest.mark.parametrize(("text", "key", "line"), [
+    (WEBHOOK + "timeout_s = 1e-300\n", "security.channels.timeout_s", 4),
+    (WEBHOOK + "timeout_s = 3600\n", "security.channels.timeout_s", 4),
+    ('[[security.channels]]\ntype = "email"\nto = ["a@example.org"]\ntimeout_s = 1e-9\n',
+     "security.channels.timeout_s", 4),
+    ('[sync]\ninterval_s = 1e-300\n', "sync.interval_s", 2),
+    ('[sync]\ninterval_s = 1e9\n', "sync.interval_s", 2),
+    ('[smtp]\ntimeout_s = 0.0001\n', "smtp.timeout_s", 2),
+    ('[security]\nack_timeout_s = 0.5\n', "security.ack_timeout_s", 2),
+    ('[norms]\nring_seconds = 1e-300\n', "norms.ring_seconds", 2),
+    ('[security]\nemergency_numbers = ["\uff11\uff11\uff12", "11\u200b2"]\n',
+     "security.emergency_numbers", 2),
+    ('[security]\nemergency_numbers = ["1\u00ad12"]\n', "security.emergency_numbers", 2),
+    ('[security]\nemergency_numbers = ["\u0661\u0661\u0662"]\n', "security.emergency_numbers", 2),
+    ('[security]\nemergency_numbers = ["112 (police)"]\n', "security.emergency_numbers", 2),
+    ('[security]\nemergency_numbers = ["+*#"]\n', "security.emergency_numbers", 2),
+    ('[branch]\nregion = "XX"\n', "branch.region", 2),
+    ('[branch]\nregion = "Finland"\n', "branch.region", 2),
+    ('[branch]\nname = "Espoo\\u001b[2J"\n', "branch.name", 2),
+    ('[branch]\nname = "' + "x" * 5000 + '"\n', "branch.name", 2),
+    ('[norms]\nholidays = [' + ", ".join(['"2026-12-24"'] * 1001) + ']\n', "norms.holidays", 2),
+    (WEBHOOK.replace("127.0.0.1/", "127.0.0.1/a b"), "security.channels.url", 3),
+    (WEBHOOK.replace("127.0.0.1", "a" * 64 + ".example.org"), "security.channels.url", 3),
+    (WEBHOOK.replace("127.0.0.1", "x..y"), "security.channels.url", 3),
+    (LAN.format(key=generate_key()) + f'peers = ["{"b" * 64}.example.org:47777"]\n',
+     "security.channels.peers", 4),
+    ('[smtp]\nhost = "mail..example.org"\n', "smtp.host", 2),
+    ('[[security.channels]]\ntype = "email"\nto = ["a@example.org"]\n'
+     f'smtp_host = "{"c" * 64}.example.org"\n', "security.channels.smtp_host", 4),
+    ('[branch]\nname = ' + "[" * 20 + "]" * 20 + "\n", "branch.name", 2),
+    ('x = 1\n[security]\nb = ' + "{b = " * 2000 + "1" + "}" * 2000 + "\n", "security.b", 3),
+    ('a = ' + "[" * 5000 + "]" * 5000 + "\n", "a", 1),
+])
+def test_limits_floors_and_dialable_numbers_name_file_line_and_key(tmp_path, text, key, line):
+    path = write(tmp_path, text)
+    with pytest.raises(config_mod.ConfigError) as err:
+        config_mod.load(path)
+    assert (err.value.key, err.value.line) == (key, line), str(err.value)
+    assert str(err.value).startswith(f"{path}, line {line}, key '{key}': ")
+
+
+def test_emergency_numbers_are_stored_as_dialled_and_region_in_capitals(tmp_path):
+    cfg = config_mod.load(write(tmp_path, '[branch]\nregion = "se"\n[security]\n'
+                                          'emergency_numbers = ["\uff11\uff11\uff12", '
+                                          '"+46\u00a08 123 456", "*#06#"]\n'))
+    assert cfg.security.emergency_numbers == ("112", "+46 8 123 456", "*#06#")
+    assert cfg.region == "SE"
+
+
+def test_too_many_channels_and_too_large_a_file_are_refused(tmp_path):
+    path = write(tmp_path, '[[security.channels]]\ntype = "desktop"\n' * 33)
+    with pytest.raises(config_mod.ConfigError, match="at most 32"):
+        config_mod.load(path)
+    path.write_text("# padding\n" * 120_000, encoding="utf-8")  # 1.2 MB
+    with pytest.raises(config_mod.ConfigError, match="too large") as err:
+        config_mod.load(path)
+    assert str(err.value).startswith(str(path))
+
+
+def _config_check(path, timeout=60):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    return subprocess.run([sys.executable, "-m", "desk", "config", "check", str(path)],
+                          capture_output=True, text=True, timeout=timeout, env=env)
+
+
+def test_config_check_on_deep_nesting_is_one_line_exit_2_with_file_line_and_key(tmp_path):
+    path = write(tmp_path, '[branch]\nname = "Espoo"\n[norms]\nholidays = '
+                 + "[" * 3000 + "]" * 3000 + "\n")
+    done = _config_check(path)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    assert f"{path}, line 4, key 'norms.holidays': nested more than" in done.stderr
+
+
+def test_config_check_on_thousands_of_unknown_keys_answers_and_counts_them(tmp_path):
+    # 20,000 unknown keys: minutes with a scan of the file per key, a blink in one pass.
+    path = write(tmp_path, "[[security.channels]]\ntype = \"desktop\"\n[branch]\n"
+                 + "".join(f"nmae{i} = 1\n" for i in range(20_000)))
+    path.chmod(0o600)
+    done = _config_check(path, timeout=30)
+    assert done.returncode == 1, done.stderr
+    warnings = [line for line in done.stdout.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 51 and "line 4" in warnings[0] and "branch.nmae0" in warnings[0]
+    assert "19950 more unknown keys ignored" in warnings[-1]
+
+
+def test_the_longest_names_config_check_accepts_still_fit_in_a_lan_alarm(tmp_path):
+    """Names travel in every alarm: accepted at their longest, in 4-byte characters, they
+    must leave most of a LAN packet for the call's context (a longer one would be dropped
+    unread by every other console)."""
+    import os
+
+    from desk.alerts.lan_wire import MAX_PACKET, Sealer
+    from desk.core.incidents import message_for, new_uid
+
+    def longest(section, key):
+        most = getattr(SECTIONS[section][key], "max_length", 1000)  # no limit: try 1000
+        return "\U00013000" * most  # 4 bytes in UTF-8
+
+    fields = [("branch", "name"), ("branch", "unit"), ("branch", "location"),
+              ("workstation", "name"), ("workstation", "operator")]
+    text = "".join(f'{s}.{k} = "{longest(s, k)}"\n' for s, k in fields)  # dotted keys
+    cfg = config_mod.load(write(tmp_path, text))
+    assert cfg.warnings == [] and cfg.operator == longest("workstation", "operator")
+    incident = {"uid": new_uid(cfg.workstation_name, "2026-11-23T09:00:00Z"), "kind": "alarm",
+                "raised_at": "2026-11-23T09:00:00Z", "branch": cfg.branch.name,
+                "location": cfg.branch.location, "workstation": cfg.workstation_name,
+                "operator": cfg.operator}
+    envelope = {"v": 2, "type": "alarm", "from": cfg.workstation_name, "ts": 1.0,
+                "body": message_for(incident, "alarm"), "ack": "0" * 32}
+    packet = Sealer(os.urandom(32)).seal(envelope)
+    assert len(packet) <= MAX_PACKET // 2, len(packet)
+
+
+def test_a_fifo_at_the_config_path_is_refused_without_waiting(tmp_path):
+    import os
+
+    fifo = tmp_path / "branch.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(config_mod.ConfigError, match="not a regular file"):
+        config_mod.load(fifo)
+
+
+@pytest.mark.skipif(__import__("os").name != "posix", reason="POSIX modes and groups")
+def test_config_check_accepts_the_installers_root_desk_0640_but_not_other_readers(
+        tmp_path, capsys):
+    import grp
+    import os
+
+    from desk.cli import main
+
+    path = write(tmp_path, LAN.format(key=generate_key()))
+    path.chmod(0o644)
+    assert main(["config", "check", str(path)]) == 1
+    assert "every account can read it (mode 644)" in capsys.readouterr().out
+    try:
+        desk_gid = grp.getgrnam("desk").gr_gid
+    except KeyError:
+        pytest.skip("no group 'desk' on this machine (the Linux installer makes it)")
+    if os.geteuid() != 0:
+        pytest.skip("giving a file to the group 'desk' needs root")
+    os.chown(path, 0, desk_gid)
+    path.chmod(0o640)
+    assert main(["config", "check", str(path)]) == 0, capsys.readouterr().out
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(key=st.sampled_from(["url", "timeout_s", "token"]), value=VALUES)
+def test_a_webhook_config_check_accepts_fails_at_run_time_only_as_a_failed_attempt(key, value):
+    """What passes the check cannot raise anything but DeliveryError when the alarm is sent
+    (here to a closed loopback port)."""
+    from desk.alerts.channel import DeliveryError
+    from desk.alerts.webhook import WebhookChannel
+
+    lines = {"url": 'url = "http://127.0.0.1:1/"', "timeout_s": "timeout_s = 1",
+             "token": 'token = "t"'}
+    lines[key] = f"{key} = {toml(value)}"
+    text = '[[security.channels]]\ntype = "webhook"\n' + "\n".join(lines.values()) + "\n"
+    try:
+        cfg = config_mod.load_text(text)
+    except config_mod.ConfigError:
+        return
+    channel = WebhookChannel("webhook", cfg.channels[0].options)
+    with pytest.raises(DeliveryError):
+        channel.send({"uid": "u/1", "message": "alarm"})

@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 from datetime import UTC, datetime
 
+import pytest
+
 from desk.core.backoff import next_attempt_at, retry_delay_s
 from desk.supervisor import Supervisor
 
@@ -37,6 +39,7 @@ def supervised(**loops):
     return supervisor, states
 
 
+@pytest.mark.logs_errors
 def test_a_round_that_raises_is_reported_and_the_loop_goes_on():
     rounds = []
     done = threading.Event()
@@ -60,6 +63,7 @@ def test_a_round_that_raises_is_reported_and_the_loop_goes_on():
     assert supervisor.states()[0].status == "stopped"
 
 
+@pytest.mark.logs_errors
 def test_a_thread_killed_outright_is_seen_at_once_and_started_again():
     calls = []
     back = threading.Event()
@@ -81,6 +85,7 @@ def test_a_thread_killed_outright_is_seen_at_once_and_started_again():
         supervisor.stop(5)
 
 
+@pytest.mark.logs_errors
 def test_a_round_past_its_deadline_is_stuck_and_the_others_go_on():
     release, others = threading.Event(), threading.Event()
 

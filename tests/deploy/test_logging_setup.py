@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from desk import logging_setup
+from desk.ui.crash_dialog import show_crash_dialog
 
 
 @pytest.fixture
@@ -48,9 +49,10 @@ def test_the_log_rotates_and_every_file_is_owner_only(logs, monkeypatch):
                for h in logging.getLogger("desk").handlers) == 1
 
 
+@pytest.mark.logs_errors
 def test_an_unexpected_error_writes_a_report_and_shows_a_dialog(logs, make_console, capsys):
     window = make_console()
-    previous = logging_setup.install_crash_handler(window)
+    previous = logging_setup.install_crash_handler(window, show_crash_dialog)
     try:
         try:
             raise RuntimeError("boom in a slot")

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import os
 import queue
+import shutil
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
 import threading
@@ -19,6 +21,9 @@ from pathlib import Path
 import pytest
 
 from desk import instance_link
+from tests.security import accounts
+
+make_account = accounts.make_account  # a fixture: a real second local account
 
 pytestmark = pytest.mark.process
 
@@ -44,9 +49,10 @@ def desk_env(tmp_path: Path) -> dict:
 class Console:
     """A real ``desk`` console process whose output is read as it comes."""
 
-    def __init__(self, db: Path, env: dict):
-        self.proc = subprocess.Popen([sys.executable, "-m", "desk", "--db", str(db)], env=env,
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    def __init__(self, db: Path, env: dict, python: str = sys.executable, **how):
+        self.proc = subprocess.Popen([python, "-m", "desk", "--db", str(db)], env=env,
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                     **how)
         self.lines: queue.Queue[str] = queue.Queue()
         self.err: list[str] = []
         threading.Thread(target=self._pump, args=(self.proc.stdout, self.lines.put),
@@ -81,9 +87,10 @@ class Console:
         return "".join(self.err)
 
 
-def run_desk(env: dict, *argv: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "desk", *argv], env=env, capture_output=True,
-                          text=True, timeout=60)
+def run_desk(env: dict, *argv: str, python: str = sys.executable,
+             **how) -> subprocess.CompletedProcess:
+    return subprocess.run([python, "-m", "desk", *argv], env=env, capture_output=True,
+                          text=True, timeout=60, **how)
 
 
 def wait_for_row(db: Path, query: str, timeout: float = 20.0):
@@ -180,3 +187,59 @@ def test_two_desks_started_at_once_leave_one_console(tmp_path):
         assert instance_link.console_pid(db) == stays.proc.pid
     finally:
         assert unexpected(a.stop()) == [] and unexpected(b.stop()) == []
+
+
+def test_a_socket_folder_another_account_made_first_does_not_start_a_second_console(
+        make_account):
+    """Another account creates ``/tmp/desk-<uid>`` of the Desk user before Desk runs (to
+    listen in, or to break the one-console guard). The user's consoles keep to one per log:
+    the socket goes to a private folder in the user's home, and that folder is left alone.
+    """
+    user, other = make_account(), make_account()
+    python, path = accounts.python_for(user)
+    squatted = Path(f"/tmp/desk-{user.uid}")
+    squatted.mkdir(mode=0o777)
+    try:
+        squatted.chmod(0o777)
+        other.owns(squatted)
+        home = user.home
+        env = dict(desk_env(home), PYTHONPATH=path, XDG_RUNTIME_DIR=str(home / "run"))
+        (home / "run").mkdir(mode=0o700)
+        user.owns(home / "run")
+        db = home / "desk.db"
+        how = dict(python=python, **accounts.run_as(user))
+        first = Console(db, env, **how)
+        try:
+            first.wait_ready()
+            incoming = run_desk(env, "incoming", "+358401234567", "--db", str(db), **how)
+            assert incoming.returncode == 0, incoming.stderr
+            assert "handed to the console" in incoming.stdout  # not "started the console"
+            second = run_desk(env, "--db", str(db), **how)
+            assert second.returncode == 0 and "already running" in second.stdout
+            assert first.proc.poll() is None
+            private = home / ".cache" / "desk-run"
+            assert [p.suffix for p in private.iterdir() if p.suffix == ".sock"] == [".sock"]
+            assert stat.S_IMODE(private.stat().st_mode) == 0o700
+            assert private.stat().st_uid == user.uid
+            assert list(squatted.iterdir()) == []  # nothing of the user's in there
+            assert f"{squatted} is not used (it belongs to another account" in incoming.stderr
+        finally:
+            stderr = first.stop()
+        assert f"{squatted} is not used" in stderr
+    finally:
+        shutil.rmtree(squatted, ignore_errors=True)
+
+
+def test_the_users_own_socket_folder_is_made_owner_only_again(make_account):
+    user = make_account()
+    python, path = accounts.python_for(user)
+    folder = Path(f"/tmp/desk-{user.uid}")
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)  # an old umask, or a hand
+    user.owns(folder)
+    done = subprocess.run([python, "-c", "from desk import instance_link; "
+                           "print(instance_link.server_address('desk.db'))"],
+                          env=dict(desk_env(user.home), PYTHONPATH=path), capture_output=True,
+                          text=True, timeout=60, **accounts.run_as(user))
+    assert done.returncode == 0 and done.stdout.startswith(f"{folder}/"), done.stderr
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700

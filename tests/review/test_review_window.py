@@ -201,12 +201,12 @@ def test_passphrase_prompt_slows_down_wrong_tries(qtbot, clock):
 
 def test_tools_review_opens_the_consoles_log(make_console, qtbot, tmp_path):
     from desk import config as config_mod
-    from desk.report.passphrase import hash_passphrase, save
+    from desk.report.passphrase import hash_passphrase, location, save
     from desk.ui.review import install_action
 
     cfg_path = tmp_path / "branch.toml"
     cfg_path.write_text("[branch]\nname = \"Espoo\"\n", encoding="utf-8")
-    save(tmp_path / "review-passphrase", hash_passphrase("correct horse"))
+    save(location(), hash_passphrase("correct horse"))
     console = make_console(config=config_mod.load(cfg_path))
     action = install_action(console)
     assert action.objectName() == "reviewAction" and action in console.tools_menu.actions()

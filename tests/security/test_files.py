@@ -123,3 +123,110 @@ def test_special_files_as_the_log_are_refused_in_one_line(tmp_path, capsys):
         assert status == 2, (path, err)
         assert words in err and err.count("\n") == 1 and "unexpected" not in err
     assert not (tmp_path / "missing").exists()
+
+
+# -- files read back must be ours (issue 17, item 2) -------------------------------------------
+
+from tests.security import accounts  # noqa: E402
+
+make_account = accounts.make_account  # a fixture: a real second local account
+
+
+def _service(db, config, clock, events):
+    from desk.alerts.service import AlarmService
+    from desk.core.calls import Identity
+
+    service = AlarmService(db, config, clock, Identity("Aino", "desk-1", "Espoo"), events)
+    service.events = events
+    return service
+
+
+def test_an_alarm_journal_planted_by_another_account_is_never_sent(tmp_path, clock, db_path,
+                                                                    make_account):
+    import shutil
+
+    from desk.store.journal import journal_path
+    from tests.alerts.conftest import Events, write_config
+    from tests.alerts.receivers import WebhookReceiver, free_port
+
+    port = free_port()
+    config = write_config(tmp_path, '[[security.channels]]\ntype = "webhook"\n'
+                          f'url = "http://127.0.0.1:{port}/alarm"\ntimeout_s = 1\n')
+    log = tmp_path / "desk-log.db"
+    log.write_bytes(os.urandom(8192))  # a damaged log: the alarm goes to the journal
+    first = _service(log, config, clock, Events())
+    first.start()
+    forged = first.raise_alarm({"notes": "forged by another account"})
+    assert first.events.wait(lambda: first.view(forged).delivery("webhook").state == "failed")
+    assert first.recorder.wait_journaled(forged, timeout=10)
+    first.stop()
+    planted = journal_path(log)
+    make_account().owns(planted)  # as if the other account had written it there
+    before = planted.read_bytes()
+
+    shutil.copy(db_path, log)  # a good log again: a journal would now be merged and resent
+    receiver = WebhookReceiver(port=port)
+    events = Events()
+    second = _service(log, config, clock, events)
+    try:
+        second.start()
+        assert events.wait(lambda: any(k == "restored" for k, _ in events.items))
+        assert forged not in second.book and second.open_incident() is None
+        refused = [d for k, d in events.items if k == "file_refused"]
+        assert refused and refused[0]["path"] == str(planted)
+        assert "belongs to another account" in refused[0]["why"]
+        clock.advance(5)
+        second.wake()
+        real = second.raise_alarm({"notes": "a real one"})  # the alarm itself still works
+        assert [p["uid"] for p in receiver.wait_for(1)] == [real]
+        assert second.events.wait(
+            lambda: second.view(real).delivery("webhook").state == "delivered")
+        assert second.flush()
+    finally:
+        second.stop()
+        receiver.stop()
+    assert [p["uid"] for p, _ in receiver.posts] == [real]
+    with sqlite3.connect(log) as conn:
+        assert conn.execute("select uid from incidents").fetchall() == [(real,)]
+    assert planted.read_bytes() == before  # left for IT to look at, not merged, not emptied
+
+
+def test_desks_own_log_never_writes_through_a_planted_link(tmp_path):
+    from desk.logging_setup import private_handler_class
+
+    target = tmp_path / "someone-elses.txt"
+    target.write_text("theirs\n", encoding="utf-8")
+    planted = tmp_path / "desk.log"
+    planted.symlink_to(target)
+    with pytest.raises(OSError, match="symbolic link"):
+        private_handler_class()(planted, maxBytes=1000, backupCount=1, encoding="utf-8")
+    assert target.read_text(encoding="utf-8") == "theirs\n"
+
+
+def test_a_log_file_of_another_account_in_a_shared_log_folder_is_refused(tmp_path,
+                                                                          make_account):
+    from desk.logging_setup import private_handler_class
+
+    planted = tmp_path / "desk.log"
+    planted.write_text("", encoding="utf-8")
+    make_account().owns(planted)
+    with pytest.raises(OSError, match="belongs to another account"):
+        private_handler_class()(planted, maxBytes=1000, backupCount=1, encoding="utf-8")
+    assert planted.read_text(encoding="utf-8") == ""
+
+
+def test_the_console_says_which_file_it_refused_and_why(make_console, qtbot, db_path,
+                                                        make_account):
+    from desk.store.journal import journal_path
+
+    planted = journal_path(db_path)
+    planted.write_text('{"type": "incident", "uid": "forged"}\n', encoding="utf-8")
+    make_account().owns(planted)
+    console = make_console()
+    console.escalation.start_service()
+
+    def banner():
+        return next((t for t in console.banners.texts() if str(planted) in t), "")
+
+    qtbot.waitUntil(lambda: banner() != "", timeout=5000)
+    assert "belongs to another account" in banner() and "Alarms still work" in banner()

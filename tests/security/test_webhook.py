@@ -3,6 +3,7 @@ answers, and secrets in the url."""
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -158,3 +159,167 @@ token = "{SECRET}"
     out, err = capsys.readouterr()
     assert status == 1 and "FAIL webhook" in out
     assert SECRET not in out + err + caplog.text
+
+
+# -- issue 17: one deadline per attempt, DNS and every address of the host included ---------
+
+HOST = "alarms.example.invalid"  # never looked up for real: the resolver is replaced
+
+
+def blackhole(ip: str, port: int = 0):
+    """A listener on ``ip`` whose backlog is full: a connect to it hangs (SYNs dropped)."""
+    listener = socket.socket()
+    listener.bind((ip, port))
+    listener.listen(0)
+    port = listener.getsockname()[1]
+    fillers = []
+    for _ in range(4):
+        filler = socket.socket()
+        filler.setblocking(False)
+        with contextlib.suppress(BlockingIOError):
+            filler.connect((ip, port))
+        fillers.append(filler)
+    return [listener, *fillers], port
+
+
+class Silent:
+    """Accepts connections and reads, never answers."""
+
+    def __init__(self, ip: str, port: int):
+        self.sock = socket.socket()
+        self.sock.bind((ip, port))
+        self.sock.listen(5)
+        self.accepted: list[socket.socket] = []
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self):
+        try:
+            while True:
+                conn, _ = self.sock.accept()
+                self.accepted.append(conn)
+        except OSError:
+            return
+
+    def stop(self):
+        self.sock.close()
+        for conn in self.accepted:
+            conn.close()
+
+
+def fake_getaddrinfo(monkeypatch, answer):
+    """The system resolver, except for HOST: ``answer(port)`` decides (blocks, lists...)."""
+    real = socket.getaddrinfo
+
+    def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):  # noqa: A002
+        if host != HOST:
+            return real(host, port, family, type, proto, flags)
+        if flags & socket.AI_NUMERICHOST:
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        return answer(port)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+
+
+def test_a_dns_server_that_never_answers_is_inside_the_attempts_deadline(monkeypatch):
+    release = threading.Event()
+
+    def never(port):
+        release.wait(15)  # a dead DNS server: the system resolver waits 10 s and more
+        raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+
+    fake_getaddrinfo(monkeypatch, never)
+    channel = WebhookChannel("webhook", {"url": f"http://{HOST}:8080/alarm", "timeout_s": 2})
+    try:
+        began = time.monotonic()
+        with pytest.raises(DeliveryError) as err:
+            channel.send(MESSAGE)
+        sent = time.monotonic() - began
+        began = time.monotonic()
+        check = channel.check()
+        checked = time.monotonic() - began
+    finally:
+        release.set()
+    assert "no complete answer within 2 s" in str(err.value) and "DNS" in str(err.value)
+    assert sent < 3.5, f"attempt took {sent:.1f} s against timeout_s = 2"
+    assert not check.ok and checked < 3.5
+
+
+def test_every_address_of_a_host_shares_the_one_deadline(monkeypatch):
+    held, port = blackhole("127.0.0.2")
+    for ip in ("127.0.0.3", "127.0.0.4"):
+        held += blackhole(ip, port)[0]
+    fake_getaddrinfo(monkeypatch, lambda p: [
+        (socket.AF_INET, socket.SOCK_STREAM, 6, "", (ip, p))
+        for ip in ("127.0.0.2", "127.0.0.3", "127.0.0.4")])
+    channel = WebhookChannel("webhook", {"url": f"http://{HOST}:{port}/alarm", "timeout_s": 2})
+    began = time.monotonic()
+    try:
+        with pytest.raises(DeliveryError, match="within 2 s"):
+            channel.send(MESSAGE)
+    finally:
+        for sock in held:
+            sock.close()
+    took = time.monotonic() - began
+    # Each address with a fresh timeout: 3 x 2 s. One deadline: 2 s in all.
+    assert took < 3.5, f"attempt took {took:.1f} s against timeout_s = 2"
+
+
+def test_an_injected_resolver_with_dead_and_silent_addresses_keeps_the_deadline():
+    held, port = blackhole("127.0.0.2")
+    silent = Silent("127.0.0.3", port)
+    calls = []
+
+    def resolver(host, port_, timeout):
+        calls.append((host, timeout))
+        return [(socket.AF_INET, ("127.0.0.2", port_)), (socket.AF_INET, ("127.0.0.3", port_))]
+
+    channel = WebhookChannel("webhook", {"url": f"http://{HOST}:{port}/alarm", "timeout_s": 2})
+    channel.resolver = resolver
+    began = time.monotonic()
+    try:
+        with pytest.raises(DeliveryError, match="no complete answer within 2 s"):
+            channel.send(MESSAGE)
+    finally:
+        for sock in held:
+            sock.close()
+        silent.stop()
+    took = time.monotonic() - began
+    assert calls and calls[0][0] == HOST and calls[0][1] <= 2
+    assert took < 3.5, f"attempt took {took:.1f} s against timeout_s = 2"
+
+
+class RawAnswer:
+    """Reads a request and answers with the given bytes."""
+
+    def __init__(self, answer: bytes):
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(5)
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}/alarm"
+        self.answer = answer
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self):
+        conn, _ = self.sock.accept()
+        with conn:
+            conn.recv(65536)
+            conn.sendall(self.answer)
+
+    def stop(self):
+        self.thread.join(5)
+        self.sock.close()
+
+
+@pytest.mark.parametrize("status_line", [b"HTTP/1.1 \xb200 OK", b"HTTP/1.1 \xd9\xa200 OK",
+                                         b"HTTP/1.1 2000 OK", b"HTTP/1.1 20 OK",
+                                         b"SMTP/1.1 200 OK"])
+def test_a_malformed_status_line_is_a_failed_attempt_not_an_exception(status_line):
+    receiver = RawAnswer(status_line + b"\r\nContent-Length: 0\r\n\r\n")
+    try:
+        channel = WebhookChannel("webhook", {"url": receiver.url, "timeout_s": 2})
+        with pytest.raises(DeliveryError, match="not an HTTP answer"):
+            channel.send(MESSAGE)
+    finally:
+        receiver.stop()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -97,6 +98,7 @@ def test_an_incident_whose_call_is_not_in_this_log_is_kept_with_its_call_number(
     assert record.context["call_id_not_in_log"] == 999
 
 
+@pytest.mark.logs_errors
 def test_one_snapshot_the_log_refuses_does_not_keep_the_others_out(db):
     db.execute("create trigger no_evil before insert on incidents when new.operator = 'Evil' "
                "begin select raise(abort, 'refused by a constraint'); end")

@@ -52,3 +52,25 @@ def test_cleared_only_when_nothing_was_added_meanwhile(tmp_path):
     journal.append([{"uid": "u2"}])  # another process appended after the merge read it
     assert not journal.clear(expected_size=size) and journal.path.exists()
     assert journal.clear(expected_size=journal.size()) and not journal.path.exists()
+
+
+def test_a_journal_others_may_write_is_neither_read_nor_appended_to(tmp_path):
+    journal = Journal(tmp_path / "j.jsonl")
+    journal.append([{"uid": "u1"}])
+    journal.path.chmod(0o666)  # anyone could have added a line
+    assert journal.read() == [] and journal.size() == 0
+    assert "other accounts may write to it (mode 0666)" in str(journal.refused)
+    with pytest.raises(JournalError, match="refused"):
+        journal.append([{"uid": "u2"}])
+    assert journal.path.read_bytes().count(b"\n") == 1
+
+
+def test_a_link_or_a_fifo_in_its_place_is_refused_when_read(tmp_path):
+    real = Journal(tmp_path / "real.jsonl")
+    real.append([{"type": "incident", "uid": "u1"}])
+    linked = Journal(tmp_path / "desk.alarm-journal.jsonl")
+    os.symlink(real.path, linked.path)
+    assert linked.read() == [] and "symbolic link" in str(linked.refused)
+    fifo = Journal(tmp_path / "fifo.alarm-journal.jsonl")
+    os.mkfifo(fifo.path)
+    assert fifo.read() == [] and "not a regular file" in str(fifo.refused)  # and no hang

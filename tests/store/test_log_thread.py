@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 import threading
 
+import pytest
+
 from desk.store.log_thread import Busy, Job, LogThread
 
 
@@ -137,6 +139,7 @@ def test_stopping_finishes_the_writes_still_queued():
     assert done == [0, 1, 2]
 
 
+@pytest.mark.logs_errors
 def test_stopping_gives_up_on_a_log_that_stays_locked():
     def locked(ctx):
         raise sqlite3.OperationalError("database is locked")
@@ -149,3 +152,95 @@ def test_stopping_gives_up_on_a_log_that_stays_locked():
     thread.stop(timeout=0.2)
     assert not thread.thread.is_alive()
     assert isinstance(finished[0].error, Busy)
+
+
+def test_a_priority_job_goes_ahead_of_every_ordinary_job_queued_but_not_the_running_one():
+    order = []
+    gate, finished, started = threading.Event(), threading.Event(), threading.Event()
+    thread = LogThread(lambda: object(), lambda ctx: None)
+    thread.start()
+    thread.submit(Job(fn=lambda ctx: (started.set(), gate.wait(5), order.append("running")),
+                      on_done=lambda job: None))
+    assert started.wait(5)
+    for n in range(200):
+        thread.submit(Job(fn=lambda ctx, n=n: order.append(f"write {n}"),
+                          on_done=lambda job: None))
+    thread.submit(Job(fn=lambda ctx: order.append("alarm 1"), on_done=lambda job: None,
+                      priority=True))
+    thread.submit(Job(fn=lambda ctx: order.append("alarm 2"), on_done=lambda job: None,
+                      priority=True))
+    thread.submit(Job(fn=lambda ctx: None, on_done=lambda job: finished.set()))
+    gate.set()
+    assert finished.wait(10)
+    thread.stop()
+    assert order[:4] == ["running", "alarm 1", "alarm 2", "write 0"]
+    assert order[4:] == [f"write {n}" for n in range(1, 200)]
+
+
+def test_call_returns_the_result_or_raises_the_error_of_fn_on_the_log_thread():
+    thread = LogThread(lambda: "context", lambda ctx: None)
+    thread.start()
+    try:
+        assert thread.call(lambda ctx: (ctx, threading.current_thread().name)) == \
+            ("context", "desk-log")
+        try:
+            thread.call(lambda ctx: 1 / 0)
+        except ZeroDivisionError:
+            pass
+        else:
+            raise AssertionError("the job's error was not raised")
+    finally:
+        thread.stop()
+
+
+def test_call_gives_up_at_its_timeout_and_a_job_not_started_never_runs():
+    ran, gate = [], threading.Event()
+    thread = LogThread(lambda: object(), lambda ctx: None)
+    thread.start()
+    thread.submit(Job(fn=lambda ctx: gate.wait(5), on_done=lambda job: None))
+    try:
+        thread.call(lambda ctx: ran.append(1), timeout=0.05)
+    except Busy:
+        pass
+    else:
+        raise AssertionError("a call stuck behind a running job did not time out")
+    gate.set()
+    thread.stop()
+    assert ran == []
+
+
+def test_a_failed_write_job_leaves_nothing_behind(db_path):
+    """One transaction per job: what the job wrote before its error is rolled back."""
+    from desk.store.log_thread import StoreContext, db_connection, open_connection
+
+    thread = LogThread(lambda: StoreContext(open_connection(db_path)),
+                       lambda ctx: ctx.db.conn.close(), connection=db_connection)
+    thread.start()
+
+    def half(ctx):
+        ctx.db.execute("insert into drafts (kind, data, updated_at) values ('x', '{}', 'now')")
+        raise ValueError("the second half failed")
+
+    with pytest.raises(ValueError):
+        thread.call(half)
+    assert thread.call(lambda ctx: ctx.db.execute("select count(*) from drafts").fetchone(),
+                       write=False) == (0,)
+    thread.stop()
+
+
+def test_a_background_call_that_gives_up_at_its_deadline_does_not_say_the_operator_waits():
+    """The alarm's record going to the journal is not "Not saved yet" on the operator's
+    screen; the caller of ``call`` hears why (the lock), and says it its own way."""
+    statuses = []
+
+    def locked(ctx):
+        raise sqlite3.OperationalError("database is locked")
+
+    thread = LogThread(lambda: object(), lambda ctx: None,
+                       on_status=lambda reason, labels: statuses.append(reason),
+                       wait=lambda event, seconds: event.wait(0.01))
+    thread.start()
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        thread.call(locked, priority=True, timeout=0.1)
+    thread.stop()
+    assert statuses == []

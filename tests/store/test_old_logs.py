@@ -1,12 +1,16 @@
-"""Logs saved by earlier Desk versions (schema m001, m002, m003) open and migrate.
+"""A log saved by every schema version opens and migrates, keeping every row.
 
-The files in ``tests/data`` were written by those schema versions and are never changed:
-opening a copy backs it up, brings it to the current schema and keeps every row.
+``tests/data/log-<version>.db`` holds what a Desk of that schema version wrote (m001..m003 by
+those versions, later ones by ``tests/data/make_old_logs.py``); the files are never changed.
+The versions come from the migrations themselves: a new migration fails here until its saved
+log is made and committed. Opening a copy backs it up, brings it to the current schema and
+keeps every row.
 """
 
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -15,15 +19,33 @@ from desk.store.db import open_db, schema_version
 from desk.store.migrations import migrations
 
 DATA = Path(__file__).resolve().parent.parent / "data"
+NAMES = [m.name for m in migrations._migrations]
+VERSIONS = [name.split("_")[0] for name in NAMES]  # in the order they run
+# Rows the opening itself may add: the log's id (m004), the migration records, the queue.
+GROWS = {"meta", "_sqlite_migrations", "sqlite_sequence", "sync_outbox"}
 
 
-@pytest.mark.parametrize("version", ["m001", "m002", "m003"])
+def _row_counts(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = [r[0] for r in conn.execute(
+            "select name from sqlite_master where type = 'table' and name not like 'calls_fts%'")]
+        return {t: conn.execute(f'select count(*) from "{t}"').fetchone()[0] for t in tables}
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("version", VERSIONS)
 def test_an_old_log_migrates_and_keeps_its_rows(tmp_path, version):
+    saved = DATA / f"log-{version}.db"
+    assert saved.exists(), (f"no saved log of schema {version}: run `python "
+                            f"tests/data/make_old_logs.py {version}` and commit {saved.name}")
+    before = _row_counts(saved)
     path = tmp_path / "desk.db"
-    shutil.copy(DATA / f"log-{version}.db", path)
+    shutil.copy(saved, path)
     db = open_db(path)
     try:
-        assert schema_version(db) == [m.name for m in migrations._migrations]
+        assert schema_version(db) == NAMES
         assert db.execute("select caller_name, duration_s from calls").fetchall() == \
             [("Aino Aalto", 240)]
         assert db.execute("select count(*) from stage_marks").fetchone()[0] == 1
@@ -36,5 +58,21 @@ def test_an_old_log_migrates_and_keeps_its_rows(tmp_path, version):
         assert db.execute("select value from meta where key = 'log_id'").fetchone()[0]
     finally:
         db.conn.close()
+    after = _row_counts(path)
+    for table, count in before.items():
+        if table in GROWS:
+            assert after[table] >= count, table
+        else:
+            assert after[table] == count, table
     backups = list(tmp_path.glob("desk.backup-*.db"))
-    assert len(backups) == 1 and (backups[0].stat().st_mode & 0o777) == 0o600
+    if version == VERSIONS[-1]:
+        assert backups == []  # nothing to migrate, nothing to back up
+    else:
+        assert len(backups) == 1 and (backups[0].stat().st_mode & 0o777) == 0o600
+
+
+def test_every_saved_log_is_a_schema_version():
+    """A saved file whose migration was renamed or dropped would be tested no more."""
+    saved = sorted(p.name.removeprefix("log-").removesuffix(".db")
+                   for p in DATA.glob("log-*.db"))
+    assert set(saved) <= set(VERSIONS), set(saved) - set(VERSIONS)

@@ -81,7 +81,8 @@ class Callbacks(QObject):
 
         self.worker = ForwardingWorker(services.db_path, services.clock, services.config.smtp,
                                        services.config.region, self.forwarded.emit,
-                                       supervisor=self.window.workers.supervisor)
+                                       supervisor=self.window.workers.supervisor,
+                                       writer=services.writer)
         self.worker.start()
         self.reminders.start()
         self.remind(shift_start=True)

@@ -46,9 +46,10 @@ class CallbackLoader(QObject):
         return item
 
     def _run(self) -> None:
-        from desk.store.db import open_db
+        from desk.store.db import open_db, set_busy_wait
 
-        db = open_db(self.db_path)  # this thread's own connection
+        db = open_db(self.db_path)  # this thread's own connection, for reading only
+        set_busy_wait(db.conn)  # the console's one busy wait
         try:
             desk = CallbackDesk(db, self.clock, self.config, "", "")
             while (item := self._next()) is not None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.outcomes import OUTCOMES
+from desk.core.states import CallOutcome
 
 
 class EndCallDialog(QDialog):
@@ -77,12 +78,12 @@ class EndCallDialog(QDialog):
         return self.outcome.currentData()
 
     def _outcome_changed(self) -> None:
-        needs_reason = self.chosen_outcome() == "abuse"
+        needs_reason = self.chosen_outcome() == CallOutcome.ABUSE
         self.reason.setVisible(needs_reason)
         self.reason_label.setVisible(needs_reason)
 
     def _accept(self) -> None:
-        if self.chosen_outcome() == "abuse" and not self.reason.text().strip():
+        if self.chosen_outcome() == CallOutcome.ABUSE and not self.reason.text().strip():
             self.error.setText(self.tr("Say why the call was ended: it goes in the log."))
             self.error.show()
             self.reason.setFocus()

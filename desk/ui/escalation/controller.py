@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 
 from desk.alerts.service import AlarmService
 from desk.core.clock import parse_iso
+from desk.core.states import AlarmEvent, DeliveryState, MessageKind
 from desk.ui.escalation.bridge import AlarmEvents
 from desk.ui.escalation.hotkey import ModalHotkey, alarm_sequence
 from desk.ui.escalation.incident_panel import CancelAlarmDialog, IncidentPanel
@@ -33,7 +34,8 @@ class Escalation(QObject):
         self.events.event.connect(self._on_event)
         self.service = AlarmService(services.db_path, self.config, self.clock,
                                     services.identity, self.events,
-                                    supervisor=window.workers.supervisor)
+                                    supervisor=window.workers.supervisor,
+                                    writer=services.writer)
 
         keys, key_problem = alarm_sequence(self.security["shortcut"])
         self.bar = SecurityBar(keys.toString(QKeySequence.SequenceFormat.NativeText), window)
@@ -124,8 +126,9 @@ class Escalation(QObject):
         incident, deliveries = _as_rows(view)
         overdue = self._ack_overdue(view)
         self.panel.show_incident(incident, deliveries, overdue)
-        alarms = [d for d in deliveries if d["message"] == "alarm"]
-        done = sum(d["status"] in ("delivered", "acknowledged") for d in alarms)
+        alarms = [d for d in deliveries if d["message"] == MessageKind.ALARM]
+        done = sum(d["status"] in (DeliveryState.DELIVERED, DeliveryState.ACKNOWLEDGED)
+                   for d in alarms)
         if view.cancelled_at:
             self.bar.show_state(self.tr("alarm cancelled"), "ok")
             self.ack_timer.stop()
@@ -183,25 +186,30 @@ class Escalation(QObject):
     # -- events from the workers and the LAN (already on the UI thread) -------------------------
 
     def _on_event(self, kind: str, details: dict) -> None:
-        if kind in ("delivery", "acknowledged", "recorded", "not_recorded"):
+        if kind in (AlarmEvent.DELIVERY, AlarmEvent.ACKNOWLEDGED, AlarmEvent.RECORDED,
+                    AlarmEvent.NOT_RECORDED):
             if details.get("uid") == self.incident_id:
                 self.refresh()
             elif details.get("uid") == self.proof.test_incident:
                 self.proof.show_test_result()
-        elif kind == "restored":
+        elif kind == AlarmEvent.RESTORED:
             self._restored(details.get("open"))
             self.proof.check_last_test()
-        elif kind == "remote_alarm":
+        elif kind == AlarmEvent.REMOTE_ALARM:
             self._remote_alarm(details)
-        elif kind == "remote_cancel":
+        elif kind == AlarmEvent.REMOTE_CANCEL:
             alert = self.remote_alerts.get(details.get("uid", ""))
             if alert is not None:
                 alert.cancelled(details.get("reason") or "")
-        elif kind == "remote_test":
+        elif kind == AlarmEvent.REMOTE_TEST:
             self.window.banners.show_banner(
                 "alarm_remote_test", self.tr("Alarm test received from %1 (no action needed)")
                 .replace("%1", str(details.get("workstation"))), "info")
-        elif kind == "in_app" and not self.security["silent"]:
+        elif kind == AlarmEvent.FILE_REFUSED:  # e.g. an alarm journal another account planted
+            self.window.banners.show_banner("file_refused", self.tr(
+                "Not read: %1 (%2). Alarms still work; ask IT to remove that file.").replace(
+                "%1", details.get("path", "")).replace("%2", details.get("why", "")), "danger")
+        elif kind == AlarmEvent.IN_APP and not self.security["silent"]:
             self.window.banners.show_banner(
                 "alarm_desktop", self.tr("Desktop notifications are not available here: the "
                                          "alarm is shown in this window instead."), "warning")

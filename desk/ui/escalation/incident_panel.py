@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.clock import parse_iso
+from desk.core.states import MessageKind
 
 
 def local_time(iso: str | None, with_date: bool = False) -> str:
@@ -107,7 +108,7 @@ class IncidentPanel(QFrame):
             self.ack.setStyleSheet("")
         self.board.setRowCount(len(deliveries))
         for row, delivery in enumerate(deliveries):
-            label = delivery["channel"] + ("" if delivery["message"] == "alarm"
+            label = delivery["channel"] + ("" if delivery["message"] == MessageKind.ALARM
                                            else f" ({delivery['message']})")
             status = STATUS_WORDS.get(delivery["status"], delivery["status"])
             if delivery["attempts"] > 1:

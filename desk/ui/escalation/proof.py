@@ -11,9 +11,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
 from desk.core.clock import parse_iso
+from desk.core.states import SETTLED, DeliveryState
 from desk.ui.escalation.incident_panel import local_time
 
-FINAL = ("delivered", "acknowledged", "cancelled")
+FINAL = SETTLED  # a delivery that will not change by itself any more
 
 
 class AlarmProof(QObject):
@@ -56,10 +57,10 @@ class AlarmProof(QObject):
             self.window.banners.show_banner("alarm_test", self.tr(
                 "Alarm test: no channel is configured — alarms go nowhere."), "danger")
             return
-        parts = [f"{r['channel']} {'✔' if r['status'] == 'delivered' else '✖ ' + (r['last_error'] or r['status'])}"
+        parts = [f"{r['channel']} {'✔' if r['status'] == DeliveryState.DELIVERED else '✖ ' + (r['last_error'] or r['status'])}"
                  for r in rows]
         settled = all(r["status"] in FINAL or r["attempts"] >= 1 for r in rows)
-        ok = all(r["status"] == "delivered" for r in rows)
+        ok = all(r["status"] == DeliveryState.DELIVERED for r in rows)
         if settled:
             level = "info" if ok else "danger"
             self.window.banners.show_banner("alarm_test", self.tr("Alarm test: %1").replace(

@@ -18,11 +18,18 @@ def open_review(parent: QWidget | None, db_path: Path, config, clock, content=No
     from desk.ui.review.passphrase import PassphraseDialog
     from desk.ui.review.window import ReviewWindow
 
-    stored = store.load(store.location(config.path))
+    try:
+        stored = store.load(store.location(config.path))
+    except OSError as exc:  # e.g. a passphrase file another account planted: not trusted
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(parent, "Desk", str(exc))
+        return None
     unlocked = False
     if stored is not None:
         gates = _gates(parent)
-        gate = gates.setdefault(str(db_path), store.Gate(stored, clock.monotonic))
+        gate = gates.setdefault(str(db_path), store.Gate(stored, clock.monotonic,
+                                                       store.Tries()))
         dialog = PassphraseDialog(gate, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.core.states import IncidentKind
 from desk.report import Filters, Norms, summary, trends
 from desk.report.summary import STAGES
 from desk.ui.review.charts import AMBER, RED, BarChart, LineChart
@@ -160,9 +161,9 @@ class IncidentsPage(QTableWidget):
 
     def show_data(self, rows: list[dict]) -> None:
         fill(self, [
-            [self.tr("alarm") if r["kind"] == "alarm" else self.tr("ended for abuse"),
+            [self.tr("alarm") if r["kind"] == IncidentKind.ALARM else self.tr("ended for abuse"),
              r.get("raised_at") or r.get("started_at") or "", r["operator"] or "",
              r.get("workstation") or "", "" if r.get("ack_s") is None else str(r["ack_s"]),
              r.get("cancel_reason") or r.get("end_reason") or "",
-             str(r["call_id"] or "") if r["kind"] == "alarm" else str(r["id"])]
+             str(r["call_id"] or "") if r["kind"] == IncidentKind.ALARM else str(r["id"])]
             for r in rows])

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.clock import to_iso
+from desk.core.states import ReviewResult
 from desk.report import Filters, Norms, listing, report, trends
 from desk.report.dates import local_day_start
 from desk.report.summary import PARTS
@@ -96,7 +97,7 @@ class ReviewWindow(QMainWindow):
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.refresh)
         self.refresh()
-        self.worker.submit("choices", 0, _choices)
+        self.worker.submit(ReviewResult.CHOICES, 0, _choices)
 
     # ---- building -------------------------------------------------------------------
     def _build_filters(self) -> None:
@@ -228,36 +229,37 @@ class ReviewWindow(QMainWindow):
                     listing.page(backend, filters, 0, PAGE, sort=sort, descending=descending,
                                  norms=norms))
 
-        self.worker.submit("table", generation, table)
+        self.worker.submit(ReviewResult.TABLE, generation, table)
         quick = tuple(p for p in PARTS if p != "checklist")
-        self.worker.submit("summary", generation, lambda backend: report(
+        self.worker.submit(ReviewResult.SUMMARY, generation, lambda backend: report(
             backend, filters, now=now, norms=norms, parts=quick))
-        self.worker.submit("checklist", generation, lambda backend: report(
+        self.worker.submit(ReviewResult.CHECKLIST, generation, lambda backend: report(
             backend, filters, now=now, norms=norms, parts=("checklist",)))
-        self.stale = {"charts", "coaching", "incidents"}
+        self.stale = {ReviewResult.CHARTS, ReviewResult.COACHING, ReviewResult.INCIDENTS}
         self._tab_shown(self.tabs.currentIndex())
 
     def _tab_shown(self, index: int) -> None:
-        kind = {1: "charts", 2: "coaching", 3: "incidents"}.get(index)
+        kind = {1: ReviewResult.CHARTS, 2: ReviewResult.COACHING,
+                3: ReviewResult.INCIDENTS}.get(index)
         if kind not in self.stale:
             return
         self.stale.discard(kind)
         filters, norms, unlocked = self.filters(), self.norms, self.unlocked
-        if kind == "charts":
-            self.worker.submit("charts", self.generation,
+        if kind == ReviewResult.CHARTS:
+            self.worker.submit(ReviewResult.CHARTS, self.generation,
                                lambda b: ChartsPage.query(b, filters, norms))
-        elif kind == "coaching":
-            self.worker.submit("coaching", self.generation, lambda b: (
+        elif kind == ReviewResult.COACHING:
+            self.worker.submit(ReviewResult.COACHING, self.generation, lambda b: (
                 trends.habits_per_week(b, filters, norms),
                 trends.per_operator(b, filters, norms) if unlocked else []))
         else:
-            self.worker.submit("incidents", self.generation,
+            self.worker.submit(ReviewResult.INCIDENTS, self.generation,
                                lambda b: listing.incidents(b, filters))
 
     def _want_page(self, generation: int, number: int) -> None:
         filters, norms, sort, descending = self.filters(), self.norms, self.sort, \
             self.descending
-        self.worker.submit(f"page:{number}", generation, lambda b: listing.page(
+        self.worker.submit(f"{ReviewResult.PAGE}:{number}", generation, lambda b: listing.page(
             b, filters, number * PAGE, PAGE, sort=sort, descending=descending, norms=norms))
 
     def _sorted(self, column: int, order) -> None:
@@ -282,7 +284,7 @@ class ReviewWindow(QMainWindow):
     def _row_chosen(self, current, _previous) -> None:
         call_id = self.model.call_id(current.row()) if current.isValid() else None
         if call_id is not None:
-            self.worker.submit("detail", self.generation,
+            self.worker.submit(ReviewResult.DETAIL, self.generation,
                                lambda b: listing.call_detail(b, call_id))
 
     # ---- export ------------------------------------------------------------------------
@@ -300,13 +302,13 @@ class ReviewWindow(QMainWindow):
         filters, norms = self.filters(), self.norms
         self.export_button.setEnabled(False)
         self.statusBar().showMessage(self.tr("Exporting…"))
-        self.worker.submit("export", self.generation,
+        self.worker.submit(ReviewResult.EXPORT, self.generation,
                            lambda b: (path, export.write(b, filters, fmt, path, norms)))
 
     # ---- results -----------------------------------------------------------------------
     def _take_results(self) -> None:
         for kind, generation, ok, value in self.worker.take():
-            if kind == "opened":
+            if kind == ReviewResult.OPENED:
                 self._opened(value)
             elif ok:
                 self._done(kind, generation, value)
@@ -319,37 +321,37 @@ class ReviewWindow(QMainWindow):
                                            "every note (slower on a big log)."))
 
     def _failed(self, kind: str, generation: int, message: str) -> None:
-        if kind == "open":
+        if kind == ReviewResult.OPEN:
             self.summary_label.setText(message)
             self.export_button.setEnabled(False)
             return
-        if kind == "export":
+        if kind == ReviewResult.EXPORT:
             self.export_button.setEnabled(True)
         self.statusBar().showMessage(self.tr("Could not read the log: %1").replace(
             "%1", message))
 
     def _done(self, kind: str, generation: int, result) -> None:
-        if kind == "export":
+        if kind == ReviewResult.EXPORT:
             path, written = result
             self.export_button.setEnabled(True)
             self.statusBar().showMessage(self.tr("Exported %n call(s) to %1", "", written)
                                          .replace("%1", str(path)))
             return
-        if kind == "choices":
+        if kind == ReviewResult.CHOICES:
             self._fill_choices(result)
             return
         if generation != self.generation:
-            if kind.startswith("page:"):
+            if kind.startswith(f"{ReviewResult.PAGE}:"):
                 return
-            if kind in ("table", "summary"):
+            if kind in (ReviewResult.TABLE, ReviewResult.SUMMARY):
                 return  # a newer filter is on its way
-        if kind == "table":
+        if kind == ReviewResult.TABLE:
             total, first = result
             self.model.reset(generation, total, first)
-        elif kind.startswith("page:"):
+        elif kind.startswith(f"{ReviewResult.PAGE}:"):
             self.model.add_page(generation, int(kind.split(":")[1]), result)
-        elif kind in ("summary", "checklist"):
-            if kind == "summary":
+        elif kind in (ReviewResult.SUMMARY, ReviewResult.CHECKLIST):
+            if kind == ReviewResult.SUMMARY:
                 self.last_summary = result
                 self.band_generation = generation
                 self.band_values = {**result.values, **(
@@ -362,14 +364,14 @@ class ReviewWindow(QMainWindow):
             self.summary_label.setText(band_html(self.band_values, self.norms,
                                                  self.item_names))
             self.summary_label.setAccessibleDescription(self.summary_label.text())
-        elif kind == "detail":
+        elif kind == ReviewResult.DETAIL:
             self.detail.setPlainText(call_text(result, self.item_names))
-        elif kind == "charts":
+        elif kind == ReviewResult.CHARTS:
             self.charts.show_data(result, self.norms, self.from_date.date().toPython(),
                                   self.to_date.date().toPython())
-        elif kind == "coaching":
+        elif kind == ReviewResult.COACHING:
             self.coaching.show_data(*result)
-        elif kind == "incidents":
+        elif kind == ReviewResult.INCIDENTS:
             self.incident_table.show_data(result)
 
     def _fill_choices(self, choices: dict) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Signal
 # Imported here, on the UI thread: importing a module on a worker thread while Qt runs
 # its event loop can crash shiboken's import hook.
 import desk.store.migrations  # noqa: F401 - open_readonly checks the schema names
+from desk.core.states import ReviewResult
 from desk.report.backend import SqliteBackend, open_readonly
 from desk.store.db import DatabaseProblem
 
@@ -131,11 +132,11 @@ class ReviewWorker(QObject):
             else:
                 backend = SqliteBackend(open_readonly(self.db_path))
         except DatabaseProblem as exc:
-            self._put("open", 0, False, str(exc))
+            self._put(ReviewResult.OPEN, 0, False, str(exc))
             return
         self.backend, self.conn = backend, backend.conn
         self._version = _version(backend)
-        self._put("opened", 0, True, backend.fts)
+        self._put(ReviewResult.OPENED, 0, True, backend.fts)
         try:
             while (job := self._take(backend)) is not None:
                 kind, generation, fn = job
