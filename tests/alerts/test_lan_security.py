@@ -12,9 +12,6 @@ import contextlib
 import logging
 import multiprocessing
 import os
-import pwd
-import shutil
-import subprocess
 import time
 
 import pytest
@@ -23,8 +20,7 @@ from desk import config as config_mod
 from desk.alerts.lan import LanLink
 from desk.alerts.lan_wire import HEADER, MAGIC, PAD_TO
 from tests.alerts.test_lan import KEY, Socket, lan_config, remote, udp_port, until
-
-OTHER_ACCOUNT = "deskh4peer"
+from tests.security import accounts
 
 
 def link(port, peers, clock, got=None, log_path=None, name="desk-2", key=KEY):
@@ -135,6 +131,9 @@ def test_a_packet_sealed_before_a_restart_is_refused_even_if_never_seen(tmp_path
     assert "before this console started listening" in caplog.text
 
 
+make_account = accounts.make_account  # a fixture: a real second local account
+
+
 def replay_path(log_path):
     from desk.store.lan_replay import replay_path
 
@@ -192,33 +191,18 @@ def test_a_symlinked_replay_file_is_refused_and_not_followed(tmp_path, clock, ca
     assert before.read_bytes()[:8] == b"DSKRPL1\n"  # the link's target is untouched
 
 
-@pytest.fixture
-def other_account():
-    """A second local account (created when running as root)."""
-    if os.geteuid() != 0:
-        pytest.skip("needs root to create a second local account (useradd)")
-    if shutil.which("useradd") is None:
-        pytest.skip("no useradd on this system")
-    try:
-        return pwd.getpwnam(OTHER_ACCOUNT).pw_uid
-    except KeyError:
-        pass
-    done = subprocess.run(["useradd", "--system", "--no-create-home", "--shell",
-                           "/usr/sbin/nologin", OTHER_ACCOUNT], capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.skip(f"useradd failed: {done.stderr.strip()}")
-    return pwd.getpwnam(OTHER_ACCOUNT).pw_uid
-
-
 def test_a_replay_file_owned_by_another_account_is_refused(tmp_path, clock, caplog,
-                                                           other_account):
+                                                           make_account):
+    """A real second local account (created with useradd when run as root, else skipped)."""
+    other = make_account()
+
     def plant(path, sender):
         plant_marks(path, sender, 10**9, time.time() + 3600)
         path.chmod(0o600)
-        os.chown(path, other_account, -1)
+        other.owns(path)
 
     planted_receiver_refuses(tmp_path, clock, caplog, plant)
-    assert f"owned by another account (uid {other_account})" in caplog.text
+    assert f"owned by another account (uid {other.uid})" in caplog.text
 
 
 # -- the branch key ------------------------------------------------------------------------
