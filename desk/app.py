@@ -11,7 +11,7 @@ import os
 import sys
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desk import __version__
 from desk.paths import resolve_config, resolve_db
@@ -53,7 +53,9 @@ def main(argv: list[str] | None = None) -> int:
             QApplication([sys.argv[0] if sys.argv else "desk"])
         if QApplication.instance() is not None \
                 and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
-            QMessageBox.critical(None, "Desk: branch config", str(exc))
+            from desk.ui.plain import critical  # the message quotes the config: plain text
+
+            critical(None, "Desk: branch config", str(exc))
         return 2
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "desk"])
     app.setApplicationName("Desk")

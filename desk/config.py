@@ -6,6 +6,13 @@ which the console announces loudly). Every value is checked against
 items, the shape of nested tables — and a bad one raises ``ConfigError`` naming
 the file, line and key; unknown keys become warnings because they are usually typos.
 
+``include = "company.toml"`` puts a base under a file's own keys (see ``_layers``):
+tables merge key by key, the including file wins, and an array of tables
+(``[[departments]]``, ``[[security.channels]]``) is replaced whole by the including
+file's when it has one. Every value remembers the file that set it, so a mistake in
+the base is reported with the base's name and line, and ``config check --explain``
+can say where each value came from.
+
 Each section is a frozen dataclass (``cfg.security.ack_timeout_s``) that still
 reads like the dict it used to be (``cfg.security["ack_timeout_s"]``).
 """
@@ -31,8 +38,10 @@ from desk.config_schema import (
     MAX_DEPARTMENTS,
     MAX_DEPTH,
     MAX_FILE_BYTES,
+    MAX_INCLUDES,
     REMOVED_KEYS,
     SECTIONS,
+    TOP_KEYS,
     Key,
 )
 
@@ -147,6 +156,10 @@ class Config:
     departments: list[Department] = field(default_factory=list)
     channels: list[Channel] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # "section.key" (or "departments", "security.channels") -> the file that set it;
+    # keys left at their default are absent.
+    sources: dict[str, Path | None] = field(default_factory=dict)
+    files: list[Path] = field(default_factory=list)  # every file read, the base first
 
     # Convenience views used all over the console.
     @property
@@ -200,6 +213,10 @@ def load(path: Path | str | None) -> Config:
         return defaults()
 
     path = Path(path)
+    return load_text(_read_text(path), path)
+
+
+def _read_text(path: Path) -> str:
     try:
         raw = _read_regular(path, MAX_FILE_BYTES + 1)  # never more: a config is a few kB
     except FileNotFoundError:
@@ -215,10 +232,9 @@ def load(path: Path | str | None) -> Config:
     if len(raw) > MAX_FILE_BYTES:
         raise ConfigError(path, _too_big())
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
         raise ConfigError(path, "not UTF-8 text") from None
-    return load_text(text, path)
 
 
 def _read_regular(path: Path, most: int) -> bytes:
@@ -234,7 +250,151 @@ def _read_regular(path: Path, most: int) -> bytes:
 
 
 def load_text(text: str, path: Path | None = None) -> Config:
-    """The config in ``text`` (``path`` only names it in messages)."""
+    """The config in ``text`` (``path`` names it in messages; an ``include`` is relative
+    to it, or to the current folder without one)."""
+    layers = _layers(_Layer(path, text, _parse(text, path)))
+    return _build(path, layers[-1].data, text, layers)
+
+
+@dataclass(frozen=True)
+class _Layer:
+    """One file of an include chain: where it is, its text (for line numbers), its data."""
+
+    path: Path | None
+    text: str
+    data: dict
+
+
+def _layers(top: _Layer) -> list[_Layer]:
+    """``top`` and the bases it includes, the outermost base first.
+
+    A base of a base is allowed up to ``MAX_INCLUDES`` levels; a cycle is refused with
+    both files named; a base that holds a secret must be private (``_check_private``)."""
+    chain = [top]
+    while "include" in chain[-1].data:
+        layer = chain[-1]
+
+        def fail(message: str, layer=layer) -> None:
+            raise ConfigError(layer.path, message, key="include",
+                              line=_line_of(layer.text, None, "include"))
+
+        target = layer.data["include"]
+        if not isinstance(target, str) or not target.strip():
+            fail(f"expected the path of a base file (text), got {_show(target)}")
+        folder = layer.path.parent if layer.path is not None else Path.cwd()
+        target = Path(os.path.normpath(folder / Path(target).expanduser()))
+        seen = [other for other in chain if other.path is not None
+                and _same_file(other.path, target)]
+        if seen:
+            fail(f"includes {target}, which already includes this file (a cycle: "
+                 f"{' -> '.join(str(other.path) for other in chain)} -> {target})")
+        if len(chain) > MAX_INCLUDES:
+            fail(f"includes nest more than {MAX_INCLUDES} levels deep "
+                 f"({' -> '.join(str(other.path) for other in chain)} -> {target})")
+        if not target.exists():
+            fail(f"the base file {target} does not exist")
+        text = _read_text(target)
+        base = _Layer(target, text, _parse(text, target))
+        _check_private(base)
+        chain.append(base)
+    return chain[::-1]
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
+    except (OSError, RuntimeError):  # RuntimeError: a symbolic link loop (Python 3.11)
+        return False
+
+
+def _secrets_in(data: dict) -> list[tuple[str, str, int]]:
+    """(section, key, nth) of every secret value ``data`` holds (the schema's ``secret``)."""
+    found = [(section, key, 0) for section, schema in SECTIONS.items()
+             if isinstance(data.get(section), dict)
+             for key, spec in schema.items() if spec.secret and data[section].get(key)]
+    security = data.get("security")
+    channels = security.get("channels") if isinstance(security, dict) else None
+    for nth, entry in enumerate(channels if isinstance(channels, list) else []):
+        kind = entry.get("type") if isinstance(entry, dict) else None
+        if isinstance(kind, str):
+            found += [("security.channels", key, nth)
+                      for key, spec in CHANNEL_KEYS.get(kind, {}).items()
+                      if spec.secret and entry.get(key)]
+    return found
+
+
+def _check_private(layer: _Layer) -> None:
+    """A base file is shared (the company's, on a share): a secret in it is refused unless
+    only its owner (this account or root) and at most the group ``desk`` may read it and
+    nobody else may change it. Windows files have ACLs instead: not checked there."""
+    found = _secrets_in(layer.data)
+    if not found or os.name != "posix" or layer.path is None:
+        return
+    info = os.stat(layer.path)
+    if info.st_uid not in (os.getuid(), 0):
+        problem = f"it belongs to another account (uid {info.st_uid})"
+    elif info.st_mode & 0o002:
+        problem = f"every account can change it (mode {info.st_mode & 0o777:o})"
+    else:
+        problem = readable_by_others(layer.path)
+    if problem:
+        section, key, nth = found[0]
+        raise ConfigError(layer.path, "a secret may come only from a file that no other "
+                          f"account can read or change, and {problem}",
+                          line=_line_of(layer.text, section, key, nth),
+                          key=f"{section}.{key}")
+
+
+DESK_GROUP = "desk"  # packaging/linux/install.sh: the machine-wide config is root:desk 0640
+
+
+def readable_by_others(path: Path) -> str | None:
+    """Who else can read (or change) ``path``: every account, or a group other than the
+    ``desk`` group the installer gives the machine-wide config (root:desk 0640)."""
+    import grp
+
+    info = path.stat()
+    mode = info.st_mode & 0o777
+    if mode & 0o007:
+        return f"every account can read it (mode {mode:o}): chmod 600 {path}"
+    if mode & 0o020:
+        return f"its group can change it (mode {mode:o}): chmod 640 {path}"
+    if mode & 0o040:
+        try:
+            group = grp.getgrgid(info.st_gid).gr_name
+        except KeyError:
+            group = str(info.st_gid)
+        if group != DESK_GROUP:
+            return (f"the group {group!r} can read it (mode {mode:o}): chmod 600 {path}, "
+                    f"or give it to the group {DESK_GROUP!r} that runs Desk")
+    return None
+
+
+def _merge(layers: list[_Layer]) -> tuple[dict, dict[str, _Layer]]:
+    """The layers' data merged (later files win) and which layer set each dotted key."""
+    merged: dict = {}
+    origins: dict[str, _Layer] = {}
+    for layer in layers:
+        _overlay(merged, {k: v for k, v in layer.data.items() if k != "include"},
+                 layer, origins, "")
+    return merged, origins
+
+
+def _overlay(into: dict, data: dict, layer: _Layer, origins: dict, prefix: str) -> None:
+    for key, value in data.items():
+        dotted = f"{prefix}{key}"
+        if isinstance(value, dict):
+            if not isinstance(into.get(key), dict):
+                into[key] = {}
+                origins[dotted] = layer
+            into[key] = dict(into[key])
+            _overlay(into[key], value, layer, origins, dotted + ".")
+        else:  # a value or a list (an array of tables too): replaced whole
+            into[key] = value
+            origins[dotted] = layer
+
+
+def _parse(text: str, path: Path | None) -> dict:
     import tomllib
 
     if len(text) > MAX_FILE_BYTES:
@@ -256,7 +416,7 @@ def load_text(text: str, path: Path | None = None) -> Config:
                 or next((number for (name, _), number in _line_index(text).headers.items()
                          if name.startswith(dotted)), None))  # [a.b.c...] headers
         raise ConfigError(path, _too_deep(), key=dotted, line=line)
-    return _build(path, data, text)
+    return data
 
 
 def _too_big() -> str:
@@ -371,15 +531,29 @@ def _line_index(text: str) -> _LineIndex:
 class _Checker:
     """Checks values of one file, raising ``ConfigError`` with file, line and key."""
 
-    def __init__(self, path: Path | None, text: str, warnings: list[str]):
+    def __init__(self, path: Path | None, text: str, warnings: list[str],
+                 origins: dict[str, _Layer] | None = None):
         self.path, self.text, self.warnings = path, text, warnings
+        self.origins = origins or {}  # with includes: the file that set each dotted key
         self.unknown_count = 0
 
-    def unknown(self, line: int | None, message: str) -> None:
+    def origin(self, section: str | None, key: str) -> tuple[Path | None, str]:
+        """Path and text of the file that set ``section.key`` (its table, else this file)."""
+        names = [f"{section}.{key}", section, section.split(".")[0]] if section else [key]
+        for name in names:
+            layer = self.origins.get(name)
+            if layer is not None:
+                return layer.path, layer.text
+        return self.path, self.text
+
+    def unknown(self, section: str | None, key: str, message: str, nth: int = 0) -> None:
         """One warning per unknown key, up to ``MAX_WARNINGS``; then a count of the rest."""
         self.unknown_count += 1
         if self.unknown_count <= MAX_WARNINGS:
-            where = str(self.path or "config") + (f", line {line}" if line else "")
+            path, text = self.origin(section, key)
+            line = (_line_of(text, section, key, nth) if section
+                    else _line_of(text, None, key) or _line_of(text, key, ""))
+            where = str(path or "config") + (f", line {line}" if line else "")
             self.warnings.append(f"{where}: {message}")
 
     def finish(self) -> None:
@@ -390,8 +564,9 @@ class _Checker:
     def fail(self, section: str | None, key: str, message: str, nth: int = 0,
              label: str | None = None):
         full = f"{label or section}.{key}" if section else key
-        raise ConfigError(self.path, message, line=_line_of(self.text, section, key, nth)
-                          or _line_of(self.text, section, "", nth), key=full)
+        path, text = self.origin(section, key)
+        raise ConfigError(path, message, line=_line_of(text, section, key, nth)
+                          or _line_of(text, section, "", nth), key=full)
 
     def value(self, section, key, spec: Key, value, nth=0, label=None) -> Any:
         def fail(message):
@@ -458,8 +633,8 @@ class _Checker:
             if removed:
                 self.fail(section, key, removed, nth)
             if key not in schema:
-                line = _line_of(self.text, section, key, nth)
-                self.unknown(line, f"unknown key '{label}.{key}' ignored (a typo?)")
+                self.unknown(section, key, f"unknown key '{label}.{key}' ignored (a typo?)",
+                             nth)
                 continue
             out[key] = self.value(section, key, schema[key], value, nth,
                                   label=label.split(" ")[0])
@@ -479,16 +654,20 @@ def _show(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _build(path: Path | None, data: dict, text: str) -> Config:
+def _build(path: Path | None, data: dict, text: str,
+           layers: list[_Layer] | None = None) -> Config:
+    layers = layers or [_Layer(path, text, data)]
+    data, origins = _merge(layers)
     cfg = Config(path=path)
-    check = _Checker(path, text, cfg.warnings)
-    known = set(SECTIONS) | {"departments"}
+    cfg.files = [layer.path for layer in layers if layer.path is not None]
+    cfg.sources = {key: layer.path for key, layer in origins.items()}
+    check = _Checker(path, text, cfg.warnings, origins)
+    known = set(SECTIONS) | {"departments"} | set(TOP_KEYS)
     for key in data:
         if key == "holidays":  # also accepted at top level
             continue
         if key not in known:
-            check.unknown(_line_of(text, None, key) or _line_of(text, key, ""),
-                          f"unknown section or key '{key}' ignored (a typo?)")
+            check.unknown(None, key, f"unknown section or key '{key}' ignored (a typo?)")
     values: dict[str, dict] = {}
     channels_raw: Any = []
     for section, schema in SECTIONS.items():
@@ -501,12 +680,14 @@ def _build(path: Path | None, data: dict, text: str) -> Config:
         extra = check.value(None, "holidays", SECTIONS["norms"]["holidays"], data["holidays"])
         values["norms"]["holidays"] = tuple(values["norms"]["holidays"]) + tuple(extra)
     _validate(check, values)
-    if "sync" in data:  # [sync]: no password, a usable url (loaded only when present)
-        from desk.sync.settings import section_problem
+    for layer in layers:  # [sync] of each file: no password, a usable url (when present)
+        if "sync" in layer.data:
+            from desk.sync.settings import section_problem
 
-        if problem := section_problem(data["sync"]):
-            key, message = problem
-            raise ConfigError(path, message, key=f"sync.{key}", line=_line_of(text, "sync", key))
+            if problem := section_problem(layer.data["sync"]):
+                key, message = problem
+                raise ConfigError(layer.path, message, key=f"sync.{key}",
+                                  line=_line_of(layer.text, "sync", key))
     for section, cls in SECTION_CLASSES.items():
         setattr(cfg, section, cls(**{_attr(k): v for k, v in values[section].items()}))
     cfg.channels = _channels(check, channels_raw)
@@ -689,7 +870,10 @@ def template() -> str:
     from desk.core.branch_key import generate_key
 
     lines = ["# Desk branch configuration. Every key is optional; shown are the defaults.",
-             "# Check it with: desk config check PATH", ""]
+             "# Check it with: desk config check PATH (--explain: where each value comes from)",
+             "",
+             "# A company base under this file's own keys (relative to this file):",
+             '# include = "company.toml"', ""]
     for section, schema in SECTIONS.items():
         lines.append(f"[{section}]")
         for key, spec in schema.items():

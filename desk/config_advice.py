@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from urllib.parse import urlsplit
 
-from desk.config import Config, ConfigError
+from desk.config import Config, ConfigError, readable_by_others
 
 
 def advice(cfg: Config) -> list[str]:
@@ -31,7 +31,8 @@ def advice(cfg: Config) -> list[str]:
     if smtp.password_file:
         problem = password_file_problem(smtp.password_file)
         if problem:
-            raise ConfigError(cfg.path, problem, key="smtp.password_file")
+            raise ConfigError(cfg.sources.get("smtp.password_file", cfg.path), problem,
+                              key="smtp.password_file")
     if smtp.user:
         if not os.environ.get(PASSWORD_ENV) and not smtp.password_file:
             warnings.append(f"[smtp] user is set but no password: set {PASSWORD_ENV} or "
@@ -43,36 +44,12 @@ def advice(cfg: Config) -> list[str]:
                 if not (smtp.allow_plaintext_login and is_loopback(host)):
                     warnings.append(f"mail server {host}: login without TLS will be refused; "
                                     "set starttls = true")
-    if cfg.path is not None and os.name == "posix" and _holds_secrets(cfg):
-        problem = _readable_by_others(cfg.path)
+    holder = cfg.sources.get("security.channels", cfg.path)  # with a base: maybe not this file
+    if holder is not None and os.name == "posix" and _holds_secrets(cfg):
+        problem = readable_by_others(holder)
         if problem:
-            warnings.append(f"{cfg.path} holds a key or token and {problem}")
+            warnings.append(f"{holder} holds a key or token and {problem}")
     return warnings
-
-
-def _readable_by_others(path) -> str | None:
-    """Who else can read (or change) ``path``: every account, or a group other than the
-    ``desk`` group the installer gives the machine-wide config (root:desk 0640)."""
-    import grp
-
-    info = path.stat()
-    mode = info.st_mode & 0o777
-    if mode & 0o007:
-        return f"every account can read it (mode {mode:o}): chmod 600 {path}"
-    if mode & 0o020:
-        return f"its group can change it (mode {mode:o}): chmod 640 {path}"
-    if mode & 0o040:
-        try:
-            group = grp.getgrgid(info.st_gid).gr_name
-        except KeyError:
-            group = str(info.st_gid)
-        if group != DESK_GROUP:
-            return (f"the group {group!r} can read it (mode {mode:o}): chmod 600 {path}, "
-                    f"or give it to the group {DESK_GROUP!r} that runs Desk")
-    return None
-
-
-DESK_GROUP = "desk"  # packaging/linux/install.sh: root:desk 0640
 
 
 def _holds_secrets(cfg: Config) -> bool:

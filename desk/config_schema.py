@@ -23,6 +23,7 @@ class Key:
     nonempty: bool = False  # text: not blank; lists: at least one item (and none blank)
     max_items: int = 100  # lists: at most this many entries
     max_length: int = 1024  # text (and every text entry of a list): at most this many characters
+    secret: bool = False  # masked by `config check --explain`; only from an owner-only file
 
 
 NUMBER = (int, float)
@@ -39,6 +40,13 @@ MAX_FILE_BYTES = 1_048_576  # a branch config is a few kB
 MAX_DEPTH = 16  # nested tables and lists; a real config needs 4
 MAX_CHANNELS = 32
 MAX_DEPARTMENTS = 500
+MAX_INCLUDES = 4  # a branch file, its company base, and a few levels above that
+
+# Keys at the top of a file, outside any section.
+TOP_KEYS: dict[str, Key] = {
+    "include": Key(str, "", "A base file (e.g. the company's) merged under this file's own "
+                   "keys; a relative path is relative to this file.", nonempty=True),
+}
 
 # Sections with plain keys. Lists of tables (departments, security.channels)
 # are described in CHANNEL_KEYS / DEPARTMENT_KEYS below.
@@ -128,7 +136,8 @@ CHANNEL_KEYS: dict[str, dict[str, Key]] = {
                    "the receiver is on this machine).", nonempty=True, max_length=2048),
         "timeout_s": Key(NUMBER, 3, "Seconds one attempt may take in all (connect, send, "
                          "answer, DNS included).", **ATTEMPT_S),
-        "token": Key(str, "", "Sent as a Bearer token, if set. Never shown on screen."),
+        "token": Key(str, "", "Sent as a Bearer token, if set. Never shown on screen.",
+                     secret=True),
     },
     "email": {
         "to": Key(list, [], "Security's addresses.", items=str, nonempty=True),
@@ -141,7 +150,8 @@ CHANNEL_KEYS: dict[str, dict[str, Key]] = {
         "group": Key(str, "239.255.77.1", "Multicast group of the branch consoles."),
         "port": Key(int, 47777, "UDP port of the branch consoles.", **PORT),
         "key": Key(str, "", "Branch key: 32 random bytes in base64, from `desk lan keygen`; "
-                   "the same on every console of the branch (this or key_file)."),
+                   "the same on every console of the branch (this or key_file).",
+                   secret=True),
         "key_file": Key(str, "", "File holding the branch key instead of 'key' (relative: "
                         "to this config's folder): owned by the user or root, readable "
                         "at most by its group, not a link."),

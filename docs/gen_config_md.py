@@ -19,7 +19,9 @@ from desk.config_schema import (  # noqa: E402
     MAX_DEPARTMENTS,
     MAX_DEPTH,
     MAX_FILE_BYTES,
+    MAX_INCLUDES,
     SECTIONS,
+    TOP_KEYS,
     Key,
 )
 from desk.core.branch_key import EXAMPLE_KEY  # noqa: E402
@@ -47,6 +49,8 @@ def _allowed(spec) -> str:
         parts.append(f"at most {spec.max_length} characters")
     if spec.nonempty:
         parts.append("not empty")
+    if spec.secret:
+        parts.append("_secret_")
     return ", ".join(parts) or "-"
 
 
@@ -93,6 +97,19 @@ def render() -> str:
         "(zero-width space, soft hyphen, any Unicode format character) is refused.",
         "",
     ]
+    lines += ["## A base file: `include`", "", *_table(TOP_KEYS, ""), "",
+              "`include` stands at the top of the file, before any `[section]`. The base is "
+              "read first and this file's keys go over it: tables merge key by key (this "
+              "file wins), an array of tables (`[[departments]]`, `[[security.channels]]`) "
+              "is taken whole from this file when it has one, else from the base. A base "
+              f"may include another, up to {MAX_INCLUDES} levels; a cycle is refused with "
+              "both files named. A mistake is reported with the name, line and key of the "
+              "file that holds it. A secret (the keys marked _secret_ below) in a base is "
+              "refused unless only its owner (this account or root) may change it and nobody "
+              "else, or only the group `desk`, may read it. See [deployment](deployment.md#a-company-base).",
+              "",
+              "`desk config check --explain` prints every key's final value and the file that "
+              "set it (`# default` where none did), secrets masked.", ""]
     for section, keys in SECTIONS.items():
         lines += [f"## [{section}]", "", *_table(keys, f"{section}."), ""]
         if section == "norms":

@@ -23,6 +23,9 @@ def _own_data_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    # The machine-wide config dir too: a /etc/xdg/desk/branch.toml on this machine (an
+    # installer test, a real install) must never become every test's config.
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(home / "etc-xdg"))
     monkeypatch.delenv("DESK_DB", raising=False)
     monkeypatch.delenv("DESK_CONFIG", raising=False)
 

@@ -37,8 +37,10 @@ def register(cli: click.Group) -> None:
 
     @config_group.command("check")
     @click.argument("path", required=False, type=click.Path(dir_okay=False, path_type=Path))
+    @click.option("--explain", is_flag=True,
+                  help="Print every key's final value and the file that set it.")
     @common_options
-    def check(env, path: Path | None) -> None:
+    def check(env, path: Path | None, explain: bool) -> None:
         """Validate a config file and say which file was read."""
         from desk import config as config_mod
         from desk.paths import ConfigSource, config_source
@@ -55,6 +57,11 @@ def register(cli: click.Group) -> None:
         cfg = config_mod.load(source.path)  # ConfigError -> one line, exit 2
         warnings = cfg.warnings + advice(cfg)
         click.echo(f"read {terminal_safe(str(source.path.resolve()))} ({source.reason})")
+        for base in cfg.files[:-1]:
+            click.echo(f"included {terminal_safe(str(base.resolve()))}")
+        if explain:
+            for line in explain_lines(cfg):
+                click.echo(terminal_safe(line))
         for warning in warnings:
             click.echo(f"warning: {terminal_safe(warning)}")
         click.echo(f"branch {terminal_safe(repr(cfg.branch.name))}, "
@@ -63,6 +70,47 @@ def register(cli: click.Group) -> None:
             click.echo("warning: no alarm channel configured: alarms go nowhere")
         if warnings or not cfg.channels:
             raise SystemExit(EXIT_PROBLEM)
+
+
+def explain_lines(cfg) -> list[str]:
+    """Every key's final value and where it came from: ``key = value  # file`` (or
+    ``# default``). Secrets are masked; a webhook url shows scheme, host and port only."""
+    from desk.alerts.webhook import redacted_url
+    from desk.config import _toml_value
+    from desk.config_schema import CHANNEL_KEYS, DEPARTMENT_KEYS, SECTIONS
+
+    def origin(*names: str) -> str:
+        found = next((cfg.sources[n] for n in names if n in cfg.sources), None)
+        return f"# {found}" if found is not None else "# default"
+
+    def shown(spec, value) -> str:
+        if spec.secret:
+            return f"(secret, {len(value)} characters)" if value else '""'
+        return _toml_value(value)
+
+    lines = []
+    for section, schema in SECTIONS.items():
+        for key, spec in schema.items():
+            names = (f"{section}.{key}", "holidays") if key == "holidays" else (
+                f"{section}.{key}",)
+            lines.append(f"{section}.{key} = {shown(spec, getattr(cfg, section)[key])}  "
+                         f"{origin(*names)}")
+    where = origin("departments")
+    for nth, department in enumerate(cfg.departments, start=1):
+        for key, spec in DEPARTMENT_KEYS.items():
+            lines.append(f"departments[{nth}].{key} = "
+                         f"{shown(spec, getattr(department, key))}  {where}")
+    where = origin("security.channels")
+    for nth, channel in enumerate(cfg.channels, start=1):
+        lines.append(f'security.channels[{nth}].type = "{channel.type}"  {where}')
+        for key, spec in CHANNEL_KEYS[channel.type].items():
+            value = channel[key]
+            text = (f'"{redacted_url(value)}" (path and query hidden)'
+                    if channel.type == "webhook" and key == "url" else shown(spec, value))
+            lines.append(f"security.channels[{nth}].{key} = {text}  {where}")
+    if not cfg.channels:
+        lines.append("security.channels = []  # default: alarms go nowhere")
+    return lines
 
 
 def write_private(path: Path, text: str) -> None:

@@ -95,14 +95,20 @@ def register(cli: click.Group) -> None:
     def incoming(env, number: str, name: str | None, no_start: bool) -> None:
         """A call is ringing: the console starts it with the caller's history."""
         from desk.core.contacts import ContactError, normalise_phone
+        from desk.core.textsafety import NAME_MAX, NUMBER_MAX, decoded_arg, terminal_safe
 
+        # The phone system passes what the caller's network says: bytes that are not UTF-8
+        # become U+FFFD here (SQLite cannot store them); the console shows the rest as text.
+        number, name = decoded_arg(number), decoded_arg(name)
         cfg = env.config()
+        if len(number) > NUMBER_MAX:
+            fail(f"NUMBER: at most {NUMBER_MAX} characters")
         try:
             e164 = normalise_phone(number, cfg.region)
         except ContactError as exc:
-            fail(f"NUMBER: {exc}")
-        if name is not None and len(name) > 200:
-            fail("--name: at most 200 characters")
+            fail(f"NUMBER: {terminal_safe(exc)}")
+        if name is not None and len(name) > NAME_MAX:
+            fail(f"--name: at most {NAME_MAX} characters")
         woke = _queue(env, "incoming", e164, name)
         if not woke and not no_start:
             _start_console(env)

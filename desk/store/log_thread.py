@@ -330,6 +330,7 @@ class OwnWriter:
         self.db_path = db_path
         self._wait = wait or time.sleep
         self.context: StoreContext | None = None
+        self._opened_on: int | None = None  # SQLite connections stay on their own thread
         self._lock = threading.Lock()  # one job at a time, whichever thread calls
 
     def call(self, fn: Callable[[Any], Any], *, priority: bool = False,
@@ -341,8 +342,11 @@ class OwnWriter:
         with self._lock:
             while True:
                 try:
+                    if self.context is not None and self._opened_on != threading.get_ident():
+                        self._close()  # first used from a test, then from the worker thread
                     if self.context is None:
                         self.context = StoreContext(open_connection(self.db_path))
+                        self._opened_on = threading.get_ident()
                     conn = self.context.db.conn if write else None
                     return run_in_transaction(conn, fn, self.context)
                 except Exception as exc:
@@ -354,12 +358,15 @@ class OwnWriter:
 
     def close(self) -> None:
         with self._lock:
-            if self.context is not None:
-                try:
-                    self.context.db.conn.close()
-                except Exception:
-                    log.debug("closing a broken connection failed", exc_info=True)
-                self.context = None
+            self._close()
+
+    def _close(self) -> None:
+        if self.context is not None:
+            try:
+                self.context.db.conn.close()
+            except Exception:
+                log.debug("closing a broken connection failed", exc_info=True)
+            self.context = None
 
 
 def open_connection(db_path):

@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desk.ui.plain import message_box, shown
+
 
 def show_crash_dialog(parent: QWidget, report: Path | None,
                       previous: QMessageBox | None = None) -> QMessageBox:
@@ -19,11 +21,11 @@ def show_crash_dialog(parent: QWidget, report: Path | None,
     text = QCoreApplication.translate(
         "CrashDialog", "Desk ran into an unexpected error and keeps running. What you typed "
         "stays on screen; the status line says if anything is not saved yet.")
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+    box = message_box(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
                       parent)
     box.setObjectName("crashDialog")
     if report is not None:
-        box.setInformativeText(QCoreApplication.translate(
-            "CrashDialog", "A report for IT was written to %1").replace("%1", str(report)))
+        box.setInformativeText(shown(QCoreApplication.translate(
+            "CrashDialog", "A report for IT was written to %1").replace("%1", str(report))))
     box.open()
     return box

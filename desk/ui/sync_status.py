@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
 from desk.ui.escalation.incident_panel import local_time
+from desk.ui.plain import plain_label, set_tooltip
 
 REFRESH_MS = 10_000
 
@@ -23,7 +24,7 @@ class SyncStatus(QObject):
         self.label: QLabel | None = None
         if not self.service.configured:
             return  # no [sync]: nothing changes
-        self.label = QLabel(window)
+        self.label = plain_label("", window)
         self.label.setObjectName("syncStatus")
         self.label.setAccessibleName(self.tr("Head office sync"))
         window.statusBar().addPermanentWidget(self.label)
@@ -58,7 +59,7 @@ class SyncStatus(QObject):
             text += " · " + (self.tr("refused: this log belongs to another branch")
                              if is_refusal_text(state.last_error) else self.tr("retrying"))
         self.label.setText(text)
-        self.label.setToolTip(state.last_error or "")
+        set_tooltip(self.label, state.last_error)  # the server's words: escaped
         self.label.setAccessibleDescription(text)
 
     def stop(self) -> None:

@@ -7,11 +7,12 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
+
+from desk.ui.plain import plain_label, shown
 
 LEVEL_STYLE = {
     "info": "background: #e8f0fe; color: #1a3c78; border: 1px solid #b6c8f0;",
@@ -30,11 +31,18 @@ class Banner(QFrame):
         super().__init__(parent)
         self.key = key
         self.setObjectName(f"banner_{key}")
-        self.label = QLabel(self)
+        # The level word in bold, the news beside it: plain text both (it may carry a
+        # caller's name or a peer's words), so no markup joins them.
+        self.word = plain_label("", self)
+        font = self.word.font()
+        font.setBold(True)
+        self.word.setFont(font)
+        self.label = plain_label("", self)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)
+        layout.addWidget(self.word, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
         self.set(text, level)
 
@@ -42,7 +50,9 @@ class Banner(QFrame):
         self.level = level
         self.setProperty("level", level)  # the high-contrast theme picks its text colour by it
         word = self.tr(LEVEL_WORD.get(level, "Note"))
-        self.label.setText(f"<b>{word}:</b> {text}")
+        text = shown(text)
+        self.word.setText(f"{word}:")
+        self.label.setText(text)
         self.setAccessibleName(f"{word}: {text}")
         self.setStyleSheet(f"QFrame#{self.objectName()} {{ {LEVEL_STYLE[level]} "
                            "border-radius: 4px; } QLabel { border: none; background: transparent; }")

@@ -141,6 +141,7 @@ def _service(db, config, clock, events):
     return service
 
 
+@pytest.mark.logs_errors  # a refused file is logged as an error on purpose
 def test_an_alarm_journal_planted_by_another_account_is_never_sent(tmp_path, clock, db_path,
                                                                     make_account):
     import shutil
@@ -215,6 +216,7 @@ def test_a_log_file_of_another_account_in_a_shared_log_folder_is_refused(tmp_pat
     assert planted.read_text(encoding="utf-8") == ""
 
 
+@pytest.mark.logs_errors  # a refused file is logged as an error on purpose
 def test_the_console_says_which_file_it_refused_and_why(make_console, qtbot, db_path,
                                                         make_account):
     from desk.store.journal import journal_path

@@ -54,6 +54,7 @@ def test_cleared_only_when_nothing_was_added_meanwhile(tmp_path):
     assert journal.clear(expected_size=journal.size()) and not journal.path.exists()
 
 
+@pytest.mark.logs_errors  # a refused file is logged as an error on purpose
 def test_a_journal_others_may_write_is_neither_read_nor_appended_to(tmp_path):
     journal = Journal(tmp_path / "j.jsonl")
     journal.append([{"uid": "u1"}])
@@ -65,6 +66,7 @@ def test_a_journal_others_may_write_is_neither_read_nor_appended_to(tmp_path):
     assert journal.path.read_bytes().count(b"\n") == 1
 
 
+@pytest.mark.logs_errors  # a refused file is logged as an error on purpose
 def test_a_link_or_a_fifo_in_its_place_is_refused_when_read(tmp_path):
     real = Journal(tmp_path / "real.jsonl")
     real.append([{"type": "incident", "uid": "u1"}])

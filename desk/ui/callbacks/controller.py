@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QShortcut
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from desk.core.callback_desk import CallbackDesk
 from desk.core.callbacks import check_contact, local_due_date
@@ -13,6 +13,7 @@ from desk.core.contacts import display_phone
 from desk.notify import notify
 from desk.store import drafts
 from desk.ui.console.actions import Action
+from desk.ui.plain import plain_label, set_plain
 
 # The dialog, the callbacks window and forwarding load when first used, not at start-up.
 
@@ -43,7 +44,7 @@ class Callbacks(QObject):
         self.button.setAccessibleName(self.tr("Transfer failed, take a callback"))
         self.button.clicked.connect(self.open_dialog)
         panel.actions_row.insertWidget(0, self.button)
-        self.promise = QLabel(window)
+        self.promise = plain_label("", window)
         self.promise.setObjectName("callbackPromise")
         self.promise.setWordWrap(True)
         self.promise.setStyleSheet("QLabel { background: #e6f2ea; color: #1d5e3a; padding: 6px;"
@@ -161,7 +162,7 @@ class Callbacks(QObject):
         when = QLocale().toString(QDate(due.year, due.month, due.day), "dddd d MMMM")
         self.window.call_panel.checklist.set_placeholders(department=callback["department"],
                                                           due_date=when)
-        self.promise.setText(self.tr("Tell the caller: %1 will answer you by %2.").replace(
+        set_plain(self.promise, self.tr("Tell the caller: %1 will answer you by %2.").replace(
             "%1", callback["department"]).replace("%2", when))
         self.promise.show()
         self.window.call_panel.suggested_outcome = "callback"

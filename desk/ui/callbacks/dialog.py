@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.callbacks import CallbackForm, CallbackInvalid
+from desk.ui.plain import ask, plain_label, set_plain, warn
 
 FIELDS = ("full_name", "question", "phone", "email", "department")
 OBJECT_NAMES = {"full_name": "fullNameEdit", "question": "questionEdit", "phone": "phoneEdit",
@@ -59,7 +60,7 @@ class CallbackDialog(QDialog):
         self.tried = QLineEdit(self)
         self.tried.setObjectName("callbackTriedEdit")
         self.tried.setAccessibleName(self.tr("What the caller already tried"))
-        self.notice = QLabel(self)
+        self.notice = plain_label("", self)
         self.notice.setObjectName("draftNotice")
         self.notice.setWordWrap(True)
         self.notice.hide()
@@ -77,9 +78,9 @@ class CallbackDialog(QDialog):
             widget = self.widget(field)
             widget.setObjectName(OBJECT_NAMES[field])
             widget.setAccessibleName(accessible[field])
-            label = QLabel(labels[field], self)
+            label = plain_label(labels[field], self)
             label.setBuddy(widget)
-            error = QLabel(self)
+            error = plain_label("", self)
             error.setObjectName(f"{field}Error")
             error.setStyleSheet("color: #b3261e;")
             error.setWordWrap(True)
@@ -89,8 +90,8 @@ class CallbackDialog(QDialog):
             column.addWidget(widget)
             column.addWidget(error)
             form.addRow(label, column)
-        form.addRow(self.tr("Answer by"), self.preferred)
-        tried_label = QLabel(self.tr("Already &tried"), self)
+        form.addRow(plain_label(self.tr("Answer by"), self, self.preferred), self.preferred)
+        tried_label = plain_label(self.tr("Already &tried"), self)
         tried_label.setBuddy(self.tried)
         form.addRow(tried_label, self.tried)
 
@@ -156,14 +157,14 @@ class CallbackDialog(QDialog):
         if shown != edit.text():
             edit.setText(shown)
         label = self.errors[field]
-        label.setText(error)
+        set_plain(label, error)  # it may quote what was typed
         label.setVisible(bool(error))
         edit.setAccessibleDescription(error)
 
     def reject(self) -> None:
         """Cancel (or Esc) after typing asks first: a slip of the key must not lose the form."""
         if self.dirty and self.isVisible():
-            answer = QMessageBox.question(
+            answer = ask(
                 self, self.tr("Discard callback?"),
                 self.tr("Throw away this callback and what you typed in it?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
@@ -183,7 +184,7 @@ class CallbackDialog(QDialog):
             for field, message in invalid.errors.items():
                 label = self.errors.get(field)
                 if label is not None:
-                    label.setText(message)
+                    set_plain(label, message)
                     label.show()
                     self.widget(field).setAccessibleDescription(message)
                     first = first or field
@@ -205,6 +206,6 @@ class CallbackDialog(QDialog):
             self.submit()  # show the field messages
             return
         self.setWindowTitle(self.tr("Transfer failed: take a callback"))
-        QMessageBox.warning(self, self.tr("Callback not saved"), self.tr(
+        warn(self, self.tr("Callback not saved"), self.tr(
             "The callback could not be saved: %1. Everything you typed is kept as a draft."
         ).replace("%1", str(exc)))

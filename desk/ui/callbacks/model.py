@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from desk.core.callbacks import local_due_date, state
 from desk.core.contacts import display_phone
+from desk.ui.plain import tooltip
 
 STATE_TEXT = {"overdue": QT_TRANSLATE_NOOP("CallbacksModel", "⚠ overdue"),  # for lupdate
               "due today": QT_TRANSLATE_NOOP("CallbacksModel", "● due today"),
@@ -92,7 +93,7 @@ class CallbacksModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == 6:
-            return row["question"]
+            return tooltip(row["question"])
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:
             return STATE_COLOUR.get(self.state_of(row))
         return None

@@ -15,10 +15,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desk.core.callbacks import ANSWER_WAYS, NOTICE_WAYS, history_text
 from desk.ui.callbacks.model import CallbacksModel
+from desk.ui.plain import inform, plain_label, warn
 from desk.ui.widgets import row_table
 
 
@@ -56,7 +55,7 @@ class CallbacksWindow(QMainWindow):
         self.show_answered = QCheckBox(self.tr("Show &answered"), self)
         self.show_answered.setObjectName("showAnsweredToggle")
         self.show_answered.setAccessibleName(self.tr("Show answered"))
-        self.summary = QLabel(self)
+        self.summary = plain_label("", self)
         self.summary.setObjectName("callbackSummary")
         self.model = CallbacksModel(desk, self, fetch=self.run)
         self.table = row_table(self, "callbacksTable", self.tr("Callbacks by due date"),
@@ -136,7 +135,7 @@ class CallbacksWindow(QMainWindow):
         if then is not None:
             op.success(then)
         op.failure(lambda exc: refused(exc) if refused is not None and isinstance(
-            exc, ValueError) else QMessageBox.warning(self, self.tr("Callbacks"), str(exc)))
+            exc, ValueError) else warn(self, self.tr("Callbacks"), str(exc)))
 
     def reload(self) -> None:
         self.request += 1  # results of searches still running are stale now
@@ -173,12 +172,12 @@ class CallbacksWindow(QMainWindow):
     def selected(self) -> dict | None:
         indexes = self.table.selectionModel().selectedRows()
         if not indexes:
-            QMessageBox.information(self, self.tr("Callbacks"), self.tr("Select a callback."))
+            inform(self, self.tr("Callbacks"), self.tr("Select a callback."))
             return None
         row = self.model.row(indexes[0].row())
         if row is None:  # its page is still on its way from the log
-            QMessageBox.information(self, self.tr("Callbacks"), self.tr("One moment: the "
-                                    "callback is still loading."))
+            inform(self, self.tr("Callbacks"), self.tr("One moment: the "
+                                                       "callback is still loading."))
         return row
 
     def select_id(self, callback_id: int) -> None:
@@ -191,7 +190,7 @@ class CallbacksWindow(QMainWindow):
         dialog.setWindowTitle(title)
         form = QFormLayout(dialog)
         for label, widget in rows:
-            form.addRow(label, widget)
+            form.addRow(plain_label(label, dialog, widget), widget)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel, dialog)
         box.accepted.connect(dialog.accept)
@@ -261,7 +260,7 @@ class CallbacksWindow(QMainWindow):
         """Run a change on the log thread; a refusal (e.g. a time before the callback) is
         said, nothing saved; the list reloads once the log has it."""
         def refused(exc: BaseException) -> None:
-            QMessageBox.warning(self, self.tr("Callbacks"), str(exc))
+            warn(self, self.tr("Callbacks"), str(exc))
             self.reload()
 
         self.run(action, lambda _result: self.reload(), refused, write=True)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desk import __version__
 from desk.paths import config_source
+from desk.ui.plain import message_box
 
 
 def config_line(config_path) -> str:
@@ -42,7 +43,7 @@ def about_text(window) -> str:
 
 
 def show_about(window) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Information,
+    box = message_box(QMessageBox.Icon.Information,  # paths and names: plain text
                       QCoreApplication.translate("About", "About Desk"), about_text(window),
                       QMessageBox.StandardButton.Ok, window)
     box.setObjectName("aboutDialog")

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -25,6 +24,7 @@ from desk.ui.console.checklist import StageChecklist
 from desk.ui.console.end_call_dialog import EndCallDialog
 from desk.ui.console.timer_label import CallTimer
 from desk.ui.ops import read_op
+from desk.ui.plain import plain_label, set_plain
 from desk.ui.services import Services
 from desk.ui.session import CallSession
 
@@ -67,7 +67,7 @@ class CallPanel(QWidget):
         self.number.setPlaceholderText(self.tr("Caller's number"))
         self.number.textEdited.connect(lambda text: self._contact_typed("caller_number", text))
         self.number.editingFinished.connect(lambda: self._contact_entered("caller_number"))
-        self.number_error = QLabel(self)
+        self.number_error = plain_label("", self)
         self.number_error.setObjectName("callerNumberError")
         self.number_error.setStyleSheet("color: #b3261e;")
         self.number_error.hide()
@@ -82,7 +82,7 @@ class CallPanel(QWidget):
         self.email.setPlaceholderText(self.tr("Caller's e-mail"))
         self.email.textEdited.connect(lambda text: self._contact_typed("caller_email", text))
         self.email.editingFinished.connect(lambda: self._contact_entered("caller_email"))
-        self.email_error = QLabel(self)
+        self.email_error = plain_label("", self)
         self.email_error.setObjectName("callerEmailError")
         self.email_error.setStyleSheet("color: #b3261e;")
         self.email_error.hide()
@@ -149,7 +149,7 @@ class CallPanel(QWidget):
     def _add_row(self, form: QFormLayout, text: str, field: QWidget,
                  extra: QWidget | None = None) -> None:
         """A labelled row whose Alt+letter mnemonic jumps to the field."""
-        label = QLabel(text, self)
+        label = plain_label(text, self)
         label.setBuddy(field)
         if extra is None:
             form.addRow(label, field)
@@ -311,7 +311,7 @@ class CallPanel(QWidget):
             value = normalise(text)
         except ContactError as exc:
             # Keep what was typed; say what is wrong right beside it.
-            error.setText(str(exc))
+            set_plain(error, str(exc))  # it quotes what was typed
             error.show()
             field.setAccessibleDescription(str(exc))
             return

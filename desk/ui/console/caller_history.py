@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShortcut
-from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout
 
 from desk.core.callbacks import local_due_date
 from desk.core.history import History, lookup
 from desk.core.norms import format_elapsed
 from desk.ui.console.actions import Action
 from desk.ui.ops import read_op
+from desk.ui.plain import escaped as escape
+from desk.ui.plain import rich_label
 
 
 class CallerHistory(QGroupBox):
@@ -23,10 +23,9 @@ class CallerHistory(QGroupBox):
         self.setAccessibleName(self.tr("Caller history"))
         self.history = History()
         self._key: tuple | None = None
-        self.text = QLabel(self)
+        self.text = rich_label(self)
         self.text.setObjectName("callerHistoryText")
         self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.copy = QPushButton(self.tr("Copy earlier notes into this call (Ctrl+H)"), self)
         self.copy.setObjectName("copyHistoryButton")
@@ -82,8 +81,8 @@ class CallerHistory(QGroupBox):
         if history.callbacks:
             parts.append(f"<b>{escape(open_callbacks)}</b>")
             for cb in history.callbacks:
-                parts.append(f"• {escape(cb['department'])}: {escape(cb['question'][:80])} "
-                             f"({escape(due)} {local_due_date(cb['due_at'])})")
+                parts.append(f"• {escape(cb['department'])}: {escape(cb['question'], 80)} "
+                             f"({escape(due)} {escape(_due(cb['due_at']))})")
         tried = history.tried()
         if tried:
             parts.append(f"<b>{escape(already_tried)}</b>: "
@@ -91,7 +90,7 @@ class CallerHistory(QGroupBox):
         parts.append(f"<b>{escape(earlier)}</b> ({len(history.calls)})")
         for call in history.calls[:8]:
             duration = format_elapsed(call["duration_s"] or 0)
-            parts.append(f"• {call['started_at'][:10]} · {duration} · "
+            parts.append(f"• {escape(str(call['started_at'])[:10])} · {escape(duration)} · "
                          f"{escape(call.get('topic') or '-')} · {escape(call.get('outcome') or '')}")
         self.text.setText("<br>".join(parts))
         self.copy.setEnabled(bool(history.notes_digest()))
@@ -107,3 +106,11 @@ class CallerHistory(QGroupBox):
         if not self.window.call_panel.tried.text() and self.history.tried():
             self.window.call_panel.tried.setText("; ".join(self.history.tried()))
             session.update(tried=self.window.call_panel.tried.text())
+
+
+def _due(due_at) -> str:
+    """A due date from the log; one from a merged log that cannot be read is shown as is."""
+    try:
+        return str(local_due_date(due_at))
+    except (TypeError, ValueError):
+        return str(due_at)

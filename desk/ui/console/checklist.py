@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QTabBar,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from desk.config_schema import SECTIONS
 from desk.content import Content, fill
+from desk.ui.plain import plain_label
 
 ITEM_ID = Qt.ItemDataRole.UserRole
 CALL_PLACEHOLDERS = ("request", "department", "due_date")  # belong to one call only
@@ -51,13 +51,13 @@ class StageChecklist(QWidget):
         self.list.itemChanged.connect(self._item_changed)
         self.list.currentRowChanged.connect(self._show_phrases)
 
-        self.phrases = QLabel(self)
+        self.phrases = plain_label("", self)
         self.phrases.setObjectName("stagePhrases")
         self.phrases.setWordWrap(True)
         self.phrases.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.phrases.setAccessibleName(self.tr("Suggested phrases"))
 
-        self.reminder = QLabel(self)
+        self.reminder = plain_label("", self)
         self.reminder.setObjectName("stageReminder")
         self.reminder.setWordWrap(True)
         self.reminder.setAccessibleName(self.tr("Reminder"))

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
 
 from desk.core.outcomes import OUTCOMES
 from desk.core.states import CallOutcome
+from desk.ui.plain import plain_label
 
 
 class EndCallDialog(QDialog):
@@ -53,8 +53,8 @@ class EndCallDialog(QDialog):
         self.reason.setObjectName("endReasonEdit")
         self.reason.setAccessibleName(self.tr("Reason for ending"))
         self.reason.setPlaceholderText(self.tr("What was said, and the warning you gave"))
-        self.reason_label = QLabel(self.tr("Reason"), self)
-        self.error = QLabel(self)
+        self.reason_label = plain_label(self.tr("Reason"), self)
+        self.error = plain_label("", self)
         self.error.setObjectName("endCallError")
         self.error.setStyleSheet("color: #b3261e; font-weight: 600;")
         self.error.hide()
@@ -66,8 +66,8 @@ class EndCallDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout(self)
-        form.addRow(self.tr("&Outcome"), self.outcome)
-        form.addRow(self.tr("&Topic"), self.topic)
+        form.addRow(plain_label(self.tr("&Outcome"), self, self.outcome), self.outcome)
+        form.addRow(plain_label(self.tr("&Topic"), self, self.topic), self.topic)
         form.addRow(self.reason_label, self.reason)
         form.addRow(self.error)
         form.addRow(buttons)

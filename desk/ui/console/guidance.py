@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 from desk.config_schema import SECTIONS
 from desk.content import Content, fill
 from desk.ui.console.root_cause import AbuseWarning, RootCauseBox
+from desk.ui.plain import plain_label
 
 
 def _label(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
+    label = plain_label(text, parent)
     label.setWordWrap(True)
     return label
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from desk.core import answer_speed
 from desk.core.clock import to_iso
+from desk.core.textsafety import NAME_MAX, NUMBER_MAX, display_text
 from desk.store.phone_events import take_events
 
 POLL_MS = 1000  # only a fallback now: the command wakes the console at once
@@ -63,6 +64,10 @@ class PhoneLink(QObject):
         self._done()
 
     def _on_incoming(self, event: dict) -> None:
+        # Anything that can write the log's queue can put text here: capped and made safe
+        # before any widget or the call sees it (the banner is plain text besides).
+        event = {**event, "name": _capped(event.get("name"), NAME_MAX),
+                 "number": _capped(event.get("number"), NUMBER_MAX)}
         session = self.window.session
         if session.active:
             self.window.banners.show_banner(
@@ -121,3 +126,7 @@ class PhoneLink(QObject):
         self.window.banners.clear_banner("incoming")
         self.rang_at = None
         self.window.call_panel.ask_end_call()
+
+
+def _capped(value, limit: int) -> str | None:
+    return None if value is None else display_text(value, limit, one_line=True)

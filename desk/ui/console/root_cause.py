@@ -8,9 +8,10 @@ session can wire them differently (e.g. through its database worker).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from desk.ui.dates import local_time
+from desk.ui.plain import plain_label
 
 
 class RootCauseBox(QWidget):
@@ -20,7 +21,7 @@ class RootCauseBox(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.label = QLabel(self)
+        self.label = plain_label("", self)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("rootCauseEdit")
         self.label.setBuddy(self.edit)
@@ -56,7 +57,7 @@ class AbuseWarning(QWidget):
         self.button = QPushButton(self)
         self.button.setObjectName("abuseWarningButton")
         self.button.clicked.connect(self.warning_requested)
-        self.state = QLabel(self)
+        self.state = plain_label("", self)
         self.state.setObjectName("abuseWarningState")
         self.state.setWordWrap(True)
         layout = QHBoxLayout(self)

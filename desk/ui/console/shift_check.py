@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from desk.content import Content, fill
+from desk.ui.plain import plain_label, set_plain
 
 
 class _TogglingLabel(QLabel):
     """Clicking the text ticks the box, as a check box's own text does."""
 
     def __init__(self, text: str, box: QCheckBox, parent: QWidget):
-        super().__init__(text, parent)
+        super().__init__(parent)
+        set_plain(self, text)  # the branch's own items, from its config
         self.box = box
         self.setWordWrap(True)
 
@@ -58,7 +60,7 @@ class ShiftCheckPanel(QGroupBox):
         super().__init__(parent)
         self.setObjectName("shiftCheckPanel")
         self.placeholders = placeholders
-        self.intro = QLabel(self)
+        self.intro = plain_label("", self)
         self.intro.setWordWrap(True)
         self.boxes: dict[str, QCheckBox] = {}
         self.rows: list[_CheckRow] = []

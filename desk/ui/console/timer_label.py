@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desk.core.norms import TimerState, format_elapsed, timer_state
@@ -16,6 +17,7 @@ STYLE = {
 class CallTimer(QLabel):
     def __init__(self, target_s: float, max_s: float, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setObjectName("callTimer")
         self.target_s, self.max_s = target_s, max_s
         self.state = TimerState.CALM

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -24,6 +23,7 @@ from desk.core.norms import TimerState
 from desk.ui.console.actions import Action
 from desk.ui.console.call_panel import CallPanel
 from desk.ui.console.guidance import PlaybookPanel, WrapUpPanel
+from desk.ui.plain import message_box, plain_label
 from desk.ui.services import Services
 from desk.ui.session import CallSession
 from desk.ui.widgets import BannerArea
@@ -53,10 +53,16 @@ class DeskConsole(QMainWindow):
 
         self.header_row = QHBoxLayout()
         cfg = services.config
-        self.identity_label = QLabel(
-            f"<b>{cfg.branch['name']}</b> · {cfg.branch['unit']} · {cfg.branch['location']}"
-            f" · {cfg.operator}", self)
+        # Names from the config are plain text: the branch's name in bold by its font.
+        self.branch_label = plain_label(cfg.branch["name"], self)
+        self.branch_label.setObjectName("branchLabel")
+        bold = self.branch_label.font()
+        bold.setBold(True)
+        self.branch_label.setFont(bold)
+        self.identity_label = plain_label(
+            f" · {cfg.branch['unit']} · {cfg.branch['location']} · {cfg.operator}", self)
         self.identity_label.setObjectName("identityLabel")
+        self.header_row.addWidget(self.branch_label)
         self.header_row.addWidget(self.identity_label, 1)
         root.addLayout(self.header_row)
 
@@ -121,11 +127,12 @@ class DeskConsole(QMainWindow):
             from desk.ui.sync_status import SyncStatus
 
             self.sync = self._build_part("head-office sync", SyncStatus)
-        from desk.ui import review
+        from desk.ui import review, tray
         from desk.ui.console import root_cause, shift_check
 
+        self.tray = None  # the notification area: alarms heard with the window closed
         for name, part in (("start of shift", shift_check), ("root cause", root_cause),
-                           ("review", review.install_action)):
+                           ("review", review.install_action), ("notification area", tray)):
             self._build_part(name, getattr(part, "install", part))
 
     def _build_part(self, name: str, factory):
@@ -196,8 +203,8 @@ class DeskConsole(QMainWindow):
         self.banners.show_banner("database", message, "danger")
         self.statusBar().showMessage(self.tr("No call log: calls cannot be recorded; the "
                                              "security alarm still works"))
-        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Desk cannot open its call log"),
-                          message, QMessageBox.StandardButton.Ok, self)
+        box = message_box(QMessageBox.Icon.Critical, self.tr("Desk cannot open its call log"),
+                          message, QMessageBox.StandardButton.Ok, self)  # it names the file
         box.setObjectName("databaseProblemDialog")
         box.setInformativeText(self.tr("The file was not changed. The security alarm still "
                                        "works. Start Desk with another file (--db) or ask IT "
@@ -240,10 +247,10 @@ class DeskConsole(QMainWindow):
         from desk.core.clock import parse_iso
 
         started = parse_iso(call.started_at).astimezone().strftime("%H:%M")
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unfinished call"),
+        box = message_box(QMessageBox.Icon.Question, self.tr("Unfinished call"),
                           self.tr("A call started at %1 was not finished (Desk was closed or "
                                   "the computer stopped). Resume it?").replace("%1", started),
-                          parent=self)
+                          QMessageBox.StandardButton.NoButton, self)
         box.setObjectName("recoverCallDialog")
         resume = box.addButton(self.tr("&Resume call"), QMessageBox.ButtonRole.AcceptRole)
         resume.setObjectName("resumeCallButton")
@@ -305,6 +312,9 @@ class DeskConsole(QMainWindow):
         self.wrap_up.set_upset(upset)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.tray is not None and self.tray.hide_instead_of_closing():
+            event.ignore()  # still listening to the LAN in the notification area
+            return
         # A call still open stays open in the log and is offered back at the next start.
         self.call_panel.ticker.stop()
         self.closing.emit()

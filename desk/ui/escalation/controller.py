@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from desk.alerts.service import AlarmService
 from desk.core.clock import parse_iso
 from desk.core.states import AlarmEvent, DeliveryState, MessageKind
+from desk.core.textsafety import NAME_MAX, display_text
 from desk.ui.escalation.bridge import AlarmEvents
 from desk.ui.escalation.hotkey import ModalHotkey, alarm_sequence
 from desk.ui.escalation.incident_panel import CancelAlarmDialog, IncidentPanel
@@ -204,11 +205,13 @@ class Escalation(QObject):
         elif kind == AlarmEvent.REMOTE_TEST:
             self.window.banners.show_banner(
                 "alarm_remote_test", self.tr("Alarm test received from %1 (no action needed)")
-                .replace("%1", str(details.get("workstation"))), "info")
+                .replace("%1", display_text(details.get("workstation"), NAME_MAX, True)),
+                "info")
         elif kind == AlarmEvent.FILE_REFUSED:  # e.g. an alarm journal another account planted
             self.window.banners.show_banner("file_refused", self.tr(
-                "Not read: %1 (%2). Alarms still work; ask IT to remove that file.").replace(
-                "%1", details.get("path", "")).replace("%2", details.get("why", "")), "danger")
+                "Not read: %1 (%2). Alarms still work; ask IT to remove that file.")
+                .replace("%1", display_text(details.get("path", ""), 500, True))
+                .replace("%2", display_text(details.get("why", ""), 500, True)), "danger")
         elif kind == AlarmEvent.IN_APP and not self.security["silent"]:
             self.window.banners.show_banner(
                 "alarm_desktop", self.tr("Desktop notifications are not available here: the "

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desk.core.clock import parse_iso
 from desk.core.states import MessageKind
+from desk.ui.plain import plain_label, set_plain, set_tooltip, shown
 
 
 def local_time(iso: str | None, with_date: bool = False) -> str:
@@ -42,18 +42,18 @@ class IncidentPanel(QFrame):
         self.setAccessibleName(self.tr("Security incident"))
         self.setStyleSheet("QFrame#incidentPanel { background: #fdecea; border: 2px solid "
                            "#b3261e; border-radius: 6px; }")
-        self.title = QLabel(self)
+        self.title = plain_label("", self)
         self.title.setObjectName("incidentTitle")
         self.title.setWordWrap(True)
-        self.numbers = QLabel(self.tr("Emergency: %1").replace(
+        self.numbers = plain_label(self.tr("Emergency: %1").replace(
             "%1", ", ".join(emergency_numbers)), self)
         self.numbers.setObjectName("emergencyNumbers")
         self.numbers.setStyleSheet("font-size: 16pt; font-weight: 700; color: #b3261e;")
-        self.recorded = QLabel(self)
+        self.recorded = plain_label("", self)
         self.recorded.setObjectName("incidentRecordStatus")
         self.recorded.setWordWrap(True)
         self.recorded.hide()
-        self.ack = QLabel(self)
+        self.ack = plain_label("", self)
         self.ack.setObjectName("incidentAckStatus")
         self.ack.setWordWrap(True)
         self.board = QTableWidget(0, 3, self)
@@ -87,13 +87,12 @@ class IncidentPanel(QFrame):
     def show_incident(self, incident: dict, deliveries: list[dict], overdue_ack: bool) -> None:
         raised = local_time(incident["raised_at"])
         if incident.get("cancelled_at"):
-            self.title.setText(self.tr("Alarm raised at %1 was cancelled: %2")
-                               .replace("%1", raised)
-                               .replace("%2", incident.get("cancel_reason") or ""))
+            set_plain(self.title, self.tr("Alarm raised at %1 was cancelled: %2")
+                      .replace("%1", raised).replace("%2", incident.get("cancel_reason") or ""))
         else:
             self.title.setText(self.tr("SECURITY ALARM raised at %1").replace("%1", raised))
         if incident.get("acknowledged_at"):
-            self.ack.setText(self.tr("Acknowledged by %1").replace(
+            set_plain(self.ack, self.tr("Acknowledged by %1").replace(
                 "%1", incident.get("acknowledged_by") or "?"))
         elif overdue_ack:
             self.ack.setText(self.tr("Nobody has acknowledged the alarm yet. Call the emergency "
@@ -114,8 +113,8 @@ class IncidentPanel(QFrame):
             if delivery["attempts"] > 1:
                 status += f" · {delivery['attempts']}×"
             for column, text in enumerate((label, status, delivery["last_error"] or "")):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item = QTableWidgetItem(shown(text, one_line=True))
+                set_tooltip(item, text)
                 self.board.setItem(row, column, item)
         self.cancel_button.setVisible(not incident.get("cancelled_at"))
         self.close_button.setText(self.tr("Close") if incident.get("cancelled_at")
@@ -133,7 +132,7 @@ class CancelAlarmDialog(QDialog):
         self.reason.setObjectName("cancelReasonEdit")
         self.reason.setAccessibleName(self.tr("Reason for cancelling"))
         self.reason.setPlaceholderText(self.tr("e.g. visitor calmed down; pressed by mistake"))
-        self.error = QLabel(self)
+        self.error = plain_label("", self)
         self.error.setObjectName("cancelReasonError")
         self.error.setStyleSheet("color: #b3261e;")
         self.error.hide()
@@ -144,7 +143,7 @@ class CancelAlarmDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        label = QLabel(self.tr("&Why is this a false alarm?"), self)
+        label = plain_label(self.tr("&Why is this a false alarm?"), self)
         label.setBuddy(self.reason)
         for widget in (label, self.reason, self.error, buttons):
             layout.addWidget(widget)

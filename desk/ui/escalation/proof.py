@@ -8,11 +8,11 @@ import threading
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel
 
 from desk.core.clock import parse_iso
 from desk.core.states import SETTLED, DeliveryState
 from desk.ui.escalation.incident_panel import local_time
+from desk.ui.plain import plain_label
 
 FINAL = SETTLED  # a delivery that will not change by itself any more
 
@@ -32,7 +32,7 @@ class AlarmProof(QObject):
         test_action.setObjectName("alarmTestAction")
         test_action.triggered.connect(self.run_test)
         window.tools_menu.addAction(test_action)
-        self.test_label = QLabel(window)  # always in view: when the alarm last proved itself
+        self.test_label = plain_label("", window)  # always in view: when the alarm last proved itself
         self.test_label.setObjectName("alarmTestStatus")
         self.test_label.setAccessibleName(self.tr("Last alarm test"))
         window.statusBar().addPermanentWidget(self.test_label)

@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from desk.report import listing
+from desk.ui.plain import tooltip
 
 PAGE = 200
 
@@ -88,7 +89,7 @@ class CallsModel(QAbstractTableModel):
         values = dict(zip(listing.COLUMNS, row, strict=True))
         column = index.column()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return values["notes"] if column == 9 else None
+            return tooltip(values["notes"]) if column == 9 else None
         if column == 0:
             return local_time(values["started_at"])
         if column == 1:

@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from desk.core.states import IncidentKind
 from desk.report import Filters, Norms, summary, trends
 from desk.report.summary import STAGES
+from desk.ui.plain import plain_label
 from desk.ui.review.charts import AMBER, RED, BarChart, LineChart
 
 
@@ -102,7 +102,7 @@ class CoachingPage(QWidget):
     def __init__(self, unlocked: bool, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Team habits, week by week (share of calls with a "
+        layout.addWidget(plain_label(self.tr("Team habits, week by week (share of calls with a "
                                         "checklist)"), self))
         stages = [self.tr("Greeting complete"), self.tr("Clarification complete"),
                   self.tr("Confirmation complete"), self.tr("Closing complete")]
@@ -111,7 +111,7 @@ class CoachingPage(QWidget):
         self.team = make_table(self, "reviewTeamHabits",
                                [self.tr("Week"), self.tr("Calls"), *stages, *habits])
         layout.addWidget(self.team, 1)
-        self.note = QLabel(self)
+        self.note = plain_label("", self)
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         self.operators = make_table(self, "reviewOperatorHabits", [

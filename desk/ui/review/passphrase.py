@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from desk.report.passphrase import Gate
+from desk.ui.plain import plain_label
 
 
 class PassphraseDialog(QDialog):
@@ -20,14 +20,14 @@ class PassphraseDialog(QDialog):
         self.gate = gate
         self.setObjectName("PassphraseDialog")
         self.setWindowTitle(self.tr("Supervisor review"))
-        intro = QLabel(self.tr("The review shows how each operator works. Enter the "
+        intro = plain_label(self.tr("The review shows how each operator works. Enter the "
                                "supervisor passphrase."), self)
         intro.setWordWrap(True)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("passphraseEdit")
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setAccessibleName(self.tr("Supervisor passphrase"))
-        self.message = QLabel(self)
+        self.message = plain_label("", self)
         self.message.setObjectName("passphraseMessage")
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

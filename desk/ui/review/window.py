@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
@@ -30,6 +29,7 @@ from desk.core.states import ReviewResult
 from desk.report import Filters, Norms, listing, report, trends
 from desk.report.dates import local_day_start
 from desk.report.summary import PARTS
+from desk.ui.plain import escaped, plain_label, rich_label, set_tooltip
 from desk.ui.review.band import band_html
 from desk.ui.review.drill import call_text
 from desk.ui.review.model import PAGE, SORT_KEYS, CallsModel
@@ -69,10 +69,10 @@ class ReviewWindow(QMainWindow):
         self.worker.start()
 
         self._build_filters()
-        self.summary_label = QLabel(self.tr("Loading…"), self)
+        self.summary_label = rich_label(self)
+        self.summary_label.setText(escaped(self.tr("Loading…")))
         self.summary_label.setObjectName("reviewSummary")
         self.summary_label.setAccessibleName(self.tr("Summary of the calls shown"))
-        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
         self.summary_label.setWordWrap(True)
         self.summary_label.setStyleSheet("QLabel { background: #f3f5f7; padding: 6px; "
                                          "border-radius: 4px; }")
@@ -142,7 +142,7 @@ class ReviewWindow(QMainWindow):
         self.export_button.clicked.connect(self._ask_export)
 
         self.filter_row1 = QHBoxLayout()
-        for widget in (QLabel(self.tr("From"), self), self.from_date, QLabel(self.tr("to"), self),
+        for widget in (plain_label(self.tr("From"), self), self.from_date, plain_label(self.tr("to"), self),
                        self.to_date, self.period, self.operator, self.workstation,
                        self.outcome):
             self.filter_row1.addWidget(widget)
@@ -317,12 +317,12 @@ class ReviewWindow(QMainWindow):
 
     def _opened(self, fts: bool) -> None:
         if not fts:
-            self.search.setToolTip(self.tr("This log is from an older Desk: search reads "
+            set_tooltip(self.search, self.tr("This log is from an older Desk: search reads "
                                            "every note (slower on a big log)."))
 
     def _failed(self, kind: str, generation: int, message: str) -> None:
         if kind == ReviewResult.OPEN:
-            self.summary_label.setText(message)
+            self.summary_label.setText(escaped(message))
             self.export_button.setEnabled(False)
             return
         if kind == ReviewResult.EXPORT:
