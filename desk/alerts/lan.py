@@ -48,11 +48,12 @@ from desk.alerts.lan_wire import (
     other_version,
 )
 from desk.alerts.lan_wire import check_time as _check_time
+from desk.core.states import MessageKind
 
 log = logging.getLogger("desk.alerts.lan")
 RECEIPT_WAIT_S = 1.5
 COPY_EVERY_S = 0.02  # a fresh copy this often until a console answers (a flood drops some)
-ANSWERED = ("alarm", "cancel", "test")  # messages that get a receipt
+ANSWERED = tuple(MessageKind)  # alarm, cancel, test: the messages that get a receipt
 KINDS = (*ANSWERED, "receipt", "ack")  # anything else from a peer is refused
 # Packets sealed more than this before the listener started are refused: a restart takes
 # longer, and consoles stamp whole seconds (SystemClock), so one second of slack is needed.
@@ -209,9 +210,9 @@ class LanLink:
         """Send to every target; one bad peer must not keep the message from the others."""
         uid = body.get("uid")
         extra = None
-        if uid and kind in ("alarm", "test"):
+        if uid and kind in (MessageKind.ALARM, MessageKind.TEST):
             extra = {"stop": _hash(self._stop_secret(str(uid)))}
-        elif uid and kind == "cancel":
+        elif uid and kind == MessageKind.CANCEL:
             extra = {"unlock": self._stop_secret(str(uid))}
         packet = self.pack(kind, body, self._ack_nonce_for(uid), extra)
         errors = []
@@ -350,9 +351,9 @@ class LanLink:
             self._reject(f"message type {str(kind)[:40]!r} from {envelope.get('from')!r} is "
                          "not one a console sends", address)
             return
-        if kind in ("alarm", "test"):
+        if kind in (MessageKind.ALARM, MessageKind.TEST):
             self._note_stop(body, envelope)
-        if kind == "cancel":
+        if kind == MessageKind.CANCEL:
             bound = self._cancel_is_bound(body, envelope)
             if bound is False:
                 self._reject(f"cancel from {envelope.get('from')!r} does not carry the "

@@ -323,7 +323,7 @@ class AlarmService:
         if kind == "ack":
             self._remote_ack(body)
             return
-        if kind not in ("alarm", "cancel", "test") or body.get("unknown_alarm"):
+        if kind not in tuple(MessageKind) or body.get("unknown_alarm"):
             return  # a cancel of an alarm this console never showed: nothing to stop
         # A sender repeats a message until it is answered: the console hears it once.
         with self._lock:

@@ -6,9 +6,10 @@ before the packet it covers is acted on or answered, so a crash never re-opens a
 
 The file is append-only fixed-size records behind a magic line; when it holds more than
 ``MAX_RECORDS`` it is rewritten with the live marks only (temp file, fsync, rename), so it
-stays under ~130 kB. Before it is read back it must be a regular file, not a link, owned
-by this account (or root) and readable by nobody else; otherwise it is refused with a
-warning, its marks are not used, and a fresh private file replaces it.
+stays under ~130 kB. It is opened only through ``owned_files.open_owned`` (a regular file,
+not a link, of this account, no other name, nobody else may write it) and must also be
+unreadable by others (0600); otherwise it is refused with a warning, its marks are not
+used, and a fresh private file replaces it.
 """
 
 from __future__ import annotations
@@ -16,9 +17,12 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import stat
 import struct
 import time
 from pathlib import Path
+
+from desk.store.owned_files import NotOurFile, open_owned
 
 log = logging.getLogger("desk.alerts.lan")
 
@@ -26,6 +30,7 @@ MAGIC = b"DSKRPL1\n"
 RECORD = struct.Struct("!16sQd")  # sender id, high-water counter, expires (Unix time)
 MAX_RECORDS = 4096
 MAX_SENDERS = 1024  # live marks kept at a rewrite (the soonest to expire go first)
+MAX_BYTES = len(MAGIC) + RECORD.size * (MAX_RECORDS + 64)
 SUFFIX = ".lan-replay"
 NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
@@ -54,28 +59,23 @@ class ReplayFile:
 
     def load(self, now: float) -> dict[str, int]:
         """Every sender's unexpired mark; a file that fails the checks gives none."""
-        from desk.core.branch_key import private_file_problem
-
+        why, data = None, b""
         try:
-            info = os.lstat(self.path)
+            fd = open_owned(self.path, os.O_RDONLY)
         except FileNotFoundError:
             return {}
-        why = private_file_problem(info)
-        if why is None and info.st_size > len(MAGIC) + RECORD.size * (MAX_RECORDS + 64):
-            why = f"is too big for a replay file ({info.st_size} bytes)"
-        data = b""
-        if why is None:
-            fd = os.open(self.path, os.O_RDONLY | NOFOLLOW)
+        except NotOurFile as exc:
+            why = exc.why
+        else:
             with os.fdopen(fd, "rb") as handle:
-                opened = os.fstat(handle.fileno())
-                why = private_file_problem(opened)
-                if (opened.st_ino, opened.st_dev) != (info.st_ino, info.st_dev):
-                    why = "was replaced while being read"
-                data = handle.read(info.st_size)
-            if why is None and not data.startswith(MAGIC):
-                why = "is not a Desk replay file"
+                why = _readable_by_others(os.fstat(handle.fileno()))
+                data = handle.read(MAX_BYTES + 1)
+            if why is None and len(data) > MAX_BYTES:
+                why = f"it is too big for a replay file ({len(data)} bytes or more)"
+            elif why is None and not data.startswith(MAGIC):
+                why = "it is not a Desk replay file"
         if why is not None:
-            self.refused = f"{self.path} {why}"
+            self.refused = f"{self.path}: {why}"
             log.warning("LAN replay marks refused: %s; its marks are not used and a new "
                         "private file replaces it (packets sealed before this start are "
                         "refused anyway)", self.refused)
@@ -117,14 +117,13 @@ class ReplayFile:
 
     def _append_fd(self) -> int:
         if self._fd is None:
-            fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | NOFOLLOW, 0o600)
+            # Planted after our start (a link, another account's file): never written.
+            fd = open_owned(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
             try:
-                from desk.core.branch_key import private_file_problem
-
                 info = os.fstat(fd)
-                why = private_file_problem(info)
-                if why:  # planted after our start: never write through it
-                    raise PermissionError(f"{self.path} {why}")
+                why = _readable_by_others(info)
+                if why:
+                    raise NotOurFile(self.path, why)
                 if info.st_size == 0:  # new: its name must survive a crash too
                     os.write(fd, MAGIC)
                     os.fsync(fd)
@@ -181,16 +180,14 @@ def console_secret(log_path: Path | str) -> bytes:
     path = _beside(log_path, SECRET_SUFFIX)
     try:
         return _read_or_make_secret(path)
-    except PermissionError as exc:  # planted or loosened: replace it with one of our own
-        log.warning("LAN: %s; it is replaced by a new private one", exc)
+    except NotOurFile as exc:  # planted or loosened: replace it with one of our own
+        log.warning("LAN: this console's secret %s; it is replaced by a new private one", exc)
         with contextlib.suppress(FileNotFoundError):
             os.unlink(path)
         return _read_or_make_secret(path)
 
 
 def _read_or_make_secret(path: Path) -> bytes:
-    from desk.core.branch_key import private_file_problem
-
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW, 0o600)
     except FileExistsError:
@@ -202,14 +199,19 @@ def _read_or_make_secret(path: Path) -> bytes:
         finally:
             os.close(fd)
         _fsync_dir(path.parent)
-    why = private_file_problem(os.lstat(path))
+    fd = open_owned(path, os.O_RDONLY)
+    with os.fdopen(fd, "rb") as handle:
+        why = _readable_by_others(os.fstat(handle.fileno()))
+        data = handle.read(SECRET_BYTES + 1)
+    if why is None and len(data) != SECRET_BYTES:
+        why = "it is not a Desk console secret"
     if why is None:
-        fd = os.open(path, os.O_RDONLY | NOFOLLOW)
-        with os.fdopen(fd, "rb") as handle:
-            why = private_file_problem(os.fstat(handle.fileno()))
-            data = handle.read(SECRET_BYTES + 1)
-        if why is None and len(data) != SECRET_BYTES:
-            why = "is not a Desk console secret"
-        if why is None:
-            return data
-    raise PermissionError(f"{path} {why}")
+        return data
+    raise NotOurFile(path, why)
+
+
+def _readable_by_others(info: os.stat_result) -> str | None:
+    """These files hold secrets (or say when we last heard whom): 0600 only."""
+    if hasattr(os, "getuid") and info.st_mode & 0o077:
+        return f"other accounts may read it (mode {stat.S_IMODE(info.st_mode):04o})"
+    return None

@@ -202,7 +202,7 @@ def test_a_replay_file_owned_by_another_account_is_refused(tmp_path, clock, capl
         other.owns(path)
 
     planted_receiver_refuses(tmp_path, clock, caplog, plant)
-    assert f"owned by another account (uid {other.uid})" in caplog.text
+    assert f"belongs to another account, {other.name} (uid {other.uid})" in caplog.text
 
 
 # -- the branch key ------------------------------------------------------------------------
