@@ -119,7 +119,7 @@ class Sealer:
             raise Refused(NOT_AUTHENTIC) from None
         try:
             envelope = json.loads(plain, parse_constant=_no_constants)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested thousands deep
             raise Refused("malformed payload") from None
         if not isinstance(envelope, dict) or not isinstance(envelope.get("body", {}), dict):
             raise Refused("malformed payload")

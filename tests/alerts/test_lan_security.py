@@ -382,3 +382,23 @@ def test_a_planted_console_secret_is_not_used(tmp_path, clock, caplog):
     assert [m["type"] for m in got] == ["alarm"]
     assert "replaced by a new private one" in caplog.text
     assert planted.stat().st_mode & 0o777 == 0o600 and planted.read_bytes() != known
+
+
+def test_a_payload_nested_thousands_deep_is_refused_quietly(tmp_path, clock, caplog):
+    """A key holder's packet that would end json in RecursionError: refused like any other
+    malformed payload, not an error logged for every copy."""
+    from tests.alerts.test_lan import seal_raw
+
+    got: list[dict] = []
+    sender = link(udp_port(), [9], clock, name="desk-1")
+    receiver = link(udp_port(), [9], clock, got, tmp_path / "receiver.db")
+    try:
+        deep = b"[" * 3000 + b"]" * 3000
+        for counter in (1, 2):
+            receiver.handle(seal_raw(sender, deep + b" " * (-len(deep) % PAD_TO), counter),
+                            ("127.0.0.1", 9))
+    finally:
+        sender.close()
+        receiver.close()
+    assert got == [] and receiver.rejected == 2
+    assert "malformed payload" in caplog.text
