@@ -766,11 +766,13 @@ def _check_channel(check: _Checker, kind: str, options: dict, nth: int) -> None:
     if kind == "lan":
         import ipaddress
 
-        from desk.core.branch_key import key_problem
+        from desk.core.branch_key import channel_key_problem
 
-        problem = key_problem(options["key"])
+        if options["key_file"] and check.path is not None:  # relative to this file
+            options["key_file"] = str(Path(check.path).parent / options["key_file"])
+        problem = channel_key_problem(options)
         if problem:
-            fail("key", problem)
+            fail(*problem)
         try:
             if not ipaddress.IPv4Address(options["group"]).is_multicast:
                 fail("group", f"{options['group']!r} is not a multicast address "

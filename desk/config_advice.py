@@ -53,4 +53,5 @@ def advice(cfg: Config) -> list[str]:
 
 
 def _holds_secrets(cfg: Config) -> bool:
-    return any(c.type == "lan" or (c.type == "webhook" and c["token"]) for c in cfg.channels)
+    return any((c.type == "lan" and c["key"]) or (c.type == "webhook" and c["token"])
+               for c in cfg.channels)  # a lan key_file keeps the key out of the config

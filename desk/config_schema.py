@@ -150,8 +150,11 @@ CHANNEL_KEYS: dict[str, dict[str, Key]] = {
         "group": Key(str, "239.255.77.1", "Multicast group of the branch consoles."),
         "port": Key(int, 47777, "UDP port of the branch consoles.", **PORT),
         "key": Key(str, "", "Branch key: 32 random bytes in base64, from `desk lan keygen`; "
-                   "the same on every console of the branch (required).", nonempty=True,
+                   "the same on every console of the branch (this or key_file).",
                    secret=True),
+        "key_file": Key(str, "", "File holding the branch key instead of 'key' (relative: "
+                        "to this config's folder): owned by the user or root, readable "
+                        "at most by its group, not a link."),
         "interface": Key(str, "", "Network card address to send and join on; empty: "
                          "system's choice."),
         "ttl": Key(int, 1, "Multicast hops; 0 keeps packets on this machine.",

@@ -7,12 +7,21 @@ so a replay cannot turn a console into a reflector. Receiving consoles answer ea
 message with a receipt (so "delivered" means a console really got it) and later with an
 acknowledgement from a person. Both carry the alarm's secret ``ack`` nonce, which travels
 only inside the encrypted alarm: a console that never received the alarm cannot
-acknowledge it.
+acknowledge it. An alarm also carries ``stop``, the hash of a secret only its raiser
+holds; a cancel must reveal that secret, so no other key holder can cancel (or, with
+its reason, "close") another console's alarm. Nothing else a peer sends can end an alarm.
+
+Under a flood the listener reads the socket in a tight non-blocking loop, a bounded
+batch per wake-up, and drops what is not shaped like a Desk packet (size, magic and
+version), carries a nonce not keyed with the branch key, or repeats a counter already
+seen, all before any decryption; packets of senders it already knows are opened first. A sender repeats an alarm every ``COPY_EVERY_S``
+until a console answers, so one copy dropped by a full socket queue costs 20 ms.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import hmac
 import logging
 import os
@@ -26,12 +35,30 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desk.alerts.channel import Check, DeliveryError
-from desk.alerts.lan_wire import MAX_AGE_S, MAX_PACKET, RefusalLog, Refused, ReplayGuard, Sealer
+from desk.alerts.lan_wire import (
+    FAMILY,
+    MAGIC,
+    MAX_AGE_S,
+    MAX_PACKET,
+    NOT_AUTHENTIC,
+    RefusalLog,
+    Refused,
+    ReplayGuard,
+    Sealer,
+    other_version,
+)
 from desk.alerts.lan_wire import check_time as _check_time
+from desk.core.states import MessageKind
 
 log = logging.getLogger("desk.alerts.lan")
 RECEIPT_WAIT_S = 1.5
-ANSWERED = ("alarm", "cancel", "test")  # messages that get a receipt
+COPY_EVERY_S = 0.02  # a fresh copy this often until a console answers (a flood drops some)
+ANSWERED = tuple(MessageKind)  # alarm, cancel, test: the messages that get a receipt
+KINDS = (*ANSWERED, "receipt", "ack")  # anything else from a peer is refused
+# Packets sealed more than this before the listener started are refused: a restart takes
+# longer, and consoles stamp whole seconds (SystemClock), so one second of slack is needed.
+START_GRACE_S = 1.0
+BATCH = 1024  # datagrams read per wake-up: bounded work, then the loop checks its stop
 REMEMBERED_ALARMS = 256  # received alarms whose ack nonce we keep (oldest forgotten first)
 RECEIVE_BUFFER = 1 << 20  # room for a burst: a flood must not push a real alarm out
 
@@ -39,16 +66,19 @@ RECEIVE_BUFFER = 1 << 20  # room for a burst: a flood must not push a real alarm
 class LanLink:
     """One console's UDP endpoint: sends sealed messages, listens, answers receipts.
 
-    ``log_path`` (the console's database) keeps each sender's high-water mark across
-    restarts; without it the marks live in memory only.
+    ``log_path`` (the console's database) names the folder of two small private files
+    beside it: each sender's high-water mark (kept across restarts) and this console's
+    secret for cancelling its own alarms; without it both live in memory only. Packets
+    sealed before this link started are refused: none of them can be new to a console
+    that has just started, so a crash never re-opens their window.
     """
 
     def __init__(self, options, workstation: str, clock,
                  on_message: Callable[[dict], None] | None = None, ephemeral: bool = False,
                  log_path: Path | str | None = None):
-        from desk.core.branch_key import decode_key
+        from desk.core.branch_key import channel_key
 
-        self.sealer = Sealer(decode_key(options["key"]))
+        self.sealer = Sealer(channel_key(options))
         self.group = options.get("group", "239.255.77.1")
         self.port = int(options["port"])
         self.interface = options.get("interface", "") or ""
@@ -58,10 +88,15 @@ class LanLink:
         self.clock = clock
         self.on_message = on_message
         self.instance = self.sealer.sender.hex()  # tells our own multicast echo apart
-        self.guard = ReplayGuard(_replay_store(log_path), clock.now())
+        self.started_at = clock.now().timestamp()
+        self.guard = ReplayGuard(None if ephemeral else _replay_store(log_path), clock.now())
+        self.secret = _console_secret(log_path)
         self.refusals = RefusalLog(time.monotonic)
         self._sent_acks: OrderedDict[str, str] = OrderedDict()  # uid -> nonce we sent
         self._got_acks: OrderedDict[str, str] = OrderedDict()  # uid -> nonce we received
+        self._got_stops: OrderedDict[str, str] = OrderedDict()  # uid -> raiser's stop hash
+        self._buffer = bytearray(MAX_PACKET + 1)
+        self.dropped = 0  # datagrams dropped unread (not shaped like a Desk packet)
         self._receipts: dict[str, threading.Event] = {}
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -91,7 +126,7 @@ class LanLink:
         except OSError:
             sock.close()
             raise
-        sock.settimeout(0.2)
+        sock.setblocking(False)  # reads never wait: select() does the waiting
         return sock
 
     def _open_ephemeral(self) -> socket.socket:
@@ -99,7 +134,7 @@ class LanLink:
         sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM, socket.IPPROTO_UDP)
         _grow_receive_buffer(sock)
         sock.bind((self.interface or "0.0.0.0", 0))
-        sock.settimeout(0.2)
+        sock.setblocking(False)
         return sock
 
     def _configure_sending(self, sock: socket.socket) -> None:
@@ -124,25 +159,40 @@ class LanLink:
             self.guard.flush(self.clock.now(), force=True)
             self.guard.store.close()
 
+    @property
+    def replay_problem(self) -> str | None:
+        """Why replay marks are not (all) on disk, for a banner or a check."""
+        store = self.guard.store
+        return self.guard.store_error or (store.refused if store is not None else None)
+
     # -- wire format ---------------------------------------------------------------------
 
-    def pack(self, kind: str, body: dict, ack: str | None = None) -> bytes:
+    def pack(self, kind: str, body: dict, ack: str | None = None,
+             extra: dict | None = None) -> bytes:
         envelope = {"v": 2, "type": kind, "from": self.workstation,
-                    "ts": self.clock.now().timestamp(), "body": body}
+                    "ts": self.clock.now().timestamp(), "body": body, **(extra or {})}
         if ack:
             envelope["ack"] = ack
         return self.sealer.seal(envelope)
 
     def unpack(self, packet: bytes, address: tuple[str, int] | None = None) -> dict | None:
-        """The envelope of an authentic, fresh, first-seen packet; ``None`` otherwise."""
+        """The envelope of an authentic, fresh, first-seen packet; ``None`` otherwise.
+
+        Its replay mark is on disk (fsynced) before this returns."""
         try:
             sender, counter, envelope = self.sealer.open(packet)
             if sender == self.instance:
                 return None  # our own multicast echo
-            _check_time(envelope, self.clock.now().timestamp())
-            self.guard.check_and_accept(sender, counter, self.clock.now())
+            now = self.clock.now()
+            _check_time(envelope, now.timestamp())
+            if envelope["ts"] < self.started_at - START_GRACE_S:
+                raise Refused(f"sealed {self.started_at - envelope['ts']:.1f} s before this "
+                              "console started listening: a replay, or the sender's clock is "
+                              "behind ours (its next copy is accepted)")
+            self.guard.check_and_accept(sender, counter, now)
         except Refused as why:
             return self._reject(str(why), address)
+        self.guard.commit(now)  # on disk before it is acted on or answered
         envelope["sender"] = sender
         return envelope
 
@@ -158,7 +208,13 @@ class LanLink:
 
     def broadcast(self, kind: str, body: dict) -> None:
         """Send to every target; one bad peer must not keep the message from the others."""
-        packet = self.pack(kind, body, self._ack_nonce_for(body.get("uid")))
+        uid = body.get("uid")
+        extra = None
+        if uid and kind in (MessageKind.ALARM, MessageKind.TEST):
+            extra = {"stop": _hash(self._stop_secret(str(uid)))}
+        elif uid and kind == MessageKind.CANCEL:
+            extra = {"unlock": self._stop_secret(str(uid))}
+        packet = self.pack(kind, body, self._ack_nonce_for(uid), extra)
         errors = []
         for target in self.targets():
             try:
@@ -170,13 +226,19 @@ class LanLink:
             raise OSError("; ".join(errors))
 
     def _ack_nonce_for(self, uid) -> str | None:
-        """The secret an acknowledgement of ``uid`` must quote (the same for every copy)."""
+        """The secret an acknowledgement of ``uid`` must quote (the same for every copy,
+        and after a restart: derived from this console's own secret)."""
         if not uid:
             return None
+        nonce = _derive(self.secret, "ack", str(uid))[:32]
         with self._lock:
-            nonce = self._sent_acks.get(str(uid)) or os.urandom(16).hex()
             _remember(self._sent_acks, str(uid), nonce)
-            return nonce
+        return nonce
+
+    def _stop_secret(self, uid: str) -> str:
+        """What a cancel of ``uid`` reveals; receivers hold only its hash (from the alarm).
+        Derived from this console's secret, so it survives a restart of the raiser."""
+        return _derive(self.secret, "stop", uid)
 
     def send_and_wait(self, kind: str, body: dict, wait_s: float = RECEIPT_WAIT_S) -> int:
         """Send until a console answers with a receipt; returns how many answered."""
@@ -186,14 +248,22 @@ class LanLink:
             self._receipts[token] = event
             event.count = 0
         try:
-            try:
-                self.broadcast(kind, body)
-            except OSError as exc:
-                raise DeliveryError(f"cannot send: {exc.strerror or exc}") from None
-            if not event.wait(wait_s):
-                raise DeliveryError(f"no other console answered on the LAN (are they running, "
-                                    f"with the same key, and clocks within {MAX_AGE_S} s?)")
-            return event.count
+            deadline = time.monotonic() + wait_s
+            sent = False
+            while True:  # a fresh copy (new counter) every COPY_EVERY_S until answered
+                try:
+                    self.broadcast(kind, body)
+                    sent = True
+                except OSError as exc:
+                    if not sent:
+                        raise DeliveryError(f"cannot send: {exc.strerror or exc}") from None
+                left = deadline - time.monotonic()
+                if event.wait(max(0.0, min(COPY_EVERY_S, left))):
+                    return event.count
+                if left <= COPY_EVERY_S:
+                    raise DeliveryError(f"no other console answered on the LAN (are they "
+                                        f"running, with the same key, and clocks within "
+                                        f"{MAX_AGE_S} s?)")
         finally:
             with self._lock:
                 self._receipts.pop(token, None)
@@ -203,7 +273,7 @@ class LanLink:
     def serve_step(self, timeout_s: float) -> None:
         """Handle every packet that arrives within ``timeout_s``, then return.
 
-        Never raises because of a packet or a locked log: a supervisor can call this in
+        Never raises because of a packet or a locked disk: a supervisor can call this in
         a loop, and ``start()`` does exactly that on its own thread."""
         deadline = time.monotonic() + max(0.0, timeout_s)
         self.guard.flush(self.clock.now())
@@ -220,24 +290,47 @@ class LanLink:
             if time.monotonic() >= deadline:
                 return
 
-    def _drain(self, limit: int = 512) -> None:
-        """Read what is queued (up to ``limit`` packets) without blocking."""
+    def _drain(self, limit: int = BATCH) -> None:
+        """Read up to ``limit`` queued datagrams in a tight loop; drop at once what is not
+        shaped like a Desk packet or repeats a counter; then open known senders' packets
+        first (an alarm from a console we have heard from is not queued behind a flood's
+        forgeries), then the rest."""
+        known: list[tuple[bytes, tuple]] = []
+        unknown: list[tuple[bytes, tuple]] = []
+        buffer, view = self._buffer, memoryview(self._buffer)
+        recv = self.listen_socket.recvfrom_into
+        screen, stale = self.sealer.screen, self.guard.seen
         for _ in range(limit):
             try:
-                packet, address = self.listen_socket.recvfrom(MAX_PACKET + 1)
-            except (BlockingIOError, TimeoutError, InterruptedError):
-                return
+                size, address = recv(buffer)
+            except (BlockingIOError, InterruptedError):
+                break
             except OSError as exc:
-                if self._stop.is_set():
-                    return
-                log.warning("LAN receive failed: %s", exc)
-                return
+                if not self._stop.is_set():
+                    log.warning("LAN receive failed: %s", exc)
+                break
+            fault = screen(buffer, size)
+            if fault == "shape":  # no log line, unless it is another Desk version
+                self.dropped += 1
+                if buffer[:3] == FAMILY and size >= 4 and buffer[:4] != MAGIC:
+                    self._reject(other_version(buffer), address)
+                continue
+            if fault:  # keyed nonce wrong: no key behind it
+                self.rejected += 1
+                self.refusals(NOT_AUTHENTIC)
+                continue
+            sender = bytes(buffer[4:20]).hex()
+            if stale(sender, int.from_bytes(buffer[20:28], "big")):
+                self._reject("counter seen before: replay refused", address)
+                continue
+            (known if self.guard.knows(sender) else unknown).append((bytes(view[:size]),
+                                                                      address))
+        view.release()
+        for packet, address in known + unknown:
             try:
                 self.handle(packet, address)
             except Exception:  # one bad packet (or a bug) must not end the listener
                 log.exception("LAN packet could not be handled")
-            if not select.select([self.listen_socket], [], [], 0)[0]:
-                return
 
     def _listen(self) -> None:
         while not self._stop.is_set():
@@ -249,17 +342,25 @@ class LanLink:
 
     def handle(self, packet: bytes, address: tuple[str, int] | None = None) -> None:
         envelope = self.unpack(packet, address)
-        if envelope is None:
-            return
-        try:
+        if envelope is not None:
             self._dispatch(envelope, address)
-        finally:
-            # The sender's new mark reaches the log after the alarm reached the console
-            # (a locked log keeps it pending for a later step).
-            self.guard.flush(self.clock.now())
 
     def _dispatch(self, envelope: dict, address: tuple[str, int] | None) -> None:
         kind, body = envelope.get("type"), envelope.get("body") or {}
+        if kind not in KINDS:
+            self._reject(f"message type {str(kind)[:40]!r} from {envelope.get('from')!r} is "
+                         "not one a console sends", address)
+            return
+        if kind in (MessageKind.ALARM, MessageKind.TEST):
+            self._note_stop(body, envelope)
+        if kind == MessageKind.CANCEL:
+            bound = self._cancel_is_bound(body, envelope)
+            if bound is False:
+                self._reject(f"cancel from {envelope.get('from')!r} does not carry the "
+                             "secret of the console that raised the alarm: refused", address)
+                return
+            if bound is None:  # an alarm we never got: nothing to stop here
+                body = {**body, "unknown_alarm": True}
         if kind == "receipt":
             self._got_receipt(body, envelope)
             return
@@ -290,6 +391,26 @@ class LanLink:
         if self.on_message is not None:
             self.on_message({"type": kind, "from": envelope.get("from"), "body": body,
                              "reply_to": list(address) if address else None})
+
+    def _note_stop(self, body: dict, envelope: dict) -> None:
+        """Keep the raiser's stop hash of an alarm: the first copy's, never replaced (a
+        key holder resending the uid with a hash of its own gains nothing)."""
+        stop, uid = envelope.get("stop"), str(body.get("uid", ""))
+        if isinstance(stop, str) and uid:
+            with self._lock:
+                if uid not in self._got_stops:
+                    _remember(self._got_stops, uid, stop)
+
+    def _cancel_is_bound(self, body: dict, envelope: dict) -> bool | None:
+        """True when the cancel reveals the secret behind its alarm's stop hash; None when
+        this console never received that alarm; False otherwise."""
+        with self._lock:
+            expected = self._got_stops.get(str(body.get("uid", "")))
+        if expected is None:
+            return None
+        unlock = envelope.get("unlock")
+        return isinstance(unlock, str) and hmac.compare_digest(_hash(unlock).encode(),
+                                                               expected.encode())
 
     def _ack_is_bound(self, body: dict, envelope: dict) -> bool | None:
         """True when the answer quotes our secret for its alarm; None when that alarm is
@@ -347,9 +468,31 @@ def _grow_receive_buffer(sock: socket.socket) -> None:
 def _replay_store(log_path):
     if log_path is None:
         return None
-    from desk.store.lan_replay import ReplayLog
+    from desk.store.lan_replay import ReplayFile, replay_path
 
-    return ReplayLog(log_path)
+    return ReplayFile(replay_path(log_path))
+
+
+def _console_secret(log_path) -> bytes:
+    """This console's own secret (never sent): from its private file beside the log, or
+    for this run only when there is no log or the file cannot be trusted."""
+    if log_path is not None:
+        from desk.store.lan_replay import console_secret
+
+        try:
+            return console_secret(log_path)
+        except OSError as exc:
+            log.warning("LAN: this console's secret is kept for this run only (%s): after "
+                        "a restart it cannot cancel the alarms it raised before", exc)
+    return os.urandom(32)
+
+
+def _derive(secret: bytes, purpose: str, uid: str) -> str:
+    return hmac.new(secret, f"{purpose}\0{uid}".encode(), hashlib.sha256).hexdigest()
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _split_peer(peer: str) -> tuple[str, int]:

@@ -4,13 +4,19 @@ A packet is ``MAGIC | sender (16) | counter (8) | nonce (12) | ciphertext``. The
 is authenticated as associated data; everything else (who, where, the caller, the time)
 is inside the ciphertext. ``sender`` is a random id drawn by each link when it starts, so
 a restarted console never reuses a (sender, counter) pair, and ``counter`` rises by one
-per packet. Receivers keep each sender's high-water mark (RFC 6479's sliding window, as
-WireGuard does) in the log, plus a time window, so a recorded packet is refused before
-and after a restart, whatever the sender's clock says.
+per packet. The nonce is a keyed BLAKE2b of (sender, counter) under a key derived from
+the branch key: unique per packet as ChaCha20-Poly1305 needs, and a cheap first test
+(well under a microsecond of C) that drops a keyless forgery before the AEAD check. A
+forgery that copies a captured header passes it once, then its (sender, counter) is
+burned. The ciphertext is padded, so a sealed packet measures ``HEADER + n*PAD_TO + 16``. Receivers keep each sender's high-water mark (RFC 6479's sliding window, as
+WireGuard does) in a small private file (``store/lan_replay.py``), plus a time window,
+so a recorded packet is refused before and after a restart, whatever the sender's clock
+says.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import math
@@ -18,14 +24,16 @@ import os
 import struct
 import threading
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 log = logging.getLogger("desk.alerts.lan")
 
-MAGIC = b"DSK2"
+MAGIC = b"DSK3"  # 3: the nonce is keyed (DSK2 consoles cannot talk to this one)
+FAMILY = b"DSK"
 HEADER = struct.Struct("!4s16sQ12s")
 MAX_PACKET = 8192  # larger datagrams are dropped unread: no alarm comes near this
 PAD_TO = 256  # ciphertext lengths in steps of this, so sizes say little about contents
+SMALLEST = HEADER.size + PAD_TO + 16  # the least a sealed packet measures (header, tag)
 MAX_AGE_S = 120  # a packet whose time differs more from ours is refused
 WINDOW = 64  # out-of-order packets accepted this far below a sender's high-water mark
 MEMORY_S = 2 * MAX_AGE_S + 60  # how long a sender's mark must be kept
@@ -38,12 +46,40 @@ class Refused(Exception):
 class Sealer:
     """One link's key, sender id and counter."""
 
+    BURNED = 4096  # forged (sender, counter) pairs remembered
+
     def __init__(self, key: bytes):
         self._key = key
         self._aead = None
+        self._nonce_key = hashlib.blake2b(b"desk lan nonce", key=key, digest_size=32).digest()
         self.sender = os.urandom(16)
         self._counter = 0
         self._lock = threading.Lock()
+        self._burned: dict[bytes, None] = {}
+
+    def nonce(self, sender_and_counter: bytes) -> bytes:
+        """The only nonce a packet from this (sender, counter) may carry."""
+        return hashlib.blake2b(sender_and_counter, key=self._nonce_key,
+                               digest_size=12).digest()
+
+    def plausible(self, header: bytes | bytearray | memoryview) -> bool:
+        """The cheap test: keyed nonce right, and not a header already caught forging."""
+        ident = bytes(header[4:28])
+        return header[28:40] == self.nonce(ident) and ident not in self._burned
+
+    def screen(self, buffer: bytearray, size: int) -> str | None:
+        """The listener's first look at a datagram, before any decryption: ``None`` for a
+        plausible sealed packet, ``"shape"`` for one not shaped like ours (size, magic,
+        version), ``"key"`` for one whose keyed nonce is wrong."""
+        if (size < SMALLEST or size > MAX_PACKET or (size - SMALLEST) % PAD_TO
+                or buffer[:4] != MAGIC):
+            return "shape"
+        return None if self.plausible(buffer) else "key"
+
+    def _burn(self, ident: bytes) -> None:
+        self._burned[ident] = None
+        if len(self._burned) > self.BURNED:
+            del self._burned[next(iter(self._burned))]
 
     @property
     def aead(self):
@@ -59,7 +95,7 @@ class Sealer:
         with self._lock:
             self._counter += 1
             counter = self._counter
-        nonce = os.urandom(12)  # random per packet: never repeats under one key in practice
+        nonce = self.nonce(self.sender + counter.to_bytes(8, "big"))
         header = HEADER.pack(MAGIC, self.sender, counter, nonce)
         plain = json.dumps(envelope, ensure_ascii=False, allow_nan=False).encode("utf-8")
         plain += b" " * (-len(plain) % PAD_TO)
@@ -71,21 +107,35 @@ class Sealer:
             raise Refused("not a Desk packet (size)")
         magic, sender, counter, nonce = HEADER.unpack_from(packet)
         if magic != MAGIC:
-            raise Refused("not a Desk packet")
+            raise Refused(other_version(magic) or "not a Desk packet")
+        if not self.plausible(packet):
+            raise Refused(NOT_AUTHENTIC)
         from cryptography.exceptions import InvalidTag
 
         try:
             plain = self.aead.decrypt(nonce, packet[HEADER.size:], packet[:HEADER.size])
         except InvalidTag:
-            raise Refused("does not authenticate (forged, damaged, or another branch key)") \
-                from None
+            self._burn(packet[4:28])
+            raise Refused(NOT_AUTHENTIC) from None
         try:
             envelope = json.loads(plain, parse_constant=_no_constants)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested thousands deep
             raise Refused("malformed payload") from None
         if not isinstance(envelope, dict) or not isinstance(envelope.get("body", {}), dict):
             raise Refused("malformed payload")
         return sender.hex(), counter, envelope
+
+
+NOT_AUTHENTIC = "does not authenticate (forged, damaged, or another branch key)"
+
+
+def other_version(magic: bytes | bytearray | memoryview) -> str | None:
+    """The refusal for another Desk version's packet (so a mixed branch is diagnosed)."""
+    magic = bytes(magic[:4])
+    if magic[:3] == FAMILY and magic != MAGIC:
+        return (f"a Desk packet of another format ({magic.decode('ascii', 'replace')}; this "
+                f"console speaks {MAGIC.decode()}): update all consoles of the branch together")
+    return None
 
 
 def _no_constants(name: str):
@@ -105,34 +155,52 @@ def check_time(envelope: dict, now: float) -> None:
 class ReplayGuard:
     """Per-sender sliding windows; marks persist through ``store`` when one is given.
 
-    If the log is locked or broken, marks stay in memory and are written on a later
-    ``flush`` — refusing replays never depends on the disk being free.
+    ``commit`` writes the marks of accepted packets (fsynced) and is called before a
+    packet is acted on or answered. If the disk refuses, the marks stay in memory, the
+    packet is still handled (an alarm outranks a replay mark) and the write is retried;
+    packets sealed before the listener started are refused anyway (``LanLink``).
     """
 
-    RETRY_S = 1.0  # after a failed write, wait this long before trying the log again
+    RETRY_S = 1.0  # after a failed write, wait this long before the next try
 
     def __init__(self, store=None, now: datetime | None = None):
         self.store = store
         self._lock = threading.Lock()  # the listener and a closing thread may both flush
         self._retry_at = 0.0
         self._windows: dict[str, list[int]] = {}  # sender -> [high_water, bitmap]
-        self._expires: dict[str, datetime] = {}
-        self._pending: dict[str, tuple[int, str]] = {}
+        self._expires: dict[str, float] = {}
+        self._pending: dict[str, tuple[int, float]] = {}
         self.store_error: str | None = None
+        self.store_failures = 0
+        start = (now or datetime.now(UTC)).timestamp()
         if store is not None:
             try:
-                for sender, high in store.load(_iso(now or datetime.now(UTC))).items():
+                for sender, high in store.load(start).items():
                     # After a restart we no longer know which counters below the mark
                     # arrived: treat them all as seen.
                     self._windows[sender] = [high, (1 << WINDOW) - 1]
-            except Exception as exc:  # a locked or old log: remember in memory only
+                    self._expires[sender] = start + MEMORY_S
+            except OSError as exc:  # unreadable: memory only (and a warning)
                 self._store_failed(exc)
+
+    def knows(self, sender: str) -> bool:
+        """A sender that has sent us an authentic packet recently (flood priority)."""
+        return sender in self._windows
+
+    def seen(self, sender: str, counter: int) -> bool:
+        """True when (sender, counter) would be refused as a replay: a cheap test before
+        any decryption (the pair is only trusted after ``check_and_accept``)."""
+        window = self._windows.get(sender)
+        if window is None or counter > window[0]:
+            return False
+        high, bits = window
+        return high - counter >= WINDOW or bool(bits >> (high - counter) & 1)
 
     def check_and_accept(self, sender: str, counter: int, now: datetime) -> None:
         with self._lock:
-            self._check_and_accept(sender, counter, now)
+            self._check_and_accept(sender, counter, now.timestamp())
 
-    def _check_and_accept(self, sender: str, counter: int, now: datetime) -> None:
+    def _check_and_accept(self, sender: str, counter: int, now: float) -> None:
         window = self._windows.get(sender)
         if window is None:
             self._windows[sender] = [counter, 1]
@@ -148,17 +216,22 @@ class ReplayGuard:
                 raise Refused("counter seen before: replay refused")
             else:
                 window[1] = bits | (1 << (high - counter))
-        expires = now + timedelta(seconds=MEMORY_S)
+        expires = now + MEMORY_S
         self._expires[sender] = expires
-        if self.store is not None:  # written by flush(), after the message is handed over
-            self._pending[sender] = (self._windows[sender][0], _iso(expires))
+        if self.store is not None:
+            self._pending[sender] = (self._windows[sender][0], expires)
+
+    def commit(self, now: datetime) -> bool:
+        """Write pending marks now (fsynced); False when they could not be written."""
+        self.flush(now, force=True)
+        return not self._pending
 
     def flush(self, now: datetime, force: bool = False) -> None:
-        """Write pending marks; on failure keep them and try again after ``RETRY_S`` (so a
-        locked log costs the listener one short wait now and then). Also forget senders
-        whose packets would be stale anyway."""
+        """Write pending marks; on failure keep them and try again after ``RETRY_S``.
+        Also forget senders whose packets would be stale anyway."""
+        moment = now.timestamp()
         with self._lock:
-            for sender in [s for s, e in self._expires.items() if e <= now]:
+            for sender in [s for s, e in self._expires.items() if e <= moment]:
                 self._expires.pop(sender, None)
                 self._windows.pop(sender, None)
             if not self._pending or self.store is None:
@@ -167,8 +240,8 @@ class ReplayGuard:
                 return
             marks = dict(self._pending)
             try:
-                self.store.save(marks, _iso(now))
-            except Exception as exc:
+                self.store.save(marks, moment)
+            except OSError as exc:
                 self._retry_at = time.monotonic() + self.RETRY_S
                 self._store_failed(exc)
                 return
@@ -180,21 +253,15 @@ class ReplayGuard:
 
     def _store_failed(self, exc: Exception) -> None:
         text = f"{type(exc).__name__}: {exc}"
-        self.store_failures = getattr(self, "store_failures", 0) + 1
-        # Once is usual at a first start (the console is still creating the log): only a
-        # log that stays unwritable is worth a warning.
-        if text != self.store_error or self.store_failures == 3:
-            level = log.warning if self.store_failures >= 3 else log.info
-            level("LAN replay marks kept in memory for now (log not writable: %s)", text)
+        self.store_failures += 1
+        if text != self.store_error or self.store_failures % 100 == 0:
+            log.warning("LAN replay marks kept in memory only (cannot write %s: %s)",
+                        getattr(self.store, "path", "the replay file"), text)
         self.store_error = text
 
     @property
     def pending(self) -> int:
         return len(self._pending)
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 class RefusalLog:

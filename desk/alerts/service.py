@@ -11,6 +11,8 @@ on the caller's thread.
 from __future__ import annotations
 
 import logging
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("desk.alerts")
 
 ACK_COPIES = 3
+HEARD = 1024  # remote messages remembered, so a repeated copy is not shown twice
 RECORDER = "alarm-log"
 LAN_LISTENER = "alarm-lan-listener"
 Listener = Callable[[str, dict], None]  # (event kind, details), called from any thread
@@ -56,6 +59,8 @@ class AlarmService:
         self.lan_link: LanLink | None = None
         self.lan_error: str | None = None
         self.lan_ephemeral = lan_ephemeral
+        self._lock = threading.Lock()
+        self._heard: OrderedDict[tuple[str, str], None] = OrderedDict()  # remote messages
         self.channels = self._build_channels(lan)
         self.book = IncidentBook(clock, self._changed)
         # writer: the console's log thread (its record then has the priority lane); None
@@ -92,14 +97,19 @@ class AlarmService:
                 from desk.alerts.lan import LanChannel, LanLink
 
                 try:
-                    # The log keeps each sender's high-water mark: a replay after a restart
-                    # is refused too.
+                    # Replay marks and this console's secret live in small private files
+                    # beside the log: a replay after a restart is refused too.
                     self.lan_link = LanLink(channel.options, self.identity.workstation,
                                             self.clock, self._lan_message,
                                             ephemeral=self.lan_ephemeral,
                                             log_path=self.db_path)
                 except OSError as exc:
                     self.lan_error = f"cannot open the LAN port: {exc.strerror or exc}"
+                    channels[name] = _Broken(name, self.lan_error)
+                    continue
+                except ValueError as exc:  # a key file changed since the config was read
+                    self.lan_error = f"no usable LAN key: {exc}"
+                    log.warning("%s", self.lan_error)
                     channels[name] = _Broken(name, self.lan_error)
                     continue
                 channels[name] = LanChannel(name, self.lan_link)
@@ -313,6 +323,15 @@ class AlarmService:
         if kind == "ack":
             self._remote_ack(body)
             return
+        if kind not in tuple(MessageKind) or body.get("unknown_alarm"):
+            return  # a cancel of an alarm this console never showed: nothing to stop
+        # A sender repeats a message until it is answered: the console hears it once.
+        with self._lock:
+            if (kind, str(body.get("uid"))) in self._heard:
+                return
+            self._heard[(kind, str(body.get("uid")))] = None
+            while len(self._heard) > HEARD:
+                self._heard.popitem(last=False)
         # remote_alarm, remote_cancel, remote_test; reply_to lets the ack go straight back
         if event := REMOTE_EVENTS.get(kind):
             self._emit(event, {**body, "reply_to": packet.get("reply_to")})

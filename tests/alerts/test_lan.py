@@ -239,7 +239,7 @@ def test_a_sender_clock_100_s_ahead_does_not_let_a_packet_in_twice(tmp_path, clo
 
 def seal_raw(link: LanLink, text: bytes, counter: int = 10**6) -> bytes:
     """A correctly sealed packet around any plaintext (for payloads seal() refuses)."""
-    nonce = os.urandom(12)
+    nonce = link.sealer.nonce(link.sealer.sender + counter.to_bytes(8, "big"))
     header = HEADER.pack(MAGIC, link.sealer.sender, counter, nonce)
     return header + link.sealer.aead.encrypt(nonce, text, header)
 
@@ -282,34 +282,36 @@ def test_forged_and_garbage_packets_are_refused_unanswered_and_logged_sparingly(
     assert "does not authenticate" in refusals[0].getMessage()
 
 
-def test_a_locked_log_keeps_marks_in_memory_and_writes_them_later(tmp_path, clock):
-    import sqlite3
+def test_an_unwritable_replay_file_keeps_marks_in_memory_and_writes_them_later(tmp_path,
+                                                                                clock, caplog):
+    from desk.store.lan_replay import replay_path
 
     sender, receiver, attacker, got = links(tmp_path, clock)
-    blocker = sqlite3.connect(tmp_path / "receiver.db")
-    blocker.execute("begin exclusive")
+    replay_path(tmp_path / "receiver.db").mkdir()  # the file cannot be opened for now
     genuine = sender.pack("alarm", {"uid": "u1"})
     try:
         receiver.handle(genuine, attacker.address)
-        assert receiver.guard.pending == 1 and receiver.guard.store_error
+        assert [m["body"]["uid"] for m in got] == ["u1"]  # the alarm outranks the mark
+        assert receiver.guard.pending == 1 and receiver.replay_problem
+        assert "kept in memory only" in caplog.text
         receiver.handle(genuine, attacker.address)  # refused from memory
-        blocker.rollback()
+        replay_path(tmp_path / "receiver.db").rmdir()
         receiver.serve_step(0)  # retried only after a pause, not on every step
         assert receiver.guard.pending == 1
-        receiver.guard.RETRY_S = 0  # (instead of waiting out the pause)
-        receiver.guard._retry_at = 0
-        receiver.serve_step(0)  # the loop writes pending marks once the log is free
+        receiver.guard._retry_at = 0  # (instead of waiting out the pause)
+        receiver.serve_step(0)  # the loop writes pending marks once the disk takes them
         assert receiver.guard.pending == 0
     finally:
-        blocker.close()
         receiver.close()
     restarted = LanLink({"key": KEY, "port": udp_port(), "interface": "127.0.0.1",
                          "peers": ["127.0.0.1:9"]}, "desk-2", clock, got.append,
                         log_path=tmp_path / "receiver.db")
+    restarted.started_at -= 60  # (not the start-time rule: the mark on disk refuses it)
     restarted.handle(genuine, attacker.address)
     for thing in (sender, restarted, attacker):
         thing.close()
     assert len(got) == 1 and restarted.rejected == 1
+    assert "counter" in caplog.text
 
 
 @pytest.mark.logs_errors
@@ -471,7 +473,7 @@ def test_a_real_alarm_queued_behind_junk_reaches_the_console(tmp_path, clock, ca
         for thing in (sender, receiver, attacker):
             thing.close()
     assert [m["body"]["uid"] for m in got] == ["real"]
-    assert receiver.rejected == 201
+    assert receiver.dropped == 201  # not shaped like a sealed packet: never decrypted
     assert len([r for r in caplog.records if "refused" in r.getMessage()]) <= 10
 
 

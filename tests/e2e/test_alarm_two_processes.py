@@ -30,8 +30,6 @@ def lan_config(path, name, port, peer):
 
 
 def test_alarm_is_received_by_a_second_console_process(tmp_path, make_console, qtbot, clock):
-    # Signed LAN packets carry their time: the two consoles' clocks must agree.
-    clock.set(datetime.now(UTC))
     a, b = udp_port(), udp_port()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
                XDG_RUNTIME_DIR=str(tmp_path), DESK_ANNOUNCE_READY="1")
@@ -41,6 +39,9 @@ def test_alarm_is_received_by_a_second_console_process(tmp_path, make_console, q
         env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
         assert "desk ready" in other.stdout.readline()  # its LAN listener is up
+        # Sealed LAN packets carry their time: the two consoles' clocks must agree (and a
+        # packet sealed before the other console started is refused as a replay).
+        clock.set(datetime.now(UTC))
         window = make_console(config=config_mod.load(
             lan_config(tmp_path / "a.toml", "desk-1", a, b)))
         window.findChild(QPushButton, "securityButton").click()
@@ -52,3 +53,43 @@ def test_alarm_is_received_by_a_second_console_process(tmp_path, make_console, q
         other.kill()
         other.wait(10)
         other.stdout.close()
+
+
+def test_a_cancel_forged_by_another_key_holder_leaves_the_alarm_on_screen(
+        tmp_path, make_console, qtbot, clock):
+    """The receiving console is a real window; the raiser and a third console holding the
+    branch key (which knows the alarm's uid) each send their own cancel over loopback."""
+    from desk.alerts.lan import LanLink
+    from desk.alerts.service import AlarmService
+    from desk.core.calls import Identity
+
+    a, b, c = udp_port(), udp_port(), udp_port()
+    window = make_console(config=config_mod.load(lan_config(tmp_path / "b.toml", "desk-2", b,
+                                                            a)))
+    raiser_config = config_mod.load(lan_config(tmp_path / "a.toml", "desk-1", a, b))
+    raiser = AlarmService(tmp_path / "raiser.db", raiser_config, clock,
+                          Identity("Aino", "desk-1", "Espoo"))
+    raiser.start()
+    key = raiser_config.channels[0]["key"]
+    intruder = LanLink({"key": key, "port": c, "interface": "127.0.0.1",
+                        "peers": [f"127.0.0.1:{b}"]}, "desk-9", clock)
+    try:
+        uid = raiser.raise_alarm({"topic": "threat"})
+        escalation = window.escalation
+        qtbot.waitUntil(lambda: uid in escalation.remote_alerts, timeout=10000)
+        alert = escalation.remote_alerts[uid]
+        link = escalation.service.lan_link
+        before = link.rejected
+        for _ in range(3):
+            intruder.broadcast("cancel", {"uid": uid, "message": "cancel",
+                                          "reason": "all clear"})
+        qtbot.waitUntil(lambda: link.rejected >= before + 3
+                        or "CANCELLED" in alert.label.text(), timeout=10000)
+        assert "CANCELLED" not in alert.label.text()
+        assert alert.button.isEnabled()  # still waiting for someone to acknowledge
+
+        raiser.cancel(uid, "false alarm")
+        qtbot.waitUntil(lambda: "CANCELLED: false alarm" in alert.label.text(), timeout=10000)
+    finally:
+        intruder.close()
+        raiser.stop()
