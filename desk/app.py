@@ -69,8 +69,14 @@ def main(argv: list[str] | None = None) -> int:
     from desk.ui.console.language_menu import install_translator  # by path, switchable
     from desk.ui.fonts import load_bundled_fonts  # Devanagari on a bare machine
 
-    if not single_instance.claim_or_forward(services.db_path, argv):
-        return 0
+    try:
+        if not single_instance.claim_or_forward(services.db_path, argv):
+            return 0
+    except single_instance.HeldByAnotherAccount as exc:  # the shared log, another account
+        print(f"desk: {exc}", file=sys.stderr)
+        if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+            QMessageBox.warning(None, "Desk is open in another account", str(exc))
+        return 1
     install_translator(app, services.language)
     load_bundled_fonts(app)
 

@@ -333,7 +333,7 @@ def _show(value: Any) -> str:
 def _build(path: Path | None, data: dict, text: str) -> Config:
     cfg = Config(path=path)
     check = _Checker(path, text, cfg.warnings)
-    known = set(SECTIONS) | {"departments"}
+    known = set(SECTIONS) | {"departments", "store"}
     for key in data:
         if key == "holidays":  # also accepted at top level
             continue
@@ -353,6 +353,10 @@ def _build(path: Path | None, data: dict, text: str) -> Config:
         extra = check.value(None, "holidays", SECTIONS["norms"]["holidays"], data["holidays"])
         values["norms"]["holidays"] = tuple(values["norms"]["holidays"]) + tuple(extra)
     _validate(check, values)
+    if "store" in data:  # [store]: the machine-wide config's alone (desk.store.shared_log)
+        from desk.store.shared_log import check_section as check_store
+
+        check_store(path, data["store"], text)
     if "sync" in data:  # [sync]: no password, a usable url (loaded only when present)
         from desk.sync.settings import check_section
 

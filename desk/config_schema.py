@@ -88,6 +88,16 @@ SECTIONS: dict[str, dict[str, Key]] = {
     },
 }
 
+# [store]: one call log for every account of the machine. Only the machine-wide config may
+# set it (desk.store.shared_log refuses it anywhere else); not in SECTIONS, so `desk config
+# init` never writes it into a user's file.
+STORE_KEYS: dict[str, Key] = {
+    "path": Key(str, "", "One call log for every account of this machine (a shared "
+                "front-desk PC), e.g. /var/lib/desk/desk.db; empty: each account its own."),
+    "group": Key(str, "desk", "The group whose members share that log (Linux: the log 0660, "
+                 "its folder 2770)."),
+}
+
 # Keys that once existed and must not come back, with what to do instead.
 REMOVED_KEYS: dict[str, str] = {
     "smtp.password": "passwords do not belong in the config file: set the "

@@ -33,9 +33,15 @@ def default_config_path() -> Path:
 
 
 def resolve_db(cli_value: str | None) -> Path:
-    """``--db`` beats ``DESK_DB`` beats the per-user data dir."""
+    """``--db`` beats ``DESK_DB`` beats the machine's shared log (``[store] path`` in the
+    machine-wide config: one log for every account) beats the per-user data dir."""
     value = cli_value or os.environ.get("DESK_DB")
-    return Path(value).expanduser() if value else default_db_path()
+    if value:
+        return Path(value).expanduser()
+    from desk.store.shared_log import configured
+
+    shared = configured()  # raises ConfigError for a wrong [store]
+    return shared.path if shared is not None else default_db_path()
 
 
 @dataclass(frozen=True)

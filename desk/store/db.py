@@ -85,9 +85,12 @@ def open_db(path: Path | str, *, create: bool = True, migrate: bool = True,
     fresh = not path.exists() or path.stat().st_size == 0
     if fresh and not create:
         raise DatabaseProblem(f"{path}: no such database")
-    if fresh:
+    shared = _shared_log(path)
+    if shared is not None:  # the machine's one log for every account: group-shared
+        _prepare_shared(path, shared, fresh)
+    elif fresh:
         _create_private_file(path)
-    elif not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+    if not fresh and (not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)):
         raise DatabaseReadOnly(
             f"{path}: the database is read-only for this user; Desk needs to write to it "
             "(ask IT to fix the file permissions)")
@@ -221,6 +224,24 @@ def refuse_special_file(path: Path) -> None:
             "a socket" if stat.S_ISSOCK(info.st_mode) else "not a regular file")
     raise DatabaseProblem(f"{path}: is {kind}, not a database file; give the path of a "
                           ".db file")
+
+
+def _shared_log(path: Path):
+    from desk.store.shared_log import setting_for
+
+    return setting_for(path)
+
+
+def _prepare_shared(path: Path, shared, fresh: bool) -> None:
+    from desk.store.shared_log import SharedLogProblem, prepare
+
+    try:
+        prepare(path, shared, fresh=fresh)
+    except SharedLogProblem as exc:
+        raise DatabaseProblem(str(exc)) from None
+    except OSError as exc:
+        raise DatabaseProblem(f"{path}: the shared call log cannot be prepared "
+                              f"({exc.strerror or exc}); ask IT to check its folder") from None
 
 
 def _create_private_file(path: Path) -> None:
