@@ -84,7 +84,8 @@ def main(argv: list[str] | None = None) -> int:
 
     window = DeskConsole(services)
     single_instance.attach(window)  # issue 13: later `desk` runs reach this window
-    window.database_ready.connect(logging_setup.setup_logging)  # issue 13: log file
+    # Issue 13's log file, right after "ready" (a call does not wait for logging.handlers).
+    window.database_ready.connect(lambda: QTimer.singleShot(0, logging_setup.setup_logging))
     about.install(window)  # issue 13: Help ▸ About names the config file in use
     # For the start-up benchmark and smoke tests: "paint" quits once the window has been
     # painted (before the deferred database open), "ready" once the database is open too.

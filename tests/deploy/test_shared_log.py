@@ -215,3 +215,34 @@ def test_a_shared_log_outside_the_group_is_refused(front_desk):
     done = shift.desk("callbacks")
     assert done.returncode != 0
     assert "the shared call log's file is refused" in done.stderr
+
+
+def test_a_store_outside_the_machine_wide_config_is_refused(tmp_path):
+    from desk import config as config_mod
+
+    own = tmp_path / "branch.toml"
+    own.write_text('[store]\npath = "/srv/desk/desk.db"\n')
+    with pytest.raises(config_mod.ConfigError, match=r"\[store\] may be set only in the "
+                                                     "machine-wide config"):
+        config_mod.load(own)
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0,
+                    reason="the machine-wide config is root's: needs root to write one")
+def test_the_machine_wide_store_names_the_log_unless_db_says_otherwise(tmp_path, monkeypatch):
+    from desk.paths import resolve_db
+
+    etc = tmp_path / "etc"
+    (etc / "desk").mkdir(parents=True)
+    (etc / "desk" / "branch.toml").write_text('[store]\npath = "/srv/desk/desk.db"\n')
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(etc))
+    assert resolve_db(None) == Path("/srv/desk/desk.db")
+    assert resolve_db(str(tmp_path / "mine.db")) == tmp_path / "mine.db"  # --db wins
+    monkeypatch.setenv("DESK_DB", str(tmp_path / "env.db"))
+    assert resolve_db(None) == tmp_path / "env.db"
+    (etc / "desk" / "branch.toml").chmod(0o666)  # writable by anyone: not IT's any more
+    from desk.config import ConfigError
+
+    monkeypatch.delenv("DESK_DB")
+    with pytest.raises(ConfigError, match="machine-wide"):
+        resolve_db(None)
