@@ -8,6 +8,9 @@ Cold start (the first start after boot): as root, the page cache is dropped befo
 of either program (median of 3, DESK_BENCH_COLD_RUNS; 0 skips it); not root: skipped, said.
 Targets: console ready for a call <= 1.5x the bare window's first paint (warm);
 <= 2x the bare window started cold (cold).
+Then the same for the bundle (``benchmarks/bundle.py``: start to exit at the first paint,
+against a bare window frozen the same way; target <= 2x), when one is built (dist/desk or
+DESK_BUNDLE).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _common import BARE_WINDOW, PYTHON, env, median  # noqa: E402
+from _common import BARE_WINDOW, PYTHON, env, median, timed_run  # noqa: E402
 
 RUNS = int(os.environ.get("DESK_BENCH_RUNS", "9"))
 COLD_RUNS = int(os.environ.get("DESK_BENCH_COLD_RUNS", "3"))
@@ -105,6 +108,32 @@ def main() -> None:
     else:
         report("cold", COLD_RUNS, measure(desk, bare, COLD_RUNS, cold=True), 2)
         print("cold: target is within 2x a bare window started cold")
+    bundle_figures(tmp, reason)
+
+
+def bundle_figures(tmp: Path, cold_reason_: str | None) -> None:
+    import bundle as frozen
+
+    if not frozen.DESK.exists():
+        print(f"bundle: not measured (no bundle at {frozen.DESK}; packaging/build.sh, or "
+              "DESK_BUNDLE=<folder>)")
+        return
+    bare = [str(frozen.bare_bundle())]
+    desk = [str(frozen.DESK), "--db", str(tmp / "bundle.db")]
+    timed_run(desk, env(DESK_QUIT_AFTER_SHOWN="ready"))  # create + migrate the log once
+    timed_run(bare, env())
+    modes = [("warm", RUNS, False)] + ([] if cold_reason_ else [("cold", COLD_RUNS, True)])
+    for name, runs, cold in modes:
+        frozen.RUNS = runs
+        b, p, r = frozen.measure(desk, bare, cold)
+        print(f"bundle {name}: bare frozen window, start to exit at first paint: median "
+              f"{b * 1000:.0f} ms (n={runs})")
+        print(f"bundle {name}: desk, to first paint / to ready: {p * 1000:.0f} / "
+              f"{r * 1000:.0f} ms")
+        print(f"bundle {name}: ratio desk/bare (paint): {p / b:.2f}  (target <= 2); "
+              f"(ready): {r / b:.2f}")
+    if cold_reason_:
+        print(f"bundle cold: not measured ({cold_reason_})")
 
 
 if __name__ == "__main__":

@@ -238,6 +238,9 @@ def _refuse_unless_shared(path: Path, info: os.stat_result, gid: int, what: str)
         why = f"its group is {_group_name(info.st_gid)}, not {_group_name(gid)}"
     elif info.st_mode & 0o002:
         why = f"every account may write to it (mode {stat.S_IMODE(info.st_mode):04o})"
+    elif what == "folder" and not info.st_mode & stat.S_ISGID:
+        why = (f"it lacks the setgid bit (mode {stat.S_IMODE(info.st_mode):04o}, not 2770): "
+               "SQLite's files made in it would not be the group's")
     if why:
         raise SharedLogProblem(f"{path}: the shared call log's {what} is refused: {why}; "
                                "ask IT to fix it (see docs/deployment.md, A shared front-desk PC)")

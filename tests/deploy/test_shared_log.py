@@ -246,3 +246,16 @@ def test_the_machine_wide_store_names_the_log_unless_db_says_otherwise(tmp_path,
     monkeypatch.delenv("DESK_DB")
     with pytest.raises(ConfigError, match="machine-wide"):
         resolve_db(None)
+
+
+def test_a_shared_folder_without_the_setgid_bit_is_refused(front_desk):
+    """Without it, the -wal/-shm files one shift's console makes would not be the group's,
+    and the next shift's console could not open the log."""
+    folder = front_desk.log.parent
+    folder.mkdir(mode=0o770)
+    os.chown(folder, 0, front_desk.gid)
+    folder.chmod(0o770)  # IT's, by hand: the group's, but no setgid
+    done = front_desk.morning.desk("demo-data", "--calls", "1")
+    assert done.returncode != 0
+    assert "lacks the setgid bit" in done.stderr
+    assert not front_desk.log.exists()
