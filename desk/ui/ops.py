@@ -94,6 +94,7 @@ class LogOps(QObject):
         # Queued once the first op's result is handled on the UI thread (the console is
         # ready by then): what the opening left for later, off the start path.
         self._after_first = after_first
+        self._after_first_job: Job | None = None
         self.thread = LogThread(open_context, close_context,
                                 on_status=lambda reason, labels: self.status.emit(reason or "", labels),
                                 connection=db_connection)
@@ -107,7 +108,8 @@ class LogOps(QObject):
         op._finish()
         if self._after_first is not None and op.job.error is None:  # the log is open
             later, self._after_first = self._after_first, None
-            self.thread.submit(Job(fn=later, on_done=_log_failure, write=False))
+            self._after_first_job = self.thread.submit(
+                Job(fn=later, on_done=_log_failure, write=False))
 
     def run(self, fn: Callable[[LogContext], Any], *, write: bool = True, key: Any = None,
             label: str = "", changes: Iterable[str] = ()) -> Op:
@@ -121,6 +123,8 @@ class LogOps(QObject):
         return self._outstanding == 0
 
     def stop(self) -> None:
+        if self._after_first_job is not None:  # closing: nobody needs it any more
+            self._after_first_job.cancelled = True
         self.thread.stop()
 
 
