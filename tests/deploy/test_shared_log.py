@@ -110,7 +110,9 @@ def _shift(account: accounts.Account, gid: int, machine: Path) -> Shift:
     account.owns(home / "run")
     env = dict(desk_env(home), PYTHONPATH=path, XDG_RUNTIME_DIR=str(home / "run"),
                XDG_CONFIG_DIRS=str(machine / "etc"))
-    how = {"python": python, "user": account.uid, "group": account.gid, "extra_groups": [gid]}
+    # umask 077: the shared modes must not depend on the receptionist's umask.
+    how = {"python": python, "user": account.uid, "group": account.gid, "extra_groups": [gid],
+           "umask": 0o077}
     return Shift(account, env, how)
 
 
