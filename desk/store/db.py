@@ -81,12 +81,14 @@ def open_db(path: Path | str, *, create: bool = True, migrate: bool = True,
     ``lazy``: a log whose schema is current (checked with plain ``sqlite3``) comes back as a
     ``LazyDatabase``, without loading sqlite-utils; one that is new or behind opens as usual."""
     path = Path(path)
+    shared = _shared_log(path)  # the machine's one log for every account: group-shared
+    if shared is not None:
+        _check_member(shared)  # before the folder says only "permission denied"
     refuse_special_file(path)
     fresh = not path.exists() or path.stat().st_size == 0
     if fresh and not create:
         raise DatabaseProblem(f"{path}: no such database")
-    shared = _shared_log(path)
-    if shared is not None:  # the machine's one log for every account: group-shared
+    if shared is not None:
         _prepare_shared(path, shared, fresh)
     elif fresh:
         _create_private_file(path)
@@ -230,6 +232,15 @@ def _shared_log(path: Path):
     from desk.store.shared_log import setting_for
 
     return setting_for(path)
+
+
+def _check_member(shared) -> None:
+    from desk.store.shared_log import SharedLogProblem, check_member
+
+    try:
+        check_member(shared)
+    except SharedLogProblem as exc:
+        raise DatabaseProblem(str(exc)) from None
 
 
 def _prepare_shared(path: Path, shared, fresh: bool) -> None:

@@ -246,10 +246,26 @@ def _refuse_unless_shared(path: Path, info: os.stat_result, gid: int, what: str)
                                "ask IT to fix it (see docs/deployment.md, A shared front-desk PC)")
 
 
+def check_member(shared: SharedLog) -> None:
+    """This process may use the shared log only as a member of its group (POSIX)."""
+    if os.name != "posix":
+        return
+    gid = group_id(shared.group)
+    if os.geteuid() == 0 or os.getegid() == gid or gid in os.getgroups():
+        return
+    import pwd
+
+    raise SharedLogProblem(
+        f"{shared.path}: this computer's call log is shared by the members of the group "
+        f"{shared.group!r}, and {pwd.getpwuid(os.getuid()).pw_name} is not one: ask IT to add "
+        "this account to the group (then log out and in again)")
+
+
 def prepare(db_path: Path, shared: SharedLog, *, fresh: bool) -> None:
     """Before the log is opened: its folder and file as a shared log must be (POSIX)."""
     if os.name != "posix":
         return
+    check_member(shared)
     gid = group_id(shared.group)
     ensure_folder(db_path.parent, gid)
     if fresh:

@@ -261,3 +261,17 @@ def test_a_shared_folder_without_the_setgid_bit_is_refused(front_desk):
     assert done.returncode != 0
     assert "lacks the setgid bit" in done.stderr
     assert not front_desk.log.exists()
+
+
+def test_an_account_outside_the_group_is_told_to_ask_it(front_desk, make_account):
+    assert front_desk.morning.desk("demo-data", "--calls", "1").returncode == 0
+    visitor = make_account()  # an account on the PC that is not a receptionist
+    config = front_desk.log.parent.parent.parent / "etc" / "desk" / "branch.toml"
+    config.chmod(0o644)  # no secret in it: readable by all (0640 would stop them there)
+    python, path = accounts.python_for(visitor)
+    env = dict(front_desk.morning.env, HOME=str(visitor.home), PYTHONPATH=path,
+               XDG_RUNTIME_DIR=str(visitor.home))
+    done = run_desk(env, "callbacks", python=python, **accounts.run_as(visitor))
+    assert done.returncode != 0
+    assert (f"shared by the members of the group {front_desk.group!r}, and {visitor.name} "
+            "is not one: ask IT to add this account") in done.stderr
