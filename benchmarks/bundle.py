@@ -6,11 +6,13 @@ frozen here with PyInstaller's defaults (cached under build/bench-bare). With --
 if this user may drop the page cache, a cold start (caches dropped before each run) is
 measured as well (it slows every other program on the machine: not by default).
 Also: the desk bundle's start to database ready, and both bundles' unpacked size.
-Targets: start ratio <= 2; size <= 150 MB. Needs dist/desk (packaging/build.sh).
+Targets: start ratio <= 2; size <= 150 MB. Needs dist/desk (packaging/build.sh), or
+DESK_BUNDLE naming another build's folder or program (e.g. /work/wt/h9-deb/dist/desk).
 """
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tempfile
@@ -23,7 +25,15 @@ from _common import BARE_WINDOW, PYTHON, env, median, timed_run  # noqa: E402
 from bundle_size import MB, sizes  # noqa: E402
 
 RUNS = 9
-DESK = ROOT / "dist" / "desk" / "desk"
+def _desk_program() -> Path:
+    named = os.environ.get("DESK_BUNDLE")
+    if not named:
+        return ROOT / "dist" / "desk" / "desk"
+    path = Path(named)
+    return path / "desk" if path.is_dir() else path
+
+
+DESK = _desk_program()
 BARE_DIR = ROOT / "build" / "bench-bare"
 
 
@@ -63,7 +73,8 @@ def measure(desk: list[str], bare: list[str], cold: bool) -> tuple[float, float,
 
 def main() -> None:
     if not DESK.exists():
-        sys.exit("benchmarks/bundle.py: build the bundle first: bash packaging/build.sh")
+        sys.exit(f"benchmarks/bundle.py: no bundle at {DESK}: build it (bash packaging/build.sh)"
+                 " or name one with DESK_BUNDLE")
     bare = [str(bare_bundle())]
     db = Path(tempfile.mkdtemp(prefix="desk-bundle-")) / "desk.db"
     desk = [str(DESK), "--db", str(db)]

@@ -3,12 +3,19 @@ PySide6 QMainWindow started the same way.
 
 Each process prints a line the moment it gets there (the bare window at its first paint;
 the console at its first paint, then when its call log is open) and is then stopped: what
-is timed is start-up, not shutdown. Alternating runs, median of 9.
-Targets: console ready for a call <= 1.5x the bare window's first paint.
+is timed is start-up, not shutdown. Alternating runs, median of 9 (DESK_BENCH_RUNS).
+Cold start (the first start after boot): as root, the page cache is dropped before each run
+of either program (median of 3, DESK_BENCH_COLD_RUNS; 0 skips it); not root: skipped, said.
+Targets: console ready for a call <= 1.5x the bare window's first paint (warm);
+<= 2x the bare window started cold (cold).
+Then the same for the bundle (``benchmarks/bundle.py``: start to exit at the first paint,
+against a bare window frozen the same way; target <= 2x), when one is built (dist/desk or
+DESK_BUNDLE).
 """
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tempfile
@@ -16,9 +23,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _common import BARE_WINDOW, PYTHON, env, median  # noqa: E402
+from _common import BARE_WINDOW, PYTHON, env, median, timed_run  # noqa: E402
 
-RUNS = 9
+RUNS = int(os.environ.get("DESK_BENCH_RUNS", "9"))
+COLD_RUNS = int(os.environ.get("DESK_BENCH_COLD_RUNS", "3"))
 BARE = BARE_WINDOW.replace("app.quit()", 'print("painted", flush=True)')
 
 
@@ -43,27 +51,89 @@ def until_lines(argv: list[str], environment: dict, wanted: list[str]) -> list[f
     return times
 
 
+def cold_reason() -> str | None:
+    """Why no cold start can be measured here (None: it can)."""
+    if not COLD_RUNS:
+        return "DESK_BENCH_COLD_RUNS=0"
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return "dropping the page cache needs root"
+    if not os.access("/proc/sys/vm/drop_caches", os.W_OK):
+        return "/proc/sys/vm/drop_caches is not writable here"
+    return None
+
+
+def drop_caches() -> None:
+    subprocess.run(["sync"], check=True)
+    Path("/proc/sys/vm/drop_caches").write_text("3\n")
+
+
+def measure(desk: list[str], bare: list[str], runs: int, cold: bool):
+    console_env = env(DESK_ANNOUNCE_READY="1", DESK_ANNOUNCE_PAINT="1")
+    bare_t, painted, ready = [], [], []
+    for _ in range(runs):
+        if cold:
+            drop_caches()
+        bare_t += until_lines(bare, env(), ["painted"])
+        if cold:
+            drop_caches()
+        p, r = until_lines(desk, console_env, ["desk painted", "desk ready"])
+        painted.append(p)
+        ready.append(r)
+    return median(bare_t), median(painted), median(ready)
+
+
+def report(name: str, runs: int, figures, target: float) -> None:
+    b, p, r = figures
+    print(f"{name}: bare QMainWindow, start to first paint:  median {b * 1000:.0f} ms (n={runs})")
+    print(f"{name}: desk console, start to first paint:      median {p * 1000:.0f} ms")
+    print(f"{name}: desk console, start to ready for a call: median {r * 1000:.0f} ms")
+    print(f"{name}: ratio console/bare (paint): {p / b:.2f}")
+    print(f"{name}: ratio console/bare (ready): {r / b:.2f}  (target <= {target:g})")
+
+
 def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="desk-startup-"))
     bare_script = tmp / "bare.py"
     bare_script.write_text(BARE)
     db = tmp / "desk.db"
     desk = [PYTHON, "-m", "desk", "--db", str(db)]
+    bare = [PYTHON, str(bare_script)]
     console_env = env(DESK_ANNOUNCE_READY="1", DESK_ANNOUNCE_PAINT="1")
     until_lines(desk, console_env, ["desk painted", "desk ready"])  # create + migrate once
-    until_lines([PYTHON, str(bare_script)], env(), ["painted"])
-    bare, painted, ready = [], [], []
-    for _ in range(RUNS):
-        bare += until_lines([PYTHON, str(bare_script)], env(), ["painted"])
-        p, r = until_lines(desk, console_env, ["desk painted", "desk ready"])
-        painted.append(p)
-        ready.append(r)
-    b, p, r = median(bare), median(painted), median(ready)
-    print(f"bare QMainWindow, start to first paint:      median {b * 1000:.0f} ms (n={RUNS})")
-    print(f"desk console, start to first paint:          median {p * 1000:.0f} ms")
-    print(f"desk console, start to ready for a call:     median {r * 1000:.0f} ms")
-    print(f"ratio console/bare (paint): {p / b:.2f}")
-    print(f"ratio console/bare (ready): {r / b:.2f}  (target <= 1.5)")
+    until_lines(bare, env(), ["painted"])
+    report("warm", RUNS, measure(desk, bare, RUNS, cold=False), 1.5)
+    reason = cold_reason()
+    if reason:
+        print(f"cold: not measured ({reason})")
+    else:
+        report("cold", COLD_RUNS, measure(desk, bare, COLD_RUNS, cold=True), 2)
+        print("cold: target is within 2x a bare window started cold")
+    bundle_figures(tmp, reason)
+
+
+def bundle_figures(tmp: Path, cold_reason_: str | None) -> None:
+    import bundle as frozen
+
+    if not frozen.DESK.exists():
+        print(f"bundle: not measured (no bundle at {frozen.DESK}; packaging/build.sh, or "
+              "DESK_BUNDLE=<folder>)")
+        return
+    bare = [str(frozen.bare_bundle())]
+    desk = [str(frozen.DESK), "--db", str(tmp / "bundle.db")]
+    timed_run(desk, env(DESK_QUIT_AFTER_SHOWN="ready"))  # create + migrate the log once
+    timed_run(bare, env())
+    modes = [("warm", RUNS, False)] + ([] if cold_reason_ else [("cold", COLD_RUNS, True)])
+    for name, runs, cold in modes:
+        frozen.RUNS = runs
+        b, p, r = frozen.measure(desk, bare, cold)
+        print(f"bundle {name}: bare frozen window, start to exit at first paint: median "
+              f"{b * 1000:.0f} ms (n={runs})")
+        print(f"bundle {name}: desk, to first paint / to ready: {p * 1000:.0f} / "
+              f"{r * 1000:.0f} ms")
+        print(f"bundle {name}: ratio desk/bare (paint): {p / b:.2f}  (target <= 2); "
+              f"(ready): {r / b:.2f}")
+    if cold_reason_:
+        print(f"bundle cold: not measured ({cold_reason_})")
 
 
 if __name__ == "__main__":

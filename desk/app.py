@@ -14,7 +14,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from desk import __version__
-from desk.paths import resolve_config, resolve_db
+from desk.paths import resolve_config
+from desk.store_setting import resolve_db
 
 
 def build_services(argv: list[str], clock=None):
@@ -71,8 +72,16 @@ def main(argv: list[str] | None = None) -> int:
     from desk.ui.console.language_menu import install_translator  # by path, switchable
     from desk.ui.fonts import load_bundled_fonts  # Devanagari on a bare machine
 
-    if not single_instance.claim_or_forward(services.db_path, argv):
-        return 0
+    try:
+        if not single_instance.claim_or_forward(services.db_path, argv):
+            return 0
+    except single_instance.HeldByAnotherAccount as exc:  # the shared log, another account
+        print(f"desk: {exc}", file=sys.stderr)
+        if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+            from desk.ui.plain import warn  # the message names another account: plain text
+
+            warn(None, "Desk is open in another account", str(exc))
+        return 1
     install_translator(app, services.language)
     load_bundled_fonts(app)
 
@@ -81,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
 
     window = DeskConsole(services)
     single_instance.attach(window)  # issue 13: later `desk` runs reach this window
-    window.database_ready.connect(logging_setup.setup_logging)  # issue 13: log file
+    # Issue 13's log file, right after "ready" (a call does not wait for logging.handlers).
+    window.database_ready.connect(lambda: QTimer.singleShot(0, logging_setup.setup_logging))
     about.install(window)  # issue 13: Help ▸ About names the config file in use
     # For the start-up benchmark and smoke tests: "paint" quits once the window has been
     # painted (before the deferred database open), "ready" once the database is open too.

@@ -29,7 +29,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, ClassVar
 
-from desk.config_schema import (
+from desk.config_schema import (  # ConfigError lives there so lower floors can raise it
     CHANNEL_KEYS,
     CHANNEL_TYPES,
     DEFAULT_DEPARTMENTS,
@@ -42,25 +42,12 @@ from desk.config_schema import (
     REMOVED_KEYS,
     SECTIONS,
     TOP_KEYS,
+    ConfigError,
     Key,
 )
 
 LANGUAGES = ("en", "fi", "tl", "hi", "eo")
 MAX_WARNINGS = 50  # unknown keys listed one by one; the rest are counted
-
-
-class ConfigError(Exception):
-    """A config file that cannot be used; ``str()`` is the one-line message."""
-
-    def __init__(self, path: Path | None, message: str, line: int | None = None,
-                 key: str | None = None):
-        self.path, self.line, self.key = path, line, key
-        where = str(path) if path else "config"
-        if line:
-            where += f", line {line}"
-        if key:
-            where += f", key '{key}'"
-        super().__init__(f"{where}: {message}")
 
 
 class Section:
@@ -662,7 +649,7 @@ def _build(path: Path | None, data: dict, text: str,
     cfg.files = [layer.path for layer in layers if layer.path is not None]
     cfg.sources = {key: layer.path for key, layer in origins.items()}
     check = _Checker(path, text, cfg.warnings, origins)
-    known = set(SECTIONS) | {"departments"} | set(TOP_KEYS)
+    known = set(SECTIONS) | {"departments", "store"} | set(TOP_KEYS)
     for key in data:
         if key == "holidays":  # also accepted at top level
             continue
@@ -680,6 +667,11 @@ def _build(path: Path | None, data: dict, text: str,
         extra = check.value(None, "holidays", SECTIONS["norms"]["holidays"], data["holidays"])
         values["norms"]["holidays"] = tuple(values["norms"]["holidays"]) + tuple(extra)
     _validate(check, values)
+    for layer in layers:  # [store]: the machine-wide config's alone (desk.store.shared_log)
+        if "store" in layer.data:
+            from desk.store_setting import check_section as check_store
+
+            check_store(layer.path, layer.data["store"], layer.text)
     for layer in layers:  # [sync] of each file: no password, a usable url (when present)
         if "sync" in layer.data:
             from desk.sync.settings import section_problem

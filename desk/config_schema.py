@@ -8,6 +8,7 @@ dataclass per section from it, and a test validates every default.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 
@@ -114,6 +115,16 @@ SECTIONS: dict[str, dict[str, Key]] = {
     },
 }
 
+# [store]: one call log for every account of the machine. Only the machine-wide config may
+# set it (desk.store.shared_log refuses it anywhere else); not in SECTIONS, so `desk config
+# init` never writes it into a user's file.
+STORE_KEYS: dict[str, Key] = {
+    "path": Key(str, "", "One call log for every account of this machine (a shared "
+                "front-desk PC), e.g. /var/lib/desk/desk.db; empty: each account its own."),
+    "group": Key(str, "desk", "The group whose members share that log (Linux: the log 0660, "
+                 "its folder 2770)."),
+}
+
 # Keys that once existed and must not come back, with what to do instead.
 REMOVED_KEYS: dict[str, str] = {
     "smtp.password": "passwords do not belong in the config file: set the "
@@ -166,3 +177,17 @@ CHANNEL_KEYS: dict[str, dict[str, Key]] = {
 }
 
 DEFAULT_DEPARTMENTS = [{"name": "General enquiries", "email": ""}]
+
+
+class ConfigError(Exception):
+    """A config file that cannot be used; ``str()`` is the one-line message."""
+
+    def __init__(self, path: Path | None, message: str, line: int | None = None,
+                 key: str | None = None):
+        self.path, self.line, self.key = path, line, key
+        where = str(path) if path else "config"
+        if line:
+            where += f", line {line}"
+        if key:
+            where += f", key '{key}'"
+        super().__init__(f"{where}: {message}")

@@ -32,12 +32,6 @@ def default_config_path() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "branch.toml"
 
 
-def resolve_db(cli_value: str | None) -> Path:
-    """``--db`` beats ``DESK_DB`` beats the per-user data dir."""
-    value = cli_value or os.environ.get("DESK_DB")
-    return Path(value).expanduser() if value else default_db_path()
-
-
 @dataclass(frozen=True)
 class ConfigSource:
     """Which branch config a command reads, and why that one (for ``config check``, About)."""

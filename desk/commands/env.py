@@ -9,7 +9,8 @@ from pathlib import Path
 
 import click
 
-from desk.paths import resolve_config, resolve_db
+from desk.paths import resolve_config
+from desk.store_setting import resolve_db
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 

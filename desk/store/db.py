@@ -2,6 +2,10 @@
 
 Every refusal is a ``DatabaseProblem`` whose text is one plain sentence for a
 receptionist or an IT admin. The file is never overwritten or "repaired".
+
+sqlite-utils and the migrations load only when needed: ``open_db(lazy=True)`` (the
+console's start path) tells a current log with plain ``sqlite3`` and hands back a
+``LazyDatabase``; ``finish_lazy_open`` builds the rest after the first read.
 """
 
 from __future__ import annotations
@@ -11,15 +15,35 @@ import sqlite3
 import stat
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+from desk.store.lazy_db import LazyDatabase
+from desk.store.schema_steps import MIGRATION_SET, SCHEMA_STEPS
 
-from desk.store.migrations import MIGRATION_SET, migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 LOCK_TIMEOUT_S = 3.0  # opening and migrating: once per connection
 # The one busy wait of every connection the console writes or reads with (``set_busy_wait``):
 # short, because the log thread retries a longer lock itself and meanwhile says what waits.
 BUSY_WAIT_S = 0.25
+
+
+def _steps():
+    """The migrations (sqlite-utils loads with them): only for a log that is new or behind.
+    Also ``desk.store.db.migrations``, which a test may replace."""
+    found = globals().get("migrations")
+    if found is None:
+        from desk.store.migrations import migrations as found
+
+        globals()["migrations"] = found
+    return found
+
+
+def __getattr__(name: str):
+    if name == "migrations":
+        return _steps()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def set_busy_wait(conn: sqlite3.Connection) -> None:
@@ -50,35 +74,84 @@ class DatabaseTooNew(DatabaseProblem):
     pass
 
 
-def open_db(path: Path | str, *, create: bool = True, migrate: bool = True) -> Database:
-    """Open (and if needed create and migrate) the database at ``path``."""
+def open_db(path: Path | str, *, create: bool = True, migrate: bool = True,
+            lazy: bool = False) -> Database:
+    """Open (and if needed create and migrate) the database at ``path``.
+
+    ``lazy``: a log whose schema is current (checked with plain ``sqlite3``) comes back as a
+    ``LazyDatabase``, without loading sqlite-utils; one that is new or behind opens as usual."""
     path = Path(path)
+    shared = _shared_log(path)  # the machine's one log for every account: group-shared
+    if shared is not None:
+        _check_member(shared)  # before the folder says only "permission denied"
     refuse_special_file(path)
     fresh = not path.exists() or path.stat().st_size == 0
     if fresh and not create:
         raise DatabaseProblem(f"{path}: no such database")
-    if fresh:
+    if shared is not None:
+        _prepare_shared(path, shared, fresh)
+    elif fresh:
         _create_private_file(path)
-    elif not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+    if not fresh and (not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)):
         raise DatabaseReadOnly(
             f"{path}: the database is read-only for this user; Desk needs to write to it "
             "(ask IT to fix the file permissions)")
     try:
         conn = sqlite3.connect(str(path), timeout=LOCK_TIMEOUT_S)
-        db = Database(conn, execute_plugins=False)  # no sqlite-utils plugins: less to load
-        _check_identity(path, db, fresh)
+        current = lazy and not fresh and _schema_is_current(conn)  # also the first read
+        db = LazyDatabase(conn)
+        if not current:
+            db = db.materialize()
+            _check_identity(path, db, fresh)
         _switch_to_wal(conn)
         conn.execute("PRAGMA foreign_keys=ON")
         # FULL: an incident, a callback or a call the screen showed as stored survives a
         # power cut (NORMAL in WAL mode may roll the last commits back).
         conn.execute("PRAGMA synchronous=FULL")
-        if migrate and migrations.pending(db):
-            if not fresh and migrations.applied(db):
-                backup(db, path)
-            _migrate_once(db)
+        if migrate and not current:
+            _migrate_if_behind(db, path, fresh)
     except sqlite3.DatabaseError as exc:
         raise explain(path, exc) from None
     return db
+
+
+def _schema_is_current(conn: sqlite3.Connection) -> bool:
+    """Plain ``sqlite3``: the log has exactly the steps this Desk knows (``SCHEMA_STEPS``)."""
+    tables = {row[0] for row in conn.execute(
+        "select name from sqlite_master where type = 'table'")}
+    if "_sqlite_migrations" not in tables:
+        return False
+    applied = {row[0] for row in conn.execute(
+        "select name from _sqlite_migrations where migration_set = ?", [MIGRATION_SET])}
+    return applied == set(SCHEMA_STEPS)
+
+
+def _migrate_if_behind(db: Database, path: Path, fresh: bool) -> bool:
+    migrations = _steps()
+
+    if not migrations.pending(db):
+        return False
+    if not fresh and migrations.applied(db):
+        backup(db, path)
+    _migrate_once(db)
+    return True
+
+
+def finish_lazy_open(db, path: Path | str) -> None:
+    """After the console's first read (on the log thread, off the start path): build the
+    sqlite-utils ``Database`` of a lazily opened log, and apply a step ``SCHEMA_STEPS``
+    does not list yet (a list left behind by a new migration: said in the log)."""
+    if not isinstance(db, LazyDatabase):
+        return
+    real = db.materialize()
+    try:
+        if _migrate_if_behind(real, Path(path), fresh=False):
+            import logging
+
+            logging.getLogger("desk.store").error(
+                "desk/store/schema_steps.py does not list every migration; applied the rest")
+    except sqlite3.DatabaseError as exc:
+        raise explain(Path(path), exc) from None
 
 
 def _switch_to_wal(conn: sqlite3.Connection) -> None:
@@ -102,6 +175,8 @@ def _migrate_once(db: Database) -> None:
     """Apply pending migrations under the write lock, checking again once it is held: two
     threads or processes opening a new log at once (the console's log thread and its alarm
     recorder, say) must not both create the same tables."""
+    migrations = _steps()
+
     db.conn.execute("BEGIN IMMEDIATE")  # waits for the lock up to the busy timeout
     try:
         if migrations.pending(db):
@@ -153,6 +228,33 @@ def refuse_special_file(path: Path) -> None:
                           ".db file")
 
 
+def _shared_log(path: Path):
+    from desk.store.shared_log import setting_for
+
+    return setting_for(path)
+
+
+def _check_member(shared) -> None:
+    from desk.store.shared_log import SharedLogProblem, check_member
+
+    try:
+        check_member(shared)
+    except SharedLogProblem as exc:
+        raise DatabaseProblem(str(exc)) from None
+
+
+def _prepare_shared(path: Path, shared, fresh: bool) -> None:
+    from desk.store.shared_log import SharedLogProblem, prepare
+
+    try:
+        prepare(path, shared, fresh=fresh)
+    except SharedLogProblem as exc:
+        raise DatabaseProblem(str(exc)) from None
+    except OSError as exc:
+        raise DatabaseProblem(f"{path}: the shared call log cannot be prepared "
+                              f"({exc.strerror or exc}); ask IT to check its folder") from None
+
+
 def _create_private_file(path: Path) -> None:
     """The log is owner-only from its first byte: created 0600 (and an empty file someone
     made beforehand is made 0600 before anything is written into it)."""
@@ -169,6 +271,8 @@ def _create_private_file(path: Path) -> None:
 
 
 def _check_identity(path: Path, db: Database, fresh: bool) -> None:
+    migrations = _steps()
+
     tables = set(db.table_names())  # also the first read: raises on a damaged file
     if fresh or not tables:
         return
@@ -210,6 +314,8 @@ def backup(db: Database, path: Path) -> Path:
 
 
 def schema_version(db: Database) -> list[str]:
+    migrations = _steps()
+
     return [m.name for m in migrations.applied(db)]
 
 

@@ -86,10 +86,15 @@ class LogOps(QObject):
     failed = Signal(str, str)  # label, message of an op nobody handled
 
     def __init__(self, open_context: Callable[[], LogContext],
-                 close_context: Callable[[LogContext], None], parent: QObject | None = None):
+                 close_context: Callable[[LogContext], None], parent: QObject | None = None,
+                 after_first: Callable[[LogContext], None] | None = None):
         super().__init__(parent)
         self._finished.connect(self._deliver)
         self._outstanding = 0  # ops queued whose result has not reached the UI thread yet
+        # Queued once the first op's result is handled on the UI thread (the console is
+        # ready by then): what the opening left for later, off the start path.
+        self._after_first = after_first
+        self._after_first_job: Job | None = None
         self.thread = LogThread(open_context, close_context,
                                 on_status=lambda reason, labels: self.status.emit(reason or "", labels),
                                 connection=db_connection)
@@ -101,6 +106,10 @@ class LogOps(QObject):
     def _deliver(self, op: Op) -> None:
         self._outstanding -= 1
         op._finish()
+        if self._after_first is not None and op.job.error is None:  # the log is open
+            later, self._after_first = self._after_first, None
+            self._after_first_job = self.thread.submit(
+                Job(fn=later, on_done=_log_failure, write=False))
 
     def run(self, fn: Callable[[LogContext], Any], *, write: bool = True, key: Any = None,
             label: str = "", changes: Iterable[str] = ()) -> Op:
@@ -114,7 +123,15 @@ class LogOps(QObject):
         return self._outstanding == 0
 
     def stop(self) -> None:
+        if self._after_first_job is not None:  # closing: nobody needs it any more
+            self._after_first_job.cancelled = True
         self.thread.stop()
+
+
+def _log_failure(job: Job) -> None:
+    if job.error is not None:
+        log.error("finishing the call log's opening failed: %s", job.error,
+                  exc_info=(type(job.error), job.error, job.error.__traceback__))
 
 
 def run_op(parent, fn: Callable[[LogContext], Any], **options) -> Op:

@@ -34,7 +34,8 @@ class Services:
         from desk.ui.ops import LogOps
 
         if self.ops is None:
-            self.ops = LogOps(self._open_context, _close_context, parent)
+            self.ops = LogOps(self._open_context, _close_context, parent,
+                              after_first=self._finish_opening)
         return self.ops
 
     @property
@@ -52,17 +53,26 @@ class Services:
         """On the log thread: open (create, migrate) the database; raises ``DatabaseProblem``."""
         from desk.core.callback_desk import CallbackDesk
         from desk.core.calls import CallDesk
-        from desk.store.log_thread import open_connection
+        from desk.store.db import open_db, set_busy_wait
         from desk.ui.ops import LogContext
 
+        # Lazy: a current log is opened and first read with plain sqlite3; sqlite-utils
+        # loads after the console is ready (``_finish_opening``), not on the start path.
+        db = open_db(self.db_path, lazy=True)
         # The one busy wait (desk.store.db.BUSY_WAIT_S): short, the log thread retries by
         # itself and meanwhile tells the operator what is waiting.
-        db = open_connection(self.db_path)
+        set_busy_wait(db.conn)
         identity = self.identity
         return LogContext(
             db=db, desk=CallDesk(db, self.clock, self.content, identity),
             callbacks=CallbackDesk(db, self.clock, self.config, identity.operator,
                                    identity.workstation))
+
+    def _finish_opening(self, context: LogContext) -> None:
+        """On the log thread, once the first read is on screen: the rest of the opening."""
+        from desk.store.db import finish_lazy_open
+
+        finish_lazy_open(context.db, self.db_path)
 
 
 def _close_context(context) -> None:

@@ -5,6 +5,10 @@ Starting ``desk`` again (a second click on the icon, a ``tel:`` link, a softphon
 asks the running console to come to the front, or to look at its phone queue now, and
 exits 0. A socket left behind by a console that was killed is detected (nobody answers on
 it) and replaced. The address comes from ``desk.instance_link``: per user, per database.
+
+A shared log (``[store]`` in the machine-wide config: one log for every account) also runs
+one console across accounts: the lock beside the log (``desk.store.shared_log``) names the
+account and process holding it, and another account's ``desk`` says so and exits 1.
 """
 
 from __future__ import annotations
@@ -24,6 +28,10 @@ from desk.instance_link import PHONE, PING, RAISE, NoConsole
 KNOWN = (RAISE, PHONE, PING)
 FORWARD_WAIT_S = 10.0  # a console still starting on a slow machine
 MAX_LINE = 64 * 1024  # a message is one short JSON line; anything longer is dropped
+
+
+class HeldByAnotherAccount(Exception):
+    """The shared call log already has its console, in another account; ``str()`` says who."""
 
 
 class InstanceServer(QObject):
@@ -107,6 +115,7 @@ def claim_or_forward(db_path: Path | str, argv: list[str] | None = None) -> bool
         else:
             print("Desk is already running on this call log: brought it to the front.")
             return False
+    _claim_shared_log(db_path, lock)
     server = InstanceServer(address)
     QLocalServer.removeServer(address)  # a socket left by a console that died
     if not server.listen():
@@ -118,8 +127,31 @@ def claim_or_forward(db_path: Path | str, argv: list[str] | None = None) -> bool
     if app is not None:
         app._desk_instance_server = server  # lives as long as the console
         server.lock = lock  # held (and released by the system) with the process
+        server.db_path = db_path
         app.aboutToQuit.connect(release)
     return True
+
+
+def _claim_shared_log(db_path: Path | str, lock: QLockFile) -> None:
+    """This account's console for ``db_path``: on the machine's shared log, also the one
+    console across accounts (``HeldByAnotherAccount`` naming who has it open)."""
+    from desk.store.shared_log import claim_console, setting_for
+
+    shared = setting_for(db_path)
+    if shared is None:
+        return
+    try:
+        holder = claim_console(db_path, shared)
+    except OSError as exc:  # the log's folder says more when the log opens
+        print(f"desk: warning: cannot check for a console in another account: {exc}",
+              file=sys.stderr)
+        return
+    if holder is not None:
+        lock.unlock()
+        raise HeldByAnotherAccount(
+            f"the shared call log {db_path} is open in Desk by {holder} on this computer; "
+            "one console runs per call log: ask them to close Desk (or sign them out), then "
+            "start Desk again")
 
 
 def release() -> None:
@@ -132,6 +164,9 @@ def release() -> None:
     lock = getattr(server, "lock", None)
     if lock is not None:
         lock.unlock()
+    from desk.store.shared_log import release_console
+
+    release_console(server.db_path)
     del app._desk_instance_server
     app.aboutToQuit.disconnect(release)
 
