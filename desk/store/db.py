@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from desk.store import identity
 from desk.store.migrations import MIGRATION_SET, migrations
 
 LOCK_TIMEOUT_S = 3.0
@@ -69,6 +70,7 @@ def open_db(path: Path | str, *, create: bool = True, migrate: bool = True) -> D
             if not fresh and migrations.applied(db):
                 backup(db, path)
             _migrate_once(db)
+        identity.check(conn, path)  # a copy opened elsewhere gets its own log id first
     except sqlite3.DatabaseError as exc:
         raise explain(path, exc) from None
     return db

@@ -334,3 +334,37 @@ def m010_sync_outbox(db: Database) -> None:
                    f"{add} select '{table}', old.id where old.id is not new.id; end")
         db.execute(f"create trigger sync_{table}_delete after delete on {table} when {on} "
                    f"begin {add} values ('{table}', old.id); end")
+
+
+# Tables whose rows leave the log (desk merge, head-office sync), children after parents.
+ORIGIN_TABLES = ("calls", "stage_marks", "callbacks", "callback_notices", "callback_events",
+                 "incidents", "deliveries")
+CHANGED_AT_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+
+
+@migrations()
+def m011_origins(db: Database) -> None:
+    # Rows carry where they came from and when they last changed, so merge and sync are
+    # upserts by origin: a later change wins, re-running changes nothing.
+    # changed_at: NULL = as first written; every later change stamps it (UTC, ms), by
+    # trigger, so no code path can forget it. A merge copies the source's stamp as is.
+    import secrets
+
+    for table in ORIGIN_TABLES:
+        db.execute(f"alter table {table} add column changed_at text")
+        db.execute(f"create trigger changed_{table} after update on {table} "
+                   f"when new.changed_at is old.changed_at begin "
+                   f"update {table} set changed_at = {CHANGED_AT_NOW} where id = new.id; end")
+    # Each log's secret: copied with the log, never shown; a merged file keeps the secret
+    # of every log it received rows from (``origins``), and a claim to carry another
+    # log's rows is only believed with that log's secret.
+    db.execute("insert or ignore into meta (key, value) values ('log_secret', ?)",
+               [secrets.token_hex(16)])
+    db["origins"].create({"log_id": str, "secret": str, "direct": int, "first_seen_at": str,
+                          "source": str}, pk="log_id")
+    db["merged_rows"].create_index(["tbl", "local_id"], unique=True, if_not_exists=True)
+    # Rows refused at merge or push because a value does not fit its column.
+    db["quarantine"].create({"id": int, "at": str, "stage": str, "source": str,
+                             "log_id": str, "tbl": str, "row_id": int, "reason": str,
+                             "row": str}, pk="id")
+    db["quarantine"].create_index(["stage", "tbl", "log_id", "row_id"], unique=True)
