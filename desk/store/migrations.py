@@ -313,6 +313,11 @@ def m007_review(db: Database) -> None:
     db.execute("insert into calls_fts (calls_fts) values ('rebuild')")
 
 
+SYNC_ON = "(select value from meta where key = 'sync_queue') = 'on'"
+SYNC_TABLES = ("calls", "stage_marks", "callbacks", "callback_notices", "incidents",
+               "deliveries")
+
+
 @migrations()
 def m010_sync_outbox(db: Database) -> None:
     # Head-office sync: every committed change to a synced table queues (table, row id) in
@@ -323,9 +328,8 @@ def m010_sync_outbox(db: Database) -> None:
     # without [sync] keeps no queue at all.
     db.execute("create table sync_outbox (seq integer primary key autoincrement, "
                "tbl text not null, row_id integer not null)")
-    on = "(select value from meta where key = 'sync_queue') = 'on'"
-    for table in ("calls", "stage_marks", "callbacks", "callback_notices", "incidents",
-                  "deliveries"):
+    on = SYNC_ON
+    for table in SYNC_TABLES:
         add = "insert into sync_outbox (tbl, row_id)"
         db.execute(f"create trigger sync_{table}_insert after insert on {table} when {on} "
                    f"begin {add} values ('{table}', new.id); end")
@@ -350,11 +354,20 @@ def m011_origins(db: Database) -> None:
     # trigger, so no code path can forget it. A merge copies the source's stamp as is.
     import secrets
 
+    # The trigger names every other column: its own stamp does not fire it again (sqlite-utils
+    # turns recursive triggers on). A later migration adding a column recreates it.
     for table in ORIGIN_TABLES:
+        columns = ", ".join(c for c in db[table].columns_dict if c != "id")
         db.execute(f"alter table {table} add column changed_at text")
-        db.execute(f"create trigger changed_{table} after update on {table} "
+        db.execute(f"create trigger changed_{table} after update of {columns} on {table} "
                    f"when new.changed_at is old.changed_at begin "
                    f"update {table} set changed_at = {CHANGED_AT_NOW} where id = new.id; end")
+        if table in SYNC_TABLES:  # the stamp itself queues nothing more for head office
+            add = "insert into sync_outbox (tbl, row_id)"
+            db.execute(f"drop trigger sync_{table}_update")
+            db.execute(f"create trigger sync_{table}_update after update of id, {columns} "
+                       f"on {table} when {SYNC_ON} begin {add} values ('{table}', new.id); "
+                       f"{add} select '{table}', old.id where old.id is not new.id; end")
     # Each log's secret: copied with the log, never shown; a merged file keeps the secret
     # of every log it received rows from (``origins``), and a claim to carry another
     # log's rows is only believed with that log's secret.

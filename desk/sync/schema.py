@@ -62,7 +62,15 @@ def s001_initial(cur) -> None:
                     f"from public.{table}")
 
 
-MIGRATIONS: list[tuple[str, Callable]] = [("s001_initial", s001_initial)]
+def s002_changed_at(cur) -> None:
+    # Rows carry their last change time (local m011): of two pushers of one row (its own
+    # log and a merged file holding it), the later change wins. Additive only (h2).
+    for table in S001_TABLES:
+        cur.execute(f"alter table {table} add column changed_at text")
+
+
+MIGRATIONS: list[tuple[str, Callable]] = [("s001_initial", s001_initial),
+                                          ("s002_changed_at", s002_changed_at)]
 KNOWN = [name for name, _ in MIGRATIONS]
 
 
