@@ -69,11 +69,11 @@ def check(conn: sqlite3.Connection, path: Path | str, now: str | None = None) ->
     try:
         log_id, home = _meta(conn, "log_id"), _meta(conn, HOME)  # again, under the lock
         notice = None
-        if home is not None and home != home_of(path, log_id) and \
-                home.split(" ", 1)[0] == log_id:
+        if home is not None and home.split(" ")[-1] != home_of(path, log_id).split(" ")[-1]:
             notice = _become_a_copy(conn, log_id, now)
             log_id = _meta(conn, "log_id")
-        # No home yet (a log from before m011) or a log id set by hand: bind it here.
+        # No home yet (a log from before m011), a copy, or a log id set by hand (same
+        # place): bind it here.
         _set(conn, HOME, home_of(path, log_id))
     except BaseException:
         if began:
