@@ -38,3 +38,37 @@ def test_an_old_log_migrates_and_keeps_its_rows(tmp_path, version):
         db.conn.close()
     backups = list(tmp_path.glob("desk.backup-*.db"))
     assert len(backups) == 1 and (backups[0].stat().st_mode & 0o777) == 0o600
+
+
+def test_a_log_from_before_m011_keeps_its_identity_and_rows_get_change_times(tmp_path):
+    """m011: the log keeps its id (it is not a copy, only new), gains a secret, and from
+    now on every change of a row is stamped; the stamp queues nothing more for sync."""
+    from desk.store import identity
+    from desk.sync import queue
+
+    path = tmp_path / "desk.db"
+    shutil.copy(DATA / "log-m010.db", path)
+    db = open_db(path)
+    try:
+        assert schema_version(db)[-1] == "m011_origins"
+        meta = dict(db.execute("select key, value from meta").fetchall())
+        assert meta["log_id"] == "log-m010-fixture" and len(meta["log_secret"]) == 32
+        assert identity.copy_notice(db) is None
+        assert db.execute("select changed_at from callbacks").fetchone() == (None,)
+        queue.enable(db)
+        db.execute("delete from sync_outbox")
+        db.conn.commit()
+        with db.conn:
+            db.execute("update callbacks set answered_at = '2026-11-03T10:00:00Z' where id = 1")
+        stamp = db.execute("select changed_at from callbacks").fetchone()[0]
+        assert stamp and stamp.endswith("Z") and stamp > "2026-01-01"
+        assert db.execute("select count(*) from sync_outbox").fetchone()[0] == 1
+        assert db.execute("select count(*) from quarantine").fetchone()[0] == 0
+    finally:
+        db.conn.close()
+    again = open_db(path)  # opened again in the same place: still the same log
+    try:
+        assert again.execute("select value from meta where key = 'log_id'").fetchone()[0] == \
+            "log-m010-fixture"
+    finally:
+        again.conn.close()
