@@ -43,7 +43,9 @@ def _column_check(column: str, kind: str, ref: str) -> tuple[str, str]:
     if kind == TIME:
         return (f"({ref} is not null and (typeof({ref}) <> 'text' or julianday({ref}) "
                 f"is null))", f"{column}: not a time")
-    return f"typeof({ref}) not in ('text', 'null')", f"{column}: not text"
+    # A text column can hold only text, NULL or (by accident) bytes: numbers are stored as
+    # text there by the column's affinity. One comparison is enough.
+    return f"typeof({ref}) = 'blob'", f"{column}: not text"
 
 
 def bad_value_sql(conn, schema: str, table: str, alias: str, columns=None) -> str:

@@ -121,12 +121,21 @@ class Batch:
         return sum(map(len, self.upserts.values())) + sum(map(len, self.deletes.values()))
 
 
+def _received(conn: sqlite3.Connection, table: str) -> bool:
+    return conn.execute("select 1 from merged_rows where tbl = ? limit 1",
+                        [table]).fetchone() is not None
+
+
 def _select(conn: sqlite3.Connection, table: str) -> str:
     """The rows' current state with their origin: ``merged_rows`` for rows received from
     another log (by merge, or before this log was found to be a copy), else this log."""
     from desk.store import quarantine
 
+    bad = quarantine.bad_value_sql(conn, "main", table, "t", [*COLUMNS[table], "changed_at"])
     refs = REFERENCES.get(table, {})
+    if not any(_received(conn, t) for t in (table, *refs.values())):  # a plain workstation
+        return (f"select {', '.join('t.' + c for c in COLUMNS[table])}, t.changed_at, null, "
+                f"{bad}, t.id from {table} t where t.id in (select value from json_each(?))")
     joins = [f"left join merged_rows m on m.tbl = '{table}' and m.local_id = t.id"]
     values = []
     for column in COLUMNS[table]:
@@ -140,8 +149,6 @@ def _select(conn: sqlite3.Connection, table: str) -> str:
                           f"coalesce(p_{column}.source_id, t.{column}) else t.{column} end")
         else:
             values.append(f"t.{column}")
-    # What does not fit its column, judged by SQLite itself (cheap, no per-row Python).
-    bad = quarantine.bad_value_sql(conn, "main", table, "t", [*COLUMNS[table], "changed_at"])
     return (f"select {', '.join(values)}, t.changed_at, m.log_id, {bad}, t.id from {table} t "
             f"{' '.join(joins)} where t.id in (select value from json_each(?))")
 
@@ -166,14 +173,12 @@ def read_batch(db, limit: int) -> Batch | None:
                 continue  # a table a newer Desk syncs: its entries are skipped
             names = list(COLUMNS[table])
             found = conn.execute(_select(conn, table), [json.dumps(list(seqs))]).fetchall()
-            rows = []
-            for *values, changed_at, origin, reason, local_id in found:
-                if reason:
-                    batch.quarantined.append((table, origin, values[0], reason,
-                                              dict(zip(names, values, strict=True))))
-                else:
-                    rows.append((*values, changed_at, origin, seqs[local_id]))
-            batch.upserts[table] = rows
+            # (values..., changed_at, origin) + queue position; the reason column dropped
+            batch.upserts[table] = [(*r[:-2], seqs[r[-1]]) for r in found if r[-2] is None]
+            for *values, _changed, origin, reason, _local in (r for r in found
+                                                               if r[-2] is not None):
+                batch.quarantined.append((table, origin, values[0], reason,
+                                          dict(zip(names, values, strict=True))))
             present = {row[-1] for row in found}
             gone = [(row_id, seq) for row_id, seq in seqs.items() if row_id not in present]
             if gone:  # only this log's own rows are deleted at head office
