@@ -58,28 +58,57 @@ def _upsert_sql(table: str) -> tuple[str, str, str]:
     return create, copy, upsert
 
 
-def _register(cur, log_id: str, settings: SyncSettings, now: str, rows: int) -> int:
+def fingerprint(secret: str | None) -> str | None:
+    """What head office keeps of a log's secret (never the secret itself)."""
+    import hashlib
+
+    return hashlib.sha256(secret.encode()).hexdigest() if secret else None
+
+
+def _register(cur, log_id: str, settings: SyncSettings, now: str, rows: int,
+              print_: str | None = None) -> int:
     cur.execute("insert into logs (log_id, branch, workstation, first_push_at, last_push_at, "
-                "rows_pushed) values (%s, %s, %s, %s, %s, %s) on conflict (log_id) do update "
+                "rows_pushed, fingerprint) values (%s, %s, %s, %s, %s, %s, %s) "
+                "on conflict (log_id) do update "
                 "set branch = excluded.branch, workstation = excluded.workstation, "
                 "last_push_at = excluded.last_push_at, "
-                "rows_pushed = logs.rows_pushed + excluded.rows_pushed returning log_no",
-                [log_id, settings.branch, settings.workstation, now, now, rows])
-    return cur.fetchone()[0]
+                "rows_pushed = logs.rows_pushed + excluded.rows_pushed, "
+                "fingerprint = coalesce(logs.fingerprint, excluded.fingerprint) "
+                "returning log_no, fingerprint",
+                [log_id, settings.branch, settings.workstation, now, now, rows, print_])
+    log_no, known = cur.fetchone()
+    if print_ is not None and known != print_:
+        raise SyncProblem(f"head office already has log {log_id} from another file (not the "
+                          "same secret): this file is a copy made without Desk noticing; "
+                          "nothing was pushed")
+    return log_no
 
 
-def _register_origins(cur, batch: queue.Batch, now: str) -> dict[str, int]:
+def _register_origins(cur, batch: queue.Batch, now: str,
+                      prints: dict[str, str | None] | None = None) -> dict[str, int]:
     """``log_no`` of each other log whose rows this batch carries (received by merge, or
     from before this log was found to be a copy), registering logs the server has not
-    seen yet (their own first push fills in branch and workstation)."""
+    seen yet (their own first push fills in branch and workstation). Rows of a log whose
+    secret this file does not hold, or holds wrong, while head office knows it, are
+    claims it cannot back: taken out of the batch and counted (``batch.refused``)."""
     origins = sorted({row[-2] for rows in batch.upserts.values() for row in rows} - {None})
-    numbers = {}
+    numbers, refused = {}, set()
     for origin in origins:
-        cur.execute("insert into logs (log_id, first_push_at, last_push_at) "
-                    "values (%s, %s, %s) on conflict (log_id) do update "
-                    "set last_push_at = logs.last_push_at returning log_no",
-                    [origin, now, now])
-        numbers[origin] = cur.fetchone()[0]
+        mine = (prints or {}).get(origin)
+        cur.execute("insert into logs (log_id, first_push_at, last_push_at, fingerprint) "
+                    "values (%s, %s, %s, %s) on conflict (log_id) do update "
+                    "set fingerprint = coalesce(logs.fingerprint, excluded.fingerprint) "
+                    "returning log_no, fingerprint", [origin, now, now, mine])
+        numbers[origin], known = cur.fetchone()
+        if prints is not None and known is not None and known != mine:
+            refused.add(origin)
+    if refused:
+        for table, rows in batch.upserts.items():
+            kept = [row for row in rows if row[-2] not in refused]
+            batch.refused += len(rows) - len(kept)
+            batch.upserts[table] = kept
+        log.warning("sync: %d rows claimed for logs %s without their secret: refused",
+                    batch.refused, ", ".join(sorted(refused)))
     return numbers
 
 
@@ -151,10 +180,10 @@ def push_once(local: sqlite3.Connection, pg, settings: SyncSettings, now: str,
     if after_commit:
         after_commit(batch)  # tests: a crash between the server commit and the local ack
     queue.acknowledge(local, batch, now, write)
-    if batch.quarantined:
+    if batch.refused or batch.quarantined:
         log.warning("sync: %d rows not pushed, a value does not fit its column (kept in the "
                     "quarantine table)", len(batch.quarantined))
-    return batch.rows or (1 if batch.quarantined else 0)
+    return batch.rows or (1 if batch.quarantined or batch.refused else 0)
 
 
 def _push_batch(local, pg, settings, now, limit, clean: bool) -> queue.Batch | None:
@@ -164,8 +193,10 @@ def _push_batch(local, pg, settings, now, limit, clean: bool) -> queue.Batch | N
         batch = queue.read_batch(local, limit)  # read under the lock: no stale overwrite
         if batch is None:
             return None
-        log_no = _register(cur, log_id, settings, now, batch.rows)
-        write_batch(cur, batch, log_id, log_no, clean, _register_origins(cur, batch, now))
+        prints = {k: fingerprint(v) for k, v in queue.secrets(local).items()}
+        log_no = _register(cur, log_id, settings, now, batch.rows, prints.get(log_id))
+        origins = _register_origins(cur, batch, now, prints)
+        write_batch(cur, batch, log_id, log_no, clean, origins)
     return batch
 
 

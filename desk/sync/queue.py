@@ -23,6 +23,7 @@ LAST_ATTEMPT = "sync_last_attempt_at"
 LAST_ERROR = "sync_last_error"
 PUSHED_TOTAL = "sync_pushed_total"
 QUARANTINED = "sync_quarantined"  # rows never pushed: a value did not fit (``quarantine``)
+REFUSED = "sync_refused"  # rows head office refused: claimed for a log without its secret
 SERVER = "sync_server"
 BACKFILL = "sync_backfill"  # "table:last id queued" while the history is being queued
 BACKFILL_CHUNK = 50_000
@@ -57,6 +58,16 @@ def _set_meta(conn: sqlite3.Connection, values: dict[str, str | None]) -> None:
     conn.executemany("insert into meta (key, value) values (?, ?) "
                      "on conflict (key) do update set value = excluded.value",
                      list(values.items()))
+
+
+def secrets(db) -> dict[str, str]:
+    """This log's secret and those of the logs it received rows from (``origins``)."""
+    conn = _conn(db)
+    out = dict(conn.execute("select log_id, secret from origins where secret is not null"))
+    own, secret = _meta(conn, "log_id"), _meta(conn, "log_secret")
+    if own and secret:
+        out[own] = secret
+    return out
 
 
 def log_id(db) -> str:
@@ -115,6 +126,7 @@ class Batch:
     upserts: dict[str, list[tuple]] = field(default_factory=dict)
     deletes: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     quarantined: list[tuple[str, str | None, int, str, dict]] = field(default_factory=list)
+    refused: int = 0  # rows claimed for another log head office knows with another secret
 
     @property
     def rows(self) -> int:
@@ -210,9 +222,11 @@ def acknowledge(db, batch: Batch, now: str, write=None) -> None:
                                      [(origin or own, row_id, reason, row) for t, origin,
                                       row_id, reason, row in batch.quarantined if t == table])
         total = int(_meta(conn, PUSHED_TOTAL) or 0) + batch.rows
-        refused = int(_meta(conn, QUARANTINED) or 0) + len(batch.quarantined)
+        kept = int(_meta(conn, QUARANTINED) or 0) + len(batch.quarantined)
+        refused = int(_meta(conn, REFUSED) or 0) + batch.refused
         _set_meta(conn, {LAST_SUCCESS: now, LAST_ATTEMPT: now, LAST_ERROR: "",
-                         PUSHED_TOTAL: str(total), QUARANTINED: str(refused)})
+                         PUSHED_TOTAL: str(total), QUARANTINED: str(kept),
+                         REFUSED: str(refused)})
 
     run_write(db, apply, write)
 
@@ -250,10 +264,11 @@ class SyncState:
     server: str | None
     waiting_by_table: dict[str, int] = field(default_factory=dict)
     quarantined: int = 0  # rows never pushed because a value did not fit
+    refused: int = 0  # rows claimed for another log without its secret, refused
 
     def as_dict(self) -> dict:
         return {"enabled": self.enabled, "waiting": self.waiting,
-                "quarantined": self.quarantined,
+                "quarantined": self.quarantined, "refused": self.refused,
                 "waiting_by_table": dict(self.waiting_by_table),
                 "last_success_at": self.last_success_at,
                 "last_attempt_at": self.last_attempt_at, "last_error": self.last_error,
@@ -278,4 +293,5 @@ def sync_state(db, per_table: bool = False) -> SyncState:
                      last_error=meta.get(LAST_ERROR) or None,
                      pushed_total=int(meta.get(PUSHED_TOTAL) or 0),
                      server=meta.get(SERVER) or None, waiting_by_table=by_table,
-                     quarantined=int(meta.get(QUARANTINED) or 0))
+                     quarantined=int(meta.get(QUARANTINED) or 0),
+                     refused=int(meta.get(REFUSED) or 0))

@@ -67,6 +67,9 @@ def s002_changed_at(cur) -> None:
     # log and a merged file holding it), the later change wins. Additive only (h2).
     for table in S001_TABLES:
         cur.execute(f"alter table {table} add column changed_at text")
+    # sha256 of the log's secret (local meta log_secret), set by its first push: rows
+    # claimed for that log by a file that does not hold the secret are refused.
+    cur.execute("alter table logs add column fingerprint text")
 
 
 MIGRATIONS: list[tuple[str, Callable]] = [("s001_initial", s001_initial),

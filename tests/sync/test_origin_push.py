@@ -130,3 +130,27 @@ def test_a_local_purge_leaves_head_office_unchanged(server_url, make_log):
     sync_all(_path(log), server_url)
     assert before == 200
     assert _central(server_url, "select count(*) from calls") == [(200,)]
+
+
+def test_a_log_claiming_another_logs_calls_is_refused_at_head_office(server_url, make_log):
+    from desk.sync import queue
+
+    victim = make_log("victim", calls=20, seed=1)
+    sync_all(_path(victim), server_url, workstation="victim")
+    columns = "started_at, ended_at, duration_s, topic, notes, caller_name"
+    before = _central(server_url, f"select {columns} from calls where log_id = 'log-victim' "
+                      "and id in (7, 8) order by id")
+    hostile = make_log("hostile", calls=20, seed=2)
+    with hostile.conn:  # its own calls 1 and 2, passed off as the victim's 7 and 8
+        hostile.execute("update calls set notes = 'forged' where id in (1, 2)")
+        hostile.execute("insert into merged_rows (log_id, tbl, source_id, local_id) values "
+                        "('log-victim', 'calls', 7, 1), ('log-victim', 'calls', 8, 2)")
+        hostile.execute("insert into origins (log_id, secret, direct) values "
+                        "('log-victim', 'a guess', 1)")
+    sync_all(_path(hostile), server_url, workstation="hostile")
+    assert _central(server_url, f"select {columns} from calls where log_id = 'log-victim' "
+                    "and id in (7, 8) order by id") == before
+    assert _central(server_url, "select count(*) from calls where notes = 'forged'") == [(0,)]
+    assert _central(server_url, "select log_id, count(*) from calls group by 1 order by 1") \
+        == [("log-hostile", 18), ("log-victim", 20)]
+    assert queue.sync_state(hostile).refused == 2
