@@ -1,7 +1,9 @@
 """`desk merge` of two 500,000-call logs (two workstations) into a new one, then again.
 
-Baseline (same run): plain `insert into … select *` of the same tables through ATTACH,
-with no origin bookkeeping and no id remapping. Target: under 60 s.
+Baselines (same run): the merge as it was before the upsert by origin (a frozen copy,
+``_merge_before_h2.py``, in-process like the new one: target <= 1.2x), and a plain
+`insert into … select *` of the same tables through ATTACH, with no origin bookkeeping and
+no id remapping. Target: under 60 s. ``MERGE_BENCH_CALLS`` sets the calls per log.
 """
 
 from __future__ import annotations
@@ -28,9 +30,35 @@ def run(*args: str) -> float:
     return time.perf_counter() - start
 
 
+def merge_in_process(module, sources, into: Path) -> float:
+    """Both files into a fresh log with ``module.merge_file``; seconds."""
+    from desk.store.db import open_db
+
+    db = open_db(into)
+    target_log = db.execute("select value from meta where key = 'log_id'").fetchone()[0]
+    db.conn.close()
+    conn = sqlite3.connect(into, isolation_level=None)
+    conn.execute("pragma foreign_keys = on")
+    start = time.perf_counter()
+    for source in sources:
+        module.merge_file(conn, source, target_log, "2026-11-23T09:00:00Z")
+    took = time.perf_counter() - start
+    conn.close()
+    return took
+
+
 def main() -> None:
-    a, b = demo_log(500_000, 1), demo_log(500_000, 2)
+    import os
+
+    import _merge_before_h2
+
+    from desk.store import merge
+
+    per_log = int(os.environ.get("MERGE_BENCH_CALLS", "500000"))
+    a, b = demo_log(per_log, 1), demo_log(per_log, 2)
     work = Path(tempfile.mkdtemp())
+    before = merge_in_process(_merge_before_h2, (a, b), work / "before.db")
+    now = merge_in_process(merge, (a, b), work / "now.db")
     into = work / "merged.db"
     first = run("merge", str(a), str(b), "--into", str(into))
     again = run("merge", str(a), str(b), "--into", str(into))
@@ -59,8 +87,10 @@ def main() -> None:
     conn.execute("commit")
     base = time.perf_counter() - start
     conn.close()
-    print(f"desk merge of two 500,000-call logs: {calls:,} calls in {first:.1f} s "
-          f"(target < 60 s); merging the same files again: {again:.1f} s, adds nothing")
+    print(f"desk merge of two {per_log:,}-call logs: {calls:,} calls in {first:.1f} s "
+          f"(target < 60 s); merging the same files again: {again:.1f} s, changes nothing")
+    print(f"in-process: upsert by origin {now:.1f} s, before it (same run) {before:.1f} s; "
+          f"ratio {now / before:.2f} (target <= 1.2)")
     print(f"plain insert-select of the same rows: {base:.1f} s; ratio {first / base:.2f}")
     shutil.rmtree(work)
 

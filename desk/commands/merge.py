@@ -19,8 +19,9 @@ def register(cli: click.Group) -> None:
                   help="The merged log (created if missing).")
     @common_options
     def merge_cmd(env, sources: tuple[Path, ...], target: Path) -> None:
-        """Add the calls, callbacks and incidents of each log to one log. Running it again
-        with the same files adds nothing; workstation and operator are kept."""
+        """Add the calls, callbacks and incidents of each log to one log, or update them
+        where the log changed them since (an answered callback, edited notes). Running it
+        again with the same files changes nothing; workstation and operator are kept."""
         from desk.core.clock import to_iso
         from desk.report.backend import open_readonly
         from desk.store import merge
@@ -47,6 +48,13 @@ def register(cli: click.Group) -> None:
                 added = ", ".join(f"{n:,} {t.replace('_', ' ')}"
                                   for t, n in outcome.added.items() if n) or "nothing new"
                 click.echo(f"{source}: added {added}")
+                if outcome.updated:
+                    changed = ", ".join(f"{n:,} {t.replace('_', ' ')}"
+                                        for t, n in outcome.updated.items())
+                    click.echo(f"  updated {changed} (changed in {source.name} since)")
+                if outcome.corrected:
+                    click.echo(f"  replaced {outcome.corrected:,} rows an earlier file "
+                               "had falsely claimed for this log")
                 for reason, n in outcome.skipped.items():
                     click.echo(f"  skipped {n:,} rows: {merge.WHY[reason]}")
         finally:

@@ -47,4 +47,5 @@ def register(cli: click.Group) -> None:
         finally:
             conn.close()
         click.echo(f"deleted {done['calls']:,} calls, {done['callbacks']:,} callbacks, "
-                   f"{done['incidents']:,} incidents")
+                   f"{done['incidents']:,} incidents from this log (head office keeps its "
+                   "copies: its retention is its own)")

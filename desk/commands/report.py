@@ -270,6 +270,10 @@ def table_text(values: dict) -> str:
         "top topics:",
     ]
     lines += [f"  {n:>8,}  {terminal_safe(topic)}" for topic, n in values["top_topics"]]
+    if values.get("unreadable_calls") or values.get("unreadable_incidents"):
+        lines.append(f"skipped: {values.get('unreadable_calls', 0):,} calls and "
+                     f"{values.get('unreadable_incidents', 0):,} alarms whose values cannot "
+                     "be read")
     return "\n".join(lines + weekly_lines(values))
 
 

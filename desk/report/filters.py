@@ -45,8 +45,11 @@ def date_range(filters: Filters, column: str, clauses: list, params: list) -> No
 
 def where(filters: Filters, backend, target_s: float = 600, max_s: float = 900
           ) -> tuple[str, list]:
-    """Finished calls matching ``filters``: SQL over ``calls c`` and its parameters."""
-    clauses, params = ["c.ended_at is not null"], []
+    """Finished calls matching ``filters``: SQL over ``calls c`` and its parameters. Calls
+    whose values cannot be read are left out (``readable``; the summary counts them)."""
+    from desk.report.readable import calls_ok
+
+    clauses, params = ["c.ended_at is not null", calls_ok(backend)], []
     date_range(filters, "c.started_at", clauses, params)
     for column in ("operator", "workstation", "outcome", "topic"):
         value = getattr(filters, column)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from desk.core.states import IncidentKind
 from desk.report.filters import Filters, date_range, where
+from desk.report.readable import incidents_ok
 from desk.report.summary import DEFAULT_NORMS, Norms
 
 COLUMNS = ("id", "started_at", "duration_s", "outcome", "topic", "operator", "workstation",
@@ -93,7 +94,7 @@ def call_detail(backend, call_id: int) -> dict | None:
 def incidents(backend, filters: Filters, limit: int = 200) -> list[dict]:
     """Alarms in the date range with their time to acknowledgement, and calls ended for
     abuse with their recorded reason — newest first."""
-    clauses, params = [f"i.kind = '{IncidentKind.ALARM}'"], []
+    clauses, params = [f"i.kind = '{IncidentKind.ALARM}'", incidents_ok(backend)], []
     date_range(filters, "i.raised_at", clauses, params)
     ack = backend.seconds_between("i.raised_at", "i.acknowledged_at")
     alarms = _dicts(

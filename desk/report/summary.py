@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from desk.core.states import IncidentKind, MarkStatus, sql_in
 from desk.report.filters import Filters, where
+from desk.report.readable import incidents_ok, skipped
 
 RING_S = 5  # one ring cycle (1 s ring, 4 s pause): answered by ring n means within n × 5 s
 KEYS = ("calls", "within_target_share", "within_max_share", "median_duration_s",
@@ -69,6 +70,8 @@ def report(backend, filters: Filters = ALL_CALLS, *, now: str, norms: Norms = DE
         out.update(_incidents(backend, filters, cond, params))
     if "topics" in parts:
         out["top_topics"] = top_topics(backend, filters, norms, top)
+    if "durations" in parts:
+        out.update(skipped(backend))
     ordered = {key: out.pop(key) for key in KEYS if key in out}
     ordered.update(out)  # the extras after the documented keys
     return Summary(ordered, histogram)
@@ -192,7 +195,7 @@ def _callbacks(backend, cond, params, now: str) -> dict:
 def _incidents(backend, filters: Filters, cond, params) -> dict:
     # Alarms need not belong to a call: dates, operator and workstation filter the incident
     # itself; any other filter keeps only alarms raised during a matching call.
-    clauses, args = [f"i.kind = '{IncidentKind.ALARM}'"], []
+    clauses, args = [f"i.kind = '{IncidentKind.ALARM}'", incidents_ok(backend)], []
     if filters.is_only_time_and_place():
         for column, value, op in (("raised_at", filters.since, ">="),
                                   ("raised_at", filters.until, "<"),

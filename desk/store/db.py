@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desk.store import identity
 from desk.store.lazy_db import LazyDatabase
 from desk.store.schema_steps import MIGRATION_SET, SCHEMA_STEPS
 
@@ -110,6 +111,7 @@ def open_db(path: Path | str, *, create: bool = True, migrate: bool = True,
         conn.execute("PRAGMA synchronous=FULL")
         if migrate and not current:
             _migrate_if_behind(db, path, fresh)
+        identity.check(conn, path)  # a copy opened elsewhere gets its own log id first
     except sqlite3.DatabaseError as exc:
         raise explain(path, exc) from None
     return db

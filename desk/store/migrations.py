@@ -9,6 +9,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from desk.store.schema_steps import ORIGIN_TABLES
+
 MIGRATION_SET = "desk"
 migrations = Migrations(MIGRATION_SET)
 
@@ -313,6 +315,11 @@ def m007_review(db: Database) -> None:
     db.execute("insert into calls_fts (calls_fts) values ('rebuild')")
 
 
+SYNC_ON = "(select value from meta where key = 'sync_queue') = 'on'"
+SYNC_TABLES = ("calls", "stage_marks", "callbacks", "callback_notices", "incidents",
+               "deliveries")
+
+
 @migrations()
 def m010_sync_outbox(db: Database) -> None:
     # Head-office sync: every committed change to a synced table queues (table, row id) in
@@ -323,9 +330,8 @@ def m010_sync_outbox(db: Database) -> None:
     # without [sync] keeps no queue at all.
     db.execute("create table sync_outbox (seq integer primary key autoincrement, "
                "tbl text not null, row_id integer not null)")
-    on = "(select value from meta where key = 'sync_queue') = 'on'"
-    for table in ("calls", "stage_marks", "callbacks", "callback_notices", "incidents",
-                  "deliveries"):
+    on = SYNC_ON
+    for table in SYNC_TABLES:
         add = "insert into sync_outbox (tbl, row_id)"
         db.execute(f"create trigger sync_{table}_insert after insert on {table} when {on} "
                    f"begin {add} values ('{table}', new.id); end")
@@ -334,3 +340,44 @@ def m010_sync_outbox(db: Database) -> None:
                    f"{add} select '{table}', old.id where old.id is not new.id; end")
         db.execute(f"create trigger sync_{table}_delete after delete on {table} when {on} "
                    f"begin {add} values ('{table}', old.id); end")
+
+
+# Tables whose rows leave the log (desk merge, head-office sync), children after parents.
+CHANGED_AT_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+
+
+@migrations()
+def m011_origins(db: Database) -> None:
+    # Rows carry where they came from and when they last changed, so merge and sync are
+    # upserts by origin: a later change wins, re-running changes nothing.
+    # changed_at: NULL = as first written; every later change stamps it (UTC, ms), by
+    # trigger, so no code path can forget it. A merge copies the source's stamp as is.
+    import secrets
+
+    # The trigger names every other column: its own stamp does not fire it again (sqlite-utils
+    # turns recursive triggers on). A later migration adding a column recreates it.
+    for table in ORIGIN_TABLES:
+        columns = ", ".join(c for c in db[table].columns_dict if c != "id")
+        db.execute(f"alter table {table} add column changed_at text")
+        db.execute(f"create trigger changed_{table} after update of {columns} on {table} "
+                   f"when new.changed_at is old.changed_at begin "
+                   f"update {table} set changed_at = {CHANGED_AT_NOW} where id = new.id; end")
+        if table in SYNC_TABLES:  # the stamp itself queues nothing more for head office
+            add = "insert into sync_outbox (tbl, row_id)"
+            db.execute(f"drop trigger sync_{table}_update")
+            db.execute(f"create trigger sync_{table}_update after update of id, {columns} "
+                       f"on {table} when {SYNC_ON} begin {add} values ('{table}', new.id); "
+                       f"{add} select '{table}', old.id where old.id is not new.id; end")
+    # Each log's secret: copied with the log, never shown; a merged file keeps the secret
+    # of every log it received rows from (``origins``), and a claim to carry another
+    # log's rows is only believed with that log's secret.
+    db.execute("insert or ignore into meta (key, value) values ('log_secret', ?)",
+               [secrets.token_hex(16)])
+    db["origins"].create({"log_id": str, "secret": str, "direct": int, "first_seen_at": str,
+                          "source": str}, pk="log_id")
+    db["merged_rows"].create_index(["tbl", "local_id"], unique=True, if_not_exists=True)
+    # Rows refused at merge or push because a value does not fit its column.
+    db["quarantine"].create({"id": int, "at": str, "stage": str, "source": str,
+                             "log_id": str, "tbl": str, "row_id": int, "reason": str,
+                             "row": str}, pk="id")
+    db["quarantine"].create_index(["stage", "tbl", "log_id", "row_id"], unique=True)

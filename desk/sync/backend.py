@@ -14,7 +14,10 @@ from desk.sync import schema
 from desk.sync.errors import SyncProblem
 from desk.sync.tables import SYNCED
 
-LOGS = f"{schema.REPORT_SCHEMA}.logs"  # every branch's logs (public.logs: only a role's own)
+# Unqualified on purpose: the search path finds ``desk_report.logs`` (every branch) for the
+# reader and, since a branch role may not use that schema, ``public.logs`` (row-level
+# security: only its own logs) for a branch.
+LOGS = "logs"
 
 
 def is_central(db_option: str | None) -> bool:

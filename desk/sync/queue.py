@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from desk.sync.tables import COLUMNS, SYNCED
+from desk.sync.tables import COLUMNS, REFERENCES, SYNCED
 
 # meta keys
 QUEUE_ON = "sync_queue"
@@ -22,6 +22,8 @@ LAST_SUCCESS = "sync_last_success_at"
 LAST_ATTEMPT = "sync_last_attempt_at"
 LAST_ERROR = "sync_last_error"
 PUSHED_TOTAL = "sync_pushed_total"
+QUARANTINED = "sync_quarantined"  # rows never pushed: a value did not fit (``quarantine``)
+REFUSED = "sync_refused"  # rows head office refused: claimed for a log without its secret
 SERVER = "sync_server"
 BACKFILL = "sync_backfill"  # "table:last id queued" while the history is being queued
 BACKFILL_CHUNK = 50_000
@@ -56,6 +58,16 @@ def _set_meta(conn: sqlite3.Connection, values: dict[str, str | None]) -> None:
     conn.executemany("insert into meta (key, value) values (?, ?) "
                      "on conflict (key) do update set value = excluded.value",
                      list(values.items()))
+
+
+def secrets(db) -> dict[str, str]:
+    """This log's secret and those of the logs it received rows from (``origins``)."""
+    conn = _conn(db)
+    out = dict(conn.execute("select log_id, secret from origins where secret is not null"))
+    own, secret = _meta(conn, "log_id"), _meta(conn, "log_secret")
+    if own and secret:
+        out[own] = secret
+    return out
 
 
 def log_id(db) -> str:
@@ -102,17 +114,55 @@ def enable(db, chunk: int = BACKFILL_CHUNK) -> int:
 
 @dataclass
 class Batch:
-    """Queued rows as they are now: ``upserts[table]`` holds column values followed by
-    the row's queue position; ``deletes[table]`` holds ``(id, seq)`` of rows gone."""
+    """Queued rows as they are now: ``upserts[table]`` holds column values (the row's
+    ORIGIN id, and its parent's origin id, in place of local ids) followed by
+    ``changed_at``, the origin log id (None: this log) and the row's queue position;
+    ``deletes[table]`` holds ``(id, seq)`` of this log's own rows gone; ``quarantined``
+    rows whose values do not fit their columns: ``(table, origin log, origin id, reason,
+    row)``, never pushed."""
 
     last_seq: int
     entries: int
     upserts: dict[str, list[tuple]] = field(default_factory=dict)
     deletes: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    quarantined: list[tuple[str, str | None, int, str, dict]] = field(default_factory=list)
+    refused: int = 0  # rows claimed for another log head office knows with another secret
 
     @property
     def rows(self) -> int:
         return sum(map(len, self.upserts.values())) + sum(map(len, self.deletes.values()))
+
+
+def _received(conn: sqlite3.Connection, table: str) -> bool:
+    return conn.execute("select 1 from merged_rows where tbl = ? limit 1",
+                        [table]).fetchone() is not None
+
+
+def _select(conn: sqlite3.Connection, table: str) -> str:
+    """The rows' current state with their origin: ``merged_rows`` for rows received from
+    another log (by merge, or before this log was found to be a copy), else this log."""
+    from desk.store import quarantine
+
+    bad = quarantine.bad_value_sql(conn, "main", table, "t", [*COLUMNS[table], "changed_at"])
+    refs = REFERENCES.get(table, {})
+    if not any(_received(conn, t) for t in (table, *refs.values())):  # a plain workstation
+        return (f"select {', '.join('t.' + c for c in COLUMNS[table])}, t.changed_at, null, "
+                f"{bad}, t.id from {table} t where t.id in (select value from json_each(?))")
+    joins = [f"left join merged_rows m on m.tbl = '{table}' and m.local_id = t.id"]
+    values = []
+    for column in COLUMNS[table]:
+        if column == "id":
+            values.append("coalesce(m.source_id, t.id)")
+        elif column in refs:
+            joins.append(f"left join merged_rows p_{column} on p_{column}.tbl = "
+                         f"'{refs[column]}' and p_{column}.local_id = t.{column}")
+            # A child keeps its parent's origin id when both came from the same log.
+            values.append(f"case when p_{column}.log_id is m.log_id then "
+                          f"coalesce(p_{column}.source_id, t.{column}) else t.{column} end")
+        else:
+            values.append(f"t.{column}")
+    return (f"select {', '.join(values)}, t.changed_at, m.log_id, {bad}, t.id from {table} t "
+            f"{' '.join(joins)} where t.id in (select value from json_each(?))")
 
 
 def read_batch(db, limit: int) -> Batch | None:
@@ -133,13 +183,22 @@ def read_batch(db, limit: int) -> Batch | None:
         for table, seqs in latest.items():
             if table not in COLUMNS:
                 continue  # a table a newer Desk syncs: its entries are skipped
-            columns = ", ".join(COLUMNS[table])
-            found = conn.execute(
-                f"select {columns} from {table} where id in (select value from json_each(?))",
-                [json.dumps(list(seqs))]).fetchall()
-            batch.upserts[table] = [(*row, seqs[row[0]]) for row in found]
-            present = {row[0] for row in found}
+            names = list(COLUMNS[table])
+            found = conn.execute(_select(conn, table), [json.dumps(list(seqs))]).fetchall()
+            # (values..., changed_at, origin) + queue position; the reason column dropped
+            batch.upserts[table] = [(*r[:-2], seqs[r[-1]]) for r in found if r[-2] is None]
+            for *values, _changed, origin, reason, _local in (r for r in found
+                                                               if r[-2] is not None):
+                batch.quarantined.append((table, origin, values[0], reason,
+                                          dict(zip(names, values, strict=True))))
+            present = {row[-1] for row in found}
             gone = [(row_id, seq) for row_id, seq in seqs.items() if row_id not in present]
+            if gone:  # only this log's own rows are deleted at head office
+                received = {r[0] for r in conn.execute(
+                    "select local_id from merged_rows where tbl = ? and local_id in "
+                    "(select value from json_each(?))",
+                    [table, json.dumps([g[0] for g in gone])])}
+                gone = [g for g in gone if g[0] not in received]
             if gone:
                 batch.deletes[table] = gone
         return batch
@@ -148,24 +207,48 @@ def read_batch(db, limit: int) -> Batch | None:
             conn.rollback()  # a read: nothing to keep, the snapshot ends
 
 
-def acknowledge(db, batch: Batch, now: str) -> None:
-    """The server has the batch: drop its entries and note the success."""
-    with writing(db) as conn:
+def acknowledge(db, batch: Batch, now: str, write=None) -> None:
+    """The server has the batch: drop its entries, keep its refused rows in quarantine,
+    and note the success. ``write(fn)`` runs ``fn(conn)`` in one local write transaction
+    (the console's log thread); by default this connection with BEGIN IMMEDIATE."""
+    def apply(conn: sqlite3.Connection) -> None:
+        from desk.store import quarantine
+
         conn.execute("delete from sync_outbox where seq <= ?", [batch.last_seq])
+        if batch.quarantined:
+            own = log_id(conn)
+            for table in {q[0] for q in batch.quarantined}:
+                quarantine.keep_rows(conn, "push", "sync", table, now,
+                                     [(origin or own, row_id, reason, row) for t, origin,
+                                      row_id, reason, row in batch.quarantined if t == table])
         total = int(_meta(conn, PUSHED_TOTAL) or 0) + batch.rows
+        kept = int(_meta(conn, QUARANTINED) or 0) + len(batch.quarantined)
+        refused = int(_meta(conn, REFUSED) or 0) + batch.refused
         _set_meta(conn, {LAST_SUCCESS: now, LAST_ATTEMPT: now, LAST_ERROR: "",
-                         PUSHED_TOTAL: str(total)})
+                         PUSHED_TOTAL: str(total), QUARANTINED: str(kept),
+                         REFUSED: str(refused)})
+
+    run_write(db, apply, write)
 
 
-def record_result(db, now: str, error: str | None, server: str | None = None) -> None:
+def run_write(db, fn, write=None) -> None:
+    """``fn(conn)`` in one write transaction: through the injected ``write`` when given."""
+    if write is not None:
+        write(fn)
+        return
+    with writing(db) as conn:
+        fn(conn)
+
+
+def record_result(db, now: str, error: str | None, server: str | None = None,
+                  write=None) -> None:
     """Note an attempt that pushed nothing new: its error, or that all is sent."""
     values: dict[str, str | None] = {LAST_ATTEMPT: now, LAST_ERROR: error or ""}
     if error is None:
         values[LAST_SUCCESS] = now
     if server is not None:
         values[SERVER] = server
-    with writing(db) as conn:
-        _set_meta(conn, values)
+    run_write(db, lambda conn: _set_meta(conn, values), write)
 
 
 @dataclass(frozen=True)
@@ -180,9 +263,12 @@ class SyncState:
     pushed_total: int
     server: str | None
     waiting_by_table: dict[str, int] = field(default_factory=dict)
+    quarantined: int = 0  # rows never pushed because a value did not fit
+    refused: int = 0  # rows claimed for another log without its secret, refused
 
     def as_dict(self) -> dict:
         return {"enabled": self.enabled, "waiting": self.waiting,
+                "quarantined": self.quarantined, "refused": self.refused,
                 "waiting_by_table": dict(self.waiting_by_table),
                 "last_success_at": self.last_success_at,
                 "last_attempt_at": self.last_attempt_at, "last_error": self.last_error,
@@ -206,4 +292,6 @@ def sync_state(db, per_table: bool = False) -> SyncState:
                      last_attempt_at=meta.get(LAST_ATTEMPT) or None,
                      last_error=meta.get(LAST_ERROR) or None,
                      pushed_total=int(meta.get(PUSHED_TOTAL) or 0),
-                     server=meta.get(SERVER) or None, waiting_by_table=by_table)
+                     server=meta.get(SERVER) or None, waiting_by_table=by_table,
+                     quarantined=int(meta.get(QUARANTINED) or 0),
+                     refused=int(meta.get(REFUSED) or 0))

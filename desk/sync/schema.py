@@ -62,6 +62,16 @@ def s001_initial(cur) -> None:
                     f"from public.{table}")
 
 
+def s002_changed_at(cur) -> None:
+    # Rows carry their last change time (local m011): of two pushers of one row (its own
+    # log and a merged file holding it), the later change wins. Additive only.
+    for table in S001_TABLES:
+        cur.execute(f"alter table {table} add column changed_at text")
+    # sha256 of the log's secret (local meta log_secret), set by its first push: rows
+    # claimed for that log by a file that does not hold the secret are refused.
+    cur.execute("alter table logs add column fingerprint text")
+
+
 # s003: every branch pushes with a login role of its own (``desk sync add-branch``) and row-
 # level security keeps branches apart: a role sees, changes and deletes only rows of the logs
 # it registered (``logs.owner_role``, set on a log's first push). The table owner is not
@@ -101,8 +111,8 @@ def s003_branches(cur) -> None:
                 "from public.logs")
 
 
-# s002 is h2's (rows' change time, ``s002_changed_at``), merged separately.
 MIGRATIONS: list[tuple[str, Callable]] = [("s001_initial", s001_initial),
+                                          ("s002_changed_at", s002_changed_at),
                                           ("s003_branches", s003_branches)]
 KNOWN = [name for name, _ in MIGRATIONS]
 

@@ -15,8 +15,10 @@ NAME = "sync"
 
 
 class SyncService:
-    def __init__(self, db_path: Path | str, cfg, clock=None):
-        self.db_path, self.clock = Path(db_path), clock
+    def __init__(self, db_path: Path | str, cfg, clock=None, write=None):
+        """``write(fn)``: where the push's local bookkeeping runs — in the console, its log
+        thread (one writer per process); alone (``desk sync now``), its own connection."""
+        self.db_path, self.clock, self.write = Path(db_path), clock, write
         self.settings = from_config(cfg)
         self.supervisor = None
         self.worker = None
@@ -40,7 +42,8 @@ class SyncService:
         from desk.sync.push import supervise
 
         self.supervisor = supervisor
-        self.worker = supervise(supervisor, self.db_path, self.settings, self.clock, NAME)
+        self.worker = supervise(supervisor, self.db_path, self.settings, self.clock, NAME,
+                                write=self.write)
         supervisor.start()
 
     def wake(self) -> None:

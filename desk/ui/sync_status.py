@@ -20,7 +20,11 @@ class SyncStatus(QObject):
 
         self.window = window
         services = window.services
-        self.service = SyncService(services.db_path, services.config, services.clock)
+        # The push's bookkeeping (rows sent, last result) is written by the log thread,
+        # with a limit so a long lock fails the round and the loop retries it.
+        self.service = SyncService(
+            services.db_path, services.config, services.clock,
+            write=lambda fn: services.write_with_connection(fn, timeout=5.0))
         self.label: QLabel | None = None
         if not self.service.configured:
             return  # no [sync]: nothing changes

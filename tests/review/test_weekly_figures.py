@@ -153,6 +153,9 @@ def test_the_new_queries_are_portable(log):
         ("i.raised_at", "i.acknowledged_at"), ("c.answered_at", "m.at"))]
     dialect += [backend.day_of(c) for c in ("c.started_at", "x.created_at", "p.started_at")]
     dialect += [backend.hour_of("c.started_at"), "calls_fts match", "from calls_fts"]
+    from desk.report.readable import calls_check, incidents_check
+
+    dialect += [calls_check(backend), incidents_check(backend)]  # each dialect's own check
     assert len(seen) >= 10
     for sql in seen:
         for piece in dialect:

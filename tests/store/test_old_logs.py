@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,40 @@ def test_every_saved_log_is_a_schema_version():
     saved = sorted(p.name.removeprefix("log-").removesuffix(".db")
                    for p in DATA.glob("log-*.db"))
     assert set(saved) <= set(VERSIONS), set(saved) - set(VERSIONS)
+
+
+
+def test_a_log_from_before_m011_keeps_its_identity_and_rows_get_change_times(tmp_path):
+    """m011: the log keeps its id (it is not a copy, only new), gains a secret, and from
+    now on every change of a row is stamped; the stamp queues nothing more for sync."""
+    from desk.store import identity
+    from desk.sync import queue
+
+    path = tmp_path / "desk.db"
+    shutil.copy(DATA / "log-m010.db", path)
+    with closing(sqlite3.connect(path)) as old:
+        old_id = old.execute("select value from meta where key = 'log_id'").fetchone()[0]
+    db = open_db(path)
+    try:
+        assert schema_version(db)[-1] == "m011_origins"
+        meta = dict(db.execute("select key, value from meta").fetchall())
+        assert meta["log_id"] == old_id and len(meta["log_secret"]) == 32
+        assert identity.copy_notice(db) is None
+        assert db.execute("select changed_at from callbacks").fetchone() == (None,)
+        queue.enable(db)
+        db.execute("delete from sync_outbox")
+        db.conn.commit()
+        with db.conn:
+            db.execute("update callbacks set answered_at = '2026-11-03T10:00:00Z' where id = 1")
+        stamp = db.execute("select changed_at from callbacks").fetchone()[0]
+        assert stamp and stamp.endswith("Z") and stamp > "2026-01-01"
+        assert db.execute("select count(*) from sync_outbox").fetchone()[0] == 1
+        assert db.execute("select count(*) from quarantine").fetchone()[0] == 0
+    finally:
+        db.conn.close()
+    again = open_db(path)  # opened again in the same place: still the same log
+    try:
+        assert again.execute("select value from meta where key = 'log_id'").fetchone()[0] == \
+            old_id
+    finally:
+        again.conn.close()

@@ -147,13 +147,20 @@ JOBS = {
 
 
 def log_content(path) -> dict[str, list]:
-    """Every row of every table (ids included: a rolled-back insert leaves no gap)."""
+    """Every row of every table (ids included: a rolled-back insert leaves no gap), but for
+    ``changed_at``, the wall-clock stamp the log's triggers put on a row (m011)."""
     conn = sqlite3.connect(path)
     try:
         tables = [r[0] for r in conn.execute(
             "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' "
             "and name not like '%_fts%'")]
-        return {t: sorted(map(repr, conn.execute(f"select * from [{t}]"))) for t in tables}
+        content = {}
+        for t in tables:
+            columns = [r[1] for r in conn.execute(f"pragma table_info([{t}])")
+                       if r[1] != "changed_at"]
+            listed = ", ".join(f"[{c}]" for c in columns)
+            content[t] = sorted(map(repr, conn.execute(f"select {listed} from [{t}]")))
+        return content
     finally:
         conn.close()
 

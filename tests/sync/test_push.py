@@ -180,19 +180,23 @@ def test_without_a_sync_section_the_service_does_nothing(db_path):
     service.stop()
 
 
-def test_a_value_the_server_refuses_never_blocks_the_queue(server_url, make_log):
+def test_a_value_that_does_not_fit_is_quarantined_and_never_blocks_the_queue(server_url,
+                                                                             make_log):
     log = make_log("desk-1", calls=5)
     with log.conn:  # SQLite takes anything; PostgreSQL refuses text in a number, and NUL
-        log.execute("update calls set duration_s = 'about ten minutes', notes = ? "
-                    "where id = 1", ["a\x00b"])
+        log.execute("update calls set duration_s = 'about ten minutes' where id = 1")
         log.execute("update calls set duration_s = 312.0 where id = 2")
+        log.execute("update calls set notes = ? where id = 3", ["a\x00b"])
     sync_all(_path(log), server_url)
-    assert central_counts(server_url) == local_counts(log)
     with connect(server_url) as conn:
-        rows = conn.execute("select id, duration_s, notes from calls where id <= 2 "
+        rows = conn.execute("select id, duration_s, notes from calls where id <= 3 "
                             "order by id").fetchall()
-    assert rows == [(1, None, "a\ufffdb"), (2, 312, "")]
-    assert queue.sync_state(log).waiting == 0
+        central = conn.execute("select count(*) from calls").fetchone()[0]
+    assert rows == [(2, 312, ""), (3, rows[1][1], "a\ufffdb")] and central == 4
+    kept = log.execute("select tbl, row_id, reason from quarantine").fetchall()
+    assert kept == [("calls", 1, "duration_s: not a whole number")]
+    state = queue.sync_state(log)
+    assert state.waiting == 0 and state.quarantined == 1
 
 
 def test_two_pushers_of_one_log_while_it_changes_end_with_its_latest_state(server_url,

@@ -59,8 +59,8 @@ def test_changes_under_a_conflict_clause_are_queued_too(db):
 def test_a_batch_holds_each_rows_latest_state_or_its_deletion(db):
     queue.enable(db)
     with db.conn:
-        db.execute("insert into calls (id, started_at, topic) values (1, 'a', 'first')")
-        db.execute("insert into calls (id, started_at, topic) values (2, 'b', 'x')")
+        db.execute("insert into calls (id, started_at, topic) values (1, '2026-11-23T09:00:00Z', 'first')")
+        db.execute("insert into calls (id, started_at, topic) values (2, '2026-11-23T09:01:00Z', 'x')")
         db.execute("update calls set topic = 'second' where id = 1")
         db.execute("delete from calls where id = 2")
     batch = queue.read_batch(db, 100)

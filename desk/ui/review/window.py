@@ -390,14 +390,16 @@ class ReviewWindow(QMainWindow):
 
 
 def _choices(backend) -> dict:
+    from desk.report.readable import column_ok  # a value that is not text is left out
+
     out = {}
     for column in ("operator", "workstation", "outcome"):
         out[column] = [r[0] for r in backend.query(
-            f"select distinct {column} from calls where {column} is not null "
+            f"select distinct {column} from calls where {column_ok(backend, column)} "
             f"and {column} <> '' order by {column}", [])]
     out["topic"] = [r[0] for r in backend.query(
-        "select topic from calls where topic is not null and topic <> '' group by topic "
-        "order by count(*) desc limit 50", [])]
+        f"select topic from calls where {column_ok(backend, 'topic')} and topic <> '' "
+        f"group by topic order by count(*) desc limit 50", [])]
     return out
 
 
