@@ -51,7 +51,7 @@ def register(cli: click.Group) -> None:
             click.echo(f"no config file found ({source.reason}): using defaults "
                        "(alarms go nowhere)")
             raise SystemExit(EXIT_PROBLEM)
-        from desk.config_advice import advice
+        from desk.commands.config_advice import advice
         from desk.core.textsafety import terminal_safe
 
         cfg = config_mod.load(source.path)  # ConfigError -> one line, exit 2
