@@ -17,7 +17,7 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 ROOT = REPO / "desk"
 LINT_IMPORTS = Path(sys.executable).parent / "lint-imports"
-QT_FREE = ["core", "store", "alerts", "commands", "config.py", "config_schema.py",
+QT_FREE = ["core", "store", "alerts", "commands", "config", "config_schema.py",
            "content.py", "paths.py", "mail", "cli.py", "supervisor.py", "options.py",
            "instance_link.py", "phone", "platform/autostart.py", "platform/notifications.py",
            "report", "sync"]
