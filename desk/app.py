@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
 
     collector = UiThreadCollector(app)  # Qt wrappers are never freed on a worker thread
     # One console per call log: a second start brings the first to the front.
-    from desk import logging_setup
+    from desk.platform import logging_setup
     from desk.ui import single_instance
     from desk.ui.console import about
     from desk.ui.console.language_menu import install_translator  # by path, switchable

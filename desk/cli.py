@@ -37,7 +37,7 @@ def _wants_cli(argv: list[str]) -> bool:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if any(a[:4].lower() == "tel:" for a in argv):  # issue 13: a clicked tel: link
-        from desk.tel_uri import rewrite
+        from desk.phone.tel_uri import rewrite
 
         argv = rewrite(argv)
     if _wants_cli(argv):

@@ -11,7 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from desk.config import _toml_value  # noqa: E402
+from desk.config.template import toml_value  # noqa: E402
 from desk.config_schema import (  # noqa: E402
     CHANNEL_KEYS,
     DEPARTMENT_KEYS,
@@ -58,7 +58,7 @@ def _table(keys: dict, prefix: str) -> list[str]:
     rows = ["| key | type | default | allowed | what it does |",
             "| --- | --- | --- | --- | --- |"]
     for key, spec in keys.items():
-        rows.append(f"| `{prefix}{key}` | {_type_name(spec)} | `{_toml_value(spec.default)}` "
+        rows.append(f"| `{prefix}{key}` | {_type_name(spec)} | `{toml_value(spec.default)}` "
                     f"| {_allowed(spec)} | {spec.help} |")
     return rows
 

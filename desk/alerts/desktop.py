@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 
 from desk.alerts.channel import Check, describe
-from desk.notify import notify as system_notify
+from desk.platform.notifications import notify as system_notify
 
 IN_APP = "in-app banner"
 

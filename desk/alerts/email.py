@@ -5,7 +5,7 @@ from __future__ import annotations
 from desk.alerts.channel import Check, DeliveryError, describe
 from desk.alerts.webhook import reachable
 from desk.core.states import MessageKind
-from desk.mail import MailError, SmtpSettings, send_mail
+from desk.mail.smtp import MailError, SmtpSettings, send_mail
 
 
 class EmailChannel:

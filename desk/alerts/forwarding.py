@@ -21,7 +21,7 @@ from desk.core.backoff import next_attempt_at
 from desk.core.callbacks import as_text, local_due_date
 from desk.core.clock import Clock, parse_iso, to_iso
 from desk.core.states import ForwardState
-from desk.mail import SmtpSettings, send_mail
+from desk.mail.smtp import SmtpSettings, send_mail
 from desk.store import callbacks as callback_store
 from desk.store import forwards as store
 from desk.supervisor import Supervisor

@@ -51,7 +51,7 @@ def register(cli: click.Group) -> None:
             click.echo(f"no config file found ({source.reason}): using defaults "
                        "(alarms go nowhere)")
             raise SystemExit(EXIT_PROBLEM)
-        from desk.config_advice import advice
+        from desk.commands.config_advice import advice
         from desk.core.textsafety import terminal_safe
 
         cfg = config_mod.load(source.path)  # ConfigError -> one line, exit 2
@@ -76,7 +76,7 @@ def explain_lines(cfg) -> list[str]:
     """Every key's final value and where it came from: ``key = value  # file`` (or
     ``# default``). Secrets are masked; a webhook url shows scheme, host and port only."""
     from desk.alerts.webhook import redacted_url
-    from desk.config import _toml_value
+    from desk.config.template import toml_value
     from desk.config_schema import CHANNEL_KEYS, DEPARTMENT_KEYS, SECTIONS
 
     def origin(*names: str) -> str:
@@ -86,7 +86,7 @@ def explain_lines(cfg) -> list[str]:
     def shown(spec, value) -> str:
         if spec.secret:
             return f"(secret, {len(value)} characters)" if value else '""'
-        return _toml_value(value)
+        return toml_value(value)
 
     lines = []
     for section, schema in SECTIONS.items():

@@ -212,7 +212,7 @@ def _unit(cfg) -> str:
 
 
 def _smtp_settings(cfg):
-    from desk.mail import SmtpSettings
+    from desk.mail.smtp import SmtpSettings
 
     if not cfg.smtp["host"]:
         fail("--mail-to needs a mail server: set [smtp] host in the branch config")
@@ -220,7 +220,7 @@ def _smtp_settings(cfg):
 
 
 def _send(settings, to: str, path, data: bytes, first) -> None:
-    from desk.mail import MailError, send_mail
+    from desk.mail.smtp import MailError, send_mail
 
     period = f"{(first.since or '')[:10]} – {(first.until or '')[:10]}"
     subject = f"Desk weekly report {period}"

@@ -1,4 +1,4 @@
-"""The calm message shown when something unexpected went wrong (``desk.logging_setup``)."""
+"""The calm message shown when something unexpected went wrong (``desk.platform.logging_setup``)."""
 
 from __future__ import annotations
 

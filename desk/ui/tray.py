@@ -6,7 +6,7 @@ message), and the tray menu can raise the alarm, open Desk or quit it (after say
 that alarms from other desks will no longer show). A call in progress still closes the
 normal way. Where the desktop has no notification area, closing behaves as before and
 a banner says so. Tools ▸ Start Desk at login writes or removes the autostart entry
-(``desk.autostart``).
+(``desk.platform.autostart``).
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
-from desk import autostart
 from desk.core.states import AlarmEvent
-from desk.notify import notification_text
+from desk.platform import autostart
+from desk.platform.notifications import notification_text
 from desk.ui.plain import message_box, set_tooltip
 
 AUTOSTART_KEY = "startAtLogin"  # QSettings, beside the view options

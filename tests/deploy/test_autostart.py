@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from desk import autostart
+from desk.platform import autostart
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="Windows: HKCU Run value")
 

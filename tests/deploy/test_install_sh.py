@@ -67,7 +67,7 @@ def test_an_account_outside_the_group_is_told_what_to_ask_for(tmp_path, monkeypa
     def refuse(*_args, **_kwargs):  # root reads anything: the refusal an account gets
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(config_mod, "_read_regular", refuse)
+    monkeypatch.setattr(config_mod.toml_file, "_read_regular", refuse)
     with pytest.raises(config_mod.ConfigError, match="usermod -aG desk") as err:
         config_mod.load(path)
     assert str(err.value).startswith(str(path))

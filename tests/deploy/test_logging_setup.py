@@ -9,7 +9,7 @@ import sys
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from desk import logging_setup
+from desk.platform import logging_setup
 from desk.ui.crash_dialog import show_crash_dialog
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desk.cli import main
-from desk.tel_uri import number_of, rewrite
+from desk.phone.tel_uri import number_of, rewrite
 
 
 @pytest.mark.parametrize(("uri", "number"), [

@@ -193,7 +193,7 @@ def test_an_alarm_journal_planted_by_another_account_is_never_sent(tmp_path, clo
 
 
 def test_desks_own_log_never_writes_through_a_planted_link(tmp_path):
-    from desk.logging_setup import private_handler_class
+    from desk.platform.logging_setup import private_handler_class
 
     target = tmp_path / "someone-elses.txt"
     target.write_text("theirs\n", encoding="utf-8")
@@ -206,7 +206,7 @@ def test_desks_own_log_never_writes_through_a_planted_link(tmp_path):
 
 def test_a_log_file_of_another_account_in_a_shared_log_folder_is_refused(tmp_path,
                                                                           make_account):
-    from desk.logging_setup import private_handler_class
+    from desk.platform.logging_setup import private_handler_class
 
     planted = tmp_path / "desk.log"
     planted.write_text("", encoding="utf-8")

@@ -148,7 +148,7 @@ def test_shown_text_keeps_what_real_names_need():
 
 
 def test_a_tooltip_and_a_notification_show_markup_as_text():
-    from desk.notify import notification_text
+    from desk.platform.notifications import notification_text
     from desk.ui.plain import escaped, tooltip
 
     tip = tooltip('<img src="/dev/zero">\nnext line')

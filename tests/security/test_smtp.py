@@ -10,7 +10,7 @@ import pytest
 from desk import config as config_mod
 from desk.alerts.channel import DeliveryError
 from desk.alerts.email import EmailChannel
-from desk.mail import PASSWORD_ENV, MailError, SmtpSettings, send_mail
+from desk.mail.smtp import PASSWORD_ENV, MailError, SmtpSettings, send_mail
 from tests.alerts.receivers import free_port
 
 PASSWORD = "sälasana-पासवर्ड"

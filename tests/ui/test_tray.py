@@ -146,7 +146,7 @@ def test_without_a_lan_channel_there_is_no_tray(tray_console, qtbot):
 
 
 def test_start_at_login_writes_and_removes_the_autostart_entry(make_console, tmp_path):
-    from desk import autostart
+    from desk.platform import autostart
 
     entry = autostart.entry_path()
     window = make_console()

@@ -10,7 +10,7 @@ from desk.core.callback_desk import CallbackDesk
 from desk.core.callbacks import check_contact, local_due_date
 from desk.core.clock import to_iso
 from desk.core.contacts import display_phone
-from desk.notify import notify
+from desk.platform.notifications import notify
 from desk.store import drafts
 from desk.ui.console.actions import Action
 from desk.ui.plain import plain_label, set_plain

@@ -28,7 +28,7 @@ def about_text(window) -> str:
     import platform  # only when About is opened: not on the way to the window
 
     services = window.services
-    from desk.logging_setup import log_dir
+    from desk.platform.logging_setup import log_dir
 
     versions = (f"Desk {__version__} · Qt {qVersion()} · "
                 f"Python {platform.python_version()}")

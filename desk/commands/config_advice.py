@@ -17,7 +17,7 @@ from desk.config import Config, ConfigError, readable_by_others
 def advice(cfg: Config) -> list[str]:
     """Warnings about ``cfg``; raises ``ConfigError`` for what must be fixed first."""
     from desk.alerts.webhook import redacted_url
-    from desk.mail import PASSWORD_ENV, is_loopback, password_file_problem
+    from desk.mail.smtp import PASSWORD_ENV, is_loopback, password_file_problem
 
     warnings = []
     for channel in cfg.channels:
