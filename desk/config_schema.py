@@ -130,8 +130,13 @@ DEPARTMENT_KEYS: dict[str, Key] = {
 
 CHANNEL_TYPES = ("webhook", "email", "lan", "desktop")
 
+# Any channel may carry a human label: the console says "Security desk", not "webhook".
+CHANNEL_LABEL = Key(str, "", 'What the console calls this channel, e.g. "Security desk"; '
+                    "empty means its type.", **NAME)
+
 CHANNEL_KEYS: dict[str, dict[str, Key]] = {
     "webhook": {
+        "label": CHANNEL_LABEL,
         "url": Key(str, "", "Address that receives a JSON POST per alarm (https:// unless "
                    "the receiver is on this machine).", nonempty=True, max_length=2048),
         "timeout_s": Key(NUMBER, 3, "Seconds one attempt may take in all (connect, send, "
@@ -140,6 +145,7 @@ CHANNEL_KEYS: dict[str, dict[str, Key]] = {
                      secret=True),
     },
     "email": {
+        "label": CHANNEL_LABEL,
         "to": Key(list, [], "Security's addresses.", items=str, nonempty=True),
         "smtp_host": Key(str, "", "Mail server; empty means the [smtp] one."),
         "smtp_port": Key(int, 0, "Mail server port; 0 means the [smtp] one.",
@@ -147,6 +153,7 @@ CHANNEL_KEYS: dict[str, dict[str, Key]] = {
         "timeout_s": Key(NUMBER, 5, "Seconds before one attempt gives up.", **ATTEMPT_S),
     },
     "lan": {
+        "label": CHANNEL_LABEL,
         "group": Key(str, "239.255.77.1", "Multicast group of the branch consoles."),
         "port": Key(int, 47777, "UDP port of the branch consoles.", **PORT),
         "key": Key(str, "", "Branch key: 32 random bytes in base64, from `desk lan keygen`; "
@@ -159,7 +166,7 @@ CHANNEL_KEYS: dict[str, dict[str, Key]] = {
         "peers": Key(list, [], 'Unicast "host:port" addresses instead of multicast.',
                      items=str),
     },
-    "desktop": {},
+    "desktop": {"label": CHANNEL_LABEL},
 }
 
 DEFAULT_DEPARTMENTS = [{"name": "General enquiries", "email": ""}]

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from desk.core.clock import SystemClock
+from desk.core.notices import NoticeBoard
 from desk.ui.plain import plain_label, shown
 
 LEVEL_STYLE = {
@@ -25,7 +28,10 @@ LEVEL_WORD = {"info": QT_TRANSLATE_NOOP("Banner", "Note"),  # lupdate collects t
 
 
 class Banner(QFrame):
-    """One line of news across the window; its level is in words too, not colour alone."""
+    """One line of news across the window; its level is in words too, not colour alone.
+    An info notice has a close button: put away, it comes back only when its text changes."""
+
+    put_away = Signal(str)
 
     def __init__(self, key: str, text: str, level: str = "info", parent: QWidget | None = None):
         super().__init__(parent)
@@ -40,50 +46,136 @@ class Banner(QFrame):
         self.label = plain_label("", self)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.close_button = QToolButton(self)
+        self.close_button.setObjectName("putAwayNoticeButton")
+        self.close_button.setText("×")
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(lambda: self.put_away.emit(self.key))
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 4, 10, 4)
+        layout.setContentsMargins(10, 4, 4, 4)
         layout.addWidget(self.word, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.set(text, level)
 
-    def set(self, text: str, level: str = "info") -> None:
+    def set(self, text: str, level: str = "info", tooltip: str = "") -> None:
         self.level = level
         self.setProperty("level", level)  # the high-contrast theme picks its text colour by it
         word = self.tr(LEVEL_WORD.get(level, "Note"))
         text = shown(text)
         self.word.setText(f"{word}:")
         self.label.setText(text)
+        self.label.setToolTip(shown(tooltip))
         self.setAccessibleName(f"{word}: {text}")
+        self.close_button.setVisible(level == "info")
+        self.close_button.setToolTip(self.tr("Put this note away (Esc)"))
+        self.close_button.setAccessibleName(self.tr("Put this note away"))
         self.setStyleSheet(f"QFrame#{self.objectName()} {{ {LEVEL_STYLE[level]} "
                            "border-radius: 4px; } QLabel { border: none; background: transparent; }")
 
 
 class BannerArea(QWidget):
-    """A stack of banners keyed by topic, so a feature can update or clear its own."""
+    """The console's one notice area. ``desk.core.notices`` decides what shows (priority,
+    lifetime, one ordinary line during a call, only the alarm's own notices during an
+    alarm); this widget draws it. Features keep calling ``show_banner``/``clear_banner``."""
 
-    def __init__(self, parent: QWidget | None = None):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, clock=None):
         super().__init__(parent)
         self.setObjectName("bannerArea")
+        self.clock = clock or SystemClock()
+        self.board = NoticeBoard()
+        self.in_call = lambda: False  # the window tells how to know (no import of it here)
+        self.alarm_on = lambda: False
+        self.opened = False
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(2)
         self.banners: dict[str, Banner] = {}
+        self.more = QToolButton(self)
+        self.more.setObjectName("moreNoticesButton")
+        self.more.setAutoRaise(True)
+        self.more.clicked.connect(self.toggle_open)
+        self.more.hide()
+        self.layout_.addWidget(self.more, 0, Qt.AlignmentFlag.AlignRight)
+        self.ticker = QTimer(self)  # lifetimes run out even when nothing else happens
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self.expire)
+        self.ticker.start()
 
-    def show_banner(self, key: str, text: str, level: str = "info") -> Banner:
+    def show_banner(self, key: str, text: str, level: str = "info", *,
+                    priority: int | None = None, lifetime_s: float | None = None,
+                    tooltip: str = "") -> Banner:
+        notice = self.board.post(key, text, level, now=self.clock.now(), priority=priority,
+                                 lifetime_s=lifetime_s, tooltip=tooltip)
         banner = self.banners.get(key)
         if banner is None:
-            banner = Banner(key, text, level, self)
+            banner = Banner(key, text, notice.level, self)
+            banner.put_away.connect(self.put_away)
             self.banners[key] = banner
-            self.layout_.addWidget(banner)
-        else:
-            banner.set(text, level)
-        banner.show()
+            self.layout_.insertWidget(self.layout_.indexOf(self.more), banner)
+        banner.set(text, notice.level, tooltip)
+        self.relayout()
         return banner
 
     def clear_banner(self, key: str) -> None:
+        self.board.remove(key)
         banner = self.banners.pop(key, None)
         if banner is not None:
             banner.hide()
             banner.deleteLater()
+        self.relayout()
+
+    def put_away(self, key: str | None = None) -> bool:
+        """Put an info notice away (the first one shown, if no key is given)."""
+        if key is None:
+            key = next((n.key for n in self.decision().shown if n.can_put_away), None)
+        if key is None or not self.board.put_away_notice(key):
+            return False
+        self.relayout()
+        return True
+
+    def toggle_open(self) -> None:
+        self.opened = not self.opened
+        self.relayout()
+
+    def expire(self) -> None:
+        for key in self.board.expire(self.clock.now()):
+            self.clear_banner(key)
+
+    def decision(self):
+        """The board's decision for the current moment."""
+        return self.board.layout(self.in_call(), self.alarm_on(), self.opened)
+
+    def relayout(self) -> None:
+        decided = self.decision()
+        on_screen = [n.key for n in decided.shown]
+        for key, banner in self.banners.items():
+            banner.setVisible(key in on_screen)
+        # The most important first, below what others placed on top (a peer's alarm).
+        top = sum(1 for i in range(self.layout_.count())
+                  if (w := self.layout_.itemAt(i).widget()) is not None
+                  and not isinstance(w, Banner) and w is not self.more)
+        for index, key in enumerate(on_screen):
+            self.layout_.insertWidget(top + index, self.banners[key])
+        hidden = len(decided.folded)
+        if hidden:
+            self.more.setText(self.tr("+%n more notice(s)", "", hidden))
+            self.more.setToolTip("\n".join(shown(n.text) for n in decided.folded))
+        elif self.opened:
+            self.more.setText(self.tr("Show fewer notices"))
+            self.more.setToolTip("")
+        self.more.setVisible(bool(hidden) or (self.opened and self._could_fold()))
+        self.more.setAccessibleName(self.more.text())
+        self.changed.emit()
+
+    def _could_fold(self) -> bool:
+        return bool(self.board.layout(self.in_call(), self.alarm_on(), False).folded)
+
+    def shown_texts(self) -> list[str]:
+        """What the operator sees now (the rest is folded or put away)."""
+        return [self.banners[n.key].label.text() for n in self.decision().shown]
 
     def texts(self) -> list[str]:
         return [b.label.text() for b in self.banners.values()]

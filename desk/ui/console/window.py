@@ -9,7 +9,7 @@ waits on SQLite, and the status bar says plainly what is not saved yet.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -66,8 +66,9 @@ class DeskConsole(QMainWindow):
         self.header_row.addWidget(self.identity_label, 1)
         root.addLayout(self.header_row)
 
-        self.banners = BannerArea(self)
+        self.banners = BannerArea(self, clock=services.clock)
         root.addWidget(self.banners)
+        self._hook_notices()
 
         body = QHBoxLayout()
         self.call_panel = CallPanel(services, self.session, self)
@@ -134,6 +135,27 @@ class DeskConsole(QMainWindow):
         for name, part in (("start of shift", shift_check), ("root cause", root_cause),
                            ("review", review.install_action), ("notification area", tray)):
             self._build_part(name, getattr(part, "install", part))
+
+    def _hook_notices(self) -> None:
+        """The notice area learns from the window whether a call or an alarm is on; Esc puts
+        the top info notice away; the status bar never repeats a notice's words."""
+        area = self.banners
+        area.in_call = lambda: self.session.active
+        area.alarm_on = self._alarm_on
+        self.session.started.connect(lambda *_: area.relayout())
+        self.session.ended.connect(lambda *_: area.relayout())
+        put_away = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, lambda: area.put_away())
+        put_away.setObjectName("putAwayNoticeShortcut")
+        put_away.setWhatsThis(self.tr("Put the top note away"))
+        bar = self.statusBar()
+        bar.messageChanged.connect(
+            lambda text: text and text in area.texts() and bar.clearMessage())
+
+    def _alarm_on(self) -> bool:
+        # The alarm's acknowledgement timer runs from the press until a cancel or close.
+        escalation = getattr(self, "escalation", None)
+        return escalation is not None and escalation.incident_id is not None \
+            and escalation.ack_timer.isActive()
 
     def _build_part(self, name: str, factory):
         try:
@@ -229,8 +251,7 @@ class DeskConsole(QMainWindow):
         what = ", ".join(dict.fromkeys(labels)) or self.tr("changes")
         text = self.tr("Not saved yet: %1 — %2; retrying. Nothing you typed is lost.") \
             .replace("%1", what).replace("%2", why)
-        self.banners.show_banner("unsaved", text, "warning")
-        self.statusBar().showMessage(text)
+        self.banners.show_banner("unsaved", text, "warning")  # said once, there
 
     def _op_failed(self, label: str, message: str) -> None:
         self.banners.show_banner("op_failed", self.tr("Could not save %1: %2").replace(
