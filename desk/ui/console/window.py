@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desk.core.norms import TimerState
 from desk.ui.console.actions import Action
 from desk.ui.console.call_panel import CallPanel
-from desk.ui.console.guidance import PlaybookPanel, WrapUpPanel
+from desk.ui.console.guidance import WrapUpPanel
 from desk.ui.plain import message_box, plain_label
 from desk.ui.services import Services
 from desk.ui.session import CallSession
@@ -80,7 +80,7 @@ class DeskConsole(QMainWindow):
         self.side_column.setContentsMargins(0, 0, 0, 0)
         self.wrap_up = WrapUpPanel(services.content, side)
         self.wrap_up.hide()
-        self.playbook: PlaybookPanel | None = None  # built the first time it is needed
+        self.playbook = None  # the stepper, built the first time a caller is upset
         self.side_column.addWidget(self.wrap_up)
         self.side_column.addStretch(1)
         scroll = self.side_scroll = QScrollArea(self)
@@ -325,11 +325,15 @@ class DeskConsole(QMainWindow):
 
     def _upset(self, upset: bool) -> None:
         if upset and self.playbook is None:
-            self.playbook = PlaybookPanel(self.services.content, self)
-            self.side_column.insertWidget(self.side_column.indexOf(self.wrap_up) + 1,
-                                          self.playbook)
+            from desk.ui.console.playbook import PlaybookStepper
+
+            self.playbook = PlaybookStepper(self.services.content, self)
         if self.playbook is not None:
+            if upset:  # on top of the side column, where it needs no scrolling
+                self.side_column.insertWidget(0, self.playbook)
             self.playbook.setVisible(upset)
+            if upset:
+                self.side_scroll.ensureWidgetVisible(self.playbook, 0, 0)
         self.wrap_up.set_upset(upset)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
