@@ -72,6 +72,9 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "call_minutes_max": Key(NUMBER, 15, "Timer turns red from here.", above=0, maximum=600),
         "callback_days": Key(int, 3, "Business days to answer a callback.",
                              minimum=1, maximum=60),
+        "repeat_caller_calls": Key(int, 3, "Earlier calls within 30 days from which the "
+                                   "caller history marks a repeat caller (0: never).",
+                                   minimum=0, maximum=100),
         "answer_by_ring": Key(int, 3, "Answer the phone by this ring.", minimum=1, maximum=20),
         "ring_seconds": Key(NUMBER, 5, "Seconds from one ring to the next on the phone system; "
                             "counts the rings before an answer.", minimum=1, maximum=60),
