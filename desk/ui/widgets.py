@@ -161,7 +161,8 @@ class BannerArea(QWidget):
             self.layout_.insertWidget(top + index, self.banners[key])
         hidden = len(decided.folded)
         if hidden:
-            self.more.setText(self.tr("+%n more notice(s)", "", hidden))
+            self.more.setText(self.tr("+%1 more notices").replace("%1", str(hidden))
+                              if hidden > 1 else self.tr("+1 more notice"))
             self.more.setToolTip("\n".join(shown(n.text) for n in decided.folded))
         elif self.opened:
             self.more.setText(self.tr("Show fewer notices"))
