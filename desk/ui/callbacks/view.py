@@ -112,6 +112,9 @@ class CallbacksWindow(QMainWindow):
         self.search.textChanged.connect(self.debounce.start)
         self.overdue_only.toggled.connect(self.reload)
         self.show_answered.toggled.connect(self.reload)
+        from desk.ui.help import install_f1
+
+        install_f1(self)  # F1: this window's own shortcuts
         self.reload()
 
     def _filters(self) -> dict:

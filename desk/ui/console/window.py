@@ -128,12 +128,13 @@ class DeskConsole(QMainWindow):
             from desk.ui.sync_status import SyncStatus
 
             self.sync = self._build_part("head-office sync", SyncStatus)
-        from desk.ui import review, tray
+        from desk.ui import help, review, tray
         from desk.ui.console import root_cause, shift_check
 
         self.tray = None  # the notification area: alarms heard with the window closed
         for name, part in (("start of shift", shift_check), ("root cause", root_cause),
-                           ("review", review.install_action), ("notification area", tray)):
+                           ("review", review.install_action), ("notification area", tray),
+                           ("help", help)):
             self._build_part(name, getattr(part, "install", part))
 
     def _hook_notices(self) -> None:
