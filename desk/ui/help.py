@@ -29,10 +29,6 @@ NATIVE = QKeySequence.SequenceFormat.NativeText
 LANGUAGES = ("en", "fi", "tl", "hi", "eo")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
-
-
 def _plain(text: str) -> str:
     """A menu or button text without its mnemonic marker and trailing ellipsis."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
@@ -68,11 +64,12 @@ def show_shortcuts(window: QWidget) -> QDialog:
     rows = shortcuts_of(window)
     dialog = QDialog(window)
     dialog.setObjectName("shortcutsDialog")
-    dialog.setWindowTitle(_tr("Keyboard shortcuts"))
+    dialog.setWindowTitle(QCoreApplication.translate("Help", "Keyboard shortcuts"))
     table = QTableWidget(len(rows), 2, dialog)
     table.setObjectName("shortcutsTable")
-    table.setAccessibleName(_tr("Keyboard shortcuts"))
-    table.setHorizontalHeaderLabels([_tr("Keys"), _tr("What it does")])
+    table.setAccessibleName(QCoreApplication.translate("Help", "Keyboard shortcuts"))
+    table.setHorizontalHeaderLabels([QCoreApplication.translate("Help", "Keys"),
+                                     QCoreApplication.translate("Help", "What it does")])
     table.verticalHeader().hide()
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -96,10 +93,10 @@ def guide_text(language: str) -> str:
 def show_guide(window: QWidget, language: str) -> QDialog:
     dialog = QDialog(window)
     dialog.setObjectName("quickGuideDialog")
-    dialog.setWindowTitle(_tr("Quick guide"))
+    dialog.setWindowTitle(QCoreApplication.translate("Help", "Quick guide"))
     text = QTextBrowser(dialog)
     text.setObjectName("quickGuideText")
-    text.setAccessibleName(_tr("Quick guide"))
+    text.setAccessibleName(QCoreApplication.translate("Help", "Quick guide"))
     text.setOpenLinks(False)  # our own text, no links to follow
     text.setMarkdown(guide_text(language))
     _finish(dialog, text)
@@ -123,7 +120,7 @@ def install_f1(window: QWidget) -> QShortcut:
     shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), window, lambda: show_shortcuts(window),
                          context=Qt.ShortcutContext.WindowShortcut)
     shortcut.setObjectName("shortcutsShortcut")
-    shortcut.setWhatsThis(_tr("Keyboard shortcuts"))
+    shortcut.setWhatsThis(QCoreApplication.translate("Help", "Keyboard shortcuts"))
     return shortcut
 
 
@@ -131,12 +128,12 @@ def install(window) -> None:
     """The console's Help menu: shortcuts (F1) and the quick guide; About joins it later."""
     menu = window.menuBar().addMenu(QCoreApplication.translate("About", "&Help"))
     window.help_menu = menu
-    shortcuts = QAction(_tr("&Keyboard shortcuts"), window)
+    shortcuts = QAction(QCoreApplication.translate("Help", "&Keyboard shortcuts"), window)
     shortcuts.setObjectName("shortcutsAction")
     shortcuts.setShortcut(QKeySequence(Qt.Key.Key_F1))
     shortcuts.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     shortcuts.triggered.connect(lambda: show_shortcuts(window))
-    guide = QAction(_tr("&Quick guide"), window)
+    guide = QAction(QCoreApplication.translate("Help", "&Quick guide"), window)
     guide.setObjectName("quickGuideAction")
     guide.triggered.connect(lambda: show_guide(window, window.services.language))
     menu.addAction(shortcuts)
@@ -155,6 +152,6 @@ class _Retitle(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.menu.setTitle(QCoreApplication.translate("About", "&Help"))
-            self.shortcuts.setText(_tr("&Keyboard shortcuts"))
-            self.guide.setText(_tr("&Quick guide"))
+            self.shortcuts.setText(QCoreApplication.translate("Help", "&Keyboard shortcuts"))
+            self.guide.setText(QCoreApplication.translate("Help", "&Quick guide"))
         return False
