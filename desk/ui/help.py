@@ -8,6 +8,8 @@ The guide is our own text, shipped as ``resources/guide/<lang>.md``.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -15,15 +17,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from desk.paths import resource
 from desk.ui.console.actions import Action
+from desk.ui.plain import escaped, rich_label
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 LANGUAGES = ("en", "fi", "tl", "hi", "eo")
@@ -90,16 +93,57 @@ def guide_text(language: str) -> str:
     return resource("guide", f"{lang}.md").read_text(encoding="utf-8")
 
 
+def guide_html(markdown: str) -> str:
+    """The guide's small Markdown (headings, lists, **bold**, *italic*) as rich text; every
+    line is escaped first, so only our own tags are markup."""
+    out, paragraph = [], []
+
+    def inline(text: str) -> str:
+        text = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", escaped(text, None))
+        return re.sub(r"\*(.+?)\*", r"<i>\1</i>", text)
+
+    def close() -> None:
+        if paragraph:
+            out.append("<p>" + " ".join(paragraph) + "</p>")
+            paragraph.clear()
+
+    for raw in markdown.splitlines():
+        line = raw.strip()
+        heading = re.match(r"(#+)\s+(.*)", line)
+        item = re.match(r"(-|\d+\.)\s+(.*)", line)
+        if not line:
+            close()
+        elif heading:
+            close()
+            level = min(len(heading.group(1)) + 1, 4)
+            out.append(f"<h{level}>{inline(heading.group(2))}</h{level}>")
+        elif item:
+            close()
+            mark = "•" if item.group(1) == "-" else item.group(1)
+            paragraph.append(f"{mark} {inline(item.group(2))}")
+        else:
+            paragraph.append(inline(line))
+    close()
+    return "".join(out)
+
+
 def show_guide(window: QWidget, language: str) -> QDialog:
     dialog = QDialog(window)
     dialog.setObjectName("quickGuideDialog")
     dialog.setWindowTitle(QCoreApplication.translate("Help", "Quick guide"))
-    text = QTextBrowser(dialog)
+    text = rich_label(dialog)
     text.setObjectName("quickGuideText")
     text.setAccessibleName(QCoreApplication.translate("Help", "Quick guide"))
-    text.setOpenLinks(False)  # our own text, no links to follow
-    text.setMarkdown(guide_text(language))
-    _finish(dialog, text)
+    text.setWordWrap(True)
+    text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                 | Qt.TextInteractionFlag.TextSelectableByMouse)
+    text.setText(guide_html(guide_text(language)))
+    scroll = QScrollArea(dialog)
+    scroll.setWidget(text)
+    scroll.setWidgetResizable(True)
+    _finish(dialog, scroll)
+    text.setFocus()
     dialog.resize(640, 640)
     dialog.open()
     window.guide_dialog = dialog

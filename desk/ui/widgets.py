@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from desk.core.clock import SystemClock
 from desk.core.notices import NoticeBoard
-from desk.ui.plain import plain_label, shown
+from desk.ui.plain import plain_label, set_tooltip, shown
 
 LEVEL_STYLE = {
     "info": "background: #e8f0fe; color: #1a3c78; border: 1px solid #b6c8f0;",
@@ -65,10 +65,10 @@ class Banner(QFrame):
         text = shown(text)
         self.word.setText(f"{word}:")
         self.label.setText(text)
-        self.label.setToolTip(shown(tooltip))
+        set_tooltip(self.label, tooltip)
         self.setAccessibleName(f"{word}: {text}")
         self.close_button.setVisible(level == "info")
-        self.close_button.setToolTip(self.tr("Put this note away (Esc)"))
+        set_tooltip(self.close_button, self.tr("Put this note away (Esc)"))
         self.close_button.setAccessibleName(self.tr("Put this note away"))
         self.setStyleSheet(f"QFrame#{self.objectName()} {{ {LEVEL_STYLE[level]} "
                            "border-radius: 4px; } QLabel { border: none; background: transparent; }")
@@ -163,10 +163,10 @@ class BannerArea(QWidget):
         if hidden:
             self.more.setText(self.tr("+%1 more notices").replace("%1", str(hidden))
                               if hidden > 1 else self.tr("+1 more notice"))
-            self.more.setToolTip("\n".join(shown(n.text) for n in decided.folded))
+            set_tooltip(self.more, "\n".join(n.text for n in decided.folded))
         elif self.opened:
             self.more.setText(self.tr("Show fewer notices"))
-            self.more.setToolTip("")
+            set_tooltip(self.more, "")
         self.more.setVisible(bool(hidden) or (self.opened and self._could_fold()))
         self.more.setAccessibleName(self.more.text())
         self.changed.emit()

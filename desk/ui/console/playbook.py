@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desk.content import Content, fill
 from desk.ui.console.guidance import alarm_key_text
 from desk.ui.console.root_cause import AbuseWarning, RootCauseBox
-from desk.ui.plain import plain_label
+from desk.ui.plain import plain_label, set_tooltip
 
 NEXT_KEY, PREVIOUS_KEY = "Ctrl+PgDown", "Ctrl+PgUp"
 LIST_ROWS = 5  # rows of step titles in view; the list scrolls within itself, never the page
@@ -149,8 +149,8 @@ class PlaybookStepper(QGroupBox):
         self.end_abuse.setAccessibleName(self.tr("End the call for abuse"))
         next_text = QKeySequence(NEXT_KEY).toString(QKeySequence.SequenceFormat.NativeText)
         previous = QKeySequence(PREVIOUS_KEY).toString(QKeySequence.SequenceFormat.NativeText)
-        self.list.setToolTip(self.tr("Next step: %1 · previous step: %2")
-                             .replace("%1", next_text).replace("%2", previous))
+        set_tooltip(self.list, self.tr("Next step: %1 · previous step: %2")
+                    .replace("%1", next_text).replace("%2", previous))
         self.shortcuts[0].setWhatsThis(self.tr("Playbook: next step"))
         self.shortcuts[1].setWhatsThis(self.tr("Playbook: previous step"))
         self._show_step(self.list.currentRow())
