@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from desk.paths import resource
-from desk.ui.console.actions import Action
 from desk.ui.plain import escaped, rich_label
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
@@ -39,8 +38,9 @@ def _plain(text: str) -> str:
 
 def shortcuts_of(window: QWidget) -> list[tuple[str, str]]:
     """(keys, what they do) for every shortcut that works in ``window`` now."""
-    by_key = {a.sequence().toString(NATIVE): QCoreApplication.translate("Action", a.label)
-              for a in Action}
+    # Names for QShortcuts made without a description: the window knows its registry.
+    names = getattr(window, "shortcut_names", None)
+    by_key = names() if callable(names) else {}
     rows: list[tuple[str, str]] = []
     for action in window.findChildren(QAction):
         for sequence in action.shortcuts():

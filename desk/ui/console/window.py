@@ -319,6 +319,12 @@ class DeskConsole(QMainWindow):
             self.actions_by_id[action_id] = action
         self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
 
+    def shortcut_names(self) -> dict[str, str]:
+        """Keys -> what they do, from the shortcut registry (for Help's list, F1)."""
+        native = QKeySequence.SequenceFormat.NativeText
+        return {a.sequence().toString(native): QCoreApplication.translate("Action", a.label)
+                for a in Action}
+
     # -- guidance ------------------------------------------------------------------------
 
     def _timer_state(self, state: TimerState) -> None:
