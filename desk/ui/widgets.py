@@ -17,6 +17,8 @@ from desk.core.clock import SystemClock
 from desk.core.notices import NoticeBoard
 from desk.ui.plain import plain_label, set_tooltip, shown
 
+WIDGET_SIZE_MAX = 16777215  # Qt's QWIDGETSIZE_MAX: no maximum
+
 LEVEL_STYLE = {
     "info": "background: #e8f0fe; color: #1a3c78; border: 1px solid #b6c8f0;",
     "warning": "background: #fff4d6; color: #5c3d00; border: 1px solid #e8c46a;",
@@ -65,6 +67,7 @@ class Banner(QFrame):
         text = shown(text)
         self.word.setText(f"{word}:")
         self.label.setText(text)
+        self.tooltip = tooltip
         set_tooltip(self.label, tooltip)
         self.setAccessibleName(f"{word}: {text}")
         self.close_button.setVisible(level == "info")
@@ -72,6 +75,17 @@ class Banner(QFrame):
         self.close_button.setAccessibleName(self.tr("Put this note away"))
         self.setStyleSheet(f"QFrame#{self.objectName()} {{ {LEVEL_STYLE[level]} "
                            "border-radius: 4px; } QLabel { border: none; background: transparent; }")
+
+
+    def set_one_line(self, on: bool) -> None:
+        """During a call an ordinary notice takes one line; the whole text stays in the
+        label (screen readers, copying) and in its tooltip."""
+        if on:
+            self.label.setMaximumHeight(self.label.fontMetrics().lineSpacing() + 2)
+            set_tooltip(self.label, "\n".join(t for t in (self.label.text(), self.tooltip) if t))
+        else:
+            self.label.setMaximumHeight(WIDGET_SIZE_MAX)
+            set_tooltip(self.label, self.tooltip)
 
 
 class BannerArea(QWidget):
@@ -151,8 +165,10 @@ class BannerArea(QWidget):
     def relayout(self) -> None:
         decided = self.decision()
         on_screen = [n.key for n in decided.shown]
+        one_line = self.in_call() and not self.opened
         for key, banner in self.banners.items():
             banner.setVisible(key in on_screen)
+            banner.set_one_line(one_line and banner.level != "danger")
         # The most important first, below what others placed on top (a peer's alarm).
         top = sum(1 for i in range(self.layout_.count())
                   if (w := self.layout_.itemAt(i).widget()) is not None

@@ -43,12 +43,17 @@ def test_one_line_during_a_call_and_esc_puts_an_info_note_away(make_console, qtb
     area.show_banner("t3", "A warning that matters", "warning")
     assert len(area.shown_texts()) == 3  # between calls: all of them
 
+    area.show_banner("t3", "A warning that matters " * 30, "warning")  # several lines long
     qtbot.keyClick(window, Qt.Key.Key_F2)  # a call starts
-    assert area.shown_texts() == ["A warning that matters"]
+    assert area.shown_texts() == ["A warning that matters " * 30]
+    line = area.banners["t3"].label
+    qtbot.waitUntil(lambda: 0 < line.height() <= line.fontMetrics().lineSpacing() + 2)  # one line
+    assert "A warning that matters" in line.toolTip()  # the rest in its tooltip
     more = area.findChild(QToolButton, "moreNoticesButton")
     assert more.isVisible() and "2" in more.text()
-    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)  # opened: all of them
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)  # opened: all of them, in full
     assert len(area.shown_texts()) == 3
+    assert line.maximumHeight() > 1000
     qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
     assert len(area.shown_texts()) == 1
 
