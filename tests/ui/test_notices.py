@@ -4,6 +4,7 @@ own notices only during an alarm, channels by their label."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QToolButton
 
 from desk import config as config_mod
@@ -89,6 +90,8 @@ url = "{live.url}"
         banner = area.banners["alarm_channels"]
         assert banner.label.text() == "Alarms will arrive on: Security desk."
         assert "webhook" in banner.label.toolTip()
+        window.findChild(QAction, "alarmTestAction").trigger()
+        qtbot.waitUntil(lambda: "Alarm test: Security desk ✔" in area.texts(), timeout=3000)
         area.show_banner("t1", "An ordinary note", "warning")
 
         window.findChild(QPushButton, "securityButton").click()
