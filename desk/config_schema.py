@@ -73,6 +73,9 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "call_minutes_max": Key(NUMBER, 15, "Timer turns red from here.", above=0, maximum=600),
         "callback_days": Key(int, 3, "Business days to answer a callback.",
                              minimum=1, maximum=60),
+        "repeat_caller_calls": Key(int, 3, "Earlier calls within 30 days from which the "
+                                   "caller history marks a repeat caller (0: never).",
+                                   minimum=0, maximum=100),
         "answer_by_ring": Key(int, 3, "Answer the phone by this ring.", minimum=1, maximum=20),
         "ring_seconds": Key(NUMBER, 5, "Seconds from one ring to the next on the phone system; "
                             "counts the rings before an answer.", minimum=1, maximum=60),
@@ -141,8 +144,13 @@ DEPARTMENT_KEYS: dict[str, Key] = {
 
 CHANNEL_TYPES = ("webhook", "email", "lan", "desktop")
 
+# Any channel may carry a human label: the console says "Security desk", not "webhook".
+CHANNEL_LABEL = Key(str, "", 'What the console calls this channel, e.g. "Security desk"; '
+                    "empty means its type.", **NAME)
+
 CHANNEL_KEYS: dict[str, dict[str, Key]] = {
     "webhook": {
+        "label": CHANNEL_LABEL,
         "url": Key(str, "", "Address that receives a JSON POST per alarm (https:// unless "
                    "the receiver is on this machine).", nonempty=True, max_length=2048),
         "timeout_s": Key(NUMBER, 3, "Seconds one attempt may take in all (connect, send, "
@@ -151,6 +159,7 @@ CHANNEL_KEYS: dict[str, dict[str, Key]] = {
                      secret=True),
     },
     "email": {
+        "label": CHANNEL_LABEL,
         "to": Key(list, [], "Security's addresses.", items=str, nonempty=True),
         "smtp_host": Key(str, "", "Mail server; empty means the [smtp] one."),
         "smtp_port": Key(int, 0, "Mail server port; 0 means the [smtp] one.",
@@ -158,6 +167,7 @@ CHANNEL_KEYS: dict[str, dict[str, Key]] = {
         "timeout_s": Key(NUMBER, 5, "Seconds before one attempt gives up.", **ATTEMPT_S),
     },
     "lan": {
+        "label": CHANNEL_LABEL,
         "group": Key(str, "239.255.77.1", "Multicast group of the branch consoles."),
         "port": Key(int, 47777, "UDP port of the branch consoles.", **PORT),
         "key": Key(str, "", "Branch key: 32 random bytes in base64, from `desk lan keygen`; "
@@ -173,7 +183,7 @@ CHANNEL_KEYS: dict[str, dict[str, Key]] = {
         "peers": Key(list, [], 'Unicast "host:port" addresses instead of multicast.',
                      items=str),
     },
-    "desktop": {},
+    "desktop": {"label": CHANNEL_LABEL},
 }
 
 DEFAULT_DEPARTMENTS = [{"name": "General enquiries", "email": ""}]

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from desk.core.clock import parse_iso, to_iso
 from desk.store import history as store
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 LIMIT = 20
+REPEAT_WINDOW_DAYS = 30  # "a caller on their fourth call this month"
+NAME_DAYS = 400  # a name alone finds calls of the last year or so (no index on names)
 
 
 @dataclass
@@ -21,6 +25,29 @@ class History:
     @property
     def empty(self) -> bool:
         return not self.calls and not self.callbacks
+
+    def calls_within(self, now: datetime, days: int = REPEAT_WINDOW_DAYS) -> int:
+        """Earlier calls from this caller in the last ``days`` days."""
+        since = now - timedelta(days=days)
+        count = 0
+        for call in self.calls:
+            try:
+                count += parse_iso(call["started_at"]) >= since
+            except (TypeError, ValueError):  # a merged log's odd date: not counted
+                continue
+        return count
+
+    def is_repeat_caller(self, now: datetime, earlier_calls: int) -> bool:
+        """At least ``earlier_calls`` earlier calls within 30 days: thank them for their
+        patience (seed 003: look after loyal customers)."""
+        return earlier_calls > 0 and self.calls_within(now) >= earlier_calls
+
+    def last_notes(self) -> str:
+        """The newest earlier call's notes, on one line."""
+        for call in self.calls:
+            if (call.get("notes") or "").strip():
+                return " ".join(call["notes"].split())
+        return ""
 
     def tried(self) -> list[str]:
         """What the caller already tried, newest first, without repeats."""
@@ -48,8 +75,12 @@ class History:
 
 
 def lookup(db: Database, number: str | None, email: str | None,
-           exclude_call: int | None = None, limit: int = LIMIT) -> History:
-    if not number and not email:
+           exclude_call: int | None = None, limit: int = LIMIT,
+           name: str | None = None, now: datetime | None = None) -> History:
+    """Earlier calls and open callbacks by number, e-mail or name (a name alone will do)."""
+    name = (name or "").strip() or None
+    if not number and not email and not name:
         return History()
-    return History(store.earlier_calls(db, number, email, exclude_call, limit),
-                   store.open_callbacks(db, number, email))
+    since = to_iso((now or datetime.now(UTC)) - timedelta(days=NAME_DAYS))
+    return History(store.earlier_calls(db, number, email, exclude_call, limit, name, since),
+                   store.open_callbacks(db, number, email, name))

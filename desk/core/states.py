@@ -54,6 +54,7 @@ class CallbackState(StrEnum):
     ANSWERED = "answered"
     OVERDUE = "overdue"
     DUE_TODAY = "due today"
+    DUE_NEXT = "due next"  # open, due on the next working day: tell the caller today
     OPEN = "open"
 
 

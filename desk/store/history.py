@@ -1,7 +1,7 @@
-"""SQL for caller history: indexed lookups by E.164 number and by e-mail.
+"""SQL for caller history: indexed lookups by E.164 number and by e-mail, and by name.
 
-One statement per table: a UNION of the two index searches for calls, and the
-OR of both contact indexes for open callbacks.
+One statement per table: a UNION ALL of the index searches for calls (each half skips
+what an earlier half already found), and the OR of the contacts for open callbacks.
 """
 
 from __future__ import annotations
@@ -22,16 +22,38 @@ def _rows(db: Database, query: str, args: list) -> list[dict]:
 
 
 def earlier_calls(db: Database, number: str | None, email: str | None, exclude_id: int | None,
-                  limit: int) -> list[dict]:
-    # UNION ALL (no de-duplicating temp b-tree): the e-mail half skips calls already
-    # matched by the number.
-    return _rows(db, f"select {CALL_COLUMNS} from calls where caller_number = ? and id != ? "
-                     f"union all select {CALL_COLUMNS} from calls where caller_email = ? "
-                     "and id != ? and caller_number is not ? order by started_at desc limit ?",
-                 [number, exclude_id or -1, email, exclude_id or -1, number, limit])
+                  limit: int, name: str | None = None, name_since: str | None = None
+                  ) -> list[dict]:
+    # UNION ALL (no de-duplicating temp b-tree): each later half skips calls an earlier
+    # half matched. "coalesce(x = ?, 0) = 0" is "x is not the value" that also keeps the
+    # rows where either side is null (an e-mail-only call has no number).
+    exclude = exclude_id or -1
+    query = (f"select {CALL_COLUMNS} from calls where caller_number = ? and id != ? "
+             f"union all select {CALL_COLUMNS} from calls where caller_email = ? "
+             "and id != ? and coalesce(caller_number = ?, 0) = 0 ")
+    args: list = [number, exclude, email, exclude, number]
+    name = (name or "").strip()
+    if name:
+        # Names have no index of their own: the started_at index bounds the search to
+        # calls since ``name_since``, and the half is only there when a name was typed.
+        query += (f"union all select {CALL_COLUMNS} from calls where started_at >= ? "
+                  "and caller_name = ? collate nocase and id != ? "
+                  "and coalesce(caller_number = ?, 0) = 0 "
+                  "and coalesce(caller_email = ?, 0) = 0 ")
+        args += [name_since or "", name, exclude, number, email]
+    return _rows(db, query + "order by started_at desc limit ?", args + [limit])
 
 
-def open_callbacks(db: Database, number: str | None, email: str | None) -> list[dict]:
+def open_callbacks(db: Database, number: str | None, email: str | None,
+                   name: str | None = None) -> list[dict]:
     # "+answered_at": keep the planner on the contact indexes, not the open-callbacks one.
-    return _rows(db, f"select {CALLBACK_COLUMNS} from callbacks where (phone = ? or email = ?) "
-                     "and +answered_at is null order by due_at", [number, email])
+    query = (f"select {CALLBACK_COLUMNS} from callbacks where (phone = ? or email = ?) "
+             "and +answered_at is null ")
+    args: list = [number, email]
+    name = (name or "").strip()
+    if name:  # by name among the open ones only (few), skipping those found above
+        query += (f"union all select {CALLBACK_COLUMNS} from callbacks where answered_at is "
+                  "null and full_name = ? collate nocase and coalesce(phone = ?, 0) = 0 "
+                  "and coalesce(email = ?, 0) = 0 ")
+        args += [name, number, email]
+    return _rows(db, query + "order by due_at", args)

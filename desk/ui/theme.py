@@ -23,7 +23,8 @@ QGroupBox#wrapUpPanel QLabel, QGroupBox#playbookPanel QLabel { font-weight: norm
 QListWidget#stageChecklist::item { padding: 5px; }
 """
 
-# White on black with yellow for focus and selection (WCAG AAA). Text colours come from
+# White on black with yellow for focus and selection (WCAG AAA). A disabled control is
+# grey with a dashed border (a shape, not only a colour), so it never looks pressable. Text colours come from
 # the palette, so widgets that colour themselves (banners, the timer, the alarm button)
 # keep their own readable pairs. Ticks are shapes, not colours: an empty white square or
 # a filled yellow one.
@@ -31,7 +32,12 @@ HIGH_CONTRAST = """
 QLineEdit, QPlainTextEdit, QListWidget, QComboBox, QTabBar::tab {
     background: #000000; color: #ffffff; border: 2px solid #ffffff; }
 QPushButton { background: #000000; color: #ffffff; border: 2px solid #ffffff; padding: 4px 10px; }
-QPushButton:disabled, QLineEdit:disabled, QListWidget:disabled { color: #bdbdbd; border-color: #8a8a8a; }
+QPushButton:disabled, QLineEdit:disabled, QPlainTextEdit:disabled, QListWidget:disabled,
+QComboBox:disabled, QToolButton:disabled {
+    color: #8a8a8a; border: 2px dashed #8a8a8a; }
+QCheckBox:disabled, QLabel:disabled, QRadioButton:disabled { color: #8a8a8a; }
+QCheckBox::indicator:disabled, QListWidget::indicator:disabled {
+    border: 2px dashed #8a8a8a; background: #000000; }
 QPushButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QListWidget:focus, QCheckBox:focus,
 QComboBox:focus, QTabBar::tab:focus { border: 3px solid #ffff00; }
 QTabBar::tab:selected { background: #ffff00; color: #000000; }
@@ -132,4 +138,10 @@ def _high_contrast_palette() -> QPalette:
         palette.setColor(role, white)
     palette.setColor(QPalette.ColorRole.Highlight, yellow)
     palette.setColor(QPalette.ColorRole.HighlightedText, black)
+    grey = QColor("#8a8a8a")  # 5.9:1 on black: readable, clearly not white
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText, QPalette.ColorRole.PlaceholderText):
+        palette.setColor(disabled, role, grey)
+    palette.setColor(disabled, QPalette.ColorRole.Highlight, grey)
     return palette

@@ -29,12 +29,14 @@
         <translation>Pri Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="56"/>
+        <location filename="../../desk/ui/console/about.py" line="57"/>
+        <location filename="../../desk/ui/help.py" line="173"/>
+        <location filename="../../desk/ui/help.py" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Helpo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="57"/>
+        <location filename="../../desk/ui/console/about.py" line="58"/>
         <source>&amp;About Desk</source>
         <translation>&amp;Pri Desk</translation>
     </message>
@@ -148,72 +150,72 @@
 <context>
     <name>AlarmProof</name>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="31"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="33"/>
         <source>Test the alarm</source>
         <translation>Testi la alarmon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="37"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="39"/>
         <source>Last alarm test</source>
         <translation>Lasta alarmtesto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="48"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="50"/>
         <source>Alarm test sent on every channel…</source>
         <translation>Alarmtesto sendita per ĉiu kanalo…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="58"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="60"/>
         <source>Alarm test: no channel is configured — alarms go nowhere.</source>
         <translation>Alarmtesto: neniu kanalo estas agordita — alarmoj iras nenien.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="66"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="69"/>
         <source>Alarm test: %1</source>
         <translation>Alarmtesto: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="73"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="76"/>
         <source>No alarm channel: alarms go nowhere</source>
         <translation>Neniu alarmkanalo: alarmoj iras nenien</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="78"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="81"/>
         <source>Alarm never tested</source>
         <translation>Alarmo neniam testita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="80"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="83"/>
         <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
         <translation>La alarmo neniam estis testita de ĉi tiu konzolo: Iloj ▸ Testi la alarmon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="86"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="89"/>
         <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
         <translation>La lasta sukcesa alarmtesto estis antaŭ %1 tagoj: testu ĝin denove (Iloj ▸ Testi la alarmon).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="90"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="93"/>
         <source>Last successful alarm test: %1</source>
         <translation>Lasta sukcesa alarmtesto: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="97"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="100"/>
         <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
         <translation>Neniu alarmkanalo estas agordita: la sekureca butono atingas NENIUN. Petu la IT-fakon aldoni [[security.channels]] al la agordo de la filio. En kriz-okazo voku %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="113"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="124"/>
         <source>Alarms will NOT arrive on: %1.</source>
         <translation>Alarmoj NE alvenos per: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="115"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="126"/>
         <source>They will arrive on: %1.</source>
         <translation>Ili alvenos per: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="119"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="130"/>
         <source>Alarms will arrive on: %1.</source>
         <translation>Alarmoj alvenos per: %1.</translation>
     </message>
@@ -221,12 +223,12 @@
 <context>
     <name>AutostartOption</name>
     <message>
-        <location filename="../../desk/ui/tray.py" line="205"/>
+        <location filename="../../desk/ui/tray.py" line="211"/>
         <source>Start Desk at &amp;login</source>
         <translation>Lanĉi Desk ĉe &amp;ensaluto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="223"/>
+        <location filename="../../desk/ui/tray.py" line="229"/>
         <source>Could not change starting at login: %1</source>
         <translation>Ne eblis ŝanĝi la lanĉon ĉe ensaluto: %1</translation>
     </message>
@@ -234,19 +236,47 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../desk/ui/widgets.py" line="22"/>
+        <location filename="../../desk/ui/widgets.py" line="27"/>
         <source>Note</source>
         <translation>Noto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets.py" line="23"/>
+        <location filename="../../desk/ui/widgets.py" line="28"/>
         <source>Warning</source>
         <translation>Averto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets.py" line="24"/>
+        <location filename="../../desk/ui/widgets.py" line="29"/>
         <source>Alert</source>
         <translation>Alarmo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="74"/>
+        <source>Put this note away (Esc)</source>
+        <translation>Flankenmeti ĉi tiun noton (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="75"/>
+        <source>Put this note away</source>
+        <translation>Flankenmeti ĉi tiun noton</translation>
+    </message>
+</context>
+<context>
+    <name>BannerArea</name>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="180"/>
+        <source>+%1 more notices</source>
+        <translation>+%1 pliaj avizoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="181"/>
+        <source>+1 more notice</source>
+        <translation>+1 plia avizo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="184"/>
+        <source>Show fewer notices</source>
+        <translation>Montri malpli da avizoj</translation>
     </message>
 </context>
 <context>
@@ -587,67 +617,102 @@
 <context>
     <name>CallbacksModel</name>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="15"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="23"/>
         <source>⚠ overdue</source>
         <translation>⚠ malfrua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="16"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="24"/>
         <source>● due today</source>
         <translation>● limdato hodiaŭ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="17"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="25"/>
+        <source>◐ due next working day</source>
+        <translation>◐ limdato en la sekva labortago</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="26"/>
         <source>○ open</source>
         <translation>○ malfermita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="18"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="27"/>
         <source>✔ answered</source>
         <translation>✔ respondita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
         <source>Due</source>
         <translation>Limdato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
         <source>Caller</source>
         <translation>Vokanto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="36"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
         <source>E-mail</source>
         <translation>Retpoŝto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="36"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
         <source>Department</source>
         <translation>Fako</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="36"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
         <source>Question</source>
         <translation>Demando</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="37"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
         <source>Forwarding</source>
         <translation>Plusendo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="119"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <source>Taken by</source>
+        <translation>Prenita de</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <source>Caller told</source>
+        <translation>Vokanto informita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="129"/>
+        <source>1 day late</source>
+        <translation>1 tagon malfrua</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="130"/>
+        <source>%1 days late</source>
+        <translation>%1 tagojn malfrua</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="148"/>
+        <source>not yet</source>
+        <translation>ankoraŭ ne</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="151"/>
+        <source>✔ told %1</source>
+        <translation>✔ informita %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="153"/>
         <source>not forwarded (copy as text)</source>
         <translation>ne plusendita (kopiu kiel tekston)</translation>
     </message>
@@ -655,163 +720,209 @@
 <context>
     <name>CallbacksWindow</name>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="46"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="138"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="175"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="179"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="263"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="52"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="147"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="219"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="303"/>
         <source>Callbacks</source>
         <translation>Revokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="50"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
         <source>Search name, number, e-mail, question…</source>
         <translation>Serĉi nomon, numeron, retpoŝton, demandon…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="51"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="57"/>
         <source>Search callbacks</source>
         <translation>Serĉi revokojn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="52"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
         <source>&amp;Overdue only</source>
         <translation>Nur &amp;malfruaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="60"/>
         <source>Overdue only</source>
         <translation>Nur malfruaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="55"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="61"/>
         <source>Show &amp;answered</source>
         <translation>Montri &amp;responditajn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="57"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="63"/>
         <source>Show answered</source>
         <translation>Montri responditajn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="61"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="67"/>
         <source>Callbacks by due date</source>
         <translation>Revokoj laŭ limdato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="68"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="74"/>
         <source>Selected callback's history</source>
         <translation>Historio de la elektita revoko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="77"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="83"/>
         <source>Mark &amp;answered…</source>
         <translation>Marki &amp;respondita…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="78"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="84"/>
         <source>Caller told of a &amp;delay…</source>
         <translation>Vokanto informita pri &amp;prokrasto…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="79"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
         <source>&amp;Move to department…</source>
         <translation>&amp;Movi al fako…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="80"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
         <source>&amp;Copy as text</source>
         <translation>&amp;Kopii kiel tekston</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="133"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="142"/>
         <source>a callback change</source>
         <translation>ŝanĝo de revoko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="160"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="172"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
         <translation>%1 montrataj · %2 malfruaj · %3 limdataj hodiaŭ</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="175"/>
+        <source>%1 due on the next working day: tell those callers today if the answer will be late</source>
+        <translation>%1 kun limdato en la sekva labortago: informu tiujn vokantojn hodiaŭ, se la respondo malfruos</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="196"/>
+        <source>yes, %1 (%2)</source>
+        <translation>jes, %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="198"/>
+        <source>not yet</source>
+        <translation>ankoraŭ ne</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="200"/>
+        <source>Question</source>
+        <translation>Demando</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="201"/>
+        <source>Notes</source>
+        <translation>Notoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="202"/>
+        <source>Already tried</source>
+        <translation>Jam provita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="203"/>
+        <source>Taken by</source>
+        <translation>Prenita de</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="204"/>
+        <source>Taken</source>
+        <translation>Prenita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="205"/>
+        <source>Due</source>
+        <translation>Limdato</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
         <source>Select a callback.</source>
         <translation>Elektu revokon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="179"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="219"/>
         <source>One moment: the callback is still loading.</source>
         <translation>Momenton: la revoko ankoraŭ ŝargiĝas.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="211"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="251"/>
         <source>Answered by</source>
         <translation>Respondis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="212"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="252"/>
         <source>Answered at</source>
         <translation>Respondita je</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="213"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
         <source>Callback answered</source>
         <translation>Revoko respondita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="213"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
         <source>How</source>
         <translation>Kiel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="214"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
         <source>Who</source>
         <translation>Kiu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="255"/>
         <source>When</source>
         <translation>Kiam</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="240"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="242"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="280"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="282"/>
         <source>Told at</source>
         <translation>Informita je</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="241"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="206"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="281"/>
         <source>Caller told of a delay</source>
         <translation>Vokanto informita pri prokrasto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="242"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="282"/>
         <source>How they were told</source>
         <translation>Kiel ili estis informitaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="243"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
         <source>New date</source>
         <translation>Nova dato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="239"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="243"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="279"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
         <source>Note</source>
         <translation>Noto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="275"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="315"/>
         <source>Move callback</source>
         <translation>Movi revokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="276"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="316"/>
         <source>Department</source>
         <translation>Fako</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="286"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="326"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>Kopiita: algluu ĝin en la kanalon de la fako</translation>
     </message>
@@ -819,50 +930,70 @@
 <context>
     <name>CallerHistory</name>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="20"/>
-        <location filename="../../desk/ui/console/caller_history.py" line="23"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="27"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="30"/>
         <source>Caller history</source>
         <translation>Historio de la vokanto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="30"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="41"/>
         <source>Copy earlier notes into this call (Ctrl+H)</source>
         <translation>Kopii pli fruajn notojn en ĉi tiun vokon (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="32"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="43"/>
         <source>Copy earlier notes into this call</source>
         <translation>Kopii pli fruajn notojn en ĉi tiun vokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="68"/>
-        <source>Enter the caller's number or e-mail to see earlier calls.</source>
-        <translation>Entajpu la numeron aŭ retpoŝton de la vokanto por vidi pli fruajn vokojn.</translation>
+        <location filename="../../desk/ui/console/caller_history.py" line="99"/>
+        <source>Enter the caller's number, e-mail or name to see earlier calls.</source>
+        <translation>Enigu la numeron, retpoŝtadreson aŭ nomon de la vokanto por vidi antaŭajn vokojn.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="74"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
         <source>No earlier calls from this caller.</source>
         <translation>Neniuj pli fruaj vokoj de ĉi tiu vokanto.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="79"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="113"/>
         <source>Open callbacks</source>
         <translation>Malfermitaj revokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="79"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="113"/>
         <source>due</source>
         <translation>limdato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="80"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="114"/>
         <source>Already tried</source>
         <translation>Jam provita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="80"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="114"/>
         <source>Earlier calls</source>
         <translation>Pli fruaj vokoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="115"/>
+        <source>Last notes</source>
+        <translation>Lastaj notoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="147"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="148"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="158"/>
+        <source>Call %1 from this caller in 30 days: thank them for their patience.</source>
+        <translation>Voko n-ro %1 de ĉi tiu vokanto en 30 tagoj: danku pro la pacienco.</translation>
     </message>
 </context>
 <context>
@@ -1121,123 +1252,128 @@
         <translation>Konzolo de Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="107"/>
+        <location filename="../../desk/ui/console/window.py" line="108"/>
         <source>Opening the call log…</source>
         <translation>Malfermante la vokoprotokolon…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="184"/>
+        <location filename="../../desk/ui/console/window.py" line="207"/>
         <source>Ready · call log: %1</source>
         <translation>Preta · vokoprotokolo: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="146"/>
+        <location filename="../../desk/ui/console/window.py" line="169"/>
         <source>%1 could not start: %2</source>
         <translation>%1 ne povis starti: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="206"/>
+        <location filename="../../desk/ui/console/window.py" line="229"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk ne povas malfermi sian vokoprotokolon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="195"/>
+        <location filename="../../desk/ui/console/window.py" line="218"/>
         <source>the call log could not be opened: %1</source>
         <translation>la vokoprotokolo ne malfermiĝis: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="204"/>
+        <location filename="../../desk/ui/console/window.py" line="150"/>
+        <source>Put the top note away</source>
+        <translation>Flankenmeti la supran noton</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="227"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>Neniu vokoprotokolo: vokoj ne povas esti registritaj; la sekureca alarmo tamen funkcias</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="209"/>
+        <location filename="../../desk/ui/console/window.py" line="232"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>La dosiero ne estis ŝanĝita. La sekureca alarmo tamen funkcias. Lanĉu Desk kun alia dosiero (--db) aŭ petu la IT-fakon restarigi sekurkopion.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="221"/>
+        <location filename="../../desk/ui/console/window.py" line="244"/>
         <source>All changes are saved in the call log.</source>
         <translation>Ĉiuj ŝanĝoj estas konservitaj en la vokoprotokolo.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="225"/>
+        <location filename="../../desk/ui/console/window.py" line="248"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>la vokoprotokolo estas okupita (alia programo tenas ĝin)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="226"/>
+        <location filename="../../desk/ui/console/window.py" line="249"/>
         <source>the disk is full</source>
         <translation>la disko estas plena</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="227"/>
+        <location filename="../../desk/ui/console/window.py" line="250"/>
         <source>the call log is read-only</source>
         <translation>la vokoprotokolo estas nurlega</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="228"/>
+        <location filename="../../desk/ui/console/window.py" line="251"/>
         <source>the disk reports an error</source>
         <translation>la disko raportas eraron</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="229"/>
+        <location filename="../../desk/ui/console/window.py" line="252"/>
         <source>changes</source>
         <translation>ŝanĝoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="230"/>
+        <location filename="../../desk/ui/console/window.py" line="253"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>Ankoraŭ ne konservita: %1 — %2; reprovante. Nenio, kion vi tajpis, perdiĝis.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="236"/>
+        <location filename="../../desk/ui/console/window.py" line="258"/>
         <source>Could not save %1: %2</source>
         <translation>Konservo malsukcesis (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="237"/>
+        <location filename="../../desk/ui/console/window.py" line="259"/>
         <source>a change</source>
         <translation>ŝanĝo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="246"/>
-        <location filename="../../desk/ui/console/window.py" line="266"/>
+        <location filename="../../desk/ui/console/window.py" line="268"/>
+        <location filename="../../desk/ui/console/window.py" line="288"/>
         <source>an interrupted call</source>
         <translation>interrompita voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="250"/>
+        <location filename="../../desk/ui/console/window.py" line="272"/>
         <source>Unfinished call</source>
         <translation>Nefinita voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="251"/>
+        <location filename="../../desk/ui/console/window.py" line="273"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Voko komencita je %1 ne estis finita (Desk fermiĝis aŭ la komputilo haltis). Ĉu daŭrigi ĝin?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="255"/>
+        <location filename="../../desk/ui/console/window.py" line="277"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Daŭrigi vokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="257"/>
+        <location filename="../../desk/ui/console/window.py" line="279"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Fermi kiel interrompitan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="268"/>
+        <location filename="../../desk/ui/console/window.py" line="290"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>La nefinita voko estis fermita kiel interrompita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="290"/>
+        <location filename="../../desk/ui/console/window.py" line="312"/>
         <source>&amp;Call</source>
         <translation>&amp;Voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="298"/>
+        <location filename="../../desk/ui/console/window.py" line="320"/>
         <source>&amp;Tools</source>
         <translation>&amp;Iloj</translation>
     </message>
@@ -1245,82 +1381,82 @@
 <context>
     <name>DeskTray</name>
     <message>
-        <location filename="../../desk/ui/tray.py" line="36"/>
+        <location filename="../../desk/ui/tray.py" line="39"/>
         <source>This desktop has no notification area: closing Desk stops alarms from other desks showing on this computer. Keep the window open (minimise it).</source>
         <translation>Ĉi tiu labortablo ne havas sciigan areon: fermi Desk ĉesigas la aperon de alarmoj de aliaj laborejoj en ĉi tiu komputilo. Tenu la fenestron malfermita (minimumigu ĝin).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="80"/>
+        <location filename="../../desk/ui/tray.py" line="83"/>
         <source>Raise security &amp;alarm</source>
         <translation>Ekigi sekurecan &amp;alarmon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="81"/>
+        <location filename="../../desk/ui/tray.py" line="84"/>
         <source>&amp;Open Desk</source>
         <translation>&amp;Malfermi Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="82"/>
+        <location filename="../../desk/ui/tray.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Eliri</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="83"/>
+        <location filename="../../desk/ui/tray.py" line="86"/>
         <source>Desk: listening for alarms from other desks</source>
         <translation>Desk: aŭskultas alarmojn de aliaj laborejoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="108"/>
+        <location filename="../../desk/ui/tray.py" line="114"/>
         <source>Desk is still running</source>
         <translation>Desk ankoraŭ funkcias</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="109"/>
+        <location filename="../../desk/ui/tray.py" line="115"/>
         <source>Alarms from other desks will still show here. Use Quit in this icon's menu to end Desk.</source>
         <translation>Alarmoj de aliaj laborejoj plu aperos ĉi tie. Uzu Eliri en la menuo de ĉi tiu piktogramo por fini Desk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="114"/>
+        <location filename="../../desk/ui/tray.py" line="120"/>
         <source>Quit Desk?</source>
         <translation>Ĉu eliri el Desk?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="115"/>
+        <location filename="../../desk/ui/tray.py" line="121"/>
         <source>After quitting, alarms from other desks will no longer show on this computer until Desk is started again.</source>
         <translation>Post eliro, alarmoj de aliaj laborejoj ne plu aperos en ĉi tiu komputilo ĝis Desk estos denove lanĉita.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="118"/>
+        <location filename="../../desk/ui/tray.py" line="124"/>
         <source>&amp;Quit Desk</source>
         <translation>&amp;Eliri el Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="120"/>
+        <location filename="../../desk/ui/tray.py" line="126"/>
         <source>&amp;Keep running</source>
         <translation>&amp;Daŭrigi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="156"/>
+        <location filename="../../desk/ui/tray.py" line="162"/>
         <source>The alarm could NOT be raised</source>
         <translation>La alarmo NE povis esti ekigita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="157"/>
+        <location filename="../../desk/ui/tray.py" line="163"/>
         <source>Call the emergency number now.</source>
         <translation>Telefonu nun la krizan numeron.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="160"/>
+        <location filename="../../desk/ui/tray.py" line="166"/>
         <source>Security alarm raised</source>
         <translation>Sekureca alarmo ekigita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="161"/>
+        <location filename="../../desk/ui/tray.py" line="167"/>
         <source>Open Desk to see who has been reached.</source>
         <translation>Malfermu Desk por vidi, kiun la alarmo atingis.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="177"/>
+        <location filename="../../desk/ui/tray.py" line="183"/>
         <source>Security alarm from another desk</source>
         <translation>Sekureca alarmo de alia laborejo</translation>
     </message>
@@ -1435,6 +1571,44 @@
         <location filename="../../desk/ui/escalation/controller.py" line="217"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>Labortablaj sciigoj ne haveblas ĉi tie: la alarmo montriĝas anstataŭe en ĉi tiu fenestro.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../desk/ui/help.py" line="70"/>
+        <location filename="../../desk/ui/help.py" line="73"/>
+        <location filename="../../desk/ui/help.py" line="167"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Klavkombinoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/help.py" line="74"/>
+        <source>Keys</source>
+        <translation>Klavoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/help.py" line="75"/>
+        <source>What it does</source>
+        <translation>Kion ĝi faras</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/help.py" line="133"/>
+        <location filename="../../desk/ui/help.py" line="136"/>
+        <source>Quick guide</source>
+        <translation>Rapida gvidilo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/help.py" line="175"/>
+        <location filename="../../desk/ui/help.py" line="199"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klavkombinoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/help.py" line="180"/>
+        <location filename="../../desk/ui/help.py" line="200"/>
+        <source>&amp;Quick guide</source>
+        <translation>&amp;Rapida gvidilo</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1859,54 @@
         <location filename="../../desk/ui/console/guidance.py" line="115"/>
         <source>Difficult caller playbook</source>
         <translation>Gvidilo por malfacila vokanto</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookStepper</name>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="121"/>
+        <source>Step %1 of %2</source>
+        <translation>Paŝo %1 el %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="145"/>
+        <source>Difficult caller</source>
+        <translation>Malfacila vokanto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="146"/>
+        <source>Difficult caller playbook</source>
+        <translation>Gvidilo por malfacila vokanto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="147"/>
+        <source>Playbook steps</source>
+        <translation>Paŝoj de la gvidilo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="148"/>
+        <source>End for abuse…</source>
+        <translation>Fini pro insultado…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="149"/>
+        <source>End the call for abuse</source>
+        <translation>Fini la vokon pro insultado</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="152"/>
+        <source>Next step: %1 · previous step: %2</source>
+        <translation>Sekva paŝo: %1 · antaŭa paŝo: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="154"/>
+        <source>Playbook: next step</source>
+        <translation>Gvidilo: sekva paŝo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="155"/>
+        <source>Playbook: previous step</source>
+        <translation>Gvidilo: antaŭa paŝo</translation>
     </message>
 </context>
 <context>
@@ -2524,27 +2746,27 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="29"/>
+        <location filename="../../desk/ui/sync_status.py" line="33"/>
         <source>Head office sync</source>
         <translation>Sinkronigo kun la ĉefoficejo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="53"/>
+        <location filename="../../desk/ui/sync_status.py" line="57"/>
         <source>never</source>
         <translation>neniam</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="54"/>
+        <location filename="../../desk/ui/sync_status.py" line="58"/>
         <source>Head office: %1 waiting · last sent %2</source>
         <translation>Ĉefoficejo: %1 atendas · laste sendita %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="60"/>
+        <location filename="../../desk/ui/sync_status.py" line="64"/>
         <source>retrying</source>
         <translation>reprovante</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="59"/>
+        <location filename="../../desk/ui/sync_status.py" line="63"/>
         <source>refused: this log belongs to another branch</source>
         <translation>rifuzita: ĉi tiu protokolo apartenas al alia filio</translation>
     </message>

@@ -29,12 +29,14 @@
         <translation>Tietoja Deskistä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="56"/>
+        <location filename="../../desk/ui/console/about.py" line="57"/>
+        <location filename="../../desk/ui/help.py" line="173"/>
+        <location filename="../../desk/ui/help.py" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="57"/>
+        <location filename="../../desk/ui/console/about.py" line="58"/>
         <source>&amp;About Desk</source>
         <translation>&amp;Tietoja Deskistä</translation>
     </message>
@@ -148,72 +150,72 @@
 <context>
     <name>AlarmProof</name>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="31"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="33"/>
         <source>Test the alarm</source>
         <translation>Testaa hälytys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="37"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="39"/>
         <source>Last alarm test</source>
         <translation>Viimeisin hälytystesti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="48"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="50"/>
         <source>Alarm test sent on every channel…</source>
         <translation>Hälytystesti lähetetty kaikille kanaville…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="58"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="60"/>
         <source>Alarm test: no channel is configured — alarms go nowhere.</source>
         <translation>Hälytystesti: yhtään kanavaa ei ole määritetty — hälytykset eivät mene minnekään.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="66"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="69"/>
         <source>Alarm test: %1</source>
         <translation>Hälytystesti: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="73"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="76"/>
         <source>No alarm channel: alarms go nowhere</source>
         <translation>Ei hälytyskanavaa: hälytykset eivät mene minnekään</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="78"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="81"/>
         <source>Alarm never tested</source>
         <translation>Hälytystä ei ole koskaan testattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="80"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="83"/>
         <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
         <translation>Hälytystä ei ole koskaan testattu tältä konsolilta: Työkalut ▸ Testaa hälytys.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="86"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="89"/>
         <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
         <translation>Viimeisin onnistunut hälytystesti oli %1 päivää sitten: testaa uudelleen (Työkalut ▸ Testaa hälytys).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="90"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="93"/>
         <source>Last successful alarm test: %1</source>
         <translation>Viimeisin onnistunut hälytystesti: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="97"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="100"/>
         <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
         <translation>Hälytyskanavaa ei ole määritetty: hälytyspainike ei tavoita KETÄÄN. Pyydä IT-tukea lisäämään [[security.channels]] toimipisteen asetuksiin. Hätätilanteessa soita %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="113"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="124"/>
         <source>Alarms will NOT arrive on: %1.</source>
         <translation>Hälytykset EIVÄT tule perille kanavilla: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="115"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="126"/>
         <source>They will arrive on: %1.</source>
         <translation>Ne tulevat perille kanavilla: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="119"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="130"/>
         <source>Alarms will arrive on: %1.</source>
         <translation>Hälytykset tulevat perille kanavilla: %1.</translation>
     </message>
@@ -221,12 +223,12 @@
 <context>
     <name>AutostartOption</name>
     <message>
-        <location filename="../../desk/ui/tray.py" line="205"/>
+        <location filename="../../desk/ui/tray.py" line="211"/>
         <source>Start Desk at &amp;login</source>
         <translation>Käynnistä Desk &amp;kirjautuessa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="223"/>
+        <location filename="../../desk/ui/tray.py" line="229"/>
         <source>Could not change starting at login: %1</source>
         <translation>Käynnistystä kirjautuessa ei voitu muuttaa: %1</translation>
     </message>
@@ -234,19 +236,47 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../desk/ui/widgets.py" line="22"/>
+        <location filename="../../desk/ui/widgets.py" line="27"/>
         <source>Note</source>
         <translation>Huomio</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets.py" line="23"/>
+        <location filename="../../desk/ui/widgets.py" line="28"/>
         <source>Warning</source>
         <translation>Varoitus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets.py" line="24"/>
+        <location filename="../../desk/ui/widgets.py" line="29"/>
         <source>Alert</source>
         <translation>Hälytys</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="74"/>
+        <source>Put this note away (Esc)</source>
+        <translation>Piilota tämä huomautus (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="75"/>
+        <source>Put this note away</source>
+        <translation>Piilota tämä huomautus</translation>
+    </message>
+</context>
+<context>
+    <name>BannerArea</name>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="180"/>
+        <source>+%1 more notices</source>
+        <translation>+%1 muuta ilmoitusta</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="181"/>
+        <source>+1 more notice</source>
+        <translation>+1 muu ilmoitus</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="184"/>
+        <source>Show fewer notices</source>
+        <translation>Näytä vähemmän ilmoituksia</translation>
     </message>
 </context>
 <context>
@@ -587,67 +617,102 @@
 <context>
     <name>CallbacksModel</name>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="15"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="23"/>
         <source>⚠ overdue</source>
         <translation>⚠ myöhässä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="16"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="24"/>
         <source>● due today</source>
         <translation>● erääntyy tänään</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="17"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="25"/>
+        <source>◐ due next working day</source>
+        <translation>◐ erääntyy seuraavana arkipäivänä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="26"/>
         <source>○ open</source>
         <translation>○ avoin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="18"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="27"/>
         <source>✔ answered</source>
         <translation>✔ vastattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
         <source>Due</source>
         <translation>Eräpäivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
         <source>Caller</source>
         <translation>Soittaja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="36"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="36"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
         <source>Department</source>
         <translation>Osasto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="36"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
         <source>Question</source>
         <translation>Kysymys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="37"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
         <source>Forwarding</source>
         <translation>Välitys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="119"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <source>Taken by</source>
+        <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <source>Caller told</source>
+        <translation>Soittajalle kerrottu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="129"/>
+        <source>1 day late</source>
+        <translation>1 päivä myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="130"/>
+        <source>%1 days late</source>
+        <translation>%1 päivää myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="148"/>
+        <source>not yet</source>
+        <translation>ei vielä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="151"/>
+        <source>✔ told %1</source>
+        <translation>✔ kerrottu %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="153"/>
         <source>not forwarded (copy as text)</source>
         <translation>ei välitetty (kopioi tekstinä)</translation>
     </message>
@@ -655,163 +720,209 @@
 <context>
     <name>CallbacksWindow</name>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="46"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="138"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="175"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="179"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="263"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="52"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="147"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="219"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="303"/>
         <source>Callbacks</source>
         <translation>Takaisinsoitot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="50"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
         <source>Search name, number, e-mail, question…</source>
         <translation>Hae nimellä, numerolla, sähköpostilla, kysymyksellä…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="51"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="57"/>
         <source>Search callbacks</source>
         <translation>Hae takaisinsoittoja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="52"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
         <source>&amp;Overdue only</source>
         <translation>Vain &amp;myöhässä olevat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="60"/>
         <source>Overdue only</source>
         <translation>Vain myöhässä olevat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="55"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="61"/>
         <source>Show &amp;answered</source>
         <translation>Näytä &amp;vastatut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="57"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="63"/>
         <source>Show answered</source>
         <translation>Näytä vastatut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="61"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="67"/>
         <source>Callbacks by due date</source>
         <translation>Takaisinsoitot eräpäivän mukaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="68"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="74"/>
         <source>Selected callback's history</source>
         <translation>Valitun takaisinsoiton historia</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="77"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="83"/>
         <source>Mark &amp;answered…</source>
         <translation>Merkitse &amp;vastatuksi…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="78"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="84"/>
         <source>Caller told of a &amp;delay…</source>
         <translation>Soittajalle kerrottu &amp;viivästyksestä…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="79"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
         <source>&amp;Move to department…</source>
         <translation>&amp;Siirrä osastolle…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="80"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
         <source>&amp;Copy as text</source>
         <translation>&amp;Kopioi tekstinä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="133"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="142"/>
         <source>a callback change</source>
         <translation>takaisinsoiton muutos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="160"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="172"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
         <translation>%1 näkyvissä · %2 myöhässä · %3 erääntyy tänään</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="175"/>
+        <source>%1 due on the next working day: tell those callers today if the answer will be late</source>
+        <translation>%1 erääntyy seuraavana arkipäivänä: kerro soittajille jo tänään, jos vastaus myöhästyy</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="196"/>
+        <source>yes, %1 (%2)</source>
+        <translation>kyllä, %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="198"/>
+        <source>not yet</source>
+        <translation>ei vielä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="200"/>
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="201"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="202"/>
+        <source>Already tried</source>
+        <translation>Jo kokeiltu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="203"/>
+        <source>Taken by</source>
+        <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="204"/>
+        <source>Taken</source>
+        <translation>Otettu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="205"/>
+        <source>Due</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
         <source>Select a callback.</source>
         <translation>Valitse takaisinsoitto.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="179"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="219"/>
         <source>One moment: the callback is still loading.</source>
         <translation>Hetki: takaisinsoittoa ladataan vielä.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="211"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="251"/>
         <source>Answered by</source>
         <translation>Vastaaja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="212"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="252"/>
         <source>Answered at</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="213"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
         <source>Callback answered</source>
         <translation>Takaisinsoittoon vastattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="213"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
         <source>How</source>
         <translation>Miten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="214"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="255"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="240"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="242"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="280"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="282"/>
         <source>Told at</source>
         <translation>Kerrottu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="241"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="206"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="281"/>
         <source>Caller told of a delay</source>
         <translation>Soittajalle kerrottu viivästyksestä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="242"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="282"/>
         <source>How they were told</source>
         <translation>Miten kerrottiin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="243"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
         <source>New date</source>
         <translation>Uusi päivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="239"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="243"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="279"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
         <source>Note</source>
         <translation>Lisätieto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="275"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="315"/>
         <source>Move callback</source>
         <translation>Siirrä takaisinsoitto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="276"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="316"/>
         <source>Department</source>
         <translation>Osasto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="286"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="326"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>Kopioitu: liitä se osaston kanavaan</translation>
     </message>
@@ -819,50 +930,70 @@
 <context>
     <name>CallerHistory</name>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="20"/>
-        <location filename="../../desk/ui/console/caller_history.py" line="23"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="27"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="30"/>
         <source>Caller history</source>
         <translation>Soittajan historia</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="30"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="41"/>
         <source>Copy earlier notes into this call (Ctrl+H)</source>
         <translation>Kopioi aiemmat muistiinpanot tähän puheluun (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="32"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="43"/>
         <source>Copy earlier notes into this call</source>
         <translation>Kopioi aiemmat muistiinpanot tähän puheluun</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="68"/>
-        <source>Enter the caller's number or e-mail to see earlier calls.</source>
-        <translation>Kirjoita soittajan numero tai sähköposti, niin näet aiemmat puhelut.</translation>
+        <location filename="../../desk/ui/console/caller_history.py" line="99"/>
+        <source>Enter the caller's number, e-mail or name to see earlier calls.</source>
+        <translation>Kirjoita soittajan numero, sähköposti tai nimi nähdäksesi aiemmat puhelut.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="74"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
         <source>No earlier calls from this caller.</source>
         <translation>Tältä soittajalta ei ole aiempia puheluita.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="79"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="113"/>
         <source>Open callbacks</source>
         <translation>Avoimet takaisinsoitot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="79"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="113"/>
         <source>due</source>
         <translation>eräpäivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="80"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="114"/>
         <source>Already tried</source>
         <translation>Jo kokeiltu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="80"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="114"/>
         <source>Earlier calls</source>
         <translation>Aiemmat puhelut</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="115"/>
+        <source>Last notes</source>
+        <translation>Viimeisimmät muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="147"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="148"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="158"/>
+        <source>Call %1 from this caller in 30 days: thank them for their patience.</source>
+        <translation>Tämän soittajan %1. puhelu 30 päivän sisällä: kiitä kärsivällisyydestä.</translation>
     </message>
 </context>
 <context>
@@ -1121,123 +1252,128 @@
         <translation>Desk-konsoli</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="107"/>
+        <location filename="../../desk/ui/console/window.py" line="108"/>
         <source>Opening the call log…</source>
         <translation>Avataan puheluloki…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="184"/>
+        <location filename="../../desk/ui/console/window.py" line="207"/>
         <source>Ready · call log: %1</source>
         <translation>Valmis · puheluloki: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="146"/>
+        <location filename="../../desk/ui/console/window.py" line="169"/>
         <source>%1 could not start: %2</source>
         <translation>%1 ei käynnistynyt: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="206"/>
+        <location filename="../../desk/ui/console/window.py" line="229"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk ei voi avata puhelulokiaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="195"/>
+        <location filename="../../desk/ui/console/window.py" line="218"/>
         <source>the call log could not be opened: %1</source>
         <translation>puhelulokia ei voitu avata: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="204"/>
+        <location filename="../../desk/ui/console/window.py" line="150"/>
+        <source>Put the top note away</source>
+        <translation>Piilota ylin huomautus</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="227"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>Ei puhelulokia: puheluita ei voi kirjata, mutta turvahälytys toimii edelleen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="209"/>
+        <location filename="../../desk/ui/console/window.py" line="232"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>Tiedostoa ei muutettu. Turvahälytys toimii edelleen. Käynnistä Desk toisella tiedostolla (--db) tai pyydä IT-tukea palauttamaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="221"/>
+        <location filename="../../desk/ui/console/window.py" line="244"/>
         <source>All changes are saved in the call log.</source>
         <translation>Kaikki muutokset on tallennettu puhelulokiin.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="225"/>
+        <location filename="../../desk/ui/console/window.py" line="248"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>puheluloki on varattu (toinen ohjelma käyttää sitä)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="226"/>
+        <location filename="../../desk/ui/console/window.py" line="249"/>
         <source>the disk is full</source>
         <translation>levy on täynnä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="227"/>
+        <location filename="../../desk/ui/console/window.py" line="250"/>
         <source>the call log is read-only</source>
         <translation>puhelulokiin ei voi kirjoittaa (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="228"/>
+        <location filename="../../desk/ui/console/window.py" line="251"/>
         <source>the disk reports an error</source>
         <translation>levy ilmoittaa virheestä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="229"/>
+        <location filename="../../desk/ui/console/window.py" line="252"/>
         <source>changes</source>
         <translation>muutokset</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="230"/>
+        <location filename="../../desk/ui/console/window.py" line="253"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>Ei vielä tallennettu: %1 — %2; yritetään uudelleen. Mitään kirjoittamaasi ei ole menetetty.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="236"/>
+        <location filename="../../desk/ui/console/window.py" line="258"/>
         <source>Could not save %1: %2</source>
         <translation>Tallennus ei onnistunut (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="237"/>
+        <location filename="../../desk/ui/console/window.py" line="259"/>
         <source>a change</source>
         <translation>muutos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="246"/>
-        <location filename="../../desk/ui/console/window.py" line="266"/>
+        <location filename="../../desk/ui/console/window.py" line="268"/>
+        <location filename="../../desk/ui/console/window.py" line="288"/>
         <source>an interrupted call</source>
         <translation>keskeytynyt puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="250"/>
+        <location filename="../../desk/ui/console/window.py" line="272"/>
         <source>Unfinished call</source>
         <translation>Kesken jäänyt puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="251"/>
+        <location filename="../../desk/ui/console/window.py" line="273"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Klo %1 alkanut puhelu jäi kesken (Desk suljettiin tai tietokone pysähtyi). Jatketaanko sitä?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="255"/>
+        <location filename="../../desk/ui/console/window.py" line="277"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Jatka puhelua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="257"/>
+        <location filename="../../desk/ui/console/window.py" line="279"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Sulje keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="268"/>
+        <location filename="../../desk/ui/console/window.py" line="290"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>Kesken jäänyt puhelu suljettiin keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="290"/>
+        <location filename="../../desk/ui/console/window.py" line="312"/>
         <source>&amp;Call</source>
         <translation>&amp;Puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="298"/>
+        <location filename="../../desk/ui/console/window.py" line="320"/>
         <source>&amp;Tools</source>
         <translation>&amp;Työkalut</translation>
     </message>
@@ -1245,82 +1381,82 @@
 <context>
     <name>DeskTray</name>
     <message>
-        <location filename="../../desk/ui/tray.py" line="36"/>
+        <location filename="../../desk/ui/tray.py" line="39"/>
         <source>This desktop has no notification area: closing Desk stops alarms from other desks showing on this computer. Keep the window open (minimise it).</source>
         <translation>Tällä työpöydällä ei ole ilmoitusaluetta: Deskin sulkeminen lopettaa muiden työpisteiden hälytysten näyttämisen tällä tietokoneella. Pidä ikkuna auki (pienennä se).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="80"/>
+        <location filename="../../desk/ui/tray.py" line="83"/>
         <source>Raise security &amp;alarm</source>
         <translation>Tee turva&amp;hälytys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="81"/>
+        <location filename="../../desk/ui/tray.py" line="84"/>
         <source>&amp;Open Desk</source>
         <translation>&amp;Avaa Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="82"/>
+        <location filename="../../desk/ui/tray.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="83"/>
+        <location filename="../../desk/ui/tray.py" line="86"/>
         <source>Desk: listening for alarms from other desks</source>
         <translation>Desk: kuuntelee muiden työpisteiden hälytyksiä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="108"/>
+        <location filename="../../desk/ui/tray.py" line="114"/>
         <source>Desk is still running</source>
         <translation>Desk on yhä käynnissä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="109"/>
+        <location filename="../../desk/ui/tray.py" line="115"/>
         <source>Alarms from other desks will still show here. Use Quit in this icon's menu to end Desk.</source>
         <translation>Muiden työpisteiden hälytykset näkyvät yhä täällä. Lopeta Desk tämän kuvakkeen valikon Lopeta-kohdasta.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="114"/>
+        <location filename="../../desk/ui/tray.py" line="120"/>
         <source>Quit Desk?</source>
         <translation>Lopetetaanko Desk?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="115"/>
+        <location filename="../../desk/ui/tray.py" line="121"/>
         <source>After quitting, alarms from other desks will no longer show on this computer until Desk is started again.</source>
         <translation>Lopettamisen jälkeen muiden työpisteiden hälytykset eivät enää näy tällä tietokoneella ennen kuin Desk käynnistetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="118"/>
+        <location filename="../../desk/ui/tray.py" line="124"/>
         <source>&amp;Quit Desk</source>
         <translation>&amp;Lopeta Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="120"/>
+        <location filename="../../desk/ui/tray.py" line="126"/>
         <source>&amp;Keep running</source>
         <translation>&amp;Jätä käyntiin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="156"/>
+        <location filename="../../desk/ui/tray.py" line="162"/>
         <source>The alarm could NOT be raised</source>
         <translation>Hälytystä EI voitu tehdä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="157"/>
+        <location filename="../../desk/ui/tray.py" line="163"/>
         <source>Call the emergency number now.</source>
         <translation>Soita hätänumeroon nyt.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="160"/>
+        <location filename="../../desk/ui/tray.py" line="166"/>
         <source>Security alarm raised</source>
         <translation>Turvahälytys tehty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="161"/>
+        <location filename="../../desk/ui/tray.py" line="167"/>
         <source>Open Desk to see who has been reached.</source>
         <translation>Avaa Desk nähdäksesi, keihin hälytys on tavoittanut.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="177"/>
+        <location filename="../../desk/ui/tray.py" line="183"/>
         <source>Security alarm from another desk</source>
         <translation>Turvahälytys toiselta työpisteeltä</translation>
     </message>
@@ -1435,6 +1571,44 @@
         <location filename="../../desk/ui/escalation/controller.py" line="217"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>Työpöytäilmoitukset eivät ole käytössä: hälytys näytetään tässä ikkunassa.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../desk/ui/help.py" line="70"/>
+        <location filename="../../desk/ui/help.py" line="73"/>
+        <location filename="../../desk/ui/help.py" line="167"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/help.py" line="74"/>
+        <source>Keys</source>
+        <translation>Näppäimet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/help.py" line="75"/>
+        <source>What it does</source>
+        <translation>Mitä se tekee</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/help.py" line="133"/>
+        <location filename="../../desk/ui/help.py" line="136"/>
+        <source>Quick guide</source>
+        <translation>Pikaopas</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/help.py" line="175"/>
+        <location filename="../../desk/ui/help.py" line="199"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Pika&amp;näppäimet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/help.py" line="180"/>
+        <location filename="../../desk/ui/help.py" line="200"/>
+        <source>&amp;Quick guide</source>
+        <translation>&amp;Pikaopas</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1859,54 @@
         <location filename="../../desk/ui/console/guidance.py" line="115"/>
         <source>Difficult caller playbook</source>
         <translation>Hankalan soittajan toimintaohje</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookStepper</name>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="121"/>
+        <source>Step %1 of %2</source>
+        <translation>Vaihe %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="145"/>
+        <source>Difficult caller</source>
+        <translation>Hankala soittaja</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="146"/>
+        <source>Difficult caller playbook</source>
+        <translation>Hankalan soittajan toimintaohje</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="147"/>
+        <source>Playbook steps</source>
+        <translation>Toimintaohjeen vaiheet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="148"/>
+        <source>End for abuse…</source>
+        <translation>Lopeta asiattoman käytöksen vuoksi…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="149"/>
+        <source>End the call for abuse</source>
+        <translation>Lopeta puhelu asiattoman käytöksen vuoksi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="152"/>
+        <source>Next step: %1 · previous step: %2</source>
+        <translation>Seuraava vaihe: %1 · edellinen vaihe: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="154"/>
+        <source>Playbook: next step</source>
+        <translation>Toimintaohje: seuraava vaihe</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="155"/>
+        <source>Playbook: previous step</source>
+        <translation>Toimintaohje: edellinen vaihe</translation>
     </message>
 </context>
 <context>
@@ -2524,27 +2746,27 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="29"/>
+        <location filename="../../desk/ui/sync_status.py" line="33"/>
         <source>Head office sync</source>
         <translation>Pääkonttorin synkronointi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="53"/>
+        <location filename="../../desk/ui/sync_status.py" line="57"/>
         <source>never</source>
         <translation>ei koskaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="54"/>
+        <location filename="../../desk/ui/sync_status.py" line="58"/>
         <source>Head office: %1 waiting · last sent %2</source>
         <translation>Pääkonttori: %1 odottaa · viimeksi lähetetty %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="60"/>
+        <location filename="../../desk/ui/sync_status.py" line="64"/>
         <source>retrying</source>
         <translation>yritetään uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="59"/>
+        <location filename="../../desk/ui/sync_status.py" line="63"/>
         <source>refused: this log belongs to another branch</source>
         <translation>hylätty: tämä loki kuuluu toiselle toimipisteelle</translation>
     </message>

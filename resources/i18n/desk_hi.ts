@@ -29,12 +29,14 @@
         <translation>Desk के बारे में</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="56"/>
+        <location filename="../../desk/ui/console/about.py" line="57"/>
+        <location filename="../../desk/ui/help.py" line="173"/>
+        <location filename="../../desk/ui/help.py" line="198"/>
         <source>&amp;Help</source>
         <translation>मदद (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="57"/>
+        <location filename="../../desk/ui/console/about.py" line="58"/>
         <source>&amp;About Desk</source>
         <translation>Desk के बारे में (&amp;A)</translation>
     </message>
@@ -148,72 +150,72 @@
 <context>
     <name>AlarmProof</name>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="31"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="33"/>
         <source>Test the alarm</source>
         <translation>अलार्म जाँचें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="37"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="39"/>
         <source>Last alarm test</source>
         <translation>पिछली अलार्म जाँच</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="48"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="50"/>
         <source>Alarm test sent on every channel…</source>
         <translation>अलार्म जाँच हर चैनल पर भेजी गई…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="58"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="60"/>
         <source>Alarm test: no channel is configured — alarms go nowhere.</source>
         <translation>अलार्म जाँच: कोई चैनल सेट नहीं है — अलार्म कहीं नहीं जाते।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="66"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="69"/>
         <source>Alarm test: %1</source>
         <translation>अलार्म जाँच: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="73"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="76"/>
         <source>No alarm channel: alarms go nowhere</source>
         <translation>कोई अलार्म चैनल नहीं: अलार्म कहीं नहीं जाते</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="78"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="81"/>
         <source>Alarm never tested</source>
         <translation>अलार्म की कभी जाँच नहीं हुई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="80"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="83"/>
         <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
         <translation>इस कंसोल से अलार्म की कभी जाँच नहीं हुई: टूल्स ▸ अलार्म जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="86"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="89"/>
         <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
         <translation>पिछली सफल अलार्म जाँच %1 दिन पहले हुई थी: फिर से जाँचें (टूल्स ▸ अलार्म जाँचें)।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="90"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="93"/>
         <source>Last successful alarm test: %1</source>
         <translation>पिछली सफल अलार्म जाँच: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="97"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="100"/>
         <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
         <translation>कोई अलार्म चैनल सेट नहीं है: सुरक्षा बटन किसी तक नहीं पहुँचता। IT से कहें कि ब्रांच कॉन्फ़िग में [[security.channels]] जोड़ें। आपात स्थिति में %1 पर फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="113"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="124"/>
         <source>Alarms will NOT arrive on: %1.</source>
         <translation>इन पर अलार्म नहीं पहुँचेंगे: %1।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="115"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="126"/>
         <source>They will arrive on: %1.</source>
         <translation>इन पर पहुँचेंगे: %1।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="119"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="130"/>
         <source>Alarms will arrive on: %1.</source>
         <translation>इन पर अलार्म पहुँचेंगे: %1।</translation>
     </message>
@@ -221,12 +223,12 @@
 <context>
     <name>AutostartOption</name>
     <message>
-        <location filename="../../desk/ui/tray.py" line="205"/>
+        <location filename="../../desk/ui/tray.py" line="211"/>
         <source>Start Desk at &amp;login</source>
         <translation>&amp;लॉग इन पर Desk शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="223"/>
+        <location filename="../../desk/ui/tray.py" line="229"/>
         <source>Could not change starting at login: %1</source>
         <translation>लॉग इन पर शुरू होना बदला नहीं जा सका: %1</translation>
     </message>
@@ -234,19 +236,47 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../desk/ui/widgets.py" line="22"/>
+        <location filename="../../desk/ui/widgets.py" line="27"/>
         <source>Note</source>
         <translation>सूचना</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets.py" line="23"/>
+        <location filename="../../desk/ui/widgets.py" line="28"/>
         <source>Warning</source>
         <translation>चेतावनी</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets.py" line="24"/>
+        <location filename="../../desk/ui/widgets.py" line="29"/>
         <source>Alert</source>
         <translation>अलर्ट</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="74"/>
+        <source>Put this note away (Esc)</source>
+        <translation>यह नोट हटाएँ (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="75"/>
+        <source>Put this note away</source>
+        <translation>यह नोट हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>BannerArea</name>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="180"/>
+        <source>+%1 more notices</source>
+        <translation>+%1 और सूचनाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="181"/>
+        <source>+1 more notice</source>
+        <translation>+1 और सूचना</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="184"/>
+        <source>Show fewer notices</source>
+        <translation>कम सूचनाएँ दिखाएँ</translation>
     </message>
 </context>
 <context>
@@ -587,67 +617,102 @@
 <context>
     <name>CallbacksModel</name>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="15"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="23"/>
         <source>⚠ overdue</source>
         <translation>⚠ समय बीत गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="16"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="24"/>
         <source>● due today</source>
         <translation>● आज देय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="17"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="25"/>
+        <source>◐ due next working day</source>
+        <translation>◐ अगले कार्यदिवस पर देय</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="26"/>
         <source>○ open</source>
         <translation>○ खुला</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="18"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="27"/>
         <source>✔ answered</source>
         <translation>✔ जवाब दिया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
         <source>State</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
         <source>Due</source>
         <translation>अंतिम तारीख़</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
         <source>Caller</source>
         <translation>कॉल करने वाला</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
         <source>Phone</source>
         <translation>फ़ोन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="36"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
         <source>E-mail</source>
         <translation>ईमेल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="36"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
         <source>Department</source>
         <translation>विभाग</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="36"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
         <source>Question</source>
         <translation>सवाल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="37"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
         <source>Forwarding</source>
         <translation>आगे भेजना</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="119"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <source>Taken by</source>
+        <translation>किसने लिया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <source>Caller told</source>
+        <translation>कॉलर को बताया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="129"/>
+        <source>1 day late</source>
+        <translation>1 दिन देर</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="130"/>
+        <source>%1 days late</source>
+        <translation>%1 दिन देर</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="148"/>
+        <source>not yet</source>
+        <translation>अभी नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="151"/>
+        <source>✔ told %1</source>
+        <translation>✔ बताया %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="153"/>
         <source>not forwarded (copy as text)</source>
         <translation>आगे नहीं भेजा (टेक्स्ट के रूप में कॉपी करें)</translation>
     </message>
@@ -655,163 +720,209 @@
 <context>
     <name>CallbacksWindow</name>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="46"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="138"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="175"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="179"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="263"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="52"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="147"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="219"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="303"/>
         <source>Callbacks</source>
         <translation>कॉलबैक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="50"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
         <source>Search name, number, e-mail, question…</source>
         <translation>नाम, नंबर, ईमेल, सवाल खोजें…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="51"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="57"/>
         <source>Search callbacks</source>
         <translation>कॉलबैक खोजें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="52"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
         <source>&amp;Overdue only</source>
         <translation>सिर्फ़ देरी वाले (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="60"/>
         <source>Overdue only</source>
         <translation>सिर्फ़ देरी वाले</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="55"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="61"/>
         <source>Show &amp;answered</source>
         <translation>जवाब दिए हुए दिखाएँ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="57"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="63"/>
         <source>Show answered</source>
         <translation>जवाब दिए हुए दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="61"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="67"/>
         <source>Callbacks by due date</source>
         <translation>अंतिम तारीख़ के क्रम में कॉलबैक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="68"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="74"/>
         <source>Selected callback's history</source>
         <translation>चुने गए कॉलबैक का इतिहास</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="77"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="83"/>
         <source>Mark &amp;answered…</source>
         <translation>जवाब दिया गया चिह्नित करें (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="78"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="84"/>
         <source>Caller told of a &amp;delay…</source>
         <translation>कॉल करने वाले को देरी बताई (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="79"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
         <source>&amp;Move to department…</source>
         <translation>विभाग में भेजें (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="80"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
         <source>&amp;Copy as text</source>
         <translation>टेक्स्ट के रूप में कॉपी करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="133"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="142"/>
         <source>a callback change</source>
         <translation>कॉलबैक में बदलाव</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="160"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="172"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
         <translation>%1 दिखाए गए · %2 देरी से · %3 आज देय</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="175"/>
+        <source>%1 due on the next working day: tell those callers today if the answer will be late</source>
+        <translation>%1 अगले कार्यदिवस पर देय: अगर उत्तर में देर होगी, तो उन कॉलरों को आज ही बताएँ</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="196"/>
+        <source>yes, %1 (%2)</source>
+        <translation>हाँ, %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="198"/>
+        <source>not yet</source>
+        <translation>अभी नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="200"/>
+        <source>Question</source>
+        <translation>सवाल</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="201"/>
+        <source>Notes</source>
+        <translation>नोट्स</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="202"/>
+        <source>Already tried</source>
+        <translation>पहले आज़माया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="203"/>
+        <source>Taken by</source>
+        <translation>किसने लिया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="204"/>
+        <source>Taken</source>
+        <translation>लिया गया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="205"/>
+        <source>Due</source>
+        <translation>अंतिम तारीख़</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
         <source>Select a callback.</source>
         <translation>कोई कॉलबैक चुनें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="179"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="219"/>
         <source>One moment: the callback is still loading.</source>
         <translation>एक पल: कॉलबैक अभी लोड हो रहा है।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="211"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="251"/>
         <source>Answered by</source>
         <translation>जवाब देने वाला</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="212"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="252"/>
         <source>Answered at</source>
         <translation>जवाब का समय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="213"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
         <source>Callback answered</source>
         <translation>कॉलबैक का जवाब दिया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="213"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
         <source>How</source>
         <translation>कैसे</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="214"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
         <source>Who</source>
         <translation>किसने</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="255"/>
         <source>When</source>
         <translation>कब</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="240"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="242"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="280"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="282"/>
         <source>Told at</source>
         <translation>बताने का समय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="241"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="206"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="281"/>
         <source>Caller told of a delay</source>
         <translation>कॉल करने वाले को देरी बताई गई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="242"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="282"/>
         <source>How they were told</source>
         <translation>उन्हें कैसे बताया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="243"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
         <source>New date</source>
         <translation>नई तारीख़</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="239"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="243"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="279"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
         <source>Note</source>
         <translation>टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="275"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="315"/>
         <source>Move callback</source>
         <translation>कॉलबैक भेजें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="276"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="316"/>
         <source>Department</source>
         <translation>विभाग</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="286"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="326"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>कॉपी हो गया: इसे विभाग के चैनल में पेस्ट करें</translation>
     </message>
@@ -819,50 +930,70 @@
 <context>
     <name>CallerHistory</name>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="20"/>
-        <location filename="../../desk/ui/console/caller_history.py" line="23"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="27"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="30"/>
         <source>Caller history</source>
         <translation>कॉल करने वाले का इतिहास</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="30"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="41"/>
         <source>Copy earlier notes into this call (Ctrl+H)</source>
         <translation>पिछले नोट्स इस कॉल में कॉपी करें (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="32"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="43"/>
         <source>Copy earlier notes into this call</source>
         <translation>पिछले नोट्स इस कॉल में कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="68"/>
-        <source>Enter the caller's number or e-mail to see earlier calls.</source>
-        <translation>पिछली कॉल देखने के लिए कॉल करने वाले का नंबर या ईमेल लिखें।</translation>
+        <location filename="../../desk/ui/console/caller_history.py" line="99"/>
+        <source>Enter the caller's number, e-mail or name to see earlier calls.</source>
+        <translation>पिछली कॉलें देखने के लिए कॉलर का नंबर, ई-मेल या नाम दर्ज करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="74"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
         <source>No earlier calls from this caller.</source>
         <translation>इस व्यक्ति की कोई पिछली कॉल नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="79"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="113"/>
         <source>Open callbacks</source>
         <translation>खुले कॉलबैक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="79"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="113"/>
         <source>due</source>
         <translation>अंतिम तारीख़</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="80"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="114"/>
         <source>Already tried</source>
         <translation>पहले आज़माया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="80"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="114"/>
         <source>Earlier calls</source>
         <translation>पिछली कॉल</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="115"/>
+        <source>Last notes</source>
+        <translation>पिछले नोट्स</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="147"/>
+        <source>%1 s</source>
+        <translation>%1 सेकंड</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="148"/>
+        <source>%1 min</source>
+        <translation>%1 मिनट</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="158"/>
+        <source>Call %1 from this caller in 30 days: thank them for their patience.</source>
+        <translation>30 दिनों में इस कॉलर की %1वीं कॉल: उनके धैर्य के लिए धन्यवाद दें।</translation>
     </message>
 </context>
 <context>
@@ -1121,123 +1252,128 @@
         <translation>Desk कंसोल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="107"/>
+        <location filename="../../desk/ui/console/window.py" line="108"/>
         <source>Opening the call log…</source>
         <translation>कॉल लॉग खुल रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="184"/>
+        <location filename="../../desk/ui/console/window.py" line="207"/>
         <source>Ready · call log: %1</source>
         <translation>तैयार · कॉल लॉग: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="146"/>
+        <location filename="../../desk/ui/console/window.py" line="169"/>
         <source>%1 could not start: %2</source>
         <translation>%1 शुरू नहीं हो सका: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="206"/>
+        <location filename="../../desk/ui/console/window.py" line="229"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk अपना कॉल लॉग नहीं खोल पा रहा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="195"/>
+        <location filename="../../desk/ui/console/window.py" line="218"/>
         <source>the call log could not be opened: %1</source>
         <translation>कॉल लॉग नहीं खुल सका: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="204"/>
+        <location filename="../../desk/ui/console/window.py" line="150"/>
+        <source>Put the top note away</source>
+        <translation>सबसे ऊपर का नोट हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="227"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>कॉल लॉग नहीं: कॉल दर्ज नहीं हो सकतीं; सुरक्षा अलार्म फिर भी काम करता है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="209"/>
+        <location filename="../../desk/ui/console/window.py" line="232"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>फ़ाइल में कोई बदलाव नहीं किया गया। सुरक्षा अलार्म फिर भी काम करता है। Desk को दूसरी फ़ाइल (--db) के साथ शुरू करें या IT से बैकअप वापस लाने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="221"/>
+        <location filename="../../desk/ui/console/window.py" line="244"/>
         <source>All changes are saved in the call log.</source>
         <translation>सभी बदलाव कॉल लॉग में सेव हो गए हैं।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="225"/>
+        <location filename="../../desk/ui/console/window.py" line="248"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>कॉल लॉग व्यस्त है (कोई दूसरा प्रोग्राम उसे इस्तेमाल कर रहा है)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="226"/>
+        <location filename="../../desk/ui/console/window.py" line="249"/>
         <source>the disk is full</source>
         <translation>डिस्क भर गई है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="227"/>
+        <location filename="../../desk/ui/console/window.py" line="250"/>
         <source>the call log is read-only</source>
         <translation>कॉल लॉग सिर्फ़ पढ़ने के लिए है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="228"/>
+        <location filename="../../desk/ui/console/window.py" line="251"/>
         <source>the disk reports an error</source>
         <translation>डिस्क में गड़बड़ी है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="229"/>
+        <location filename="../../desk/ui/console/window.py" line="252"/>
         <source>changes</source>
         <translation>बदलाव</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="230"/>
+        <location filename="../../desk/ui/console/window.py" line="253"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>अभी सेव नहीं हुआ: %1 — %2; फिर से कोशिश हो रही है। आपका लिखा कुछ भी खोया नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="236"/>
+        <location filename="../../desk/ui/console/window.py" line="258"/>
         <source>Could not save %1: %2</source>
         <translation>सेव नहीं हुआ — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="237"/>
+        <location filename="../../desk/ui/console/window.py" line="259"/>
         <source>a change</source>
         <translation>एक बदलाव</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="246"/>
-        <location filename="../../desk/ui/console/window.py" line="266"/>
+        <location filename="../../desk/ui/console/window.py" line="268"/>
+        <location filename="../../desk/ui/console/window.py" line="288"/>
         <source>an interrupted call</source>
         <translation>बीच में रुकी कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="250"/>
+        <location filename="../../desk/ui/console/window.py" line="272"/>
         <source>Unfinished call</source>
         <translation>अधूरी कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="251"/>
+        <location filename="../../desk/ui/console/window.py" line="273"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>%1 बजे शुरू हुई कॉल पूरी नहीं हुई (Desk बंद हुआ या कंप्यूटर रुक गया)। उसे जारी रखें?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="255"/>
+        <location filename="../../desk/ui/console/window.py" line="277"/>
         <source>&amp;Resume call</source>
         <translation>कॉल जारी रखें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="257"/>
+        <location filename="../../desk/ui/console/window.py" line="279"/>
         <source>&amp;Close as interrupted</source>
         <translation>बीच में रुकी मानकर बंद करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="268"/>
+        <location filename="../../desk/ui/console/window.py" line="290"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>अधूरी कॉल बीच में रुकी मानकर बंद की गई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="290"/>
+        <location filename="../../desk/ui/console/window.py" line="312"/>
         <source>&amp;Call</source>
         <translation>कॉल (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="298"/>
+        <location filename="../../desk/ui/console/window.py" line="320"/>
         <source>&amp;Tools</source>
         <translation>टूल्स (&amp;T)</translation>
     </message>
@@ -1245,82 +1381,82 @@
 <context>
     <name>DeskTray</name>
     <message>
-        <location filename="../../desk/ui/tray.py" line="36"/>
+        <location filename="../../desk/ui/tray.py" line="39"/>
         <source>This desktop has no notification area: closing Desk stops alarms from other desks showing on this computer. Keep the window open (minimise it).</source>
         <translation>इस डेस्कटॉप पर सूचना क्षेत्र नहीं है: Desk बंद करने पर दूसरी डेस्कों के अलार्म इस कंप्यूटर पर नहीं दिखेंगे। विंडो खुली रखें (उसे छोटा कर दें)।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="80"/>
+        <location filename="../../desk/ui/tray.py" line="83"/>
         <source>Raise security &amp;alarm</source>
         <translation>सुरक्षा &amp;अलार्म बजाएँ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="81"/>
+        <location filename="../../desk/ui/tray.py" line="84"/>
         <source>&amp;Open Desk</source>
         <translation>Desk &amp;खोलें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="82"/>
+        <location filename="../../desk/ui/tray.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;बंद करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="83"/>
+        <location filename="../../desk/ui/tray.py" line="86"/>
         <source>Desk: listening for alarms from other desks</source>
         <translation>Desk: दूसरी डेस्कों के अलार्म सुन रहा है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="108"/>
+        <location filename="../../desk/ui/tray.py" line="114"/>
         <source>Desk is still running</source>
         <translation>Desk अभी भी चल रहा है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="109"/>
+        <location filename="../../desk/ui/tray.py" line="115"/>
         <source>Alarms from other desks will still show here. Use Quit in this icon's menu to end Desk.</source>
         <translation>दूसरी डेस्कों के अलार्म यहाँ दिखते रहेंगे। Desk बंद करने के लिए इस आइकन के मेनू में 'बंद करें' चुनें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="114"/>
+        <location filename="../../desk/ui/tray.py" line="120"/>
         <source>Quit Desk?</source>
         <translation>Desk बंद करें?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="115"/>
+        <location filename="../../desk/ui/tray.py" line="121"/>
         <source>After quitting, alarms from other desks will no longer show on this computer until Desk is started again.</source>
         <translation>बंद करने के बाद, Desk फिर से शुरू होने तक दूसरी डेस्कों के अलार्म इस कंप्यूटर पर नहीं दिखेंगे।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="118"/>
+        <location filename="../../desk/ui/tray.py" line="124"/>
         <source>&amp;Quit Desk</source>
         <translation>Desk &amp;बंद करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="120"/>
+        <location filename="../../desk/ui/tray.py" line="126"/>
         <source>&amp;Keep running</source>
         <translation>&amp;चलने दें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="156"/>
+        <location filename="../../desk/ui/tray.py" line="162"/>
         <source>The alarm could NOT be raised</source>
         <translation>अलार्म नहीं बजाया जा सका</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="157"/>
+        <location filename="../../desk/ui/tray.py" line="163"/>
         <source>Call the emergency number now.</source>
         <translation>अभी आपातकालीन नंबर पर कॉल करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="160"/>
+        <location filename="../../desk/ui/tray.py" line="166"/>
         <source>Security alarm raised</source>
         <translation>सुरक्षा अलार्म बजाया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="161"/>
+        <location filename="../../desk/ui/tray.py" line="167"/>
         <source>Open Desk to see who has been reached.</source>
         <translation>किस तक अलार्म पहुँचा, यह देखने के लिए Desk खोलें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="177"/>
+        <location filename="../../desk/ui/tray.py" line="183"/>
         <source>Security alarm from another desk</source>
         <translation>दूसरी डेस्क से सुरक्षा अलार्म</translation>
     </message>
@@ -1435,6 +1571,44 @@
         <location filename="../../desk/ui/escalation/controller.py" line="217"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>यहाँ डेस्कटॉप सूचनाएँ उपलब्ध नहीं हैं: अलार्म इसी विंडो में दिखाया जाएगा।</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../desk/ui/help.py" line="70"/>
+        <location filename="../../desk/ui/help.py" line="73"/>
+        <location filename="../../desk/ui/help.py" line="167"/>
+        <source>Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/help.py" line="74"/>
+        <source>Keys</source>
+        <translation>कुंजियाँ</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/help.py" line="75"/>
+        <source>What it does</source>
+        <translation>यह क्या करता है</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/help.py" line="133"/>
+        <location filename="../../desk/ui/help.py" line="136"/>
+        <source>Quick guide</source>
+        <translation>त्वरित गाइड</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/help.py" line="175"/>
+        <location filename="../../desk/ui/help.py" line="199"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/help.py" line="180"/>
+        <location filename="../../desk/ui/help.py" line="200"/>
+        <source>&amp;Quick guide</source>
+        <translation>&amp;त्वरित गाइड</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1859,54 @@
         <location filename="../../desk/ui/console/guidance.py" line="115"/>
         <source>Difficult caller playbook</source>
         <translation>मुश्किल कॉलर के लिए मार्गदर्शिका</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookStepper</name>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="121"/>
+        <source>Step %1 of %2</source>
+        <translation>चरण %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="145"/>
+        <source>Difficult caller</source>
+        <translation>मुश्किल कॉलर</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="146"/>
+        <source>Difficult caller playbook</source>
+        <translation>मुश्किल कॉलर के लिए मार्गदर्शिका</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="147"/>
+        <source>Playbook steps</source>
+        <translation>प्लेबुक के क़दम</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="148"/>
+        <source>End for abuse…</source>
+        <translation>दुर्व्यवहार के कारण समाप्त करें…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="149"/>
+        <source>End the call for abuse</source>
+        <translation>दुर्व्यवहार के कारण कॉल समाप्त करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="152"/>
+        <source>Next step: %1 · previous step: %2</source>
+        <translation>अगला क़दम: %1 · पिछला क़दम: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="154"/>
+        <source>Playbook: next step</source>
+        <translation>प्लेबुक: अगला क़दम</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="155"/>
+        <source>Playbook: previous step</source>
+        <translation>प्लेबुक: पिछला क़दम</translation>
     </message>
 </context>
 <context>
@@ -2524,27 +2746,27 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="29"/>
+        <location filename="../../desk/ui/sync_status.py" line="33"/>
         <source>Head office sync</source>
         <translation>मुख्यालय सिंक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="53"/>
+        <location filename="../../desk/ui/sync_status.py" line="57"/>
         <source>never</source>
         <translation>कभी नहीं</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="54"/>
+        <location filename="../../desk/ui/sync_status.py" line="58"/>
         <source>Head office: %1 waiting · last sent %2</source>
         <translation>मुख्यालय: %1 प्रतीक्षा में · आख़िरी बार भेजा %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="60"/>
+        <location filename="../../desk/ui/sync_status.py" line="64"/>
         <source>retrying</source>
         <translation>फिर से कोशिश हो रही है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="59"/>
+        <location filename="../../desk/ui/sync_status.py" line="63"/>
         <source>refused: this log belongs to another branch</source>
         <translation>अस्वीकृत: यह लॉग किसी दूसरी शाखा का है</translation>
     </message>

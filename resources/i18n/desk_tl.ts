@@ -29,12 +29,14 @@
         <translation>Tungkol sa Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="56"/>
+        <location filename="../../desk/ui/console/about.py" line="57"/>
+        <location filename="../../desk/ui/help.py" line="173"/>
+        <location filename="../../desk/ui/help.py" line="198"/>
         <source>&amp;Help</source>
         <translation>Tu&amp;long</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="57"/>
+        <location filename="../../desk/ui/console/about.py" line="58"/>
         <source>&amp;About Desk</source>
         <translation>&amp;Tungkol sa Desk</translation>
     </message>
@@ -148,72 +150,72 @@
 <context>
     <name>AlarmProof</name>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="31"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="33"/>
         <source>Test the alarm</source>
         <translation>Subukan ang alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="37"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="39"/>
         <source>Last alarm test</source>
         <translation>Huling pagsubok ng alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="48"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="50"/>
         <source>Alarm test sent on every channel…</source>
         <translation>Naipadala ang pagsubok ng alarma sa bawat channel…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="58"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="60"/>
         <source>Alarm test: no channel is configured — alarms go nowhere.</source>
         <translation>Pagsubok ng alarma: walang naka-set na channel — walang napupuntahan ang mga alarma.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="66"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="69"/>
         <source>Alarm test: %1</source>
         <translation>Pagsubok ng alarma: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="73"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="76"/>
         <source>No alarm channel: alarms go nowhere</source>
         <translation>Walang channel ng alarma: walang napupuntahan ang mga alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="78"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="81"/>
         <source>Alarm never tested</source>
         <translation>Hindi pa nasusubukan ang alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="80"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="83"/>
         <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
         <translation>Hindi pa nasusubukan ang alarma mula sa console na ito: Mga Tool ▸ Subukan ang alarma.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="86"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="89"/>
         <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
         <translation>%1 araw na mula sa huling matagumpay na pagsubok ng alarma: subukan ulit (Mga Tool ▸ Subukan ang alarma).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="90"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="93"/>
         <source>Last successful alarm test: %1</source>
         <translation>Huling matagumpay na pagsubok ng alarma: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="97"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="100"/>
         <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
         <translation>Walang naka-set na channel ng alarma: WALANG naaabot ang security button. Hilingin sa IT na idagdag ang [[security.channels]] sa config ng branch. Kapag emergency, tumawag sa %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="113"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="124"/>
         <source>Alarms will NOT arrive on: %1.</source>
         <translation>HINDI darating ang mga alarma sa: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="115"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="126"/>
         <source>They will arrive on: %1.</source>
         <translation>Darating ang mga ito sa: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="119"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="130"/>
         <source>Alarms will arrive on: %1.</source>
         <translation>Darating ang mga alarma sa: %1.</translation>
     </message>
@@ -221,12 +223,12 @@
 <context>
     <name>AutostartOption</name>
     <message>
-        <location filename="../../desk/ui/tray.py" line="205"/>
+        <location filename="../../desk/ui/tray.py" line="211"/>
         <source>Start Desk at &amp;login</source>
         <translation>Buksan ang Desk sa pag-&amp;login</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="223"/>
+        <location filename="../../desk/ui/tray.py" line="229"/>
         <source>Could not change starting at login: %1</source>
         <translation>Hindi mabago ang pagbukas sa pag-login: %1</translation>
     </message>
@@ -234,19 +236,47 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../desk/ui/widgets.py" line="22"/>
+        <location filename="../../desk/ui/widgets.py" line="27"/>
         <source>Note</source>
         <translation>Paalala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets.py" line="23"/>
+        <location filename="../../desk/ui/widgets.py" line="28"/>
         <source>Warning</source>
         <translation>Babala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets.py" line="24"/>
+        <location filename="../../desk/ui/widgets.py" line="29"/>
         <source>Alert</source>
         <translation>Alerto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="74"/>
+        <source>Put this note away (Esc)</source>
+        <translation>Itabi ang paalalang ito (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="75"/>
+        <source>Put this note away</source>
+        <translation>Itabi ang paalalang ito</translation>
+    </message>
+</context>
+<context>
+    <name>BannerArea</name>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="180"/>
+        <source>+%1 more notices</source>
+        <translation>+%1 pang abiso</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="181"/>
+        <source>+1 more notice</source>
+        <translation>+1 pang abiso</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/widgets.py" line="184"/>
+        <source>Show fewer notices</source>
+        <translation>Ipakita ang mas kaunting abiso</translation>
     </message>
 </context>
 <context>
@@ -587,67 +617,102 @@
 <context>
     <name>CallbacksModel</name>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="15"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="23"/>
         <source>⚠ overdue</source>
         <translation>⚠ lampas na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="16"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="24"/>
         <source>● due today</source>
         <translation>● takdang araw ngayon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="17"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="25"/>
+        <source>◐ due next working day</source>
+        <translation>◐ dapat sa susunod na araw ng trabaho</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="26"/>
         <source>○ open</source>
         <translation>○ bukas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="18"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="27"/>
         <source>✔ answered</source>
         <translation>✔ nasagot na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
         <source>State</source>
         <translation>Kalagayan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
         <source>Due</source>
         <translation>Takdang araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
         <source>Caller</source>
         <translation>Tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
         <source>Phone</source>
         <translation>Telepono</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="36"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="36"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="36"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
         <source>Question</source>
         <translation>Tanong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="37"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
         <source>Forwarding</source>
         <translation>Pagpapasa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="119"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <source>Taken by</source>
+        <translation>Kinuha ni</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <source>Caller told</source>
+        <translation>Nasabihan ang tumatawag</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="129"/>
+        <source>1 day late</source>
+        <translation>1 araw nang huli</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="130"/>
+        <source>%1 days late</source>
+        <translation>%1 araw nang huli</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="148"/>
+        <source>not yet</source>
+        <translation>hindi pa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="151"/>
+        <source>✔ told %1</source>
+        <translation>✔ nasabihan %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/model.py" line="153"/>
         <source>not forwarded (copy as text)</source>
         <translation>hindi naipasa (kopyahin bilang teksto)</translation>
     </message>
@@ -655,163 +720,209 @@
 <context>
     <name>CallbacksWindow</name>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="46"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="138"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="175"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="179"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="263"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="52"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="147"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="219"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="303"/>
         <source>Callbacks</source>
         <translation>Mga callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="50"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
         <source>Search name, number, e-mail, question…</source>
         <translation>Hanapin ang pangalan, numero, e-mail, tanong…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="51"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="57"/>
         <source>Search callbacks</source>
         <translation>Maghanap ng callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="52"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
         <source>&amp;Overdue only</source>
         <translation>Ang mga &amp;lampas na lang</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="60"/>
         <source>Overdue only</source>
         <translation>Ang mga lampas na lang</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="55"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="61"/>
         <source>Show &amp;answered</source>
         <translation>Ipakita ang mga &amp;nasagot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="57"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="63"/>
         <source>Show answered</source>
         <translation>Ipakita ang mga nasagot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="61"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="67"/>
         <source>Callbacks by due date</source>
         <translation>Mga callback ayon sa takdang araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="68"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="74"/>
         <source>Selected callback's history</source>
         <translation>Kasaysayan ng napiling callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="77"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="83"/>
         <source>Mark &amp;answered…</source>
         <translation>Markahang &amp;nasagot…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="78"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="84"/>
         <source>Caller told of a &amp;delay…</source>
         <translation>Sinabihan ang tumatawag tungkol sa &amp;pagkaantala…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="79"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
         <source>&amp;Move to department…</source>
         <translation>&amp;Ilipat sa departamento…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="80"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
         <source>&amp;Copy as text</source>
         <translation>&amp;Kopyahin bilang teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="133"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="142"/>
         <source>a callback change</source>
         <translation>isang pagbabago sa callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="160"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="172"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
         <translation>%1 ipinapakita · %2 lampas na · %3 takda ngayon</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="175"/>
+        <source>%1 due on the next working day: tell those callers today if the answer will be late</source>
+        <translation>%1 ang dapat sa susunod na araw ng trabaho: sabihan na ngayon ang mga tumatawag kung mahuhuli ang sagot</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="196"/>
+        <source>yes, %1 (%2)</source>
+        <translation>oo, %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="198"/>
+        <source>not yet</source>
+        <translation>hindi pa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="200"/>
+        <source>Question</source>
+        <translation>Tanong</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="201"/>
+        <source>Notes</source>
+        <translation>Mga tala</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="202"/>
+        <source>Already tried</source>
+        <translation>Nasubukan na</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="203"/>
+        <source>Taken by</source>
+        <translation>Kinuha ni</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="204"/>
+        <source>Taken</source>
+        <translation>Kinuha</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="205"/>
+        <source>Due</source>
+        <translation>Takdang araw</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
         <source>Select a callback.</source>
         <translation>Pumili ng callback.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="179"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="219"/>
         <source>One moment: the callback is still loading.</source>
         <translation>Sandali lang: nilo-load pa ang callback.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="211"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="251"/>
         <source>Answered by</source>
         <translation>Sinagot ni</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="212"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="252"/>
         <source>Answered at</source>
         <translation>Sinagot noong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="213"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
         <source>Callback answered</source>
         <translation>Nasagot ang callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="213"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
         <source>How</source>
         <translation>Paano</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="214"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
         <source>Who</source>
         <translation>Sino</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="255"/>
         <source>When</source>
         <translation>Kailan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="240"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="242"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="280"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="282"/>
         <source>Told at</source>
         <translation>Sinabihan noong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="241"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="206"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="281"/>
         <source>Caller told of a delay</source>
         <translation>Sinabihan ang tumatawag tungkol sa pagkaantala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="242"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="282"/>
         <source>How they were told</source>
         <translation>Paano sila sinabihan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="243"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
         <source>New date</source>
         <translation>Bagong petsa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="239"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="243"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="279"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
         <source>Note</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="275"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="315"/>
         <source>Move callback</source>
         <translation>Ilipat ang callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="276"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="316"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="286"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="326"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>Nakopya: i-paste ito sa channel ng departamento</translation>
     </message>
@@ -819,50 +930,70 @@
 <context>
     <name>CallerHistory</name>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="20"/>
-        <location filename="../../desk/ui/console/caller_history.py" line="23"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="27"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="30"/>
         <source>Caller history</source>
         <translation>Kasaysayan ng tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="30"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="41"/>
         <source>Copy earlier notes into this call (Ctrl+H)</source>
         <translation>Kopyahin ang naunang tala dito (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="32"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="43"/>
         <source>Copy earlier notes into this call</source>
         <translation>Kopyahin ang mga naunang tala sa tawag na ito</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="68"/>
-        <source>Enter the caller's number or e-mail to see earlier calls.</source>
-        <translation>Ilagay ang numero o e-mail ng tumatawag para makita ang mga naunang tawag.</translation>
+        <location filename="../../desk/ui/console/caller_history.py" line="99"/>
+        <source>Enter the caller's number, e-mail or name to see earlier calls.</source>
+        <translation>Ilagay ang numero, e-mail o pangalan ng tumatawag para makita ang mga naunang tawag.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="74"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
         <source>No earlier calls from this caller.</source>
         <translation>Walang naunang tawag mula sa tumatawag na ito.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="79"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="113"/>
         <source>Open callbacks</source>
         <translation>Mga bukas na callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="79"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="113"/>
         <source>due</source>
         <translation>takda</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="80"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="114"/>
         <source>Already tried</source>
         <translation>Nasubukan na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="80"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="114"/>
         <source>Earlier calls</source>
         <translation>Mga naunang tawag</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="115"/>
+        <source>Last notes</source>
+        <translation>Huling mga tala</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="147"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="148"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/caller_history.py" line="158"/>
+        <source>Call %1 from this caller in 30 days: thank them for their patience.</source>
+        <translation>Ika-%1 tawag ng taong ito sa loob ng 30 araw: pasalamatan siya sa kanyang pasensya.</translation>
     </message>
 </context>
 <context>
@@ -1121,123 +1252,128 @@
         <translation>Console ng Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="107"/>
+        <location filename="../../desk/ui/console/window.py" line="108"/>
         <source>Opening the call log…</source>
         <translation>Binubuksan ang talaan ng mga tawag…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="184"/>
+        <location filename="../../desk/ui/console/window.py" line="207"/>
         <source>Ready · call log: %1</source>
         <translation>Handa na · talaan ng mga tawag: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="146"/>
+        <location filename="../../desk/ui/console/window.py" line="169"/>
         <source>%1 could not start: %2</source>
         <translation>Hindi nakapagsimula ang %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="206"/>
+        <location filename="../../desk/ui/console/window.py" line="229"/>
         <source>Desk cannot open its call log</source>
         <translation>Hindi mabuksan ng Desk ang talaan ng mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="195"/>
+        <location filename="../../desk/ui/console/window.py" line="218"/>
         <source>the call log could not be opened: %1</source>
         <translation>hindi mabuksan ang talaan ng mga tawag: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="204"/>
+        <location filename="../../desk/ui/console/window.py" line="150"/>
+        <source>Put the top note away</source>
+        <translation>Itabi ang paalala sa itaas</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="227"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>Walang talaan ng mga tawag: hindi maitatala ang mga tawag; gumagana pa rin ang alarma sa seguridad</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="209"/>
+        <location filename="../../desk/ui/console/window.py" line="232"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>Hindi binago ang file. Gumagana pa rin ang alarma sa seguridad. Buksan ang Desk gamit ang ibang file (--db) o hilingin sa IT na i-restore ang isang backup.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="221"/>
+        <location filename="../../desk/ui/console/window.py" line="244"/>
         <source>All changes are saved in the call log.</source>
         <translation>Naka-save na sa talaan ng mga tawag ang lahat ng pagbabago.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="225"/>
+        <location filename="../../desk/ui/console/window.py" line="248"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>abala ang talaan ng mga tawag (hawak ito ng ibang program)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="226"/>
+        <location filename="../../desk/ui/console/window.py" line="249"/>
         <source>the disk is full</source>
         <translation>puno na ang disk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="227"/>
+        <location filename="../../desk/ui/console/window.py" line="250"/>
         <source>the call log is read-only</source>
         <translation>read-only ang talaan ng mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="228"/>
+        <location filename="../../desk/ui/console/window.py" line="251"/>
         <source>the disk reports an error</source>
         <translation>may error na iniuulat ang disk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="229"/>
+        <location filename="../../desk/ui/console/window.py" line="252"/>
         <source>changes</source>
         <translation>mga pagbabago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="230"/>
+        <location filename="../../desk/ui/console/window.py" line="253"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>Hindi pa naka-save: %1 — %2; sinusubukan ulit. Walang nawala sa mga tinype mo.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="236"/>
+        <location filename="../../desk/ui/console/window.py" line="258"/>
         <source>Could not save %1: %2</source>
         <translation>Hindi na-save (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="237"/>
+        <location filename="../../desk/ui/console/window.py" line="259"/>
         <source>a change</source>
         <translation>isang pagbabago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="246"/>
-        <location filename="../../desk/ui/console/window.py" line="266"/>
+        <location filename="../../desk/ui/console/window.py" line="268"/>
+        <location filename="../../desk/ui/console/window.py" line="288"/>
         <source>an interrupted call</source>
         <translation>isang naputol na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="250"/>
+        <location filename="../../desk/ui/console/window.py" line="272"/>
         <source>Unfinished call</source>
         <translation>Hindi natapos na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="251"/>
+        <location filename="../../desk/ui/console/window.py" line="273"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Hindi natapos ang tawag na nagsimula noong %1 (nagsara ang Desk o huminto ang computer). Ituloy ito?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="255"/>
+        <location filename="../../desk/ui/console/window.py" line="277"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Ituloy ang tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="257"/>
+        <location filename="../../desk/ui/console/window.py" line="279"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Isara bilang naputol</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="268"/>
+        <location filename="../../desk/ui/console/window.py" line="290"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>Isinara bilang naputol ang hindi natapos na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="290"/>
+        <location filename="../../desk/ui/console/window.py" line="312"/>
         <source>&amp;Call</source>
         <translation>&amp;Tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="298"/>
+        <location filename="../../desk/ui/console/window.py" line="320"/>
         <source>&amp;Tools</source>
         <translation>Mga T&amp;ool</translation>
     </message>
@@ -1245,82 +1381,82 @@
 <context>
     <name>DeskTray</name>
     <message>
-        <location filename="../../desk/ui/tray.py" line="36"/>
+        <location filename="../../desk/ui/tray.py" line="39"/>
         <source>This desktop has no notification area: closing Desk stops alarms from other desks showing on this computer. Keep the window open (minimise it).</source>
         <translation>Walang notification area ang desktop na ito: kapag isinara ang Desk, hindi na lalabas sa computer na ito ang mga alarma mula sa ibang desk. Panatilihing bukas ang window (i-minimize ito).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="80"/>
+        <location filename="../../desk/ui/tray.py" line="83"/>
         <source>Raise security &amp;alarm</source>
         <translation>Magpatunog ng &amp;alarma sa seguridad</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="81"/>
+        <location filename="../../desk/ui/tray.py" line="84"/>
         <source>&amp;Open Desk</source>
         <translation>&amp;Buksan ang Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="82"/>
+        <location filename="../../desk/ui/tray.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Isara</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="83"/>
+        <location filename="../../desk/ui/tray.py" line="86"/>
         <source>Desk: listening for alarms from other desks</source>
         <translation>Desk: nakikinig sa mga alarma mula sa ibang desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="108"/>
+        <location filename="../../desk/ui/tray.py" line="114"/>
         <source>Desk is still running</source>
         <translation>Tumatakbo pa ang Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="109"/>
+        <location filename="../../desk/ui/tray.py" line="115"/>
         <source>Alarms from other desks will still show here. Use Quit in this icon's menu to end Desk.</source>
         <translation>Lalabas pa rin dito ang mga alarma mula sa ibang desk. Gamitin ang Isara sa menu ng icon na ito para tapusin ang Desk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="114"/>
+        <location filename="../../desk/ui/tray.py" line="120"/>
         <source>Quit Desk?</source>
         <translation>Isara ang Desk?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="115"/>
+        <location filename="../../desk/ui/tray.py" line="121"/>
         <source>After quitting, alarms from other desks will no longer show on this computer until Desk is started again.</source>
         <translation>Pagkasara, hindi na lalabas sa computer na ito ang mga alarma mula sa ibang desk hanggang buksan muli ang Desk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="118"/>
+        <location filename="../../desk/ui/tray.py" line="124"/>
         <source>&amp;Quit Desk</source>
         <translation>&amp;Isara ang Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="120"/>
+        <location filename="../../desk/ui/tray.py" line="126"/>
         <source>&amp;Keep running</source>
         <translation>&amp;Panatilihing tumatakbo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="156"/>
+        <location filename="../../desk/ui/tray.py" line="162"/>
         <source>The alarm could NOT be raised</source>
         <translation>HINDI naitaas ang alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="157"/>
+        <location filename="../../desk/ui/tray.py" line="163"/>
         <source>Call the emergency number now.</source>
         <translation>Tumawag na sa emergency number.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="160"/>
+        <location filename="../../desk/ui/tray.py" line="166"/>
         <source>Security alarm raised</source>
         <translation>Naitaas ang alarma sa seguridad</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="161"/>
+        <location filename="../../desk/ui/tray.py" line="167"/>
         <source>Open Desk to see who has been reached.</source>
         <translation>Buksan ang Desk para makita kung sino na ang naabot.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="177"/>
+        <location filename="../../desk/ui/tray.py" line="183"/>
         <source>Security alarm from another desk</source>
         <translation>Alarma sa seguridad mula sa ibang desk</translation>
     </message>
@@ -1435,6 +1571,44 @@
         <location filename="../../desk/ui/escalation/controller.py" line="217"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>Walang desktop notification dito: sa window na ito ipapakita ang alarma.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../desk/ui/help.py" line="70"/>
+        <location filename="../../desk/ui/help.py" line="73"/>
+        <location filename="../../desk/ui/help.py" line="167"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Mga shortcut sa keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/help.py" line="74"/>
+        <source>Keys</source>
+        <translation>Mga key</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/help.py" line="75"/>
+        <source>What it does</source>
+        <translation>Ano ang ginagawa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/help.py" line="133"/>
+        <location filename="../../desk/ui/help.py" line="136"/>
+        <source>Quick guide</source>
+        <translation>Mabilis na gabay</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/help.py" line="175"/>
+        <location filename="../../desk/ui/help.py" line="199"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Mga &amp;shortcut sa keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/help.py" line="180"/>
+        <location filename="../../desk/ui/help.py" line="200"/>
+        <source>&amp;Quick guide</source>
+        <translation>&amp;Mabilis na gabay</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1859,54 @@
         <location filename="../../desk/ui/console/guidance.py" line="115"/>
         <source>Difficult caller playbook</source>
         <translation>Gabay para sa mahirap na tumatawag</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookStepper</name>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="121"/>
+        <source>Step %1 of %2</source>
+        <translation>Hakbang %1 sa %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="145"/>
+        <source>Difficult caller</source>
+        <translation>Mahirap na tumatawag</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="146"/>
+        <source>Difficult caller playbook</source>
+        <translation>Gabay para sa mahirap na tumatawag</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="147"/>
+        <source>Playbook steps</source>
+        <translation>Mga hakbang ng playbook</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="148"/>
+        <source>End for abuse…</source>
+        <translation>Tapusin dahil sa pang-aabuso…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="149"/>
+        <source>End the call for abuse</source>
+        <translation>Tapusin ang tawag dahil sa pang-aabuso</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="152"/>
+        <source>Next step: %1 · previous step: %2</source>
+        <translation>Susunod na hakbang: %1 · nakaraang hakbang: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="154"/>
+        <source>Playbook: next step</source>
+        <translation>Playbook: susunod na hakbang</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/playbook.py" line="155"/>
+        <source>Playbook: previous step</source>
+        <translation>Playbook: nakaraang hakbang</translation>
     </message>
 </context>
 <context>
@@ -2524,27 +2746,27 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="29"/>
+        <location filename="../../desk/ui/sync_status.py" line="33"/>
         <source>Head office sync</source>
         <translation>Sync sa head office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="53"/>
+        <location filename="../../desk/ui/sync_status.py" line="57"/>
         <source>never</source>
         <translation>hindi pa kailanman</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="54"/>
+        <location filename="../../desk/ui/sync_status.py" line="58"/>
         <source>Head office: %1 waiting · last sent %2</source>
         <translation>Head office: %1 naghihintay · huling naipadala %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="60"/>
+        <location filename="../../desk/ui/sync_status.py" line="64"/>
         <source>retrying</source>
         <translation>sinusubukang muli</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="59"/>
+        <location filename="../../desk/ui/sync_status.py" line="63"/>
         <source>refused: this log belongs to another branch</source>
         <translation>tinanggihan: ang log na ito ay pag-aari ng ibang sangay</translation>
     </message>

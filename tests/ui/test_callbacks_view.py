@@ -53,7 +53,7 @@ def test_view_marks_overdue_in_words_searches_and_acts(make_console, qtbot, tmp_
     loaded(view, window)
     assert model.rowCount() == 2
     texts = [model.data(model.index(r, 0)) for r in range(2)]
-    assert texts == ["⚠ overdue", "○ open"]
+    assert texts == ["⚠ overdue", "◐ due next working day"]  # Friday; due Monday
     assert "1 overdue" in view.findChild(QLabel, "callbackSummary").text()
 
     view.search.setText("router")

@@ -198,7 +198,7 @@ def test_the_whole_console_follows_a_switch_mid_call(make_console, qtbot):
     assert window.findChild(QPushButton, "transferFailedButton").text() == \
         "Yhdistäminen epäonnistui: takaisinsoitto (F6)"
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&Puhelu", "&Työkalut", "Kie&li", "N&äkymä"]
+    assert titles == ["&Puhelu", "&Työkalut", "Kie&li", "N&äkymä", "&Ohje"]
     assert window.findChild(QLabel, "callTimer").text().endswith("normin sisällä")
     assert window.session.active
 

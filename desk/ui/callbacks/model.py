@@ -1,22 +1,33 @@
 """A table model over callbacks: ids are loaded at once, rows a page at a time when shown.
 
-So 100,000 callbacks open in a blink: the view asks only for the rows on screen.
+So 100,000 callbacks open in a blink: the view asks only for the rows on screen. Each
+row says who took the callback (they see it through), how many days it is overdue and
+whether the caller was told of a delay; one due on the next working day says so today,
+while the caller can still be told in time.
 """
 
 from __future__ import annotations
 
+from datetime import date, datetime, time, timedelta
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QLocale, Qt
 from PySide6.QtGui import QColor
 
+from desk.core.calendar import add_business_days
 from desk.core.callbacks import local_due_date, state
+from desk.core.clock import to_iso
 from desk.core.contacts import display_phone
+from desk.core.states import CallbackState
+from desk.store import callbacks as store
 from desk.ui.plain import tooltip
 
 STATE_TEXT = {"overdue": QT_TRANSLATE_NOOP("CallbacksModel", "⚠ overdue"),  # for lupdate
               "due today": QT_TRANSLATE_NOOP("CallbacksModel", "● due today"),
+              "due next": QT_TRANSLATE_NOOP("CallbacksModel", "◐ due next working day"),
               "open": QT_TRANSLATE_NOOP("CallbacksModel", "○ open"),
               "answered": QT_TRANSLATE_NOOP("CallbacksModel", "✔ answered")}
-STATE_COLOUR = {"overdue": QColor("#b3261e"), "due today": QColor("#6b4300")}
+STATE_COLOUR = {"overdue": QColor("#b3261e"), "due today": QColor("#6b4300"),
+                "due next": QColor("#6b4300")}
 PAGE = 200
 
 
@@ -34,7 +45,7 @@ class CallbacksModel(QAbstractTableModel):
         self.now = desk.clock.now()
         self.headers = [self.tr("State"), self.tr("Due"), self.tr("Caller"), self.tr("Phone"),
                         self.tr("E-mail"), self.tr("Department"), self.tr("Question"),
-                        self.tr("Forwarding")]
+                        self.tr("Taken by"), self.tr("Caller told"), self.tr("Forwarding")]
 
     def set_ids(self, ids: list[int]) -> None:
         self.beginResetModel()
@@ -67,7 +78,7 @@ class CallbacksModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(page * PAGE, 0),
                                   self.index(last, len(self.headers) - 1))
 
-        self.fetch(lambda desk: desk.rows_by_ids(wanted), arrived)
+        self.fetch(lambda desk: page_rows(desk, wanted), arrived)
 
     def rowCount(self, parent=None) -> int:  # noqa: N802 - Qt API
         return 0 if parent is not None and parent.isValid() else len(self.ids)
@@ -81,7 +92,17 @@ class CallbacksModel(QAbstractTableModel):
         return None
 
     def state_of(self, row: dict) -> str:
-        return state(row["due_at"], row["answered_at"], self.now)
+        found = str(state(row["due_at"], row["answered_at"], self.now))
+        if found == CallbackState.OPEN and local_due_date(row["due_at"]) <= next_working_day(
+                self.desk.config, self.now):
+            return CallbackState.DUE_NEXT
+        return found
+
+    def days_overdue(self, row: dict) -> int:
+        if row["answered_at"] or str(state(row["due_at"], None, self.now)) \
+                != CallbackState.OVERDUE:
+            return 0
+        return max(1, (self.now.astimezone().date() - local_due_date(row["due_at"])).days)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -103,8 +124,13 @@ class CallbacksModel(QAbstractTableModel):
             return self.tr(STATE_TEXT[self.state_of(row)])
         if column == 1:
             due = local_due_date(row["due_at"])
-            return self.locale.toString(QDate(due.year, due.month, due.day),
+            text = self.locale.toString(QDate(due.year, due.month, due.day),
                                         QLocale.FormatType.ShortFormat)
+            late = self.days_overdue(row)
+            if late:
+                text += " · " + (self.tr("1 day late") if late == 1 else
+                                 self.tr("%1 days late").replace("%1", str(late)))
+            return text
         if column == 2:
             return row["full_name"]
         if column == 3:
@@ -116,4 +142,35 @@ class CallbacksModel(QAbstractTableModel):
         if column == 6:
             question = row["question"] or ""
             return question.splitlines()[0][:120] if question else ""
+        if column == 7:
+            return row.get("operator") or ""
+        if column == 8:
+            notices = row.get("notices") or []
+            if not notices:
+                return self.tr("not yet")
+            told = datetime.fromisoformat(notices[-1]["told_at"].replace("Z", "+00:00"))
+            day = told.astimezone().date()
+            return self.tr("✔ told %1").replace("%1", self.locale.toString(
+                QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat))
         return row["forward_state"] or self.tr("not forwarded (copy as text)")
+
+
+def page_rows(desk, ids: list[int]) -> list[dict]:
+    """On the log thread: one page of rows, each with its delay notices."""
+    rows = desk.rows_by_ids(ids)
+    notices = store.notices_for(desk.db, [r["id"] for r in rows])
+    for row in rows:
+        row["notices"] = notices.get(row["id"], [])
+    return rows
+
+
+def next_working_day(config, now: datetime) -> date:
+    return add_business_days(now.astimezone().date(), 1, config.holidays)
+
+
+def due_next_count(desk) -> int:
+    """On the log thread: open callbacks due after today, up to the next working day."""
+    now = desk.clock.now()
+    today_end = datetime.combine(now.astimezone().date(), time(23, 59, 59)).astimezone()
+    until = datetime.combine(next_working_day(desk.config, now), time(23, 59, 59)).astimezone()
+    return store.counts(desk.db, to_iso(today_end + timedelta(seconds=1)), to_iso(until))[1]

@@ -1,4 +1,9 @@
-"""The callbacks window: open callbacks by due date, search, and what happens next to each."""
+"""The callbacks window: open callbacks by due date, search, and what happens next to each.
+
+The detail pane carries the callback to its end: the question, the call's notes, what the
+caller already tried, who took it, local dates, whether the caller was told of a delay,
+then its history as the log keeps it.
+"""
 
 from __future__ import annotations
 
@@ -24,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.callbacks import ANSWER_WAYS, NOTICE_WAYS, history_text
-from desk.ui.callbacks.model import CallbacksModel
+from desk.ui.callbacks.model import CallbacksModel, due_next_count
+from desk.ui.dates import local_date, local_time
 from desk.ui.plain import inform, plain_label, warn
 from desk.ui.widgets import row_table
 
@@ -60,14 +66,14 @@ class CallbacksWindow(QMainWindow):
         self.model = CallbacksModel(desk, self, fetch=self.run)
         self.table = row_table(self, "callbacksTable", self.tr("Callbacks by due date"),
                                self.model)
-        for column, width in enumerate((120, 90, 180, 120, 170, 130, 260)):
+        for column, width in enumerate((150, 150, 180, 120, 170, 130, 260, 100, 110)):
             self.table.setColumnWidth(column, width)
 
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("callbackDetails")
         self.details.setAccessibleName(self.tr("Selected callback's history"))
         self.details.setReadOnly(True)
-        self.details.setMaximumHeight(120)
+        self.details.setMaximumHeight(200)
         self.table.selectionModel().selectionChanged.connect(self._show_details)
         self.model.modelReset.connect(self.details.clear)
 
@@ -106,6 +112,9 @@ class CallbacksWindow(QMainWindow):
         self.search.textChanged.connect(self.debounce.start)
         self.overdue_only.toggled.connect(self.reload)
         self.show_answered.toggled.connect(self.reload)
+        from desk.ui.help import install_f1
+
+        install_f1(self)  # F1: this window's own shortcuts
         self.reload()
 
     def _filters(self) -> dict:
@@ -156,9 +165,17 @@ class CallbacksWindow(QMainWindow):
 
     def _show(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
-        self.run(lambda desk: desk.counts(), lambda counts: self.summary.setText(
-            self.tr("%1 shown · %2 overdue · %3 due today").replace("%1", str(len(ids)))
-            .replace("%2", str(counts[0])).replace("%3", str(counts[1]))))
+        self.run(lambda desk: (*desk.counts(), due_next_count(desk)),
+                 lambda counts: self._summarise(len(ids), *counts))
+
+    def _summarise(self, shown: int, overdue: int, today: int, due_next: int) -> None:
+        text = self.tr("%1 shown · %2 overdue · %3 due today").replace("%1", str(shown)) \
+            .replace("%2", str(overdue)).replace("%3", str(today))
+        if due_next:  # told today, the caller hears of a delay before it is late
+            text += " · " + self.tr("%1 due on the next working day: tell those callers "
+                                    "today if the answer will be late").replace(
+                "%1", str(due_next))
+        self.summary.setText(text)
 
     def _show_details(self) -> None:
         indexes = self.table.selectionModel().selectedRows()
@@ -166,8 +183,31 @@ class CallbacksWindow(QMainWindow):
             self.details.clear()
             return
         callback_id = self.model.ids[indexes[0].row()]
-        self.run(lambda desk: desk.get(callback_id), lambda callback: self.details.setPlainText(
-            history_text(callback) if callback else ""))
+        self.run(lambda desk: _with_call_notes(desk, desk.get(callback_id)),
+                 lambda callback: self.details.setPlainText(
+                     self.detail_text(callback) if callback else ""))
+
+    def detail_text(self, callback: dict) -> str:
+        """What the person who sees the callback through needs, then its history."""
+        def line(label: str, value) -> str:
+            return f"{label}: {' '.join(str(value or '').split()) or '—'}"
+
+        notices = callback.get("notices") or []
+        told = self.tr("yes, %1 (%2)").replace("%1", local_time(
+            notices[-1]["told_at"], with_date=True)).replace("%2", notices[-1]["how"]) \
+            if notices else self.tr("not yet")
+        lines = [
+            line(self.tr("Question"), callback.get("question")),
+            line(self.tr("Notes"), callback.get("call_notes")),
+            line(self.tr("Already tried"), callback.get("tried")),
+            line(self.tr("Taken by"), callback.get("operator")),
+            line(self.tr("Taken"), local_time(callback.get("created_at"), with_date=True)),
+            line(self.tr("Due"), local_date(_local_day(callback["due_at"]), long=True)),
+            line(self.tr("Caller told of a delay"), told),
+            "",
+            history_text(callback),
+        ]
+        return "\n".join(lines)
 
     def selected(self) -> dict | None:
         indexes = self.table.selectionModel().selectedRows()
@@ -287,6 +327,21 @@ class CallbacksWindow(QMainWindow):
                                                  "channel"), 5000)
 
         self.run(lambda desk: desk.get(row["id"]), copied)
+
+
+def _with_call_notes(desk, callback: dict | None) -> dict | None:
+    """On the log thread: the callback with the notes of the call it was taken on."""
+    if callback is not None and callback.get("call_id"):
+        found = desk.db.execute("select notes from calls where id = ?",
+                                [callback["call_id"]]).fetchone()
+        callback["call_notes"] = found[0] if found else ""
+    return callback
+
+
+def _local_day(due_at: str) -> date:
+    from desk.core.callbacks import local_due_date
+
+    return local_due_date(due_at)
 
 
 def _aware(edit: QDateTimeEdit) -> datetime:

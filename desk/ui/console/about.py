@@ -53,7 +53,8 @@ def show_about(window) -> QMessageBox:
 
 
 def install(window) -> None:
-    menu = window.menuBar().addMenu(QCoreApplication.translate("About", "&Help"))
+    menu = getattr(window, "help_menu", None) or window.menuBar().addMenu(
+        QCoreApplication.translate("About", "&Help"))  # desk.ui.help made it, with F1
     action = QAction(QCoreApplication.translate("About", "&About Desk"), window)
     action.setObjectName("aboutAction")
     action.triggered.connect(lambda: show_about(window))

@@ -1,18 +1,25 @@
-"""Caller history beside the call: earlier calls, open callbacks, what they already tried."""
+"""Caller history beside the call: earlier calls, open callbacks, what they already tried.
+
+Read at a glance: local date and time, the duration as one ("6 min"), the outcome in the
+console's language, each call's notes inline; found by number, e-mail or name alone; a
+caller who has called often lately gets a quiet cue.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout
 
 from desk.core.callbacks import local_due_date
 from desk.core.history import History, lookup
-from desk.core.norms import format_elapsed
 from desk.ui.console.actions import Action
+from desk.ui.dates import local_time
 from desk.ui.ops import read_op
 from desk.ui.plain import escaped as escape
-from desk.ui.plain import rich_label
+from desk.ui.plain import plain_label, rich_label
+
+NOTE_CHARS = 90  # an earlier call's notes, inline, up to this
 
 
 class CallerHistory(QGroupBox):
@@ -27,15 +34,24 @@ class CallerHistory(QGroupBox):
         self.text.setObjectName("callerHistoryText")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.repeat = plain_label("", self)  # quiet: a line in the panel, no colour, no sound
+        self.repeat.setObjectName("repeatCallerCue")
+        self.repeat.setWordWrap(True)
+        self.repeat.hide()
         self.copy = QPushButton(self.tr("Copy earlier notes into this call (Ctrl+H)"), self)
         self.copy.setObjectName("copyHistoryButton")
         self.copy.setAccessibleName(self.tr("Copy earlier notes into this call"))
         self.copy.clicked.connect(self.copy_notes)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.repeat)
         layout.addWidget(self.text)
         layout.addWidget(self.copy)
         QShortcut(Action.COPY_HISTORY.sequence(), window, self.copy_notes,
                   context=Qt.ShortcutContext.WindowShortcut)
+        self.name_pause = QTimer(self)
+        self.name_pause.setSingleShot(True)
+        self.name_pause.setInterval(400)
+        self.name_pause.timeout.connect(self._lookup)
         session = window.session
         session.started.connect(self.refresh)
         session.changed.connect(self.refresh)
@@ -48,11 +64,24 @@ class CallerHistory(QGroupBox):
         call = self.window.session.current()
         if call is None:
             return
-        key = (call.started_at, call.caller_number, call.caller_email)
+        name = (call.caller_name or "").strip()
+        key = (call.started_at, call.caller_number, call.caller_email, name.casefold())
         if key == self._key:
             return  # notes or stage changed, not the caller: no new lookup
+        typing_name = self._key is not None and key[:3] == self._key[:3]
         self._key = key
+        if typing_name:  # one lookup when the typing pauses, not one per letter
+            self.name_pause.start()
+            return
+        self._lookup()
+
+    def _lookup(self) -> None:
+        call = self.window.session.current()
+        if call is None or self._key is None:
+            return
+        key, name = self._key, (call.caller_name or "").strip()
         exclude = self.window.session.call_id
+        now = self.window.services.clock.now()
 
         def found(history: History) -> None:
             if self._key == key:  # the newest lookup wins; an older answer is dropped
@@ -60,16 +89,21 @@ class CallerHistory(QGroupBox):
                 self.render()
 
         read_op(self, lambda ctx: lookup(ctx.db, call.caller_number, call.caller_email,
-                                         exclude_call=exclude)).success(found)
+                                         exclude_call=exclude, name=name,
+                                         now=now)).success(found)
 
     def clear(self, *_args) -> None:
         self._key = None
+        self.name_pause.stop()
         self.history = History()
-        self.text.setText(self.tr("Enter the caller's number or e-mail to see earlier calls."))
+        self.text.setText(self.tr("Enter the caller's number, e-mail or name to see earlier "
+                                  "calls."))
+        self.repeat.hide()
         self.copy.setEnabled(False)
 
     def render(self) -> None:
         history = self.history
+        self._render_repeat()
         if history.empty:
             self.text.setText(self.tr("No earlier calls from this caller."))
             self.copy.setEnabled(False)
@@ -78,6 +112,7 @@ class CallerHistory(QGroupBox):
         # tr() outside the f-strings: lupdate cannot see inside them (i12).
         open_callbacks, due = self.tr("Open callbacks"), self.tr("due")
         already_tried, earlier = self.tr("Already tried"), self.tr("Earlier calls")
+        last_notes = self.tr("Last notes")
         if history.callbacks:
             parts.append(f"<b>{escape(open_callbacks)}</b>")
             for cb in history.callbacks:
@@ -87,13 +122,43 @@ class CallerHistory(QGroupBox):
         if tried:
             parts.append(f"<b>{escape(already_tried)}</b>: "
                          + escape("; ".join(tried)))
+        notes = history.last_notes()
+        if notes:
+            parts.append(f"<b>{escape(last_notes)}</b>: {escape(notes, 300)}")
         parts.append(f"<b>{escape(earlier)}</b> ({len(history.calls)})")
+        outcomes = self.window.services.content.outcomes
         for call in history.calls[:8]:
-            duration = format_elapsed(call["duration_s"] or 0)
-            parts.append(f"• {escape(str(call['started_at'])[:10])} · {escape(duration)} · "
-                         f"{escape(call.get('topic') or '-')} · {escape(call.get('outcome') or '')}")
+            line = " · ".join([
+                _when(call["started_at"]), self.duration_text(call["duration_s"]),
+                call.get("topic") or "-",
+                outcomes.get(call.get("outcome") or "", call.get("outcome") or "")])
+            note = " ".join((call.get("notes") or "").split())
+            html = f"• {escape(line)}"
+            if note:
+                html += f"<br>&nbsp;&nbsp;<i>{escape(note, NOTE_CHARS)}</i>"
+            parts.append(html)
         self.text.setText("<br>".join(parts))
         self.copy.setEnabled(bool(history.notes_digest()))
+
+    def duration_text(self, seconds) -> str:
+        """A duration that cannot be read as a time of day: "45 s", "6 min"."""
+        seconds = int(seconds or 0)
+        if seconds < 60:
+            return self.tr("%1 s").replace("%1", str(seconds))
+        return self.tr("%1 min").replace("%1", str(round(seconds / 60)))
+
+    def _render_repeat(self) -> None:
+        services = self.window.services
+        threshold = int(services.config.norms.repeat_caller_calls)
+        now = services.clock.now()
+        if not self.history.is_repeat_caller(now, threshold):
+            self.repeat.hide()
+            return
+        count = self.history.calls_within(now) + 1  # this call too
+        self.repeat.setText(self.tr("Call %1 from this caller in 30 days: thank them for "
+                                    "their patience.").replace("%1", str(count)))
+        self.repeat.setAccessibleName(self.repeat.text())
+        self.repeat.show()
 
     def copy_notes(self) -> None:
         session = self.window.session
@@ -106,6 +171,14 @@ class CallerHistory(QGroupBox):
         if not self.window.call_panel.tried.text() and self.history.tried():
             self.window.call_panel.tried.setText("; ".join(self.history.tried()))
             session.update(tried=self.window.call_panel.tried.text())
+
+
+def _when(started_at) -> str:
+    """An earlier call's start in local date and time, in the console's language."""
+    try:
+        return local_time(started_at, with_date=True)
+    except (TypeError, ValueError):  # a merged log's odd date: shown as it is
+        return str(started_at)
 
 
 def _due(due_at) -> str:

@@ -9,7 +9,7 @@ waits on SQLite, and the status bar says plainly what is not saved yet.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desk.core.norms import TimerState
 from desk.ui.console.actions import Action
 from desk.ui.console.call_panel import CallPanel
-from desk.ui.console.guidance import PlaybookPanel, WrapUpPanel
+from desk.ui.console.guidance import WrapUpPanel
 from desk.ui.plain import message_box, plain_label
 from desk.ui.services import Services
 from desk.ui.session import CallSession
@@ -66,8 +66,9 @@ class DeskConsole(QMainWindow):
         self.header_row.addWidget(self.identity_label, 1)
         root.addLayout(self.header_row)
 
-        self.banners = BannerArea(self)
+        self.banners = BannerArea(self, clock=services.clock)
         root.addWidget(self.banners)
+        self._hook_notices()
 
         body = QHBoxLayout()
         self.call_panel = CallPanel(services, self.session, self)
@@ -79,7 +80,7 @@ class DeskConsole(QMainWindow):
         self.side_column.setContentsMargins(0, 0, 0, 0)
         self.wrap_up = WrapUpPanel(services.content, side)
         self.wrap_up.hide()
-        self.playbook: PlaybookPanel | None = None  # built the first time it is needed
+        self.playbook = None  # the stepper, built the first time a caller is upset
         self.side_column.addWidget(self.wrap_up)
         self.side_column.addStretch(1)
         scroll = self.side_scroll = QScrollArea(self)
@@ -127,13 +128,35 @@ class DeskConsole(QMainWindow):
             from desk.ui.sync_status import SyncStatus
 
             self.sync = self._build_part("head-office sync", SyncStatus)
-        from desk.ui import review, tray
+        from desk.ui import help, review, tray
         from desk.ui.console import root_cause, shift_check
 
         self.tray = None  # the notification area: alarms heard with the window closed
         for name, part in (("start of shift", shift_check), ("root cause", root_cause),
-                           ("review", review.install_action), ("notification area", tray)):
+                           ("review", review.install_action), ("notification area", tray),
+                           ("help", help)):
             self._build_part(name, getattr(part, "install", part))
+
+    def _hook_notices(self) -> None:
+        """The notice area learns from the window whether a call or an alarm is on; Esc puts
+        the top info notice away; the status bar never repeats a notice's words."""
+        area = self.banners
+        area.in_call = lambda: self.session.active
+        area.alarm_on = self._alarm_on
+        self.session.started.connect(lambda *_: area.relayout())
+        self.session.ended.connect(lambda *_: area.relayout())
+        put_away = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, lambda: area.put_away())
+        put_away.setObjectName("putAwayNoticeShortcut")
+        put_away.setWhatsThis(self.tr("Put the top note away"))
+        bar = self.statusBar()
+        bar.messageChanged.connect(
+            lambda text: text and text in area.texts() and bar.clearMessage())
+
+    def _alarm_on(self) -> bool:
+        # The alarm's acknowledgement timer runs from the press until a cancel or close.
+        escalation = getattr(self, "escalation", None)
+        return escalation is not None and escalation.incident_id is not None \
+            and escalation.ack_timer.isActive()
 
     def _build_part(self, name: str, factory):
         try:
@@ -229,8 +252,7 @@ class DeskConsole(QMainWindow):
         what = ", ".join(dict.fromkeys(labels)) or self.tr("changes")
         text = self.tr("Not saved yet: %1 — %2; retrying. Nothing you typed is lost.") \
             .replace("%1", what).replace("%2", why)
-        self.banners.show_banner("unsaved", text, "warning")
-        self.statusBar().showMessage(text)
+        self.banners.show_banner("unsaved", text, "warning")  # said once, there
 
     def _op_failed(self, label: str, message: str) -> None:
         self.banners.show_banner("op_failed", self.tr("Could not save %1: %2").replace(
@@ -297,6 +319,12 @@ class DeskConsole(QMainWindow):
             self.actions_by_id[action_id] = action
         self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
 
+    def shortcut_names(self) -> dict[str, str]:
+        """Keys -> what they do, from the shortcut registry (for Help's list, F1)."""
+        native = QKeySequence.SequenceFormat.NativeText
+        return {a.sequence().toString(native): QCoreApplication.translate("Action", a.label)
+                for a in Action}
+
     # -- guidance ------------------------------------------------------------------------
 
     def _timer_state(self, state: TimerState) -> None:
@@ -304,11 +332,15 @@ class DeskConsole(QMainWindow):
 
     def _upset(self, upset: bool) -> None:
         if upset and self.playbook is None:
-            self.playbook = PlaybookPanel(self.services.content, self)
-            self.side_column.insertWidget(self.side_column.indexOf(self.wrap_up) + 1,
-                                          self.playbook)
+            from desk.ui.console.playbook import PlaybookStepper
+
+            self.playbook = PlaybookStepper(self.services.content, self)
         if self.playbook is not None:
+            if upset:  # on top of the side column, where it needs no scrolling
+                self.side_column.insertWidget(0, self.playbook)
             self.playbook.setVisible(upset)
+            if upset:
+                self.side_scroll.ensureWidgetVisible(self.playbook, 0, 0)
         self.wrap_up.set_upset(upset)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override

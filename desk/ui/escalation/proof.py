@@ -10,6 +10,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
 from desk.core.clock import parse_iso
+from desk.core.incidents import channel_names
+from desk.core.notices import channel_labels
 from desk.core.states import SETTLED, DeliveryState
 from desk.ui.escalation.incident_panel import local_time
 from desk.ui.plain import plain_label
@@ -57,7 +59,8 @@ class AlarmProof(QObject):
             self.window.banners.show_banner("alarm_test", self.tr(
                 "Alarm test: no channel is configured — alarms go nowhere."), "danger")
             return
-        parts = [f"{r['channel']} {'✔' if r['status'] == DeliveryState.DELIVERED else '✖ ' + (r['last_error'] or r['status'])}"
+        labels = self._labels()
+        parts = [f"{labels.get(r['channel'], r['channel'])} {'✔' if r['status'] == DeliveryState.DELIVERED else '✖ ' + (r['last_error'] or r['status'])}"
                  for r in rows]
         settled = all(r["status"] in FINAL or r["attempts"] >= 1 for r in rows)
         ok = all(r["status"] == DeliveryState.DELIVERED for r in rows)
@@ -106,15 +109,24 @@ class AlarmProof(QObject):
 
         threading.Thread(target=check, name="desk-alarm-preflight", daemon=True).start()
 
+    def _labels(self) -> dict[str, str]:
+        """Each channel's name -> the label a receptionist reads (config ``label``)."""
+        return channel_labels(channel_names(self.config),
+                              [c.get("label", "") for c in self.config.channels])
+
     def _show_preflight(self, checks: list) -> None:
-        good = [c.channel for c in checks if c.ok]
-        bad = [f"{c.channel} ({c.detail})" for c in checks if not c.ok]
+        # A receptionist reads each channel's label; its technical name is in the tooltip.
+        labels = self._labels()
+        good = [labels.get(c.channel, c.channel) for c in checks if c.ok]
+        bad = [f"{labels.get(c.channel, c.channel)} ({c.detail})" for c in checks if not c.ok]
+        tooltip = "\n".join(f"{labels.get(c.channel, c.channel)}: {c.channel}" for c in checks)
         if bad:
             text = self.tr("Alarms will NOT arrive on: %1.").replace("%1", "; ".join(bad))
             if good:
                 text += " " + self.tr("They will arrive on: %1.").replace("%1", ", ".join(good))
-            self.window.banners.show_banner("alarm_channels", text, "danger")
+            self.window.banners.show_banner("alarm_channels", text, "danger", tooltip=tooltip)
         else:
             self.window.banners.show_banner("alarm_channels", self.tr(
-                "Alarms will arrive on: %1.").replace("%1", ", ".join(good)), "info")
+                "Alarms will arrive on: %1.").replace("%1", ", ".join(good)), "info",
+                tooltip=tooltip)
         self.checks = checks
