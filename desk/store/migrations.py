@@ -334,3 +334,11 @@ def m010_sync_outbox(db: Database) -> None:
                    f"{add} select '{table}', old.id where old.id is not new.id; end")
         db.execute(f"create trigger sync_{table}_delete after delete on {table} when {on} "
                    f"begin {add} values ('{table}', old.id); end")
+
+
+@migrations()
+def m012_mark_source(db: Database) -> None:
+    # Who ticked an item: the operator (Space, a click, Ctrl+Enter for the stage) or the
+    # console itself from what the operator did (a name typed, a callback saved, the phone
+    # answered; desk/core/auto_ticks.py). Older rows were all the operator's.
+    db.execute("alter table stage_marks add column [by] text not null default 'operator'")

@@ -39,6 +39,7 @@ class CallPanel(QWidget):
         cfg = services.config
         self.end_dialog: EndCallDialog | None = None
         self.suggested_outcome: str | None = None  # e.g. "callback" once one was taken
+        self.auto_events: set[str] = set()  # events that ticked their item in this call
 
         self.start_button = QPushButton(self.tr("Start call (F2)"), self)
         self.start_button.setObjectName("startCallButton")
@@ -75,7 +76,7 @@ class CallPanel(QWidget):
         self.name.setObjectName("callerNameEdit")
         self.name.setAccessibleName(self.tr("Caller's name"))
         self.name.setPlaceholderText(self.tr("Caller's name"))
-        self.name.textEdited.connect(lambda text: self.session.update(caller_name=text))
+        self.name.textEdited.connect(self._name_typed)
         self.email = QLineEdit(self)
         self.email.setObjectName("callerEmailEdit")
         self.email.setAccessibleName(self.tr("Caller's e-mail"))
@@ -112,7 +113,15 @@ class CallPanel(QWidget):
         self.tried.setObjectName("triedEdit")
         self.tried.setAccessibleName(self.tr("What the caller already tried"))
         self.tried.setPlaceholderText(self.tr("What the caller already tried"))
-        self.tried.textEdited.connect(lambda text: self.session.update(tried=text))
+        self.tried.textEdited.connect(self._tried_typed)
+        self.request = QLineEdit(self)
+        self.request.setObjectName("requestEdit")
+        self.request.setAccessibleName(self.tr("The caller's request"))
+        self.request.setAccessibleDescription(self.tr(
+            "Enter: you read the request back to the caller and they agreed"))
+        self.request.setPlaceholderText(self.tr("What the caller would like (Enter once read back)"))
+        self.request.textEdited.connect(self._request_typed)
+        self.request.returnPressed.connect(self._request_read_back)
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notesEdit")
         self.notes.setAccessibleName(self.tr("Call notes"))
@@ -127,6 +136,7 @@ class CallPanel(QWidget):
         self.actions_row.addWidget(self.next_button)
 
         details = QFormLayout()
+        self._add_row(details, self.tr("Re&quest"), self.request)
         self._add_row(details, self.tr("Already &tried"), self.tried)
         self._add_row(details, self.tr("N&otes"), self.notes)
 
@@ -175,7 +185,7 @@ class CallPanel(QWidget):
 
     def _set_call_widgets(self, in_call: bool) -> None:
         for widget in (self.end_button, self.next_button, self.number, self.name, self.email,
-                       self.upset, self.tried, self.notes):
+                       self.upset, self.request, self.tried, self.notes):
             widget.setEnabled(in_call)
         self.checklist.set_enabled_for_call(in_call)
 
@@ -194,6 +204,9 @@ class CallPanel(QWidget):
         self.name.setText(call.caller_name or "")
         self.email.setText(call.caller_email or "")
         self.tried.setText(call.tried or "")
+        self.request.setText(call.topic or "")
+        self._set_request(call.topic)
+        self.auto_events: set[str] = set()
         self.notes.blockSignals(True)
         self.notes.setPlainText(call.notes or "")
         self.notes.blockSignals(False)
@@ -213,7 +226,7 @@ class CallPanel(QWidget):
         self.ticker.stop()
         self.timer.show_idle()
         self._emit_state(TimerState.CALM)
-        for edit in (self.number, self.name, self.email, self.tried):
+        for edit in (self.number, self.name, self.email, self.request, self.tried):
             edit.clear()
         self.notes.blockSignals(True)
         self.notes.clear()
@@ -243,6 +256,60 @@ class CallPanel(QWidget):
 
     def _item_toggled(self, stage: str, item: str, done: bool) -> None:
         self.session.mark(stage, item, done)
+
+    # -- ticks that follow what the operator does (desk/core/auto_ticks.py) ----------------
+
+    def console_tick(self, event: str, value: object = True) -> None:
+        """Tick the item ``event`` proves, as the console's tick; once per event per call,
+        so an item the operator unticked on purpose stays unticked."""
+        from desk.core.auto_ticks import CONSOLE, console_tick
+
+        if not self.session.active or event in self.auto_events:
+            return
+        known = {(stage.id, item) for stage in self.services.content.stages
+                 for item in stage.item_ids()}
+        key = console_tick(event, value, self.session.ticked, known)
+        if key is None:
+            return
+        self.auto_events.add(event)
+        self.session.mark(*key, True, by=CONSOLE)
+        self.checklist.set_item_state(*key, True, by_console=True)
+
+    def complete_stage(self) -> None:
+        """Tick the stage's remaining items (the operator's ticks) and move to the next."""
+        if not self.session.active:
+            return
+        stage = self.checklist.stage_id
+        for item in self.checklist.open_items():
+            self.session.mark(stage, item, True)
+            self.checklist.set_item_state(stage, item, True, by_console=False)
+        self.next_stage()
+
+    def callback_saved(self, callback: dict) -> None:
+        """A callback was taken: it proves the caller was told where the request goes;
+        its question is the request to read back if none was typed."""
+        self.console_tick("callback_saved")
+        if not self.request.text().strip() and callback.get("question"):
+            self._set_request(" ".join(callback["question"].split())[:200])
+
+    def _set_request(self, text: str | None) -> None:
+        """The read-back phrase ("So you would like …") shows once the request is known."""
+        self.checklist.set_placeholders(request=(text or "").strip() or None)
+
+    def _request_typed(self, text: str) -> None:
+        self.session.update(topic=text)
+        self._set_request(text)
+
+    def _request_read_back(self) -> None:
+        self.console_tick("read_back", self.request.text())
+
+    def _name_typed(self, text: str) -> None:
+        self.session.update(caller_name=text)
+        self.console_tick("caller_name", text)
+
+    def _tried_typed(self, text: str) -> None:
+        self.session.update(tried=text)
+        self.console_tick("tried", text)
 
     def enter_stage(self, stage: str) -> None:
         if not self.session.active:
@@ -286,6 +353,7 @@ class CallPanel(QWidget):
 
         _field, error, normalise, _shown = self._contact(column)
         text = text.strip()
+        self.console_tick(column, text)
         try:
             value = normalise(text) if text else None
         except ContactError:
@@ -321,6 +389,7 @@ class CallPanel(QWidget):
 
     def _notes_changed(self) -> None:
         self.session.update(notes=self.notes.toPlainText())
+        self.console_tick("notes", self.notes.toPlainText())
 
     def _upset_toggled(self, upset: bool) -> None:
         self.session.update(upset=int(upset))
