@@ -40,6 +40,7 @@ class CallPanel(QWidget):
         self.end_dialog: EndCallDialog | None = None
         self.suggested_outcome: str | None = None  # e.g. "callback" once one was taken
         self.auto_events: set[str] = set()  # events that ticked their item in this call
+        self.follow_operator = True  # False only for the keystroke benchmark's "before" path
 
         self.start_button = QPushButton(self.tr("Start call (F2)"), self)
         self.start_button.setObjectName("startCallButton")
@@ -264,7 +265,7 @@ class CallPanel(QWidget):
         so an item the operator unticked on purpose stays unticked."""
         from desk.core.auto_ticks import CONSOLE, console_tick
 
-        if not self.session.active or event in self.auto_events:
+        if not self.session.active or not self.follow_operator or event in self.auto_events:
             return
         known = {(stage.id, item) for stage in self.services.content.stages
                  for item in stage.item_ids()}

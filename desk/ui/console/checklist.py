@@ -37,6 +37,7 @@ class StageChecklist(QWidget):
         self.ticked: set[tuple[str, str]] = set()
         self.late: dict[tuple[str, str], int] = {}  # item -> ring it was answered on
         self.by_console: set[tuple[str, str]] = set()  # ticked by the console, not the operator
+        self.space_moves_on = True  # False only for the keystroke benchmark's "before" path
         self._loading = False
 
         self.tabs = QTabBar(self)
@@ -237,7 +238,7 @@ class StageChecklist(QWidget):
             return
         ticking = row.checkState() != Qt.CheckState.Checked
         row.setCheckState(Qt.CheckState.Checked if ticking else Qt.CheckState.Unchecked)
-        if ticking:
+        if ticking and self.space_moves_on:
             ids = self.content.stage(self.stage_id).item_ids()
             done = {item for stage, item in self.ticked if stage == self.stage_id}
             self.list.setCurrentRow(next_open(ids, self.list.currentRow(), done))
