@@ -86,7 +86,7 @@ def before(kb: Keyboard, window) -> None:
     tick_all(len(stages[0].items))
     kb.key(key.Key_F3)
     for mnemonic, field in ((key.Key_A, "name"), (key.Key_N, "number"),
-                            (key.Key_T, "tried"), (key.Key_O, "notes")):
+                            (key.Key_I, "tried"), (key.Key_O, "notes")):
         kb.key(mnemonic, alt)
         kb.text(CALL[field])
     kb.key(key.Key_2, ctrl)  # back to the checklist
@@ -104,7 +104,7 @@ def after(kb: Keyboard, window) -> None:
     kb.key(key.Key_F2)
     kb.key(key.Key_Return, ctrl)  # greeting done
     for mnemonic, field in ((key.Key_A, "name"), (key.Key_N, "number"),
-                            (key.Key_T, "tried"), (key.Key_O, "notes")):
+                            (key.Key_I, "tried"), (key.Key_O, "notes")):
         kb.key(mnemonic, alt)
         kb.text(CALL[field])
     kb.key(key.Key_Return, ctrl)  # the rest of clarification

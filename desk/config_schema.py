@@ -68,6 +68,9 @@ SECTIONS: dict[str, dict[str, Key]] = {
                                  '(seed 001: an answer within 3 days) or "business" (weekends '
                                  "and holidays skipped); a due day on a weekend or holiday "
                                  "moves to the working day before.", nonempty=True),
+        "repeat_caller_calls": Key(int, 4, "A caller on this many calls within 30 days gets "
+                                   "a quiet cue to thank them for their patience.",
+                                   minimum=2, maximum=100),
         "answer_by_ring": Key(int, 3, "Answer the phone by this ring.", minimum=1, maximum=20),
         "ring_seconds": Key(NUMBER, 5, "Seconds from one ring to the next on the phone system; "
                             "counts the rings before an answer.", minimum=1, maximum=60),

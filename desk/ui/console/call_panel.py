@@ -93,10 +93,17 @@ class CallPanel(QWidget):
         self.upset.setAccessibleName(self.tr("Caller is upset"))
         self.upset.toggled.connect(self._upset_toggled)
 
+        self.repeat_cue = plain_label("", self)  # a quiet line, not a banner
+        self.repeat_cue.setObjectName("repeatCallerCue")
+        self.repeat_cue.setWordWrap(True)
+        self.repeat_cue.setStyleSheet("color: palette(dark); font-style: italic;")
+        self.repeat_cue.hide()
+
         caller = QFormLayout()
         self._add_row(caller, self.tr("&Number"), self.number, self.number_error)
         self._add_row(caller, self.tr("N&ame"), self.name, self.upset)
         self._add_row(caller, self.tr("&E-mail"), self.email, self.email_error)
+        caller.addRow(self.repeat_cue)
 
         placeholders = {"unit": cfg.branch["unit"], "branch": cfg.branch["name"],
                         "operator": cfg.operator,
@@ -138,7 +145,7 @@ class CallPanel(QWidget):
 
         details = QFormLayout()
         self._add_row(details, self.tr("Re&quest"), self.request)
-        self._add_row(details, self.tr("Already &tried"), self.tried)
+        self._add_row(details, self.tr("Already tr&ied"), self.tried)
         self._add_row(details, self.tr("N&otes"), self.notes)
 
         layout = QVBoxLayout(self)
@@ -221,6 +228,7 @@ class CallPanel(QWidget):
         self.refresh_timer()
         self.ticker.start()
         self.checklist.list.setFocus()
+        self.check_repeat_caller()  # a number from the phone system, or a resumed call
 
     def _call_ended(self, _call) -> None:
         self.suggested_outcome = None
@@ -238,6 +246,7 @@ class CallPanel(QWidget):
         self.upset_changed.emit(False)
         self.number_error.hide()
         self.email_error.hide()
+        self.repeat_cue.hide()
         self.checklist.show_stage(self.services.content.stages[0].id, set())
         self.set_database_ready(self.database_ready)
         self.start_button.setFocus()
@@ -364,6 +373,7 @@ class CallPanel(QWidget):
         error.hide()
         if self.session.active and getattr(self.session.call, column) != value:
             self.session.update(**{column: value})
+            self.check_repeat_caller()
 
     def _contact_entered(self, column: str) -> None:
         from desk.core.contacts import ContactError
@@ -388,6 +398,34 @@ class CallPanel(QWidget):
         field.setAccessibleDescription("")
         field.setText(shown(value))
 
+    def check_repeat_caller(self) -> None:
+        """Count the caller's calls of the last 30 days off the UI thread; from the Nth
+        (norms.repeat_caller_calls) a quiet line with a phrase to thank their patience."""
+        from desk.core.repeat_callers import call_number, earlier_calls, is_repeat
+
+        call = self.session.current()
+        if call is None or not (call.caller_number or call.caller_email):
+            self.repeat_cue.hide()
+            return
+        from desk.core.clock import parse_iso
+
+        number, email, started = call.caller_number, call.caller_email, parse_iso(call.started_at)
+        threshold = int(self.services.config.norms.get("repeat_caller_calls", 4))
+
+        def show(earlier: int) -> None:
+            if not self.session.active or not is_repeat(earlier, threshold):
+                self.repeat_cue.hide()
+                return
+            phrase = self.services.content.extra.get("patience", "")
+            text = self.tr("Call %1 from this caller in 30 days: thank them for their "
+                           "patience.").replace("%1", str(call_number(earlier)))
+            self.repeat_cue.setText(f"{text}\n“{phrase}”" if phrase else text)
+            self.repeat_cue.setAccessibleName(text)
+            self.repeat_cue.show()
+
+        read_op(self, lambda ctx: earlier_calls(ctx.db, number, email, started)) \
+            .success(show)
+
     def _notes_changed(self) -> None:
         self.session.update(notes=self.notes.toPlainText())
         self.console_tick("notes", self.notes.toPlainText())
@@ -403,17 +441,23 @@ class CallPanel(QWidget):
         self._contact_entered("caller_email")
         call = self.session.current()
         dialog = EndCallDialog(self.services.content.outcomes, self.topics, call.topic or "",
-                               self, warned_at=self.session.abuse_warned_at)
+                               self, warned_at=self.session.abuse_warned_at,
+                               root_cause=call.root_cause or "")
         self.end_dialog = dialog
         if self.suggested_outcome:
             dialog.outcome.setCurrentIndex(max(0, dialog.outcome.findData(self.suggested_outcome)))
         dialog.accepted.connect(lambda: self._end(
-            dialog.chosen_outcome(), dialog.topic.text(), dialog.reason.text().strip() or None))
+            dialog.chosen_outcome(), dialog.topic.text(), dialog.reason.text().strip() or None,
+            dialog.root_cause.text()))
         dialog.finished.connect(self._end_dialog_closed)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.open()
 
-    def _end(self, outcome: str, topic: str, reason: str | None) -> None:
+    def _end(self, outcome: str, topic: str, reason: str | None, root_cause: str = "") -> None:
+        call = self.session.current()
+        if call is not None and root_cause.strip() != (call.root_cause or "").strip():
+            self.session.update(root_cause=root_cause.strip())  # written before the end
+            self.console_tick("root_cause", root_cause)
         op = self.session.end(outcome, topic, reason)
         if op is None:
             return
