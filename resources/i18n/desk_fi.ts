@@ -87,7 +87,7 @@
     <message>
         <location filename="../../desk/ui/console/actions.py" line="16"/>
         <source>Complete this stage</source>
-        <translation type="unfinished"/>
+        <translation>Merkitse vaihe valmiiksi</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="17"/>
@@ -306,83 +306,88 @@
         <translation>Soittaja on tuohtunut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="97"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="103"/>
         <source>&amp;Number</source>
         <translation>&amp;Numero</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="98"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="104"/>
         <source>N&amp;ame</source>
         <translation>N&amp;imi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="99"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="105"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="108"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="115"/>
         <source>Next stage (F3)</source>
         <translation>Seuraava vaihe (F3)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="110"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="117"/>
         <source>Next stage</source>
         <translation>Seuraava vaihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="115"/>
-        <location filename="../../desk/ui/console/call_panel.py" line="116"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="122"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="123"/>
         <source>What the caller already tried</source>
         <translation>Mitä soittaja on jo kokeillut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="120"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="127"/>
         <source>The caller's request</source>
-        <translation type="unfinished"/>
+        <translation>Soittajan pyyntö</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="122"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="129"/>
         <source>Enter: you read the request back to the caller and they agreed</source>
-        <translation type="unfinished"/>
+        <translation>Enter: luit pyynnön soittajalle ja hän vahvisti sen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="123"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="130"/>
         <source>What the caller would like (Enter once read back)</source>
-        <translation type="unfinished"/>
+        <translation>Mitä soittaja haluaa (Enter, kun luettu takaisin)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="128"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="135"/>
         <source>Call notes</source>
         <translation>Puhelun muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="129"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="136"/>
         <source>Notes (root cause, what was agreed)</source>
         <translation>Muistiinpanot (perussyy, mitä sovittiin)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="140"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="147"/>
         <source>Re&amp;quest</source>
-        <translation type="unfinished"/>
+        <translation>Pyynt&amp;ö</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="141"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="148"/>
         <source>Already tr&amp;ied</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Jo kokeiltu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="142"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="149"/>
         <source>N&amp;otes</source>
         <translation>&amp;Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="421"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="420"/>
+        <source>Call %1 from this caller in 30 days: thank them for their patience.</source>
+        <translation>Tämän soittajan %1. puhelu 30 päivässä: kiitä kärsivällisyydestä.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="465"/>
         <source>Call ended; saving it in the call log…</source>
         <translation>Puhelu päättyi; tallennetaan puhelulokiin…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="422"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="466"/>
         <source>Call saved in the call log.</source>
         <translation>Puhelu on tallennettu puhelulokiin.</translation>
     </message>
@@ -1257,58 +1262,73 @@
 <context>
     <name>EndCallDialog</name>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="30"/>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="64"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="34"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="73"/>
         <source>End call</source>
         <translation>Lopeta puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="34"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="38"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="39"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="43"/>
         <source>%1 (record a warning first)</source>
         <translation>%1 (kirjaa ensin varoitus)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="45"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="49"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="46"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="50"/>
         <source>What was the call about?</source>
         <translation>Mitä puhelu koski?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="54"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="58"/>
+        <source>Root cause</source>
+        <translation>Perussyy</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="59"/>
+        <source>What actually went wrong? (if you found it)</source>
+        <translation>Mikä oikeasti meni vikaan? (jos löysit sen)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="63"/>
         <source>Reason for ending</source>
         <translation>Lopettamisen syy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="55"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="64"/>
         <source>What was said, and the warning you gave</source>
         <translation>Mitä sanottiin ja minkä varoituksen annoit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="56"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="65"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="69"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="78"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="70"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="79"/>
         <source>&amp;Topic</source>
         <translation>&amp;Aihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="87"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="80"/>
+        <source>Root &amp;cause</source>
+        <translation>&amp;Perussyy</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="97"/>
         <source>Say why the call was ended: it goes in the log.</source>
         <translation>Kerro, miksi puhelu lopetettiin: syy menee lokiin.</translation>
     </message>
@@ -1427,12 +1447,12 @@
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="141"/>
         <source>Alarm raised at %1 was cancelled by %2 at %3: %4</source>
-        <translation type="unfinished"/>
+        <translation>Klo %1 tehdyn hälytyksen perui %2 klo %3: %4</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="146"/>
         <source>Alarm raised at %1 was closed by %2 at %3: security has handled it</source>
-        <translation type="unfinished"/>
+        <translation>Klo %1 tehdyn hälytyksen sulki %2 klo %3: vartijat ovat hoitaneet asian</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="102"/>
@@ -1447,7 +1467,7 @@
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="108"/>
         <source>No acknowledgement is awaited any more.</source>
-        <translation type="unfinished"/>
+        <translation>Kuittausta ei enää odoteta.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="111"/>
@@ -1978,7 +1998,7 @@
     <message>
         <location filename="../../desk/ui/console/root_cause.py" line="39"/>
         <source>Root cau&amp;se</source>
-        <translation type="unfinished"/>
+        <translation>Perussy&amp;y</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/root_cause.py" line="40"/>
@@ -2054,27 +2074,27 @@
     <message>
         <location filename="../../desk/ui/console/shift_check.py" line="121"/>
         <source>Not &amp;yet</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Ei vielä</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/shift_check.py" line="122"/>
         <source>Not yet: ask again when Desk opens</source>
-        <translation type="unfinished"/>
+        <translation>Ei vielä: kysy uudelleen, kun Desk avataan</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/shift_check.py" line="138"/>
         <source>Alarm: never tested from this console. Test it now: Tools ▸ Test the alarm.</source>
-        <translation type="unfinished"/>
+        <translation>Hälytys: ei koskaan testattu tältä konsolilta. Testaa nyt: Työkalut ▸ Testaa hälytys.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/shift_check.py" line="141"/>
         <source>Alarm: last proved working %1 (from the log).</source>
-        <translation type="unfinished"/>
+        <translation>Hälytys: toimi viimeksi %1 (lokin mukaan).</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/shift_check.py" line="144"/>
         <source>Alarm: last proved working %1, more than %2 days ago. Test it now: Tools ▸ Test the alarm.</source>
-        <translation type="unfinished"/>
+        <translation>Hälytys: toimi viimeksi %1, yli %2 päivää sitten. Testaa nyt: Työkalut ▸ Testaa hälytys.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/shift_check.py" line="187"/>
@@ -2122,12 +2142,12 @@
     <message>
         <location filename="../../desk/ui/console/checklist.py" line="113"/>
         <source>ticked by the console</source>
-        <translation type="unfinished"/>
+        <translation>konsolin merkitsemä</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/checklist.py" line="115"/>
         <source>Ticked by the console from what you did; Space unticks it</source>
-        <translation type="unfinished"/>
+        <translation>Konsoli merkitsi tämän tekemäsi perusteella; välilyönti poistaa merkinnän</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/checklist.py" line="129"/>

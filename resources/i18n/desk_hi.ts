@@ -87,7 +87,7 @@
     <message>
         <location filename="../../desk/ui/console/actions.py" line="16"/>
         <source>Complete this stage</source>
-        <translation type="unfinished"/>
+        <translation>यह चरण पूरा करें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="17"/>
@@ -306,83 +306,88 @@
         <translation>कॉल करने वाला नाराज़ है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="97"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="103"/>
         <source>&amp;Number</source>
         <translation>नंबर (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="98"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="104"/>
         <source>N&amp;ame</source>
         <translation>नाम (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="99"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="105"/>
         <source>&amp;E-mail</source>
         <translation>ईमेल (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="108"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="115"/>
         <source>Next stage (F3)</source>
         <translation>अगला चरण (F3)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="110"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="117"/>
         <source>Next stage</source>
         <translation>अगला चरण</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="115"/>
-        <location filename="../../desk/ui/console/call_panel.py" line="116"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="122"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="123"/>
         <source>What the caller already tried</source>
         <translation>कॉल करने वाला क्या-क्या आज़मा चुका है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="120"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="127"/>
         <source>The caller's request</source>
-        <translation type="unfinished"/>
+        <translation>कॉल करने वाले का अनुरोध</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="122"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="129"/>
         <source>Enter: you read the request back to the caller and they agreed</source>
-        <translation type="unfinished"/>
+        <translation>Enter: आपने अनुरोध दोहराया और कॉल करने वाले ने पुष्टि की</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="123"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="130"/>
         <source>What the caller would like (Enter once read back)</source>
-        <translation type="unfinished"/>
+        <translation>कॉल करने वाला क्या चाहता है (दोहराने के बाद Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="128"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="135"/>
         <source>Call notes</source>
         <translation>कॉल के नोट्स</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="129"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="136"/>
         <source>Notes (root cause, what was agreed)</source>
         <translation>नोट्स (मूल कारण, क्या तय हुआ)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="140"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="147"/>
         <source>Re&amp;quest</source>
-        <translation type="unfinished"/>
+        <translation>अनुरोध (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="141"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="148"/>
         <source>Already tr&amp;ied</source>
-        <translation type="unfinished"/>
+        <translation>पहले आज़माया (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="142"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="149"/>
         <source>N&amp;otes</source>
         <translation>नोट्स (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="421"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="420"/>
+        <source>Call %1 from this caller in 30 days: thank them for their patience.</source>
+        <translation>30 दिनों में इनकी कॉल संख्या %1: उनके धैर्य के लिए धन्यवाद दें।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="465"/>
         <source>Call ended; saving it in the call log…</source>
         <translation>कॉल ख़त्म हुई; कॉल लॉग में सेव हो रही है…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="422"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="466"/>
         <source>Call saved in the call log.</source>
         <translation>कॉल, कॉल लॉग में सेव हो गई।</translation>
     </message>
@@ -1257,58 +1262,73 @@
 <context>
     <name>EndCallDialog</name>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="30"/>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="64"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="34"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="73"/>
         <source>End call</source>
         <translation>कॉल ख़त्म करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="34"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="38"/>
         <source>Outcome</source>
         <translation>नतीजा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="39"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="43"/>
         <source>%1 (record a warning first)</source>
         <translation>%1 (पहले चेतावनी दर्ज करें)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="45"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="49"/>
         <source>Topic</source>
         <translation>विषय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="46"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="50"/>
         <source>What was the call about?</source>
         <translation>कॉल किस बारे में थी?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="54"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="58"/>
+        <source>Root cause</source>
+        <translation>मूल कारण</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="59"/>
+        <source>What actually went wrong? (if you found it)</source>
+        <translation>असल में क्या गलत हुआ? (अगर पता चला हो)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="63"/>
         <source>Reason for ending</source>
         <translation>ख़त्म करने की वजह</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="55"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="64"/>
         <source>What was said, and the warning you gave</source>
         <translation>क्या कहा गया, और आपने क्या चेतावनी दी</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="56"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="65"/>
         <source>Reason</source>
         <translation>वजह</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="69"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="78"/>
         <source>&amp;Outcome</source>
         <translation>नतीजा (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="70"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="79"/>
         <source>&amp;Topic</source>
         <translation>विषय (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="87"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="80"/>
+        <source>Root &amp;cause</source>
+        <translation>मूल कारण (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="97"/>
         <source>Say why the call was ended: it goes in the log.</source>
         <translation>बताएँ कि कॉल क्यों ख़त्म की गई: यह लॉग में जाएगा।</translation>
     </message>
@@ -1427,12 +1447,12 @@
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="141"/>
         <source>Alarm raised at %1 was cancelled by %2 at %3: %4</source>
-        <translation type="unfinished"/>
+        <translation>%1 बजे का अलार्म %2 ने %3 बजे रद्द किया: %4</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="146"/>
         <source>Alarm raised at %1 was closed by %2 at %3: security has handled it</source>
-        <translation type="unfinished"/>
+        <translation>%1 बजे का अलार्म %2 ने %3 बजे बंद किया: सुरक्षा ने मामला संभाल लिया</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="102"/>
@@ -1447,7 +1467,7 @@
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="108"/>
         <source>No acknowledgement is awaited any more.</source>
-        <translation type="unfinished"/>
+        <translation>अब किसी पुष्टि की प्रतीक्षा नहीं है।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="111"/>
@@ -1978,7 +1998,7 @@
     <message>
         <location filename="../../desk/ui/console/root_cause.py" line="39"/>
         <source>Root cau&amp;se</source>
-        <translation type="unfinished"/>
+        <translation>मूल कारण (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/root_cause.py" line="40"/>
@@ -2054,27 +2074,27 @@
     <message>
         <location filename="../../desk/ui/console/shift_check.py" line="121"/>
         <source>Not &amp;yet</source>
-        <translation type="unfinished"/>
+        <translation>अभी नहीं (&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/shift_check.py" line="122"/>
         <source>Not yet: ask again when Desk opens</source>
-        <translation type="unfinished"/>
+        <translation>अभी नहीं: Desk खुलने पर फिर पूछें</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/shift_check.py" line="138"/>
         <source>Alarm: never tested from this console. Test it now: Tools ▸ Test the alarm.</source>
-        <translation type="unfinished"/>
+        <translation>अलार्म: इस कंसोल से कभी जाँचा नहीं गया। अभी जाँचें: टूल्स ▸ अलार्म जाँचें।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/shift_check.py" line="141"/>
         <source>Alarm: last proved working %1 (from the log).</source>
-        <translation type="unfinished"/>
+        <translation>अलार्म: पिछली बार %1 को काम करता पाया गया (लॉग से)।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/shift_check.py" line="144"/>
         <source>Alarm: last proved working %1, more than %2 days ago. Test it now: Tools ▸ Test the alarm.</source>
-        <translation type="unfinished"/>
+        <translation>अलार्म: पिछली बार %1 को काम करता पाया गया, %2 दिनों से अधिक पहले। अभी जाँचें: टूल्स ▸ अलार्म जाँचें।</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/shift_check.py" line="187"/>
@@ -2122,12 +2142,12 @@
     <message>
         <location filename="../../desk/ui/console/checklist.py" line="113"/>
         <source>ticked by the console</source>
-        <translation type="unfinished"/>
+        <translation>कंसोल द्वारा चिह्नित</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/checklist.py" line="115"/>
         <source>Ticked by the console from what you did; Space unticks it</source>
-        <translation type="unfinished"/>
+        <translation>आपके काम के आधार पर कंसोल ने चिह्नित किया; Space से चिह्न हटता है</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/checklist.py" line="129"/>

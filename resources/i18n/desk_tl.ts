@@ -87,7 +87,7 @@
     <message>
         <location filename="../../desk/ui/console/actions.py" line="16"/>
         <source>Complete this stage</source>
-        <translation type="unfinished"/>
+        <translation>Tapusin ang yugtong ito</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/actions.py" line="17"/>
@@ -306,83 +306,88 @@
         <translation>Galit o balisa ang tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="97"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="103"/>
         <source>&amp;Number</source>
         <translation>&amp;Numero</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="98"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="104"/>
         <source>N&amp;ame</source>
         <translation>Pa&amp;ngalan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="99"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="105"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="108"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="115"/>
         <source>Next stage (F3)</source>
         <translation>Susunod na yugto (F3)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="110"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="117"/>
         <source>Next stage</source>
         <translation>Susunod na yugto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="115"/>
-        <location filename="../../desk/ui/console/call_panel.py" line="116"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="122"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="123"/>
         <source>What the caller already tried</source>
         <translation>Ano na ang sinubukan ng tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="120"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="127"/>
         <source>The caller's request</source>
-        <translation type="unfinished"/>
+        <translation>Ang kahilingan ng tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="122"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="129"/>
         <source>Enter: you read the request back to the caller and they agreed</source>
-        <translation type="unfinished"/>
+        <translation>Enter: inulit mo ang kahilingan sa tumatawag at sumang-ayon sila</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="123"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="130"/>
         <source>What the caller would like (Enter once read back)</source>
-        <translation type="unfinished"/>
+        <translation>Ang nais ng tumatawag (Enter kapag naulit na)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="128"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="135"/>
         <source>Call notes</source>
         <translation>Mga tala ng tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="129"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="136"/>
         <source>Notes (root cause, what was agreed)</source>
         <translation>Mga tala (ugat na sanhi, napagkasunduan)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="140"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="147"/>
         <source>Re&amp;quest</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Kahilingan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="141"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="148"/>
         <source>Already tr&amp;ied</source>
-        <translation type="unfinished"/>
+        <translation>Nasubukan &amp;na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="142"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="149"/>
         <source>N&amp;otes</source>
         <translation>Mga &amp;tala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="421"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="420"/>
+        <source>Call %1 from this caller in 30 days: thank them for their patience.</source>
+        <translation>Ika-%1 tawag ng taong ito sa loob ng 30 araw: pasalamatan sila sa kanilang pasensya.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="465"/>
         <source>Call ended; saving it in the call log…</source>
         <translation>Tapos na ang tawag; sine-save ito sa talaan ng mga tawag…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="422"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="466"/>
         <source>Call saved in the call log.</source>
         <translation>Naka-save na ang tawag sa talaan ng mga tawag.</translation>
     </message>
@@ -1257,58 +1262,73 @@
 <context>
     <name>EndCallDialog</name>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="30"/>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="64"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="34"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="73"/>
         <source>End call</source>
         <translation>Tapusin ang tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="34"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="38"/>
         <source>Outcome</source>
         <translation>Kinalabasan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="39"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="43"/>
         <source>%1 (record a warning first)</source>
         <translation>%1 (magtala muna ng babala)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="45"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="49"/>
         <source>Topic</source>
         <translation>Paksa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="46"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="50"/>
         <source>What was the call about?</source>
         <translation>Tungkol saan ang tawag?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="54"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="58"/>
+        <source>Root cause</source>
+        <translation>Ugat na sanhi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="59"/>
+        <source>What actually went wrong? (if you found it)</source>
+        <translation>Ano talaga ang nagkamali? (kung nahanap mo)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="63"/>
         <source>Reason for ending</source>
         <translation>Dahilan ng pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="55"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="64"/>
         <source>What was said, and the warning you gave</source>
         <translation>Ano ang sinabi, at ang babalang ibinigay mo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="56"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="65"/>
         <source>Reason</source>
         <translation>Dahilan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="69"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="78"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Kinalabasan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="70"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="79"/>
         <source>&amp;Topic</source>
         <translation>&amp;Paksa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="87"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="80"/>
+        <source>Root &amp;cause</source>
+        <translation>&amp;Ugat na sanhi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="97"/>
         <source>Say why the call was ended: it goes in the log.</source>
         <translation>Sabihin kung bakit tinapos ang tawag: itatala ito.</translation>
     </message>
@@ -1427,12 +1447,12 @@
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="141"/>
         <source>Alarm raised at %1 was cancelled by %2 at %3: %4</source>
-        <translation type="unfinished"/>
+        <translation>Ang alarma noong %1 ay kinansela ni %2 noong %3: %4</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="146"/>
         <source>Alarm raised at %1 was closed by %2 at %3: security has handled it</source>
-        <translation type="unfinished"/>
+        <translation>Ang alarma noong %1 ay isinara ni %2 noong %3: naasikaso na ng seguridad</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="102"/>
@@ -1447,7 +1467,7 @@
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="108"/>
         <source>No acknowledgement is awaited any more.</source>
-        <translation type="unfinished"/>
+        <translation>Wala nang hinihintay na pagkilala.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="111"/>
@@ -1978,7 +1998,7 @@
     <message>
         <location filename="../../desk/ui/console/root_cause.py" line="39"/>
         <source>Root cau&amp;se</source>
-        <translation type="unfinished"/>
+        <translation>Ugat na &amp;sanhi</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/root_cause.py" line="40"/>
@@ -2054,27 +2074,27 @@
     <message>
         <location filename="../../desk/ui/console/shift_check.py" line="121"/>
         <source>Not &amp;yet</source>
-        <translation type="unfinished"/>
+        <translation>Hin&amp;di pa</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/shift_check.py" line="122"/>
         <source>Not yet: ask again when Desk opens</source>
-        <translation type="unfinished"/>
+        <translation>Hindi pa: magtanong muli kapag binuksan ang Desk</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/shift_check.py" line="138"/>
         <source>Alarm: never tested from this console. Test it now: Tools ▸ Test the alarm.</source>
-        <translation type="unfinished"/>
+        <translation>Alarma: hindi pa kailanman nasubukan mula sa console na ito. Subukan ngayon: Mga Tool ▸ Subukan ang alarma.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/shift_check.py" line="141"/>
         <source>Alarm: last proved working %1 (from the log).</source>
-        <translation type="unfinished"/>
+        <translation>Alarma: huling napatunayang gumagana noong %1 (mula sa log).</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/shift_check.py" line="144"/>
         <source>Alarm: last proved working %1, more than %2 days ago. Test it now: Tools ▸ Test the alarm.</source>
-        <translation type="unfinished"/>
+        <translation>Alarma: huling napatunayang gumagana noong %1, higit %2 araw na ang nakalipas. Subukan ngayon: Mga Tool ▸ Subukan ang alarma.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/shift_check.py" line="187"/>
@@ -2122,12 +2142,12 @@
     <message>
         <location filename="../../desk/ui/console/checklist.py" line="113"/>
         <source>ticked by the console</source>
-        <translation type="unfinished"/>
+        <translation>minarkahan ng console</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/checklist.py" line="115"/>
         <source>Ticked by the console from what you did; Space unticks it</source>
-        <translation type="unfinished"/>
+        <translation>Minarkahan ng console batay sa ginawa mo; tinatanggal ito ng Space</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/checklist.py" line="129"/>
