@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from desk.config_schema import SECTIONS
 from desk.content import Content, fill
 from desk.core.auto_ticks import next_open
-from desk.ui.plain import plain_label
+from desk.ui.plain import plain_label, set_tooltip
 
 ITEM_ID = Qt.ItemDataRole.UserRole
 CALL_PLACEHOLDERS = ("request", "department", "due_date")  # belong to one call only
@@ -112,11 +112,11 @@ class StageChecklist(QWidget):
         if by_console:
             note = self.tr("ticked by the console")
             row.setText(f"{text}  ({note})")
-            row.setToolTip(self.tr("Ticked by the console from what you did; Space unticks it"))
+            set_tooltip(row, self.tr("Ticked by the console from what you did; Space unticks it"))
             row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text} — {note}")
         else:
             row.setText(text)
-            row.setToolTip("")
+            set_tooltip(row, "")
             row.setData(Qt.ItemDataRole.AccessibleTextRole, text)
 
     def is_by_console(self, stage_id: str, item_id: str) -> bool:
