@@ -128,3 +128,24 @@ def test_an_item_the_operator_unticked_is_not_ticked_again(make_console, qtbot):
     qtbot.keyClicks(panel.name, "aura")
     assert row.checkState() == Qt.CheckState.Unchecked
     assert _marks(window)[("clarification", "asked_name")] == ("undone", "operator")
+
+
+def test_the_phone_systems_answer_is_the_consoles_tick(make_console, db_path, monkeypatch,
+                                                        clock):
+    from desk.cli import main
+    from tests.helpers import wait_idle
+
+    monkeypatch.setattr("desk.commands.env.Env.clock", lambda self: clock)
+    window = make_console()
+    assert main(["incoming", "+358 40 765 4321", "--no-start", "--db", str(db_path)]) == 0
+    window.phone_link.poll()
+    wait_idle(window)
+    clock.advance(4)
+    assert main(["answered", "--db", str(db_path)]) == 0
+    window.phone_link.poll()
+    wait_idle(window)
+    row = _row_of(window.call_panel.checklist, "answered_by_third_ring")
+    assert row.checkState() == Qt.CheckState.Checked and row.font().italic()
+    assert _marks(window)[("greeting", "answered_by_third_ring")] == ("done", "console")
+    # The number came from the phone system: that proves nothing the operator asked.
+    assert ("clarification", "asked_contact") not in _marks(window)
