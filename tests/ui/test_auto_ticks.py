@@ -149,3 +149,32 @@ def test_the_phone_systems_answer_is_the_consoles_tick(make_console, db_path, mo
     assert _marks(window)[("greeting", "answered_by_third_ring")] == ("done", "console")
     # The number came from the phone system: that proves nothing the operator asked.
     assert ("clarification", "asked_contact") not in _marks(window)
+
+
+def test_a_resumed_call_keeps_the_consoles_ticks_apart(make_console, qtbot, desk_, clock):
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    call = desk_.start_call()
+    desk_.mark(call.id, "greeting", "said_hello")
+    desk_.mark(call.id, "clarification", "asked_name", by="console")
+    desk_.db.conn.close()  # the "crashed" process
+    window = make_console()
+    box = window.findChild(QMessageBox, "recoverCallDialog")
+    box.findChild(QPushButton, "resumeCallButton").click()
+    checklist = window.call_panel.checklist
+    qtbot.waitUntil(lambda: checklist.is_by_console("clarification", "asked_name"))
+    assert not checklist.is_by_console("greeting", "said_hello")
+    window.call_panel.enter_stage("clarification")
+    assert _row_of(checklist, "asked_name").font().italic()
+
+
+def test_the_playbooks_root_cause_ticks_found_root_cause(make_console, qtbot):
+    window = make_console()
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    qtbot.keyClick(window, Qt.Key.Key_U, CTRL)  # upset: the playbook opens
+    qtbot.waitUntil(lambda: window.playbook is not None and window.playbook.isVisible())
+    qtbot.keyClick(window, Qt.Key.Key_S, ALT)  # Root cau&se
+    edit = window.playbook.root_cause.edit
+    assert edit.hasFocus()
+    qtbot.keyClicks(edit, "second reading lost")
+    assert _marks(window)[("clarification", "found_root_cause")] == ("done", "console")

@@ -229,6 +229,18 @@ class CallPanel(QWidget):
         self.ticker.start()
         self.checklist.list.setFocus()
         self.check_repeat_caller()  # a number from the phone system, or a resumed call
+        if call.id:  # a resumed call: its console ticks keep their look
+            call_id = call.id
+            read_op(self, lambda ctx: ctx.desk.ticked_by(call_id)).success(self._show_sources)
+
+    def _show_sources(self, ticked_by: dict) -> None:
+        from desk.core.auto_ticks import CONSOLE
+
+        if not self.session.active:
+            return
+        for (stage, item), by in ticked_by.items():
+            if by == CONSOLE and (stage, item) in self.session.ticked:
+                self.checklist.set_item_state(stage, item, True, by_console=True)
 
     def _call_ended(self, _call) -> None:
         self.suggested_outcome = None
