@@ -84,3 +84,26 @@ def test_a_third_call_gets_no_cue(make_console, qtbot, clock):
     qtbot.keyClicks(panel.number, "040 123 4567")
     saved_log(window)  # the log's queue is drained: the count was read and answered by then
     assert panel.repeat_cue.isHidden()
+
+
+def test_a_saved_callback_fills_the_read_back_and_ticks_said_next_step(make_console, qtbot,
+                                                                      tmp_path):
+    from PySide6.QtWidgets import QDialog, QPushButton
+
+    from tests.ui.test_callback_dialog import branch, start_call
+
+    window = make_console(config=branch(tmp_path))
+    start_call(window, qtbot)  # notes: "Invoice shows the October reading twice"
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    dialog = window.findChild(QDialog, "CallbackDialog")
+    dialog.findChild(QPushButton, "saveCallbackButton").click()
+    qtbot.waitUntil(lambda: window.callbacks.dialog is None)
+    panel = window.call_panel
+    panel.enter_stage("confirmation")
+    assert panel.checklist.list.currentRow() == 0  # read_back: the first open item
+    assert "So you would like Invoice shows the October reading twice. Have I understood" \
+        in panel.checklist.phrases.text()
+    log = saved_log(window)
+    assert log.execute("select status, [by] from stage_marks where call_id = ? and item = "
+                       "'said_next_step'", [window.session.call_id]).fetchall() == \
+        [("done", "console")]
