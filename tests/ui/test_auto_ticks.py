@@ -85,6 +85,8 @@ def test_ctrl_enter_completes_the_stage_and_moves_on(make_console, qtbot):
     qtbot.keyClicks(panel.name, "Laura")
     qtbot.keyClick(panel.name, Qt.Key.Key_Return, CTRL)  # from inside a field too
     assert panel.checklist.stage_id == "confirmation"
+    qtbot.keyClick(window, Qt.Key.Key_Enter, CTRL | Qt.KeyboardModifier.KeypadModifier)
+    assert panel.checklist.stage_id == "closing"  # the keypad's Enter does the same
     marks = _marks(window)
     greeting = window.services.content.stage("greeting").item_ids()
     clarification = window.services.content.stage("clarification").item_ids()
