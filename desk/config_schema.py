@@ -71,11 +71,15 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "call_minutes_target": Key(NUMBER, 10, "Timer turns amber from here: steer to closing.",
                                    above=0, maximum=600),
         "call_minutes_max": Key(NUMBER, 15, "Timer turns red from here.", above=0, maximum=600),
-        "callback_days": Key(int, 3, "Business days to answer a callback.",
-                             minimum=1, maximum=60),
-        "repeat_caller_calls": Key(int, 3, "Earlier calls within 30 days from which the "
-                                   "caller history marks a repeat caller (0: never).",
-                                   minimum=0, maximum=100),
+        "callback_days": Key(int, 3, "Days to answer a callback (counted as "
+                             "callback_day_kind says).", minimum=1, maximum=60),
+        "callback_day_kind": Key(str, "calendar", 'How callback_days count: "calendar" '
+                                 '(seed 001: an answer within 3 days) or "business" (weekends '
+                                 "and holidays skipped); a due day on a weekend or holiday "
+                                 "moves to the working day before.", nonempty=True),
+        "repeat_caller_calls": Key(int, 4, "A caller on this many calls within 30 days gets "
+                                   "a quiet cue to thank them for their patience.",
+                                   minimum=2, maximum=100),
         "answer_by_ring": Key(int, 3, "Answer the phone by this ring.", minimum=1, maximum=20),
         "ring_seconds": Key(NUMBER, 5, "Seconds from one ring to the next on the phone system; "
                             "counts the rings before an answer.", minimum=1, maximum=60),

@@ -192,6 +192,8 @@ def load(lang: str = FALLBACK) -> Content:
         sins=sins,
         shift=_steps(words, "shift", data.get("shift"), base["shift"]),
         missing=tuple(words.missing),
+        # The repeat caller's thanks for their patience (seed 003), under [wrapup].
+        extra={"patience": words.get("wrapup", wrapup, base["wrapup"], "patience", "")},
     )
     if words.missing:
         log.warning("content/%s.toml lacks %d entries, shown in English: %s", lang,

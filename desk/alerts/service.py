@@ -29,7 +29,6 @@ from desk.core.incidents import DeliveryView, IncidentView, channel_names, new_u
 from desk.core.states import (
     REMOTE_EVENTS,
     AlarmEvent,
-    DeliveryState,
     IncidentKind,
     MessageKind,
     WorkerStatus,
@@ -222,16 +221,11 @@ class AlarmService:
         return self.book.view(uid) if uid else None
 
     def last_successful_test(self) -> str | None:
-        newest = self._last_test
-        for uid in self.book.uids():
-            view = self.book.view(uid)
-            if view.kind != IncidentKind.TEST:
-                continue
-            for d in view.deliveries:
-                if d.state == DeliveryState.DELIVERED and d.delivered_at and (
-                        newest is None or d.delivered_at > newest):
-                    newest = d.delivered_at
-        return newest
+        """The alarm's last proof: a test that reached a channel, or a real alarm that
+        reached every channel (``desk.core.alarm_proof``)."""
+        from desk.core.alarm_proof import newest_proof
+
+        return newest_proof((self.book.view(uid) for uid in self.book.uids()), self._last_test)
 
     def worker_states(self) -> list[WorkerState]:
         return [s for s in self.supervisor.states() if s.name in self._loop_names]

@@ -43,6 +43,9 @@ def validate(check: Checker, values: dict[str, dict]) -> None:
     security = values["security"]
     security["emergency_numbers"] = tuple(_dialable(check, number)
                                           for number in security["emergency_numbers"])
+    if norms["callback_day_kind"] not in ("calendar", "business"):  # desk.core.calendar
+        check.fail("norms", "callback_day_kind", "callback_day_kind must be \"calendar\" or "
+                   "\"business\"")
     if not norms["call_minutes_target"] < norms["call_minutes_max"]:
         check.fail("norms", "call_minutes_target",
                    "call_minutes_target must be above 0 and below call_minutes_max")

@@ -32,8 +32,9 @@ class CallbackDesk:
         return bool(self.department_email(name) and self.config.smtp["host"])
 
     def due_for(self, created: datetime) -> datetime:
-        return rules.due_at(created, int(self.config.norms["callback_days"]),
-                            self.config.holidays)
+        norms = self.config.norms
+        return rules.due_at(created, int(norms["callback_days"]), self.config.holidays,
+                            norms.get("callback_day_kind", "calendar"))
 
     def take(self, form: rules.CallbackForm, call_id: int | None = None) -> dict:
         """Validate and store a callback; queue it for the department's mailbox."""

@@ -1,8 +1,9 @@
 """Callbacks after a failed transfer: validated details, a computed promise, tracked to the end.
 
-The due date is never typed: it is ``callback_days`` business days after the
-callback is taken (weekends and the branch's holidays skipped), due by the end
-of that day in the branch's local time.
+The due date is never typed: it is ``callback_days`` days after the callback is
+taken, counted as ``callback_day_kind`` says (calendar or business days; a due day on a
+weekend or holiday moves to the working day before, ``desk.core.calendar.due_day``),
+due by the end of that day in the branch's local time.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 
-from desk.core.calendar import add_business_days
+from desk.core.calendar import due_day
 from desk.core.clock import parse_iso, to_iso
 from desk.core.contacts import ContactError, display_phone, normalise_email, normalise_phone
 from desk.core.states import CallbackState
@@ -105,11 +106,13 @@ def check_contact(field: str, text: str, region: str) -> tuple[str, str]:
     return text, ""
 
 
-def due_at(created: datetime, days: int, holidays: list[date]) -> datetime:
-    """End of the ``days``-th business day after ``created``, branch-local, as UTC."""
+def due_at(created: datetime, days: int, holidays: list[date],
+           kind: str = "calendar") -> datetime:
+    """End of the due day of a ``days``-day promise made at ``created`` (counted as
+    ``kind``), branch-local, as UTC."""
     local = created.astimezone()
-    due_day = add_business_days(local.date(), days, holidays)
-    end_of_day = datetime.combine(due_day, time(23, 59, 59)).astimezone()
+    day = due_day(local.date(), days, kind, holidays)
+    end_of_day = datetime.combine(day, time(23, 59, 59)).astimezone()
     return end_of_day.astimezone(UTC)
 
 

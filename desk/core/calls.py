@@ -71,12 +71,21 @@ class CallDesk:
         return store.get_call(self.db, call_id)
 
     def mark(self, call_id: int, stage: str, item: str, done: bool = True, *,
-             at: str | None = None) -> None:
-        """Tick (or untick) a checklist item, stored with the time it was ticked."""
+             at: str | None = None, by: str = "operator") -> None:
+        """Tick (or untick) a checklist item, stored with the time it was ticked and who
+        ticked it (``by``: the operator, or the console from what the operator did)."""
         if item not in self.content.stage(stage).item_ids():
             raise KeyError(f"{stage}/{item}")
         store.add_mark(self.db, call_id, stage, item, DONE if done else UNDONE,
-                       at or self.now_iso())
+                       at or self.now_iso(), by=by)
+
+    def ticked_by(self, call_id: int) -> dict[tuple[str, str], str]:
+        """Who ticked each item ticked now (``operator`` or ``console``): the review's split."""
+        state: dict[tuple[str, str], tuple[str, str]] = {}
+        for mark in store.marks(self.db, call_id):
+            if mark["item"]:
+                state[(mark["stage"], mark["item"])] = (mark["status"], mark["by"])
+        return {key: by for key, (status, by) in state.items() if status == DONE}
 
     def enter_stage(self, call_id: int, stage: str, *, at: str | None = None) -> None:
         self.content.stage(stage)  # unknown stage raises

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from desk.core.clock import parse_iso, to_iso
+from desk.core.clock import to_iso
 from desk.store import history as store
 
 if TYPE_CHECKING:
@@ -25,22 +25,6 @@ class History:
     @property
     def empty(self) -> bool:
         return not self.calls and not self.callbacks
-
-    def calls_within(self, now: datetime, days: int = REPEAT_WINDOW_DAYS) -> int:
-        """Earlier calls from this caller in the last ``days`` days."""
-        since = now - timedelta(days=days)
-        count = 0
-        for call in self.calls:
-            try:
-                count += parse_iso(call["started_at"]) >= since
-            except (TypeError, ValueError):  # a merged log's odd date: not counted
-                continue
-        return count
-
-    def is_repeat_caller(self, now: datetime, earlier_calls: int) -> bool:
-        """At least ``earlier_calls`` earlier calls within 30 days: thank them for their
-        patience (seed 003: look after loyal customers)."""
-        return earlier_calls > 0 and self.calls_within(now) >= earlier_calls
 
     def last_notes(self) -> str:
         """The newest earlier call's notes, on one line."""

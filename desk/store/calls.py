@@ -68,10 +68,16 @@ def update_call(db: Database, call_id: int, **values) -> None:
         sql.update(db, "calls", call_id, values)
 
 
-def add_mark(db: Database, call_id: int, stage: str, item: str, status: str, at: str) -> None:
+MARK_SOURCES = ("operator", "console")  # stage_marks.by (m012)
+
+
+def add_mark(db: Database, call_id: int, stage: str, item: str, status: str, at: str,
+             by: str = "operator") -> None:
+    if by not in MARK_SOURCES:
+        raise ValueError(f"by must be one of {MARK_SOURCES}")
     with db.atomic():
-        sql.insert(db, "stage_marks",
-                   {"call_id": call_id, "stage": stage, "item": item, "status": status, "at": at})
+        sql.insert(db, "stage_marks", {"call_id": call_id, "stage": stage, "item": item,
+                                       "status": status, "at": at, "by": by})
 
 
 def add_marks(db: Database, rows: list[dict]) -> None:
@@ -81,7 +87,7 @@ def add_marks(db: Database, rows: list[dict]) -> None:
 
 def marks(db: Database, call_id: int) -> list[dict]:
     return list(db.query(
-        "select stage, item, status, at from stage_marks where call_id = ? order by id",
+        "select stage, item, status, at, [by] from stage_marks where call_id = ? order by id",
         [call_id]))
 
 

@@ -218,7 +218,16 @@ def _incidents(db: Database, where: str, args: list) -> list[IncidentRecord]:
 
 
 def last_successful_test(db: Database) -> str | None:
-    return db.execute("select max(d.delivered_at) from deliveries d join incidents i on "
-                      f"i.id = d.incident_id where i.kind = '{IncidentKind.TEST}' "
-                      f"and d.status = '{DeliveryState.DELIVERED}'"
-                      ).fetchall()[0][0]
+    """The alarm's last proof in the log: a test delivered on a channel, or a real alarm
+    delivered on every channel it was sent on (see desk/core/alarm_proof.py)."""
+    reached = f"('{DeliveryState.DELIVERED}', '{DeliveryState.ACKNOWLEDGED}')"
+    return db.execute(
+        "select max(t) from ("
+        "select max(d.delivered_at) as t from deliveries d join incidents i on "
+        f"i.id = d.incident_id where i.kind = '{IncidentKind.TEST}' "
+        f"and d.status = '{DeliveryState.DELIVERED}' "
+        "union all "
+        "select max(d.delivered_at) from deliveries d join incidents i on "
+        f"i.id = d.incident_id where i.kind = '{IncidentKind.ALARM}' and d.message = 'alarm' "
+        f"group by i.id having sum(d.status not in {reached} or d.delivered_at is null) = 0)"
+        ).fetchall()[0][0]

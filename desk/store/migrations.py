@@ -354,20 +354,9 @@ def m011_origins(db: Database) -> None:
     # trigger, so no code path can forget it. A merge copies the source's stamp as is.
     import secrets
 
-    # The trigger names every other column: its own stamp does not fire it again (sqlite-utils
-    # turns recursive triggers on). A later migration adding a column recreates it.
     for table in ORIGIN_TABLES:
-        columns = ", ".join(c for c in db[table].columns_dict if c != "id")
         db.execute(f"alter table {table} add column changed_at text")
-        db.execute(f"create trigger changed_{table} after update of {columns} on {table} "
-                   f"when new.changed_at is old.changed_at begin "
-                   f"update {table} set changed_at = {CHANGED_AT_NOW} where id = new.id; end")
-        if table in SYNC_TABLES:  # the stamp itself queues nothing more for head office
-            add = "insert into sync_outbox (tbl, row_id)"
-            db.execute(f"drop trigger sync_{table}_update")
-            db.execute(f"create trigger sync_{table}_update after update of id, {columns} "
-                       f"on {table} when {SYNC_ON} begin {add} values ('{table}', new.id); "
-                       f"{add} select '{table}', old.id where old.id is not new.id; end")
+        _stamp_changes(db, table)
     # Each log's secret: copied with the log, never shown; a merged file keeps the secret
     # of every log it received rows from (``origins``), and a claim to carry another
     # log's rows is only believed with that log's secret.
@@ -381,3 +370,31 @@ def m011_origins(db: Database) -> None:
                              "log_id": str, "tbl": str, "row_id": int, "reason": str,
                              "row": str}, pk="id")
     db["quarantine"].create_index(["stage", "tbl", "log_id", "row_id"], unique=True)
+
+
+def _stamp_changes(db: Database, table: str) -> None:
+    """(Re)create ``table``'s change-stamp trigger and its sync update trigger over its
+    columns as they are now. Each names every other column, so its own stamp does not fire
+    it again (sqlite-utils turns recursive triggers on): a migration that adds a column to
+    one of these tables calls this again."""
+    columns = ", ".join(f"[{c}]" for c in db[table].columns_dict
+                        if c not in ("id", "changed_at"))
+    db.execute(f"drop trigger if exists changed_{table}")
+    db.execute(f"create trigger changed_{table} after update of {columns} on {table} "
+               f"when new.changed_at is old.changed_at begin "
+               f"update {table} set changed_at = {CHANGED_AT_NOW} where id = new.id; end")
+    if table in SYNC_TABLES:  # the stamp itself queues nothing more for head office
+        add = "insert into sync_outbox (tbl, row_id)"
+        db.execute(f"drop trigger if exists sync_{table}_update")
+        db.execute(f"create trigger sync_{table}_update after update of id, {columns} "
+                   f"on {table} when {SYNC_ON} begin {add} values ('{table}', new.id); "
+                   f"{add} select '{table}', old.id where old.id is not new.id; end")
+
+
+@migrations()
+def m012_mark_source(db: Database) -> None:
+    # Who ticked an item: the operator (Space, a click, Ctrl+Enter for the stage) or the
+    # console itself from what the operator did (a name typed, a callback saved, the phone
+    # answered; desk/core/auto_ticks.py). Older rows were all the operator's.
+    db.execute("alter table stage_marks add column [by] text not null default 'operator'")
+    _stamp_changes(db, "stage_marks")  # its change triggers name every column

@@ -176,7 +176,8 @@ class CallSession(QObject):
         self.changed.emit(self.call)
         return at
 
-    def mark(self, stage: str, item: str, done: bool) -> None:
+    def mark(self, stage: str, item: str, done: bool, by: str = "operator") -> None:
+        """``by``: the operator, or the console ticking what the operator did proves."""
         if self.call is None:
             return
         if done:
@@ -185,7 +186,7 @@ class CallSession(QObject):
             self.ticked.discard((stage, item))
         handle, at = self._handle, self._now()
         self._write("tick", lambda ctx: ctx.desk.mark(_recorded_id(handle), stage, item, done,
-                                                      at=at))
+                                                      at=at, by=by))
 
     def enter_stage(self, stage: str) -> None:
         if self.call is None or self.call.stage == stage:

@@ -87,62 +87,67 @@
         <translation>Antaŭa etapo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="15"/>
+        <location filename="../../desk/ui/console/actions.py" line="16"/>
+        <source>Complete this stage</source>
+        <translation>Kompletigi ĉi tiun etapon</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/actions.py" line="17"/>
         <source>End call</source>
         <translation>Fini vokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="16"/>
+        <location filename="../../desk/ui/console/actions.py" line="18"/>
         <source>Greeting stage</source>
         <translation>Saluta etapo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="17"/>
+        <location filename="../../desk/ui/console/actions.py" line="19"/>
         <source>Clarification stage</source>
         <translation>Klariga etapo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="18"/>
+        <location filename="../../desk/ui/console/actions.py" line="20"/>
         <source>Confirmation stage</source>
         <translation>Konfirma etapo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="19"/>
+        <location filename="../../desk/ui/console/actions.py" line="21"/>
         <source>Closing stage</source>
         <translation>Ferma etapo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="20"/>
+        <location filename="../../desk/ui/console/actions.py" line="22"/>
         <source>Caller is upset</source>
         <translation>La vokanto estas ĉagrenita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="21"/>
+        <location filename="../../desk/ui/console/actions.py" line="23"/>
         <source>Go to notes</source>
         <translation>Iri al notoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="22"/>
+        <location filename="../../desk/ui/console/actions.py" line="24"/>
         <source>Quit</source>
         <translation>Eliri</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="23"/>
+        <location filename="../../desk/ui/console/actions.py" line="25"/>
         <source>Transfer failed: take callback</source>
         <translation>Konekto malsukcesis: notu revokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="24"/>
+        <location filename="../../desk/ui/console/actions.py" line="26"/>
         <source>Callbacks…</source>
         <translation>Revokoj…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="25"/>
+        <location filename="../../desk/ui/console/actions.py" line="27"/>
         <source>Copy earlier notes into this call</source>
         <translation>Kopii pli fruajn notojn en ĉi tiun vokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="27"/>
+        <location filename="../../desk/ui/console/actions.py" line="29"/>
         <source>Security alarm</source>
         <translation>Sekureca alarmo</translation>
     </message>
@@ -282,125 +287,150 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="43"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="45"/>
         <source>Start call (F2)</source>
         <translation>Komenci vokon (F2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="45"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="47"/>
         <source>Start call</source>
         <translation>Komenci vokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="47"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="49"/>
         <source>Counter visit (Shift+F2)</source>
         <translation>Vizito ĉe la giĉeto (Shift+F2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="49"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="51"/>
         <source>Start counter visit</source>
         <translation>Komenci viziton ĉe la giĉeto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="51"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="53"/>
         <source>End call (F4)</source>
         <translation>Fini vokon (F4)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="53"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="55"/>
         <source>End call</source>
         <translation>Fini vokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="66"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="68"/>
         <source>Caller's phone number</source>
         <translation>Telefonnumero de la vokanto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="67"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="69"/>
         <source>Caller's number</source>
         <translation>Numero de la vokanto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="76"/>
-        <location filename="../../desk/ui/console/call_panel.py" line="77"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="78"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="79"/>
         <source>Caller's name</source>
         <translation>Nomo de la vokanto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="81"/>
-        <location filename="../../desk/ui/console/call_panel.py" line="82"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="83"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="84"/>
         <source>Caller's e-mail</source>
         <translation>Retpoŝto de la vokanto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="89"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="91"/>
         <source>Caller is &amp;upset</source>
         <translation>La vokanto estas ĉa&amp;grenita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="91"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="93"/>
         <source>Caller is upset</source>
         <translation>La vokanto estas ĉagrenita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="95"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="103"/>
         <source>&amp;Number</source>
         <translation>&amp;Numero</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="96"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="104"/>
         <source>N&amp;ame</source>
         <translation>N&amp;omo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="97"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="105"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Retpoŝto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="106"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="115"/>
         <source>Next stage (F3)</source>
         <translation>Sekva etapo (F3)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="108"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="117"/>
         <source>Next stage</source>
         <translation>Sekva etapo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="113"/>
-        <location filename="../../desk/ui/console/call_panel.py" line="114"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="122"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="123"/>
         <source>What the caller already tried</source>
         <translation>Kion la vokanto jam provis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="118"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="127"/>
+        <source>The caller's request</source>
+        <translation>La peto de la vokanto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="129"/>
+        <source>Enter: you read the request back to the caller and they agreed</source>
+        <translation>Enter: vi ripetis la peton al la vokanto kaj ri konsentis</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="130"/>
+        <source>What the caller would like (Enter once read back)</source>
+        <translation>Kion la vokanto deziras (Enter post ripetado)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="135"/>
         <source>Call notes</source>
         <translation>Notoj pri la voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="119"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="136"/>
         <source>Notes (root cause, what was agreed)</source>
         <translation>Notoj (radika kaŭzo, kion oni interkonsentis)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="130"/>
-        <source>Already &amp;tried</source>
-        <translation>Jam &amp;provita</translation>
+        <location filename="../../desk/ui/console/call_panel.py" line="147"/>
+        <source>Re&amp;quest</source>
+        <translation>&amp;Deziro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="131"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="148"/>
+        <source>Already tr&amp;ied</source>
+        <translation>&amp;Jam provita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="149"/>
         <source>N&amp;otes</source>
         <translation>No&amp;toj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="351"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="432"/>
+        <source>Call %1 from this caller in 30 days: thank them for their patience.</source>
+        <translation>Voko n-ro %1 de ĉi tiu vokanto en 30 tagoj: danku pro la pacienco.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="477"/>
         <source>Call ended; saving it in the call log…</source>
         <translation>La voko finiĝis; ĝi estas konservata en la vokoprotokolo…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="352"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="478"/>
         <source>Call saved in the call log.</source>
         <translation>La voko estas konservita en la vokoprotokolo.</translation>
     </message>
@@ -589,7 +619,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="156"/>
-        <location filename="../../desk/ui/callbacks/controller.py" line="184"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="185"/>
         <source>the callback draft</source>
         <translation>la malneto de la revoko</translation>
     </message>
@@ -599,17 +629,17 @@
         <translation>Diru al la vokanto: %1 respondos al vi ĝis %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="174"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="175"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation>%1 ne havas retpoŝton ĉi tie: la revoko estas kopiita kiel teksto, algluu ĝin al ili.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="226"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="227"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>Revokoj: %1 malfruaj, %2 limdataj hodiaŭ (F7 por vidi ilin).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="228"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="229"/>
         <source>Desk callbacks</source>
         <translation>Revokoj de Desk</translation>
     </message>
@@ -617,102 +647,102 @@
 <context>
     <name>CallbacksModel</name>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="23"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="24"/>
         <source>⚠ overdue</source>
         <translation>⚠ malfrua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="24"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="25"/>
         <source>● due today</source>
         <translation>● limdato hodiaŭ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="25"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="26"/>
         <source>◐ due next working day</source>
         <translation>◐ limdato en la sekva labortago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="26"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="27"/>
         <source>○ open</source>
         <translation>○ malfermita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="27"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="28"/>
         <source>✔ answered</source>
         <translation>✔ respondita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
         <source>Due</source>
         <translation>Limdato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
         <source>Caller</source>
         <translation>Vokanto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
         <source>E-mail</source>
         <translation>Retpoŝto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
         <source>Department</source>
         <translation>Fako</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
         <source>Question</source>
         <translation>Demando</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="48"/>
         <source>Forwarding</source>
         <translation>Plusendo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="48"/>
         <source>Taken by</source>
         <translation>Prenita de</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="48"/>
         <source>Caller told</source>
         <translation>Vokanto informita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="129"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="131"/>
         <source>1 day late</source>
         <translation>1 tagon malfrua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="130"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="132"/>
         <source>%1 days late</source>
         <translation>%1 tagojn malfrua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="148"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="150"/>
         <source>not yet</source>
         <translation>ankoraŭ ne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="151"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="153"/>
         <source>✔ told %1</source>
         <translation>✔ informita %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="153"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="155"/>
         <source>not forwarded (copy as text)</source>
         <translation>ne plusendita (kopiu kiel tekston)</translation>
     </message>
@@ -724,7 +754,7 @@
         <location filename="../../desk/ui/callbacks/view.py" line="147"/>
         <location filename="../../desk/ui/callbacks/view.py" line="215"/>
         <location filename="../../desk/ui/callbacks/view.py" line="219"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="303"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="304"/>
         <source>Callbacks</source>
         <translation>Revokoj</translation>
     </message>
@@ -884,45 +914,45 @@
         <translation>Kiam</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="280"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="282"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="281"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
         <source>Told at</source>
         <translation>Informita je</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="206"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="281"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="282"/>
         <source>Caller told of a delay</source>
         <translation>Vokanto informita pri prokrasto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="282"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
         <source>How they were told</source>
         <translation>Kiel ili estis informitaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="284"/>
         <source>New date</source>
         <translation>Nova dato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="279"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="280"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="284"/>
         <source>Note</source>
         <translation>Noto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="315"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="316"/>
         <source>Move callback</source>
         <translation>Movi revokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="316"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="317"/>
         <source>Department</source>
         <translation>Fako</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="326"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="327"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>Kopiita: algluu ĝin en la kanalon de la fako</translation>
     </message>
@@ -936,64 +966,59 @@
         <translation>Historio de la vokanto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="41"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="37"/>
         <source>Copy earlier notes into this call (Ctrl+H)</source>
         <translation>Kopii pli fruajn notojn en ĉi tiun vokon (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="43"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="39"/>
         <source>Copy earlier notes into this call</source>
         <translation>Kopii pli fruajn notojn en ĉi tiun vokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="99"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="94"/>
         <source>Enter the caller's number, e-mail or name to see earlier calls.</source>
         <translation>Enigu la numeron, retpoŝtadreson aŭ nomon de la vokanto por vidi antaŭajn vokojn.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="101"/>
         <source>No earlier calls from this caller.</source>
         <translation>Neniuj pli fruaj vokoj de ĉi tiu vokanto.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="113"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
         <source>Open callbacks</source>
         <translation>Malfermitaj revokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="113"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
         <source>due</source>
         <translation>limdato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="114"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
         <source>Already tried</source>
         <translation>Jam provita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="114"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
         <source>Earlier calls</source>
         <translation>Pli fruaj vokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="115"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
         <source>Last notes</source>
         <translation>Lastaj notoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="147"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="140"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="148"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="141"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="158"/>
-        <source>Call %1 from this caller in 30 days: thank them for their patience.</source>
-        <translation>Voko n-ro %1 de ĉi tiu vokanto en 30 tagoj: danku pro la pacienco.</translation>
     </message>
 </context>
 <context>
@@ -1052,33 +1077,33 @@
 <context>
     <name>CancelAlarmDialog</name>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="130"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="141"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="159"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="170"/>
         <source>Cancel the alarm</source>
         <translation>Nuligi la alarmon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="133"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="162"/>
         <source>Reason for cancelling</source>
         <translation>Kialo de la nuligo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="163"/>
         <source>e.g. visitor calmed down; pressed by mistake</source>
         <translation>ekz. la vizitanto trankviliĝis; premita erare</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="142"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="171"/>
         <source>Keep it</source>
         <translation>Ne nuligi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="146"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="175"/>
         <source>&amp;Why is this a false alarm?</source>
         <translation>&amp;Kial tio estas falsa alarmo?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="153"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="182"/>
         <source>Give a reason: it goes to everyone who got the alarm.</source>
         <translation>Donu kialon: ĝi iras al ĉiuj, kiuj ricevis la alarmon.</translation>
     </message>
@@ -1368,12 +1393,12 @@
         <translation>La nefinita voko estis fermita kiel interrompita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="312"/>
+        <location filename="../../desk/ui/console/window.py" line="313"/>
         <source>&amp;Call</source>
         <translation>&amp;Voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="320"/>
+        <location filename="../../desk/ui/console/window.py" line="323"/>
         <source>&amp;Tools</source>
         <translation>&amp;Iloj</translation>
     </message>
@@ -1464,58 +1489,73 @@
 <context>
     <name>EndCallDialog</name>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="30"/>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="64"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="34"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="73"/>
         <source>End call</source>
         <translation>Fini vokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="34"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="38"/>
         <source>Outcome</source>
         <translation>Rezulto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="39"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="43"/>
         <source>%1 (record a warning first)</source>
         <translation>%1 (unue registru averton)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="45"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="49"/>
         <source>Topic</source>
         <translation>Temo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="46"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="50"/>
         <source>What was the call about?</source>
         <translation>Pri kio temis la voko?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="54"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="58"/>
+        <source>Root cause</source>
+        <translation>Radika kaŭzo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="59"/>
+        <source>What actually went wrong? (if you found it)</source>
+        <translation>Kio vere misiris? (se vi trovis ĝin)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="63"/>
         <source>Reason for ending</source>
         <translation>Kialo de la fino</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="55"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="64"/>
         <source>What was said, and the warning you gave</source>
         <translation>Kio estis dirita, kaj la averto, kiun vi donis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="56"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="65"/>
         <source>Reason</source>
         <translation>Kialo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="69"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="78"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Rezulto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="70"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="79"/>
         <source>&amp;Topic</source>
         <translation>&amp;Temo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="87"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="80"/>
+        <source>Root &amp;cause</source>
+        <translation>Radika &amp;kaŭzo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="97"/>
         <source>Say why the call was ended: it goes in the log.</source>
         <translation>Diru, kial la voko estis finita: tio iras en la protokolon.</translation>
     </message>
@@ -1538,37 +1578,37 @@
         <translation>alarmo NE levita: voku %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="134"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="136"/>
         <source>alarm cancelled</source>
         <translation>alarmo nuligita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="137"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="139"/>
         <source>acknowledged</source>
         <translation>konfirmita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="140"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="142"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>alarmo: %1 el %2 kanaloj atingitaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="149"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="151"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>Neniu konfirmis la alarmon dum %1 s. Voku %2 nun.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="207"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="210"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>Alarmtesto ricevita de %1 (nenio farenda)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="212"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="215"/>
         <source>Not read: %1 (%2). Alarms still work; ask IT to remove that file.</source>
         <translation>Ne legita: %1 (%2). Alarmoj ankoraŭ funkcias; petu IT forigi tiun dosieron.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="217"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="220"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>Labortablaj sciigoj ne haveblas ĉi tie: la alarmo montriĝas anstataŭe en ĉi tiu fenestro.</translation>
     </message>
@@ -1619,88 +1659,98 @@
         <translation>Sekureca okazaĵo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="48"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="47"/>
         <source>Emergency: %1</source>
         <translation>Kriz-numero: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="60"/>
         <source>Alarm delivery per channel</source>
         <translation>Livero de la alarmo laŭ kanalo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="62"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
         <source>Channel</source>
         <translation>Kanalo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="62"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="63"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="62"/>
         <source>Last error</source>
         <translation>Lasta eraro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="68"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="67"/>
         <source>Cancel alarm (false alarm)…</source>
         <translation>Nuligi alarmon (falsa alarmo)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="70"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="69"/>
         <source>Cancel alarm</source>
         <translation>Nuligi alarmon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="71"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="121"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="70"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
         <source>Close: security has handled it</source>
         <translation>Fermi: la sekureco prizorgis ĝin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="73"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="72"/>
         <source>Close the incident</source>
         <translation>Fermi la okazaĵon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="83"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="91"/>
         <source>The call log could not record this alarm yet (it is kept in a safe journal and added to the log when it can be written). The alarm was sent regardless.</source>
         <translation>La vokoprotokolo ankoraŭ ne povis registri ĉi tiun alarmon (ĝi estas tenata en sekura ĵurnalo kaj aldoniĝos al la protokolo, kiam eblos skribi). La alarmo tamen estis sendita.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="90"/>
-        <source>Alarm raised at %1 was cancelled: %2</source>
-        <translation>Alarmo levita je %1 estis nuligita: %2</translation>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="141"/>
+        <source>Alarm raised at %1 was cancelled by %2 at %3: %4</source>
+        <translation>La alarmon de %1 nuligis %2 je %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="93"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="146"/>
+        <source>Alarm raised at %1 was closed by %2 at %3: security has handled it</source>
+        <translation>La alarmon de %1 fermis %2 je %3: la sekurgardistoj traktis ĝin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="102"/>
         <source>SECURITY ALARM raised at %1</source>
         <translation>SEKURECA ALARMO levita je %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="95"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="104"/>
         <source>Acknowledged by %1</source>
         <translation>Konfirmita de %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="98"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="108"/>
+        <source>No acknowledgement is awaited any more.</source>
+        <translation>Neniu konfirmo plu estas atendata.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="111"/>
         <source>Nobody has acknowledged the alarm yet. Call the emergency number now.</source>
         <translation>Ankoraŭ neniu konfirmis la alarmon. Voku la kriz-numeron nun.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="102"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="115"/>
         <source>No alarm channel is configured: the alarm reached nobody. Call the emergency number now.</source>
         <translation>Neniu alarmkanalo estas agordita: la alarmo atingis neniun. Voku la kriz-numeron nun.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="106"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="119"/>
         <source>Waiting for security to acknowledge…</source>
         <translation>Atendante konfirmon de la sekureco…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="120"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="133"/>
         <source>Close</source>
         <translation>Fermi</translation>
     </message>
@@ -1838,12 +1888,12 @@
         <translation>Alia voko sonoras: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="118"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="120"/>
         <source>Answered after %1 s: within the norm (%2 s).</source>
         <translation>Respondita post %1 s: ene de la normo (%2 s).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="119"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="121"/>
         <source>Answered after %1 s: later than the norm (%2 s).</source>
         <translation>Respondita post %1 s: pli malfrue ol la normo (%2 s).</translation>
     </message>
@@ -2590,8 +2640,8 @@
     <name>RootCauseBox</name>
     <message>
         <location filename="../../desk/ui/console/root_cause.py" line="39"/>
-        <source>&amp;Root cause</source>
-        <translation>&amp;Radika kaŭzo</translation>
+        <source>Root cau&amp;se</source>
+        <translation>Radika &amp;kaŭzo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/root_cause.py" line="40"/>
@@ -2640,47 +2690,62 @@
 <context>
     <name>ShiftCheckPanel</name>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="104"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="115"/>
         <source>Start of shift</source>
         <translation>Komenco de la deĵoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="105"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="116"/>
         <source>Start of shift checklist</source>
         <translation>Kontrollisto por la komenco de la deĵoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="106"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="117"/>
         <source>Before the first call: is the desk ready? Tick what is done (Space), then Ready.</source>
         <translation>Antaŭ la unua voko: ĉu la laborejo pretas? Marku, kio estas farita (Spaco), poste Preta.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="108"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="119"/>
         <source>&amp;Ready</source>
         <translation>&amp;Preta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="109"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="120"/>
         <source>Ready: record the start-of-shift check</source>
         <translation>Preta: registri la kontrolon de la deĵorkomenco</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="110"/>
-        <source>&amp;Later</source>
-        <translation>Po&amp;ste</translation>
+        <location filename="../../desk/ui/console/shift_check.py" line="121"/>
+        <source>Not &amp;yet</source>
+        <translation>Ankoraŭ n&amp;e</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="111"/>
-        <source>Later: ask again when Desk opens</source>
-        <translation>Poste: demandi denove, kiam Desk malfermiĝos</translation>
+        <location filename="../../desk/ui/console/shift_check.py" line="122"/>
+        <source>Not yet: ask again when Desk opens</source>
+        <translation>Ankoraŭ ne: demandu denove kiam Desk malfermiĝos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="153"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="138"/>
+        <source>Alarm: never tested from this console. Test it now: Tools ▸ Test the alarm.</source>
+        <translation>Alarmo: neniam testita de ĉi tiu konzolo. Testu nun: Iloj ▸ Testi la alarmon.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="141"/>
+        <source>Alarm: last proved working %1 (from the log).</source>
+        <translation>Alarmo: laste pruvis funkcii %1 (laŭ la protokolo).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="144"/>
+        <source>Alarm: last proved working %1, more than %2 days ago. Test it now: Tools ▸ Test the alarm.</source>
+        <translation>Alarmo: laste pruvis funkcii %1, antaŭ pli ol %2 tagoj. Testu nun: Iloj ▸ Testi la alarmon.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="187"/>
         <source>the start-of-shift check</source>
         <translation>la kontrolo je la komenco de la deĵoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="154"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="188"/>
         <source>Start of shift recorded. Have a good shift!</source>
         <translation>Komenco de la deĵoro registrita. Bonan deĵoron!</translation>
     </message>
@@ -2688,57 +2753,67 @@
 <context>
     <name>StageChecklist</name>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="42"/>
-        <location filename="../../desk/ui/console/checklist.py" line="147"/>
+        <location filename="../../desk/ui/console/checklist.py" line="45"/>
+        <location filename="../../desk/ui/console/checklist.py" line="177"/>
         <source>Call stages</source>
         <translation>Etapoj de la voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="49"/>
-        <location filename="../../desk/ui/console/checklist.py" line="148"/>
+        <location filename="../../desk/ui/console/checklist.py" line="52"/>
+        <location filename="../../desk/ui/console/checklist.py" line="178"/>
         <source>Stage checklist</source>
         <translation>Kontrollisto de la etapo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="50"/>
-        <location filename="../../desk/ui/console/checklist.py" line="149"/>
+        <location filename="../../desk/ui/console/checklist.py" line="53"/>
+        <location filename="../../desk/ui/console/checklist.py" line="179"/>
         <source>Space ticks the selected item</source>
         <translation>Spaco markas la elektitan eron</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="58"/>
-        <location filename="../../desk/ui/console/checklist.py" line="150"/>
+        <location filename="../../desk/ui/console/checklist.py" line="62"/>
+        <location filename="../../desk/ui/console/checklist.py" line="180"/>
         <source>Suggested phrases</source>
         <translation>Proponataj frazoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="63"/>
-        <location filename="../../desk/ui/console/checklist.py" line="151"/>
+        <location filename="../../desk/ui/console/checklist.py" line="67"/>
+        <location filename="../../desk/ui/console/checklist.py" line="181"/>
         <source>Reminder</source>
         <translation>Memorigo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="101"/>
+        <location filename="../../desk/ui/console/checklist.py" line="113"/>
+        <source>ticked by the console</source>
+        <translation>markita de la konzolo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="115"/>
+        <source>Ticked by the console from what you did; Space unticks it</source>
+        <translation>La konzolo markis ĝin laŭ tio, kion vi faris; Spaceto malmarkas ĝin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="129"/>
         <source>late: answered on ring %1</source>
         <translation>malfrue: respondita ĉe la %1-a sonoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="110"/>
+        <location filename="../../desk/ui/console/checklist.py" line="138"/>
         <source>%1 of %2 done</source>
         <translation>%1 el %2 faritaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="164"/>
+        <location filename="../../desk/ui/console/checklist.py" line="194"/>
         <source>Service sin to avoid — %1: %2</source>
         <translation>Servopeko evitenda — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="174"/>
+        <location filename="../../desk/ui/console/checklist.py" line="204"/>
         <source>(the phrase appears once its details are known, e.g. when a callback is taken)</source>
         <translation>(la frazo aperos, kiam ĝiaj detaloj estos konataj, ekz. post notita revoko)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="177"/>
+        <location filename="../../desk/ui/console/checklist.py" line="207"/>
         <source>(no phrase: just do it)</source>
         <translation>(neniu frazo: simple faru)</translation>
     </message>

@@ -87,62 +87,67 @@
         <translation>Edellinen vaihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="15"/>
+        <location filename="../../desk/ui/console/actions.py" line="16"/>
+        <source>Complete this stage</source>
+        <translation>Merkitse vaihe valmiiksi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/actions.py" line="17"/>
         <source>End call</source>
         <translation>Lopeta puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="16"/>
+        <location filename="../../desk/ui/console/actions.py" line="18"/>
         <source>Greeting stage</source>
         <translation>Tervehdysvaihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="17"/>
+        <location filename="../../desk/ui/console/actions.py" line="19"/>
         <source>Clarification stage</source>
         <translation>Selvitysvaihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="18"/>
+        <location filename="../../desk/ui/console/actions.py" line="20"/>
         <source>Confirmation stage</source>
         <translation>Varmistusvaihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="19"/>
+        <location filename="../../desk/ui/console/actions.py" line="21"/>
         <source>Closing stage</source>
         <translation>Lopetusvaihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="20"/>
+        <location filename="../../desk/ui/console/actions.py" line="22"/>
         <source>Caller is upset</source>
         <translation>Soittaja on tuohtunut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="21"/>
+        <location filename="../../desk/ui/console/actions.py" line="23"/>
         <source>Go to notes</source>
         <translation>Siirry muistiinpanoihin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="22"/>
+        <location filename="../../desk/ui/console/actions.py" line="24"/>
         <source>Quit</source>
         <translation>Lopeta Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="23"/>
+        <location filename="../../desk/ui/console/actions.py" line="25"/>
         <source>Transfer failed: take callback</source>
         <translation>Yhdistäminen epäonnistui: ota takaisinsoittopyyntö</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="24"/>
+        <location filename="../../desk/ui/console/actions.py" line="26"/>
         <source>Callbacks…</source>
         <translation>Takaisinsoitot…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="25"/>
+        <location filename="../../desk/ui/console/actions.py" line="27"/>
         <source>Copy earlier notes into this call</source>
         <translation>Kopioi aiemmat muistiinpanot tähän puheluun</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="27"/>
+        <location filename="../../desk/ui/console/actions.py" line="29"/>
         <source>Security alarm</source>
         <translation>Turvahälytys</translation>
     </message>
@@ -282,125 +287,150 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="43"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="45"/>
         <source>Start call (F2)</source>
         <translation>Aloita puhelu (F2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="45"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="47"/>
         <source>Start call</source>
         <translation>Aloita puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="47"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="49"/>
         <source>Counter visit (Shift+F2)</source>
         <translation>Tiskikäynti (Shift+F2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="49"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="51"/>
         <source>Start counter visit</source>
         <translation>Aloita tiskikäynti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="51"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="53"/>
         <source>End call (F4)</source>
         <translation>Lopeta puhelu (F4)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="53"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="55"/>
         <source>End call</source>
         <translation>Lopeta puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="66"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="68"/>
         <source>Caller's phone number</source>
         <translation>Soittajan puhelinnumero</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="67"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="69"/>
         <source>Caller's number</source>
         <translation>Soittajan numero</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="76"/>
-        <location filename="../../desk/ui/console/call_panel.py" line="77"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="78"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="79"/>
         <source>Caller's name</source>
         <translation>Soittajan nimi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="81"/>
-        <location filename="../../desk/ui/console/call_panel.py" line="82"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="83"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="84"/>
         <source>Caller's e-mail</source>
         <translation>Soittajan sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="89"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="91"/>
         <source>Caller is &amp;upset</source>
         <translation>Soittaja on t&amp;uohtunut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="91"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="93"/>
         <source>Caller is upset</source>
         <translation>Soittaja on tuohtunut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="95"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="103"/>
         <source>&amp;Number</source>
         <translation>&amp;Numero</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="96"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="104"/>
         <source>N&amp;ame</source>
         <translation>N&amp;imi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="97"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="105"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="106"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="115"/>
         <source>Next stage (F3)</source>
         <translation>Seuraava vaihe (F3)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="108"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="117"/>
         <source>Next stage</source>
         <translation>Seuraava vaihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="113"/>
-        <location filename="../../desk/ui/console/call_panel.py" line="114"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="122"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="123"/>
         <source>What the caller already tried</source>
         <translation>Mitä soittaja on jo kokeillut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="118"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="127"/>
+        <source>The caller's request</source>
+        <translation>Soittajan pyyntö</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="129"/>
+        <source>Enter: you read the request back to the caller and they agreed</source>
+        <translation>Enter: luit pyynnön soittajalle ja hän vahvisti sen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="130"/>
+        <source>What the caller would like (Enter once read back)</source>
+        <translation>Mitä soittaja haluaa (Enter, kun luettu takaisin)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="135"/>
         <source>Call notes</source>
         <translation>Puhelun muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="119"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="136"/>
         <source>Notes (root cause, what was agreed)</source>
         <translation>Muistiinpanot (perussyy, mitä sovittiin)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="130"/>
-        <source>Already &amp;tried</source>
+        <location filename="../../desk/ui/console/call_panel.py" line="147"/>
+        <source>Re&amp;quest</source>
+        <translation>Pyynt&amp;ö</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="148"/>
+        <source>Already tr&amp;ied</source>
         <translation>&amp;Jo kokeiltu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="131"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="149"/>
         <source>N&amp;otes</source>
         <translation>&amp;Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="351"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="432"/>
+        <source>Call %1 from this caller in 30 days: thank them for their patience.</source>
+        <translation>Tämän soittajan %1. puhelu 30 päivän sisällä: kiitä kärsivällisyydestä.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="477"/>
         <source>Call ended; saving it in the call log…</source>
         <translation>Puhelu päättyi; tallennetaan puhelulokiin…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="352"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="478"/>
         <source>Call saved in the call log.</source>
         <translation>Puhelu on tallennettu puhelulokiin.</translation>
     </message>
@@ -589,7 +619,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="156"/>
-        <location filename="../../desk/ui/callbacks/controller.py" line="184"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="185"/>
         <source>the callback draft</source>
         <translation>takaisinsoittopyynnön luonnos</translation>
     </message>
@@ -599,17 +629,17 @@
         <translation>Kerro soittajalle: %1 vastaa sinulle viimeistään %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="174"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="175"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation>Osastolla %1 ei ole tässä sähköpostia: pyyntö on kopioitu tekstinä, liitä se heille.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="226"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="227"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>Takaisinsoitot: %1 myöhässä, %2 erääntyy tänään (F7 näyttää ne).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="228"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="229"/>
         <source>Desk callbacks</source>
         <translation>Desk-takaisinsoitot</translation>
     </message>
@@ -617,102 +647,102 @@
 <context>
     <name>CallbacksModel</name>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="23"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="24"/>
         <source>⚠ overdue</source>
         <translation>⚠ myöhässä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="24"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="25"/>
         <source>● due today</source>
         <translation>● erääntyy tänään</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="25"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="26"/>
         <source>◐ due next working day</source>
         <translation>◐ erääntyy seuraavana arkipäivänä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="26"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="27"/>
         <source>○ open</source>
         <translation>○ avoin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="27"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="28"/>
         <source>✔ answered</source>
         <translation>✔ vastattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
         <source>Due</source>
         <translation>Eräpäivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
         <source>Caller</source>
         <translation>Soittaja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
         <source>Department</source>
         <translation>Osasto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
         <source>Question</source>
         <translation>Kysymys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="48"/>
         <source>Forwarding</source>
         <translation>Välitys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="48"/>
         <source>Taken by</source>
         <translation>Vastaanottaja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="48"/>
         <source>Caller told</source>
         <translation>Soittajalle kerrottu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="129"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="131"/>
         <source>1 day late</source>
         <translation>1 päivä myöhässä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="130"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="132"/>
         <source>%1 days late</source>
         <translation>%1 päivää myöhässä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="148"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="150"/>
         <source>not yet</source>
         <translation>ei vielä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="151"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="153"/>
         <source>✔ told %1</source>
         <translation>✔ kerrottu %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="153"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="155"/>
         <source>not forwarded (copy as text)</source>
         <translation>ei välitetty (kopioi tekstinä)</translation>
     </message>
@@ -724,7 +754,7 @@
         <location filename="../../desk/ui/callbacks/view.py" line="147"/>
         <location filename="../../desk/ui/callbacks/view.py" line="215"/>
         <location filename="../../desk/ui/callbacks/view.py" line="219"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="303"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="304"/>
         <source>Callbacks</source>
         <translation>Takaisinsoitot</translation>
     </message>
@@ -884,45 +914,45 @@
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="280"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="282"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="281"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
         <source>Told at</source>
         <translation>Kerrottu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="206"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="281"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="282"/>
         <source>Caller told of a delay</source>
         <translation>Soittajalle kerrottu viivästyksestä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="282"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
         <source>How they were told</source>
         <translation>Miten kerrottiin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="284"/>
         <source>New date</source>
         <translation>Uusi päivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="279"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="280"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="284"/>
         <source>Note</source>
         <translation>Lisätieto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="315"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="316"/>
         <source>Move callback</source>
         <translation>Siirrä takaisinsoitto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="316"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="317"/>
         <source>Department</source>
         <translation>Osasto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="326"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="327"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>Kopioitu: liitä se osaston kanavaan</translation>
     </message>
@@ -936,64 +966,59 @@
         <translation>Soittajan historia</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="41"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="37"/>
         <source>Copy earlier notes into this call (Ctrl+H)</source>
         <translation>Kopioi aiemmat muistiinpanot tähän puheluun (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="43"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="39"/>
         <source>Copy earlier notes into this call</source>
         <translation>Kopioi aiemmat muistiinpanot tähän puheluun</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="99"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="94"/>
         <source>Enter the caller's number, e-mail or name to see earlier calls.</source>
         <translation>Kirjoita soittajan numero, sähköposti tai nimi nähdäksesi aiemmat puhelut.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="101"/>
         <source>No earlier calls from this caller.</source>
         <translation>Tältä soittajalta ei ole aiempia puheluita.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="113"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
         <source>Open callbacks</source>
         <translation>Avoimet takaisinsoitot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="113"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
         <source>due</source>
         <translation>eräpäivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="114"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
         <source>Already tried</source>
         <translation>Jo kokeiltu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="114"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
         <source>Earlier calls</source>
         <translation>Aiemmat puhelut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="115"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
         <source>Last notes</source>
         <translation>Viimeisimmät muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="147"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="140"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="148"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="141"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="158"/>
-        <source>Call %1 from this caller in 30 days: thank them for their patience.</source>
-        <translation>Tämän soittajan %1. puhelu 30 päivän sisällä: kiitä kärsivällisyydestä.</translation>
     </message>
 </context>
 <context>
@@ -1052,33 +1077,33 @@
 <context>
     <name>CancelAlarmDialog</name>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="130"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="141"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="159"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="170"/>
         <source>Cancel the alarm</source>
         <translation>Peru hälytys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="133"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="162"/>
         <source>Reason for cancelling</source>
         <translation>Perumisen syy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="163"/>
         <source>e.g. visitor calmed down; pressed by mistake</source>
         <translation>esim. asiakas rauhoittui; painettu vahingossa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="142"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="171"/>
         <source>Keep it</source>
         <translation>Älä peru</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="146"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="175"/>
         <source>&amp;Why is this a false alarm?</source>
         <translation>&amp;Miksi tämä on väärä hälytys?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="153"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="182"/>
         <source>Give a reason: it goes to everyone who got the alarm.</source>
         <translation>Kerro syy: se lähtee kaikille, jotka saivat hälytyksen.</translation>
     </message>
@@ -1368,12 +1393,12 @@
         <translation>Kesken jäänyt puhelu suljettiin keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="312"/>
+        <location filename="../../desk/ui/console/window.py" line="313"/>
         <source>&amp;Call</source>
         <translation>&amp;Puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="320"/>
+        <location filename="../../desk/ui/console/window.py" line="323"/>
         <source>&amp;Tools</source>
         <translation>&amp;Työkalut</translation>
     </message>
@@ -1464,58 +1489,73 @@
 <context>
     <name>EndCallDialog</name>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="30"/>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="64"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="34"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="73"/>
         <source>End call</source>
         <translation>Lopeta puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="34"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="38"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="39"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="43"/>
         <source>%1 (record a warning first)</source>
         <translation>%1 (kirjaa ensin varoitus)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="45"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="49"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="46"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="50"/>
         <source>What was the call about?</source>
         <translation>Mitä puhelu koski?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="54"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="58"/>
+        <source>Root cause</source>
+        <translation>Perussyy</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="59"/>
+        <source>What actually went wrong? (if you found it)</source>
+        <translation>Mikä oikeasti meni vikaan? (jos löysit sen)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="63"/>
         <source>Reason for ending</source>
         <translation>Lopettamisen syy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="55"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="64"/>
         <source>What was said, and the warning you gave</source>
         <translation>Mitä sanottiin ja minkä varoituksen annoit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="56"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="65"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="69"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="78"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="70"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="79"/>
         <source>&amp;Topic</source>
         <translation>&amp;Aihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="87"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="80"/>
+        <source>Root &amp;cause</source>
+        <translation>&amp;Perussyy</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="97"/>
         <source>Say why the call was ended: it goes in the log.</source>
         <translation>Kerro, miksi puhelu lopetettiin: syy menee lokiin.</translation>
     </message>
@@ -1538,37 +1578,37 @@
         <translation>hälytystä EI tehty: soita %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="134"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="136"/>
         <source>alarm cancelled</source>
         <translation>hälytys peruttu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="137"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="139"/>
         <source>acknowledged</source>
         <translation>kuitattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="140"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="142"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>hälytys: %1/%2 kanavaa tavoitettu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="149"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="151"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>Kukaan ei ole kuitannut hälytystä %1 sekunnissa. Soita heti %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="207"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="210"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>Hälytystesti vastaanotettu: %1 (ei toimenpiteitä)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="212"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="215"/>
         <source>Not read: %1 (%2). Alarms still work; ask IT to remove that file.</source>
         <translation>Ei luettu: %1 (%2). Hälytykset toimivat silti; pyydä IT-tukea poistamaan tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="217"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="220"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>Työpöytäilmoitukset eivät ole käytössä: hälytys näytetään tässä ikkunassa.</translation>
     </message>
@@ -1619,88 +1659,98 @@
         <translation>Turvallisuustapahtuma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="48"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="47"/>
         <source>Emergency: %1</source>
         <translation>Hätänumero: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="60"/>
         <source>Alarm delivery per channel</source>
         <translation>Hälytyksen perillemeno kanavittain</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="62"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="62"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="63"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="62"/>
         <source>Last error</source>
         <translation>Viimeisin virhe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="68"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="67"/>
         <source>Cancel alarm (false alarm)…</source>
         <translation>Peru hälytys (väärä hälytys)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="70"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="69"/>
         <source>Cancel alarm</source>
         <translation>Peru hälytys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="71"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="121"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="70"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
         <source>Close: security has handled it</source>
         <translation>Sulje: vartija on hoitanut asian</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="73"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="72"/>
         <source>Close the incident</source>
         <translation>Sulje tapahtuma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="83"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="91"/>
         <source>The call log could not record this alarm yet (it is kept in a safe journal and added to the log when it can be written). The alarm was sent regardless.</source>
         <translation>Puheluloki ei voinut vielä kirjata tätä hälytystä (se on tallessa varmuuspäiväkirjassa ja lisätään lokiin, kun kirjoittaminen onnistuu). Hälytys lähetettiin silti.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="90"/>
-        <source>Alarm raised at %1 was cancelled: %2</source>
-        <translation>Klo %1 tehty hälytys peruttiin: %2</translation>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="141"/>
+        <source>Alarm raised at %1 was cancelled by %2 at %3: %4</source>
+        <translation>Klo %1 tehdyn hälytyksen perui %2 klo %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="93"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="146"/>
+        <source>Alarm raised at %1 was closed by %2 at %3: security has handled it</source>
+        <translation>Klo %1 tehdyn hälytyksen sulki %2 klo %3: vartijat ovat hoitaneet asian</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="102"/>
         <source>SECURITY ALARM raised at %1</source>
         <translation>TURVAHÄLYTYS tehty klo %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="95"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="104"/>
         <source>Acknowledged by %1</source>
         <translation>Kuittaaja: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="98"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="108"/>
+        <source>No acknowledgement is awaited any more.</source>
+        <translation>Kuittausta ei enää odoteta.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="111"/>
         <source>Nobody has acknowledged the alarm yet. Call the emergency number now.</source>
         <translation>Kukaan ei ole vielä kuitannut hälytystä. Soita heti hätänumeroon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="102"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="115"/>
         <source>No alarm channel is configured: the alarm reached nobody. Call the emergency number now.</source>
         <translation>Hälytyskanavaa ei ole määritetty: hälytys ei tavoittanut ketään. Soita heti hätänumeroon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="106"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="119"/>
         <source>Waiting for security to acknowledge…</source>
         <translation>Odotetaan vartijan kuittausta…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="120"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="133"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
@@ -1838,12 +1888,12 @@
         <translation>Toinen puhelu soi: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="118"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="120"/>
         <source>Answered after %1 s: within the norm (%2 s).</source>
         <translation>Vastattu %1 sekunnissa: normin sisällä (%2 s).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="119"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="121"/>
         <source>Answered after %1 s: later than the norm (%2 s).</source>
         <translation>Vastattu %1 sekunnissa: normia myöhemmin (%2 s).</translation>
     </message>
@@ -2590,8 +2640,8 @@
     <name>RootCauseBox</name>
     <message>
         <location filename="../../desk/ui/console/root_cause.py" line="39"/>
-        <source>&amp;Root cause</source>
-        <translation>&amp;Perussyy</translation>
+        <source>Root cau&amp;se</source>
+        <translation>Perussy&amp;y</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/root_cause.py" line="40"/>
@@ -2640,47 +2690,62 @@
 <context>
     <name>ShiftCheckPanel</name>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="104"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="115"/>
         <source>Start of shift</source>
         <translation>Vuoron alku</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="105"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="116"/>
         <source>Start of shift checklist</source>
         <translation>Vuoron alun tarkistuslista</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="106"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="117"/>
         <source>Before the first call: is the desk ready? Tick what is done (Space), then Ready.</source>
         <translation>Ennen ensimmäistä puhelua: onko työpiste valmis? Rastita tehdyt (välilyönti) ja valitse Valmis.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="108"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="119"/>
         <source>&amp;Ready</source>
         <translation>&amp;Valmis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="109"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="120"/>
         <source>Ready: record the start-of-shift check</source>
         <translation>Valmis: kirjaa vuoron alun tarkistus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="110"/>
-        <source>&amp;Later</source>
-        <translation>&amp;Myöhemmin</translation>
+        <location filename="../../desk/ui/console/shift_check.py" line="121"/>
+        <source>Not &amp;yet</source>
+        <translation>&amp;Ei vielä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="111"/>
-        <source>Later: ask again when Desk opens</source>
-        <translation>Myöhemmin: kysy uudelleen, kun Desk avataan</translation>
+        <location filename="../../desk/ui/console/shift_check.py" line="122"/>
+        <source>Not yet: ask again when Desk opens</source>
+        <translation>Ei vielä: kysy uudelleen, kun Desk avataan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="153"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="138"/>
+        <source>Alarm: never tested from this console. Test it now: Tools ▸ Test the alarm.</source>
+        <translation>Hälytys: ei koskaan testattu tältä konsolilta. Testaa nyt: Työkalut ▸ Testaa hälytys.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="141"/>
+        <source>Alarm: last proved working %1 (from the log).</source>
+        <translation>Hälytys: toimi viimeksi %1 (lokin mukaan).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="144"/>
+        <source>Alarm: last proved working %1, more than %2 days ago. Test it now: Tools ▸ Test the alarm.</source>
+        <translation>Hälytys: toimi viimeksi %1, yli %2 päivää sitten. Testaa nyt: Työkalut ▸ Testaa hälytys.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="187"/>
         <source>the start-of-shift check</source>
         <translation>vuoron alun tarkistus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="154"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="188"/>
         <source>Start of shift recorded. Have a good shift!</source>
         <translation>Vuoron alku kirjattu. Hyvää työvuoroa!</translation>
     </message>
@@ -2688,57 +2753,67 @@
 <context>
     <name>StageChecklist</name>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="42"/>
-        <location filename="../../desk/ui/console/checklist.py" line="147"/>
+        <location filename="../../desk/ui/console/checklist.py" line="45"/>
+        <location filename="../../desk/ui/console/checklist.py" line="177"/>
         <source>Call stages</source>
         <translation>Puhelun vaiheet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="49"/>
-        <location filename="../../desk/ui/console/checklist.py" line="148"/>
+        <location filename="../../desk/ui/console/checklist.py" line="52"/>
+        <location filename="../../desk/ui/console/checklist.py" line="178"/>
         <source>Stage checklist</source>
         <translation>Vaiheen tarkistuslista</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="50"/>
-        <location filename="../../desk/ui/console/checklist.py" line="149"/>
+        <location filename="../../desk/ui/console/checklist.py" line="53"/>
+        <location filename="../../desk/ui/console/checklist.py" line="179"/>
         <source>Space ticks the selected item</source>
         <translation>Välilyönti rastittaa valitun kohdan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="58"/>
-        <location filename="../../desk/ui/console/checklist.py" line="150"/>
+        <location filename="../../desk/ui/console/checklist.py" line="62"/>
+        <location filename="../../desk/ui/console/checklist.py" line="180"/>
         <source>Suggested phrases</source>
         <translation>Ehdotetut fraasit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="63"/>
-        <location filename="../../desk/ui/console/checklist.py" line="151"/>
+        <location filename="../../desk/ui/console/checklist.py" line="67"/>
+        <location filename="../../desk/ui/console/checklist.py" line="181"/>
         <source>Reminder</source>
         <translation>Muistutus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="101"/>
+        <location filename="../../desk/ui/console/checklist.py" line="113"/>
+        <source>ticked by the console</source>
+        <translation>konsolin merkitsemä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="115"/>
+        <source>Ticked by the console from what you did; Space unticks it</source>
+        <translation>Konsoli merkitsi tämän tekemäsi perusteella; välilyönti poistaa merkinnän</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="129"/>
         <source>late: answered on ring %1</source>
         <translation>myöhässä: vastattu %1. hälytyksellä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="110"/>
+        <location filename="../../desk/ui/console/checklist.py" line="138"/>
         <source>%1 of %2 done</source>
         <translation>%1/%2 tehty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="164"/>
+        <location filename="../../desk/ui/console/checklist.py" line="194"/>
         <source>Service sin to avoid — %1: %2</source>
         <translation>Vältä palvelusyntiä — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="174"/>
+        <location filename="../../desk/ui/console/checklist.py" line="204"/>
         <source>(the phrase appears once its details are known, e.g. when a callback is taken)</source>
         <translation>(fraasi tulee näkyviin, kun sen tiedot ovat selvillä, esim. kun takaisinsoittopyyntö on otettu)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="177"/>
+        <location filename="../../desk/ui/console/checklist.py" line="207"/>
         <source>(no phrase: just do it)</source>
         <translation>(ei fraasia: tee vain)</translation>
     </message>

@@ -87,62 +87,67 @@
         <translation>पिछला चरण</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="15"/>
+        <location filename="../../desk/ui/console/actions.py" line="16"/>
+        <source>Complete this stage</source>
+        <translation>यह चरण पूरा करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/actions.py" line="17"/>
         <source>End call</source>
         <translation>कॉल ख़त्म करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="16"/>
+        <location filename="../../desk/ui/console/actions.py" line="18"/>
         <source>Greeting stage</source>
         <translation>अभिवादन चरण</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="17"/>
+        <location filename="../../desk/ui/console/actions.py" line="19"/>
         <source>Clarification stage</source>
         <translation>स्पष्टीकरण चरण</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="18"/>
+        <location filename="../../desk/ui/console/actions.py" line="20"/>
         <source>Confirmation stage</source>
         <translation>पुष्टि चरण</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="19"/>
+        <location filename="../../desk/ui/console/actions.py" line="21"/>
         <source>Closing stage</source>
         <translation>समापन चरण</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="20"/>
+        <location filename="../../desk/ui/console/actions.py" line="22"/>
         <source>Caller is upset</source>
         <translation>कॉल करने वाला नाराज़ है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="21"/>
+        <location filename="../../desk/ui/console/actions.py" line="23"/>
         <source>Go to notes</source>
         <translation>नोट्स पर जाएँ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="22"/>
+        <location filename="../../desk/ui/console/actions.py" line="24"/>
         <source>Quit</source>
         <translation>Desk बंद करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="23"/>
+        <location filename="../../desk/ui/console/actions.py" line="25"/>
         <source>Transfer failed: take callback</source>
         <translation>ट्रांसफ़र नहीं हुआ: कॉलबैक लें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="24"/>
+        <location filename="../../desk/ui/console/actions.py" line="26"/>
         <source>Callbacks…</source>
         <translation>कॉलबैक…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="25"/>
+        <location filename="../../desk/ui/console/actions.py" line="27"/>
         <source>Copy earlier notes into this call</source>
         <translation>पिछले नोट्स इस कॉल में कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="27"/>
+        <location filename="../../desk/ui/console/actions.py" line="29"/>
         <source>Security alarm</source>
         <translation>सुरक्षा अलार्म</translation>
     </message>
@@ -282,125 +287,150 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="43"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="45"/>
         <source>Start call (F2)</source>
         <translation>कॉल शुरू करें (F2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="45"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="47"/>
         <source>Start call</source>
         <translation>कॉल शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="47"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="49"/>
         <source>Counter visit (Shift+F2)</source>
         <translation>काउंटर मुलाक़ात (Shift+F2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="49"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="51"/>
         <source>Start counter visit</source>
         <translation>काउंटर मुलाक़ात शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="51"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="53"/>
         <source>End call (F4)</source>
         <translation>कॉल ख़त्म करें (F4)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="53"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="55"/>
         <source>End call</source>
         <translation>कॉल ख़त्म करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="66"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="68"/>
         <source>Caller's phone number</source>
         <translation>कॉल करने वाले का फ़ोन नंबर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="67"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="69"/>
         <source>Caller's number</source>
         <translation>कॉल करने वाले का नंबर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="76"/>
-        <location filename="../../desk/ui/console/call_panel.py" line="77"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="78"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="79"/>
         <source>Caller's name</source>
         <translation>कॉल करने वाले का नाम</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="81"/>
-        <location filename="../../desk/ui/console/call_panel.py" line="82"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="83"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="84"/>
         <source>Caller's e-mail</source>
         <translation>कॉल करने वाले का ईमेल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="89"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="91"/>
         <source>Caller is &amp;upset</source>
         <translation>कॉल करने वाला नाराज़ है (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="91"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="93"/>
         <source>Caller is upset</source>
         <translation>कॉल करने वाला नाराज़ है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="95"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="103"/>
         <source>&amp;Number</source>
         <translation>नंबर (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="96"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="104"/>
         <source>N&amp;ame</source>
         <translation>नाम (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="97"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="105"/>
         <source>&amp;E-mail</source>
         <translation>ईमेल (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="106"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="115"/>
         <source>Next stage (F3)</source>
         <translation>अगला चरण (F3)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="108"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="117"/>
         <source>Next stage</source>
         <translation>अगला चरण</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="113"/>
-        <location filename="../../desk/ui/console/call_panel.py" line="114"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="122"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="123"/>
         <source>What the caller already tried</source>
         <translation>कॉल करने वाला क्या-क्या आज़मा चुका है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="118"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="127"/>
+        <source>The caller's request</source>
+        <translation>कॉल करने वाले का अनुरोध</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="129"/>
+        <source>Enter: you read the request back to the caller and they agreed</source>
+        <translation>Enter: आपने अनुरोध दोहराया और कॉल करने वाले ने पुष्टि की</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="130"/>
+        <source>What the caller would like (Enter once read back)</source>
+        <translation>कॉल करने वाला क्या चाहता है (दोहराने के बाद Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="135"/>
         <source>Call notes</source>
         <translation>कॉल के नोट्स</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="119"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="136"/>
         <source>Notes (root cause, what was agreed)</source>
         <translation>नोट्स (मूल कारण, क्या तय हुआ)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="130"/>
-        <source>Already &amp;tried</source>
-        <translation>पहले आज़माया (&amp;T)</translation>
+        <location filename="../../desk/ui/console/call_panel.py" line="147"/>
+        <source>Re&amp;quest</source>
+        <translation>अनुरोध (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="131"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="148"/>
+        <source>Already tr&amp;ied</source>
+        <translation>पहले आज़माया (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="149"/>
         <source>N&amp;otes</source>
         <translation>नोट्स (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="351"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="432"/>
+        <source>Call %1 from this caller in 30 days: thank them for their patience.</source>
+        <translation>30 दिनों में इस कॉलर की %1वीं कॉल: उनके धैर्य के लिए धन्यवाद दें।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="477"/>
         <source>Call ended; saving it in the call log…</source>
         <translation>कॉल ख़त्म हुई; कॉल लॉग में सेव हो रही है…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="352"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="478"/>
         <source>Call saved in the call log.</source>
         <translation>कॉल, कॉल लॉग में सेव हो गई।</translation>
     </message>
@@ -589,7 +619,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="156"/>
-        <location filename="../../desk/ui/callbacks/controller.py" line="184"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="185"/>
         <source>the callback draft</source>
         <translation>कॉलबैक का ड्राफ़्ट</translation>
     </message>
@@ -599,17 +629,17 @@
         <translation>कॉल करने वाले को बताएँ: %1 आपको %2 तक जवाब देगा।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="174"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="175"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation>यहाँ %1 का कोई ईमेल नहीं है: कॉलबैक टेक्स्ट के रूप में कॉपी हो गया है, उन्हें पेस्ट कर दें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="226"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="227"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>कॉलबैक: %1 की तारीख़ निकल चुकी है, %2 आज देय (देखने के लिए F7)।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="228"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="229"/>
         <source>Desk callbacks</source>
         <translation>Desk कॉलबैक</translation>
     </message>
@@ -617,102 +647,102 @@
 <context>
     <name>CallbacksModel</name>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="23"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="24"/>
         <source>⚠ overdue</source>
         <translation>⚠ समय बीत गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="24"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="25"/>
         <source>● due today</source>
         <translation>● आज देय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="25"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="26"/>
         <source>◐ due next working day</source>
         <translation>◐ अगले कार्यदिवस पर देय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="26"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="27"/>
         <source>○ open</source>
         <translation>○ खुला</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="27"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="28"/>
         <source>✔ answered</source>
         <translation>✔ जवाब दिया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
         <source>State</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
         <source>Due</source>
         <translation>अंतिम तारीख़</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
         <source>Caller</source>
         <translation>कॉल करने वाला</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
         <source>Phone</source>
         <translation>फ़ोन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
         <source>E-mail</source>
         <translation>ईमेल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
         <source>Department</source>
         <translation>विभाग</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
         <source>Question</source>
         <translation>सवाल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="48"/>
         <source>Forwarding</source>
         <translation>आगे भेजना</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="48"/>
         <source>Taken by</source>
         <translation>किसने लिया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="48"/>
         <source>Caller told</source>
         <translation>कॉलर को बताया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="129"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="131"/>
         <source>1 day late</source>
         <translation>1 दिन देर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="130"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="132"/>
         <source>%1 days late</source>
         <translation>%1 दिन देर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="148"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="150"/>
         <source>not yet</source>
         <translation>अभी नहीं</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="151"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="153"/>
         <source>✔ told %1</source>
         <translation>✔ बताया %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="153"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="155"/>
         <source>not forwarded (copy as text)</source>
         <translation>आगे नहीं भेजा (टेक्स्ट के रूप में कॉपी करें)</translation>
     </message>
@@ -724,7 +754,7 @@
         <location filename="../../desk/ui/callbacks/view.py" line="147"/>
         <location filename="../../desk/ui/callbacks/view.py" line="215"/>
         <location filename="../../desk/ui/callbacks/view.py" line="219"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="303"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="304"/>
         <source>Callbacks</source>
         <translation>कॉलबैक</translation>
     </message>
@@ -884,45 +914,45 @@
         <translation>कब</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="280"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="282"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="281"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
         <source>Told at</source>
         <translation>बताने का समय</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="206"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="281"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="282"/>
         <source>Caller told of a delay</source>
         <translation>कॉल करने वाले को देरी बताई गई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="282"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
         <source>How they were told</source>
         <translation>उन्हें कैसे बताया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="284"/>
         <source>New date</source>
         <translation>नई तारीख़</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="279"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="280"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="284"/>
         <source>Note</source>
         <translation>टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="315"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="316"/>
         <source>Move callback</source>
         <translation>कॉलबैक भेजें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="316"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="317"/>
         <source>Department</source>
         <translation>विभाग</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="326"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="327"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>कॉपी हो गया: इसे विभाग के चैनल में पेस्ट करें</translation>
     </message>
@@ -936,64 +966,59 @@
         <translation>कॉल करने वाले का इतिहास</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="41"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="37"/>
         <source>Copy earlier notes into this call (Ctrl+H)</source>
         <translation>पिछले नोट्स इस कॉल में कॉपी करें (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="43"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="39"/>
         <source>Copy earlier notes into this call</source>
         <translation>पिछले नोट्स इस कॉल में कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="99"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="94"/>
         <source>Enter the caller's number, e-mail or name to see earlier calls.</source>
         <translation>पिछली कॉलें देखने के लिए कॉलर का नंबर, ई-मेल या नाम दर्ज करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="101"/>
         <source>No earlier calls from this caller.</source>
         <translation>इस व्यक्ति की कोई पिछली कॉल नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="113"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
         <source>Open callbacks</source>
         <translation>खुले कॉलबैक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="113"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
         <source>due</source>
         <translation>अंतिम तारीख़</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="114"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
         <source>Already tried</source>
         <translation>पहले आज़माया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="114"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
         <source>Earlier calls</source>
         <translation>पिछली कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="115"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
         <source>Last notes</source>
         <translation>पिछले नोट्स</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="147"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="140"/>
         <source>%1 s</source>
         <translation>%1 सेकंड</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="148"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="141"/>
         <source>%1 min</source>
         <translation>%1 मिनट</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="158"/>
-        <source>Call %1 from this caller in 30 days: thank them for their patience.</source>
-        <translation>30 दिनों में इस कॉलर की %1वीं कॉल: उनके धैर्य के लिए धन्यवाद दें।</translation>
     </message>
 </context>
 <context>
@@ -1052,33 +1077,33 @@
 <context>
     <name>CancelAlarmDialog</name>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="130"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="141"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="159"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="170"/>
         <source>Cancel the alarm</source>
         <translation>अलार्म रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="133"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="162"/>
         <source>Reason for cancelling</source>
         <translation>रद्द करने की वजह</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="163"/>
         <source>e.g. visitor calmed down; pressed by mistake</source>
         <translation>जैसे, आगंतुक शांत हो गया; ग़लती से दब गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="142"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="171"/>
         <source>Keep it</source>
         <translation>रहने दें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="146"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="175"/>
         <source>&amp;Why is this a false alarm?</source>
         <translation>यह झूठा अलार्म क्यों है? (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="153"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="182"/>
         <source>Give a reason: it goes to everyone who got the alarm.</source>
         <translation>वजह बताएँ: यह उन सबको जाएगी जिन्हें अलार्म मिला।</translation>
     </message>
@@ -1368,12 +1393,12 @@
         <translation>अधूरी कॉल बीच में रुकी मानकर बंद की गई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="312"/>
+        <location filename="../../desk/ui/console/window.py" line="313"/>
         <source>&amp;Call</source>
         <translation>कॉल (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="320"/>
+        <location filename="../../desk/ui/console/window.py" line="323"/>
         <source>&amp;Tools</source>
         <translation>टूल्स (&amp;T)</translation>
     </message>
@@ -1464,58 +1489,73 @@
 <context>
     <name>EndCallDialog</name>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="30"/>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="64"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="34"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="73"/>
         <source>End call</source>
         <translation>कॉल ख़त्म करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="34"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="38"/>
         <source>Outcome</source>
         <translation>नतीजा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="39"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="43"/>
         <source>%1 (record a warning first)</source>
         <translation>%1 (पहले चेतावनी दर्ज करें)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="45"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="49"/>
         <source>Topic</source>
         <translation>विषय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="46"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="50"/>
         <source>What was the call about?</source>
         <translation>कॉल किस बारे में थी?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="54"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="58"/>
+        <source>Root cause</source>
+        <translation>मूल कारण</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="59"/>
+        <source>What actually went wrong? (if you found it)</source>
+        <translation>असल में क्या गलत हुआ? (अगर पता चला हो)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="63"/>
         <source>Reason for ending</source>
         <translation>ख़त्म करने की वजह</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="55"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="64"/>
         <source>What was said, and the warning you gave</source>
         <translation>क्या कहा गया, और आपने क्या चेतावनी दी</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="56"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="65"/>
         <source>Reason</source>
         <translation>वजह</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="69"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="78"/>
         <source>&amp;Outcome</source>
         <translation>नतीजा (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="70"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="79"/>
         <source>&amp;Topic</source>
         <translation>विषय (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="87"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="80"/>
+        <source>Root &amp;cause</source>
+        <translation>मूल कारण (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="97"/>
         <source>Say why the call was ended: it goes in the log.</source>
         <translation>बताएँ कि कॉल क्यों ख़त्म की गई: यह लॉग में जाएगा।</translation>
     </message>
@@ -1538,37 +1578,37 @@
         <translation>अलार्म नहीं गया: %1 पर फ़ोन करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="134"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="136"/>
         <source>alarm cancelled</source>
         <translation>अलार्म रद्द</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="137"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="139"/>
         <source>acknowledged</source>
         <translation>स्वीकार किया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="140"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="142"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>अलार्म: %2 में से %1 चैनल तक पहुँचा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="149"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="151"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>%1 सेकंड में किसी ने अलार्म स्वीकार नहीं किया। अभी %2 पर फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="207"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="210"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>%1 से अलार्म जाँच मिली (कुछ करने की ज़रूरत नहीं)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="212"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="215"/>
         <source>Not read: %1 (%2). Alarms still work; ask IT to remove that file.</source>
         <translation>नहीं पढ़ा गया: %1 (%2)। अलार्म अब भी काम करते हैं; IT से वह फ़ाइल हटाने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="217"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="220"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>यहाँ डेस्कटॉप सूचनाएँ उपलब्ध नहीं हैं: अलार्म इसी विंडो में दिखाया जाएगा।</translation>
     </message>
@@ -1619,88 +1659,98 @@
         <translation>सुरक्षा घटना</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="48"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="47"/>
         <source>Emergency: %1</source>
         <translation>आपातकालीन नंबर: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="60"/>
         <source>Alarm delivery per channel</source>
         <translation>हर चैनल पर अलार्म की पहुँच</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="62"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
         <source>Channel</source>
         <translation>चैनल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="62"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="63"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="62"/>
         <source>Last error</source>
         <translation>पिछली त्रुटि</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="68"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="67"/>
         <source>Cancel alarm (false alarm)…</source>
         <translation>अलार्म रद्द करें (झूठा अलार्म)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="70"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="69"/>
         <source>Cancel alarm</source>
         <translation>अलार्म रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="71"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="121"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="70"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
         <source>Close: security has handled it</source>
         <translation>बंद करें: सुरक्षा ने संभाल लिया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="73"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="72"/>
         <source>Close the incident</source>
         <translation>घटना बंद करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="83"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="91"/>
         <source>The call log could not record this alarm yet (it is kept in a safe journal and added to the log when it can be written). The alarm was sent regardless.</source>
         <translation>कॉल लॉग अभी यह अलार्म दर्ज नहीं कर सका (यह एक सुरक्षित जर्नल में रखा है और लिखना संभव होते ही लॉग में जोड़ दिया जाएगा)। अलार्म फिर भी भेज दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="90"/>
-        <source>Alarm raised at %1 was cancelled: %2</source>
-        <translation>%1 बजे भेजा गया अलार्म रद्द हुआ: %2</translation>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="141"/>
+        <source>Alarm raised at %1 was cancelled by %2 at %3: %4</source>
+        <translation>%1 बजे का अलार्म %2 ने %3 बजे रद्द किया: %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="93"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="146"/>
+        <source>Alarm raised at %1 was closed by %2 at %3: security has handled it</source>
+        <translation>%1 बजे का अलार्म %2 ने %3 बजे बंद किया: सुरक्षा ने मामला संभाल लिया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="102"/>
         <source>SECURITY ALARM raised at %1</source>
         <translation>सुरक्षा अलार्म %1 बजे भेजा गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="95"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="104"/>
         <source>Acknowledged by %1</source>
         <translation>%1 ने स्वीकार किया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="98"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="108"/>
+        <source>No acknowledgement is awaited any more.</source>
+        <translation>अब किसी पुष्टि की प्रतीक्षा नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="111"/>
         <source>Nobody has acknowledged the alarm yet. Call the emergency number now.</source>
         <translation>अभी तक किसी ने अलार्म स्वीकार नहीं किया। तुरंत आपातकालीन नंबर पर फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="102"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="115"/>
         <source>No alarm channel is configured: the alarm reached nobody. Call the emergency number now.</source>
         <translation>कोई अलार्म चैनल सेट नहीं है: अलार्म किसी तक नहीं पहुँचा। तुरंत आपातकालीन नंबर पर फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="106"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="119"/>
         <source>Waiting for security to acknowledge…</source>
         <translation>सुरक्षा के स्वीकार करने का इंतज़ार…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="120"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="133"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
@@ -1838,12 +1888,12 @@
         <translation>दूसरी कॉल की घंटी बज रही है: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="118"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="120"/>
         <source>Answered after %1 s: within the norm (%2 s).</source>
         <translation>%1 सेकंड में फ़ोन उठाया: तय समय के भीतर (%2 सेकंड)।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="119"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="121"/>
         <source>Answered after %1 s: later than the norm (%2 s).</source>
         <translation>%1 सेकंड में फ़ोन उठाया: तय समय से देर से (%2 सेकंड)।</translation>
     </message>
@@ -2590,8 +2640,8 @@
     <name>RootCauseBox</name>
     <message>
         <location filename="../../desk/ui/console/root_cause.py" line="39"/>
-        <source>&amp;Root cause</source>
-        <translation>मूल कारण (&amp;R)</translation>
+        <source>Root cau&amp;se</source>
+        <translation>मूल कारण (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/root_cause.py" line="40"/>
@@ -2640,47 +2690,62 @@
 <context>
     <name>ShiftCheckPanel</name>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="104"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="115"/>
         <source>Start of shift</source>
         <translation>शिफ़्ट की शुरुआत</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="105"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="116"/>
         <source>Start of shift checklist</source>
         <translation>शिफ़्ट की शुरुआत की जाँच-सूची</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="106"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="117"/>
         <source>Before the first call: is the desk ready? Tick what is done (Space), then Ready.</source>
         <translation>पहली कॉल से पहले: क्या डेस्क तैयार है? जो हो गया उस पर निशान लगाएँ (Space), फिर तैयार।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="108"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="119"/>
         <source>&amp;Ready</source>
         <translation>तैयार (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="109"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="120"/>
         <source>Ready: record the start-of-shift check</source>
         <translation>तैयार: शिफ़्ट की शुरुआत की जाँच दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="110"/>
-        <source>&amp;Later</source>
-        <translation>बाद में (&amp;L)</translation>
+        <location filename="../../desk/ui/console/shift_check.py" line="121"/>
+        <source>Not &amp;yet</source>
+        <translation>अभी नहीं (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="111"/>
-        <source>Later: ask again when Desk opens</source>
-        <translation>बाद में: Desk खुलने पर फिर पूछें</translation>
+        <location filename="../../desk/ui/console/shift_check.py" line="122"/>
+        <source>Not yet: ask again when Desk opens</source>
+        <translation>अभी नहीं: Desk खुलने पर फिर पूछें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="153"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="138"/>
+        <source>Alarm: never tested from this console. Test it now: Tools ▸ Test the alarm.</source>
+        <translation>अलार्म: इस कंसोल से कभी जाँचा नहीं गया। अभी जाँचें: टूल्स ▸ अलार्म जाँचें।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="141"/>
+        <source>Alarm: last proved working %1 (from the log).</source>
+        <translation>अलार्म: पिछली बार %1 को काम करता पाया गया (लॉग से)।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="144"/>
+        <source>Alarm: last proved working %1, more than %2 days ago. Test it now: Tools ▸ Test the alarm.</source>
+        <translation>अलार्म: पिछली बार %1 को काम करता पाया गया, %2 दिनों से अधिक पहले। अभी जाँचें: टूल्स ▸ अलार्म जाँचें।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="187"/>
         <source>the start-of-shift check</source>
         <translation>शिफ़्ट की शुरुआत की जाँच</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="154"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="188"/>
         <source>Start of shift recorded. Have a good shift!</source>
         <translation>शिफ़्ट की शुरुआत दर्ज हो गई। आपकी शिफ़्ट अच्छी रहे!</translation>
     </message>
@@ -2688,57 +2753,67 @@
 <context>
     <name>StageChecklist</name>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="42"/>
-        <location filename="../../desk/ui/console/checklist.py" line="147"/>
+        <location filename="../../desk/ui/console/checklist.py" line="45"/>
+        <location filename="../../desk/ui/console/checklist.py" line="177"/>
         <source>Call stages</source>
         <translation>कॉल के चरण</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="49"/>
-        <location filename="../../desk/ui/console/checklist.py" line="148"/>
+        <location filename="../../desk/ui/console/checklist.py" line="52"/>
+        <location filename="../../desk/ui/console/checklist.py" line="178"/>
         <source>Stage checklist</source>
         <translation>चरण की जाँच-सूची</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="50"/>
-        <location filename="../../desk/ui/console/checklist.py" line="149"/>
+        <location filename="../../desk/ui/console/checklist.py" line="53"/>
+        <location filename="../../desk/ui/console/checklist.py" line="179"/>
         <source>Space ticks the selected item</source>
         <translation>Space चुने गए बिंदु पर निशान लगाता है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="58"/>
-        <location filename="../../desk/ui/console/checklist.py" line="150"/>
+        <location filename="../../desk/ui/console/checklist.py" line="62"/>
+        <location filename="../../desk/ui/console/checklist.py" line="180"/>
         <source>Suggested phrases</source>
         <translation>सुझाए गए वाक्य</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="63"/>
-        <location filename="../../desk/ui/console/checklist.py" line="151"/>
+        <location filename="../../desk/ui/console/checklist.py" line="67"/>
+        <location filename="../../desk/ui/console/checklist.py" line="181"/>
         <source>Reminder</source>
         <translation>याद रखें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="101"/>
+        <location filename="../../desk/ui/console/checklist.py" line="113"/>
+        <source>ticked by the console</source>
+        <translation>कंसोल द्वारा चिह्नित</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="115"/>
+        <source>Ticked by the console from what you did; Space unticks it</source>
+        <translation>आपके काम के आधार पर कंसोल ने चिह्नित किया; Space से चिह्न हटता है</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="129"/>
         <source>late: answered on ring %1</source>
         <translation>देर से: घंटी नंबर %1 पर उठाया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="110"/>
+        <location filename="../../desk/ui/console/checklist.py" line="138"/>
         <source>%1 of %2 done</source>
         <translation>%2 में से %1 पूरे</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="164"/>
+        <location filename="../../desk/ui/console/checklist.py" line="194"/>
         <source>Service sin to avoid — %1: %2</source>
         <translation>सेवा की इस ग़लती से बचें — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="174"/>
+        <location filename="../../desk/ui/console/checklist.py" line="204"/>
         <source>(the phrase appears once its details are known, e.g. when a callback is taken)</source>
         <translation>(वाक्य तब दिखेगा जब उसकी जानकारी मिल जाएगी, जैसे कॉलबैक लेने के बाद)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="177"/>
+        <location filename="../../desk/ui/console/checklist.py" line="207"/>
         <source>(no phrase: just do it)</source>
         <translation>(कोई वाक्य नहीं: बस कर दीजिए)</translation>
     </message>

@@ -87,62 +87,67 @@
         <translation>Nakaraang yugto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="15"/>
+        <location filename="../../desk/ui/console/actions.py" line="16"/>
+        <source>Complete this stage</source>
+        <translation>Tapusin ang yugtong ito</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/actions.py" line="17"/>
         <source>End call</source>
         <translation>Tapusin ang tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="16"/>
+        <location filename="../../desk/ui/console/actions.py" line="18"/>
         <source>Greeting stage</source>
         <translation>Yugto ng pagbati</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="17"/>
+        <location filename="../../desk/ui/console/actions.py" line="19"/>
         <source>Clarification stage</source>
         <translation>Yugto ng paglilinaw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="18"/>
+        <location filename="../../desk/ui/console/actions.py" line="20"/>
         <source>Confirmation stage</source>
         <translation>Yugto ng pagkumpirma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="19"/>
+        <location filename="../../desk/ui/console/actions.py" line="21"/>
         <source>Closing stage</source>
         <translation>Yugto ng pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="20"/>
+        <location filename="../../desk/ui/console/actions.py" line="22"/>
         <source>Caller is upset</source>
         <translation>Galit o balisa ang tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="21"/>
+        <location filename="../../desk/ui/console/actions.py" line="23"/>
         <source>Go to notes</source>
         <translation>Pumunta sa mga tala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="22"/>
+        <location filename="../../desk/ui/console/actions.py" line="24"/>
         <source>Quit</source>
         <translation>Isara ang Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="23"/>
+        <location filename="../../desk/ui/console/actions.py" line="25"/>
         <source>Transfer failed: take callback</source>
         <translation>Hindi naikonekta: kumuha ng callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="24"/>
+        <location filename="../../desk/ui/console/actions.py" line="26"/>
         <source>Callbacks…</source>
         <translation>Mga callback…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="25"/>
+        <location filename="../../desk/ui/console/actions.py" line="27"/>
         <source>Copy earlier notes into this call</source>
         <translation>Kopyahin ang mga naunang tala sa tawag na ito</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="27"/>
+        <location filename="../../desk/ui/console/actions.py" line="29"/>
         <source>Security alarm</source>
         <translation>Alarma sa seguridad</translation>
     </message>
@@ -282,125 +287,150 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="43"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="45"/>
         <source>Start call (F2)</source>
         <translation>Simulan ang tawag (F2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="45"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="47"/>
         <source>Start call</source>
         <translation>Simulan ang tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="47"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="49"/>
         <source>Counter visit (Shift+F2)</source>
         <translation>Pagbisita sa counter (Shift+F2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="49"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="51"/>
         <source>Start counter visit</source>
         <translation>Simulan ang pagbisita sa counter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="51"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="53"/>
         <source>End call (F4)</source>
         <translation>Tapusin ang tawag (F4)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="53"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="55"/>
         <source>End call</source>
         <translation>Tapusin ang tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="66"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="68"/>
         <source>Caller's phone number</source>
         <translation>Numero ng telepono ng tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="67"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="69"/>
         <source>Caller's number</source>
         <translation>Numero ng tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="76"/>
-        <location filename="../../desk/ui/console/call_panel.py" line="77"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="78"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="79"/>
         <source>Caller's name</source>
         <translation>Pangalan ng tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="81"/>
-        <location filename="../../desk/ui/console/call_panel.py" line="82"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="83"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="84"/>
         <source>Caller's e-mail</source>
         <translation>E-mail ng tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="89"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="91"/>
         <source>Caller is &amp;upset</source>
         <translation>Galit o &amp;balisa ang tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="91"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="93"/>
         <source>Caller is upset</source>
         <translation>Galit o balisa ang tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="95"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="103"/>
         <source>&amp;Number</source>
         <translation>&amp;Numero</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="96"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="104"/>
         <source>N&amp;ame</source>
         <translation>Pa&amp;ngalan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="97"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="105"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="106"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="115"/>
         <source>Next stage (F3)</source>
         <translation>Susunod na yugto (F3)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="108"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="117"/>
         <source>Next stage</source>
         <translation>Susunod na yugto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="113"/>
-        <location filename="../../desk/ui/console/call_panel.py" line="114"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="122"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="123"/>
         <source>What the caller already tried</source>
         <translation>Ano na ang sinubukan ng tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="118"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="127"/>
+        <source>The caller's request</source>
+        <translation>Ang kahilingan ng tumatawag</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="129"/>
+        <source>Enter: you read the request back to the caller and they agreed</source>
+        <translation>Enter: inulit mo ang kahilingan sa tumatawag at sumang-ayon sila</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="130"/>
+        <source>What the caller would like (Enter once read back)</source>
+        <translation>Ang nais ng tumatawag (Enter kapag naulit na)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="135"/>
         <source>Call notes</source>
         <translation>Mga tala ng tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="119"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="136"/>
         <source>Notes (root cause, what was agreed)</source>
         <translation>Mga tala (ugat na sanhi, napagkasunduan)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="130"/>
-        <source>Already &amp;tried</source>
+        <location filename="../../desk/ui/console/call_panel.py" line="147"/>
+        <source>Re&amp;quest</source>
+        <translation>&amp;Kahilingan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="148"/>
+        <source>Already tr&amp;ied</source>
         <translation>Nasubukan &amp;na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="131"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="149"/>
         <source>N&amp;otes</source>
         <translation>Mga &amp;tala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="351"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="432"/>
+        <source>Call %1 from this caller in 30 days: thank them for their patience.</source>
+        <translation>Ika-%1 tawag ng taong ito sa loob ng 30 araw: pasalamatan siya sa kanyang pasensya.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/call_panel.py" line="477"/>
         <source>Call ended; saving it in the call log…</source>
         <translation>Tapos na ang tawag; sine-save ito sa talaan ng mga tawag…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="352"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="478"/>
         <source>Call saved in the call log.</source>
         <translation>Naka-save na ang tawag sa talaan ng mga tawag.</translation>
     </message>
@@ -589,7 +619,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="156"/>
-        <location filename="../../desk/ui/callbacks/controller.py" line="184"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="185"/>
         <source>the callback draft</source>
         <translation>ang draft ng callback</translation>
     </message>
@@ -599,17 +629,17 @@
         <translation>Sabihin sa tumatawag: sasagutin kayo ng %1 hanggang %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="174"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="175"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation>Walang e-mail dito ang %1: kinopya ang callback bilang teksto, i-paste ito sa kanila.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="226"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="227"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>Mga callback: %1 lampas na sa takdang araw, %2 takda ngayon (F7 para makita).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="228"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="229"/>
         <source>Desk callbacks</source>
         <translation>Mga callback ng Desk</translation>
     </message>
@@ -617,102 +647,102 @@
 <context>
     <name>CallbacksModel</name>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="23"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="24"/>
         <source>⚠ overdue</source>
         <translation>⚠ lampas na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="24"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="25"/>
         <source>● due today</source>
         <translation>● takdang araw ngayon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="25"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="26"/>
         <source>◐ due next working day</source>
         <translation>◐ dapat sa susunod na araw ng trabaho</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="26"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="27"/>
         <source>○ open</source>
         <translation>○ bukas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="27"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="28"/>
         <source>✔ answered</source>
         <translation>✔ nasagot na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
         <source>State</source>
         <translation>Kalagayan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
         <source>Due</source>
         <translation>Takdang araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
         <source>Caller</source>
         <translation>Tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
         <source>Phone</source>
         <translation>Telepono</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
         <source>Question</source>
         <translation>Tanong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="48"/>
         <source>Forwarding</source>
         <translation>Pagpapasa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="48"/>
         <source>Taken by</source>
         <translation>Kinuha ni</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="48"/>
         <source>Caller told</source>
         <translation>Nasabihan ang tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="129"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="131"/>
         <source>1 day late</source>
         <translation>1 araw nang huli</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="130"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="132"/>
         <source>%1 days late</source>
         <translation>%1 araw nang huli</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="148"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="150"/>
         <source>not yet</source>
         <translation>hindi pa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="151"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="153"/>
         <source>✔ told %1</source>
         <translation>✔ nasabihan %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="153"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="155"/>
         <source>not forwarded (copy as text)</source>
         <translation>hindi naipasa (kopyahin bilang teksto)</translation>
     </message>
@@ -724,7 +754,7 @@
         <location filename="../../desk/ui/callbacks/view.py" line="147"/>
         <location filename="../../desk/ui/callbacks/view.py" line="215"/>
         <location filename="../../desk/ui/callbacks/view.py" line="219"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="303"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="304"/>
         <source>Callbacks</source>
         <translation>Mga callback</translation>
     </message>
@@ -884,45 +914,45 @@
         <translation>Kailan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="280"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="282"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="281"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
         <source>Told at</source>
         <translation>Sinabihan noong</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/view.py" line="206"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="281"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="282"/>
         <source>Caller told of a delay</source>
         <translation>Sinabihan ang tumatawag tungkol sa pagkaantala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="282"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
         <source>How they were told</source>
         <translation>Paano sila sinabihan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="284"/>
         <source>New date</source>
         <translation>Bagong petsa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="279"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="280"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="284"/>
         <source>Note</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="315"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="316"/>
         <source>Move callback</source>
         <translation>Ilipat ang callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="316"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="317"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="326"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="327"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>Nakopya: i-paste ito sa channel ng departamento</translation>
     </message>
@@ -936,64 +966,59 @@
         <translation>Kasaysayan ng tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="41"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="37"/>
         <source>Copy earlier notes into this call (Ctrl+H)</source>
         <translation>Kopyahin ang naunang tala dito (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="43"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="39"/>
         <source>Copy earlier notes into this call</source>
         <translation>Kopyahin ang mga naunang tala sa tawag na ito</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="99"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="94"/>
         <source>Enter the caller's number, e-mail or name to see earlier calls.</source>
         <translation>Ilagay ang numero, e-mail o pangalan ng tumatawag para makita ang mga naunang tawag.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="101"/>
         <source>No earlier calls from this caller.</source>
         <translation>Walang naunang tawag mula sa tumatawag na ito.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="113"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
         <source>Open callbacks</source>
         <translation>Mga bukas na callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="113"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
         <source>due</source>
         <translation>takda</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="114"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
         <source>Already tried</source>
         <translation>Nasubukan na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="114"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
         <source>Earlier calls</source>
         <translation>Mga naunang tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="115"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
         <source>Last notes</source>
         <translation>Huling mga tala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="147"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="140"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="148"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="141"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="158"/>
-        <source>Call %1 from this caller in 30 days: thank them for their patience.</source>
-        <translation>Ika-%1 tawag ng taong ito sa loob ng 30 araw: pasalamatan siya sa kanyang pasensya.</translation>
     </message>
 </context>
 <context>
@@ -1052,33 +1077,33 @@
 <context>
     <name>CancelAlarmDialog</name>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="130"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="141"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="159"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="170"/>
         <source>Cancel the alarm</source>
         <translation>Kanselahin ang alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="133"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="162"/>
         <source>Reason for cancelling</source>
         <translation>Dahilan ng pagkansela</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="163"/>
         <source>e.g. visitor calmed down; pressed by mistake</source>
         <translation>hal. kumalma na ang bisita; napindot nang hindi sinasadya</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="142"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="171"/>
         <source>Keep it</source>
         <translation>Huwag kanselahin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="146"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="175"/>
         <source>&amp;Why is this a false alarm?</source>
         <translation>&amp;Bakit ito maling alarma?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="153"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="182"/>
         <source>Give a reason: it goes to everyone who got the alarm.</source>
         <translation>Magbigay ng dahilan: ipapadala ito sa lahat ng nakatanggap ng alarma.</translation>
     </message>
@@ -1368,12 +1393,12 @@
         <translation>Isinara bilang naputol ang hindi natapos na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="312"/>
+        <location filename="../../desk/ui/console/window.py" line="313"/>
         <source>&amp;Call</source>
         <translation>&amp;Tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="320"/>
+        <location filename="../../desk/ui/console/window.py" line="323"/>
         <source>&amp;Tools</source>
         <translation>Mga T&amp;ool</translation>
     </message>
@@ -1464,58 +1489,73 @@
 <context>
     <name>EndCallDialog</name>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="30"/>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="64"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="34"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="73"/>
         <source>End call</source>
         <translation>Tapusin ang tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="34"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="38"/>
         <source>Outcome</source>
         <translation>Kinalabasan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="39"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="43"/>
         <source>%1 (record a warning first)</source>
         <translation>%1 (magtala muna ng babala)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="45"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="49"/>
         <source>Topic</source>
         <translation>Paksa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="46"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="50"/>
         <source>What was the call about?</source>
         <translation>Tungkol saan ang tawag?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="54"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="58"/>
+        <source>Root cause</source>
+        <translation>Ugat na sanhi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="59"/>
+        <source>What actually went wrong? (if you found it)</source>
+        <translation>Ano talaga ang nagkamali? (kung nahanap mo)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="63"/>
         <source>Reason for ending</source>
         <translation>Dahilan ng pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="55"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="64"/>
         <source>What was said, and the warning you gave</source>
         <translation>Ano ang sinabi, at ang babalang ibinigay mo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="56"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="65"/>
         <source>Reason</source>
         <translation>Dahilan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="69"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="78"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Kinalabasan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="70"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="79"/>
         <source>&amp;Topic</source>
         <translation>&amp;Paksa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="87"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="80"/>
+        <source>Root &amp;cause</source>
+        <translation>&amp;Ugat na sanhi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="97"/>
         <source>Say why the call was ended: it goes in the log.</source>
         <translation>Sabihin kung bakit tinapos ang tawag: itatala ito.</translation>
     </message>
@@ -1538,37 +1578,37 @@
         <translation>HINDI naipadala ang alarma: tumawag sa %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="134"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="136"/>
         <source>alarm cancelled</source>
         <translation>kinansela ang alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="137"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="139"/>
         <source>acknowledged</source>
         <translation>natanggap na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="140"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="142"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>alarma: naabot ang %1 sa %2 channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="149"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="151"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>Walang tumanggap sa alarma sa loob ng %1 s. Tumawag agad sa %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="207"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="210"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>Natanggap ang pagsubok ng alarma mula sa %1 (walang kailangang gawin)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="212"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="215"/>
         <source>Not read: %1 (%2). Alarms still work; ask IT to remove that file.</source>
         <translation>Hindi binasa: %1 (%2). Gumagana pa rin ang mga alarma; hilingin sa IT na alisin ang file na iyon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="217"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="220"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>Walang desktop notification dito: sa window na ito ipapakita ang alarma.</translation>
     </message>
@@ -1619,88 +1659,98 @@
         <translation>Insidente sa seguridad</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="48"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="47"/>
         <source>Emergency: %1</source>
         <translation>Emergency: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="60"/>
         <source>Alarm delivery per channel</source>
         <translation>Pagdating ng alarma sa bawat channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="62"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="62"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
         <source>Status</source>
         <translation>Katayuan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="63"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="62"/>
         <source>Last error</source>
         <translation>Huling error</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="68"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="67"/>
         <source>Cancel alarm (false alarm)…</source>
         <translation>Kanselahin ang alarma (maling alarma)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="70"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="69"/>
         <source>Cancel alarm</source>
         <translation>Kanselahin ang alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="71"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="121"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="70"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
         <source>Close: security has handled it</source>
         <translation>Isara: naasikaso na ng security</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="73"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="72"/>
         <source>Close the incident</source>
         <translation>Isara ang insidente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="83"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="91"/>
         <source>The call log could not record this alarm yet (it is kept in a safe journal and added to the log when it can be written). The alarm was sent regardless.</source>
         <translation>Hindi pa naitala ng talaan ng mga tawag ang alarmang ito (nakatabi ito sa ligtas na journal at idadagdag sa talaan kapag puwede nang magsulat). Naipadala pa rin ang alarma.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="90"/>
-        <source>Alarm raised at %1 was cancelled: %2</source>
-        <translation>Kinansela ang alarmang ipinadala noong %1: %2</translation>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="141"/>
+        <source>Alarm raised at %1 was cancelled by %2 at %3: %4</source>
+        <translation>Ang alarma noong %1 ay kinansela ni %2 noong %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="93"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="146"/>
+        <source>Alarm raised at %1 was closed by %2 at %3: security has handled it</source>
+        <translation>Ang alarma noong %1 ay isinara ni %2 noong %3: naasikaso na ng seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="102"/>
         <source>SECURITY ALARM raised at %1</source>
         <translation>ALARMA SA SEGURIDAD noong %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="95"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="104"/>
         <source>Acknowledged by %1</source>
         <translation>Tinanggap ni %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="98"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="108"/>
+        <source>No acknowledgement is awaited any more.</source>
+        <translation>Wala nang hinihintay na pagkilala.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="111"/>
         <source>Nobody has acknowledged the alarm yet. Call the emergency number now.</source>
         <translation>Wala pang tumatanggap sa alarma. Tumawag agad sa emergency number.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="102"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="115"/>
         <source>No alarm channel is configured: the alarm reached nobody. Call the emergency number now.</source>
         <translation>Walang naka-set na channel ng alarma: walang naabot ang alarma. Tumawag agad sa emergency number.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="106"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="119"/>
         <source>Waiting for security to acknowledge…</source>
         <translation>Hinihintay na tanggapin ng security…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="120"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="133"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
@@ -1838,12 +1888,12 @@
         <translation>May isa pang tawag na nagri-ring: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="118"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="120"/>
         <source>Answered after %1 s: within the norm (%2 s).</source>
         <translation>Sinagot pagkalipas ng %1 s: pasok sa pamantayan (%2 s).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="119"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="121"/>
         <source>Answered after %1 s: later than the norm (%2 s).</source>
         <translation>Sinagot pagkalipas ng %1 s: lampas sa pamantayan (%2 s).</translation>
     </message>
@@ -2590,8 +2640,8 @@
     <name>RootCauseBox</name>
     <message>
         <location filename="../../desk/ui/console/root_cause.py" line="39"/>
-        <source>&amp;Root cause</source>
-        <translation>&amp;Ugat na sanhi</translation>
+        <source>Root cau&amp;se</source>
+        <translation>Ugat na &amp;sanhi</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/root_cause.py" line="40"/>
@@ -2640,47 +2690,62 @@
 <context>
     <name>ShiftCheckPanel</name>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="104"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="115"/>
         <source>Start of shift</source>
         <translation>Simula ng shift</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="105"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="116"/>
         <source>Start of shift checklist</source>
         <translation>Checklist sa simula ng shift</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="106"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="117"/>
         <source>Before the first call: is the desk ready? Tick what is done (Space), then Ready.</source>
         <translation>Bago ang unang tawag: handa na ba ang mesa? Lagyan ng tsek ang tapos na (Space), saka Handa na.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="108"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="119"/>
         <source>&amp;Ready</source>
         <translation>&amp;Handa na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="109"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="120"/>
         <source>Ready: record the start-of-shift check</source>
         <translation>Handa na: itala ang pagsusuri sa simula ng shift</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="110"/>
-        <source>&amp;Later</source>
-        <translation>Ma&amp;maya</translation>
+        <location filename="../../desk/ui/console/shift_check.py" line="121"/>
+        <source>Not &amp;yet</source>
+        <translation>Hin&amp;di pa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="111"/>
-        <source>Later: ask again when Desk opens</source>
-        <translation>Mamaya: magtanong ulit pagbukas ng Desk</translation>
+        <location filename="../../desk/ui/console/shift_check.py" line="122"/>
+        <source>Not yet: ask again when Desk opens</source>
+        <translation>Hindi pa: magtanong muli kapag binuksan ang Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="153"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="138"/>
+        <source>Alarm: never tested from this console. Test it now: Tools ▸ Test the alarm.</source>
+        <translation>Alarma: hindi pa kailanman nasubukan mula sa console na ito. Subukan ngayon: Mga Tool ▸ Subukan ang alarma.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="141"/>
+        <source>Alarm: last proved working %1 (from the log).</source>
+        <translation>Alarma: huling napatunayang gumagana noong %1 (mula sa log).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="144"/>
+        <source>Alarm: last proved working %1, more than %2 days ago. Test it now: Tools ▸ Test the alarm.</source>
+        <translation>Alarma: huling napatunayang gumagana noong %1, higit %2 araw na ang nakalipas. Subukan ngayon: Mga Tool ▸ Subukan ang alarma.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="187"/>
         <source>the start-of-shift check</source>
         <translation>ang pagsusuri sa simula ng shift</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="154"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="188"/>
         <source>Start of shift recorded. Have a good shift!</source>
         <translation>Naitala ang simula ng shift. Magandang shift sa iyo!</translation>
     </message>
@@ -2688,57 +2753,67 @@
 <context>
     <name>StageChecklist</name>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="42"/>
-        <location filename="../../desk/ui/console/checklist.py" line="147"/>
+        <location filename="../../desk/ui/console/checklist.py" line="45"/>
+        <location filename="../../desk/ui/console/checklist.py" line="177"/>
         <source>Call stages</source>
         <translation>Mga yugto ng tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="49"/>
-        <location filename="../../desk/ui/console/checklist.py" line="148"/>
+        <location filename="../../desk/ui/console/checklist.py" line="52"/>
+        <location filename="../../desk/ui/console/checklist.py" line="178"/>
         <source>Stage checklist</source>
         <translation>Checklist ng yugto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="50"/>
-        <location filename="../../desk/ui/console/checklist.py" line="149"/>
+        <location filename="../../desk/ui/console/checklist.py" line="53"/>
+        <location filename="../../desk/ui/console/checklist.py" line="179"/>
         <source>Space ticks the selected item</source>
         <translation>Tsetsekan ng Space ang napiling item</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="58"/>
-        <location filename="../../desk/ui/console/checklist.py" line="150"/>
+        <location filename="../../desk/ui/console/checklist.py" line="62"/>
+        <location filename="../../desk/ui/console/checklist.py" line="180"/>
         <source>Suggested phrases</source>
         <translation>Mga mungkahing pahayag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="63"/>
-        <location filename="../../desk/ui/console/checklist.py" line="151"/>
+        <location filename="../../desk/ui/console/checklist.py" line="67"/>
+        <location filename="../../desk/ui/console/checklist.py" line="181"/>
         <source>Reminder</source>
         <translation>Paalala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="101"/>
+        <location filename="../../desk/ui/console/checklist.py" line="113"/>
+        <source>ticked by the console</source>
+        <translation>minarkahan ng console</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="115"/>
+        <source>Ticked by the console from what you did; Space unticks it</source>
+        <translation>Minarkahan ng console batay sa ginawa mo; tinatanggal ito ng Space</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/checklist.py" line="129"/>
         <source>late: answered on ring %1</source>
         <translation>huli: sinagot sa ika-%1 na ring</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="110"/>
+        <location filename="../../desk/ui/console/checklist.py" line="138"/>
         <source>%1 of %2 done</source>
         <translation>%1 sa %2 tapos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="164"/>
+        <location filename="../../desk/ui/console/checklist.py" line="194"/>
         <source>Service sin to avoid — %1: %2</source>
         <translation>Iwasang pagkakamali sa serbisyo — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="174"/>
+        <location filename="../../desk/ui/console/checklist.py" line="204"/>
         <source>(the phrase appears once its details are known, e.g. when a callback is taken)</source>
         <translation>(lalabas ang pahayag kapag alam na ang mga detalye, hal. kapag nakakuha na ng callback)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="177"/>
+        <location filename="../../desk/ui/console/checklist.py" line="207"/>
         <source>(no phrase: just do it)</source>
         <translation>(walang pahayag: gawin lang)</translation>
     </message>

@@ -16,7 +16,9 @@ from desk.core.callbacks import CallbackForm, CallbackInvalid, local_due_date
 @pytest.fixture
 def branch(tmp_path):
     path = tmp_path / "branch.toml"
-    path.write_text('[norms]\nholidays = ["2026-11-26"]\n[[departments]]\nname = "Billing"\n'
+    # Business days: the dates below were written for that count (calendar: see below).
+    path.write_text('[norms]\nholidays = ["2026-11-26"]\ncallback_day_kind = "business"\n'
+                    '[[departments]]\nname = "Billing"\n'
                     'email = "billing@example.org"\n[[departments]]\nname = "Technical"\n',
                     encoding="utf-8")
     return config_mod.load(path)
@@ -33,7 +35,18 @@ def form(**values) -> CallbackForm:
     return CallbackForm(**{**base, **values})
 
 
-def test_due_date_skips_weekend_and_holidays(callbacks, clock):
+def test_due_date_is_three_calendar_days_kept_before_a_holiday(db, clock, tmp_path):
+    path = tmp_path / "calendar.toml"  # callback_day_kind left out: calendar is the default
+    path.write_text('[norms]\nholidays = ["2026-11-26"]\n[[departments]]\nname = "Billing"\n',
+                    encoding="utf-8")
+    callbacks = CallbackDesk(db, clock, config_mod.load(path), "Aino", "desk-1")
+    taken = callbacks.take(form())  # Monday 23 November; Thursday 26th is a holiday
+    assert local_due_date(taken["due_at"]) == date(2026, 11, 25)  # the working day before
+    clock.set("2026-11-27T10:00:00Z")  # a Friday: three days on is Monday, a working day
+    assert local_due_date(callbacks.take(form())["due_at"]) == date(2026, 11, 30)
+
+
+def test_business_day_kind_skips_weekend_and_holidays(callbacks, clock):
     taken = callbacks.take(form())  # Monday 23 November; Thursday 26th is a holiday
     assert local_due_date(taken["due_at"]) == date(2026, 11, 27)
     assert taken["phone"] == "+358401234567"

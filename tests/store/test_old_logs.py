@@ -92,7 +92,7 @@ def test_a_log_from_before_m011_keeps_its_identity_and_rows_get_change_times(tmp
         old_id = old.execute("select value from meta where key = 'log_id'").fetchone()[0]
     db = open_db(path)
     try:
-        assert schema_version(db)[-1] == "m011_origins"
+        assert "m011_origins" in schema_version(db)
         meta = dict(db.execute("select key, value from meta").fetchall())
         assert meta["log_id"] == old_id and len(meta["log_secret"]) == 32
         assert identity.copy_notice(db) is None

@@ -13,7 +13,8 @@ from tests.helpers import loaded, stored_callback, wait_idle
 
 def branch(tmp_path):
     path = tmp_path / "branch.toml"
-    path.write_text('[[departments]]\nname = "Billing"\n[[departments]]\nname = "Technical"\n',
+    path.write_text('[norms]\ncallback_day_kind = "business"\n'  # the dates below count so
+                    '[[departments]]\nname = "Billing"\n[[departments]]\nname = "Technical"\n',
                     encoding="utf-8")
     return config_mod.load(path)
 

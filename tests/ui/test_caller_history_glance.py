@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from desk import config as config_mod
 from desk.core.history import lookup
 from desk.ui.dates import local_time
 
@@ -38,23 +37,6 @@ def test_a_name_alone_finds_calls_shown_at_a_glance(make_console, desk_, clock, 
     assert "6 min" in text  # a duration, not a time of day
     assert "Resolved" in text and "· resolved" not in text  # the outcome in words
     assert "Meter read twice, visit 1" in text and "Meter read twice, visit 0" in text
-    repeat = window.caller_history.findChild(QLabel, "repeatCallerCue")
-    assert repeat.isHidden()  # two earlier calls: not yet a repeat caller
-
-
-def test_a_repeat_caller_gets_a_quiet_cue(make_console, desk_, clock, qtbot, tmp_path):
-    _earlier_calls(desk_, clock, 2)
-    path = tmp_path / "branch.toml"
-    path.write_text("[norms]\nrepeat_caller_calls = 2\n", encoding="utf-8")
-    window = make_console(config=config_mod.load(path))
-    qtbot.keyClick(window, Qt.Key.Key_F2)
-    panel = window.call_panel
-    panel.number.setFocus()
-    qtbot.keyClicks(panel.number, "040 123 4567")
-    qtbot.keyClick(panel.number, Qt.Key.Key_Return)
-    repeat = window.caller_history.findChild(QLabel, "repeatCallerCue")
-    qtbot.waitUntil(repeat.isVisible)
-    assert "Call 3 from this caller in 30 days" in repeat.text()
 
 
 def test_an_email_only_call_is_found_by_its_email(db, desk_):

@@ -101,7 +101,7 @@ def test_shift_check_is_asked_once_per_day_and_recorded(make_console, qtbot, db_
     window = make_console()
     panel = _shift(window, qtbot)
     assert panel.isVisible() and panel.accessibleName() == "Start of shift checklist"
-    assert "Alarm tested within the last 60 days" in [b.accessibleName() for b in panel.boxes.values()]
+    assert "alarm_tested" not in panel.boxes and "never tested" in panel.alarm_fact.text()
     panel.boxes["badge"].setFocus()
     qtbot.keyClick(panel.boxes["badge"], Qt.Key.Key_Space)  # keyboard alone
     panel.ready.click()
@@ -239,8 +239,10 @@ def test_alarm_test_item_is_ticked_when_the_log_shows_a_recent_successful_test(
                              "attempts": 1, "delivered_at": "2026-11-20T08:00:01Z"})
     db.conn.close()
     window = make_console()
-    boxes = _shift(window, qtbot).boxes
-    assert boxes["alarm_tested"].isChecked() and not boxes["badge"].isChecked()
+    panel = _shift(window, qtbot)
+    assert "alarm_tested" not in panel.boxes  # a fact from the log, not a box to tick
+    assert "last proved working" in panel.alarm_fact.text()
+    assert "alarm_tested" in panel.ticked() and not panel.boxes["badge"].isChecked()
 
 
 @pytest.mark.parametrize(("lang", "time_text", "day_text"), [

@@ -166,6 +166,7 @@ class Callbacks(QObject):
             "%1", callback["department"]).replace("%2", when))
         self.promise.show()
         self.window.call_panel.suggested_outcome = "callback"
+        self.window.call_panel.callback_saved(callback)  # ticks "said where it goes"
         if callback.get("forward_state") is None:
             # No e-mail for this department (or no mail server): the text goes to the
             # clipboard, ready to paste into whatever channel the department uses.

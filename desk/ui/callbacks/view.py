@@ -268,11 +268,12 @@ class CallbacksWindow(QMainWindow):
         new_date.setCalendarPopup(True)
         today = self.desk.clock.now().astimezone().date()
         new_date.setMinimumDate(QDate(today.year, today.month, today.day))
-        # The default new promise: the branch's callback_days business days from today.
-        from desk.core.calendar import add_business_days
+        # The default new promise: the branch's callback_days from today, by its rule.
+        from desk.core.calendar import due_day
 
         config = self.desk.config
-        default = add_business_days(today, int(config.norms["callback_days"]), config.holidays)
+        default = due_day(today, int(config.norms["callback_days"]),
+                          config.norms.get("callback_day_kind", "calendar"), config.holidays)
         new_date.setDate(QDate(default.year, default.month, default.day))
         note = QLineEdit(self)
         note.setObjectName("noticeNoteEdit")

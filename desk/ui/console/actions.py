@@ -12,6 +12,8 @@ class Action(Enum):
     START_VISIT = (QT_TRANSLATE_NOOP("Action", "Start counter visit"), "Shift+F2")
     NEXT_STAGE = (QT_TRANSLATE_NOOP("Action", "Next stage"), "F3")
     PREVIOUS_STAGE = (QT_TRANSLATE_NOOP("Action", "Previous stage"), "Shift+F3")
+    # Ticks the stage's remaining items and moves on (keypad Enter works too, see window).
+    COMPLETE_STAGE = (QT_TRANSLATE_NOOP("Action", "Complete this stage"), "Ctrl+Return")
     END_CALL = (QT_TRANSLATE_NOOP("Action", "End call"), "F4")
     STAGE_1 = (QT_TRANSLATE_NOOP("Action", "Greeting stage"), "Ctrl+1")
     STAGE_2 = (QT_TRANSLATE_NOOP("Action", "Clarification stage"), "Ctrl+2")

@@ -39,6 +39,8 @@ class CallPanel(QWidget):
         cfg = services.config
         self.end_dialog: EndCallDialog | None = None
         self.suggested_outcome: str | None = None  # e.g. "callback" once one was taken
+        self.auto_events: set[str] = set()  # events that ticked their item in this call
+        self.follow_operator = True  # False only for the keystroke benchmark's "before" path
 
         self.start_button = QPushButton(self.tr("Start call (F2)"), self)
         self.start_button.setObjectName("startCallButton")
@@ -75,7 +77,7 @@ class CallPanel(QWidget):
         self.name.setObjectName("callerNameEdit")
         self.name.setAccessibleName(self.tr("Caller's name"))
         self.name.setPlaceholderText(self.tr("Caller's name"))
-        self.name.textEdited.connect(lambda text: self.session.update(caller_name=text))
+        self.name.textEdited.connect(self._name_typed)
         self.email = QLineEdit(self)
         self.email.setObjectName("callerEmailEdit")
         self.email.setAccessibleName(self.tr("Caller's e-mail"))
@@ -91,10 +93,17 @@ class CallPanel(QWidget):
         self.upset.setAccessibleName(self.tr("Caller is upset"))
         self.upset.toggled.connect(self._upset_toggled)
 
+        self.repeat_cue = plain_label("", self)  # a quiet line, not a banner
+        self.repeat_cue.setObjectName("repeatCallerCue")
+        self.repeat_cue.setWordWrap(True)
+        self.repeat_cue.setStyleSheet("color: palette(dark); font-style: italic;")
+        self.repeat_cue.hide()
+
         caller = QFormLayout()
         self._add_row(caller, self.tr("&Number"), self.number, self.number_error)
         self._add_row(caller, self.tr("N&ame"), self.name, self.upset)
         self._add_row(caller, self.tr("&E-mail"), self.email, self.email_error)
+        caller.addRow(self.repeat_cue)
 
         placeholders = {"unit": cfg.branch["unit"], "branch": cfg.branch["name"],
                         "operator": cfg.operator,
@@ -112,7 +121,15 @@ class CallPanel(QWidget):
         self.tried.setObjectName("triedEdit")
         self.tried.setAccessibleName(self.tr("What the caller already tried"))
         self.tried.setPlaceholderText(self.tr("What the caller already tried"))
-        self.tried.textEdited.connect(lambda text: self.session.update(tried=text))
+        self.tried.textEdited.connect(self._tried_typed)
+        self.request = QLineEdit(self)
+        self.request.setObjectName("requestEdit")
+        self.request.setAccessibleName(self.tr("The caller's request"))
+        self.request.setAccessibleDescription(self.tr(
+            "Enter: you read the request back to the caller and they agreed"))
+        self.request.setPlaceholderText(self.tr("What the caller would like (Enter once read back)"))
+        self.request.textEdited.connect(self._request_typed)
+        self.request.returnPressed.connect(self._request_read_back)
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notesEdit")
         self.notes.setAccessibleName(self.tr("Call notes"))
@@ -127,7 +144,8 @@ class CallPanel(QWidget):
         self.actions_row.addWidget(self.next_button)
 
         details = QFormLayout()
-        self._add_row(details, self.tr("Already &tried"), self.tried)
+        self._add_row(details, self.tr("Re&quest"), self.request)
+        self._add_row(details, self.tr("Already tr&ied"), self.tried)
         self._add_row(details, self.tr("N&otes"), self.notes)
 
         layout = QVBoxLayout(self)
@@ -175,7 +193,7 @@ class CallPanel(QWidget):
 
     def _set_call_widgets(self, in_call: bool) -> None:
         for widget in (self.end_button, self.next_button, self.number, self.name, self.email,
-                       self.upset, self.tried, self.notes):
+                       self.upset, self.request, self.tried, self.notes):
             widget.setEnabled(in_call)
         self.checklist.set_enabled_for_call(in_call)
 
@@ -194,6 +212,9 @@ class CallPanel(QWidget):
         self.name.setText(call.caller_name or "")
         self.email.setText(call.caller_email or "")
         self.tried.setText(call.tried or "")
+        self.request.setText(call.topic or "")
+        self._set_request(call.topic)
+        self.auto_events: set[str] = set()
         self.notes.blockSignals(True)
         self.notes.setPlainText(call.notes or "")
         self.notes.blockSignals(False)
@@ -207,13 +228,26 @@ class CallPanel(QWidget):
         self.refresh_timer()
         self.ticker.start()
         self.checklist.list.setFocus()
+        self.check_repeat_caller()  # a number from the phone system, or a resumed call
+        if call.id:  # a resumed call: its console ticks keep their look
+            call_id = call.id
+            read_op(self, lambda ctx: ctx.desk.ticked_by(call_id)).success(self._show_sources)
+
+    def _show_sources(self, ticked_by: dict) -> None:
+        from desk.core.auto_ticks import CONSOLE
+
+        if not self.session.active:
+            return
+        for (stage, item), by in ticked_by.items():
+            if by == CONSOLE and (stage, item) in self.session.ticked:
+                self.checklist.set_item_state(stage, item, True, by_console=True)
 
     def _call_ended(self, _call) -> None:
         self.suggested_outcome = None
         self.ticker.stop()
         self.timer.show_idle()
         self._emit_state(TimerState.CALM)
-        for edit in (self.number, self.name, self.email, self.tried):
+        for edit in (self.number, self.name, self.email, self.request, self.tried):
             edit.clear()
         self.notes.blockSignals(True)
         self.notes.clear()
@@ -224,6 +258,7 @@ class CallPanel(QWidget):
         self.upset_changed.emit(False)
         self.number_error.hide()
         self.email_error.hide()
+        self.repeat_cue.hide()
         self.checklist.show_stage(self.services.content.stages[0].id, set())
         self.set_database_ready(self.database_ready)
         self.start_button.setFocus()
@@ -243,6 +278,60 @@ class CallPanel(QWidget):
 
     def _item_toggled(self, stage: str, item: str, done: bool) -> None:
         self.session.mark(stage, item, done)
+
+    # -- ticks that follow what the operator does (desk/core/auto_ticks.py) ----------------
+
+    def console_tick(self, event: str, value: object = True) -> None:
+        """Tick the item ``event`` proves, as the console's tick; once per event per call,
+        so an item the operator unticked on purpose stays unticked."""
+        from desk.core.auto_ticks import CONSOLE, console_tick
+
+        if not self.session.active or not self.follow_operator or event in self.auto_events:
+            return
+        known = {(stage.id, item) for stage in self.services.content.stages
+                 for item in stage.item_ids()}
+        key = console_tick(event, value, self.session.ticked, known)
+        if key is None:
+            return
+        self.auto_events.add(event)
+        self.session.mark(*key, True, by=CONSOLE)
+        self.checklist.set_item_state(*key, True, by_console=True)
+
+    def complete_stage(self) -> None:
+        """Tick the stage's remaining items (the operator's ticks) and move to the next."""
+        if not self.session.active:
+            return
+        stage = self.checklist.stage_id
+        for item in self.checklist.open_items():
+            self.session.mark(stage, item, True)
+            self.checklist.set_item_state(stage, item, True, by_console=False)
+        self.next_stage()
+
+    def callback_saved(self, callback: dict) -> None:
+        """A callback was taken: it proves the caller was told where the request goes;
+        its question is the request to read back if none was typed."""
+        self.console_tick("callback_saved")
+        if not self.request.text().strip() and callback.get("question"):
+            self._set_request(" ".join(callback["question"].split())[:200])
+
+    def _set_request(self, text: str | None) -> None:
+        """The read-back phrase ("So you would like …") shows once the request is known."""
+        self.checklist.set_placeholders(request=(text or "").strip() or None)
+
+    def _request_typed(self, text: str) -> None:
+        self.session.update(topic=text)
+        self._set_request(text)
+
+    def _request_read_back(self) -> None:
+        self.console_tick("read_back", self.request.text())
+
+    def _name_typed(self, text: str) -> None:
+        self.session.update(caller_name=text)
+        self.console_tick("caller_name", text)
+
+    def _tried_typed(self, text: str) -> None:
+        self.session.update(tried=text)
+        self.console_tick("tried", text)
 
     def enter_stage(self, stage: str) -> None:
         if not self.session.active:
@@ -286,6 +375,7 @@ class CallPanel(QWidget):
 
         _field, error, normalise, _shown = self._contact(column)
         text = text.strip()
+        self.console_tick(column, text)
         try:
             value = normalise(text) if text else None
         except ContactError:
@@ -295,6 +385,7 @@ class CallPanel(QWidget):
         error.hide()
         if self.session.active and getattr(self.session.call, column) != value:
             self.session.update(**{column: value})
+            self.check_repeat_caller()
 
     def _contact_entered(self, column: str) -> None:
         from desk.core.contacts import ContactError
@@ -319,8 +410,37 @@ class CallPanel(QWidget):
         field.setAccessibleDescription("")
         field.setText(shown(value))
 
+    def check_repeat_caller(self) -> None:
+        """Count the caller's calls of the last 30 days off the UI thread; from the Nth
+        (norms.repeat_caller_calls) a quiet line with a phrase to thank their patience."""
+        from desk.core.repeat_callers import call_number, earlier_calls, is_repeat
+
+        call = self.session.current()
+        if call is None or not (call.caller_number or call.caller_email):
+            self.repeat_cue.hide()
+            return
+        from desk.core.clock import parse_iso
+
+        number, email, started = call.caller_number, call.caller_email, parse_iso(call.started_at)
+        threshold = int(self.services.config.norms.get("repeat_caller_calls", 4))
+
+        def show(earlier: int) -> None:
+            if not self.session.active or not is_repeat(earlier, threshold):
+                self.repeat_cue.hide()
+                return
+            phrase = self.services.content.extra.get("patience", "")
+            text = self.tr("Call %1 from this caller in 30 days: thank them for their "
+                           "patience.").replace("%1", str(call_number(earlier)))
+            self.repeat_cue.setText(f"{text}\n“{phrase}”" if phrase else text)
+            self.repeat_cue.setAccessibleName(text)
+            self.repeat_cue.show()
+
+        read_op(self, lambda ctx: earlier_calls(ctx.db, number, email, started)) \
+            .success(show)
+
     def _notes_changed(self) -> None:
         self.session.update(notes=self.notes.toPlainText())
+        self.console_tick("notes", self.notes.toPlainText())
 
     def _upset_toggled(self, upset: bool) -> None:
         self.session.update(upset=int(upset))
@@ -333,17 +453,23 @@ class CallPanel(QWidget):
         self._contact_entered("caller_email")
         call = self.session.current()
         dialog = EndCallDialog(self.services.content.outcomes, self.topics, call.topic or "",
-                               self, warned_at=self.session.abuse_warned_at)
+                               self, warned_at=self.session.abuse_warned_at,
+                               root_cause=call.root_cause or "")
         self.end_dialog = dialog
         if self.suggested_outcome:
             dialog.outcome.setCurrentIndex(max(0, dialog.outcome.findData(self.suggested_outcome)))
         dialog.accepted.connect(lambda: self._end(
-            dialog.chosen_outcome(), dialog.topic.text(), dialog.reason.text().strip() or None))
+            dialog.chosen_outcome(), dialog.topic.text(), dialog.reason.text().strip() or None,
+            dialog.root_cause.text()))
         dialog.finished.connect(self._end_dialog_closed)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.open()
 
-    def _end(self, outcome: str, topic: str, reason: str | None) -> None:
+    def _end(self, outcome: str, topic: str, reason: str | None, root_cause: str = "") -> None:
+        call = self.session.current()
+        if call is not None and root_cause.strip() != (call.root_cause or "").strip():
+            self.session.update(root_cause=root_cause.strip())  # written before the end
+            self.console_tick("root_cause", root_cause)
         op = self.session.end(outcome, topic, reason)
         if op is None:
             return

@@ -17,7 +17,7 @@ from desk.ui.console.actions import Action
 from desk.ui.dates import local_time
 from desk.ui.ops import read_op
 from desk.ui.plain import escaped as escape
-from desk.ui.plain import plain_label, rich_label
+from desk.ui.plain import rich_label
 
 NOTE_CHARS = 90  # an earlier call's notes, inline, up to this
 
@@ -34,16 +34,11 @@ class CallerHistory(QGroupBox):
         self.text.setObjectName("callerHistoryText")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.repeat = plain_label("", self)  # quiet: a line in the panel, no colour, no sound
-        self.repeat.setObjectName("repeatCallerCue")
-        self.repeat.setWordWrap(True)
-        self.repeat.hide()
         self.copy = QPushButton(self.tr("Copy earlier notes into this call (Ctrl+H)"), self)
         self.copy.setObjectName("copyHistoryButton")
         self.copy.setAccessibleName(self.tr("Copy earlier notes into this call"))
         self.copy.clicked.connect(self.copy_notes)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.repeat)
         layout.addWidget(self.text)
         layout.addWidget(self.copy)
         QShortcut(Action.COPY_HISTORY.sequence(), window, self.copy_notes,
@@ -98,12 +93,10 @@ class CallerHistory(QGroupBox):
         self.history = History()
         self.text.setText(self.tr("Enter the caller's number, e-mail or name to see earlier "
                                   "calls."))
-        self.repeat.hide()
         self.copy.setEnabled(False)
 
     def render(self) -> None:
         history = self.history
-        self._render_repeat()
         if history.empty:
             self.text.setText(self.tr("No earlier calls from this caller."))
             self.copy.setEnabled(False)
@@ -146,19 +139,6 @@ class CallerHistory(QGroupBox):
         if seconds < 60:
             return self.tr("%1 s").replace("%1", str(seconds))
         return self.tr("%1 min").replace("%1", str(round(seconds / 60)))
-
-    def _render_repeat(self) -> None:
-        services = self.window.services
-        threshold = int(services.config.norms.repeat_caller_calls)
-        now = services.clock.now()
-        if not self.history.is_repeat_caller(now, threshold):
-            self.repeat.hide()
-            return
-        count = self.history.calls_within(now) + 1  # this call too
-        self.repeat.setText(self.tr("Call %1 from this caller in 30 days: thank them for "
-                                    "their patience.").replace("%1", str(count)))
-        self.repeat.setAccessibleName(self.repeat.text())
-        self.repeat.show()
 
     def copy_notes(self) -> None:
         session = self.window.session

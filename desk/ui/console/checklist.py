@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
 
 from desk.config_schema import SECTIONS
 from desk.content import Content, fill
-from desk.ui.plain import plain_label
+from desk.core.auto_ticks import next_open
+from desk.ui.plain import plain_label, set_tooltip
 
 ITEM_ID = Qt.ItemDataRole.UserRole
 CALL_PLACEHOLDERS = ("request", "department", "due_date")  # belong to one call only
@@ -35,6 +36,8 @@ class StageChecklist(QWidget):
         self.stage_id = content.stages[0].id
         self.ticked: set[tuple[str, str]] = set()
         self.late: dict[tuple[str, str], int] = {}  # item -> ring it was answered on
+        self.by_console: set[tuple[str, str]] = set()  # ticked by the console, not the operator
+        self.space_moves_on = True  # False only for the keystroke benchmark's "before" path
         self._loading = False
 
         self.tabs = QTabBar(self)
@@ -48,6 +51,7 @@ class StageChecklist(QWidget):
         self.list.setObjectName("stageChecklist")
         self.list.setAccessibleName(self.tr("Stage checklist"))
         self.list.setAccessibleDescription(self.tr("Space ticks the selected item"))
+        self.list.installEventFilter(self)  # Space ticks and moves on
         self.list.itemChanged.connect(self._item_changed)
         self.list.currentRowChanged.connect(self._show_phrases)
 
@@ -79,6 +83,7 @@ class StageChecklist(QWidget):
         self.tabs.setCurrentIndex(ids.index(stage_id))
         self.tabs.blockSignals(False)
         stage = self.content.stage(stage_id)
+        self.ticked = set(ticked)
         self.list.clear()
         for item in stage.items:
             row = QListWidgetItem(self._item_text(stage_id, item))
@@ -87,12 +92,35 @@ class StageChecklist(QWidget):
                          | Qt.ItemFlag.ItemIsUserCheckable)
             done = (stage_id, item.id) in ticked
             row.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+            self._show_source(row, stage_id, item)
             self.list.addItem(row)
         self._loading = False
-        self.list.setCurrentRow(0)
-        self._show_phrases(0)
-        self.ticked = set(ticked)
+        open_rows = [i for i, item in enumerate(stage.items) if (stage_id, item.id) not in ticked]
+        first = open_rows[0] if open_rows else 0  # the operator starts at the first open item
+        self.list.setCurrentRow(first)
+        self._show_phrases(first)
         self._show_progress()
+
+    def _show_source(self, row: QListWidgetItem, stage_id: str, item) -> None:
+        """An item the console ticked looks different (italic, marked) and says so to a
+        screen reader; the operator's own ticks look as they always did."""
+        text = self._item_text(stage_id, item)
+        by_console = (stage_id, item.id) in self.by_console and (stage_id, item.id) in self.ticked
+        font = row.font()
+        font.setItalic(by_console)
+        row.setFont(font)
+        if by_console:
+            note = self.tr("ticked by the console")
+            row.setText(f"{text}  ({note})")
+            set_tooltip(row, self.tr("Ticked by the console from what you did; Space unticks it"))
+            row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text} — {note}")
+        else:
+            row.setText(text)
+            set_tooltip(row, "")
+            row.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+
+    def is_by_console(self, stage_id: str, item_id: str) -> bool:
+        return (stage_id, item_id) in self.by_console and (stage_id, item_id) in self.ticked
 
     def _item_text(self, stage_id: str, item) -> str:
         text = fill(item.text, **self.placeholders) or item.text
@@ -116,14 +144,16 @@ class StageChecklist(QWidget):
         self._show_phrases(self.list.currentRow())
 
     def set_item_state(self, stage_id: str, item_id: str, done: bool,
-                       late_ring: int | None = None) -> None:
+                       late_ring: int | None = None, by_console: bool = True) -> None:
         """Show an item marked by the console itself (e.g. from the phone system), in place:
         the operator's selection stays where it is."""
         key = (stage_id, item_id)
-        changed = (key in self.ticked) != done or self.late.get(key) != late_ring
+        changed = ((key in self.ticked) != done or self.late.get(key) != late_ring
+                   or (key in self.by_console) != by_console)
         if not changed:
             return
         (self.ticked.add if done else self.ticked.discard)(key)
+        (self.by_console.add if by_console and done else self.by_console.discard)(key)
         if late_ring is None:
             self.late.pop(key, None)
         else:
@@ -132,8 +162,8 @@ class StageChecklist(QWidget):
             stage = self.content.stage(stage_id)
             row = self.list.item(stage.item_ids().index(item_id))
             self._loading = True
-            row.setText(self._item_text(stage_id, stage.items[stage.item_ids().index(item_id)]))
             row.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+            self._show_source(row, stage_id, stage.items[stage.item_ids().index(item_id)])
             self._loading = False
         self._show_progress()
 
@@ -185,8 +215,38 @@ class StageChecklist(QWidget):
             self.ticked.add(key)
         else:
             self.ticked.discard(key)
+        self.by_console.discard(key)  # the operator's word on it now
+        self._loading = True
+        self._show_source(row, self.stage_id, self.content.stage(self.stage_id).items[
+            self.list.row(row)])
+        self._loading = False
         self._show_progress()
         self.item_toggled.emit(self.stage_id, row.data(ITEM_ID), done)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        """Space ticks the selected item and moves to the next open one (unticking stays)."""
+        if (watched is self.list and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Space and self.list.isEnabled()
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.toggle_current()
+            return True
+        return super().eventFilter(watched, event)
+
+    def toggle_current(self) -> None:
+        row = self.list.currentItem()
+        if row is None:
+            return
+        ticking = row.checkState() != Qt.CheckState.Checked
+        row.setCheckState(Qt.CheckState.Checked if ticking else Qt.CheckState.Unchecked)
+        if ticking and self.space_moves_on:
+            ids = self.content.stage(self.stage_id).item_ids()
+            done = {item for stage, item in self.ticked if stage == self.stage_id}
+            self.list.setCurrentRow(next_open(ids, self.list.currentRow(), done))
+
+    def open_items(self) -> list[str]:
+        """The shown stage's items not ticked yet, in order."""
+        return [item for item in self.content.stage(self.stage_id).item_ids()
+                if (self.stage_id, item) not in self.ticked]
 
     def _tab_changed(self, index: int) -> None:
         stage_id = self.content.stages[index].id
@@ -200,3 +260,4 @@ class StageChecklist(QWidget):
             for key in CALL_PLACEHOLDERS:
                 self.placeholders.pop(key, None)
             self.late.clear()
+            self.by_console.clear()

@@ -1,5 +1,8 @@
 """Ending a call: how it ended and what it was about (topic completes from earlier ones).
 
+The root cause can be noted here on every call (it feeds the review's root-cause view);
+for an upset caller the playbook has the same field during the call.
+
 "Ended for abuse" is offered only once a warning was recorded (``warned_at``), and then
 only with its reason (seed 000: warn calmly first; the core refuses it otherwise too).
 """
@@ -24,7 +27,8 @@ from desk.ui.plain import plain_label
 
 class EndCallDialog(QDialog):
     def __init__(self, outcomes: dict[str, str], topics: list[str], topic: str = "",
-                 parent: QWidget | None = None, warned_at: str | None = None):
+                 parent: QWidget | None = None, warned_at: str | None = None,
+                 root_cause: str = ""):
         super().__init__(parent)
         self.setObjectName("EndCallDialog")
         self.setWindowTitle(self.tr("End call"))
@@ -49,6 +53,11 @@ class EndCallDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.topic.setCompleter(completer)
 
+        self.root_cause = QLineEdit(root_cause, self)
+        self.root_cause.setObjectName("endRootCauseEdit")
+        self.root_cause.setAccessibleName(self.tr("Root cause"))
+        self.root_cause.setPlaceholderText(self.tr("What actually went wrong? (if you found it)"))
+
         self.reason = QLineEdit(self)
         self.reason.setObjectName("endReasonEdit")
         self.reason.setAccessibleName(self.tr("Reason for ending"))
@@ -68,6 +77,7 @@ class EndCallDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(plain_label(self.tr("&Outcome"), self, self.outcome), self.outcome)
         form.addRow(plain_label(self.tr("&Topic"), self, self.topic), self.topic)
+        form.addRow(plain_label(self.tr("Root &cause"), self, self.root_cause), self.root_cause)
         form.addRow(self.reason_label, self.reason)
         form.addRow(self.error)
         form.addRow(buttons)

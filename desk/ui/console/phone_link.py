@@ -97,9 +97,11 @@ class PhoneLink(QObject):
                                          int(norms["answer_by_ring"]),
                                          float(norms["ring_seconds"]))
             stage, item = answer_speed.first_greeting_item(services.content.stages)
-            mark = {"stage": stage, "item": item, "status": speed.mark, "at": event["at"]}
+            mark = {"stage": stage, "item": item, "status": speed.mark, "at": event["at"],
+                    "by": "console"}  # the phone system's word, not the operator's
             if speed.on_time:
                 session.ticked.add((stage, item))
+                self.window.call_panel.checklist.by_console.add((stage, item))
         session.answered(at=event["at"], record=False)
         from desk.store.ring_times import record_answer
 

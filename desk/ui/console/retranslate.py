@@ -59,10 +59,13 @@ def call_panel(panel: QWidget) -> None:
          accessible=message(c, "Caller is upset"))
     _set(panel, QLineEdit, "triedEdit", accessible=message(c, "What the caller already tried"),
          placeholder=message(c, "What the caller already tried"))
+    _set(panel, QLineEdit, "requestEdit", accessible=message(c, "The caller's request"),
+         placeholder=message(c, "What the caller would like (Enter once read back)"))
     _set(panel, QPlainTextEdit, "notesEdit", accessible=message(c, "Call notes"),
          placeholder=message(c, "Notes (root cause, what was agreed)"))
     labels = {"callerNumberEdit": message(c, "&Number"), "callerNameEdit": message(c, "N&ame"),
-              "callerEmailEdit": message(c, "&E-mail"), "triedEdit": message(c, "Already &tried"),
+              "callerEmailEdit": message(c, "&E-mail"), "triedEdit": message(c, "Already tr&ied"),
+              "requestEdit": message(c, "Re&quest"),
               "notesEdit": message(c, "N&otes")}
     for label in panel.findChildren(QLabel):
         buddy = label.buddy()

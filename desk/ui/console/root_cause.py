@@ -36,7 +36,7 @@ class RootCauseBox(QWidget):
         self.edit.setText(text or "")
 
     def retranslate(self) -> None:
-        self.label.setText(self.tr("&Root cause"))
+        self.label.setText(self.tr("Root cau&se"))
         self.edit.setAccessibleName(self.tr("Root cause"))
         self.edit.setPlaceholderText(self.tr("What actually went wrong?"))
 
@@ -118,7 +118,8 @@ def install(window) -> None:
         if playbook is None or getattr(playbook, "_wired", False):
             return
         playbook._wired = True
-        playbook.root_cause.edited.connect(lambda text: session.update(root_cause=text))
+        playbook.root_cause.edited.connect(lambda text: (
+            session.update(root_cause=text), window.call_panel.console_tick("root_cause", text)))
         playbook.warning.warning_requested.connect(warn)
         show_call()
 

@@ -1,8 +1,9 @@
 """Start of shift (seed 001): a short readiness checklist, once per operator per day.
 
 A panel at the top of the side column, not a dialog: it never stands between the
-receptionist and a ringing phone. "Ready" records it (``shift_checks``); "Later" hides
-it until the console opens again.
+receptionist and a ringing phone. "Ready" records it (``shift_checks``); "Not yet" hides
+it until the console opens again. "Alarm tested" is not a box anyone can tick: it is a
+fact from the log (``desk.core.alarm_proof``), shown as a sentence.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from desk.content import Content, fill
 from desk.ui.plain import plain_label, set_plain
+
+ALARM_TESTED = "alarm_tested"  # the shift item the log answers
 
 
 class _TogglingLabel(QLabel):
@@ -65,6 +68,11 @@ class ShiftCheckPanel(QGroupBox):
         self.boxes: dict[str, QCheckBox] = {}
         self.rows: list[_CheckRow] = []
         self.items_layout = QVBoxLayout()
+        self.alarm_fact = plain_label("", self)
+        self.alarm_fact.setObjectName("shiftAlarmFact")
+        self.alarm_fact.setWordWrap(True)
+        self.alarm_proven = False  # tested within the branch's test_max_age_days
+        self._fact: tuple[str | None, int | None, int] = (None, None, 0)
         self.ready = QPushButton(self)
         self.ready.setObjectName("shiftReadyButton")
         self.ready.clicked.connect(self._confirm)
@@ -78,6 +86,7 @@ class ShiftCheckPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.items_layout)
+        layout.addWidget(self.alarm_fact)
         layout.addLayout(buttons)
         self.set_content(content)
         self.retranslate()
@@ -90,6 +99,8 @@ class ShiftCheckPanel(QGroupBox):
             row.deleteLater()
         self.boxes, self.rows = {}, []
         for step in content.shift:
+            if step.id == ALARM_TESTED:  # a fact from the log, never a tick (see above)
+                continue
             text = fill(step.text, **self.placeholders)
             if text is None:
                 continue
@@ -107,11 +118,34 @@ class ShiftCheckPanel(QGroupBox):
                                    "done (Space), then Ready."))
         self.ready.setText(self.tr("&Ready"))
         self.ready.setAccessibleName(self.tr("Ready: record the start-of-shift check"))
-        self.later.setText(self.tr("&Later"))
-        self.later.setAccessibleName(self.tr("Later: ask again when Desk opens"))
+        self.later.setText(self.tr("Not &yet"))
+        self.later.setAccessibleName(self.tr("Not yet: ask again when Desk opens"))
+        if self.alarm_fact.text():
+            self.show_alarm_fact(*self._fact)
 
     def ticked(self) -> list[str]:
-        return [key for key, box in self.boxes.items() if box.isChecked()]
+        """What is recorded: the boxes ticked, and "alarm tested" when the log proves it."""
+        ticked = [key for key, box in self.boxes.items() if box.isChecked()]
+        return ticked + [ALARM_TESTED] if self.alarm_proven else ticked
+
+    def show_alarm_fact(self, proven: str | None, age_days: int | None, max_days: int) -> None:
+        """The alarm's last proof, as the log has it (``proven``: its time, or None)."""
+        from desk.ui.dates import local_time
+
+        self._fact = (proven, age_days, max_days)
+        self.alarm_proven = age_days is not None and age_days <= max_days
+        if proven is None:
+            text = self.tr("Alarm: never tested from this console. Test it now: Tools ▸ Test "
+                           "the alarm.")
+        elif self.alarm_proven:
+            text = self.tr("Alarm: last proved working %1 (from the log).").replace(
+                "%1", local_time(proven, with_date=True))
+        else:
+            text = self.tr("Alarm: last proved working %1, more than %2 days ago. Test it "
+                           "now: Tools ▸ Test the alarm.").replace(
+                "%1", local_time(proven, with_date=True)).replace("%2", str(max_days))
+        self.alarm_fact.setText(("✔ " if self.alarm_proven else "✖ ") + text)
+        self.alarm_fact.setAccessibleName(text)
 
     def _confirm(self) -> None:
         self.confirmed.emit(self.ticked())
@@ -157,19 +191,21 @@ def _show(window) -> None:
     panel.confirmed.connect(confirmed)
     window.side_column.insertWidget(0, panel)
     window.shift_check = panel
+    show_alarm_fact(window)
+    # Ready re-reads the log first: a test run while the panel was open counts.
+    panel.ready.pressed.connect(lambda: show_alarm_fact(window))
+
+
+def show_alarm_fact(window) -> None:
+    """The alarm's last proof (a test, or a real alarm that reached every channel) from
+    the alarm service, which reads it from the log at start and keeps it current."""
+    from desk.core.alarm_proof import proof_age_days
+
+    panel = getattr(window, "shift_check", None)
+    if panel is None:
+        return
+    services = window.services
     escalation = getattr(window, "escalation", None)
     last = escalation.service.last_successful_test() if escalation is not None else None
-    _tick_recent_alarm_test(panel, services, last,
-                            int(cfg.security.get("test_max_age_days") or 0))
-
-
-def _tick_recent_alarm_test(panel: ShiftCheckPanel, services, last: str | None,
-                            max_days: int) -> None:
-    """The alarm knows when it last worked: tick that item for the operator if recent."""
-    from desk.core.clock import parse_iso
-
-    box = panel.boxes.get("alarm_tested")
-    if box is None or last is None:
-        return
-    if (services.clock.now() - parse_iso(last)).days <= max_days:
-        box.setChecked(True)
+    max_days = int(services.config.security.get("test_max_age_days") or 0)
+    panel.show_alarm_fact(last, proof_age_days(last, services.clock), max_days)

@@ -302,13 +302,14 @@ class DeskConsole(QMainWindow):
             Action.START_VISIT: lambda: panel.start_call("counter"),
             Action.NEXT_STAGE: panel.next_stage,
             Action.PREVIOUS_STAGE: panel.previous_stage,
+            Action.COMPLETE_STAGE: panel.complete_stage,
             Action.END_CALL: panel.ask_end_call,
             Action.UPSET: lambda: panel.upset.isEnabled() and panel.upset.toggle(),
             Action.FOCUS_NOTES: panel.notes.setFocus,
             Action.QUIT: self.close,
         }
         for number, stage in enumerate(self.services.content.stages, start=1):
-            handlers[Action[f"STAGE_{number}"]] = (lambda s=stage.id: panel.enter_stage(s))
+            handlers[Action[f"STAGE_{number}"]] = (lambda _=False, s=stage.id: panel.enter_stage(s))
         call_menu = self.menuBar().addMenu(self.tr("&Call"))
         for action_id, handler in handlers.items():
             action = QAction(QCoreApplication.translate("Action", action_id.label), self)
@@ -317,6 +318,8 @@ class DeskConsole(QMainWindow):
             action.triggered.connect(handler)
             call_menu.addAction(action)
             self.actions_by_id[action_id] = action
+        self.actions_by_id[Action.COMPLETE_STAGE].setShortcuts(
+            [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
 
     def shortcut_names(self) -> dict[str, str]:

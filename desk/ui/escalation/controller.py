@@ -125,6 +125,8 @@ class Escalation(QObject):
             return
         view = self._incident()
         incident, deliveries = _as_rows(view)
+        identity = self.service.identity  # cancelled or closed at this console: by its operator
+        incident["ended_by"] = f"{identity.operator} ({identity.workstation})"
         overdue = self._ack_overdue(view)
         self.panel.show_incident(incident, deliveries, overdue)
         alarms = [d for d in deliveries if d["message"] == MessageKind.ALARM]
@@ -191,6 +193,7 @@ class Escalation(QObject):
                     AlarmEvent.NOT_RECORDED):
             if details.get("uid") == self.incident_id:
                 self.refresh()
+                self.proof.check_last_test()  # a real alarm on every channel proves it too
             elif details.get("uid") == self.proof.test_incident:
                 self.proof.show_test_result()
         elif kind == AlarmEvent.RESTORED:

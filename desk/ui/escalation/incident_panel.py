@@ -40,15 +40,14 @@ class IncidentPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("incidentPanel")
         self.setAccessibleName(self.tr("Security incident"))
-        self.setStyleSheet("QFrame#incidentPanel { background: #fdecea; border: 2px solid "
-                           "#b3261e; border-radius: 6px; }")
+        self.ended = False
         self.title = plain_label("", self)
         self.title.setObjectName("incidentTitle")
         self.title.setWordWrap(True)
         self.numbers = plain_label(self.tr("Emergency: %1").replace(
             "%1", ", ".join(emergency_numbers)), self)
         self.numbers.setObjectName("emergencyNumbers")
-        self.numbers.setStyleSheet("font-size: 16pt; font-weight: 700; color: #b3261e;")
+        self._style(ended=False)
         self.recorded = plain_label("", self)
         self.recorded.setObjectName("incidentRecordStatus")
         self.recorded.setWordWrap(True)
@@ -77,6 +76,15 @@ class IncidentPanel(QFrame):
                        self.close_button):
             layout.addWidget(widget)
 
+    def _style(self, ended: bool) -> None:
+        """Red while the alarm is live; neutral once it was cancelled or closed."""
+        self.ended = ended
+        colours = ("#f1f1f1", "#8a8a8a") if ended else ("#fdecea", "#b3261e")
+        self.setStyleSheet(f"QFrame#incidentPanel {{ background: {colours[0]}; border: 2px "
+                           f"solid {colours[1]}; border-radius: 6px; }}")
+        self.numbers.setStyleSheet("font-size: 11pt; color: palette(text);" if ended else
+                                   "font-size: 16pt; font-weight: 700; color: #b3261e;")
+
     def show_recorded(self, recorded: bool) -> None:
         """The alarm went out from memory; say plainly if the call log has no record yet."""
         self.recorded.setText("" if recorded else self.tr(
@@ -86,14 +94,19 @@ class IncidentPanel(QFrame):
 
     def show_incident(self, incident: dict, deliveries: list[dict], overdue_ack: bool) -> None:
         raised = local_time(incident["raised_at"])
-        if incident.get("cancelled_at"):
-            set_plain(self.title, self.tr("Alarm raised at %1 was cancelled: %2")
-                      .replace("%1", raised).replace("%2", incident.get("cancel_reason") or ""))
+        ended_at = incident.get("cancelled_at") or incident.get("closed_at")
+        self._style(ended=bool(ended_at))
+        if ended_at:
+            self._show_ended(incident, raised)
         else:
             self.title.setText(self.tr("SECURITY ALARM raised at %1").replace("%1", raised))
         if incident.get("acknowledged_at"):
             set_plain(self.ack, self.tr("Acknowledged by %1").replace(
                 "%1", incident.get("acknowledged_by") or "?"))
+            self.ack.setStyleSheet("")
+        elif ended_at:  # nobody is waited for any more
+            self.ack.setText(self.tr("No acknowledgement is awaited any more."))
+            self.ack.setStyleSheet("")
         elif overdue_ack:
             self.ack.setText(self.tr("Nobody has acknowledged the alarm yet. Call the emergency "
                                      "number now."))
@@ -116,9 +129,25 @@ class IncidentPanel(QFrame):
                 item = QTableWidgetItem(shown(text, one_line=True))
                 set_tooltip(item, text)
                 self.board.setItem(row, column, item)
-        self.cancel_button.setVisible(not incident.get("cancelled_at"))
+        self.cancel_button.setVisible(not ended_at)
         self.close_button.setText(self.tr("Close") if incident.get("cancelled_at")
                                   else self.tr("Close: security has handled it"))
+
+
+    def _show_ended(self, incident: dict, raised: str) -> None:
+        """Who ended it, when (local time) and why, in one sentence."""
+        who = incident.get("ended_by") or "?"
+        if incident.get("cancelled_at"):
+            text = self.tr("Alarm raised at %1 was cancelled by %2 at %3: %4").replace(
+                "%1", raised).replace("%2", who).replace(
+                "%3", local_time(incident["cancelled_at"])).replace(
+                "%4", incident.get("cancel_reason") or "")
+        else:
+            text = self.tr("Alarm raised at %1 was closed by %2 at %3: security has handled "
+                           "it").replace("%1", raised).replace("%2", who).replace(
+                "%3", local_time(incident["closed_at"]))
+        set_plain(self.title, text)  # the reason and the name were typed: plain text
+        self.title.setAccessibleName(text)
 
 
 class CancelAlarmDialog(QDialog):
