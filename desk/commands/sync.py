@@ -180,10 +180,13 @@ def register(cli: click.Group) -> None:
         db = env.open_db()
         state = sync_state(db, per_table=True)
         refused, refused_at = refusals.counted(db.conn)
+        from desk.store.identity import copy_notice
+
+        copied = copy_notice(db.conn)
         db.conn.close()
         data = {"configured": settings is not None,
                 "url": settings.url if settings else None, **state.as_dict(),
-                "refused": refused, "last_refused_at": refused_at}
+                "refused": refused, "last_refused_at": refused_at, "copied": copied}
         if fmt == "json":
             click.echo(json.dumps(data, indent=2))
         else:
@@ -195,6 +198,8 @@ def register(cli: click.Group) -> None:
             click.echo(f"last error: {terminal_safe(state.last_error or 'none')}")
             if refused:
                 click.echo(f"refused by head office: {refused} push(es), last {refused_at}")
+            if copied:
+                click.echo(f"copied log: {terminal_safe(copied)}")
         if state.last_error:
             raise SystemExit(EXIT_PROBLEM)
 

@@ -21,7 +21,7 @@ import uuid
 from pathlib import Path
 
 log = logging.getLogger("desk.store")
-HOME, COPIED = "log_home", "log_copied"
+HOME, COPIED, TOLD = "log_home", "log_copied", "log_copied_told"
 
 
 def machine_id() -> str:
@@ -113,3 +113,14 @@ def _become_a_copy(conn: sqlite3.Connection, old_id: str, now: str | None) -> st
 def copy_notice(conn: sqlite3.Connection) -> str | None:
     """What the console or CLI shows once: this log was found to be a copy."""
     return _meta(getattr(conn, "conn", conn), COPIED) or None
+
+
+def take_copy_notice(conn: sqlite3.Connection) -> str | None:
+    """The copy notice if the console has not shown it yet, marked as shown (in the
+    caller's transaction: the console's log thread)."""
+    conn = getattr(conn, "conn", conn)
+    notice = _meta(conn, COPIED)
+    if not notice or _meta(conn, TOLD) == notice:
+        return None
+    _set(conn, TOLD, notice)
+    return notice

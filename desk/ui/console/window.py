@@ -207,6 +207,15 @@ class DeskConsole(QMainWindow):
             self.tr("Ready · call log: %1").replace("%1", str(self.services.db_path)))
         self.database_ready.emit()
         self._offer_unfinished_calls(unfinished)
+        self.ops.run(_take_copy_notice, label="").success(self._tell_copied)
+
+    def _tell_copied(self, notice: str | None) -> None:
+        """A log copied from another place got its own identity at open: say so once."""
+        if notice:
+            self.banners.show_banner("log_copied", self.tr(
+                "This call log is a copy of one from another place. From now on it records "
+                "under its own identity, so head office keeps both; its older rows keep where "
+                "they came from."), "info")
 
     def _database_failed(self, exc: BaseException) -> None:
         self._opening = False
@@ -355,6 +364,12 @@ class DeskConsole(QMainWindow):
         self.closing.emit()
         self.ops.stop()  # queued writes land first (the thread drains its queue in order)
         super().closeEvent(event)
+
+
+def _take_copy_notice(ctx):
+    from desk.store.identity import take_copy_notice
+
+    return take_copy_notice(ctx.db.conn)
 
 
 def _unfinished_calls(ctx) -> list:
