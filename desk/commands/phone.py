@@ -94,13 +94,15 @@ def register(cli: click.Group) -> None:
     @common_options
     def incoming(env, number: str, name: str | None, no_start: bool) -> None:
         """A call is ringing: the console starts it with the caller's history."""
+        from desk.commands.words import problem, use_for
         from desk.core.contacts import ContactError, normalise_phone
 
         cfg = env.config()
         try:
             e164 = normalise_phone(number, cfg.region)
         except ContactError as exc:
-            fail(f"NUMBER: {exc}")
+            use_for(env, cfg)
+            fail(f"NUMBER: {problem(exc.problem)}")
         if name is not None and len(name) > 200:
             fail("--name: at most 200 characters")
         woke = _queue(env, "incoming", e164, name)

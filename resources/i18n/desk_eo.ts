@@ -148,72 +148,72 @@
 <context>
     <name>AlarmProof</name>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="30"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="32"/>
         <source>Test the alarm</source>
         <translation>Testi la alarmon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="36"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="38"/>
         <source>Last alarm test</source>
         <translation>Lasta alarmtesto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="47"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="49"/>
         <source>Alarm test sent on every channel…</source>
         <translation>Alarmtesto sendita per ĉiu kanalo…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="57"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="59"/>
         <source>Alarm test: no channel is configured — alarms go nowhere.</source>
         <translation>Alarmtesto: neniu kanalo estas agordita — alarmoj iras nenien.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="65"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="68"/>
         <source>Alarm test: %1</source>
         <translation>Alarmtesto: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="72"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="75"/>
         <source>No alarm channel: alarms go nowhere</source>
         <translation>Neniu alarmkanalo: alarmoj iras nenien</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="77"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="80"/>
         <source>Alarm never tested</source>
         <translation>Alarmo neniam testita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="79"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="82"/>
         <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
         <translation>La alarmo neniam estis testita de ĉi tiu konzolo: Iloj ▸ Testi la alarmon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="85"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="88"/>
         <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
         <translation>La lasta sukcesa alarmtesto estis antaŭ %1 tagoj: testu ĝin denove (Iloj ▸ Testi la alarmon).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="89"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="92"/>
         <source>Last successful alarm test: %1</source>
         <translation>Lasta sukcesa alarmtesto: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="96"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="99"/>
         <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
         <translation>Neniu alarmkanalo estas agordita: la sekureca butono atingas NENIUN. Petu la IT-fakon aldoni [[security.channels]] al la agordo de la filio. En kriz-okazo voku %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="112"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="115"/>
         <source>Alarms will NOT arrive on: %1.</source>
         <translation>Alarmoj NE alvenos per: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="114"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="117"/>
         <source>They will arrive on: %1.</source>
         <translation>Ili alvenos per: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="118"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="121"/>
         <source>Alarms will arrive on: %1.</source>
         <translation>Alarmoj alvenos per: %1.</translation>
     </message>
@@ -239,6 +239,7 @@
 <context>
     <name>CallPanel</name>
     <message>
+        <location filename="../../desk/commands/selftest.py" line="70"/>
         <location filename="../../desk/ui/console/call_panel.py" line="43"/>
         <source>Start call (F2)</source>
         <translation>Komenci vokon (F2)</translation>
@@ -352,12 +353,12 @@
         <translation>No&amp;toj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="351"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="353"/>
         <source>Call ended; saving it in the call log…</source>
         <translation>La voko finiĝis; ĝi estas konservata en la vokoprotokolo…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="352"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="354"/>
         <source>Call saved in the call log.</source>
         <translation>La voko estas konservita en la vokoprotokolo.</translation>
     </message>
@@ -396,125 +397,148 @@
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="43"/>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="207"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="44"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="210"/>
         <source>Transfer failed: take a callback</source>
         <translation>Konekto malsukcesis: notu revokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="56"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="57"/>
         <source>Call back by phone</source>
         <translation>Revoki telefone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="57"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="58"/>
         <source>Answer by e-mail</source>
         <translation>Respondi retpoŝte</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="58"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="59"/>
         <source>How the caller wants the answer</source>
         <translation>Kiel la vokanto volas la respondon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="61"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="62"/>
         <source>What the caller already tried</source>
         <translation>Kion la vokanto jam provis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="67"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="68"/>
         <source>Full &amp;name</source>
         <translation>Plena &amp;nomo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="67"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="68"/>
         <source>&amp;Question</source>
         <translation>&amp;Demando</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="68"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="69"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefono</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="68"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="69"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Retpoŝto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="69"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="70"/>
         <source>&amp;Department</source>
         <translation>&amp;Fako</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="70"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="71"/>
         <source>Caller's full name</source>
         <translation>Plena nomo de la vokanto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="71"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="72"/>
         <source>Caller's question</source>
         <translation>Demando de la vokanto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="72"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="73"/>
         <source>Phone number</source>
         <translation>Telefonnumero</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="72"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="73"/>
         <source>E-mail address</source>
         <translation>Retpoŝtadreso</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="73"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="74"/>
         <source>Department that will answer</source>
         <translation>Fako, kiu respondos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="92"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="93"/>
         <source>Answer by</source>
         <translation>Respondo ĝis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="93"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="94"/>
         <source>Already &amp;tried</source>
         <translation>Jam &amp;provita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="101"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="102"/>
         <source>Save and forward</source>
         <translation>Konservi kaj plusendi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="142"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="143"/>
         <source>Restored what you typed before Desk closed.</source>
         <translation>Restarigita, kion vi tajpis antaŭ ol Desk fermiĝis.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="167"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="169"/>
         <source>Discard callback?</source>
         <translation>Forĵeti la revokon?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="168"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="170"/>
         <source>Throw away this callback and what you typed in it?</source>
         <translation>Ĉu forĵeti ĉi tiun revokon kaj ĉion, kion vi tajpis en ĝi?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="194"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="197"/>
         <source>Saving the callback…</source>
         <translation>Konservante la revokon…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="208"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="211"/>
         <source>Callback not saved</source>
         <translation>Revoko ne konservita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="209"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="212"/>
         <source>The callback could not be saved: %1. Everything you typed is kept as a draft.</source>
         <translation>La revoko ne povis esti konservita: %1. Ĉio, kion vi tajpis, restas kiel malneto.</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackState</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="72"/>
+        <source>⚠ overdue</source>
+        <translation>⚠ malfrua</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="73"/>
+        <source>● due today</source>
+        <translation>● limdato hodiaŭ</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="74"/>
+        <source>○ open</source>
+        <translation>○ malfermita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="75"/>
+        <source>✔ answered</source>
+        <translation>✔ respondita</translation>
     </message>
 </context>
 <context>
@@ -535,106 +559,94 @@
         <translation>Revokoj…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="93"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="94"/>
         <source>A callback you were typing was kept: press F6 to finish it.</source>
         <translation>Revoko, kiun vi tajpis, estas konservita: premu F6 por fini ĝin.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="147"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="148"/>
         <source>the callback</source>
         <translation>la revoko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="154"/>
-        <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="155"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="183"/>
         <source>the callback draft</source>
         <translation>la malneto de la revoko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="163"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="164"/>
         <source>Tell the caller: %1 will answer you by %2.</source>
         <translation>Diru al la vokanto: %1 respondos al vi ĝis %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="172"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="173"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation>%1 ne havas retpoŝton ĉi tie: la revoko estas kopiita kiel teksto, algluu ĝin al ili.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="224"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="225"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>Revokoj: %1 malfruaj, %2 limdataj hodiaŭ (F7 por vidi ilin).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="226"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="227"/>
         <source>Desk callbacks</source>
         <translation>Revokoj de Desk</translation>
     </message>
 </context>
 <context>
+    <name>CallbacksCommand</name>
+    <message>
+        <location filename="../../desk/commands/callbacks.py" line="74"/>
+        <source>no callbacks</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>CallbacksModel</name>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="14"/>
-        <source>⚠ overdue</source>
-        <translation>⚠ malfrua</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="15"/>
-        <source>● due today</source>
-        <translation>● limdato hodiaŭ</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="16"/>
-        <source>○ open</source>
-        <translation>○ malfermita</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="17"/>
-        <source>✔ answered</source>
-        <translation>✔ respondita</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="34"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="31"/>
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="34"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="31"/>
         <source>Due</source>
         <translation>Limdato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="34"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="31"/>
         <source>Caller</source>
         <translation>Vokanto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="34"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="31"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="32"/>
         <source>E-mail</source>
         <translation>Retpoŝto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="32"/>
         <source>Department</source>
         <translation>Fako</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="32"/>
         <source>Question</source>
         <translation>Demando</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="36"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="33"/>
         <source>Forwarding</source>
         <translation>Plusendo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="118"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="115"/>
         <source>not forwarded (copy as text)</source>
         <translation>ne plusendita (kopiu kiel tekston)</translation>
     </message>
@@ -855,52 +867,52 @@
 <context>
     <name>CallsModel</name>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="35"/>
+        <location filename="../../desk/ui/review/model.py" line="28"/>
         <source>Started</source>
         <translation>Komenco</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="35"/>
+        <location filename="../../desk/ui/review/model.py" line="28"/>
         <source>Duration</source>
         <translation>Daŭro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="35"/>
+        <location filename="../../desk/ui/review/model.py" line="28"/>
         <source>Outcome</source>
         <translation>Rezulto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="36"/>
+        <location filename="../../desk/ui/review/model.py" line="29"/>
         <source>Topic</source>
         <translation>Temo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="36"/>
+        <location filename="../../desk/ui/review/model.py" line="29"/>
         <source>Operator</source>
         <translation>Operatoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="36"/>
+        <location filename="../../desk/ui/review/model.py" line="29"/>
         <source>Workstation</source>
         <translation>Laborejo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="37"/>
+        <location filename="../../desk/ui/review/model.py" line="30"/>
         <source>Channel</source>
         <translation>Kanalo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="37"/>
+        <location filename="../../desk/ui/review/model.py" line="30"/>
         <source>Caller</source>
         <translation>Vokanto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="37"/>
+        <location filename="../../desk/ui/review/model.py" line="30"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="38"/>
+        <location filename="../../desk/ui/review/model.py" line="31"/>
         <source>Notes</source>
         <translation>Notoj</translation>
     </message>
@@ -908,35 +920,61 @@
 <context>
     <name>CancelAlarmDialog</name>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="130"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="141"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="120"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="131"/>
         <source>Cancel the alarm</source>
         <translation>Nuligi la alarmon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="133"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="123"/>
         <source>Reason for cancelling</source>
         <translation>Kialo de la nuligo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="124"/>
         <source>e.g. visitor calmed down; pressed by mistake</source>
         <translation>ekz. la vizitanto trankviliĝis; premita erare</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="142"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="132"/>
         <source>Keep it</source>
         <translation>Ne nuligi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="146"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="136"/>
         <source>&amp;Why is this a false alarm?</source>
         <translation>&amp;Kial tio estas falsa alarmo?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="153"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="143"/>
         <source>Give a reason: it goes to everyone who got the alarm.</source>
         <translation>Donu kialon: ĝi iras al ĉiuj, kiuj ricevis la alarmon.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelType</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="94"/>
+        <source>webhook</source>
+        <extracomment>Where an alarm goes (the alarm board's Channel column, the alarm test's banner); the English words are the config's channel types: translate what each one is. An HTTP request to the security company's or building's alarm system.</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="95"/>
+        <source>email</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="97"/>
+        <source>lan</source>
+        <extracomment>The other Desk consoles on the branch's network.</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="99"/>
+        <source>desktop</source>
+        <extracomment>A notification on this computer's screen.</extracomment>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -950,42 +988,42 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="50"/>
+        <location filename="../../desk/ui/review/pages.py" line="52"/>
         <source>Call durations (minutes)</source>
         <translation>Daŭroj de la vokoj (minutoj)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="52"/>
+        <location filename="../../desk/ui/review/pages.py" line="54"/>
         <source>Calls per day</source>
         <translation>Vokoj po tago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="54"/>
+        <location filename="../../desk/ui/review/pages.py" line="56"/>
         <source>Calls per hour of the day</source>
         <translation>Vokoj po horo de la tago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="56"/>
+        <location filename="../../desk/ui/review/pages.py" line="58"/>
         <source>Recurring topics per week</source>
         <translation>Ripetiĝantaj temoj po semajno</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="77"/>
+        <location filename="../../desk/ui/review/pages.py" line="79"/>
         <source>target</source>
         <translation>celo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="78"/>
+        <location filename="../../desk/ui/review/pages.py" line="80"/>
         <source>maximum</source>
         <translation>maksimumo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="80"/>
+        <location filename="../../desk/ui/review/pages.py" line="82"/>
         <source>Calls per minute of duration; lines at the target and the maximum.</source>
         <translation>Vokoj laŭ daŭro en minutoj; linioj ĉe la celo kaj ĉe la maksimumo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/pages.py" line="85"/>
+        <location filename="../../desk/ui/review/pages.py" line="87"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n tago</numerusform>
@@ -993,7 +1031,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="89"/>
+        <location filename="../../desk/ui/review/pages.py" line="91"/>
         <source>Calls by hour of the day</source>
         <translation>Vokoj laŭ horo de la tago</translation>
     </message>
@@ -1001,80 +1039,110 @@
 <context>
     <name>CoachingPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="104"/>
+        <location filename="../../desk/ui/review/pages.py" line="106"/>
         <source>Team habits, week by week (share of calls with a checklist)</source>
         <translation>Kutimoj de la teamo, semajnon post semajno (parto de la vokoj kun kontrollisto)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="106"/>
+        <location filename="../../desk/ui/review/pages.py" line="108"/>
         <source>Greeting complete</source>
         <translation>Saluto kompleta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="106"/>
+        <location filename="../../desk/ui/review/pages.py" line="108"/>
         <source>Clarification complete</source>
         <translation>Klarigo kompleta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="107"/>
+        <location filename="../../desk/ui/review/pages.py" line="109"/>
         <source>Confirmation complete</source>
         <translation>Konfirmo kompleta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="107"/>
+        <location filename="../../desk/ui/review/pages.py" line="109"/>
         <source>Closing complete</source>
         <translation>Fermo kompleta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <location filename="../../desk/ui/review/pages.py" line="110"/>
         <source>Personal question</source>
         <translation>Persona demando</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <location filename="../../desk/ui/review/pages.py" line="110"/>
         <source>Wrap-up past the target</source>
         <translation>Fermado post la celo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Hello after answering (s)</source>
         <translation>Saluto post la respondo (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="111"/>
+        <location filename="../../desk/ui/review/pages.py" line="113"/>
         <source>Week</source>
         <translation>Semajno</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="111"/>
-        <location filename="../../desk/ui/review/pages.py" line="117"/>
+        <location filename="../../desk/ui/review/pages.py" line="113"/>
+        <location filename="../../desk/ui/review/pages.py" line="119"/>
         <source>Calls</source>
         <translation>Vokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="117"/>
+        <location filename="../../desk/ui/review/pages.py" line="119"/>
         <source>Operator</source>
         <translation>Operatoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="117"/>
+        <location filename="../../desk/ui/review/pages.py" line="119"/>
         <source>Within the target</source>
         <translation>Ene de la celo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <location filename="../../desk/ui/review/pages.py" line="120"/>
         <source>Over the maximum</source>
         <translation>Super la maksimumo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="121"/>
+        <location filename="../../desk/ui/review/pages.py" line="123"/>
         <source>Per operator (for coaching conversations, not for ranking):</source>
         <translation>Po operatoro (por trejnaj interparoloj, ne por rangigo):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="124"/>
+        <location filename="../../desk/ui/review/pages.py" line="126"/>
         <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
         <translation>Vidoj po operatoro bezonas la pasfrazon de la estro (desk config set-passphrase).</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommand</name>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="51"/>
+        <source>no config file found (%1): using defaults (alarms go nowhere)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="62"/>
+        <source>read %1 (%2)</source>
+        <extracomment>%1 is the config file's path, %2 why that file was chosen</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="65"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="68"/>
+        <source>branch %1, %2 department(s), %3 alarm channel(s)</source>
+        <extracomment>%1 the branch's name; %2 and %3 are counts</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="73"/>
+        <source>warning: no alarm channel configured: alarms go nowhere</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1093,6 +1161,42 @@
         <location filename="../../desk/ui/crash_dialog.py" line="26"/>
         <source>A report for IT was written to %1</source>
         <translation>Raporto por la IT-fako estis skribita al %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryState</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="80"/>
+        <source>⏳ queued</source>
+        <extracomment>How far an alarm message got on one channel (the alarm board's Status column).</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="81"/>
+        <source>↗ sending</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="82"/>
+        <source>✔ delivered</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="84"/>
+        <source>✖ failed, retrying</source>
+        <extracomment>This attempt failed; Desk tries again by itself.</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="86"/>
+        <source>✔✔ acknowledged</source>
+        <extracomment>Security staff confirmed they got the alarm.</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="87"/>
+        <source>– cancelled</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1232,58 +1336,58 @@
 <context>
     <name>EndCallDialog</name>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="29"/>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="63"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="30"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="64"/>
         <source>End call</source>
         <translation>Fini vokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="33"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="34"/>
         <source>Outcome</source>
         <translation>Rezulto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="38"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="39"/>
         <source>%1 (record a warning first)</source>
         <translation>%1 (unue registru averton)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="44"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="45"/>
         <source>Topic</source>
         <translation>Temo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="45"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="46"/>
         <source>What was the call about?</source>
         <translation>Pri kio temis la voko?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="53"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="54"/>
         <source>Reason for ending</source>
         <translation>Kialo de la fino</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="54"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="55"/>
         <source>What was said, and the warning you gave</source>
         <translation>Kio estis dirita, kaj la averto, kiun vi donis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="55"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="56"/>
         <source>Reason</source>
         <translation>Kialo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="68"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="69"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Rezulto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="69"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="70"/>
         <source>&amp;Topic</source>
         <translation>&amp;Temo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="86"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="87"/>
         <source>Say why the call was ended: it goes in the log.</source>
         <translation>Diru, kial la voko estis finita: tio iras en la protokolon.</translation>
     </message>
@@ -1291,146 +1395,173 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="63"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="65"/>
         <source>LAN alarms: %1</source>
         <translation>LAN-alarmoj: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="98"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="100"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
         <translation>La alarmo NE povis esti levita (%1). Voku %2 nun.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="100"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="102"/>
         <source>alarm NOT raised: call %1</source>
         <translation>alarmo NE levita: voku %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="130"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="133"/>
         <source>alarm cancelled</source>
         <translation>alarmo nuligita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="133"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="136"/>
         <source>acknowledged</source>
         <translation>konfirmita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="136"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="139"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>alarmo: %1 el %2 kanaloj atingitaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="145"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="148"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>Neniu konfirmis la alarmon dum %1 s. Voku %2 nun.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="202"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="206"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>Alarmtesto ricevita de %1 (nenio farenda)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="206"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="210"/>
         <source>Not read: %1 (%2). Alarms still work; ask IT to remove that file.</source>
         <translation>Ne legita: %1 (%2). Alarmoj ankoraŭ funkcias; petu IT forigi tiun dosieron.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="210"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="214"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>Labortablaj sciigoj ne haveblas ĉi tie: la alarmo montriĝas anstataŭe en ĉi tiu fenestro.</translation>
     </message>
 </context>
 <context>
+    <name>IncidentKind</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="66"/>
+        <source>security alarm</source>
+        <extracomment>A real security alarm (the operator pressed the alarm button).</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="68"/>
+        <source>alarm test</source>
+        <extracomment>A test of the alarm channels, not a real alarm.</extracomment>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="41"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="28"/>
         <source>Security incident</source>
         <translation>Sekureca okazaĵo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="47"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="34"/>
         <source>Emergency: %1</source>
         <translation>Kriz-numero: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="60"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="47"/>
         <source>Alarm delivery per channel</source>
         <translation>Livero de la alarmo laŭ kanalo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="48"/>
         <source>Channel</source>
         <translation>Kanalo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="48"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="62"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="49"/>
         <source>Last error</source>
         <translation>Lasta eraro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="67"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="54"/>
         <source>Cancel alarm (false alarm)…</source>
         <translation>Nuligi alarmon (falsa alarmo)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="69"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="56"/>
         <source>Cancel alarm</source>
         <translation>Nuligi alarmon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="70"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="121"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="57"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="111"/>
         <source>Close: security has handled it</source>
         <translation>Fermi: la sekureco prizorgis ĝin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="72"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="59"/>
         <source>Close the incident</source>
         <translation>Fermi la okazaĵon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="82"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="69"/>
         <source>The call log could not record this alarm yet (it is kept in a safe journal and added to the log when it can be written). The alarm was sent regardless.</source>
         <translation>La vokoprotokolo ankoraŭ ne povis registri ĉi tiun alarmon (ĝi estas tenata en sekura ĵurnalo kaj aldoniĝos al la protokolo, kiam eblos skribi). La alarmo tamen estis sendita.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="89"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="76"/>
         <source>Alarm raised at %1 was cancelled: %2</source>
         <translation>Alarmo levita je %1 estis nuligita: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="93"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="80"/>
         <source>SECURITY ALARM raised at %1</source>
         <translation>SEKURECA ALARMO levita je %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="95"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="82"/>
         <source>Acknowledged by %1</source>
         <translation>Konfirmita de %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="98"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="85"/>
         <source>Nobody has acknowledged the alarm yet. Call the emergency number now.</source>
         <translation>Ankoraŭ neniu konfirmis la alarmon. Voku la kriz-numeron nun.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="102"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="89"/>
         <source>No alarm channel is configured: the alarm reached nobody. Call the emergency number now.</source>
         <translation>Neniu alarmkanalo estas agordita: la alarmo atingis neniun. Voku la kriz-numeron nun.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="106"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="93"/>
         <source>Waiting for security to acknowledge…</source>
         <translation>Atendante konfirmon de la sekureco…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="120"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="99"/>
+        <source>%1 (%2)</source>
+        <comment>channel (kind of message)</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="103"/>
+        <source>%1 · %2×</source>
+        <comment>delivery state · attempts</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="110"/>
         <source>Close</source>
         <translation>Fermi</translation>
     </message>
@@ -1438,52 +1569,52 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="149"/>
+        <location filename="../../desk/ui/review/pages.py" line="151"/>
         <source>What</source>
         <translation>Kio</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="149"/>
+        <location filename="../../desk/ui/review/pages.py" line="151"/>
         <source>When</source>
         <translation>Kiam</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="149"/>
+        <location filename="../../desk/ui/review/pages.py" line="151"/>
         <source>Operator</source>
         <translation>Operatoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <location filename="../../desk/ui/review/pages.py" line="152"/>
         <source>Workstation</source>
         <translation>Laborejo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <location filename="../../desk/ui/review/pages.py" line="152"/>
         <source>Acknowledged after (s)</source>
         <translation>Konfirmita post (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <location filename="../../desk/ui/review/pages.py" line="153"/>
         <source>Reason / note</source>
         <translation>Kialo / noto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <location filename="../../desk/ui/review/pages.py" line="153"/>
         <source>Call</source>
         <translation>Voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="154"/>
+        <location filename="../../desk/ui/review/pages.py" line="156"/>
         <source>Alarms and calls ended for abuse</source>
         <translation>Alarmoj kaj vokoj finitaj pro insultado</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="163"/>
+        <location filename="../../desk/ui/review/pages.py" line="165"/>
         <source>alarm</source>
         <translation>alarmo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="163"/>
+        <location filename="../../desk/ui/review/pages.py" line="165"/>
         <source>ended for abuse</source>
         <translation>finita pro insultado</translation>
     </message>
@@ -1524,6 +1655,54 @@
         <location filename="../../desk/ui/console/language_menu.py" line="147"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Alta kontrasto</translation>
+    </message>
+</context>
+<context>
+    <name>MarkStatus</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="57"/>
+        <source>✔ done</source>
+        <extracomment>A checklist item's mark in the review's per-call detail.</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="58"/>
+        <source>↺ unticked</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="59"/>
+        <source>✘ skipped</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="60"/>
+        <source>→ stage entered</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="61"/>
+        <source>⏰ answered late</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>MessageKind</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="104"/>
+        <source>alarm</source>
+        <extracomment>What kind of message went out on a channel, beside the channel's name.</extracomment>
+        <translation>alarmo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="105"/>
+        <source>cancellation</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="106"/>
+        <source>test</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1592,6 +1771,93 @@
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="24"/>
+        <source>Enter the caller's full name.</source>
+        <extracomment>The callback form's name field is empty.</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="26"/>
+        <source>At most {max} characters.</source>
+        <extracomment>A field of the callback form is longer than allowed; {max} is a number.</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="27"/>
+        <source>Write down the caller's question.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="28"/>
+        <source>Enter a phone number or an e-mail address (at least one).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="30"/>
+        <source>Choose the department that will answer.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="31"/>
+        <source>Enter a phone number.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="32"/>
+        <source>That is too long to be a phone number.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="34"/>
+        <source>“{text}” is not a phone number.</source>
+        <extracomment>{text} is what the operator typed.</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="36"/>
+        <source>“{text}” is not a valid phone number for {region} (add the country code, e.g. +44, for a number abroad).</source>
+        <extracomment>{text} is what the operator typed; {region} a two-letter country code such as FI.</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="39"/>
+        <source>Enter an e-mail address.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="40"/>
+        <source>“{text}” is not a valid e-mail address.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="41"/>
+        <source>“{text}” is not a valid e-mail address: it has no @ sign.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="43"/>
+        <source>“{text}” is not a valid e-mail address: the name before the @ sign is missing.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="46"/>
+        <source>“{text}” is not a valid e-mail address: after the @ sign it needs a domain such as example.org.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="49"/>
+        <source>“{text}” is not a valid e-mail address: it has a character an address cannot have.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="52"/>
+        <source>“{text}” is too long for an e-mail address.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>RemoteAlert</name>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="18"/>
@@ -1640,297 +1906,476 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../desk/commands/report.py" line="143"/>
+        <source>no calls yet (in this period)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="145"/>
+        <source>calls</source>
+        <translation>vokoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="146"/>
+        <source>within target / maximum</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="148"/>
+        <source>median / 90th percentile</source>
+        <translation>mediano / 90-a centilo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="149"/>
+        <source>%1 / %2 min</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="152"/>
+        <source>answered by the ring</source>
+        <extracomment>share of calls picked up by the ring the norm asks for</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="153"/>
+        <source>%1 (of %2 calls with ring times)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="155"/>
+        <source>greeting complete</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="156"/>
+        <source>%1 (of %2 calls with a checklist)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="158"/>
+        <source>wrap-up past the target</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="160"/>
+        <source>callbacks open / overdue</source>
+        <translation>revokoj malfermitaj / malfruaj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="162"/>
+        <source>late callbacks, told</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="163"/>
+        <source>%1, %2 told of the delay</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="166"/>
+        <source>incidents</source>
+        <extracomment>security alarms (not phone rings) and the median seconds until acknowledged</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="167"/>
+        <source>%1 (median %2 s to acknowledgement)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="170"/>
+        <source>most skipped items</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="176"/>
+        <source>top topics:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="185"/>
+        <source>%1 %2 calls  within target %3  greeting %4  personal question %5  wrap-up %6</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>ReviewDrill</name>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="17"/>
+        <location filename="../../desk/ui/review/drill.py" line="35"/>
         <source>This call is no longer in the log.</source>
         <translation>Ĉi tiu voko ne plu estas en la protokolo.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="30"/>
+        <location filename="../../desk/ui/review/drill.py" line="37"/>
+        <source>#%1  %2  %3 min  %4  %5</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="40"/>
+        <source>Operator: %1 @ %2  Caller: %3 %4</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="44"/>
+        <source>Answered: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="47"/>
+        <source>Notes: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="49"/>
+        <source>Ended because: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="52"/>
         <source>Checklist:</source>
         <translation>Kontrollisto:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="40"/>
+        <location filename="../../desk/ui/review/drill.py" line="57"/>
+        <source>  %1  %2  %3 / %4</source>
+        <extracomment>time, what happened (ticked, skipped…), stage, checklist item</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="58"/>
+        <source>  %1  %2  %3</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="63"/>
+        <source>answered %1 (%2)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="65"/>
         <source>open</source>
         <translation>malfermita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="51"/>
+        <location filename="../../desk/ui/review/drill.py" line="66"/>
+        <source>Callback #%1 → %2: due %3, %4</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="71"/>
+        <source>  told of a delay %1 (%2): %3 → %4 %5</source>
+        <extracomment>a caller was told their callback comes later: when told, how, old and new due date, the operator's note</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="78"/>
+        <source>acknowledged %1 by %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="80"/>
         <source>never acknowledged</source>
         <translation>neniam konfirmita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="82"/>
+        <source>Alarm #%1 %2, %3</source>
+        <extracomment>the security alarm (not the phone ringing): number, time raised, acknowledgement</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="85"/>
+        <source>  cancelled: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="88"/>
+        <source>  %1: %2 (%3×) %4</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>ReviewSummary</name>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="23"/>
+        <source>No calls yet</source>
+        <translation type="unfinished"/>
+    </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="24"/>
         <source>nothing in this period and filter; calls appear here as they end.</source>
         <translation>nenio en ĉi tiu periodo kaj filtrilo; vokoj aperas ĉi tie, kiam ili finiĝas.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="31"/>
+        <location filename="../../desk/ui/review/band.py" line="33"/>
         <source>calls</source>
         <translation>vokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="33"/>
-        <location filename="../../desk/ui/review/band.py" line="34"/>
+        <location filename="../../desk/ui/review/band.py" line="35"/>
+        <location filename="../../desk/ui/review/band.py" line="36"/>
         <source>within %1 min</source>
         <translation>ene de %1 min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="37"/>
+        <location filename="../../desk/ui/review/band.py" line="39"/>
         <source>median / 90th percentile</source>
         <translation>mediano / 90-a centilo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="39"/>
+        <location filename="../../desk/ui/review/band.py" line="41"/>
         <source>answered by ring %1</source>
         <translation>respondita ĝis la %1-a sonoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="41"/>
+        <location filename="../../desk/ui/review/band.py" line="43"/>
         <source>full greeting</source>
         <translation>plena saluto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="43"/>
+        <location filename="../../desk/ui/review/band.py" line="45"/>
         <source>callbacks open / overdue</source>
         <translation>revokoj malfermitaj / malfruaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="45"/>
+        <location filename="../../desk/ui/review/band.py" line="47"/>
         <source>late callbacks (caller told)</source>
         <translation>malfruaj revokoj (vokanto informita)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="48"/>
+        <location filename="../../desk/ui/review/band.py" line="50"/>
         <source>alarms · median to acknowledge</source>
         <translation>alarmoj · mediano ĝis konfirmo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="57"/>
+        <source>Most often skipped: %1</source>
+        <extracomment>the checklist items operators most often leave unticked; %1 lists them</extracomment>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="63"/>
+        <location filename="../../desk/ui/review/window.py" line="70"/>
         <source>Review — %1</source>
         <translation>Revizio — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="71"/>
+        <location filename="../../desk/ui/review/window.py" line="78"/>
         <source>Loading…</source>
         <translation>Ŝargante…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="73"/>
+        <location filename="../../desk/ui/review/window.py" line="80"/>
         <source>Summary of the calls shown</source>
         <translation>Resumo de la montrataj vokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="80"/>
+        <location filename="../../desk/ui/review/window.py" line="87"/>
         <source>&amp;Calls</source>
         <translation>&amp;Vokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="82"/>
+        <location filename="../../desk/ui/review/window.py" line="89"/>
         <source>C&amp;harts</source>
         <translation>&amp;Grafikaĵoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="83"/>
+        <location filename="../../desk/ui/review/window.py" line="90"/>
         <source>Coac&amp;hing</source>
         <translation>&amp;Trejnado</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="84"/>
+        <location filename="../../desk/ui/review/window.py" line="91"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Okazintaĵoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="104"/>
+        <location filename="../../desk/ui/review/window.py" line="111"/>
         <source>From day</source>
         <translation>De la tago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="106"/>
+        <location filename="../../desk/ui/review/window.py" line="113"/>
         <source>To day</source>
         <translation>Ĝis la tago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="109"/>
+        <location filename="../../desk/ui/review/window.py" line="116"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="110"/>
+        <location filename="../../desk/ui/review/window.py" line="117"/>
         <source>Last 30 days</source>
         <translation>Lastaj 30 tagoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="110"/>
+        <location filename="../../desk/ui/review/window.py" line="117"/>
         <source>Last 7 days</source>
         <translation>Lastaj 7 tagoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="111"/>
+        <location filename="../../desk/ui/review/window.py" line="118"/>
         <source>Last 90 days</source>
         <translation>Lastaj 90 tagoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="111"/>
+        <location filename="../../desk/ui/review/window.py" line="118"/>
         <source>Last 365 days</source>
         <translation>Lastaj 365 tagoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="112"/>
+        <location filename="../../desk/ui/review/window.py" line="119"/>
         <source>Everything</source>
         <translation>Ĉio</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="115"/>
+        <location filename="../../desk/ui/review/window.py" line="122"/>
         <source>Operator</source>
         <translation>Operatoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="115"/>
+        <location filename="../../desk/ui/review/window.py" line="122"/>
         <source>Any operator</source>
         <translation>Ĉiu operatoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="116"/>
+        <location filename="../../desk/ui/review/window.py" line="123"/>
         <source>Workstation</source>
         <translation>Laborejo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="117"/>
+        <location filename="../../desk/ui/review/window.py" line="124"/>
         <source>Any workstation</source>
         <translation>Ĉiu laborejo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="118"/>
+        <location filename="../../desk/ui/review/window.py" line="125"/>
         <source>Outcome</source>
         <translation>Rezulto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="118"/>
+        <location filename="../../desk/ui/review/window.py" line="125"/>
         <source>Any outcome</source>
         <translation>Ĉiu rezulto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>Topic</source>
         <translation>Temo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>Any topic</source>
         <translation>Ĉiu temo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="127"/>
         <source>Duration</source>
         <translation>Daŭro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="127"/>
         <source>Any duration</source>
         <translation>Ĉiu daŭro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="121"/>
+        <location filename="../../desk/ui/review/window.py" line="128"/>
         <source>Within the target</source>
         <translation>Ene de la celo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="122"/>
+        <location filename="../../desk/ui/review/window.py" line="129"/>
         <source>Over the target</source>
         <translation>Super la celo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="123"/>
+        <location filename="../../desk/ui/review/window.py" line="130"/>
         <source>Over the maximum</source>
         <translation>Super la maksimumo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="125"/>
+        <location filename="../../desk/ui/review/window.py" line="132"/>
         <source>With call&amp;back</source>
         <translation>Kun &amp;revoko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="127"/>
+        <location filename="../../desk/ui/review/window.py" line="134"/>
         <source>With &amp;alarm</source>
         <translation>Kun &amp;alarmo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="134"/>
+        <location filename="../../desk/ui/review/window.py" line="141"/>
         <source>Search topics and notes…</source>
         <translation>Serĉi en temoj kaj notoj…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="135"/>
+        <location filename="../../desk/ui/review/window.py" line="142"/>
         <source>Search topics and notes</source>
         <translation>Serĉi en temoj kaj notoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="138"/>
+        <location filename="../../desk/ui/review/window.py" line="145"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksporti…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="140"/>
-        <location filename="../../desk/ui/review/window.py" line="291"/>
+        <location filename="../../desk/ui/review/window.py" line="147"/>
+        <location filename="../../desk/ui/review/window.py" line="300"/>
         <source>Export the calls shown</source>
         <translation>Eksporti la montratajn vokojn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="144"/>
+        <location filename="../../desk/ui/review/window.py" line="151"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="144"/>
+        <location filename="../../desk/ui/review/window.py" line="151"/>
         <source>to</source>
         <translation>ĝis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="175"/>
+        <location filename="../../desk/ui/review/window.py" line="183"/>
         <source>Calls, newest first</source>
         <translation>Vokoj, la plej novaj unue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="187"/>
+        <location filename="../../desk/ui/review/window.py" line="195"/>
         <source>The selected call, step by step</source>
         <translation>La elektita voko, paŝon post paŝo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="189"/>
+        <location filename="../../desk/ui/review/window.py" line="197"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
         <translation>Elektu vokon por vidi ĝian kontrolliston, revokon kaj alarmon paŝon post paŝo.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="292"/>
+        <location filename="../../desk/ui/review/window.py" line="301"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV por kalkultabeloj (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="302"/>
+        <location filename="../../desk/ui/review/window.py" line="311"/>
         <source>Exporting…</source>
         <translation>Eksportante…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="318"/>
+        <location filename="../../desk/ui/review/window.py" line="327"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation>Ĉi tiu protokolo venas de pli malnova Desk: la serĉo legas ĉiun noton (pli malrapide ĉe granda protokolo).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="328"/>
+        <location filename="../../desk/ui/review/window.py" line="337"/>
         <source>Could not read the log: %1</source>
         <translation>Ne eblis legi la protokolon: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="335"/>
+        <location filename="../../desk/ui/review/window.py" line="344"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>%n voko eksportita al %1</numerusform>

@@ -148,72 +148,72 @@
 <context>
     <name>AlarmProof</name>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="30"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="32"/>
         <source>Test the alarm</source>
         <translation>Testaa hälytys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="36"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="38"/>
         <source>Last alarm test</source>
         <translation>Viimeisin hälytystesti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="47"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="49"/>
         <source>Alarm test sent on every channel…</source>
         <translation>Hälytystesti lähetetty kaikille kanaville…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="57"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="59"/>
         <source>Alarm test: no channel is configured — alarms go nowhere.</source>
         <translation>Hälytystesti: yhtään kanavaa ei ole määritetty — hälytykset eivät mene minnekään.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="65"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="68"/>
         <source>Alarm test: %1</source>
         <translation>Hälytystesti: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="72"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="75"/>
         <source>No alarm channel: alarms go nowhere</source>
         <translation>Ei hälytyskanavaa: hälytykset eivät mene minnekään</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="77"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="80"/>
         <source>Alarm never tested</source>
         <translation>Hälytystä ei ole koskaan testattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="79"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="82"/>
         <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
         <translation>Hälytystä ei ole koskaan testattu tältä konsolilta: Työkalut ▸ Testaa hälytys.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="85"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="88"/>
         <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
         <translation>Viimeisin onnistunut hälytystesti oli %1 päivää sitten: testaa uudelleen (Työkalut ▸ Testaa hälytys).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="89"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="92"/>
         <source>Last successful alarm test: %1</source>
         <translation>Viimeisin onnistunut hälytystesti: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="96"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="99"/>
         <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
         <translation>Hälytyskanavaa ei ole määritetty: hälytyspainike ei tavoita KETÄÄN. Pyydä IT-tukea lisäämään [[security.channels]] toimipisteen asetuksiin. Hätätilanteessa soita %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="112"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="115"/>
         <source>Alarms will NOT arrive on: %1.</source>
         <translation>Hälytykset EIVÄT tule perille kanavilla: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="114"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="117"/>
         <source>They will arrive on: %1.</source>
         <translation>Ne tulevat perille kanavilla: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="118"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="121"/>
         <source>Alarms will arrive on: %1.</source>
         <translation>Hälytykset tulevat perille kanavilla: %1.</translation>
     </message>
@@ -239,6 +239,7 @@
 <context>
     <name>CallPanel</name>
     <message>
+        <location filename="../../desk/commands/selftest.py" line="70"/>
         <location filename="../../desk/ui/console/call_panel.py" line="43"/>
         <source>Start call (F2)</source>
         <translation>Aloita puhelu (F2)</translation>
@@ -352,12 +353,12 @@
         <translation>&amp;Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="351"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="353"/>
         <source>Call ended; saving it in the call log…</source>
         <translation>Puhelu päättyi; tallennetaan puhelulokiin…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="352"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="354"/>
         <source>Call saved in the call log.</source>
         <translation>Puhelu on tallennettu puhelulokiin.</translation>
     </message>
@@ -396,125 +397,148 @@
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="43"/>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="207"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="44"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="210"/>
         <source>Transfer failed: take a callback</source>
         <translation>Yhdistäminen epäonnistui: ota takaisinsoittopyyntö</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="56"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="57"/>
         <source>Call back by phone</source>
         <translation>Soita takaisin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="57"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="58"/>
         <source>Answer by e-mail</source>
         <translation>Vastaa sähköpostilla</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="58"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="59"/>
         <source>How the caller wants the answer</source>
         <translation>Miten soittaja haluaa vastauksen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="61"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="62"/>
         <source>What the caller already tried</source>
         <translation>Mitä soittaja on jo kokeillut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="67"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="68"/>
         <source>Full &amp;name</source>
         <translation>Koko &amp;nimi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="67"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="68"/>
         <source>&amp;Question</source>
         <translation>&amp;Kysymys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="68"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="69"/>
         <source>&amp;Phone</source>
         <translation>&amp;Puhelin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="68"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="69"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="69"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="70"/>
         <source>&amp;Department</source>
         <translation>&amp;Osasto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="70"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="71"/>
         <source>Caller's full name</source>
         <translation>Soittajan koko nimi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="71"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="72"/>
         <source>Caller's question</source>
         <translation>Soittajan kysymys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="72"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="73"/>
         <source>Phone number</source>
         <translation>Puhelinnumero</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="72"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="73"/>
         <source>E-mail address</source>
         <translation>Sähköpostiosoite</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="73"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="74"/>
         <source>Department that will answer</source>
         <translation>Osasto, joka vastaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="92"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="93"/>
         <source>Answer by</source>
         <translation>Vastaus viimeistään</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="93"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="94"/>
         <source>Already &amp;tried</source>
         <translation>&amp;Jo kokeiltu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="101"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="102"/>
         <source>Save and forward</source>
         <translation>Tallenna ja välitä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="142"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="143"/>
         <source>Restored what you typed before Desk closed.</source>
         <translation>Palautettu se, mitä kirjoitit ennen kuin Desk suljettiin.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="167"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="169"/>
         <source>Discard callback?</source>
         <translation>Hylätäänkö takaisinsoittopyyntö?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="168"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="170"/>
         <source>Throw away this callback and what you typed in it?</source>
         <translation>Heitetäänkö pois tämä takaisinsoittopyyntö ja kaikki siihen kirjoitettu?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="194"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="197"/>
         <source>Saving the callback…</source>
         <translation>Tallennetaan takaisinsoittopyyntöä…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="208"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="211"/>
         <source>Callback not saved</source>
         <translation>Takaisinsoittopyyntöä ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="209"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="212"/>
         <source>The callback could not be saved: %1. Everything you typed is kept as a draft.</source>
         <translation>Takaisinsoittopyyntöä ei voitu tallentaa: %1. Kaikki kirjoittamasi on tallessa luonnoksena.</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackState</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="72"/>
+        <source>⚠ overdue</source>
+        <translation>⚠ myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="73"/>
+        <source>● due today</source>
+        <translation>● erääntyy tänään</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="74"/>
+        <source>○ open</source>
+        <translation>○ avoin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="75"/>
+        <source>✔ answered</source>
+        <translation>✔ vastattu</translation>
     </message>
 </context>
 <context>
@@ -535,106 +559,94 @@
         <translation>Takaisinsoitot…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="93"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="94"/>
         <source>A callback you were typing was kept: press F6 to finish it.</source>
         <translation>Kesken jäänyt takaisinsoittopyyntö on tallessa: viimeistele se painamalla F6.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="147"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="148"/>
         <source>the callback</source>
         <translation>takaisinsoittopyyntö</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="154"/>
-        <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="155"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="183"/>
         <source>the callback draft</source>
         <translation>takaisinsoittopyynnön luonnos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="163"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="164"/>
         <source>Tell the caller: %1 will answer you by %2.</source>
         <translation>Kerro soittajalle: %1 vastaa sinulle viimeistään %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="172"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="173"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation>Osastolla %1 ei ole tässä sähköpostia: pyyntö on kopioitu tekstinä, liitä se heille.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="224"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="225"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>Takaisinsoitot: %1 myöhässä, %2 erääntyy tänään (F7 näyttää ne).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="226"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="227"/>
         <source>Desk callbacks</source>
         <translation>Desk-takaisinsoitot</translation>
     </message>
 </context>
 <context>
+    <name>CallbacksCommand</name>
+    <message>
+        <location filename="../../desk/commands/callbacks.py" line="74"/>
+        <source>no callbacks</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>CallbacksModel</name>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="14"/>
-        <source>⚠ overdue</source>
-        <translation>⚠ myöhässä</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="15"/>
-        <source>● due today</source>
-        <translation>● erääntyy tänään</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="16"/>
-        <source>○ open</source>
-        <translation>○ avoin</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="17"/>
-        <source>✔ answered</source>
-        <translation>✔ vastattu</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="34"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="31"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="34"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="31"/>
         <source>Due</source>
         <translation>Eräpäivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="34"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="31"/>
         <source>Caller</source>
         <translation>Soittaja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="34"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="31"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="32"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="32"/>
         <source>Department</source>
         <translation>Osasto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="35"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="32"/>
         <source>Question</source>
         <translation>Kysymys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="36"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="33"/>
         <source>Forwarding</source>
         <translation>Välitys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="118"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="115"/>
         <source>not forwarded (copy as text)</source>
         <translation>ei välitetty (kopioi tekstinä)</translation>
     </message>
@@ -855,52 +867,52 @@
 <context>
     <name>CallsModel</name>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="35"/>
+        <location filename="../../desk/ui/review/model.py" line="28"/>
         <source>Started</source>
         <translation>Alkoi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="35"/>
+        <location filename="../../desk/ui/review/model.py" line="28"/>
         <source>Duration</source>
         <translation>Kesto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="35"/>
+        <location filename="../../desk/ui/review/model.py" line="28"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="36"/>
+        <location filename="../../desk/ui/review/model.py" line="29"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="36"/>
+        <location filename="../../desk/ui/review/model.py" line="29"/>
         <source>Operator</source>
         <translation>Virkailija</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="36"/>
+        <location filename="../../desk/ui/review/model.py" line="29"/>
         <source>Workstation</source>
         <translation>Työpiste</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="37"/>
+        <location filename="../../desk/ui/review/model.py" line="30"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="37"/>
+        <location filename="../../desk/ui/review/model.py" line="30"/>
         <source>Caller</source>
         <translation>Soittaja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="37"/>
+        <location filename="../../desk/ui/review/model.py" line="30"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="38"/>
+        <location filename="../../desk/ui/review/model.py" line="31"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
@@ -908,35 +920,61 @@
 <context>
     <name>CancelAlarmDialog</name>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="130"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="141"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="120"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="131"/>
         <source>Cancel the alarm</source>
         <translation>Peru hälytys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="133"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="123"/>
         <source>Reason for cancelling</source>
         <translation>Perumisen syy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="124"/>
         <source>e.g. visitor calmed down; pressed by mistake</source>
         <translation>esim. asiakas rauhoittui; painettu vahingossa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="142"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="132"/>
         <source>Keep it</source>
         <translation>Älä peru</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="146"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="136"/>
         <source>&amp;Why is this a false alarm?</source>
         <translation>&amp;Miksi tämä on väärä hälytys?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="153"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="143"/>
         <source>Give a reason: it goes to everyone who got the alarm.</source>
         <translation>Kerro syy: se lähtee kaikille, jotka saivat hälytyksen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelType</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="94"/>
+        <source>webhook</source>
+        <extracomment>Where an alarm goes (the alarm board's Channel column, the alarm test's banner); the English words are the config's channel types: translate what each one is. An HTTP request to the security company's or building's alarm system.</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="95"/>
+        <source>email</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="97"/>
+        <source>lan</source>
+        <extracomment>The other Desk consoles on the branch's network.</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="99"/>
+        <source>desktop</source>
+        <extracomment>A notification on this computer's screen.</extracomment>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -950,42 +988,42 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="50"/>
+        <location filename="../../desk/ui/review/pages.py" line="52"/>
         <source>Call durations (minutes)</source>
         <translation>Puheluiden kestot (minuutteina)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="52"/>
+        <location filename="../../desk/ui/review/pages.py" line="54"/>
         <source>Calls per day</source>
         <translation>Puhelut päivittäin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="54"/>
+        <location filename="../../desk/ui/review/pages.py" line="56"/>
         <source>Calls per hour of the day</source>
         <translation>Puhelut tunneittain</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="56"/>
+        <location filename="../../desk/ui/review/pages.py" line="58"/>
         <source>Recurring topics per week</source>
         <translation>Toistuvat aiheet viikoittain</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="77"/>
+        <location filename="../../desk/ui/review/pages.py" line="79"/>
         <source>target</source>
         <translation>tavoite</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="78"/>
+        <location filename="../../desk/ui/review/pages.py" line="80"/>
         <source>maximum</source>
         <translation>enimmäisaika</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="80"/>
+        <location filename="../../desk/ui/review/pages.py" line="82"/>
         <source>Calls per minute of duration; lines at the target and the maximum.</source>
         <translation>Puheluiden määrä keston mukaan minuutti minuutilta; viivat tavoitteen ja enimmäisajan kohdalla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/pages.py" line="85"/>
+        <location filename="../../desk/ui/review/pages.py" line="87"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n päivä</numerusform>
@@ -993,7 +1031,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="89"/>
+        <location filename="../../desk/ui/review/pages.py" line="91"/>
         <source>Calls by hour of the day</source>
         <translation>Puhelut kellonajan mukaan</translation>
     </message>
@@ -1001,80 +1039,110 @@
 <context>
     <name>CoachingPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="104"/>
+        <location filename="../../desk/ui/review/pages.py" line="106"/>
         <source>Team habits, week by week (share of calls with a checklist)</source>
         <translation>Tiimin tavat viikoittain (osuus puheluista, joissa tarkistuslista on käytössä)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="106"/>
+        <location filename="../../desk/ui/review/pages.py" line="108"/>
         <source>Greeting complete</source>
         <translation>Tervehdys tehty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="106"/>
+        <location filename="../../desk/ui/review/pages.py" line="108"/>
         <source>Clarification complete</source>
         <translation>Selvitys tehty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="107"/>
+        <location filename="../../desk/ui/review/pages.py" line="109"/>
         <source>Confirmation complete</source>
         <translation>Varmistus tehty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="107"/>
+        <location filename="../../desk/ui/review/pages.py" line="109"/>
         <source>Closing complete</source>
         <translation>Lopetus tehty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <location filename="../../desk/ui/review/pages.py" line="110"/>
         <source>Personal question</source>
         <translation>Henkilökohtainen kysymys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <location filename="../../desk/ui/review/pages.py" line="110"/>
         <source>Wrap-up past the target</source>
         <translation>Lopettelu tavoiteajan jälkeen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Hello after answering (s)</source>
         <translation>Tervehdys vastaamisen jälkeen (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="111"/>
+        <location filename="../../desk/ui/review/pages.py" line="113"/>
         <source>Week</source>
         <translation>Viikko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="111"/>
-        <location filename="../../desk/ui/review/pages.py" line="117"/>
+        <location filename="../../desk/ui/review/pages.py" line="113"/>
+        <location filename="../../desk/ui/review/pages.py" line="119"/>
         <source>Calls</source>
         <translation>Puhelut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="117"/>
+        <location filename="../../desk/ui/review/pages.py" line="119"/>
         <source>Operator</source>
         <translation>Virkailija</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="117"/>
+        <location filename="../../desk/ui/review/pages.py" line="119"/>
         <source>Within the target</source>
         <translation>Tavoitteen sisällä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <location filename="../../desk/ui/review/pages.py" line="120"/>
         <source>Over the maximum</source>
         <translation>Yli enimmäisajan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="121"/>
+        <location filename="../../desk/ui/review/pages.py" line="123"/>
         <source>Per operator (for coaching conversations, not for ranking):</source>
         <translation>Virkailijoittain (valmennuskeskusteluja varten, ei vertailuun):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="124"/>
+        <location filename="../../desk/ui/review/pages.py" line="126"/>
         <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
         <translation>Virkailijakohtaiset näkymät vaativat esihenkilön tunnuslauseen (desk config set-passphrase).</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommand</name>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="51"/>
+        <source>no config file found (%1): using defaults (alarms go nowhere)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="62"/>
+        <source>read %1 (%2)</source>
+        <extracomment>%1 is the config file's path, %2 why that file was chosen</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="65"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="68"/>
+        <source>branch %1, %2 department(s), %3 alarm channel(s)</source>
+        <extracomment>%1 the branch's name; %2 and %3 are counts</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="73"/>
+        <source>warning: no alarm channel configured: alarms go nowhere</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1093,6 +1161,42 @@
         <location filename="../../desk/ui/crash_dialog.py" line="26"/>
         <source>A report for IT was written to %1</source>
         <translation>IT-tuelle kirjoitettiin raportti: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryState</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="80"/>
+        <source>⏳ queued</source>
+        <extracomment>How far an alarm message got on one channel (the alarm board's Status column).</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="81"/>
+        <source>↗ sending</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="82"/>
+        <source>✔ delivered</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="84"/>
+        <source>✖ failed, retrying</source>
+        <extracomment>This attempt failed; Desk tries again by itself.</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="86"/>
+        <source>✔✔ acknowledged</source>
+        <extracomment>Security staff confirmed they got the alarm.</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="87"/>
+        <source>– cancelled</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1232,58 +1336,58 @@
 <context>
     <name>EndCallDialog</name>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="29"/>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="63"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="30"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="64"/>
         <source>End call</source>
         <translation>Lopeta puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="33"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="34"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="38"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="39"/>
         <source>%1 (record a warning first)</source>
         <translation>%1 (kirjaa ensin varoitus)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="44"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="45"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="45"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="46"/>
         <source>What was the call about?</source>
         <translation>Mitä puhelu koski?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="53"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="54"/>
         <source>Reason for ending</source>
         <translation>Lopettamisen syy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="54"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="55"/>
         <source>What was said, and the warning you gave</source>
         <translation>Mitä sanottiin ja minkä varoituksen annoit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="55"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="56"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="68"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="69"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="69"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="70"/>
         <source>&amp;Topic</source>
         <translation>&amp;Aihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/end_call_dialog.py" line="86"/>
+        <location filename="../../desk/ui/console/end_call_dialog.py" line="87"/>
         <source>Say why the call was ended: it goes in the log.</source>
         <translation>Kerro, miksi puhelu lopetettiin: syy menee lokiin.</translation>
     </message>
@@ -1291,146 +1395,173 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="63"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="65"/>
         <source>LAN alarms: %1</source>
         <translation>Lähiverkon hälytykset: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="98"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="100"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
         <translation>Hälytystä EI voitu tehdä (%1). Soita heti %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="100"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="102"/>
         <source>alarm NOT raised: call %1</source>
         <translation>hälytystä EI tehty: soita %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="130"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="133"/>
         <source>alarm cancelled</source>
         <translation>hälytys peruttu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="133"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="136"/>
         <source>acknowledged</source>
         <translation>kuitattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="136"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="139"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>hälytys: %1/%2 kanavaa tavoitettu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="145"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="148"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>Kukaan ei ole kuitannut hälytystä %1 sekunnissa. Soita heti %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="202"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="206"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>Hälytystesti vastaanotettu: %1 (ei toimenpiteitä)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="206"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="210"/>
         <source>Not read: %1 (%2). Alarms still work; ask IT to remove that file.</source>
         <translation>Ei luettu: %1 (%2). Hälytykset toimivat silti; pyydä IT-tukea poistamaan tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="210"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="214"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>Työpöytäilmoitukset eivät ole käytössä: hälytys näytetään tässä ikkunassa.</translation>
     </message>
 </context>
 <context>
+    <name>IncidentKind</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="66"/>
+        <source>security alarm</source>
+        <extracomment>A real security alarm (the operator pressed the alarm button).</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="68"/>
+        <source>alarm test</source>
+        <extracomment>A test of the alarm channels, not a real alarm.</extracomment>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="41"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="28"/>
         <source>Security incident</source>
         <translation>Turvallisuustapahtuma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="47"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="34"/>
         <source>Emergency: %1</source>
         <translation>Hätänumero: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="60"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="47"/>
         <source>Alarm delivery per channel</source>
         <translation>Hälytyksen perillemeno kanavittain</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="48"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="48"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="62"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="49"/>
         <source>Last error</source>
         <translation>Viimeisin virhe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="67"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="54"/>
         <source>Cancel alarm (false alarm)…</source>
         <translation>Peru hälytys (väärä hälytys)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="69"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="56"/>
         <source>Cancel alarm</source>
         <translation>Peru hälytys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="70"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="121"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="57"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="111"/>
         <source>Close: security has handled it</source>
         <translation>Sulje: vartija on hoitanut asian</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="72"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="59"/>
         <source>Close the incident</source>
         <translation>Sulje tapahtuma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="82"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="69"/>
         <source>The call log could not record this alarm yet (it is kept in a safe journal and added to the log when it can be written). The alarm was sent regardless.</source>
         <translation>Puheluloki ei voinut vielä kirjata tätä hälytystä (se on tallessa varmuuspäiväkirjassa ja lisätään lokiin, kun kirjoittaminen onnistuu). Hälytys lähetettiin silti.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="89"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="76"/>
         <source>Alarm raised at %1 was cancelled: %2</source>
         <translation>Klo %1 tehty hälytys peruttiin: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="93"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="80"/>
         <source>SECURITY ALARM raised at %1</source>
         <translation>TURVAHÄLYTYS tehty klo %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="95"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="82"/>
         <source>Acknowledged by %1</source>
         <translation>Kuittaaja: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="98"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="85"/>
         <source>Nobody has acknowledged the alarm yet. Call the emergency number now.</source>
         <translation>Kukaan ei ole vielä kuitannut hälytystä. Soita heti hätänumeroon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="102"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="89"/>
         <source>No alarm channel is configured: the alarm reached nobody. Call the emergency number now.</source>
         <translation>Hälytyskanavaa ei ole määritetty: hälytys ei tavoittanut ketään. Soita heti hätänumeroon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="106"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="93"/>
         <source>Waiting for security to acknowledge…</source>
         <translation>Odotetaan vartijan kuittausta…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="120"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="99"/>
+        <source>%1 (%2)</source>
+        <comment>channel (kind of message)</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="103"/>
+        <source>%1 · %2×</source>
+        <comment>delivery state · attempts</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="110"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
@@ -1438,52 +1569,52 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="149"/>
+        <location filename="../../desk/ui/review/pages.py" line="151"/>
         <source>What</source>
         <translation>Tapahtuma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="149"/>
+        <location filename="../../desk/ui/review/pages.py" line="151"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="149"/>
+        <location filename="../../desk/ui/review/pages.py" line="151"/>
         <source>Operator</source>
         <translation>Virkailija</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <location filename="../../desk/ui/review/pages.py" line="152"/>
         <source>Workstation</source>
         <translation>Työpiste</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <location filename="../../desk/ui/review/pages.py" line="152"/>
         <source>Acknowledged after (s)</source>
         <translation>Kuittaukseen kului (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <location filename="../../desk/ui/review/pages.py" line="153"/>
         <source>Reason / note</source>
         <translation>Syy / lisätieto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <location filename="../../desk/ui/review/pages.py" line="153"/>
         <source>Call</source>
         <translation>Puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="154"/>
+        <location filename="../../desk/ui/review/pages.py" line="156"/>
         <source>Alarms and calls ended for abuse</source>
         <translation>Hälytykset ja asiattoman käytöksen vuoksi lopetetut puhelut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="163"/>
+        <location filename="../../desk/ui/review/pages.py" line="165"/>
         <source>alarm</source>
         <translation>hälytys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="163"/>
+        <location filename="../../desk/ui/review/pages.py" line="165"/>
         <source>ended for abuse</source>
         <translation>lopetettu asiattoman käytöksen vuoksi</translation>
     </message>
@@ -1524,6 +1655,54 @@
         <location filename="../../desk/ui/console/language_menu.py" line="147"/>
         <source>&amp;High contrast</source>
         <translation>Suuri &amp;kontrasti</translation>
+    </message>
+</context>
+<context>
+    <name>MarkStatus</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="57"/>
+        <source>✔ done</source>
+        <extracomment>A checklist item's mark in the review's per-call detail.</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="58"/>
+        <source>↺ unticked</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="59"/>
+        <source>✘ skipped</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="60"/>
+        <source>→ stage entered</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="61"/>
+        <source>⏰ answered late</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>MessageKind</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="104"/>
+        <source>alarm</source>
+        <extracomment>What kind of message went out on a channel, beside the channel's name.</extracomment>
+        <translation>hälytys</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="105"/>
+        <source>cancellation</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="106"/>
+        <source>test</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1592,6 +1771,93 @@
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="24"/>
+        <source>Enter the caller's full name.</source>
+        <extracomment>The callback form's name field is empty.</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="26"/>
+        <source>At most {max} characters.</source>
+        <extracomment>A field of the callback form is longer than allowed; {max} is a number.</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="27"/>
+        <source>Write down the caller's question.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="28"/>
+        <source>Enter a phone number or an e-mail address (at least one).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="30"/>
+        <source>Choose the department that will answer.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="31"/>
+        <source>Enter a phone number.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="32"/>
+        <source>That is too long to be a phone number.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="34"/>
+        <source>“{text}” is not a phone number.</source>
+        <extracomment>{text} is what the operator typed.</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="36"/>
+        <source>“{text}” is not a valid phone number for {region} (add the country code, e.g. +44, for a number abroad).</source>
+        <extracomment>{text} is what the operator typed; {region} a two-letter country code such as FI.</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="39"/>
+        <source>Enter an e-mail address.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="40"/>
+        <source>“{text}” is not a valid e-mail address.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="41"/>
+        <source>“{text}” is not a valid e-mail address: it has no @ sign.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="43"/>
+        <source>“{text}” is not a valid e-mail address: the name before the @ sign is missing.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="46"/>
+        <source>“{text}” is not a valid e-mail address: after the @ sign it needs a domain such as example.org.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="49"/>
+        <source>“{text}” is not a valid e-mail address: it has a character an address cannot have.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="52"/>
+        <source>“{text}” is too long for an e-mail address.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>RemoteAlert</name>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="18"/>
@@ -1640,297 +1906,476 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../desk/commands/report.py" line="143"/>
+        <source>no calls yet (in this period)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="145"/>
+        <source>calls</source>
+        <translation>puhelua</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="146"/>
+        <source>within target / maximum</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="148"/>
+        <source>median / 90th percentile</source>
+        <translation>mediaani / 90. persentiili</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="149"/>
+        <source>%1 / %2 min</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="152"/>
+        <source>answered by the ring</source>
+        <extracomment>share of calls picked up by the ring the norm asks for</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="153"/>
+        <source>%1 (of %2 calls with ring times)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="155"/>
+        <source>greeting complete</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="156"/>
+        <source>%1 (of %2 calls with a checklist)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="158"/>
+        <source>wrap-up past the target</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="160"/>
+        <source>callbacks open / overdue</source>
+        <translation>takaisinsoitot avoinna / myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="162"/>
+        <source>late callbacks, told</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="163"/>
+        <source>%1, %2 told of the delay</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="166"/>
+        <source>incidents</source>
+        <extracomment>security alarms (not phone rings) and the median seconds until acknowledged</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="167"/>
+        <source>%1 (median %2 s to acknowledgement)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="170"/>
+        <source>most skipped items</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="176"/>
+        <source>top topics:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="185"/>
+        <source>%1 %2 calls  within target %3  greeting %4  personal question %5  wrap-up %6</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>ReviewDrill</name>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="17"/>
+        <location filename="../../desk/ui/review/drill.py" line="35"/>
         <source>This call is no longer in the log.</source>
         <translation>Tätä puhelua ei ole enää lokissa.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="30"/>
+        <location filename="../../desk/ui/review/drill.py" line="37"/>
+        <source>#%1  %2  %3 min  %4  %5</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="40"/>
+        <source>Operator: %1 @ %2  Caller: %3 %4</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="44"/>
+        <source>Answered: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="47"/>
+        <source>Notes: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="49"/>
+        <source>Ended because: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="52"/>
         <source>Checklist:</source>
         <translation>Tarkistuslista:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="40"/>
+        <location filename="../../desk/ui/review/drill.py" line="57"/>
+        <source>  %1  %2  %3 / %4</source>
+        <extracomment>time, what happened (ticked, skipped…), stage, checklist item</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="58"/>
+        <source>  %1  %2  %3</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="63"/>
+        <source>answered %1 (%2)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="65"/>
         <source>open</source>
         <translation>avoinna</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="51"/>
+        <location filename="../../desk/ui/review/drill.py" line="66"/>
+        <source>Callback #%1 → %2: due %3, %4</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="71"/>
+        <source>  told of a delay %1 (%2): %3 → %4 %5</source>
+        <extracomment>a caller was told their callback comes later: when told, how, old and new due date, the operator's note</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="78"/>
+        <source>acknowledged %1 by %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="80"/>
         <source>never acknowledged</source>
         <translation>ei kuitattu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="82"/>
+        <source>Alarm #%1 %2, %3</source>
+        <extracomment>the security alarm (not the phone ringing): number, time raised, acknowledgement</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="85"/>
+        <source>  cancelled: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="88"/>
+        <source>  %1: %2 (%3×) %4</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>ReviewSummary</name>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="23"/>
+        <source>No calls yet</source>
+        <translation type="unfinished"/>
+    </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="24"/>
         <source>nothing in this period and filter; calls appear here as they end.</source>
         <translation>tällä ajanjaksolla ja suodattimella ei ole mitään; puhelut tulevat tähän sitä mukaa kuin ne päättyvät.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="31"/>
+        <location filename="../../desk/ui/review/band.py" line="33"/>
         <source>calls</source>
         <translation>puhelua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="33"/>
-        <location filename="../../desk/ui/review/band.py" line="34"/>
+        <location filename="../../desk/ui/review/band.py" line="35"/>
+        <location filename="../../desk/ui/review/band.py" line="36"/>
         <source>within %1 min</source>
         <translation>enintään %1 min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="37"/>
+        <location filename="../../desk/ui/review/band.py" line="39"/>
         <source>median / 90th percentile</source>
         <translation>mediaani / 90. persentiili</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="39"/>
+        <location filename="../../desk/ui/review/band.py" line="41"/>
         <source>answered by ring %1</source>
         <translation>vastattu viimeistään %1. hälytyksellä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="41"/>
+        <location filename="../../desk/ui/review/band.py" line="43"/>
         <source>full greeting</source>
         <translation>täysi tervehdys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="43"/>
+        <location filename="../../desk/ui/review/band.py" line="45"/>
         <source>callbacks open / overdue</source>
         <translation>takaisinsoitot avoinna / myöhässä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="45"/>
+        <location filename="../../desk/ui/review/band.py" line="47"/>
         <source>late callbacks (caller told)</source>
         <translation>myöhästyneet takaisinsoitot (soittajalle kerrottu)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="48"/>
+        <location filename="../../desk/ui/review/band.py" line="50"/>
         <source>alarms · median to acknowledge</source>
         <translation>hälytykset · kuittauksen mediaani</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="57"/>
+        <source>Most often skipped: %1</source>
+        <extracomment>the checklist items operators most often leave unticked; %1 lists them</extracomment>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="63"/>
+        <location filename="../../desk/ui/review/window.py" line="70"/>
         <source>Review — %1</source>
         <translation>Katsaus — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="71"/>
+        <location filename="../../desk/ui/review/window.py" line="78"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="73"/>
+        <location filename="../../desk/ui/review/window.py" line="80"/>
         <source>Summary of the calls shown</source>
         <translation>Yhteenveto näkyvistä puheluista</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="80"/>
+        <location filename="../../desk/ui/review/window.py" line="87"/>
         <source>&amp;Calls</source>
         <translation>&amp;Puhelut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="82"/>
+        <location filename="../../desk/ui/review/window.py" line="89"/>
         <source>C&amp;harts</source>
         <translation>&amp;Kaaviot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="83"/>
+        <location filename="../../desk/ui/review/window.py" line="90"/>
         <source>Coac&amp;hing</source>
         <translation>&amp;Valmennus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="84"/>
+        <location filename="../../desk/ui/review/window.py" line="91"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Tapahtumat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="104"/>
+        <location filename="../../desk/ui/review/window.py" line="111"/>
         <source>From day</source>
         <translation>Alkupäivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="106"/>
+        <location filename="../../desk/ui/review/window.py" line="113"/>
         <source>To day</source>
         <translation>Loppupäivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="109"/>
+        <location filename="../../desk/ui/review/window.py" line="116"/>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="110"/>
+        <location filename="../../desk/ui/review/window.py" line="117"/>
         <source>Last 30 days</source>
         <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="110"/>
+        <location filename="../../desk/ui/review/window.py" line="117"/>
         <source>Last 7 days</source>
         <translation>Viimeiset 7 päivää</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="111"/>
+        <location filename="../../desk/ui/review/window.py" line="118"/>
         <source>Last 90 days</source>
         <translation>Viimeiset 90 päivää</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="111"/>
+        <location filename="../../desk/ui/review/window.py" line="118"/>
         <source>Last 365 days</source>
         <translation>Viimeiset 365 päivää</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="112"/>
+        <location filename="../../desk/ui/review/window.py" line="119"/>
         <source>Everything</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="115"/>
+        <location filename="../../desk/ui/review/window.py" line="122"/>
         <source>Operator</source>
         <translation>Virkailija</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="115"/>
+        <location filename="../../desk/ui/review/window.py" line="122"/>
         <source>Any operator</source>
         <translation>Kaikki virkailijat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="116"/>
+        <location filename="../../desk/ui/review/window.py" line="123"/>
         <source>Workstation</source>
         <translation>Työpiste</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="117"/>
+        <location filename="../../desk/ui/review/window.py" line="124"/>
         <source>Any workstation</source>
         <translation>Kaikki työpisteet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="118"/>
+        <location filename="../../desk/ui/review/window.py" line="125"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="118"/>
+        <location filename="../../desk/ui/review/window.py" line="125"/>
         <source>Any outcome</source>
         <translation>Kaikki lopputulokset</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>Any topic</source>
         <translation>Kaikki aiheet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="127"/>
         <source>Duration</source>
         <translation>Kesto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="127"/>
         <source>Any duration</source>
         <translation>Kaikki kestot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="121"/>
+        <location filename="../../desk/ui/review/window.py" line="128"/>
         <source>Within the target</source>
         <translation>Tavoitteen sisällä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="122"/>
+        <location filename="../../desk/ui/review/window.py" line="129"/>
         <source>Over the target</source>
         <translation>Yli tavoitteen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="123"/>
+        <location filename="../../desk/ui/review/window.py" line="130"/>
         <source>Over the maximum</source>
         <translation>Yli enimmäisajan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="125"/>
+        <location filename="../../desk/ui/review/window.py" line="132"/>
         <source>With call&amp;back</source>
         <translation>Joissa takaisin&amp;soitto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="127"/>
+        <location filename="../../desk/ui/review/window.py" line="134"/>
         <source>With &amp;alarm</source>
         <translation>Joissa &amp;hälytys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="134"/>
+        <location filename="../../desk/ui/review/window.py" line="141"/>
         <source>Search topics and notes…</source>
         <translation>Hae aiheista ja muistiinpanoista…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="135"/>
+        <location filename="../../desk/ui/review/window.py" line="142"/>
         <source>Search topics and notes</source>
         <translation>Hae aiheista ja muistiinpanoista</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="138"/>
+        <location filename="../../desk/ui/review/window.py" line="145"/>
         <source>&amp;Export…</source>
         <translation>V&amp;ie…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="140"/>
-        <location filename="../../desk/ui/review/window.py" line="291"/>
+        <location filename="../../desk/ui/review/window.py" line="147"/>
+        <location filename="../../desk/ui/review/window.py" line="300"/>
         <source>Export the calls shown</source>
         <translation>Vie näkyvät puhelut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="144"/>
+        <location filename="../../desk/ui/review/window.py" line="151"/>
         <source>From</source>
         <translation>Ajalla</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="144"/>
+        <location filename="../../desk/ui/review/window.py" line="151"/>
         <source>to</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="175"/>
+        <location filename="../../desk/ui/review/window.py" line="183"/>
         <source>Calls, newest first</source>
         <translation>Puhelut, uusin ensin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="187"/>
+        <location filename="../../desk/ui/review/window.py" line="195"/>
         <source>The selected call, step by step</source>
         <translation>Valittu puhelu vaihe vaiheelta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="189"/>
+        <location filename="../../desk/ui/review/window.py" line="197"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
         <translation>Valitse puhelu, niin näet sen tarkistuslistan, takaisinsoiton ja hälytyksen vaihe vaiheelta.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="292"/>
+        <location filename="../../desk/ui/review/window.py" line="301"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV taulukkolaskentaan (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="302"/>
+        <location filename="../../desk/ui/review/window.py" line="311"/>
         <source>Exporting…</source>
         <translation>Viedään…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="318"/>
+        <location filename="../../desk/ui/review/window.py" line="327"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation>Tämä loki on Deskin vanhemmasta versiosta: haku lukee jokaisen muistiinpanon (hitaampaa suuressa lokissa).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="328"/>
+        <location filename="../../desk/ui/review/window.py" line="337"/>
         <source>Could not read the log: %1</source>
         <translation>Lokia ei voitu lukea: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="335"/>
+        <location filename="../../desk/ui/review/window.py" line="344"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>%n puhelu viety tiedostoon %1</numerusform>

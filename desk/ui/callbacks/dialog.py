@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.callbacks import CallbackForm, CallbackInvalid
+from desk.ui import vocab
 
 FIELDS = ("full_name", "question", "phone", "email", "department")
 OBJECT_NAMES = {"full_name": "fullNameEdit", "question": "questionEdit", "phone": "phoneEdit",
@@ -152,7 +153,8 @@ class CallbackDialog(QDialog):
         if self.check is None:
             return
         edit = self.widget(field)
-        shown, error = self.check(field, edit.text())
+        shown, found = self.check(field, edit.text())
+        error = vocab.problem(found) if found else ""
         if shown != edit.text():
             edit.setText(shown)
         label = self.errors[field]
@@ -180,7 +182,8 @@ class CallbackDialog(QDialog):
             result = self.take(CallbackForm(**self.values()))
         except CallbackInvalid as invalid:
             first = None
-            for field, message in invalid.errors.items():
+            for field, found in invalid.errors.items():
+                message = vocab.problem(found)
                 label = self.errors.get(field)
                 if label is not None:
                     label.setText(message)

@@ -5,16 +5,13 @@ So 100,000 callbacks open in a blink: the view asks only for the rows on screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QLocale, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, Qt
 from PySide6.QtGui import QColor
 
 from desk.core.callbacks import local_due_date, state
 from desk.core.contacts import display_phone
+from desk.ui import vocab
 
-STATE_TEXT = {"overdue": QT_TRANSLATE_NOOP("CallbacksModel", "⚠ overdue"),  # for lupdate
-              "due today": QT_TRANSLATE_NOOP("CallbacksModel", "● due today"),
-              "open": QT_TRANSLATE_NOOP("CallbacksModel", "○ open"),
-              "answered": QT_TRANSLATE_NOOP("CallbacksModel", "✔ answered")}
 STATE_COLOUR = {"overdue": QColor("#b3261e"), "due today": QColor("#6b4300")}
 PAGE = 200
 
@@ -99,7 +96,7 @@ class CallbacksModel(QAbstractTableModel):
 
     def _text(self, row: dict, column: int) -> str:
         if column == 0:
-            return self.tr(STATE_TEXT[self.state_of(row)])
+            return vocab.callback_state(self.state_of(row))
         if column == 1:
             due = local_due_date(row["due_at"])
             return self.locale.toString(QDate(due.year, due.month, due.day),

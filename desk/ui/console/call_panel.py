@@ -311,9 +311,11 @@ class CallPanel(QWidget):
             value = normalise(text)
         except ContactError as exc:
             # Keep what was typed; say what is wrong right beside it.
-            error.setText(str(exc))
+            from desk.ui.vocab import problem
+
+            error.setText(problem(exc.problem))
             error.show()
-            field.setAccessibleDescription(str(exc))
+            field.setAccessibleDescription(problem(exc.problem))
             return
         error.hide()
         field.setAccessibleDescription("")

@@ -16,23 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.core.clock import parse_iso
 from desk.core.states import MessageKind
-
-
-def local_time(iso: str | None, with_date: bool = False) -> str:
-    """A stored UTC time as the person at the desk reads a clock: local, HH:MM."""
-    if not iso:
-        return "?"
-    moment = parse_iso(iso).astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M")
-
-
-STATUS_WORDS = {
-    "queued": "⏳ queued", "sending": "↗ sending", "delivered": "✔ delivered",
-    "failed": "✖ failed, retrying", "acknowledged": "✔✔ acknowledged",
-    "cancelled": "– cancelled",
-}
+from desk.ui import vocab
+from desk.ui.dates import local_time
 
 
 class IncidentPanel(QFrame):
@@ -108,11 +94,14 @@ class IncidentPanel(QFrame):
             self.ack.setStyleSheet("")
         self.board.setRowCount(len(deliveries))
         for row, delivery in enumerate(deliveries):
-            label = delivery["channel"] + ("" if delivery["message"] == MessageKind.ALARM
-                                           else f" ({delivery['message']})")
-            status = STATUS_WORDS.get(delivery["status"], delivery["status"])
+            label = vocab.channel(delivery["channel"])
+            if delivery["message"] != MessageKind.ALARM:
+                label = self.tr("%1 (%2)", "channel (kind of message)").replace(
+                    "%1", label).replace("%2", vocab.message_kind(delivery["message"]))
+            status = vocab.delivery_state(delivery["status"])
             if delivery["attempts"] > 1:
-                status += f" · {delivery['attempts']}×"
+                status = self.tr("%1 · %2×", "delivery state · attempts").replace(
+                    "%1", status).replace("%2", str(delivery["attempts"]))
             for column, text in enumerate((label, status, delivery["last_error"] or "")):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QLabel
 
 from desk.core.clock import parse_iso
 from desk.core.states import SETTLED, DeliveryState
-from desk.ui.escalation.incident_panel import local_time
+from desk.ui import vocab
+from desk.ui.dates import local_time
 
 FINAL = SETTLED  # a delivery that will not change by itself any more
 
@@ -57,8 +58,9 @@ class AlarmProof(QObject):
             self.window.banners.show_banner("alarm_test", self.tr(
                 "Alarm test: no channel is configured — alarms go nowhere."), "danger")
             return
-        parts = [f"{r['channel']} {'✔' if r['status'] == DeliveryState.DELIVERED else '✖ ' + (r['last_error'] or r['status'])}"
-                 for r in rows]
+        parts = [vocab.channel(r["channel"]) + " " + (
+            "✔" if r["status"] == DeliveryState.DELIVERED
+            else "✖ " + (r["last_error"] or vocab.delivery_state(r["status"]))) for r in rows]
         settled = all(r["status"] in FINAL or r["attempts"] >= 1 for r in rows)
         ok = all(r["status"] == DeliveryState.DELIVERED for r in rows)
         if settled:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desk.ui.escalation.incident_panel import local_time
+from desk.ui.dates import local_time
 
 
 class RemoteAlert(QFrame):

@@ -35,6 +35,7 @@ from desk.ui.review.drill import call_text
 from desk.ui.review.model import PAGE, SORT_KEYS, CallsModel
 from desk.ui.review.pages import ChartsPage, CoachingPage, IncidentsPage
 from desk.ui.review.worker import ReviewWorker
+from desk.ui.vocab import item_text
 from desk.ui.widgets import row_table
 
 DEFAULT_DAYS = 30
@@ -47,8 +48,13 @@ class ReviewWindow(QMainWindow):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.clock, self.norms, self.unlocked = clock, norms, unlocked
-        self.item_names = {i.id: i.text for s in content.stages for i in s.items} \
+        # Ids from the log in the content's words, placeholders filled ("by ring 3").
+        self.item_names = {i.id: item_text(content, i.id, answer_by_ring=norms.answer_by_ring)
+                           for s in content.stages for i in s.items} \
             if content is not None else {}
+        self.stage_names = {s.id: s.title for s in content.stages} if content is not None \
+            else {}
+        self.outcome_words = dict(content.outcomes) if content is not None else {}
         self.generation = 0
         self.sort, self.descending = "started_at", True
         self.last_summary = None
@@ -172,6 +178,7 @@ class ReviewWindow(QMainWindow):
 
     def _build_calls(self) -> QWidget:
         self.model = CallsModel(self)
+        self.model.outcome_words = self.outcome_words
         self.model.want_page.connect(self._want_page)
         self.table = row_table(self, "reviewCallsTable", self.tr("Calls, newest first"),
                                self.model)
@@ -365,7 +372,8 @@ class ReviewWindow(QMainWindow):
                                                  self.item_names))
             self.summary_label.setAccessibleDescription(self.summary_label.text())
         elif kind == ReviewResult.DETAIL:
-            self.detail.setPlainText(call_text(result, self.item_names))
+            self.detail.setPlainText(call_text(result, self.item_names, self.stage_names,
+                                                self.outcome_words))
         elif kind == ReviewResult.CHARTS:
             self.charts.show_data(result, self.norms, self.from_date.date().toPython(),
                                   self.to_date.date().toPython())
@@ -380,8 +388,9 @@ class ReviewWindow(QMainWindow):
                               (self.outcome, choices["outcome"]),
                               (self.topic, choices["topic"])):
             combo.blockSignals(True)
-            for value in values:
-                combo.addItem(value, value)
+            for value in values:  # an outcome code in the content's words
+                shown = self.outcome_words.get(value, value) if combo is self.outcome else value
+                combo.addItem(shown, value)
             combo.blockSignals(False)
 
     def closeEvent(self, event) -> None:

@@ -1,0 +1,124 @@
+"""The English source of every word Desk shows for a code: one table per vocabulary.
+
+Codes come from the core (``desk.core.states``, ``desk.core.problems``); the words are
+translated where they are shown: in the console by Qt's translator (``desk.ui.vocab``), on
+the command line by the same translations read as JSON (``desk.commands.words``). Each
+table's Qt context is its name, so ``pyside6-lupdate`` extracts the sources from here
+(``scripts/update_translations.sh`` lists this file). Parameters are ``{name}`` and are
+filled after translating. Outcomes are not here: their words are content
+(``[outcomes]`` in ``resources/content/<lang>.toml``).
+"""
+
+from __future__ import annotations
+
+from desk.core.states import CallbackState, DeliveryState, IncidentKind, MarkStatus
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks a source for lupdate (the same name as Qt's marker); Qt-free here."""
+    return source
+
+
+PROBLEMS = {
+    #: The callback form's name field is empty.
+    "name_empty": QT_TRANSLATE_NOOP("Problem", "Enter the caller's full name."),
+    #: A field of the callback form is longer than allowed; {max} is a number.
+    "too_long": QT_TRANSLATE_NOOP("Problem", "At most {max} characters."),
+    "question_empty": QT_TRANSLATE_NOOP("Problem", "Write down the caller's question."),
+    "contact_missing": QT_TRANSLATE_NOOP(
+        "Problem", "Enter a phone number or an e-mail address (at least one)."),
+    "department_missing": QT_TRANSLATE_NOOP("Problem", "Choose the department that will answer."),
+    "phone_empty": QT_TRANSLATE_NOOP("Problem", "Enter a phone number."),
+    "phone_too_long": QT_TRANSLATE_NOOP("Problem", "That is too long to be a phone number."),
+    #: {text} is what the operator typed.
+    "phone_invalid": QT_TRANSLATE_NOOP("Problem", "“{text}” is not a phone number."),
+    #: {text} is what the operator typed; {region} a two-letter country code such as FI.
+    "phone_not_in_region": QT_TRANSLATE_NOOP(
+        "Problem", "“{text}” is not a valid phone number for {region} (add the country code, "
+                   "e.g. +44, for a number abroad)."),
+    "email_empty": QT_TRANSLATE_NOOP("Problem", "Enter an e-mail address."),
+    "email_invalid": QT_TRANSLATE_NOOP("Problem", "“{text}” is not a valid e-mail address."),
+    "email_no_at": QT_TRANSLATE_NOOP(
+        "Problem", "“{text}” is not a valid e-mail address: it has no @ sign."),
+    "email_no_name": QT_TRANSLATE_NOOP(
+        "Problem", "“{text}” is not a valid e-mail address: the name before the @ sign is "
+                   "missing."),
+    "email_no_domain": QT_TRANSLATE_NOOP(
+        "Problem", "“{text}” is not a valid e-mail address: after the @ sign it needs a "
+                   "domain such as example.org."),
+    "email_bad_character": QT_TRANSLATE_NOOP(
+        "Problem", "“{text}” is not a valid e-mail address: it has a character an address "
+                   "cannot have."),
+    "email_too_long": QT_TRANSLATE_NOOP("Problem", "“{text}” is too long for an e-mail address."),
+}
+
+#: A checklist item's mark in the review's per-call detail.
+MARK_STATUS = {
+    MarkStatus.DONE: QT_TRANSLATE_NOOP("MarkStatus", "✔ done"),
+    MarkStatus.UNDONE: QT_TRANSLATE_NOOP("MarkStatus", "↺ unticked"),
+    MarkStatus.SKIPPED: QT_TRANSLATE_NOOP("MarkStatus", "✘ skipped"),
+    MarkStatus.ENTERED: QT_TRANSLATE_NOOP("MarkStatus", "→ stage entered"),
+    MarkStatus.LATE: QT_TRANSLATE_NOOP("MarkStatus", "⏰ answered late"),
+}
+
+INCIDENT_KIND = {
+    #: A real security alarm (the operator pressed the alarm button).
+    IncidentKind.ALARM: QT_TRANSLATE_NOOP("IncidentKind", "security alarm"),
+    #: A test of the alarm channels, not a real alarm.
+    IncidentKind.TEST: QT_TRANSLATE_NOOP("IncidentKind", "alarm test"),
+}
+
+CALLBACK_STATE = {
+    CallbackState.OVERDUE: QT_TRANSLATE_NOOP("CallbackState", "⚠ overdue"),
+    CallbackState.DUE_TODAY: QT_TRANSLATE_NOOP("CallbackState", "● due today"),
+    CallbackState.OPEN: QT_TRANSLATE_NOOP("CallbackState", "○ open"),
+    CallbackState.ANSWERED: QT_TRANSLATE_NOOP("CallbackState", "✔ answered"),
+}
+
+#: How far an alarm message got on one channel (the alarm board's Status column).
+DELIVERY_STATE = {
+    DeliveryState.QUEUED: QT_TRANSLATE_NOOP("DeliveryState", "⏳ queued"),
+    DeliveryState.SENDING: QT_TRANSLATE_NOOP("DeliveryState", "↗ sending"),
+    DeliveryState.DELIVERED: QT_TRANSLATE_NOOP("DeliveryState", "✔ delivered"),
+    #: This attempt failed; Desk tries again by itself.
+    DeliveryState.FAILED: QT_TRANSLATE_NOOP("DeliveryState", "✖ failed, retrying"),
+    #: Security staff confirmed they got the alarm.
+    DeliveryState.ACKNOWLEDGED: QT_TRANSLATE_NOOP("DeliveryState", "✔✔ acknowledged"),
+    DeliveryState.CANCELLED: QT_TRANSLATE_NOOP("DeliveryState", "– cancelled"),
+}
+
+#: Where an alarm goes (the alarm board's Channel column, the alarm test's banner); the
+#: English words are the config's channel types: translate what each one is.
+CHANNEL_TYPE = {
+    #: An HTTP request to the security company's or building's alarm system.
+    "webhook": QT_TRANSLATE_NOOP("ChannelType", "webhook"),
+    "email": QT_TRANSLATE_NOOP("ChannelType", "email"),
+    #: The other Desk consoles on the branch's network.
+    "lan": QT_TRANSLATE_NOOP("ChannelType", "lan"),
+    #: A notification on this computer's screen.
+    "desktop": QT_TRANSLATE_NOOP("ChannelType", "desktop"),
+}
+
+#: What kind of message went out on a channel, beside the channel's name.
+MESSAGE_KIND = {
+    "alarm": QT_TRANSLATE_NOOP("MessageKind", "alarm"),
+    "cancel": QT_TRANSLATE_NOOP("MessageKind", "cancellation"),
+    "test": QT_TRANSLATE_NOOP("MessageKind", "test"),
+}
+
+TABLES = {"Problem": PROBLEMS, "MarkStatus": MARK_STATUS, "IncidentKind": INCIDENT_KIND,
+          "CallbackState": CALLBACK_STATE, "DeliveryState": DELIVERY_STATE,
+          "ChannelType": CHANNEL_TYPE, "MessageKind": MESSAGE_KIND}
+
+
+def fill(text: str, params: dict) -> str:
+    """Put each ``{name}`` parameter into a translated text (a missing one stays visible)."""
+    for key, value in params.items():
+        text = text.replace("{" + key + "}", str(value))
+    return text
+
+
+def channel_parts(name: str) -> tuple[str, str]:
+    """``"webhook:2"`` -> ``("webhook", " 2")``: the type to translate and its number."""
+    kind, _, count = name.partition(":")
+    return kind, f" {count}" if count else ""
