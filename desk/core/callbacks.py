@@ -158,26 +158,5 @@ def as_text(callback: dict, region: str) -> str:
     return "\n".join(lines)
 
 
-def history_text(callback: dict) -> str:
-    """What has happened to one callback, oldest first: events, delay notices (each with the
-    date it replaced) and the forwarding state. Times are UTC as stored."""
-    lines = [f"Due: {local_due_date(callback['due_at']).isoformat()}"
-             f"   Forwarding: {callback.get('forward_state') or 'not by e-mail (copy as text)'}"]
-    for event in callback.get("events", []):
-        if event["kind"] == "delay notice":
-            continue  # told below, with both dates
-        who = f" ({event['operator']})" if event.get("operator") else ""
-        lines.append(f"{event['at']}  {event['kind']}: {event['detail']}{who}")
-    for notice in callback.get("notices", []):
-        note = f" — {notice['note']}" if notice.get("note") else ""
-        lines.append(f"{notice['told_at']}  caller told of a delay by {notice['how']}: "
-                     f"new date {local_due_date(notice['new_due_at']).isoformat()} (was "
-                     f"{local_due_date(notice['old_due_at']).isoformat()}){note}")
-    if callback.get("answered_at"):
-        lines.append(f"{callback['answered_at']}  answered by {callback.get('answered_by')} "
-                     f"({callback.get('answered_how')})")
-    return "\n".join(lines)
-
-
 def now_iso(clock) -> str:
     return to_iso(clock.now())

@@ -106,9 +106,38 @@ MESSAGE_KIND = {
     "test": QT_TRANSLATE_NOOP("MessageKind", "test"),
 }
 
+#: How a caller was answered or told of a delay (the review's per-call detail).
+CONTACT_WAY = {
+    "phone": QT_TRANSLATE_NOOP("ContactWay", "by phone"),
+    "email": QT_TRANSLATE_NOOP("ContactWay", "by e-mail"),
+    "letter": QT_TRANSLATE_NOOP("ContactWay", "by letter"),
+    "sms": QT_TRANSLATE_NOOP("ContactWay", "by text message"),
+    "in person": QT_TRANSLATE_NOOP("ContactWay", "in person"),
+}
+
+#: What happened to a callback (its history in the callbacks window).
+CALLBACK_EVENT = {
+    "taken": QT_TRANSLATE_NOOP("CallbackEvent", "taken"),
+    #: moved to another department
+    "moved": QT_TRANSLATE_NOOP("CallbackEvent", "moved"),
+    "answered": QT_TRANSLATE_NOOP("CallbackEvent", "answered"),
+    #: sent by e-mail to the department
+    "forwarded": QT_TRANSLATE_NOOP("CallbackEvent", "forwarded"),
+}
+
+#: Where a callback's e-mail to its department stands.
+FORWARD_STATE = {
+    "queued": QT_TRANSLATE_NOOP("ForwardState", "e-mail queued"),
+    "sending": QT_TRANSLATE_NOOP("ForwardState", "e-mail being sent"),
+    "sent": QT_TRANSLATE_NOOP("ForwardState", "e-mail sent"),
+    "failed": QT_TRANSLATE_NOOP("ForwardState", "e-mail failed, retrying"),
+    "": QT_TRANSLATE_NOOP("ForwardState", "not by e-mail (copy as text)"),
+}
+
 TABLES = {"Problem": PROBLEMS, "MarkStatus": MARK_STATUS, "IncidentKind": INCIDENT_KIND,
           "CallbackState": CALLBACK_STATE, "DeliveryState": DELIVERY_STATE,
-          "ChannelType": CHANNEL_TYPE, "MessageKind": MESSAGE_KIND}
+          "ChannelType": CHANNEL_TYPE, "MessageKind": MESSAGE_KIND, "ContactWay": CONTACT_WAY,
+          "CallbackEvent": CALLBACK_EVENT, "ForwardState": FORWARD_STATE}
 
 
 def fill(text: str, params: dict) -> str:

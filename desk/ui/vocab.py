@@ -50,6 +50,21 @@ def message_kind(kind: str) -> str:
     return _word("MessageKind", vocab.MESSAGE_KIND, kind)
 
 
+def contact_way(way: str | None) -> str:
+    return _word("ContactWay", vocab.CONTACT_WAY, way or "")
+
+
+def callback_event(kind: str) -> str:
+    return _word("CallbackEvent", vocab.CALLBACK_EVENT, kind)
+
+
+def forward_state(stored: str | None) -> str:
+    """``"failed: timeout"`` -> the state's words and the error as it came."""
+    state, _, error = (stored or "").partition(": ")
+    words = _word("ForwardState", vocab.FORWARD_STATE, state)
+    return f"{words}: {error}" if error else words
+
+
 def stage_title(content, stage_id: str) -> str:
     """A stage id from the log in the content's words (the id itself if content lacks it)."""
     try:

@@ -519,6 +519,68 @@
     </message>
 </context>
 <context>
+    <name>CallbackEvent</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="120"/>
+        <source>taken</source>
+        <extracomment>What happened to a callback (its history in the callbacks window).</extracomment>
+        <translation>akceptita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="122"/>
+        <source>moved</source>
+        <extracomment>moved to another department</extracomment>
+        <translation>movita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="123"/>
+        <source>answered</source>
+        <translation>respondita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="125"/>
+        <source>forwarded</source>
+        <extracomment>sent by e-mail to the department</extracomment>
+        <translation>plusendita</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackHistory</name>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="31"/>
+        <source>Due: %1   Forwarding: %2</source>
+        <translation>Limdato: %1   Plusendo: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="37"/>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="41"/>
+        <source>%1 (%2)</source>
+        <comment>event (operator)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="46"/>
+        <source>%1  caller told of a delay %2: new date %3 (was %4)</source>
+        <extracomment>when told, how, the new date, the date it replaced</extracomment>
+        <translation>%1  la vokanto sciiĝis pri prokrasto %2: nova dato %3 (antaŭe %4)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="53"/>
+        <source>%1 — %2</source>
+        <comment>text — the operator's note</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="57"/>
+        <source>%1  answered by %2 (%3)</source>
+        <translation>%1  respondis %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>CallbackState</name>
     <message>
         <location filename="../../desk/core/vocab.py" line="72"/>
@@ -600,7 +662,7 @@
     <message>
         <location filename="../../desk/commands/callbacks.py" line="74"/>
         <source>no callbacks</source>
-        <translation type="unfinished"/>
+        <translation>neniu revoko</translation>
     </message>
 </context>
 <context>
@@ -654,163 +716,163 @@
 <context>
     <name>CallbacksWindow</name>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="47"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="139"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="176"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="180"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="264"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="49"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="141"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="178"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="182"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="268"/>
         <source>Callbacks</source>
         <translation>Revokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="51"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
         <source>Search name, number, e-mail, question…</source>
         <translation>Serĉi nomon, numeron, retpoŝton, demandon…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="52"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
         <source>Search callbacks</source>
         <translation>Serĉi revokojn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="55"/>
         <source>&amp;Overdue only</source>
         <translation>Nur &amp;malfruaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="55"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="57"/>
         <source>Overdue only</source>
         <translation>Nur malfruaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
         <source>Show &amp;answered</source>
         <translation>Montri &amp;responditajn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="60"/>
         <source>Show answered</source>
         <translation>Montri responditajn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="62"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="64"/>
         <source>Callbacks by due date</source>
         <translation>Revokoj laŭ limdato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="69"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="71"/>
         <source>Selected callback's history</source>
         <translation>Historio de la elektita revoko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="78"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="80"/>
         <source>Mark &amp;answered…</source>
         <translation>Marki &amp;respondita…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="79"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="81"/>
         <source>Caller told of a &amp;delay…</source>
         <translation>Vokanto informita pri &amp;prokrasto…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="80"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="82"/>
         <source>&amp;Move to department…</source>
         <translation>&amp;Movi al fako…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="81"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="83"/>
         <source>&amp;Copy as text</source>
         <translation>&amp;Kopii kiel tekston</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="134"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="136"/>
         <source>a callback change</source>
         <translation>ŝanĝo de revoko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="161"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="163"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
         <translation>%1 montrataj · %2 malfruaj · %3 limdataj hodiaŭ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="176"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="178"/>
         <source>Select a callback.</source>
         <translation>Elektu revokon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="180"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="182"/>
         <source>One moment: the callback is still loading.</source>
         <translation>Momenton: la revoko ankoraŭ ŝargiĝas.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="212"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
         <source>Answered by</source>
         <translation>Respondis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="213"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="216"/>
         <source>Answered at</source>
         <translation>Respondita je</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="214"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
         <source>Callback answered</source>
         <translation>Revoko respondita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="214"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
         <source>How</source>
         <translation>Kiel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="218"/>
         <source>Who</source>
         <translation>Kiu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="216"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="219"/>
         <source>When</source>
         <translation>Kiam</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="241"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="243"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="245"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="247"/>
         <source>Told at</source>
         <translation>Informita je</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="242"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="246"/>
         <source>Caller told of a delay</source>
         <translation>Vokanto informita pri prokrasto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="243"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="247"/>
         <source>How they were told</source>
         <translation>Kiel ili estis informitaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="244"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="248"/>
         <source>New date</source>
         <translation>Nova dato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="240"/>
         <location filename="../../desk/ui/callbacks/view.py" line="244"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="248"/>
         <source>Note</source>
         <translation>Noto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="276"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="280"/>
         <source>Move callback</source>
         <translation>Movi revokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="277"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="281"/>
         <source>Department</source>
         <translation>Fako</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="291"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>Kopiita: algluu ĝin en la kanalon de la fako</translation>
     </message>
@@ -957,24 +1019,24 @@
         <location filename="../../desk/core/vocab.py" line="94"/>
         <source>webhook</source>
         <extracomment>Where an alarm goes (the alarm board's Channel column, the alarm test's banner); the English words are the config's channel types: translate what each one is. An HTTP request to the security company's or building's alarm system.</extracomment>
-        <translation type="unfinished"/>
+        <translation>alarmsistemo</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="95"/>
         <source>email</source>
-        <translation type="unfinished"/>
+        <translation>retpoŝto</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="97"/>
         <source>lan</source>
         <extracomment>The other Desk consoles on the branch's network.</extracomment>
-        <translation type="unfinished"/>
+        <translation>aliaj konzoloj</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="99"/>
         <source>desktop</source>
         <extracomment>A notification on this computer's screen.</extracomment>
-        <translation type="unfinished"/>
+        <translation>ĉi tiu ekrano</translation>
     </message>
 </context>
 <context>
@@ -1120,29 +1182,58 @@
     <message>
         <location filename="../../desk/commands/config_cmd.py" line="51"/>
         <source>no config file found (%1): using defaults (alarms go nowhere)</source>
-        <translation type="unfinished"/>
+        <translation>neniu agorda dosiero trovita (%1): uzataj la defaŭltoj (alarmoj iras nenien)</translation>
     </message>
     <message>
         <location filename="../../desk/commands/config_cmd.py" line="62"/>
         <source>read %1 (%2)</source>
         <extracomment>%1 is the config file's path, %2 why that file was chosen</extracomment>
-        <translation type="unfinished"/>
+        <translation>legita %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../desk/commands/config_cmd.py" line="65"/>
         <source>warning: %1</source>
-        <translation type="unfinished"/>
+        <translation>averto: %1</translation>
     </message>
     <message>
         <location filename="../../desk/commands/config_cmd.py" line="68"/>
         <source>branch %1, %2 department(s), %3 alarm channel(s)</source>
         <extracomment>%1 the branch's name; %2 and %3 are counts</extracomment>
-        <translation type="unfinished"/>
+        <translation>filio %1, %2 fako(j), %3 alarmkanalo(j)</translation>
     </message>
     <message>
         <location filename="../../desk/commands/config_cmd.py" line="73"/>
         <source>warning: no alarm channel configured: alarms go nowhere</source>
-        <translation type="unfinished"/>
+        <translation>averto: neniu alarmkanalo agordita: alarmoj iras nenien</translation>
+    </message>
+</context>
+<context>
+    <name>ContactWay</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="111"/>
+        <source>by phone</source>
+        <extracomment>How a caller was answered or told of a delay (the review's per-call detail).</extracomment>
+        <translation>telefone</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="112"/>
+        <source>by e-mail</source>
+        <translation>retpoŝte</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="113"/>
+        <source>by letter</source>
+        <translation>lettere</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="114"/>
+        <source>by text message</source>
+        <translation>per SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="115"/>
+        <source>in person</source>
+        <translation>persone</translation>
     </message>
 </context>
 <context>
@@ -1169,34 +1260,34 @@
         <location filename="../../desk/core/vocab.py" line="80"/>
         <source>⏳ queued</source>
         <extracomment>How far an alarm message got on one channel (the alarm board's Status column).</extracomment>
-        <translation type="unfinished"/>
+        <translation>⏳ vicumita</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="81"/>
         <source>↗ sending</source>
-        <translation type="unfinished"/>
+        <translation>↗ sendata</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="82"/>
         <source>✔ delivered</source>
-        <translation type="unfinished"/>
+        <translation>✔ liverita</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="84"/>
         <source>✖ failed, retrying</source>
         <extracomment>This attempt failed; Desk tries again by itself.</extracomment>
-        <translation type="unfinished"/>
+        <translation>✖ malsukcesis, reprovata</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="86"/>
         <source>✔✔ acknowledged</source>
         <extracomment>Security staff confirmed they got the alarm.</extracomment>
-        <translation type="unfinished"/>
+        <translation>✔✔ konfirmita</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="87"/>
         <source>– cancelled</source>
-        <translation type="unfinished"/>
+        <translation>– nuligita</translation>
     </message>
 </context>
 <context>
@@ -1446,18 +1537,47 @@
     </message>
 </context>
 <context>
+    <name>ForwardState</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="130"/>
+        <source>e-mail queued</source>
+        <extracomment>Where a callback's e-mail to its department stands.</extracomment>
+        <translation>retletero vicumita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="131"/>
+        <source>e-mail being sent</source>
+        <translation>retletero sendata</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="132"/>
+        <source>e-mail sent</source>
+        <translation>retletero sendita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="133"/>
+        <source>e-mail failed, retrying</source>
+        <translation>retletero malsukcesis, reprovata</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="134"/>
+        <source>not by e-mail (copy as text)</source>
+        <translation>ne retpoŝte (kopiu kiel tekston)</translation>
+    </message>
+</context>
+<context>
     <name>IncidentKind</name>
     <message>
         <location filename="../../desk/core/vocab.py" line="66"/>
         <source>security alarm</source>
         <extracomment>A real security alarm (the operator pressed the alarm button).</extracomment>
-        <translation type="unfinished"/>
+        <translation>sekurecalarmo</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="68"/>
         <source>alarm test</source>
         <extracomment>A test of the alarm channels, not a real alarm.</extracomment>
-        <translation type="unfinished"/>
+        <translation>alarmtesto</translation>
     </message>
 </context>
 <context>
@@ -1552,13 +1672,13 @@
         <location filename="../../desk/ui/escalation/incident_panel.py" line="99"/>
         <source>%1 (%2)</source>
         <comment>channel (kind of message)</comment>
-        <translation type="unfinished"/>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="103"/>
         <source>%1 · %2×</source>
         <comment>delivery state · attempts</comment>
-        <translation type="unfinished"/>
+        <translation>%1 · %2×</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="110"/>
@@ -1622,37 +1742,37 @@
 <context>
     <name>LanguageMenus</name>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="85"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="101"/>
         <source>Language: %1</source>
         <translation>Lingvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="158"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingvo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Vido</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="160"/>
         <source>&amp;Larger text</source>
         <translation>Pli &amp;granda teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="145"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="161"/>
         <source>&amp;Smaller text</source>
         <translation>Pli &amp;malgranda teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="146"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="162"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normala tekstogrando</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="147"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="163"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Alta kontrasto</translation>
     </message>
@@ -1663,27 +1783,27 @@
         <location filename="../../desk/core/vocab.py" line="57"/>
         <source>✔ done</source>
         <extracomment>A checklist item's mark in the review's per-call detail.</extracomment>
-        <translation type="unfinished"/>
+        <translation>✔ farita</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="58"/>
         <source>↺ unticked</source>
-        <translation type="unfinished"/>
+        <translation>↺ malmarkita</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="59"/>
         <source>✘ skipped</source>
-        <translation type="unfinished"/>
+        <translation>✘ preterlasita</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="60"/>
         <source>→ stage entered</source>
-        <translation type="unfinished"/>
+        <translation>→ etapo komencita</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="61"/>
         <source>⏰ answered late</source>
-        <translation type="unfinished"/>
+        <translation>⏰ respondita malfrue</translation>
     </message>
 </context>
 <context>
@@ -1697,12 +1817,12 @@
     <message>
         <location filename="../../desk/core/vocab.py" line="105"/>
         <source>cancellation</source>
-        <translation type="unfinished"/>
+        <translation>nuligo</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="106"/>
         <source>test</source>
-        <translation type="unfinished"/>
+        <translation>testo</translation>
     </message>
 </context>
 <context>
@@ -1776,85 +1896,240 @@
         <location filename="../../desk/core/vocab.py" line="24"/>
         <source>Enter the caller's full name.</source>
         <extracomment>The callback form's name field is empty.</extracomment>
-        <translation type="unfinished"/>
+        <translation>Skribu la plenan nomon de la vokanto.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="26"/>
         <source>At most {max} characters.</source>
         <extracomment>A field of the callback form is longer than allowed; {max} is a number.</extracomment>
-        <translation type="unfinished"/>
+        <translation>Maksimume {max} signoj.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="27"/>
         <source>Write down the caller's question.</source>
-        <translation type="unfinished"/>
+        <translation>Skribu la demandon de la vokanto.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="28"/>
         <source>Enter a phone number or an e-mail address (at least one).</source>
-        <translation type="unfinished"/>
+        <translation>Donu telefonnumeron aŭ retpoŝtadreson (almenaŭ unu).</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="30"/>
         <source>Choose the department that will answer.</source>
-        <translation type="unfinished"/>
+        <translation>Elektu la fakon, kiu respondos.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="31"/>
         <source>Enter a phone number.</source>
-        <translation type="unfinished"/>
+        <translation>Donu telefonnumeron.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="32"/>
         <source>That is too long to be a phone number.</source>
-        <translation type="unfinished"/>
+        <translation>Tio estas tro longa por esti telefonnumero.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="34"/>
         <source>“{text}” is not a phone number.</source>
         <extracomment>{text} is what the operator typed.</extracomment>
-        <translation type="unfinished"/>
+        <translation>“{text}” ne estas telefonnumero.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="36"/>
         <source>“{text}” is not a valid phone number for {region} (add the country code, e.g. +44, for a number abroad).</source>
         <extracomment>{text} is what the operator typed; {region} a two-letter country code such as FI.</extracomment>
-        <translation type="unfinished"/>
+        <translation>“{text}” ne estas valida telefonnumero por {region} (aldonu la landokodon, ekz. +44, por eksterlanda numero).</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="39"/>
         <source>Enter an e-mail address.</source>
-        <translation type="unfinished"/>
+        <translation>Donu retpoŝtadreson.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="40"/>
         <source>“{text}” is not a valid e-mail address.</source>
-        <translation type="unfinished"/>
+        <translation>“{text}” ne estas valida retpoŝtadreso.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="41"/>
         <source>“{text}” is not a valid e-mail address: it has no @ sign.</source>
-        <translation type="unfinished"/>
+        <translation>“{text}” ne estas valida retpoŝtadreso: mankas la signo @.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="43"/>
         <source>“{text}” is not a valid e-mail address: the name before the @ sign is missing.</source>
-        <translation type="unfinished"/>
+        <translation>“{text}” ne estas valida retpoŝtadreso: mankas la nomo antaŭ @.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="46"/>
         <source>“{text}” is not a valid e-mail address: after the @ sign it needs a domain such as example.org.</source>
-        <translation type="unfinished"/>
+        <translation>“{text}” ne estas valida retpoŝtadreso: post @ necesas domajno kiel example.org.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="49"/>
         <source>“{text}” is not a valid e-mail address: it has a character an address cannot have.</source>
-        <translation type="unfinished"/>
+        <translation>“{text}” ne estas valida retpoŝtadreso: ĝi enhavas signon, kiun adreso ne povas havi.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="52"/>
         <source>“{text}” is too long for an e-mail address.</source>
-        <translation type="unfinished"/>
+        <translation>“{text}” estas tro longa por retpoŝtadreso.</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="36"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Malfari</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="37"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refari</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="38"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Tondi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="39"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopii</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="40"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Alglui</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="41"/>
+        <source>Delete</source>
+        <translation>Forigi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="42"/>
+        <source>Select All</source>
+        <translation>Elekti ĉion</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="16"/>
+        <source>OK</source>
+        <translation>Bone</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="17"/>
+        <source>Save</source>
+        <translation>Konservi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="18"/>
+        <source>Open</source>
+        <translation>Malfermi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="19"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Jes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="20"/>
+        <source>&amp;No</source>
+        <translation>&amp;Ne</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="21"/>
+        <source>Abort</source>
+        <translation>Ĉesigi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="22"/>
+        <source>Retry</source>
+        <translation>Reprovi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="23"/>
+        <source>Ignore</source>
+        <translation>Ignori</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="24"/>
+        <source>Close</source>
+        <translation>Fermi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="25"/>
+        <source>Cancel</source>
+        <translation>Nuligi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="27"/>
+        <source>Discard</source>
+        <extracomment>throw away what was typed (a button in a question)</extracomment>
+        <translation>Forĵeti</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="28"/>
+        <source>Help</source>
+        <translation>Helpo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="29"/>
+        <source>Apply</source>
+        <translation>Apliki</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="30"/>
+        <source>Reset</source>
+        <translation>Restarigi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="31"/>
+        <source>Restore Defaults</source>
+        <translation>Restarigi la defaŭltojn</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="43"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Malfari</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="44"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refari</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="45"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Tondi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="46"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopii</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="47"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Alglui</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="48"/>
+        <source>Delete</source>
+        <translation>Forigi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="49"/>
+        <source>Select All</source>
+        <translation>Elekti ĉion</translation>
     </message>
 </context>
 <context>
@@ -1910,7 +2185,7 @@
     <message>
         <location filename="../../desk/commands/report.py" line="143"/>
         <source>no calls yet (in this period)</source>
-        <translation type="unfinished"/>
+        <translation>ankoraŭ neniu voko (en ĉi tiu periodo)</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="145"/>
@@ -1920,7 +2195,7 @@
     <message>
         <location filename="../../desk/commands/report.py" line="146"/>
         <source>within target / maximum</source>
-        <translation type="unfinished"/>
+        <translation>ene de celo / maksimumo</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="148"/>
@@ -1930,33 +2205,33 @@
     <message>
         <location filename="../../desk/commands/report.py" line="149"/>
         <source>%1 / %2 min</source>
-        <translation type="unfinished"/>
+        <translation>%1 / %2 min</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="152"/>
         <source>answered by the ring</source>
         <extracomment>share of calls picked up by the ring the norm asks for</extracomment>
-        <translation type="unfinished"/>
+        <translation>respondita ĝis la norma sonoro</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="153"/>
         <source>%1 (of %2 calls with ring times)</source>
-        <translation type="unfinished"/>
+        <translation>%1 (el %2 vokoj kun sonortempoj)</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="155"/>
         <source>greeting complete</source>
-        <translation type="unfinished"/>
+        <translation>plena saluto</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="156"/>
         <source>%1 (of %2 calls with a checklist)</source>
-        <translation type="unfinished"/>
+        <translation>%1 (el %2 vokoj kun kontrollisto)</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="158"/>
         <source>wrap-up past the target</source>
-        <translation type="unfinished"/>
+        <translation>fermado post la celo</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="160"/>
@@ -1966,38 +2241,38 @@
     <message>
         <location filename="../../desk/commands/report.py" line="162"/>
         <source>late callbacks, told</source>
-        <translation type="unfinished"/>
+        <translation>malfruaj revokoj, sciigitaj</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="163"/>
         <source>%1, %2 told of the delay</source>
-        <translation type="unfinished"/>
+        <translation>%1, %2 sciigitaj pri la prokrasto</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="166"/>
         <source>incidents</source>
         <extracomment>security alarms (not phone rings) and the median seconds until acknowledged</extracomment>
-        <translation type="unfinished"/>
+        <translation>sekurecaj okazaĵoj</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="167"/>
         <source>%1 (median %2 s to acknowledgement)</source>
-        <translation type="unfinished"/>
+        <translation>%1 (mediano %2 s ĝis konfirmo)</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="170"/>
         <source>most skipped items</source>
-        <translation type="unfinished"/>
+        <translation>plej ofte preterlasitaj punktoj</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="176"/>
         <source>top topics:</source>
-        <translation type="unfinished"/>
+        <translation>ĉefaj temoj:</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="185"/>
         <source>%1 %2 calls  within target %3  greeting %4  personal question %5  wrap-up %6</source>
-        <translation type="unfinished"/>
+        <translation>%1 %2 vokoj  ene de celo %3  saluto %4  persona demando %5  fermado %6</translation>
     </message>
 </context>
 <context>
@@ -2010,27 +2285,27 @@
     <message>
         <location filename="../../desk/ui/review/drill.py" line="37"/>
         <source>#%1  %2  %3 min  %4  %5</source>
-        <translation type="unfinished"/>
+        <translation>#%1  %2  %3 min  %4  %5</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="40"/>
         <source>Operator: %1 @ %2  Caller: %3 %4</source>
-        <translation type="unfinished"/>
+        <translation>Operatoro: %1 @ %2  Vokanto: %3 %4</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="44"/>
         <source>Answered: %1</source>
-        <translation type="unfinished"/>
+        <translation>Respondita: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="47"/>
         <source>Notes: %1</source>
-        <translation type="unfinished"/>
+        <translation>Notoj: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="49"/>
         <source>Ended because: %1</source>
-        <translation type="unfinished"/>
+        <translation>Finita ĉar: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="52"/>
@@ -2041,59 +2316,59 @@
         <location filename="../../desk/ui/review/drill.py" line="57"/>
         <source>  %1  %2  %3 / %4</source>
         <extracomment>time, what happened (ticked, skipped…), stage, checklist item</extracomment>
-        <translation type="unfinished"/>
+        <translation>  %1  %2  %3 / %4</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="58"/>
         <source>  %1  %2  %3</source>
-        <translation type="unfinished"/>
+        <translation>  %1  %2  %3</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="63"/>
         <source>answered %1 (%2)</source>
-        <translation type="unfinished"/>
+        <translation>respondita %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="65"/>
+        <location filename="../../desk/ui/review/drill.py" line="66"/>
         <source>open</source>
         <translation>malfermita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="66"/>
+        <location filename="../../desk/ui/review/drill.py" line="67"/>
         <source>Callback #%1 → %2: due %3, %4</source>
-        <translation type="unfinished"/>
+        <translation>Revoko #%1 → %2: limdato %3, %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="71"/>
+        <location filename="../../desk/ui/review/drill.py" line="72"/>
         <source>  told of a delay %1 (%2): %3 → %4 %5</source>
         <extracomment>a caller was told their callback comes later: when told, how, old and new due date, the operator's note</extracomment>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/drill.py" line="78"/>
-        <source>acknowledged %1 by %2</source>
-        <translation type="unfinished"/>
+        <translation>  sciigita pri prokrasto %1 (%2): %3 → %4 %5</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="80"/>
+        <source>acknowledged %1 by %2</source>
+        <translation>konfirmita %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="82"/>
         <source>never acknowledged</source>
         <translation>neniam konfirmita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="82"/>
+        <location filename="../../desk/ui/review/drill.py" line="84"/>
         <source>Alarm #%1 %2, %3</source>
         <extracomment>the security alarm (not the phone ringing): number, time raised, acknowledgement</extracomment>
-        <translation type="unfinished"/>
+        <translation>Alarmo #%1 %2, %3</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="85"/>
+        <location filename="../../desk/ui/review/drill.py" line="87"/>
         <source>  cancelled: %1</source>
-        <translation type="unfinished"/>
+        <translation>  nuligita: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="88"/>
+        <location filename="../../desk/ui/review/drill.py" line="90"/>
         <source>  %1: %2 (%3×) %4</source>
-        <translation type="unfinished"/>
+        <translation>  %1: %2 (%3×) %4</translation>
     </message>
 </context>
 <context>
@@ -2101,7 +2376,7 @@
     <message>
         <location filename="../../desk/ui/review/band.py" line="23"/>
         <source>No calls yet</source>
-        <translation type="unfinished"/>
+        <translation>Ankoraŭ neniu voko</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="24"/>
@@ -2153,7 +2428,7 @@
         <location filename="../../desk/ui/review/band.py" line="57"/>
         <source>Most often skipped: %1</source>
         <extracomment>the checklist items operators most often leave unticked; %1 lists them</extracomment>
-        <translation type="unfinished"/>
+        <translation>Plej ofte preterlasita: %1</translation>
     </message>
 </context>
 <context>

@@ -519,6 +519,68 @@
     </message>
 </context>
 <context>
+    <name>CallbackEvent</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="120"/>
+        <source>taken</source>
+        <extracomment>What happened to a callback (its history in the callbacks window).</extracomment>
+        <translation>kirjattu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="122"/>
+        <source>moved</source>
+        <extracomment>moved to another department</extracomment>
+        <translation>siirretty</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="123"/>
+        <source>answered</source>
+        <translation>vastattu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="125"/>
+        <source>forwarded</source>
+        <extracomment>sent by e-mail to the department</extracomment>
+        <translation>välitetty</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackHistory</name>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="31"/>
+        <source>Due: %1   Forwarding: %2</source>
+        <translation>Eräpäivä: %1   Välitys: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="37"/>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="41"/>
+        <source>%1 (%2)</source>
+        <comment>event (operator)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="46"/>
+        <source>%1  caller told of a delay %2: new date %3 (was %4)</source>
+        <extracomment>when told, how, the new date, the date it replaced</extracomment>
+        <translation>%1  soittajalle kerrottu viivästyksestä %2: uusi päivä %3 (oli %4)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="53"/>
+        <source>%1 — %2</source>
+        <comment>text — the operator's note</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="57"/>
+        <source>%1  answered by %2 (%3)</source>
+        <translation>%1  vastasi %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>CallbackState</name>
     <message>
         <location filename="../../desk/core/vocab.py" line="72"/>
@@ -600,7 +662,7 @@
     <message>
         <location filename="../../desk/commands/callbacks.py" line="74"/>
         <source>no callbacks</source>
-        <translation type="unfinished"/>
+        <translation>ei takaisinsoittoja</translation>
     </message>
 </context>
 <context>
@@ -654,163 +716,163 @@
 <context>
     <name>CallbacksWindow</name>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="47"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="139"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="176"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="180"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="264"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="49"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="141"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="178"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="182"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="268"/>
         <source>Callbacks</source>
         <translation>Takaisinsoitot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="51"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
         <source>Search name, number, e-mail, question…</source>
         <translation>Hae nimellä, numerolla, sähköpostilla, kysymyksellä…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="52"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
         <source>Search callbacks</source>
         <translation>Hae takaisinsoittoja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="55"/>
         <source>&amp;Overdue only</source>
         <translation>Vain &amp;myöhässä olevat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="55"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="57"/>
         <source>Overdue only</source>
         <translation>Vain myöhässä olevat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
         <source>Show &amp;answered</source>
         <translation>Näytä &amp;vastatut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="60"/>
         <source>Show answered</source>
         <translation>Näytä vastatut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="62"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="64"/>
         <source>Callbacks by due date</source>
         <translation>Takaisinsoitot eräpäivän mukaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="69"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="71"/>
         <source>Selected callback's history</source>
         <translation>Valitun takaisinsoiton historia</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="78"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="80"/>
         <source>Mark &amp;answered…</source>
         <translation>Merkitse &amp;vastatuksi…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="79"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="81"/>
         <source>Caller told of a &amp;delay…</source>
         <translation>Soittajalle kerrottu &amp;viivästyksestä…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="80"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="82"/>
         <source>&amp;Move to department…</source>
         <translation>&amp;Siirrä osastolle…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="81"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="83"/>
         <source>&amp;Copy as text</source>
         <translation>&amp;Kopioi tekstinä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="134"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="136"/>
         <source>a callback change</source>
         <translation>takaisinsoiton muutos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="161"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="163"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
         <translation>%1 näkyvissä · %2 myöhässä · %3 erääntyy tänään</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="176"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="178"/>
         <source>Select a callback.</source>
         <translation>Valitse takaisinsoitto.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="180"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="182"/>
         <source>One moment: the callback is still loading.</source>
         <translation>Hetki: takaisinsoittoa ladataan vielä.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="212"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
         <source>Answered by</source>
         <translation>Vastaaja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="213"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="216"/>
         <source>Answered at</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="214"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
         <source>Callback answered</source>
         <translation>Takaisinsoittoon vastattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="214"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
         <source>How</source>
         <translation>Miten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="218"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="216"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="219"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="241"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="243"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="245"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="247"/>
         <source>Told at</source>
         <translation>Kerrottu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="242"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="246"/>
         <source>Caller told of a delay</source>
         <translation>Soittajalle kerrottu viivästyksestä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="243"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="247"/>
         <source>How they were told</source>
         <translation>Miten kerrottiin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="244"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="248"/>
         <source>New date</source>
         <translation>Uusi päivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="240"/>
         <location filename="../../desk/ui/callbacks/view.py" line="244"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="248"/>
         <source>Note</source>
         <translation>Lisätieto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="276"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="280"/>
         <source>Move callback</source>
         <translation>Siirrä takaisinsoitto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="277"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="281"/>
         <source>Department</source>
         <translation>Osasto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="291"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>Kopioitu: liitä se osaston kanavaan</translation>
     </message>
@@ -957,24 +1019,24 @@
         <location filename="../../desk/core/vocab.py" line="94"/>
         <source>webhook</source>
         <extracomment>Where an alarm goes (the alarm board's Channel column, the alarm test's banner); the English words are the config's channel types: translate what each one is. An HTTP request to the security company's or building's alarm system.</extracomment>
-        <translation type="unfinished"/>
+        <translation>hälytysjärjestelmä</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="95"/>
         <source>email</source>
-        <translation type="unfinished"/>
+        <translation>sähköposti</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="97"/>
         <source>lan</source>
         <extracomment>The other Desk consoles on the branch's network.</extracomment>
-        <translation type="unfinished"/>
+        <translation>muut työpisteet</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="99"/>
         <source>desktop</source>
         <extracomment>A notification on this computer's screen.</extracomment>
-        <translation type="unfinished"/>
+        <translation>tämä näyttö</translation>
     </message>
 </context>
 <context>
@@ -1120,29 +1182,58 @@
     <message>
         <location filename="../../desk/commands/config_cmd.py" line="51"/>
         <source>no config file found (%1): using defaults (alarms go nowhere)</source>
-        <translation type="unfinished"/>
+        <translation>asetustiedostoa ei löytynyt (%1): käytetään oletuksia (hälytykset eivät mene minnekään)</translation>
     </message>
     <message>
         <location filename="../../desk/commands/config_cmd.py" line="62"/>
         <source>read %1 (%2)</source>
         <extracomment>%1 is the config file's path, %2 why that file was chosen</extracomment>
-        <translation type="unfinished"/>
+        <translation>luettu %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../desk/commands/config_cmd.py" line="65"/>
         <source>warning: %1</source>
-        <translation type="unfinished"/>
+        <translation>varoitus: %1</translation>
     </message>
     <message>
         <location filename="../../desk/commands/config_cmd.py" line="68"/>
         <source>branch %1, %2 department(s), %3 alarm channel(s)</source>
         <extracomment>%1 the branch's name; %2 and %3 are counts</extracomment>
-        <translation type="unfinished"/>
+        <translation>toimipiste %1, osastoja %2, hälytyskanavia %3</translation>
     </message>
     <message>
         <location filename="../../desk/commands/config_cmd.py" line="73"/>
         <source>warning: no alarm channel configured: alarms go nowhere</source>
-        <translation type="unfinished"/>
+        <translation>varoitus: hälytyskanavia ei ole määritetty: hälytykset eivät mene minnekään</translation>
+    </message>
+</context>
+<context>
+    <name>ContactWay</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="111"/>
+        <source>by phone</source>
+        <extracomment>How a caller was answered or told of a delay (the review's per-call detail).</extracomment>
+        <translation>puhelimitse</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="112"/>
+        <source>by e-mail</source>
+        <translation>sähköpostitse</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="113"/>
+        <source>by letter</source>
+        <translation>kirjeitse</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="114"/>
+        <source>by text message</source>
+        <translation>tekstiviestillä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="115"/>
+        <source>in person</source>
+        <translation>henkilökohtaisesti</translation>
     </message>
 </context>
 <context>
@@ -1169,34 +1260,34 @@
         <location filename="../../desk/core/vocab.py" line="80"/>
         <source>⏳ queued</source>
         <extracomment>How far an alarm message got on one channel (the alarm board's Status column).</extracomment>
-        <translation type="unfinished"/>
+        <translation>⏳ jonossa</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="81"/>
         <source>↗ sending</source>
-        <translation type="unfinished"/>
+        <translation>↗ lähetetään</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="82"/>
         <source>✔ delivered</source>
-        <translation type="unfinished"/>
+        <translation>✔ perillä</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="84"/>
         <source>✖ failed, retrying</source>
         <extracomment>This attempt failed; Desk tries again by itself.</extracomment>
-        <translation type="unfinished"/>
+        <translation>✖ epäonnistui, yritetään uudelleen</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="86"/>
         <source>✔✔ acknowledged</source>
         <extracomment>Security staff confirmed they got the alarm.</extracomment>
-        <translation type="unfinished"/>
+        <translation>✔✔ kuitattu</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="87"/>
         <source>– cancelled</source>
-        <translation type="unfinished"/>
+        <translation>– peruttu</translation>
     </message>
 </context>
 <context>
@@ -1446,18 +1537,47 @@
     </message>
 </context>
 <context>
+    <name>ForwardState</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="130"/>
+        <source>e-mail queued</source>
+        <extracomment>Where a callback's e-mail to its department stands.</extracomment>
+        <translation>sähköposti jonossa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="131"/>
+        <source>e-mail being sent</source>
+        <translation>sähköpostia lähetetään</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="132"/>
+        <source>e-mail sent</source>
+        <translation>sähköposti lähetetty</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="133"/>
+        <source>e-mail failed, retrying</source>
+        <translation>sähköposti epäonnistui, yritetään uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="134"/>
+        <source>not by e-mail (copy as text)</source>
+        <translation>ei sähköpostitse (kopioi tekstinä)</translation>
+    </message>
+</context>
+<context>
     <name>IncidentKind</name>
     <message>
         <location filename="../../desk/core/vocab.py" line="66"/>
         <source>security alarm</source>
         <extracomment>A real security alarm (the operator pressed the alarm button).</extracomment>
-        <translation type="unfinished"/>
+        <translation>turvahälytys</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="68"/>
         <source>alarm test</source>
         <extracomment>A test of the alarm channels, not a real alarm.</extracomment>
-        <translation type="unfinished"/>
+        <translation>hälytystesti</translation>
     </message>
 </context>
 <context>
@@ -1552,13 +1672,13 @@
         <location filename="../../desk/ui/escalation/incident_panel.py" line="99"/>
         <source>%1 (%2)</source>
         <comment>channel (kind of message)</comment>
-        <translation type="unfinished"/>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="103"/>
         <source>%1 · %2×</source>
         <comment>delivery state · attempts</comment>
-        <translation type="unfinished"/>
+        <translation>%1 · %2×</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="110"/>
@@ -1622,37 +1742,37 @@
 <context>
     <name>LanguageMenus</name>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="85"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="101"/>
         <source>Language: %1</source>
         <translation>Kieli: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="158"/>
         <source>&amp;Language</source>
         <translation>Kie&amp;li</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="159"/>
         <source>&amp;View</source>
         <translation>N&amp;äkymä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="160"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Suurempi teksti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="145"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="161"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Pienempi teksti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="146"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="162"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normaali tekstikoko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="147"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="163"/>
         <source>&amp;High contrast</source>
         <translation>Suuri &amp;kontrasti</translation>
     </message>
@@ -1663,27 +1783,27 @@
         <location filename="../../desk/core/vocab.py" line="57"/>
         <source>✔ done</source>
         <extracomment>A checklist item's mark in the review's per-call detail.</extracomment>
-        <translation type="unfinished"/>
+        <translation>✔ tehty</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="58"/>
         <source>↺ unticked</source>
-        <translation type="unfinished"/>
+        <translation>↺ rasti poistettu</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="59"/>
         <source>✘ skipped</source>
-        <translation type="unfinished"/>
+        <translation>✘ ohitettu</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="60"/>
         <source>→ stage entered</source>
-        <translation type="unfinished"/>
+        <translation>→ vaiheeseen siirrytty</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="61"/>
         <source>⏰ answered late</source>
-        <translation type="unfinished"/>
+        <translation>⏰ vastattu myöhässä</translation>
     </message>
 </context>
 <context>
@@ -1697,12 +1817,12 @@
     <message>
         <location filename="../../desk/core/vocab.py" line="105"/>
         <source>cancellation</source>
-        <translation type="unfinished"/>
+        <translation>peruutus</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="106"/>
         <source>test</source>
-        <translation type="unfinished"/>
+        <translation>testi</translation>
     </message>
 </context>
 <context>
@@ -1776,85 +1896,240 @@
         <location filename="../../desk/core/vocab.py" line="24"/>
         <source>Enter the caller's full name.</source>
         <extracomment>The callback form's name field is empty.</extracomment>
-        <translation type="unfinished"/>
+        <translation>Kirjoita soittajan koko nimi.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="26"/>
         <source>At most {max} characters.</source>
         <extracomment>A field of the callback form is longer than allowed; {max} is a number.</extracomment>
-        <translation type="unfinished"/>
+        <translation>Enintään {max} merkkiä.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="27"/>
         <source>Write down the caller's question.</source>
-        <translation type="unfinished"/>
+        <translation>Kirjoita soittajan kysymys.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="28"/>
         <source>Enter a phone number or an e-mail address (at least one).</source>
-        <translation type="unfinished"/>
+        <translation>Anna puhelinnumero tai sähköpostiosoite (vähintään toinen).</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="30"/>
         <source>Choose the department that will answer.</source>
-        <translation type="unfinished"/>
+        <translation>Valitse osasto, joka vastaa.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="31"/>
         <source>Enter a phone number.</source>
-        <translation type="unfinished"/>
+        <translation>Anna puhelinnumero.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="32"/>
         <source>That is too long to be a phone number.</source>
-        <translation type="unfinished"/>
+        <translation>Tämä on liian pitkä puhelinnumeroksi.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="34"/>
         <source>“{text}” is not a phone number.</source>
         <extracomment>{text} is what the operator typed.</extracomment>
-        <translation type="unfinished"/>
+        <translation>”{text}” ei ole puhelinnumero.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="36"/>
         <source>“{text}” is not a valid phone number for {region} (add the country code, e.g. +44, for a number abroad).</source>
         <extracomment>{text} is what the operator typed; {region} a two-letter country code such as FI.</extracomment>
-        <translation type="unfinished"/>
+        <translation>”{text}” ei ole kelvollinen puhelinnumero maassa {region} (lisää ulkomaiseen numeroon maatunnus, esim. +44).</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="39"/>
         <source>Enter an e-mail address.</source>
-        <translation type="unfinished"/>
+        <translation>Anna sähköpostiosoite.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="40"/>
         <source>“{text}” is not a valid e-mail address.</source>
-        <translation type="unfinished"/>
+        <translation>”{text}” ei ole kelvollinen sähköpostiosoite.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="41"/>
         <source>“{text}” is not a valid e-mail address: it has no @ sign.</source>
-        <translation type="unfinished"/>
+        <translation>”{text}” ei ole kelvollinen sähköpostiosoite: siitä puuttuu @-merkki.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="43"/>
         <source>“{text}” is not a valid e-mail address: the name before the @ sign is missing.</source>
-        <translation type="unfinished"/>
+        <translation>”{text}” ei ole kelvollinen sähköpostiosoite: nimi ennen @-merkkiä puuttuu.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="46"/>
         <source>“{text}” is not a valid e-mail address: after the @ sign it needs a domain such as example.org.</source>
-        <translation type="unfinished"/>
+        <translation>”{text}” ei ole kelvollinen sähköpostiosoite: @-merkin jälkeen tarvitaan verkkotunnus, esimerkiksi example.org.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="49"/>
         <source>“{text}” is not a valid e-mail address: it has a character an address cannot have.</source>
-        <translation type="unfinished"/>
+        <translation>”{text}” ei ole kelvollinen sähköpostiosoite: siinä on merkki, jota osoitteessa ei voi olla.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="52"/>
         <source>“{text}” is too long for an e-mail address.</source>
-        <translation type="unfinished"/>
+        <translation>”{text}” on liian pitkä sähköpostiosoitteeksi.</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="36"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="37"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="38"/>
+        <source>Cu&amp;t</source>
+        <translation>L&amp;eikkaa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="39"/>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opioi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="40"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Liitä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="41"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="42"/>
+        <source>Select All</source>
+        <translation>Valitse kaikki</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="16"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="17"/>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="18"/>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="19"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="20"/>
+        <source>&amp;No</source>
+        <translation>&amp;Ei</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="21"/>
+        <source>Abort</source>
+        <translation>Keskeytä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="22"/>
+        <source>Retry</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="23"/>
+        <source>Ignore</source>
+        <translation>Ohita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="24"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="25"/>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="27"/>
+        <source>Discard</source>
+        <extracomment>throw away what was typed (a button in a question)</extracomment>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="28"/>
+        <source>Help</source>
+        <translation>Ohje</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="29"/>
+        <source>Apply</source>
+        <translation>Käytä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="30"/>
+        <source>Reset</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="31"/>
+        <source>Restore Defaults</source>
+        <translation>Palauta oletukset</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="43"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="44"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="45"/>
+        <source>Cu&amp;t</source>
+        <translation>L&amp;eikkaa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="46"/>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opioi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="47"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Liitä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="48"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="49"/>
+        <source>Select All</source>
+        <translation>Valitse kaikki</translation>
     </message>
 </context>
 <context>
@@ -1910,7 +2185,7 @@
     <message>
         <location filename="../../desk/commands/report.py" line="143"/>
         <source>no calls yet (in this period)</source>
-        <translation type="unfinished"/>
+        <translation>ei vielä puheluita (tällä aikavälillä)</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="145"/>
@@ -1920,7 +2195,7 @@
     <message>
         <location filename="../../desk/commands/report.py" line="146"/>
         <source>within target / maximum</source>
-        <translation type="unfinished"/>
+        <translation>tavoiteajassa / enimmäisajassa</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="148"/>
@@ -1930,33 +2205,33 @@
     <message>
         <location filename="../../desk/commands/report.py" line="149"/>
         <source>%1 / %2 min</source>
-        <translation type="unfinished"/>
+        <translation>%1 / %2 min</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="152"/>
         <source>answered by the ring</source>
         <extracomment>share of calls picked up by the ring the norm asks for</extracomment>
-        <translation type="unfinished"/>
+        <translation>vastattu normin soittoon mennessä</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="153"/>
         <source>%1 (of %2 calls with ring times)</source>
-        <translation type="unfinished"/>
+        <translation>%1 (%2 puhelusta, joiden soittoaika tiedetään)</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="155"/>
         <source>greeting complete</source>
-        <translation type="unfinished"/>
+        <translation>täysi tervehdys</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="156"/>
         <source>%1 (of %2 calls with a checklist)</source>
-        <translation type="unfinished"/>
+        <translation>%1 (%2 puhelusta, joissa tarkistuslista)</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="158"/>
         <source>wrap-up past the target</source>
-        <translation type="unfinished"/>
+        <translation>lopettelu tavoiteajan jälkeen</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="160"/>
@@ -1966,38 +2241,38 @@
     <message>
         <location filename="../../desk/commands/report.py" line="162"/>
         <source>late callbacks, told</source>
-        <translation type="unfinished"/>
+        <translation>myöhästyneet takaisinsoitot, kerrottu</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="163"/>
         <source>%1, %2 told of the delay</source>
-        <translation type="unfinished"/>
+        <translation>%1, viivästyksestä kerrottu %2</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="166"/>
         <source>incidents</source>
         <extracomment>security alarms (not phone rings) and the median seconds until acknowledged</extracomment>
-        <translation type="unfinished"/>
+        <translation>turvahälytykset</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="167"/>
         <source>%1 (median %2 s to acknowledgement)</source>
-        <translation type="unfinished"/>
+        <translation>%1 (kuittaukseen mediaani %2 s)</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="170"/>
         <source>most skipped items</source>
-        <translation type="unfinished"/>
+        <translation>useimmin ohitetut kohdat</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="176"/>
         <source>top topics:</source>
-        <translation type="unfinished"/>
+        <translation>yleisimmät aiheet:</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="185"/>
         <source>%1 %2 calls  within target %3  greeting %4  personal question %5  wrap-up %6</source>
-        <translation type="unfinished"/>
+        <translation>%1 %2 puhelua  tavoiteajassa %3  tervehdys %4  henkilökohtainen kysymys %5  lopettelu %6</translation>
     </message>
 </context>
 <context>
@@ -2010,27 +2285,27 @@
     <message>
         <location filename="../../desk/ui/review/drill.py" line="37"/>
         <source>#%1  %2  %3 min  %4  %5</source>
-        <translation type="unfinished"/>
+        <translation>#%1  %2  %3 min  %4  %5</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="40"/>
         <source>Operator: %1 @ %2  Caller: %3 %4</source>
-        <translation type="unfinished"/>
+        <translation>Virkailija: %1 @ %2  Soittaja: %3 %4</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="44"/>
         <source>Answered: %1</source>
-        <translation type="unfinished"/>
+        <translation>Vastattu: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="47"/>
         <source>Notes: %1</source>
-        <translation type="unfinished"/>
+        <translation>Muistiinpanot: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="49"/>
         <source>Ended because: %1</source>
-        <translation type="unfinished"/>
+        <translation>Lopetettu, koska: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="52"/>
@@ -2041,59 +2316,59 @@
         <location filename="../../desk/ui/review/drill.py" line="57"/>
         <source>  %1  %2  %3 / %4</source>
         <extracomment>time, what happened (ticked, skipped…), stage, checklist item</extracomment>
-        <translation type="unfinished"/>
+        <translation>  %1  %2  %3 / %4</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="58"/>
         <source>  %1  %2  %3</source>
-        <translation type="unfinished"/>
+        <translation>  %1  %2  %3</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="63"/>
         <source>answered %1 (%2)</source>
-        <translation type="unfinished"/>
+        <translation>vastattu %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="65"/>
+        <location filename="../../desk/ui/review/drill.py" line="66"/>
         <source>open</source>
         <translation>avoinna</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="66"/>
+        <location filename="../../desk/ui/review/drill.py" line="67"/>
         <source>Callback #%1 → %2: due %3, %4</source>
-        <translation type="unfinished"/>
+        <translation>Takaisinsoitto #%1 → %2: eräpäivä %3, %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="71"/>
+        <location filename="../../desk/ui/review/drill.py" line="72"/>
         <source>  told of a delay %1 (%2): %3 → %4 %5</source>
         <extracomment>a caller was told their callback comes later: when told, how, old and new due date, the operator's note</extracomment>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/drill.py" line="78"/>
-        <source>acknowledged %1 by %2</source>
-        <translation type="unfinished"/>
+        <translation>  viivästyksestä kerrottu %1 (%2): %3 → %4 %5</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="80"/>
+        <source>acknowledged %1 by %2</source>
+        <translation>kuitattu %1, kuittaaja %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="82"/>
         <source>never acknowledged</source>
         <translation>ei kuitattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="82"/>
+        <location filename="../../desk/ui/review/drill.py" line="84"/>
         <source>Alarm #%1 %2, %3</source>
         <extracomment>the security alarm (not the phone ringing): number, time raised, acknowledgement</extracomment>
-        <translation type="unfinished"/>
+        <translation>Turvahälytys #%1 %2, %3</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="85"/>
+        <location filename="../../desk/ui/review/drill.py" line="87"/>
         <source>  cancelled: %1</source>
-        <translation type="unfinished"/>
+        <translation>  peruttu: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="88"/>
+        <location filename="../../desk/ui/review/drill.py" line="90"/>
         <source>  %1: %2 (%3×) %4</source>
-        <translation type="unfinished"/>
+        <translation>  %1: %2 (%3×) %4</translation>
     </message>
 </context>
 <context>
@@ -2101,7 +2376,7 @@
     <message>
         <location filename="../../desk/ui/review/band.py" line="23"/>
         <source>No calls yet</source>
-        <translation type="unfinished"/>
+        <translation>Ei vielä puheluita</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="24"/>
@@ -2153,7 +2428,7 @@
         <location filename="../../desk/ui/review/band.py" line="57"/>
         <source>Most often skipped: %1</source>
         <extracomment>the checklist items operators most often leave unticked; %1 lists them</extracomment>
-        <translation type="unfinished"/>
+        <translation>Useimmin ohitettu: %1</translation>
     </message>
 </context>
 <context>

@@ -519,6 +519,68 @@
     </message>
 </context>
 <context>
+    <name>CallbackEvent</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="120"/>
+        <source>taken</source>
+        <extracomment>What happened to a callback (its history in the callbacks window).</extracomment>
+        <translation>लिया गया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="122"/>
+        <source>moved</source>
+        <extracomment>moved to another department</extracomment>
+        <translation>दूसरे विभाग को भेजा गया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="123"/>
+        <source>answered</source>
+        <translation>जवाब दिया गया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="125"/>
+        <source>forwarded</source>
+        <extracomment>sent by e-mail to the department</extracomment>
+        <translation>ईमेल से भेजा गया</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackHistory</name>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="31"/>
+        <source>Due: %1   Forwarding: %2</source>
+        <translation>अंतिम तारीख़: %1   आगे भेजना: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="37"/>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="41"/>
+        <source>%1 (%2)</source>
+        <comment>event (operator)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="46"/>
+        <source>%1  caller told of a delay %2: new date %3 (was %4)</source>
+        <extracomment>when told, how, the new date, the date it replaced</extracomment>
+        <translation>%1  कॉल करने वाले को देरी बताई गई %2: नई तारीख़ %3 (पहले %4)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="53"/>
+        <source>%1 — %2</source>
+        <comment>text — the operator's note</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="57"/>
+        <source>%1  answered by %2 (%3)</source>
+        <translation>%1  %2 ने जवाब दिया (%3)</translation>
+    </message>
+</context>
+<context>
     <name>CallbackState</name>
     <message>
         <location filename="../../desk/core/vocab.py" line="72"/>
@@ -600,7 +662,7 @@
     <message>
         <location filename="../../desk/commands/callbacks.py" line="74"/>
         <source>no callbacks</source>
-        <translation type="unfinished"/>
+        <translation>कोई कॉलबैक नहीं</translation>
     </message>
 </context>
 <context>
@@ -654,163 +716,163 @@
 <context>
     <name>CallbacksWindow</name>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="47"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="139"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="176"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="180"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="264"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="49"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="141"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="178"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="182"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="268"/>
         <source>Callbacks</source>
         <translation>कॉलबैक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="51"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
         <source>Search name, number, e-mail, question…</source>
         <translation>नाम, नंबर, ईमेल, सवाल खोजें…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="52"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
         <source>Search callbacks</source>
         <translation>कॉलबैक खोजें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="55"/>
         <source>&amp;Overdue only</source>
         <translation>सिर्फ़ देरी वाले (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="55"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="57"/>
         <source>Overdue only</source>
         <translation>सिर्फ़ देरी वाले</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
         <source>Show &amp;answered</source>
         <translation>जवाब दिए हुए दिखाएँ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="60"/>
         <source>Show answered</source>
         <translation>जवाब दिए हुए दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="62"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="64"/>
         <source>Callbacks by due date</source>
         <translation>अंतिम तारीख़ के क्रम में कॉलबैक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="69"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="71"/>
         <source>Selected callback's history</source>
         <translation>चुने गए कॉलबैक का इतिहास</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="78"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="80"/>
         <source>Mark &amp;answered…</source>
         <translation>जवाब दिया गया चिह्नित करें (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="79"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="81"/>
         <source>Caller told of a &amp;delay…</source>
         <translation>कॉल करने वाले को देरी बताई (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="80"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="82"/>
         <source>&amp;Move to department…</source>
         <translation>विभाग में भेजें (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="81"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="83"/>
         <source>&amp;Copy as text</source>
         <translation>टेक्स्ट के रूप में कॉपी करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="134"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="136"/>
         <source>a callback change</source>
         <translation>कॉलबैक में बदलाव</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="161"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="163"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
         <translation>%1 दिखाए गए · %2 देरी से · %3 आज देय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="176"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="178"/>
         <source>Select a callback.</source>
         <translation>कोई कॉलबैक चुनें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="180"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="182"/>
         <source>One moment: the callback is still loading.</source>
         <translation>एक पल: कॉलबैक अभी लोड हो रहा है।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="212"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
         <source>Answered by</source>
         <translation>जवाब देने वाला</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="213"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="216"/>
         <source>Answered at</source>
         <translation>जवाब का समय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="214"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
         <source>Callback answered</source>
         <translation>कॉलबैक का जवाब दिया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="214"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
         <source>How</source>
         <translation>कैसे</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="218"/>
         <source>Who</source>
         <translation>किसने</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="216"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="219"/>
         <source>When</source>
         <translation>कब</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="241"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="243"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="245"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="247"/>
         <source>Told at</source>
         <translation>बताने का समय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="242"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="246"/>
         <source>Caller told of a delay</source>
         <translation>कॉल करने वाले को देरी बताई गई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="243"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="247"/>
         <source>How they were told</source>
         <translation>उन्हें कैसे बताया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="244"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="248"/>
         <source>New date</source>
         <translation>नई तारीख़</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="240"/>
         <location filename="../../desk/ui/callbacks/view.py" line="244"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="248"/>
         <source>Note</source>
         <translation>टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="276"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="280"/>
         <source>Move callback</source>
         <translation>कॉलबैक भेजें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="277"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="281"/>
         <source>Department</source>
         <translation>विभाग</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="291"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>कॉपी हो गया: इसे विभाग के चैनल में पेस्ट करें</translation>
     </message>
@@ -957,24 +1019,24 @@
         <location filename="../../desk/core/vocab.py" line="94"/>
         <source>webhook</source>
         <extracomment>Where an alarm goes (the alarm board's Channel column, the alarm test's banner); the English words are the config's channel types: translate what each one is. An HTTP request to the security company's or building's alarm system.</extracomment>
-        <translation type="unfinished"/>
+        <translation>अलार्म सिस्टम</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="95"/>
         <source>email</source>
-        <translation type="unfinished"/>
+        <translation>ईमेल</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="97"/>
         <source>lan</source>
         <extracomment>The other Desk consoles on the branch's network.</extracomment>
-        <translation type="unfinished"/>
+        <translation>दूसरे कंसोल</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="99"/>
         <source>desktop</source>
         <extracomment>A notification on this computer's screen.</extracomment>
-        <translation type="unfinished"/>
+        <translation>यह स्क्रीन</translation>
     </message>
 </context>
 <context>
@@ -1120,29 +1182,58 @@
     <message>
         <location filename="../../desk/commands/config_cmd.py" line="51"/>
         <source>no config file found (%1): using defaults (alarms go nowhere)</source>
-        <translation type="unfinished"/>
+        <translation>कोई कॉन्फ़िग फ़ाइल नहीं मिली (%1): डिफ़ॉल्ट इस्तेमाल हो रहे हैं (अलार्म कहीं नहीं जाते)</translation>
     </message>
     <message>
         <location filename="../../desk/commands/config_cmd.py" line="62"/>
         <source>read %1 (%2)</source>
         <extracomment>%1 is the config file's path, %2 why that file was chosen</extracomment>
-        <translation type="unfinished"/>
+        <translation>%1 पढ़ी गई (%2)</translation>
     </message>
     <message>
         <location filename="../../desk/commands/config_cmd.py" line="65"/>
         <source>warning: %1</source>
-        <translation type="unfinished"/>
+        <translation>चेतावनी: %1</translation>
     </message>
     <message>
         <location filename="../../desk/commands/config_cmd.py" line="68"/>
         <source>branch %1, %2 department(s), %3 alarm channel(s)</source>
         <extracomment>%1 the branch's name; %2 and %3 are counts</extracomment>
-        <translation type="unfinished"/>
+        <translation>शाखा %1, %2 विभाग, %3 अलार्म चैनल</translation>
     </message>
     <message>
         <location filename="../../desk/commands/config_cmd.py" line="73"/>
         <source>warning: no alarm channel configured: alarms go nowhere</source>
-        <translation type="unfinished"/>
+        <translation>चेतावनी: कोई अलार्म चैनल तय नहीं है: अलार्म कहीं नहीं जाते</translation>
+    </message>
+</context>
+<context>
+    <name>ContactWay</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="111"/>
+        <source>by phone</source>
+        <extracomment>How a caller was answered or told of a delay (the review's per-call detail).</extracomment>
+        <translation>फ़ोन से</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="112"/>
+        <source>by e-mail</source>
+        <translation>ईमेल से</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="113"/>
+        <source>by letter</source>
+        <translation>चिट्ठी से</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="114"/>
+        <source>by text message</source>
+        <translation>एसएमएस से</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="115"/>
+        <source>in person</source>
+        <translation>ख़ुद मिलकर</translation>
     </message>
 </context>
 <context>
@@ -1169,34 +1260,34 @@
         <location filename="../../desk/core/vocab.py" line="80"/>
         <source>⏳ queued</source>
         <extracomment>How far an alarm message got on one channel (the alarm board's Status column).</extracomment>
-        <translation type="unfinished"/>
+        <translation>⏳ कतार में</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="81"/>
         <source>↗ sending</source>
-        <translation type="unfinished"/>
+        <translation>↗ भेजा जा रहा है</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="82"/>
         <source>✔ delivered</source>
-        <translation type="unfinished"/>
+        <translation>✔ पहुँच गया</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="84"/>
         <source>✖ failed, retrying</source>
         <extracomment>This attempt failed; Desk tries again by itself.</extracomment>
-        <translation type="unfinished"/>
+        <translation>✖ नहीं पहुँचा, फिर से कोशिश</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="86"/>
         <source>✔✔ acknowledged</source>
         <extracomment>Security staff confirmed they got the alarm.</extracomment>
-        <translation type="unfinished"/>
+        <translation>✔✔ स्वीकार किया गया</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="87"/>
         <source>– cancelled</source>
-        <translation type="unfinished"/>
+        <translation>– रद्द</translation>
     </message>
 </context>
 <context>
@@ -1446,18 +1537,47 @@
     </message>
 </context>
 <context>
+    <name>ForwardState</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="130"/>
+        <source>e-mail queued</source>
+        <extracomment>Where a callback's e-mail to its department stands.</extracomment>
+        <translation>ईमेल कतार में</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="131"/>
+        <source>e-mail being sent</source>
+        <translation>ईमेल भेजा जा रहा है</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="132"/>
+        <source>e-mail sent</source>
+        <translation>ईमेल भेजा गया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="133"/>
+        <source>e-mail failed, retrying</source>
+        <translation>ईमेल नहीं गया, फिर से कोशिश</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="134"/>
+        <source>not by e-mail (copy as text)</source>
+        <translation>ईमेल से नहीं (टेक्स्ट के रूप में कॉपी करें)</translation>
+    </message>
+</context>
+<context>
     <name>IncidentKind</name>
     <message>
         <location filename="../../desk/core/vocab.py" line="66"/>
         <source>security alarm</source>
         <extracomment>A real security alarm (the operator pressed the alarm button).</extracomment>
-        <translation type="unfinished"/>
+        <translation>सुरक्षा अलार्म</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="68"/>
         <source>alarm test</source>
         <extracomment>A test of the alarm channels, not a real alarm.</extracomment>
-        <translation type="unfinished"/>
+        <translation>अलार्म जाँच</translation>
     </message>
 </context>
 <context>
@@ -1552,13 +1672,13 @@
         <location filename="../../desk/ui/escalation/incident_panel.py" line="99"/>
         <source>%1 (%2)</source>
         <comment>channel (kind of message)</comment>
-        <translation type="unfinished"/>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="103"/>
         <source>%1 · %2×</source>
         <comment>delivery state · attempts</comment>
-        <translation type="unfinished"/>
+        <translation>%1 · %2×</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="110"/>
@@ -1622,37 +1742,37 @@
 <context>
     <name>LanguageMenus</name>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="85"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="101"/>
         <source>Language: %1</source>
         <translation>भाषा: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="158"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="159"/>
         <source>&amp;View</source>
         <translation>दृश्य (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="160"/>
         <source>&amp;Larger text</source>
         <translation>बड़ा टेक्स्ट (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="145"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="161"/>
         <source>&amp;Smaller text</source>
         <translation>छोटा टेक्स्ट (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="146"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="162"/>
         <source>&amp;Normal text size</source>
         <translation>सामान्य टेक्स्ट आकार (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="147"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="163"/>
         <source>&amp;High contrast</source>
         <translation>हाई कंट्रास्ट (&amp;H)</translation>
     </message>
@@ -1663,27 +1783,27 @@
         <location filename="../../desk/core/vocab.py" line="57"/>
         <source>✔ done</source>
         <extracomment>A checklist item's mark in the review's per-call detail.</extracomment>
-        <translation type="unfinished"/>
+        <translation>✔ हो गया</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="58"/>
         <source>↺ unticked</source>
-        <translation type="unfinished"/>
+        <translation>↺ निशान हटाया</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="59"/>
         <source>✘ skipped</source>
-        <translation type="unfinished"/>
+        <translation>✘ छोड़ा गया</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="60"/>
         <source>→ stage entered</source>
-        <translation type="unfinished"/>
+        <translation>→ चरण में गए</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="61"/>
         <source>⏰ answered late</source>
-        <translation type="unfinished"/>
+        <translation>⏰ देर से उठाया</translation>
     </message>
 </context>
 <context>
@@ -1697,12 +1817,12 @@
     <message>
         <location filename="../../desk/core/vocab.py" line="105"/>
         <source>cancellation</source>
-        <translation type="unfinished"/>
+        <translation>रद्द करने का संदेश</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="106"/>
         <source>test</source>
-        <translation type="unfinished"/>
+        <translation>जाँच</translation>
     </message>
 </context>
 <context>
@@ -1776,85 +1896,240 @@
         <location filename="../../desk/core/vocab.py" line="24"/>
         <source>Enter the caller's full name.</source>
         <extracomment>The callback form's name field is empty.</extracomment>
-        <translation type="unfinished"/>
+        <translation>कॉल करने वाले का पूरा नाम लिखें।</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="26"/>
         <source>At most {max} characters.</source>
         <extracomment>A field of the callback form is longer than allowed; {max} is a number.</extracomment>
-        <translation type="unfinished"/>
+        <translation>ज़्यादा से ज़्यादा {max} अक्षर।</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="27"/>
         <source>Write down the caller's question.</source>
-        <translation type="unfinished"/>
+        <translation>कॉल करने वाले का सवाल लिखें।</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="28"/>
         <source>Enter a phone number or an e-mail address (at least one).</source>
-        <translation type="unfinished"/>
+        <translation>फ़ोन नंबर या ईमेल पता लिखें (कम से कम एक)।</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="30"/>
         <source>Choose the department that will answer.</source>
-        <translation type="unfinished"/>
+        <translation>वह विभाग चुनें जो जवाब देगा।</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="31"/>
         <source>Enter a phone number.</source>
-        <translation type="unfinished"/>
+        <translation>फ़ोन नंबर लिखें।</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="32"/>
         <source>That is too long to be a phone number.</source>
-        <translation type="unfinished"/>
+        <translation>यह फ़ोन नंबर होने के लिए बहुत लंबा है।</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="34"/>
         <source>“{text}” is not a phone number.</source>
         <extracomment>{text} is what the operator typed.</extracomment>
-        <translation type="unfinished"/>
+        <translation>“{text}” फ़ोन नंबर नहीं है।</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="36"/>
         <source>“{text}” is not a valid phone number for {region} (add the country code, e.g. +44, for a number abroad).</source>
         <extracomment>{text} is what the operator typed; {region} a two-letter country code such as FI.</extracomment>
-        <translation type="unfinished"/>
+        <translation>“{text}” {region} का सही फ़ोन नंबर नहीं है (विदेश के नंबर के लिए देश का कोड जोड़ें, जैसे +44)।</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="39"/>
         <source>Enter an e-mail address.</source>
-        <translation type="unfinished"/>
+        <translation>ईमेल पता लिखें।</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="40"/>
         <source>“{text}” is not a valid e-mail address.</source>
-        <translation type="unfinished"/>
+        <translation>“{text}” सही ईमेल पता नहीं है।</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="41"/>
         <source>“{text}” is not a valid e-mail address: it has no @ sign.</source>
-        <translation type="unfinished"/>
+        <translation>“{text}” सही ईमेल पता नहीं है: इसमें @ नहीं है।</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="43"/>
         <source>“{text}” is not a valid e-mail address: the name before the @ sign is missing.</source>
-        <translation type="unfinished"/>
+        <translation>“{text}” सही ईमेल पता नहीं है: @ से पहले नाम नहीं है।</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="46"/>
         <source>“{text}” is not a valid e-mail address: after the @ sign it needs a domain such as example.org.</source>
-        <translation type="unfinished"/>
+        <translation>“{text}” सही ईमेल पता नहीं है: @ के बाद example.org जैसा डोमेन चाहिए।</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="49"/>
         <source>“{text}” is not a valid e-mail address: it has a character an address cannot have.</source>
-        <translation type="unfinished"/>
+        <translation>“{text}” सही ईमेल पता नहीं है: इसमें ऐसा अक्षर है जो पते में नहीं हो सकता।</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="52"/>
         <source>“{text}” is too long for an e-mail address.</source>
-        <translation type="unfinished"/>
+        <translation>“{text}” ईमेल पते के लिए बहुत लंबा है।</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="36"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;पूर्ववत करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="37"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;फिर से करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="38"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;काटें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="39"/>
+        <source>&amp;Copy</source>
+        <translation>कॉ&amp;पी करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="40"/>
+        <source>&amp;Paste</source>
+        <translation>चि&amp;पकाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="41"/>
+        <source>Delete</source>
+        <translation>मिटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="42"/>
+        <source>Select All</source>
+        <translation>सब चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="16"/>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="17"/>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="18"/>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="19"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;हाँ</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="20"/>
+        <source>&amp;No</source>
+        <translation>&amp;नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="21"/>
+        <source>Abort</source>
+        <translation>बीच में रोकें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="22"/>
+        <source>Retry</source>
+        <translation>फिर से कोशिश करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="23"/>
+        <source>Ignore</source>
+        <translation>अनदेखा करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="24"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="25"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="27"/>
+        <source>Discard</source>
+        <extracomment>throw away what was typed (a button in a question)</extracomment>
+        <translation>हटा दें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="28"/>
+        <source>Help</source>
+        <translation>मदद</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="29"/>
+        <source>Apply</source>
+        <translation>लागू करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="30"/>
+        <source>Reset</source>
+        <translation>रीसेट करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="31"/>
+        <source>Restore Defaults</source>
+        <translation>डिफ़ॉल्ट वापस लाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="43"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;पूर्ववत करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="44"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;फिर से करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="45"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;काटें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="46"/>
+        <source>&amp;Copy</source>
+        <translation>कॉ&amp;पी करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="47"/>
+        <source>&amp;Paste</source>
+        <translation>चि&amp;पकाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="48"/>
+        <source>Delete</source>
+        <translation>मिटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="49"/>
+        <source>Select All</source>
+        <translation>सब चुनें</translation>
     </message>
 </context>
 <context>
@@ -1910,7 +2185,7 @@
     <message>
         <location filename="../../desk/commands/report.py" line="143"/>
         <source>no calls yet (in this period)</source>
-        <translation type="unfinished"/>
+        <translation>अभी कोई कॉल नहीं (इस अवधि में)</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="145"/>
@@ -1920,7 +2195,7 @@
     <message>
         <location filename="../../desk/commands/report.py" line="146"/>
         <source>within target / maximum</source>
-        <translation type="unfinished"/>
+        <translation>लक्ष्य / अधिकतम के भीतर</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="148"/>
@@ -1930,33 +2205,33 @@
     <message>
         <location filename="../../desk/commands/report.py" line="149"/>
         <source>%1 / %2 min</source>
-        <translation type="unfinished"/>
+        <translation>%1 / %2 मिनट</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="152"/>
         <source>answered by the ring</source>
         <extracomment>share of calls picked up by the ring the norm asks for</extracomment>
-        <translation type="unfinished"/>
+        <translation>तय घंटी तक उठाया</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="153"/>
         <source>%1 (of %2 calls with ring times)</source>
-        <translation type="unfinished"/>
+        <translation>%1 (घंटी के समय वाली %2 कॉल में से)</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="155"/>
         <source>greeting complete</source>
-        <translation type="unfinished"/>
+        <translation>पूरा अभिवादन</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="156"/>
         <source>%1 (of %2 calls with a checklist)</source>
-        <translation type="unfinished"/>
+        <translation>%1 (चेकलिस्ट वाली %2 कॉल में से)</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="158"/>
         <source>wrap-up past the target</source>
-        <translation type="unfinished"/>
+        <translation>लक्ष्य के बाद समापन</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="160"/>
@@ -1966,38 +2241,38 @@
     <message>
         <location filename="../../desk/commands/report.py" line="162"/>
         <source>late callbacks, told</source>
-        <translation type="unfinished"/>
+        <translation>देर वाले कॉलबैक, बताया गया</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="163"/>
         <source>%1, %2 told of the delay</source>
-        <translation type="unfinished"/>
+        <translation>%1, %2 को देरी बताई गई</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="166"/>
         <source>incidents</source>
         <extracomment>security alarms (not phone rings) and the median seconds until acknowledged</extracomment>
-        <translation type="unfinished"/>
+        <translation>सुरक्षा घटनाएँ</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="167"/>
         <source>%1 (median %2 s to acknowledgement)</source>
-        <translation type="unfinished"/>
+        <translation>%1 (स्वीकार होने तक मीडियन %2 सेकंड)</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="170"/>
         <source>most skipped items</source>
-        <translation type="unfinished"/>
+        <translation>सबसे ज़्यादा छोड़े गए बिंदु</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="176"/>
         <source>top topics:</source>
-        <translation type="unfinished"/>
+        <translation>मुख्य विषय:</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="185"/>
         <source>%1 %2 calls  within target %3  greeting %4  personal question %5  wrap-up %6</source>
-        <translation type="unfinished"/>
+        <translation>%1 %2 कॉल  लक्ष्य के भीतर %3  अभिवादन %4  निजी सवाल %5  समापन %6</translation>
     </message>
 </context>
 <context>
@@ -2010,27 +2285,27 @@
     <message>
         <location filename="../../desk/ui/review/drill.py" line="37"/>
         <source>#%1  %2  %3 min  %4  %5</source>
-        <translation type="unfinished"/>
+        <translation>#%1  %2  %3 मिनट  %4  %5</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="40"/>
         <source>Operator: %1 @ %2  Caller: %3 %4</source>
-        <translation type="unfinished"/>
+        <translation>ऑपरेटर: %1 @ %2  कॉल करने वाला: %3 %4</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="44"/>
         <source>Answered: %1</source>
-        <translation type="unfinished"/>
+        <translation>उठाया गया: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="47"/>
         <source>Notes: %1</source>
-        <translation type="unfinished"/>
+        <translation>नोट्स: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="49"/>
         <source>Ended because: %1</source>
-        <translation type="unfinished"/>
+        <translation>ख़त्म करने की वजह: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="52"/>
@@ -2041,59 +2316,59 @@
         <location filename="../../desk/ui/review/drill.py" line="57"/>
         <source>  %1  %2  %3 / %4</source>
         <extracomment>time, what happened (ticked, skipped…), stage, checklist item</extracomment>
-        <translation type="unfinished"/>
+        <translation>  %1  %2  %3 / %4</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="58"/>
         <source>  %1  %2  %3</source>
-        <translation type="unfinished"/>
+        <translation>  %1  %2  %3</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="63"/>
         <source>answered %1 (%2)</source>
-        <translation type="unfinished"/>
+        <translation>जवाब दिया %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="65"/>
+        <location filename="../../desk/ui/review/drill.py" line="66"/>
         <source>open</source>
         <translation>खुला</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="66"/>
+        <location filename="../../desk/ui/review/drill.py" line="67"/>
         <source>Callback #%1 → %2: due %3, %4</source>
-        <translation type="unfinished"/>
+        <translation>कॉलबैक #%1 → %2: अंतिम तारीख़ %3, %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="71"/>
+        <location filename="../../desk/ui/review/drill.py" line="72"/>
         <source>  told of a delay %1 (%2): %3 → %4 %5</source>
         <extracomment>a caller was told their callback comes later: when told, how, old and new due date, the operator's note</extracomment>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/drill.py" line="78"/>
-        <source>acknowledged %1 by %2</source>
-        <translation type="unfinished"/>
+        <translation>  देरी बताई गई %1 (%2): %3 → %4 %5</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="80"/>
+        <source>acknowledged %1 by %2</source>
+        <translation>%1 को %2 ने स्वीकार किया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="82"/>
         <source>never acknowledged</source>
         <translation>कभी स्वीकार नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="82"/>
+        <location filename="../../desk/ui/review/drill.py" line="84"/>
         <source>Alarm #%1 %2, %3</source>
         <extracomment>the security alarm (not the phone ringing): number, time raised, acknowledgement</extracomment>
-        <translation type="unfinished"/>
+        <translation>अलार्म #%1 %2, %3</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="85"/>
+        <location filename="../../desk/ui/review/drill.py" line="87"/>
         <source>  cancelled: %1</source>
-        <translation type="unfinished"/>
+        <translation>  रद्द: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="88"/>
+        <location filename="../../desk/ui/review/drill.py" line="90"/>
         <source>  %1: %2 (%3×) %4</source>
-        <translation type="unfinished"/>
+        <translation>  %1: %2 (%3×) %4</translation>
     </message>
 </context>
 <context>
@@ -2101,7 +2376,7 @@
     <message>
         <location filename="../../desk/ui/review/band.py" line="23"/>
         <source>No calls yet</source>
-        <translation type="unfinished"/>
+        <translation>अभी कोई कॉल नहीं</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="24"/>
@@ -2153,7 +2428,7 @@
         <location filename="../../desk/ui/review/band.py" line="57"/>
         <source>Most often skipped: %1</source>
         <extracomment>the checklist items operators most often leave unticked; %1 lists them</extracomment>
-        <translation type="unfinished"/>
+        <translation>सबसे ज़्यादा छोड़ा गया: %1</translation>
     </message>
 </context>
 <context>

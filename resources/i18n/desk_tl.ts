@@ -519,6 +519,68 @@
     </message>
 </context>
 <context>
+    <name>CallbackEvent</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="120"/>
+        <source>taken</source>
+        <extracomment>What happened to a callback (its history in the callbacks window).</extracomment>
+        <translation>kinuha</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="122"/>
+        <source>moved</source>
+        <extracomment>moved to another department</extracomment>
+        <translation>inilipat</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="123"/>
+        <source>answered</source>
+        <translation>nasagot</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="125"/>
+        <source>forwarded</source>
+        <extracomment>sent by e-mail to the department</extracomment>
+        <translation>ipinasa</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackHistory</name>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="31"/>
+        <source>Due: %1   Forwarding: %2</source>
+        <translation>Takda: %1   Pagpasa: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="37"/>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="41"/>
+        <source>%1 (%2)</source>
+        <comment>event (operator)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="46"/>
+        <source>%1  caller told of a delay %2: new date %3 (was %4)</source>
+        <extracomment>when told, how, the new date, the date it replaced</extracomment>
+        <translation>%1  sinabihan ang tumatawag na maaantala %2: bagong petsa %3 (dating %4)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="53"/>
+        <source>%1 — %2</source>
+        <comment>text — the operator's note</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="57"/>
+        <source>%1  answered by %2 (%3)</source>
+        <translation>%1  sinagot ni %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>CallbackState</name>
     <message>
         <location filename="../../desk/core/vocab.py" line="72"/>
@@ -600,7 +662,7 @@
     <message>
         <location filename="../../desk/commands/callbacks.py" line="74"/>
         <source>no callbacks</source>
-        <translation type="unfinished"/>
+        <translation>walang callback</translation>
     </message>
 </context>
 <context>
@@ -654,163 +716,163 @@
 <context>
     <name>CallbacksWindow</name>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="47"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="139"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="176"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="180"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="264"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="49"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="141"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="178"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="182"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="268"/>
         <source>Callbacks</source>
         <translation>Mga callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="51"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
         <source>Search name, number, e-mail, question…</source>
         <translation>Hanapin ang pangalan, numero, e-mail, tanong…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="52"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
         <source>Search callbacks</source>
         <translation>Maghanap ng callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="55"/>
         <source>&amp;Overdue only</source>
         <translation>Ang mga &amp;lampas na lang</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="55"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="57"/>
         <source>Overdue only</source>
         <translation>Ang mga lampas na lang</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
         <source>Show &amp;answered</source>
         <translation>Ipakita ang mga &amp;nasagot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="60"/>
         <source>Show answered</source>
         <translation>Ipakita ang mga nasagot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="62"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="64"/>
         <source>Callbacks by due date</source>
         <translation>Mga callback ayon sa takdang araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="69"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="71"/>
         <source>Selected callback's history</source>
         <translation>Kasaysayan ng napiling callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="78"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="80"/>
         <source>Mark &amp;answered…</source>
         <translation>Markahang &amp;nasagot…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="79"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="81"/>
         <source>Caller told of a &amp;delay…</source>
         <translation>Sinabihan ang tumatawag tungkol sa &amp;pagkaantala…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="80"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="82"/>
         <source>&amp;Move to department…</source>
         <translation>&amp;Ilipat sa departamento…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="81"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="83"/>
         <source>&amp;Copy as text</source>
         <translation>&amp;Kopyahin bilang teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="134"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="136"/>
         <source>a callback change</source>
         <translation>isang pagbabago sa callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="161"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="163"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
         <translation>%1 ipinapakita · %2 lampas na · %3 takda ngayon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="176"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="178"/>
         <source>Select a callback.</source>
         <translation>Pumili ng callback.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="180"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="182"/>
         <source>One moment: the callback is still loading.</source>
         <translation>Sandali lang: nilo-load pa ang callback.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="212"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
         <source>Answered by</source>
         <translation>Sinagot ni</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="213"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="216"/>
         <source>Answered at</source>
         <translation>Sinagot noong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="214"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
         <source>Callback answered</source>
         <translation>Nasagot ang callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="214"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
         <source>How</source>
         <translation>Paano</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="218"/>
         <source>Who</source>
         <translation>Sino</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="216"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="219"/>
         <source>When</source>
         <translation>Kailan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="241"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="243"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="245"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="247"/>
         <source>Told at</source>
         <translation>Sinabihan noong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="242"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="246"/>
         <source>Caller told of a delay</source>
         <translation>Sinabihan ang tumatawag tungkol sa pagkaantala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="243"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="247"/>
         <source>How they were told</source>
         <translation>Paano sila sinabihan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="244"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="248"/>
         <source>New date</source>
         <translation>Bagong petsa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="240"/>
         <location filename="../../desk/ui/callbacks/view.py" line="244"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="248"/>
         <source>Note</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="276"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="280"/>
         <source>Move callback</source>
         <translation>Ilipat ang callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="277"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="281"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="291"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>Nakopya: i-paste ito sa channel ng departamento</translation>
     </message>
@@ -957,24 +1019,24 @@
         <location filename="../../desk/core/vocab.py" line="94"/>
         <source>webhook</source>
         <extracomment>Where an alarm goes (the alarm board's Channel column, the alarm test's banner); the English words are the config's channel types: translate what each one is. An HTTP request to the security company's or building's alarm system.</extracomment>
-        <translation type="unfinished"/>
+        <translation>sistema ng alarma</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="95"/>
         <source>email</source>
-        <translation type="unfinished"/>
+        <translation>e-mail</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="97"/>
         <source>lan</source>
         <extracomment>The other Desk consoles on the branch's network.</extracomment>
-        <translation type="unfinished"/>
+        <translation>ibang mga console</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="99"/>
         <source>desktop</source>
         <extracomment>A notification on this computer's screen.</extracomment>
-        <translation type="unfinished"/>
+        <translation>screen na ito</translation>
     </message>
 </context>
 <context>
@@ -1120,29 +1182,58 @@
     <message>
         <location filename="../../desk/commands/config_cmd.py" line="51"/>
         <source>no config file found (%1): using defaults (alarms go nowhere)</source>
-        <translation type="unfinished"/>
+        <translation>walang nakitang config file (%1): default ang gagamitin (walang mapupuntahan ang mga alarma)</translation>
     </message>
     <message>
         <location filename="../../desk/commands/config_cmd.py" line="62"/>
         <source>read %1 (%2)</source>
         <extracomment>%1 is the config file's path, %2 why that file was chosen</extracomment>
-        <translation type="unfinished"/>
+        <translation>nabasa ang %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../desk/commands/config_cmd.py" line="65"/>
         <source>warning: %1</source>
-        <translation type="unfinished"/>
+        <translation>babala: %1</translation>
     </message>
     <message>
         <location filename="../../desk/commands/config_cmd.py" line="68"/>
         <source>branch %1, %2 department(s), %3 alarm channel(s)</source>
         <extracomment>%1 the branch's name; %2 and %3 are counts</extracomment>
-        <translation type="unfinished"/>
+        <translation>sangay %1, %2 departamento, %3 channel ng alarma</translation>
     </message>
     <message>
         <location filename="../../desk/commands/config_cmd.py" line="73"/>
         <source>warning: no alarm channel configured: alarms go nowhere</source>
-        <translation type="unfinished"/>
+        <translation>babala: walang naka-configure na channel ng alarma: walang mapupuntahan ang mga alarma</translation>
+    </message>
+</context>
+<context>
+    <name>ContactWay</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="111"/>
+        <source>by phone</source>
+        <extracomment>How a caller was answered or told of a delay (the review's per-call detail).</extracomment>
+        <translation>sa telepono</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="112"/>
+        <source>by e-mail</source>
+        <translation>sa e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="113"/>
+        <source>by letter</source>
+        <translation>sa sulat</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="114"/>
+        <source>by text message</source>
+        <translation>sa text message</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="115"/>
+        <source>in person</source>
+        <translation>nang personal</translation>
     </message>
 </context>
 <context>
@@ -1169,34 +1260,34 @@
         <location filename="../../desk/core/vocab.py" line="80"/>
         <source>⏳ queued</source>
         <extracomment>How far an alarm message got on one channel (the alarm board's Status column).</extracomment>
-        <translation type="unfinished"/>
+        <translation>⏳ nakapila</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="81"/>
         <source>↗ sending</source>
-        <translation type="unfinished"/>
+        <translation>↗ ipinapadala</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="82"/>
         <source>✔ delivered</source>
-        <translation type="unfinished"/>
+        <translation>✔ naihatid</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="84"/>
         <source>✖ failed, retrying</source>
         <extracomment>This attempt failed; Desk tries again by itself.</extracomment>
-        <translation type="unfinished"/>
+        <translation>✖ pumalya, susubukan ulit</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="86"/>
         <source>✔✔ acknowledged</source>
         <extracomment>Security staff confirmed they got the alarm.</extracomment>
-        <translation type="unfinished"/>
+        <translation>✔✔ kinumpirma</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="87"/>
         <source>– cancelled</source>
-        <translation type="unfinished"/>
+        <translation>– kinansela</translation>
     </message>
 </context>
 <context>
@@ -1446,18 +1537,47 @@
     </message>
 </context>
 <context>
+    <name>ForwardState</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="130"/>
+        <source>e-mail queued</source>
+        <extracomment>Where a callback's e-mail to its department stands.</extracomment>
+        <translation>nakapila ang e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="131"/>
+        <source>e-mail being sent</source>
+        <translation>ipinapadala ang e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="132"/>
+        <source>e-mail sent</source>
+        <translation>naipadala ang e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="133"/>
+        <source>e-mail failed, retrying</source>
+        <translation>pumalya ang e-mail, susubukan ulit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="134"/>
+        <source>not by e-mail (copy as text)</source>
+        <translation>hindi sa e-mail (kopyahin bilang teksto)</translation>
+    </message>
+</context>
+<context>
     <name>IncidentKind</name>
     <message>
         <location filename="../../desk/core/vocab.py" line="66"/>
         <source>security alarm</source>
         <extracomment>A real security alarm (the operator pressed the alarm button).</extracomment>
-        <translation type="unfinished"/>
+        <translation>alarma sa seguridad</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="68"/>
         <source>alarm test</source>
         <extracomment>A test of the alarm channels, not a real alarm.</extracomment>
-        <translation type="unfinished"/>
+        <translation>pagsubok ng alarma</translation>
     </message>
 </context>
 <context>
@@ -1552,13 +1672,13 @@
         <location filename="../../desk/ui/escalation/incident_panel.py" line="99"/>
         <source>%1 (%2)</source>
         <comment>channel (kind of message)</comment>
-        <translation type="unfinished"/>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="103"/>
         <source>%1 · %2×</source>
         <comment>delivery state · attempts</comment>
-        <translation type="unfinished"/>
+        <translation>%1 · %2×</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="110"/>
@@ -1622,37 +1742,37 @@
 <context>
     <name>LanguageMenus</name>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="85"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="101"/>
         <source>Language: %1</source>
         <translation>Wika: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="158"/>
         <source>&amp;Language</source>
         <translation>&amp;Wika</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Tingnan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="160"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Mas malaking teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="145"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="161"/>
         <source>&amp;Smaller text</source>
         <translation>Mas ma&amp;liit na teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="146"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="162"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Karaniwang laki ng teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="147"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="163"/>
         <source>&amp;High contrast</source>
         <translation>Mataas na &amp;contrast</translation>
     </message>
@@ -1663,27 +1783,27 @@
         <location filename="../../desk/core/vocab.py" line="57"/>
         <source>✔ done</source>
         <extracomment>A checklist item's mark in the review's per-call detail.</extracomment>
-        <translation type="unfinished"/>
+        <translation>✔ tapos</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="58"/>
         <source>↺ unticked</source>
-        <translation type="unfinished"/>
+        <translation>↺ inalis ang tsek</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="59"/>
         <source>✘ skipped</source>
-        <translation type="unfinished"/>
+        <translation>✘ nilaktawan</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="60"/>
         <source>→ stage entered</source>
-        <translation type="unfinished"/>
+        <translation>→ pumasok sa yugto</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="61"/>
         <source>⏰ answered late</source>
-        <translation type="unfinished"/>
+        <translation>⏰ nahuling sinagot</translation>
     </message>
 </context>
 <context>
@@ -1697,12 +1817,12 @@
     <message>
         <location filename="../../desk/core/vocab.py" line="105"/>
         <source>cancellation</source>
-        <translation type="unfinished"/>
+        <translation>pagkansela</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="106"/>
         <source>test</source>
-        <translation type="unfinished"/>
+        <translation>pagsubok</translation>
     </message>
 </context>
 <context>
@@ -1776,85 +1896,240 @@
         <location filename="../../desk/core/vocab.py" line="24"/>
         <source>Enter the caller's full name.</source>
         <extracomment>The callback form's name field is empty.</extracomment>
-        <translation type="unfinished"/>
+        <translation>Ilagay ang buong pangalan ng tumatawag.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="26"/>
         <source>At most {max} characters.</source>
         <extracomment>A field of the callback form is longer than allowed; {max} is a number.</extracomment>
-        <translation type="unfinished"/>
+        <translation>Hanggang {max} na character lang.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="27"/>
         <source>Write down the caller's question.</source>
-        <translation type="unfinished"/>
+        <translation>Isulat ang tanong ng tumatawag.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="28"/>
         <source>Enter a phone number or an e-mail address (at least one).</source>
-        <translation type="unfinished"/>
+        <translation>Maglagay ng numero ng telepono o e-mail address (kahit isa).</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="30"/>
         <source>Choose the department that will answer.</source>
-        <translation type="unfinished"/>
+        <translation>Piliin ang departamentong sasagot.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="31"/>
         <source>Enter a phone number.</source>
-        <translation type="unfinished"/>
+        <translation>Maglagay ng numero ng telepono.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="32"/>
         <source>That is too long to be a phone number.</source>
-        <translation type="unfinished"/>
+        <translation>Masyadong mahaba iyan para maging numero ng telepono.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="34"/>
         <source>“{text}” is not a phone number.</source>
         <extracomment>{text} is what the operator typed.</extracomment>
-        <translation type="unfinished"/>
+        <translation>Hindi numero ng telepono ang “{text}”.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="36"/>
         <source>“{text}” is not a valid phone number for {region} (add the country code, e.g. +44, for a number abroad).</source>
         <extracomment>{text} is what the operator typed; {region} a two-letter country code such as FI.</extracomment>
-        <translation type="unfinished"/>
+        <translation>Hindi wastong numero ng telepono sa {region} ang “{text}” (para sa numero sa ibang bansa, idagdag ang country code, hal. +44).</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="39"/>
         <source>Enter an e-mail address.</source>
-        <translation type="unfinished"/>
+        <translation>Maglagay ng e-mail address.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="40"/>
         <source>“{text}” is not a valid e-mail address.</source>
-        <translation type="unfinished"/>
+        <translation>Hindi wastong e-mail address ang “{text}”.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="41"/>
         <source>“{text}” is not a valid e-mail address: it has no @ sign.</source>
-        <translation type="unfinished"/>
+        <translation>Hindi wastong e-mail address ang “{text}”: wala itong @.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="43"/>
         <source>“{text}” is not a valid e-mail address: the name before the @ sign is missing.</source>
-        <translation type="unfinished"/>
+        <translation>Hindi wastong e-mail address ang “{text}”: walang pangalan bago ang @.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="46"/>
         <source>“{text}” is not a valid e-mail address: after the @ sign it needs a domain such as example.org.</source>
-        <translation type="unfinished"/>
+        <translation>Hindi wastong e-mail address ang “{text}”: kailangan ng domain pagkatapos ng @, gaya ng example.org.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="49"/>
         <source>“{text}” is not a valid e-mail address: it has a character an address cannot have.</source>
-        <translation type="unfinished"/>
+        <translation>Hindi wastong e-mail address ang “{text}”: may character itong hindi puwede sa address.</translation>
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="52"/>
         <source>“{text}” is too long for an e-mail address.</source>
-        <translation type="unfinished"/>
+        <translation>Masyadong mahaba ang “{text}” para maging e-mail address.</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="36"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ibalik</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="37"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulitin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="38"/>
+        <source>Cu&amp;t</source>
+        <translation>G&amp;upitin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="39"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyahin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="40"/>
+        <source>&amp;Paste</source>
+        <translation>I-&amp;paste</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="41"/>
+        <source>Delete</source>
+        <translation>Burahin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="42"/>
+        <source>Select All</source>
+        <translation>Piliin lahat</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="16"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="17"/>
+        <source>Save</source>
+        <translation>I-save</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="18"/>
+        <source>Open</source>
+        <translation>Buksan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="19"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="20"/>
+        <source>&amp;No</source>
+        <translation>&amp;Hindi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="21"/>
+        <source>Abort</source>
+        <translation>Itigil</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="22"/>
+        <source>Retry</source>
+        <translation>Subukan ulit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="23"/>
+        <source>Ignore</source>
+        <translation>Huwag pansinin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="24"/>
+        <source>Close</source>
+        <translation>Isara</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="25"/>
+        <source>Cancel</source>
+        <translation>Kanselahin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="27"/>
+        <source>Discard</source>
+        <extracomment>throw away what was typed (a button in a question)</extracomment>
+        <translation>Itapon</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="28"/>
+        <source>Help</source>
+        <translation>Tulong</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="29"/>
+        <source>Apply</source>
+        <translation>Ilapat</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="30"/>
+        <source>Reset</source>
+        <translation>I-reset</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="31"/>
+        <source>Restore Defaults</source>
+        <translation>Ibalik ang mga default</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="43"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ibalik</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="44"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulitin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="45"/>
+        <source>Cu&amp;t</source>
+        <translation>G&amp;upitin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="46"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyahin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="47"/>
+        <source>&amp;Paste</source>
+        <translation>I-&amp;paste</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="48"/>
+        <source>Delete</source>
+        <translation>Burahin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="49"/>
+        <source>Select All</source>
+        <translation>Piliin lahat</translation>
     </message>
 </context>
 <context>
@@ -1910,7 +2185,7 @@
     <message>
         <location filename="../../desk/commands/report.py" line="143"/>
         <source>no calls yet (in this period)</source>
-        <translation type="unfinished"/>
+        <translation>wala pang tawag (sa panahong ito)</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="145"/>
@@ -1920,7 +2195,7 @@
     <message>
         <location filename="../../desk/commands/report.py" line="146"/>
         <source>within target / maximum</source>
-        <translation type="unfinished"/>
+        <translation>pasok sa target / maximum</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="148"/>
@@ -1930,33 +2205,33 @@
     <message>
         <location filename="../../desk/commands/report.py" line="149"/>
         <source>%1 / %2 min</source>
-        <translation type="unfinished"/>
+        <translation>%1 / %2 min</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="152"/>
         <source>answered by the ring</source>
         <extracomment>share of calls picked up by the ring the norm asks for</extracomment>
-        <translation type="unfinished"/>
+        <translation>nasagot sa takdang ring</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="153"/>
         <source>%1 (of %2 calls with ring times)</source>
-        <translation type="unfinished"/>
+        <translation>%1 (sa %2 tawag na may oras ng ring)</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="155"/>
         <source>greeting complete</source>
-        <translation type="unfinished"/>
+        <translation>buong pagbati</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="156"/>
         <source>%1 (of %2 calls with a checklist)</source>
-        <translation type="unfinished"/>
+        <translation>%1 (sa %2 tawag na may checklist)</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="158"/>
         <source>wrap-up past the target</source>
-        <translation type="unfinished"/>
+        <translation>pagtatapos na lampas sa target</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="160"/>
@@ -1966,38 +2241,38 @@
     <message>
         <location filename="../../desk/commands/report.py" line="162"/>
         <source>late callbacks, told</source>
-        <translation type="unfinished"/>
+        <translation>mga nahuling callback, sinabihan</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="163"/>
         <source>%1, %2 told of the delay</source>
-        <translation type="unfinished"/>
+        <translation>%1, %2 ang sinabihan ng pagkaantala</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="166"/>
         <source>incidents</source>
         <extracomment>security alarms (not phone rings) and the median seconds until acknowledged</extracomment>
-        <translation type="unfinished"/>
+        <translation>mga insidente</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="167"/>
         <source>%1 (median %2 s to acknowledgement)</source>
-        <translation type="unfinished"/>
+        <translation>%1 (median na %2 s bago kinumpirma)</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="170"/>
         <source>most skipped items</source>
-        <translation type="unfinished"/>
+        <translation>mga item na pinakamadalas laktawan</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="176"/>
         <source>top topics:</source>
-        <translation type="unfinished"/>
+        <translation>mga pangunahing paksa:</translation>
     </message>
     <message>
         <location filename="../../desk/commands/report.py" line="185"/>
         <source>%1 %2 calls  within target %3  greeting %4  personal question %5  wrap-up %6</source>
-        <translation type="unfinished"/>
+        <translation>%1 %2 tawag  pasok sa target %3  pagbati %4  personal na tanong %5  pagtatapos %6</translation>
     </message>
 </context>
 <context>
@@ -2010,27 +2285,27 @@
     <message>
         <location filename="../../desk/ui/review/drill.py" line="37"/>
         <source>#%1  %2  %3 min  %4  %5</source>
-        <translation type="unfinished"/>
+        <translation>#%1  %2  %3 min  %4  %5</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="40"/>
         <source>Operator: %1 @ %2  Caller: %3 %4</source>
-        <translation type="unfinished"/>
+        <translation>Operator: %1 @ %2  Tumatawag: %3 %4</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="44"/>
         <source>Answered: %1</source>
-        <translation type="unfinished"/>
+        <translation>Sinagot: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="47"/>
         <source>Notes: %1</source>
-        <translation type="unfinished"/>
+        <translation>Mga tala: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="49"/>
         <source>Ended because: %1</source>
-        <translation type="unfinished"/>
+        <translation>Tinapos dahil: %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="52"/>
@@ -2041,59 +2316,59 @@
         <location filename="../../desk/ui/review/drill.py" line="57"/>
         <source>  %1  %2  %3 / %4</source>
         <extracomment>time, what happened (ticked, skipped…), stage, checklist item</extracomment>
-        <translation type="unfinished"/>
+        <translation>  %1  %2  %3 / %4</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="58"/>
         <source>  %1  %2  %3</source>
-        <translation type="unfinished"/>
+        <translation>  %1  %2  %3</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="63"/>
         <source>answered %1 (%2)</source>
-        <translation type="unfinished"/>
+        <translation>sinagot %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="65"/>
+        <location filename="../../desk/ui/review/drill.py" line="66"/>
         <source>open</source>
         <translation>bukas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="66"/>
+        <location filename="../../desk/ui/review/drill.py" line="67"/>
         <source>Callback #%1 → %2: due %3, %4</source>
-        <translation type="unfinished"/>
+        <translation>Callback #%1 → %2: takda %3, %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="71"/>
+        <location filename="../../desk/ui/review/drill.py" line="72"/>
         <source>  told of a delay %1 (%2): %3 → %4 %5</source>
         <extracomment>a caller was told their callback comes later: when told, how, old and new due date, the operator's note</extracomment>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/drill.py" line="78"/>
-        <source>acknowledged %1 by %2</source>
-        <translation type="unfinished"/>
+        <translation>  sinabihan ng pagkaantala %1 (%2): %3 → %4 %5</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/drill.py" line="80"/>
+        <source>acknowledged %1 by %2</source>
+        <translation>kinumpirma %1 ni %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="82"/>
         <source>never acknowledged</source>
         <translation>hindi kailanman tinanggap</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="82"/>
+        <location filename="../../desk/ui/review/drill.py" line="84"/>
         <source>Alarm #%1 %2, %3</source>
         <extracomment>the security alarm (not the phone ringing): number, time raised, acknowledgement</extracomment>
-        <translation type="unfinished"/>
+        <translation>Alarma #%1 %2, %3</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="85"/>
+        <location filename="../../desk/ui/review/drill.py" line="87"/>
         <source>  cancelled: %1</source>
-        <translation type="unfinished"/>
+        <translation>  kinansela: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="88"/>
+        <location filename="../../desk/ui/review/drill.py" line="90"/>
         <source>  %1: %2 (%3×) %4</source>
-        <translation type="unfinished"/>
+        <translation>  %1: %2 (%3×) %4</translation>
     </message>
 </context>
 <context>
@@ -2101,7 +2376,7 @@
     <message>
         <location filename="../../desk/ui/review/band.py" line="23"/>
         <source>No calls yet</source>
-        <translation type="unfinished"/>
+        <translation>Wala pang tawag</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="24"/>
@@ -2153,7 +2428,7 @@
         <location filename="../../desk/ui/review/band.py" line="57"/>
         <source>Most often skipped: %1</source>
         <extracomment>the checklist items operators most often leave unticked; %1 lists them</extracomment>
-        <translation type="unfinished"/>
+        <translation>Pinakamadalas laktawan: %1</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.core.callbacks import ANSWER_WAYS, NOTICE_WAYS, history_text
+from desk.core.callbacks import ANSWER_WAYS, NOTICE_WAYS
+from desk.ui import vocab
+from desk.ui.callbacks.history import history_text
 from desk.ui.callbacks.model import CallbacksModel
 from desk.ui.widgets import row_table
 
@@ -206,7 +208,8 @@ class CallbacksWindow(QMainWindow):
             return
         how = QComboBox(self)
         how.setObjectName("answeredHowCombo")
-        how.addItems(list(ANSWER_WAYS))
+        for way in ANSWER_WAYS:
+            how.addItem(vocab.contact_way(way), way)
         who = QLineEdit(self.desk.operator, self)
         who.setObjectName("answeredByEdit")
         who.setAccessibleName(self.tr("Answered by"))
@@ -214,7 +217,7 @@ class CallbacksWindow(QMainWindow):
         if self._ask(self.tr("Callback answered"), [(self.tr("How"), how),
                                                    (self.tr("Who"), who),
                                                    (self.tr("When"), when)]):
-            how_, who_, when_ = how.currentText(), who.text(), _aware(when)
+            how_, who_, when_ = how.currentData(), who.text(), _aware(when)
             self._apply(lambda desk: desk.answered(row["id"], how_, who_, when_))
 
     def record_notice(self) -> None:
@@ -223,7 +226,8 @@ class CallbacksWindow(QMainWindow):
             return
         how = QComboBox(self)
         how.setObjectName("noticeHowCombo")
-        how.addItems(list(NOTICE_WAYS))
+        for way in NOTICE_WAYS:
+            how.addItem(vocab.contact_way(way), way)
         new_date = QDateEdit(self)
         new_date.setObjectName("noticeDateEdit")
         new_date.setCalendarPopup(True)
@@ -243,7 +247,7 @@ class CallbacksWindow(QMainWindow):
                      [(self.tr("Told at"), told), (self.tr("How they were told"), how),
                       (self.tr("New date"), new_date), (self.tr("Note"), note)]):
             chosen = new_date.date()
-            how_, note_, told_ = how.currentText(), note.text(), _aware(told)
+            how_, note_, told_ = how.currentData(), note.text(), _aware(told)
             new = date(chosen.year(), chosen.month(), chosen.day())
             self._apply(lambda desk: desk.notice(row["id"], how_, new, note_, told_))
 

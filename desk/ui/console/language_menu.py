@@ -30,11 +30,13 @@ def install_translator(app: QApplication, lang: str) -> bool:
     Loads the .qm by path: Qt maps the file, where ``load(bytes)`` would need the bytes
     kept alive for as long as the translator lives.
     """
-    old = getattr(app, "_desk_translator", None)
-    if old is not None:
-        app.removeTranslator(old)
-        app._desk_translator = None
+    for name in ("_desk_translator", "_desk_qt_translator"):
+        old = getattr(app, name, None)
+        if old is not None:
+            app.removeTranslator(old)
+            setattr(app, name, None)
     QLocale.setDefault(QLocale(lang))
+    _install_qt_translator(app, lang)
     if lang == "en":
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return True
@@ -49,6 +51,20 @@ def install_translator(app: QApplication, lang: str) -> bool:
     # Qt posts LanguageChange; deliver it now so every widget is retitled before we return.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return True
+
+
+def _install_qt_translator(app: QApplication, lang: str) -> None:
+    """Qt's own translation of its buttons and menus where Qt ships one (``qtbase_fi``);
+    installed first, so ours (``desk.ui.qt_words``) wins where both have a word."""
+    from PySide6.QtCore import QLibraryInfo
+
+    if lang == "en":
+        return
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"qtbase_{lang}", folder):
+        app.installTranslator(translator)
+        app._desk_qt_translator = translator
 
 
 def switch_language(window, lang: str) -> None:

@@ -61,7 +61,8 @@ def call_text(call: dict | None, item_names: dict[str, str] | None = None,
     for cb in call["callbacks"]:
         lines.append("")
         state = (_say(translate("ReviewDrill", "answered %1 (%2)"),
-                      local_time(cb["answered_at"], with_date=True), cb["answered_how"])
+                      local_time(cb["answered_at"], with_date=True),
+                      vocab.contact_way(cb["answered_how"]))
                  if cb["answered_at"] else translate("ReviewDrill", "open"))
         lines.append(_say(translate("ReviewDrill", "Callback #%1 → %2: due %3, %4"), cb["id"],
                           cb["department"], local_time(cb["due_at"], with_date=True), state))
@@ -69,7 +70,8 @@ def call_text(call: dict | None, item_names: dict[str, str] | None = None,
             #: a caller was told their callback comes later: when told, how, old and new
             #: due date, the operator's note
             lines.append(_say(translate("ReviewDrill", "  told of a delay %1 (%2): %3 → %4 %5"),
-                              local_time(notice["told_at"], with_date=True), notice["how"],
+                              local_time(notice["told_at"], with_date=True),
+                              vocab.contact_way(notice["how"]),
                               local_time(notice["old_due_at"], with_date=True),
                               local_time(notice["new_due_at"], with_date=True),
                               notice["note"]))
