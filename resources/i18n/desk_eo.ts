@@ -398,7 +398,7 @@
     <name>CallbackDialog</name>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="44"/>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="210"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="211"/>
         <source>Transfer failed: take a callback</source>
         <translation>Konekto malsukcesis: notu revokon</translation>
     </message>
@@ -473,47 +473,48 @@
         <translation>Fako, kiu respondos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="93"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="94"/>
         <source>Answer by</source>
-        <translation>Respondo ĝis</translation>
+        <extracomment>label of the choice how the caller wants the answer (phone or e-mail); not a deadline</extracomment>
+        <translation>Respondmaniero</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="94"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="95"/>
         <source>Already &amp;tried</source>
         <translation>Jam &amp;provita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="102"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="103"/>
         <source>Save and forward</source>
         <translation>Konservi kaj plusendi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="143"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="144"/>
         <source>Restored what you typed before Desk closed.</source>
         <translation>Restarigita, kion vi tajpis antaŭ ol Desk fermiĝis.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="169"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="170"/>
         <source>Discard callback?</source>
         <translation>Forĵeti la revokon?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="170"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="171"/>
         <source>Throw away this callback and what you typed in it?</source>
         <translation>Ĉu forĵeti ĉi tiun revokon kaj ĉion, kion vi tajpis en ĝi?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="197"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="198"/>
         <source>Saving the callback…</source>
         <translation>Konservante la revokon…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="211"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="212"/>
         <source>Callback not saved</source>
         <translation>Revoko ne konservita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="212"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="213"/>
         <source>The callback could not be saved: %1. Everything you typed is kept as a draft.</source>
         <translation>La revoko ne povis esti konservita: %1. Ĉio, kion vi tajpis, restas kiel malneto.</translation>
     </message>
@@ -1626,7 +1627,7 @@
         <location filename="../../desk/ui/escalation/incident_panel.py" line="57"/>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="111"/>
         <source>Close: security has handled it</source>
-        <translation>Fermi: la sekureco prizorgis ĝin</translation>
+        <translation>Fermi: la sekurecistoj prizorgis ĝin</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="59"/>
@@ -1666,7 +1667,7 @@
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="93"/>
         <source>Waiting for security to acknowledge…</source>
-        <translation>Atendante konfirmon de la sekureco…</translation>
+        <translation>Atendante konfirmon de la sekurecistoj…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="99"/>
@@ -2691,12 +2692,12 @@
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="15"/>
         <source>One press alerts security at once; shortcut %1</source>
-        <translation>Unu premo tuj alarmas la sekurecon; klavkombino %1</translation>
+        <translation>Unu premo tuj alarmas la sekurecistojn; klavkombino %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="16"/>
         <source>Threat to people or property: alert security now</source>
-        <translation>Minaco al homoj aŭ posedaĵo: alarmu la sekurecon nun</translation>
+        <translation>Minaco al homoj aŭ posedaĵo: alarmu la sekurecistojn nun</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="23"/>

@@ -398,7 +398,7 @@
     <name>CallbackDialog</name>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="44"/>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="210"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="211"/>
         <source>Transfer failed: take a callback</source>
         <translation>Yhdistäminen epäonnistui: ota takaisinsoittopyyntö</translation>
     </message>
@@ -473,47 +473,48 @@
         <translation>Osasto, joka vastaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="93"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="94"/>
         <source>Answer by</source>
-        <translation>Vastaus viimeistään</translation>
+        <extracomment>label of the choice how the caller wants the answer (phone or e-mail); not a deadline</extracomment>
+        <translation>Vastaustapa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="94"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="95"/>
         <source>Already &amp;tried</source>
         <translation>&amp;Jo kokeiltu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="102"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="103"/>
         <source>Save and forward</source>
         <translation>Tallenna ja välitä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="143"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="144"/>
         <source>Restored what you typed before Desk closed.</source>
         <translation>Palautettu se, mitä kirjoitit ennen kuin Desk suljettiin.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="169"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="170"/>
         <source>Discard callback?</source>
         <translation>Hylätäänkö takaisinsoittopyyntö?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="170"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="171"/>
         <source>Throw away this callback and what you typed in it?</source>
         <translation>Heitetäänkö pois tämä takaisinsoittopyyntö ja kaikki siihen kirjoitettu?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="197"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="198"/>
         <source>Saving the callback…</source>
         <translation>Tallennetaan takaisinsoittopyyntöä…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="211"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="212"/>
         <source>Callback not saved</source>
         <translation>Takaisinsoittopyyntöä ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="212"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="213"/>
         <source>The callback could not be saved: %1. Everything you typed is kept as a draft.</source>
         <translation>Takaisinsoittopyyntöä ei voitu tallentaa: %1. Kaikki kirjoittamasi on tallessa luonnoksena.</translation>
     </message>
@@ -2402,7 +2403,7 @@
     <message>
         <location filename="../../desk/ui/review/band.py" line="41"/>
         <source>answered by ring %1</source>
-        <translation>vastattu viimeistään %1. hälytyksellä</translation>
+        <translation>vastattu, kun puhelin soi enintään %1 kertaa</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="43"/>
@@ -2792,7 +2793,7 @@
     <message>
         <location filename="../../desk/ui/console/checklist.py" line="101"/>
         <source>late: answered on ring %1</source>
-        <translation>myöhässä: vastattu %1. hälytyksellä</translation>
+        <translation>myöhässä: puhelin soi %1 kertaa ennen vastaamista</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/checklist.py" line="110"/>

@@ -398,7 +398,7 @@
     <name>CallbackDialog</name>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="44"/>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="210"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="211"/>
         <source>Transfer failed: take a callback</source>
         <translation>ट्रांसफ़र नहीं हुआ: कॉलबैक लें</translation>
     </message>
@@ -473,47 +473,48 @@
         <translation>जवाब देने वाला विभाग</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="93"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="94"/>
         <source>Answer by</source>
-        <translation>जवाब की अंतिम तारीख़</translation>
+        <extracomment>label of the choice how the caller wants the answer (phone or e-mail); not a deadline</extracomment>
+        <translation>जवाब का तरीका</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="94"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="95"/>
         <source>Already &amp;tried</source>
         <translation>पहले आज़माया (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="102"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="103"/>
         <source>Save and forward</source>
         <translation>सहेजें और आगे भेजें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="143"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="144"/>
         <source>Restored what you typed before Desk closed.</source>
         <translation>Desk बंद होने से पहले आपने जो लिखा था, वह वापस आ गया।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="169"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="170"/>
         <source>Discard callback?</source>
         <translation>कॉलबैक हटा दें?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="170"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="171"/>
         <source>Throw away this callback and what you typed in it?</source>
         <translation>यह कॉलबैक और इसमें लिखा सब कुछ हटा दें?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="197"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="198"/>
         <source>Saving the callback…</source>
         <translation>कॉलबैक सेव हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="211"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="212"/>
         <source>Callback not saved</source>
         <translation>कॉलबैक सेव नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="212"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="213"/>
         <source>The callback could not be saved: %1. Everything you typed is kept as a draft.</source>
         <translation>कॉलबैक सेव नहीं हो सका: %1। आपका लिखा सब कुछ ड्राफ़्ट के रूप में सुरक्षित है।</translation>
     </message>

@@ -398,7 +398,7 @@
     <name>CallbackDialog</name>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="44"/>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="210"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="211"/>
         <source>Transfer failed: take a callback</source>
         <translation>Hindi naikonekta: kumuha ng callback</translation>
     </message>
@@ -473,47 +473,48 @@
         <translation>Departamentong sasagot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="93"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="94"/>
         <source>Answer by</source>
-        <translation>Sagot hanggang</translation>
+        <extracomment>label of the choice how the caller wants the answer (phone or e-mail); not a deadline</extracomment>
+        <translation>Paraan ng pagsagot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="94"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="95"/>
         <source>Already &amp;tried</source>
         <translation>Nasubukan &amp;na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="102"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="103"/>
         <source>Save and forward</source>
         <translation>I-save at ipasa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="143"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="144"/>
         <source>Restored what you typed before Desk closed.</source>
         <translation>Naibalik ang itinipa mo bago nagsara ang Desk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="169"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="170"/>
         <source>Discard callback?</source>
         <translation>Itapon ang callback?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="170"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="171"/>
         <source>Throw away this callback and what you typed in it?</source>
         <translation>Itapon ang callback na ito at lahat ng itinipa mo rito?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="197"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="198"/>
         <source>Saving the callback…</source>
         <translation>Sine-save ang callback…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="211"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="212"/>
         <source>Callback not saved</source>
         <translation>Hindi na-save ang callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="212"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="213"/>
         <source>The callback could not be saved: %1. Everything you typed is kept as a draft.</source>
         <translation>Hindi ma-save ang callback: %1. Nakatabi bilang draft ang lahat ng tinype mo.</translation>
     </message>
@@ -2402,7 +2403,7 @@
     <message>
         <location filename="../../desk/ui/review/band.py" line="41"/>
         <source>answered by ring %1</source>
-        <translation>sinagot hanggang ika-%1 na ring</translation>
+        <translation>sinagot sa loob ng %1 ring</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="43"/>
@@ -2792,7 +2793,7 @@
     <message>
         <location filename="../../desk/ui/console/checklist.py" line="101"/>
         <source>late: answered on ring %1</source>
-        <translation>huli: sinagot sa ika-%1 na ring</translation>
+        <translation>huli: sinagot sa ring bilang %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/checklist.py" line="110"/>

@@ -41,7 +41,7 @@ def test_switching_language_mid_call_keeps_the_call_and_its_ticks(make_console, 
 
     assert window.session.call_id == call_id
     assert checklist.tabs.tabText(0) == "1  Tervehdys  1/4"
-    assert checklist.list.item(0).text() == "Vastasit viimeistään 3. hälytyksellä"
+    assert checklist.list.item(0).text() == "Vastasit viimeistään puhelimen soidessa 3. kerran"
     assert checklist.list.item(0).checkState() == Qt.CheckState.Checked
     assert window.language_menus.language_menu.title() == "Kie&li"
     assert checklist.list.accessibleName() == "Vaiheen tarkistuslista"

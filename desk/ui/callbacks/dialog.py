@@ -90,6 +90,7 @@ class CallbackDialog(QDialog):
             column.addWidget(widget)
             column.addWidget(error)
             form.addRow(label, column)
+        #: label of the choice how the caller wants the answer (phone or e-mail); not a deadline
         form.addRow(self.tr("Answer by"), self.preferred)
         tried_label = QLabel(self.tr("Already &tried"), self)
         tried_label.setBuddy(self.tried)

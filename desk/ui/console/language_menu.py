@@ -72,7 +72,7 @@ def switch_language(window, lang: str) -> None:
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}; use one of {', '.join(LANGUAGES)}")
     services = window.services
-    new = content_mod.load(lang)
+    new = content_mod.load(lang, services.config.branch.formal)  # the branch's register
     services.content, services.language = new, lang
     if services.ops is not None:  # same ids in every language: nothing stored changes
         services.ops.run(lambda ctx: setattr(ctx.desk, "content", new), write=False)
