@@ -41,7 +41,7 @@ def register(cli: click.Group) -> None:
     def check(env, path: Path | None) -> None:
         """Validate a config file and say which file was read."""
         from desk import config as config_mod
-        from desk.commands.words import translate, use
+        from desk.commands.words import reason, translate, use
         from desk.paths import ConfigSource, config_source
 
         use(env.check_language())  # the config's own language is known only once it is read
@@ -49,7 +49,7 @@ def register(cli: click.Group) -> None:
                   else config_source(env.config_option))
         if source.path is None:
             click.echo(translate("ConfigCommand", "no config file found (%1): using defaults "
-                                 "(alarms go nowhere)").replace("%1", source.reason))
+                                 "(alarms go nowhere)").replace("%1", reason(source.reason)))
             raise SystemExit(EXIT_PROBLEM)
         from desk.config_advice import advice
         from desk.core.textsafety import terminal_safe
@@ -60,7 +60,7 @@ def register(cli: click.Group) -> None:
         warnings = cfg.warnings + advice(cfg)
         #: %1 is the config file's path, %2 why that file was chosen
         click.echo(translate("ConfigCommand", "read %1 (%2)").replace(
-            "%2", source.reason).replace("%1", terminal_safe(str(source.path.resolve()))))
+            "%2", reason(source.reason)).replace("%1", terminal_safe(str(source.path.resolve()))))
         for warning in warnings:
             click.echo(translate("ConfigCommand", "warning: %1").replace(
                 "%1", terminal_safe(warning)))

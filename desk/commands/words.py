@@ -64,3 +64,9 @@ def problem(found: Problem) -> str:
     if source is None:
         return str(found)
     return vocab.fill(translate("Problem", source), found.params)
+
+
+def reason(why: str) -> str:
+    """Why a config file was read (``desk.paths`` words, used as codes), translated."""
+    source = vocab.CONFIG_REASON.get(why)
+    return why if source is None else translate("ConfigReason", source)

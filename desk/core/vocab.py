@@ -134,10 +134,31 @@ FORWARD_STATE = {
     "": QT_TRANSLATE_NOOP("ForwardState", "not by e-mail (copy as text)"),
 }
 
+#: How a call came in (the review's Channel column).
+CALL_CHANNEL = {
+    "phone": QT_TRANSLATE_NOOP("CallChannel", "phone"),
+    #: a visitor at the front desk
+    "counter": QT_TRANSLATE_NOOP("CallChannel", "counter"),
+}
+
+#: Why that config file was read (About, ``desk config check``): ``desk.paths`` says it in
+#: these words, which serve as the codes.
+CONFIG_REASON = {
+    "named with --config": QT_TRANSLATE_NOOP("ConfigReason", "named with --config"),
+    "named on the command line": QT_TRANSLATE_NOOP("ConfigReason", "named on the command line"),
+    "from DESK_CONFIG": QT_TRANSLATE_NOOP("ConfigReason", "from DESK_CONFIG"),
+    "next to the program": QT_TRANSLATE_NOOP("ConfigReason", "next to the program"),
+    "machine-wide config dir": QT_TRANSLATE_NOOP("ConfigReason", "machine-wide config dir"),
+    "user config dir": QT_TRANSLATE_NOOP("ConfigReason", "user config dir"),
+    "none of the usual places has a branch.toml": QT_TRANSLATE_NOOP(
+        "ConfigReason", "none of the usual places has a branch.toml"),
+}
+
 TABLES = {"Problem": PROBLEMS, "MarkStatus": MARK_STATUS, "IncidentKind": INCIDENT_KIND,
           "CallbackState": CALLBACK_STATE, "DeliveryState": DELIVERY_STATE,
           "ChannelType": CHANNEL_TYPE, "MessageKind": MESSAGE_KIND, "ContactWay": CONTACT_WAY,
-          "CallbackEvent": CALLBACK_EVENT, "ForwardState": FORWARD_STATE}
+          "CallbackEvent": CALLBACK_EVENT, "ForwardState": FORWARD_STATE,
+          "CallChannel": CALL_CHANNEL, "ConfigReason": CONFIG_REASON}
 
 
 def fill(text: str, params: dict) -> str:

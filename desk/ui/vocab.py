@@ -65,6 +65,14 @@ def forward_state(stored: str | None) -> str:
     return f"{words}: {error}" if error else words
 
 
+def call_channel(channel: str | None) -> str:
+    return _word("CallChannel", vocab.CALL_CHANNEL, channel or "")
+
+
+def config_reason(reason: str) -> str:
+    return _word("ConfigReason", vocab.CONFIG_REASON, reason)
+
+
 def stage_title(content, stage_id: str) -> str:
     """A stage id from the log in the content's words (the id itself if content lacks it)."""
     try:

@@ -4,37 +4,48 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="35"/>
+        <location filename="../../desk/ui/console/about.py" line="22"/>
+        <source>no config file found: defaults</source>
+        <translation>neniu agorda dosiero trovita: defaŭltoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/about.py" line="25"/>
+        <source>%1 (%2)</source>
+        <comment>config file (why it was chosen)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/about.py" line="38"/>
         <source>Version</source>
         <translation>Versio</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="36"/>
+        <location filename="../../desk/ui/console/about.py" line="39"/>
         <source>Branch config</source>
         <translation>Agordo de la filio</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="38"/>
+        <location filename="../../desk/ui/console/about.py" line="41"/>
         <source>Call log</source>
         <translation>Vokoprotokolo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="39"/>
+        <location filename="../../desk/ui/console/about.py" line="42"/>
         <source>Log files</source>
         <translation>Protokoldosieroj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="46"/>
+        <location filename="../../desk/ui/console/about.py" line="49"/>
         <source>About Desk</source>
         <translation>Pri Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="55"/>
+        <location filename="../../desk/ui/console/about.py" line="58"/>
         <source>&amp;Help</source>
         <translation>&amp;Helpo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="56"/>
+        <location filename="../../desk/ui/console/about.py" line="59"/>
         <source>&amp;About Desk</source>
         <translation>&amp;Pri Desk</translation>
     </message>
@@ -234,6 +245,21 @@
         <location filename="../../desk/ui/widgets.py" line="23"/>
         <source>Alert</source>
         <translation>Alarmo</translation>
+    </message>
+</context>
+<context>
+    <name>CallChannel</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="139"/>
+        <source>phone</source>
+        <extracomment>How a call came in (the review's Channel column).</extracomment>
+        <translation>telefono</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="141"/>
+        <source>counter</source>
+        <extracomment>a visitor at the front desk</extracomment>
+        <translation>giĉeto</translation>
     </message>
 </context>
 <context>
@@ -1051,42 +1077,42 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="52"/>
+        <location filename="../../desk/ui/review/pages.py" line="53"/>
         <source>Call durations (minutes)</source>
         <translation>Daŭroj de la vokoj (minutoj)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="54"/>
+        <location filename="../../desk/ui/review/pages.py" line="55"/>
         <source>Calls per day</source>
         <translation>Vokoj po tago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="56"/>
+        <location filename="../../desk/ui/review/pages.py" line="57"/>
         <source>Calls per hour of the day</source>
         <translation>Vokoj po horo de la tago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="58"/>
+        <location filename="../../desk/ui/review/pages.py" line="59"/>
         <source>Recurring topics per week</source>
         <translation>Ripetiĝantaj temoj po semajno</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="79"/>
+        <location filename="../../desk/ui/review/pages.py" line="80"/>
         <source>target</source>
         <translation>celo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="80"/>
+        <location filename="../../desk/ui/review/pages.py" line="81"/>
         <source>maximum</source>
         <translation>maksimumo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="82"/>
+        <location filename="../../desk/ui/review/pages.py" line="83"/>
         <source>Calls per minute of duration; lines at the target and the maximum.</source>
         <translation>Vokoj laŭ daŭro en minutoj; linioj ĉe la celo kaj ĉe la maksimumo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/pages.py" line="87"/>
+        <location filename="../../desk/ui/review/pages.py" line="88"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n tago</numerusform>
@@ -1094,7 +1120,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="91"/>
+        <location filename="../../desk/ui/review/pages.py" line="92"/>
         <source>Calls by hour of the day</source>
         <translation>Vokoj laŭ horo de la tago</translation>
     </message>
@@ -1102,78 +1128,88 @@
 <context>
     <name>CoachingPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="106"/>
+        <location filename="../../desk/ui/review/pages.py" line="107"/>
         <source>Team habits, week by week (share of calls with a checklist)</source>
         <translation>Kutimoj de la teamo, semajnon post semajno (parto de la vokoj kun kontrollisto)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <location filename="../../desk/ui/review/pages.py" line="109"/>
         <source>Greeting complete</source>
         <translation>Saluto kompleta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <location filename="../../desk/ui/review/pages.py" line="109"/>
         <source>Clarification complete</source>
         <translation>Klarigo kompleta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="110"/>
         <source>Confirmation complete</source>
         <translation>Konfirmo kompleta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="110"/>
         <source>Closing complete</source>
         <translation>Fermo kompleta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="110"/>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Personal question</source>
         <translation>Persona demando</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="110"/>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Wrap-up past the target</source>
         <translation>Fermado post la celo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="111"/>
+        <location filename="../../desk/ui/review/pages.py" line="112"/>
         <source>Hello after answering (s)</source>
         <translation>Saluto post la respondo (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="113"/>
+        <location filename="../../desk/ui/review/pages.py" line="114"/>
         <source>Week</source>
         <translation>Semajno</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="113"/>
-        <location filename="../../desk/ui/review/pages.py" line="119"/>
+        <location filename="../../desk/ui/review/pages.py" line="114"/>
+        <location filename="../../desk/ui/review/pages.py" line="121"/>
         <source>Calls</source>
         <translation>Vokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="119"/>
+        <location filename="../../desk/ui/review/pages.py" line="115"/>
+        <source>Team habits per week</source>
+        <translation>Kutimoj de la teamo laŭ semajno</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="121"/>
         <source>Operator</source>
         <translation>Operatoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="119"/>
+        <location filename="../../desk/ui/review/pages.py" line="121"/>
         <source>Within the target</source>
         <translation>Ene de la celo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="120"/>
+        <location filename="../../desk/ui/review/pages.py" line="122"/>
         <source>Over the maximum</source>
         <translation>Super la maksimumo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="123"/>
+        <location filename="../../desk/ui/review/pages.py" line="122"/>
+        <source>Habits per operator</source>
+        <translation>Kutimoj laŭ operatoro</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="125"/>
         <source>Per operator (for coaching conversations, not for ranking):</source>
         <translation>Po operatoro (por trejnaj interparoloj, ne por rangigo):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="126"/>
+        <location filename="../../desk/ui/review/pages.py" line="128"/>
         <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
         <translation>Vidoj po operatoro bezonas la pasfrazon de la estro (desk config set-passphrase).</translation>
     </message>
@@ -1206,6 +1242,45 @@
         <location filename="../../desk/commands/config_cmd.py" line="73"/>
         <source>warning: no alarm channel configured: alarms go nowhere</source>
         <translation>averto: neniu alarmkanalo agordita: alarmoj iras nenien</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigReason</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="147"/>
+        <source>named with --config</source>
+        <extracomment>Why that config file was read (About, ``desk config check``): ``desk.paths`` says it in these words, which serve as the codes.</extracomment>
+        <translation>donita per --config</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="148"/>
+        <source>named on the command line</source>
+        <translation>donita en la komandlinio</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="149"/>
+        <source>from DESK_CONFIG</source>
+        <translation>el DESK_CONFIG</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="150"/>
+        <source>next to the program</source>
+        <translation>apud la programo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="151"/>
+        <source>machine-wide config dir</source>
+        <translation>komuna agorda dosierujo de la komputilo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="152"/>
+        <source>user config dir</source>
+        <translation>agorda dosierujo de la uzanto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="153"/>
+        <source>none of the usual places has a branch.toml</source>
+        <translation>neniu el la kutimaj lokoj havas branch.toml</translation>
     </message>
 </context>
 <context>
@@ -1690,52 +1765,52 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <location filename="../../desk/ui/review/pages.py" line="153"/>
         <source>What</source>
         <translation>Kio</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <location filename="../../desk/ui/review/pages.py" line="153"/>
         <source>When</source>
         <translation>Kiam</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <location filename="../../desk/ui/review/pages.py" line="153"/>
         <source>Operator</source>
         <translation>Operatoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="152"/>
+        <location filename="../../desk/ui/review/pages.py" line="154"/>
         <source>Workstation</source>
         <translation>Laborejo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="152"/>
+        <location filename="../../desk/ui/review/pages.py" line="154"/>
         <source>Acknowledged after (s)</source>
         <translation>Konfirmita post (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="153"/>
+        <location filename="../../desk/ui/review/pages.py" line="155"/>
         <source>Reason / note</source>
         <translation>Kialo / noto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="153"/>
+        <location filename="../../desk/ui/review/pages.py" line="155"/>
         <source>Call</source>
         <translation>Voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="156"/>
+        <location filename="../../desk/ui/review/pages.py" line="158"/>
         <source>Alarms and calls ended for abuse</source>
         <translation>Alarmoj kaj vokoj finitaj pro insultado</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="165"/>
+        <location filename="../../desk/ui/review/pages.py" line="167"/>
         <source>alarm</source>
         <translation>alarmo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="165"/>
+        <location filename="../../desk/ui/review/pages.py" line="167"/>
         <source>ended for abuse</source>
         <translation>finita pro insultado</translation>
     </message>
@@ -2274,6 +2349,19 @@
         <location filename="../../desk/commands/report.py" line="185"/>
         <source>%1 %2 calls  within target %3  greeting %4  personal question %5  wrap-up %6</source>
         <translation>%1 %2 vokoj  ene de celo %3  saluto %4  persona demando %5  fermado %6</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewAction</name>
+    <message>
+        <location filename="../../desk/ui/review/__init__.py" line="18"/>
+        <source>&amp;Review…</source>
+        <translation>&amp;Revizio…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/__init__.py" line="20"/>
+        <source>Supervisor review of the call log</source>
+        <translation>Revizio de la vokoprotokolo fare de la estro</translation>
     </message>
 </context>
 <context>
@@ -2873,19 +2961,6 @@
         <location filename="../../desk/ui/console/guidance.py" line="62"/>
         <source>Wrap-up phrases</source>
         <translation>Fermaj frazoj</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../desk/ui/review/__init__.py" line="15"/>
-        <source>&amp;Review…</source>
-        <translation>&amp;Revizio…</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/__init__.py" line="17"/>
-        <source>Supervisor review of the call log</source>
-        <translation>Revizio de la vokoprotokolo fare de la estro</translation>
     </message>
 </context>
 </TS>

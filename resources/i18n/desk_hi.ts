@@ -4,37 +4,48 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="35"/>
+        <location filename="../../desk/ui/console/about.py" line="22"/>
+        <source>no config file found: defaults</source>
+        <translation>कोई कॉन्फ़िग फ़ाइल नहीं मिली: डिफ़ॉल्ट</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/about.py" line="25"/>
+        <source>%1 (%2)</source>
+        <comment>config file (why it was chosen)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/about.py" line="38"/>
         <source>Version</source>
         <translation>संस्करण</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="36"/>
+        <location filename="../../desk/ui/console/about.py" line="39"/>
         <source>Branch config</source>
         <translation>ब्रांच कॉन्फ़िग</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="38"/>
+        <location filename="../../desk/ui/console/about.py" line="41"/>
         <source>Call log</source>
         <translation>कॉल लॉग</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="39"/>
+        <location filename="../../desk/ui/console/about.py" line="42"/>
         <source>Log files</source>
         <translation>लॉग फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="46"/>
+        <location filename="../../desk/ui/console/about.py" line="49"/>
         <source>About Desk</source>
         <translation>Desk के बारे में</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="55"/>
+        <location filename="../../desk/ui/console/about.py" line="58"/>
         <source>&amp;Help</source>
         <translation>मदद (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="56"/>
+        <location filename="../../desk/ui/console/about.py" line="59"/>
         <source>&amp;About Desk</source>
         <translation>Desk के बारे में (&amp;A)</translation>
     </message>
@@ -234,6 +245,21 @@
         <location filename="../../desk/ui/widgets.py" line="23"/>
         <source>Alert</source>
         <translation>अलर्ट</translation>
+    </message>
+</context>
+<context>
+    <name>CallChannel</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="139"/>
+        <source>phone</source>
+        <extracomment>How a call came in (the review's Channel column).</extracomment>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="141"/>
+        <source>counter</source>
+        <extracomment>a visitor at the front desk</extracomment>
+        <translation>काउंटर</translation>
     </message>
 </context>
 <context>
@@ -1051,42 +1077,42 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="52"/>
+        <location filename="../../desk/ui/review/pages.py" line="53"/>
         <source>Call durations (minutes)</source>
         <translation>कॉल की अवधि (मिनट)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="54"/>
+        <location filename="../../desk/ui/review/pages.py" line="55"/>
         <source>Calls per day</source>
         <translation>हर दिन की कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="56"/>
+        <location filename="../../desk/ui/review/pages.py" line="57"/>
         <source>Calls per hour of the day</source>
         <translation>दिन के हर घंटे की कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="58"/>
+        <location filename="../../desk/ui/review/pages.py" line="59"/>
         <source>Recurring topics per week</source>
         <translation>हर हफ़्ते बार-बार आने वाले विषय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="79"/>
+        <location filename="../../desk/ui/review/pages.py" line="80"/>
         <source>target</source>
         <translation>लक्ष्य</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="80"/>
+        <location filename="../../desk/ui/review/pages.py" line="81"/>
         <source>maximum</source>
         <translation>अधिकतम</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="82"/>
+        <location filename="../../desk/ui/review/pages.py" line="83"/>
         <source>Calls per minute of duration; lines at the target and the maximum.</source>
         <translation>अवधि के हर मिनट पर कॉल की संख्या; लक्ष्य और अधिकतम सीमा पर रेखाएँ।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/pages.py" line="87"/>
+        <location filename="../../desk/ui/review/pages.py" line="88"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n दिन</numerusform>
@@ -1094,7 +1120,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="91"/>
+        <location filename="../../desk/ui/review/pages.py" line="92"/>
         <source>Calls by hour of the day</source>
         <translation>दिन के घंटों के हिसाब से कॉल</translation>
     </message>
@@ -1102,78 +1128,88 @@
 <context>
     <name>CoachingPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="106"/>
+        <location filename="../../desk/ui/review/pages.py" line="107"/>
         <source>Team habits, week by week (share of calls with a checklist)</source>
         <translation>टीम की आदतें, हफ़्ते-दर-हफ़्ते (चेकलिस्ट वाली कॉल का हिस्सा)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <location filename="../../desk/ui/review/pages.py" line="109"/>
         <source>Greeting complete</source>
         <translation>अभिवादन पूरा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <location filename="../../desk/ui/review/pages.py" line="109"/>
         <source>Clarification complete</source>
         <translation>स्पष्टीकरण पूरा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="110"/>
         <source>Confirmation complete</source>
         <translation>पुष्टि पूरी</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="110"/>
         <source>Closing complete</source>
         <translation>समापन पूरा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="110"/>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Personal question</source>
         <translation>निजी सवाल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="110"/>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Wrap-up past the target</source>
         <translation>लक्ष्य के बाद समापन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="111"/>
+        <location filename="../../desk/ui/review/pages.py" line="112"/>
         <source>Hello after answering (s)</source>
         <translation>फ़ोन उठाने के बाद नमस्ते (सेकंड)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="113"/>
+        <location filename="../../desk/ui/review/pages.py" line="114"/>
         <source>Week</source>
         <translation>हफ़्ता</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="113"/>
-        <location filename="../../desk/ui/review/pages.py" line="119"/>
+        <location filename="../../desk/ui/review/pages.py" line="114"/>
+        <location filename="../../desk/ui/review/pages.py" line="121"/>
         <source>Calls</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="119"/>
+        <location filename="../../desk/ui/review/pages.py" line="115"/>
+        <source>Team habits per week</source>
+        <translation>हर हफ़्ते टीम की आदतें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="121"/>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="119"/>
+        <location filename="../../desk/ui/review/pages.py" line="121"/>
         <source>Within the target</source>
         <translation>लक्ष्य के भीतर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="120"/>
+        <location filename="../../desk/ui/review/pages.py" line="122"/>
         <source>Over the maximum</source>
         <translation>अधिकतम से ज़्यादा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="123"/>
+        <location filename="../../desk/ui/review/pages.py" line="122"/>
+        <source>Habits per operator</source>
+        <translation>हर ऑपरेटर की आदतें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="125"/>
         <source>Per operator (for coaching conversations, not for ranking):</source>
         <translation>हर ऑपरेटर का ब्योरा (कोचिंग की बातचीत के लिए, रैंकिंग के लिए नहीं):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="126"/>
+        <location filename="../../desk/ui/review/pages.py" line="128"/>
         <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
         <translation>हर ऑपरेटर का ब्योरा देखने के लिए सुपरवाइज़र पासफ़्रेज़ चाहिए (desk config set-passphrase)।</translation>
     </message>
@@ -1206,6 +1242,45 @@
         <location filename="../../desk/commands/config_cmd.py" line="73"/>
         <source>warning: no alarm channel configured: alarms go nowhere</source>
         <translation>चेतावनी: कोई अलार्म चैनल तय नहीं है: अलार्म कहीं नहीं जाते</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigReason</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="147"/>
+        <source>named with --config</source>
+        <extracomment>Why that config file was read (About, ``desk config check``): ``desk.paths`` says it in these words, which serve as the codes.</extracomment>
+        <translation>--config से दी गई</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="148"/>
+        <source>named on the command line</source>
+        <translation>कमांड लाइन पर दी गई</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="149"/>
+        <source>from DESK_CONFIG</source>
+        <translation>DESK_CONFIG से</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="150"/>
+        <source>next to the program</source>
+        <translation>प्रोग्राम के पास</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="151"/>
+        <source>machine-wide config dir</source>
+        <translation>पूरी मशीन का कॉन्फ़िग फ़ोल्डर</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="152"/>
+        <source>user config dir</source>
+        <translation>उपयोगकर्ता का कॉन्फ़िग फ़ोल्डर</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="153"/>
+        <source>none of the usual places has a branch.toml</source>
+        <translation>किसी भी सामान्य जगह पर branch.toml नहीं है</translation>
     </message>
 </context>
 <context>
@@ -1690,52 +1765,52 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <location filename="../../desk/ui/review/pages.py" line="153"/>
         <source>What</source>
         <translation>क्या</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <location filename="../../desk/ui/review/pages.py" line="153"/>
         <source>When</source>
         <translation>कब</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <location filename="../../desk/ui/review/pages.py" line="153"/>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="152"/>
+        <location filename="../../desk/ui/review/pages.py" line="154"/>
         <source>Workstation</source>
         <translation>वर्कस्टेशन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="152"/>
+        <location filename="../../desk/ui/review/pages.py" line="154"/>
         <source>Acknowledged after (s)</source>
         <translation>स्वीकार होने में लगे (सेकंड)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="153"/>
+        <location filename="../../desk/ui/review/pages.py" line="155"/>
         <source>Reason / note</source>
         <translation>वजह / टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="153"/>
+        <location filename="../../desk/ui/review/pages.py" line="155"/>
         <source>Call</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="156"/>
+        <location filename="../../desk/ui/review/pages.py" line="158"/>
         <source>Alarms and calls ended for abuse</source>
         <translation>अलार्म और दुर्व्यवहार के कारण ख़त्म की गई कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="165"/>
+        <location filename="../../desk/ui/review/pages.py" line="167"/>
         <source>alarm</source>
         <translation>अलार्म</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="165"/>
+        <location filename="../../desk/ui/review/pages.py" line="167"/>
         <source>ended for abuse</source>
         <translation>दुर्व्यवहार के कारण ख़त्म</translation>
     </message>
@@ -2274,6 +2349,19 @@
         <location filename="../../desk/commands/report.py" line="185"/>
         <source>%1 %2 calls  within target %3  greeting %4  personal question %5  wrap-up %6</source>
         <translation>%1 %2 कॉल  लक्ष्य के भीतर %3  अभिवादन %4  निजी सवाल %5  समापन %6</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewAction</name>
+    <message>
+        <location filename="../../desk/ui/review/__init__.py" line="18"/>
+        <source>&amp;Review…</source>
+        <translation>समीक्षा (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/__init__.py" line="20"/>
+        <source>Supervisor review of the call log</source>
+        <translation>कॉल लॉग की सुपरवाइज़र समीक्षा</translation>
     </message>
 </context>
 <context>
@@ -2873,19 +2961,6 @@
         <location filename="../../desk/ui/console/guidance.py" line="62"/>
         <source>Wrap-up phrases</source>
         <translation>समापन के वाक्य</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../desk/ui/review/__init__.py" line="15"/>
-        <source>&amp;Review…</source>
-        <translation>समीक्षा (&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/__init__.py" line="17"/>
-        <source>Supervisor review of the call log</source>
-        <translation>कॉल लॉग की सुपरवाइज़र समीक्षा</translation>
     </message>
 </context>
 </TS>

@@ -92,6 +92,10 @@ class CallsModel(QAbstractTableModel):
         text = values[key] or ""
         if key == "outcome":
             return self.outcome_words.get(text, text)
+        if key == "channel":
+            from desk.ui.vocab import call_channel
+
+            return call_channel(text)
         return text.splitlines()[0][:120] if text else ""
 
 

@@ -22,7 +22,8 @@ from desk.ui.dates import day_month, local_date, local_time
 from desk.ui.review.charts import AMBER, RED, BarChart, LineChart
 
 
-def make_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
+def make_table(parent: QWidget, name: str, headers: list[str], spoken: str) -> QTableWidget:
+    """``spoken``: the accessible name a screen reader says (translated), not the id."""
     table = QTableWidget(0, len(headers), parent)
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
@@ -30,7 +31,7 @@ def make_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.setAccessibleName(name)
+    table.setAccessibleName(spoken)
     return table
 
 
@@ -110,14 +111,15 @@ class CoachingPage(QWidget):
         habits = [self.tr("Personal question"), self.tr("Wrap-up past the target"),
                   self.tr("Hello after answering (s)")]
         self.team = make_table(self, "reviewTeamHabits",
-                               [self.tr("Week"), self.tr("Calls"), *stages, *habits])
+                               [self.tr("Week"), self.tr("Calls"), *stages, *habits],
+                               self.tr("Team habits per week"))
         layout.addWidget(self.team, 1)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         self.operators = make_table(self, "reviewOperatorHabits", [
             self.tr("Operator"), self.tr("Calls"), self.tr("Within the target"),
-            self.tr("Over the maximum"), *stages, *habits])
+            self.tr("Over the maximum"), *stages, *habits], self.tr("Habits per operator"))
         layout.addWidget(self.operators, 1)
         if unlocked:
             self.note.setText(self.tr("Per operator (for coaching conversations, not for "

@@ -370,7 +370,12 @@ class ReviewWindow(QMainWindow):
                 self.band_values.update(result.values)
             self.summary_label.setText(band_html(self.band_values, self.norms,
                                                  self.item_names))
-            self.summary_label.setAccessibleDescription(self.summary_label.text())
+            # A screen reader reads this aloud: the words, not the table's markup.
+            from PySide6.QtGui import QTextDocument
+
+            shown = QTextDocument()
+            shown.setHtml(self.summary_label.text())
+            self.summary_label.setAccessibleDescription(shown.toPlainText())
         elif kind == ReviewResult.DETAIL:
             self.detail.setPlainText(call_text(result, self.item_names, self.stage_names,
                                                 self.outcome_words))
