@@ -58,7 +58,7 @@ MARK_STATUS = {
     MarkStatus.UNDONE: QT_TRANSLATE_NOOP("MarkStatus", "↺ unticked"),
     MarkStatus.SKIPPED: QT_TRANSLATE_NOOP("MarkStatus", "✘ skipped"),
     MarkStatus.ENTERED: QT_TRANSLATE_NOOP("MarkStatus", "→ stage entered"),
-    MarkStatus.LATE: QT_TRANSLATE_NOOP("MarkStatus", "⏰ answered late"),
+    MarkStatus.LATE: QT_TRANSLATE_NOOP("MarkStatus", "⚠ answered late"),
 }
 
 INCIDENT_KIND = {

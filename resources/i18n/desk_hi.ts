@@ -574,35 +574,35 @@
 <context>
     <name>CallbackHistory</name>
     <message>
-        <location filename="../../desk/ui/callbacks/history.py" line="31"/>
+        <location filename="../../desk/ui/callbacks/history.py" line="36"/>
         <source>Due: %1   Forwarding: %2</source>
         <translation>अंतिम तारीख़: %1   आगे भेजना: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/history.py" line="37"/>
+        <location filename="../../desk/ui/callbacks/history.py" line="42"/>
         <source>%1  %2: %3</source>
         <translation>%1  %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/history.py" line="41"/>
+        <location filename="../../desk/ui/callbacks/history.py" line="46"/>
         <source>%1 (%2)</source>
         <comment>event (operator)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/history.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/history.py" line="51"/>
         <source>%1  caller told of a delay %2: new date %3 (was %4)</source>
         <extracomment>when told, how, the new date, the date it replaced</extracomment>
         <translation>%1  कॉल करने वाले को देरी बताई गई %2: नई तारीख़ %3 (पहले %4)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/history.py" line="53"/>
+        <location filename="../../desk/ui/callbacks/history.py" line="58"/>
         <source>%1 — %2</source>
         <comment>text — the operator's note</comment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/history.py" line="57"/>
+        <location filename="../../desk/ui/callbacks/history.py" line="62"/>
         <source>%1  answered by %2 (%3)</source>
         <translation>%1  %2 ने जवाब दिया (%3)</translation>
     </message>
@@ -907,48 +907,48 @@
 <context>
     <name>CallerHistory</name>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="20"/>
-        <location filename="../../desk/ui/console/caller_history.py" line="23"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="22"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="25"/>
         <source>Caller history</source>
         <translation>कॉल करने वाले का इतिहास</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="31"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="33"/>
         <source>Copy earlier notes into this call (Ctrl+H)</source>
         <translation>पिछले नोट्स इस कॉल में कॉपी करें (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="33"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="35"/>
         <source>Copy earlier notes into this call</source>
         <translation>पिछले नोट्स इस कॉल में कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="69"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="71"/>
         <source>Enter the caller's number or e-mail to see earlier calls.</source>
         <translation>पिछली कॉल देखने के लिए कॉल करने वाले का नंबर या ईमेल लिखें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="75"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="77"/>
         <source>No earlier calls from this caller.</source>
         <translation>इस व्यक्ति की कोई पिछली कॉल नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="80"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="82"/>
         <source>Open callbacks</source>
         <translation>खुले कॉलबैक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="80"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="82"/>
         <source>due</source>
         <translation>अंतिम तारीख़</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="81"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="83"/>
         <source>Already tried</source>
         <translation>पहले आज़माया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="81"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="83"/>
         <source>Earlier calls</source>
         <translation>पिछली कॉल</translation>
     </message>
@@ -1878,8 +1878,8 @@
     </message>
     <message>
         <location filename="../../desk/core/vocab.py" line="61"/>
-        <source>⏰ answered late</source>
-        <translation>⏰ देर से उठाया</translation>
+        <source>⚠ answered late</source>
+        <translation>⚠ देर से उठाया</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ import socket
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 
 from desk import config as config_mod
 from desk.ui.console.language_menu import install_translator
@@ -89,16 +89,22 @@ def test_the_pseudo_walk_catches_an_unmarked_word(xx, qtbot):
         "'skipped']"]
 
 
-def test_console_idle_and_with_a_call_in_progress(console, qtbot):
+def test_console_idle_and_with_a_call_in_progress(console, qtbot, desk_, clock):
     no_leaks(console, allowed(console))
+    earlier = desk_.start_call(caller_number="+358407654321")  # the caller history shows it
+    desk_.update(earlier.id, tried="Restarted the meter")
+    clock.advance(minutes=5)
+    desk_.end_call(earlier.id, "transferred", "Opening hours")
     qtbot.keyClick(console, Qt.Key.Key_F2)
     panel = console.call_panel
     panel.number.setText("040 765 4321")
     panel.number.editingFinished.emit()
+    history = console.findChild(QLabel, "callerHistoryText")
+    qtbot.waitUntil(lambda: "Opening hours" in history.text())
     qtbot.keyClicks(panel.name, "Laura Virtanen")
     panel.notes.setPlainText("Invoice shows the October reading twice")
     QApplication.processEvents()
-    no_leaks(console, allowed(console))
+    no_leaks(console, allowed(console) | {"Opening hours", "Restarted the meter"})
 
 
 def test_callback_form_with_errors(console, qtbot):

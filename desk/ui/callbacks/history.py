@@ -18,13 +18,18 @@ def _say(text: str, *values) -> str:
     return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1] or ""), text)
 
 
+def _department(detail: str) -> str:
+    return detail[4:] if detail.startswith("for ") else detail  # stored as "for <name>"
+
+
+# An event's detail in words: how it was answered, which department took it.
+DETAIL_WORDS = {"answered": vocab.contact_way, "taken": _department}
+
+
 def _detail(event: dict) -> str:
     detail = event.get("detail") or ""
-    if event["kind"] == "answered":
-        return vocab.contact_way(detail)
-    if event["kind"] == "taken" and detail.startswith("for "):
-        return detail[4:]  # the department, stored as "for <name>"
-    return detail
+    words = DETAIL_WORDS.get(event["kind"])
+    return words(detail) if words else detail
 
 
 def history_text(callback: dict) -> str:

@@ -12,7 +12,9 @@ from desk.core.callbacks import local_due_date
 from desk.core.history import History, lookup
 from desk.core.norms import format_elapsed
 from desk.ui.console.actions import Action
+from desk.ui.dates import local_date, local_time
 from desk.ui.ops import read_op
+from desk.ui.vocab import outcome as outcome_words
 
 
 class CallerHistory(QGroupBox):
@@ -83,7 +85,7 @@ class CallerHistory(QGroupBox):
             parts.append(f"<b>{escape(open_callbacks)}</b>")
             for cb in history.callbacks:
                 parts.append(f"• {escape(cb['department'])}: {escape(cb['question'][:80])} "
-                             f"({escape(due)} {local_due_date(cb['due_at'])})")
+                             f"({escape(due)} {local_date(local_due_date(cb['due_at']))})")
         tried = history.tried()
         if tried:
             parts.append(f"<b>{escape(already_tried)}</b>: "
@@ -91,8 +93,12 @@ class CallerHistory(QGroupBox):
         parts.append(f"<b>{escape(earlier)}</b> ({len(history.calls)})")
         for call in history.calls[:8]:
             duration = format_elapsed(call["duration_s"] or 0)
-            parts.append(f"• {call['started_at'][:10]} · {duration} · "
-                         f"{escape(call.get('topic') or '-')} · {escape(call.get('outcome') or '')}")
+            # The day in the branch's time zone and language; the outcome in the content's words.
+            when = local_time(call["started_at"], with_date=True) if call.get("started_at") \
+                else ""
+            outcome = outcome_words(self.window.services.content, call.get("outcome"))
+            parts.append(f"• {escape(when)} · {duration} · "
+                         f"{escape(call.get('topic') or '-')} · {escape(outcome)}")
         self.text.setText("<br>".join(parts))
         self.copy.setEnabled(bool(history.notes_digest()))
 
