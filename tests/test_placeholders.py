@@ -94,8 +94,16 @@ def test_every_translated_message_renders_completely(lang):
 
 
 def _every_problem():
-    """Each problem the core can name, from real inputs (so the table and the core agree)."""
-    found = []
+    """Each problem the core can name, from real inputs (so the table and the core agree);
+    the callback actions' refusals with the parameters they carry."""
+    from desk.core.problems import Problem
+
+    found = [Problem(code) for code in ("answer_in_future", "answer_before_taken",
+                                        "told_in_future", "told_before_taken",
+                                        "answered_how_missing", "told_how_missing",
+                                        "new_date_past")]
+    found += [Problem("no_callback", {"id": 7}), Problem("department_unknown",
+                                                         {"department": "Sales"})]
     for text in ("", "4" * 41, "12ab", "12"):
         try:
             normalise_phone(text, "FI")
@@ -116,6 +124,10 @@ def _every_problem():
 
 
 def test_the_core_names_only_problems_the_vocabulary_has_words_for():
+    written = {code for path in (ROOT / "desk" / "core").glob("*.py")
+               for code in re.findall(r"(?:Refused|ContactError|Problem)\(\"([a-z_]+)\"",
+                                      path.read_text(encoding="utf-8"))}
+    assert len(written) > 10 and written <= vocab.PROBLEMS.keys()
     codes = {problem.code for problem in _every_problem()}
     assert codes <= vocab.PROBLEMS.keys()
     assert vocab.PROBLEMS.keys() - codes <= {"email_too_long"}  # the validator's rare one

@@ -17,3 +17,11 @@ class Problem(NamedTuple):
 
     def __str__(self) -> str:  # for logs and tracebacks only: people read it translated
         return self.code + (f" {self.params}" if self.params else "")
+
+
+class Refused(ValueError):
+    """An action the core will not do, with the problem as a code (``str()`` for logs)."""
+
+    def __init__(self, code: str, **params: object):
+        self.problem = Problem(code, params)
+        super().__init__(str(self.problem))

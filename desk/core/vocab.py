@@ -50,6 +50,20 @@ PROBLEMS = {
         "Problem", "“{text}” is not a valid e-mail address: it has a character an address "
                    "cannot have."),
     "email_too_long": QT_TRANSLATE_NOOP("Problem", "“{text}” is too long for an e-mail address."),
+    # Actions on a callback (the callbacks window) the core refuses.
+    "answer_in_future": QT_TRANSLATE_NOOP("Problem", "The answer cannot be in the future."),
+    "answer_before_taken": QT_TRANSLATE_NOOP(
+        "Problem", "The answer cannot be before the callback was taken."),
+    "told_in_future": QT_TRANSLATE_NOOP(
+        "Problem", "The time the caller was told cannot be in the future."),
+    "told_before_taken": QT_TRANSLATE_NOOP(
+        "Problem", "The time the caller was told cannot be before the callback was taken."),
+    "no_callback": QT_TRANSLATE_NOOP("Problem", "There is no callback #{id}."),
+    "answered_how_missing": QT_TRANSLATE_NOOP("Problem", "Say how the caller was answered."),
+    "told_how_missing": QT_TRANSLATE_NOOP("Problem", "Say how the caller was told."),
+    "new_date_past": QT_TRANSLATE_NOOP("Problem", "The new date cannot be in the past."),
+    #: {department} is a department's name from the branch config
+    "department_unknown": QT_TRANSLATE_NOOP("Problem", "Unknown department “{department}”."),
 }
 
 #: A checklist item's mark in the review's per-call detail.

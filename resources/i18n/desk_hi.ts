@@ -250,13 +250,13 @@
 <context>
     <name>CallChannel</name>
     <message>
-        <location filename="../../desk/core/vocab.py" line="139"/>
+        <location filename="../../desk/core/vocab.py" line="153"/>
         <source>phone</source>
         <extracomment>How a call came in (the review's Channel column).</extracomment>
         <translation>फ़ोन</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="141"/>
+        <location filename="../../desk/core/vocab.py" line="155"/>
         <source>counter</source>
         <extracomment>a visitor at the front desk</extracomment>
         <translation>काउंटर</translation>
@@ -548,24 +548,24 @@
 <context>
     <name>CallbackEvent</name>
     <message>
-        <location filename="../../desk/core/vocab.py" line="120"/>
+        <location filename="../../desk/core/vocab.py" line="134"/>
         <source>taken</source>
         <extracomment>What happened to a callback (its history in the callbacks window).</extracomment>
         <translation>लिया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="122"/>
+        <location filename="../../desk/core/vocab.py" line="136"/>
         <source>moved</source>
         <extracomment>moved to another department</extracomment>
         <translation>दूसरे विभाग को भेजा गया</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="123"/>
+        <location filename="../../desk/core/vocab.py" line="137"/>
         <source>answered</source>
         <translation>जवाब दिया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="125"/>
+        <location filename="../../desk/core/vocab.py" line="139"/>
         <source>forwarded</source>
         <extracomment>sent by e-mail to the department</extracomment>
         <translation>ईमेल से भेजा गया</translation>
@@ -610,22 +610,22 @@
 <context>
     <name>CallbackState</name>
     <message>
-        <location filename="../../desk/core/vocab.py" line="72"/>
+        <location filename="../../desk/core/vocab.py" line="86"/>
         <source>⚠ overdue</source>
         <translation>⚠ समय बीत गया</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="73"/>
+        <location filename="../../desk/core/vocab.py" line="87"/>
         <source>● due today</source>
         <translation>● आज देय</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="74"/>
+        <location filename="../../desk/core/vocab.py" line="88"/>
         <source>○ open</source>
         <translation>○ खुला</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="75"/>
+        <location filename="../../desk/core/vocab.py" line="89"/>
         <source>✔ answered</source>
         <translation>✔ जवाब दिया गया</translation>
     </message>
@@ -747,7 +747,7 @@
         <location filename="../../desk/ui/callbacks/view.py" line="141"/>
         <location filename="../../desk/ui/callbacks/view.py" line="178"/>
         <location filename="../../desk/ui/callbacks/view.py" line="182"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="268"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="269"/>
         <source>Callbacks</source>
         <translation>कॉलबैक</translation>
     </message>
@@ -889,17 +889,17 @@
         <translation>टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="280"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="282"/>
         <source>Move callback</source>
         <translation>कॉलबैक भेजें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="281"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
         <source>Department</source>
         <translation>विभाग</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="291"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="293"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>कॉपी हो गया: इसे विभाग के चैनल में पेस्ट करें</translation>
     </message>
@@ -1043,24 +1043,24 @@
 <context>
     <name>ChannelType</name>
     <message>
-        <location filename="../../desk/core/vocab.py" line="94"/>
+        <location filename="../../desk/core/vocab.py" line="108"/>
         <source>webhook</source>
         <extracomment>Where an alarm goes (the alarm board's Channel column, the alarm test's banner); the English words are the config's channel types: translate what each one is. An HTTP request to the security company's or building's alarm system.</extracomment>
         <translation>अलार्म सिस्टम</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="95"/>
+        <location filename="../../desk/core/vocab.py" line="109"/>
         <source>email</source>
         <translation>ईमेल</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="97"/>
+        <location filename="../../desk/core/vocab.py" line="111"/>
         <source>lan</source>
         <extracomment>The other Desk consoles on the branch's network.</extracomment>
         <translation>दूसरे कंसोल</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="99"/>
+        <location filename="../../desk/core/vocab.py" line="113"/>
         <source>desktop</source>
         <extracomment>A notification on this computer's screen.</extracomment>
         <translation>यह स्क्रीन</translation>
@@ -1247,38 +1247,38 @@
 <context>
     <name>ConfigReason</name>
     <message>
-        <location filename="../../desk/core/vocab.py" line="147"/>
+        <location filename="../../desk/core/vocab.py" line="161"/>
         <source>named with --config</source>
         <extracomment>Why that config file was read (About, ``desk config check``): ``desk.paths`` says it in these words, which serve as the codes.</extracomment>
         <translation>--config से दी गई</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="148"/>
+        <location filename="../../desk/core/vocab.py" line="162"/>
         <source>named on the command line</source>
         <translation>कमांड लाइन पर दी गई</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="149"/>
+        <location filename="../../desk/core/vocab.py" line="163"/>
         <source>from DESK_CONFIG</source>
         <translation>DESK_CONFIG से</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="150"/>
+        <location filename="../../desk/core/vocab.py" line="164"/>
         <source>next to the program</source>
         <translation>प्रोग्राम के पास</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="151"/>
+        <location filename="../../desk/core/vocab.py" line="165"/>
         <source>machine-wide config dir</source>
         <translation>पूरी मशीन का कॉन्फ़िग फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="152"/>
+        <location filename="../../desk/core/vocab.py" line="166"/>
         <source>user config dir</source>
         <translation>उपयोगकर्ता का कॉन्फ़िग फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="153"/>
+        <location filename="../../desk/core/vocab.py" line="167"/>
         <source>none of the usual places has a branch.toml</source>
         <translation>किसी भी सामान्य जगह पर branch.toml नहीं है</translation>
     </message>
@@ -1286,28 +1286,28 @@
 <context>
     <name>ContactWay</name>
     <message>
-        <location filename="../../desk/core/vocab.py" line="111"/>
+        <location filename="../../desk/core/vocab.py" line="125"/>
         <source>by phone</source>
         <extracomment>How a caller was answered or told of a delay (the review's per-call detail).</extracomment>
         <translation>फ़ोन से</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="112"/>
+        <location filename="../../desk/core/vocab.py" line="126"/>
         <source>by e-mail</source>
         <translation>ईमेल से</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="113"/>
+        <location filename="../../desk/core/vocab.py" line="127"/>
         <source>by letter</source>
         <translation>चिट्ठी से</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="114"/>
+        <location filename="../../desk/core/vocab.py" line="128"/>
         <source>by text message</source>
         <translation>एसएमएस से</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="115"/>
+        <location filename="../../desk/core/vocab.py" line="129"/>
         <source>in person</source>
         <translation>ख़ुद मिलकर</translation>
     </message>
@@ -1333,35 +1333,35 @@
 <context>
     <name>DeliveryState</name>
     <message>
-        <location filename="../../desk/core/vocab.py" line="80"/>
+        <location filename="../../desk/core/vocab.py" line="94"/>
         <source>⏳ queued</source>
         <extracomment>How far an alarm message got on one channel (the alarm board's Status column).</extracomment>
         <translation>⏳ कतार में</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="81"/>
+        <location filename="../../desk/core/vocab.py" line="95"/>
         <source>↗ sending</source>
         <translation>↗ भेजा जा रहा है</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="82"/>
+        <location filename="../../desk/core/vocab.py" line="96"/>
         <source>✔ delivered</source>
         <translation>✔ पहुँच गया</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="84"/>
+        <location filename="../../desk/core/vocab.py" line="98"/>
         <source>✖ failed, retrying</source>
         <extracomment>This attempt failed; Desk tries again by itself.</extracomment>
         <translation>✖ नहीं पहुँचा, फिर से कोशिश</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="86"/>
+        <location filename="../../desk/core/vocab.py" line="100"/>
         <source>✔✔ acknowledged</source>
         <extracomment>Security staff confirmed they got the alarm.</extracomment>
         <translation>✔✔ स्वीकार किया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="87"/>
+        <location filename="../../desk/core/vocab.py" line="101"/>
         <source>– cancelled</source>
         <translation>– रद्द</translation>
     </message>
@@ -1615,28 +1615,28 @@
 <context>
     <name>ForwardState</name>
     <message>
-        <location filename="../../desk/core/vocab.py" line="130"/>
+        <location filename="../../desk/core/vocab.py" line="144"/>
         <source>e-mail queued</source>
         <extracomment>Where a callback's e-mail to its department stands.</extracomment>
         <translation>ईमेल कतार में</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="131"/>
+        <location filename="../../desk/core/vocab.py" line="145"/>
         <source>e-mail being sent</source>
         <translation>ईमेल भेजा जा रहा है</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="132"/>
+        <location filename="../../desk/core/vocab.py" line="146"/>
         <source>e-mail sent</source>
         <translation>ईमेल भेजा गया</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="133"/>
+        <location filename="../../desk/core/vocab.py" line="147"/>
         <source>e-mail failed, retrying</source>
         <translation>ईमेल नहीं गया, फिर से कोशिश</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="134"/>
+        <location filename="../../desk/core/vocab.py" line="148"/>
         <source>not by e-mail (copy as text)</source>
         <translation>ईमेल से नहीं (टेक्स्ट के रूप में कॉपी करें)</translation>
     </message>
@@ -1644,13 +1644,13 @@
 <context>
     <name>IncidentKind</name>
     <message>
-        <location filename="../../desk/core/vocab.py" line="66"/>
+        <location filename="../../desk/core/vocab.py" line="80"/>
         <source>security alarm</source>
         <extracomment>A real security alarm (the operator pressed the alarm button).</extracomment>
         <translation>सुरक्षा अलार्म</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="68"/>
+        <location filename="../../desk/core/vocab.py" line="82"/>
         <source>alarm test</source>
         <extracomment>A test of the alarm channels, not a real alarm.</extracomment>
         <translation>अलार्म जाँच</translation>
@@ -1856,28 +1856,28 @@
 <context>
     <name>MarkStatus</name>
     <message>
-        <location filename="../../desk/core/vocab.py" line="57"/>
+        <location filename="../../desk/core/vocab.py" line="71"/>
         <source>✔ done</source>
         <extracomment>A checklist item's mark in the review's per-call detail.</extracomment>
         <translation>✔ हो गया</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="58"/>
+        <location filename="../../desk/core/vocab.py" line="72"/>
         <source>↺ unticked</source>
         <translation>↺ निशान हटाया</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="59"/>
+        <location filename="../../desk/core/vocab.py" line="73"/>
         <source>✘ skipped</source>
         <translation>✘ छोड़ा गया</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="60"/>
+        <location filename="../../desk/core/vocab.py" line="74"/>
         <source>→ stage entered</source>
         <translation>→ चरण में गए</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="61"/>
+        <location filename="../../desk/core/vocab.py" line="75"/>
         <source>⚠ answered late</source>
         <translation>⚠ देर से उठाया</translation>
     </message>
@@ -1885,18 +1885,18 @@
 <context>
     <name>MessageKind</name>
     <message>
-        <location filename="../../desk/core/vocab.py" line="104"/>
+        <location filename="../../desk/core/vocab.py" line="118"/>
         <source>alarm</source>
         <extracomment>What kind of message went out on a channel, beside the channel's name.</extracomment>
         <translation>अलार्म</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="105"/>
+        <location filename="../../desk/core/vocab.py" line="119"/>
         <source>cancellation</source>
         <translation>रद्द करने का संदेश</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="106"/>
+        <location filename="../../desk/core/vocab.py" line="120"/>
         <source>test</source>
         <translation>जाँच</translation>
     </message>
@@ -2051,6 +2051,52 @@
         <location filename="../../desk/core/vocab.py" line="52"/>
         <source>“{text}” is too long for an e-mail address.</source>
         <translation>“{text}” ईमेल पते के लिए बहुत लंबा है।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="54"/>
+        <source>The answer cannot be in the future.</source>
+        <translation>जवाब भविष्य में नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="55"/>
+        <source>The answer cannot be before the callback was taken.</source>
+        <translation>जवाब कॉलबैक लेने से पहले का नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="57"/>
+        <source>The time the caller was told cannot be in the future.</source>
+        <translation>कॉल करने वाले को बताने का समय भविष्य में नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="59"/>
+        <source>The time the caller was told cannot be before the callback was taken.</source>
+        <translation>कॉल करने वाले को बताने का समय कॉलबैक लेने से पहले का नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="61"/>
+        <source>There is no callback #{id}.</source>
+        <translation>कॉलबैक #{id} मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="62"/>
+        <source>Say how the caller was answered.</source>
+        <translation>बताएँ कि कॉल करने वाले को जवाब कैसे दिया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="63"/>
+        <source>Say how the caller was told.</source>
+        <translation>बताएँ कि कॉल करने वाले को कैसे बताया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="64"/>
+        <source>The new date cannot be in the past.</source>
+        <translation>नई तारीख़ बीती हुई नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="66"/>
+        <source>Unknown department “{department}”.</source>
+        <extracomment>{department} is a department's name from the branch config</extracomment>
+        <translation>अनजान विभाग “{department}”।</translation>
     </message>
 </context>
 <context>

@@ -250,13 +250,13 @@
 <context>
     <name>CallChannel</name>
     <message>
-        <location filename="../../desk/core/vocab.py" line="139"/>
+        <location filename="../../desk/core/vocab.py" line="153"/>
         <source>phone</source>
         <extracomment>How a call came in (the review's Channel column).</extracomment>
         <translation>telepono</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="141"/>
+        <location filename="../../desk/core/vocab.py" line="155"/>
         <source>counter</source>
         <extracomment>a visitor at the front desk</extracomment>
         <translation>sa counter</translation>
@@ -548,24 +548,24 @@
 <context>
     <name>CallbackEvent</name>
     <message>
-        <location filename="../../desk/core/vocab.py" line="120"/>
+        <location filename="../../desk/core/vocab.py" line="134"/>
         <source>taken</source>
         <extracomment>What happened to a callback (its history in the callbacks window).</extracomment>
         <translation>kinuha</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="122"/>
+        <location filename="../../desk/core/vocab.py" line="136"/>
         <source>moved</source>
         <extracomment>moved to another department</extracomment>
         <translation>inilipat</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="123"/>
+        <location filename="../../desk/core/vocab.py" line="137"/>
         <source>answered</source>
         <translation>nasagot</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="125"/>
+        <location filename="../../desk/core/vocab.py" line="139"/>
         <source>forwarded</source>
         <extracomment>sent by e-mail to the department</extracomment>
         <translation>ipinasa</translation>
@@ -610,22 +610,22 @@
 <context>
     <name>CallbackState</name>
     <message>
-        <location filename="../../desk/core/vocab.py" line="72"/>
+        <location filename="../../desk/core/vocab.py" line="86"/>
         <source>⚠ overdue</source>
         <translation>⚠ lampas na</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="73"/>
+        <location filename="../../desk/core/vocab.py" line="87"/>
         <source>● due today</source>
         <translation>● takdang araw ngayon</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="74"/>
+        <location filename="../../desk/core/vocab.py" line="88"/>
         <source>○ open</source>
         <translation>○ bukas</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="75"/>
+        <location filename="../../desk/core/vocab.py" line="89"/>
         <source>✔ answered</source>
         <translation>✔ nasagot na</translation>
     </message>
@@ -747,7 +747,7 @@
         <location filename="../../desk/ui/callbacks/view.py" line="141"/>
         <location filename="../../desk/ui/callbacks/view.py" line="178"/>
         <location filename="../../desk/ui/callbacks/view.py" line="182"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="268"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="269"/>
         <source>Callbacks</source>
         <translation>Mga callback</translation>
     </message>
@@ -889,17 +889,17 @@
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="280"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="282"/>
         <source>Move callback</source>
         <translation>Ilipat ang callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="281"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="291"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="293"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>Nakopya: i-paste ito sa channel ng departamento</translation>
     </message>
@@ -1043,24 +1043,24 @@
 <context>
     <name>ChannelType</name>
     <message>
-        <location filename="../../desk/core/vocab.py" line="94"/>
+        <location filename="../../desk/core/vocab.py" line="108"/>
         <source>webhook</source>
         <extracomment>Where an alarm goes (the alarm board's Channel column, the alarm test's banner); the English words are the config's channel types: translate what each one is. An HTTP request to the security company's or building's alarm system.</extracomment>
         <translation>sistema ng alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="95"/>
+        <location filename="../../desk/core/vocab.py" line="109"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="97"/>
+        <location filename="../../desk/core/vocab.py" line="111"/>
         <source>lan</source>
         <extracomment>The other Desk consoles on the branch's network.</extracomment>
         <translation>ibang mga console</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="99"/>
+        <location filename="../../desk/core/vocab.py" line="113"/>
         <source>desktop</source>
         <extracomment>A notification on this computer's screen.</extracomment>
         <translation>screen na ito</translation>
@@ -1247,38 +1247,38 @@
 <context>
     <name>ConfigReason</name>
     <message>
-        <location filename="../../desk/core/vocab.py" line="147"/>
+        <location filename="../../desk/core/vocab.py" line="161"/>
         <source>named with --config</source>
         <extracomment>Why that config file was read (About, ``desk config check``): ``desk.paths`` says it in these words, which serve as the codes.</extracomment>
         <translation>itinakda gamit ang --config</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="148"/>
+        <location filename="../../desk/core/vocab.py" line="162"/>
         <source>named on the command line</source>
         <translation>itinakda sa command line</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="149"/>
+        <location filename="../../desk/core/vocab.py" line="163"/>
         <source>from DESK_CONFIG</source>
         <translation>mula sa DESK_CONFIG</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="150"/>
+        <location filename="../../desk/core/vocab.py" line="164"/>
         <source>next to the program</source>
         <translation>katabi ng programa</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="151"/>
+        <location filename="../../desk/core/vocab.py" line="165"/>
         <source>machine-wide config dir</source>
         <translation>config folder ng buong makina</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="152"/>
+        <location filename="../../desk/core/vocab.py" line="166"/>
         <source>user config dir</source>
         <translation>config folder ng user</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="153"/>
+        <location filename="../../desk/core/vocab.py" line="167"/>
         <source>none of the usual places has a branch.toml</source>
         <translation>walang branch.toml sa alinmang karaniwang lugar</translation>
     </message>
@@ -1286,28 +1286,28 @@
 <context>
     <name>ContactWay</name>
     <message>
-        <location filename="../../desk/core/vocab.py" line="111"/>
+        <location filename="../../desk/core/vocab.py" line="125"/>
         <source>by phone</source>
         <extracomment>How a caller was answered or told of a delay (the review's per-call detail).</extracomment>
         <translation>sa telepono</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="112"/>
+        <location filename="../../desk/core/vocab.py" line="126"/>
         <source>by e-mail</source>
         <translation>sa e-mail</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="113"/>
+        <location filename="../../desk/core/vocab.py" line="127"/>
         <source>by letter</source>
         <translation>sa sulat</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="114"/>
+        <location filename="../../desk/core/vocab.py" line="128"/>
         <source>by text message</source>
         <translation>sa text message</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="115"/>
+        <location filename="../../desk/core/vocab.py" line="129"/>
         <source>in person</source>
         <translation>nang personal</translation>
     </message>
@@ -1333,35 +1333,35 @@
 <context>
     <name>DeliveryState</name>
     <message>
-        <location filename="../../desk/core/vocab.py" line="80"/>
+        <location filename="../../desk/core/vocab.py" line="94"/>
         <source>⏳ queued</source>
         <extracomment>How far an alarm message got on one channel (the alarm board's Status column).</extracomment>
         <translation>⏳ nakapila</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="81"/>
+        <location filename="../../desk/core/vocab.py" line="95"/>
         <source>↗ sending</source>
         <translation>↗ ipinapadala</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="82"/>
+        <location filename="../../desk/core/vocab.py" line="96"/>
         <source>✔ delivered</source>
         <translation>✔ naihatid</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="84"/>
+        <location filename="../../desk/core/vocab.py" line="98"/>
         <source>✖ failed, retrying</source>
         <extracomment>This attempt failed; Desk tries again by itself.</extracomment>
         <translation>✖ pumalya, susubukan ulit</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="86"/>
+        <location filename="../../desk/core/vocab.py" line="100"/>
         <source>✔✔ acknowledged</source>
         <extracomment>Security staff confirmed they got the alarm.</extracomment>
         <translation>✔✔ kinumpirma</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="87"/>
+        <location filename="../../desk/core/vocab.py" line="101"/>
         <source>– cancelled</source>
         <translation>– kinansela</translation>
     </message>
@@ -1615,28 +1615,28 @@
 <context>
     <name>ForwardState</name>
     <message>
-        <location filename="../../desk/core/vocab.py" line="130"/>
+        <location filename="../../desk/core/vocab.py" line="144"/>
         <source>e-mail queued</source>
         <extracomment>Where a callback's e-mail to its department stands.</extracomment>
         <translation>nakapila ang e-mail</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="131"/>
+        <location filename="../../desk/core/vocab.py" line="145"/>
         <source>e-mail being sent</source>
         <translation>ipinapadala ang e-mail</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="132"/>
+        <location filename="../../desk/core/vocab.py" line="146"/>
         <source>e-mail sent</source>
         <translation>naipadala ang e-mail</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="133"/>
+        <location filename="../../desk/core/vocab.py" line="147"/>
         <source>e-mail failed, retrying</source>
         <translation>pumalya ang e-mail, susubukan ulit</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="134"/>
+        <location filename="../../desk/core/vocab.py" line="148"/>
         <source>not by e-mail (copy as text)</source>
         <translation>hindi sa e-mail (kopyahin bilang teksto)</translation>
     </message>
@@ -1644,13 +1644,13 @@
 <context>
     <name>IncidentKind</name>
     <message>
-        <location filename="../../desk/core/vocab.py" line="66"/>
+        <location filename="../../desk/core/vocab.py" line="80"/>
         <source>security alarm</source>
         <extracomment>A real security alarm (the operator pressed the alarm button).</extracomment>
         <translation>alarma sa seguridad</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="68"/>
+        <location filename="../../desk/core/vocab.py" line="82"/>
         <source>alarm test</source>
         <extracomment>A test of the alarm channels, not a real alarm.</extracomment>
         <translation>pagsubok ng alarma</translation>
@@ -1856,28 +1856,28 @@
 <context>
     <name>MarkStatus</name>
     <message>
-        <location filename="../../desk/core/vocab.py" line="57"/>
+        <location filename="../../desk/core/vocab.py" line="71"/>
         <source>✔ done</source>
         <extracomment>A checklist item's mark in the review's per-call detail.</extracomment>
         <translation>✔ tapos</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="58"/>
+        <location filename="../../desk/core/vocab.py" line="72"/>
         <source>↺ unticked</source>
         <translation>↺ inalis ang tsek</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="59"/>
+        <location filename="../../desk/core/vocab.py" line="73"/>
         <source>✘ skipped</source>
         <translation>✘ nilaktawan</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="60"/>
+        <location filename="../../desk/core/vocab.py" line="74"/>
         <source>→ stage entered</source>
         <translation>→ pumasok sa yugto</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="61"/>
+        <location filename="../../desk/core/vocab.py" line="75"/>
         <source>⚠ answered late</source>
         <translation>⚠ nahuling sinagot</translation>
     </message>
@@ -1885,18 +1885,18 @@
 <context>
     <name>MessageKind</name>
     <message>
-        <location filename="../../desk/core/vocab.py" line="104"/>
+        <location filename="../../desk/core/vocab.py" line="118"/>
         <source>alarm</source>
         <extracomment>What kind of message went out on a channel, beside the channel's name.</extracomment>
         <translation>alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="105"/>
+        <location filename="../../desk/core/vocab.py" line="119"/>
         <source>cancellation</source>
         <translation>pagkansela</translation>
     </message>
     <message>
-        <location filename="../../desk/core/vocab.py" line="106"/>
+        <location filename="../../desk/core/vocab.py" line="120"/>
         <source>test</source>
         <translation>pagsubok</translation>
     </message>
@@ -2051,6 +2051,52 @@
         <location filename="../../desk/core/vocab.py" line="52"/>
         <source>“{text}” is too long for an e-mail address.</source>
         <translation>Masyadong mahaba ang “{text}” para maging e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="54"/>
+        <source>The answer cannot be in the future.</source>
+        <translation>Hindi puwedeng nasa hinaharap ang sagot.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="55"/>
+        <source>The answer cannot be before the callback was taken.</source>
+        <translation>Hindi puwedeng mas maaga ang sagot kaysa sa pagkuha ng callback.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="57"/>
+        <source>The time the caller was told cannot be in the future.</source>
+        <translation>Hindi puwedeng nasa hinaharap ang oras ng pagsabi sa tumatawag.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="59"/>
+        <source>The time the caller was told cannot be before the callback was taken.</source>
+        <translation>Hindi puwedeng mas maaga ang oras ng pagsabi sa tumatawag kaysa sa pagkuha ng callback.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="61"/>
+        <source>There is no callback #{id}.</source>
+        <translation>Walang callback na #{id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="62"/>
+        <source>Say how the caller was answered.</source>
+        <translation>Sabihin kung paano sinagot ang tumatawag.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="63"/>
+        <source>Say how the caller was told.</source>
+        <translation>Sabihin kung paano sinabihan ang tumatawag.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="64"/>
+        <source>The new date cannot be in the past.</source>
+        <translation>Hindi puwedeng nakaraan na ang bagong petsa.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="66"/>
+        <source>Unknown department “{department}”.</source>
+        <extracomment>{department} is a department's name from the branch config</extracomment>
+        <translation>Hindi kilalang departamento na “{department}”.</translation>
     </message>
 </context>
 <context>

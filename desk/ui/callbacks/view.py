@@ -265,7 +265,9 @@ class CallbacksWindow(QMainWindow):
         """Run a change on the log thread; a refusal (e.g. a time before the callback) is
         said, nothing saved; the list reloads once the log has it."""
         def refused(exc: BaseException) -> None:
-            QMessageBox.warning(self, self.tr("Callbacks"), str(exc))
+            found = getattr(exc, "problem", None)  # the core's code, said in the language
+            QMessageBox.warning(self, self.tr("Callbacks"),
+                                vocab.problem(found) if found is not None else str(exc))
             self.reload()
 
         self.run(action, lambda _result: self.reload(), refused, write=True)
