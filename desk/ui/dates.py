@@ -61,3 +61,14 @@ def _short_date_format() -> str:
     ``yy-MM-dd``: ISO order, with the whole year)."""
     pattern = QLocale().dateFormat(SHORT)
     return "yyyy-MM-dd" if QLocale().language() == QLocale.Language.Esperanto else pattern
+
+
+def date_edit_format(with_time: bool = False) -> str:
+    """The display format for a date (and time) field in the language: ``d.M.yyyy H.mm``
+    in Finnish, never a year of two digits (a field must be unambiguous)."""
+    pattern = _short_date_format()
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    if not with_time:
+        return pattern
+    return f"{pattern} {QLocale().timeFormat(SHORT)}"

@@ -114,17 +114,17 @@ def test_the_text_field_menu_speaks_the_language(qapp, qtbot, lang):
                           "Select All"} & set(words)
 
 
-@pytest.mark.parametrize(("lang", "stamp", "chart_day", "short_day"), [
-    ("fi", "26.11.2026 13.06", "26.11.", "9.12.2026"),
-    ("en", "11/26/26 1:06\u202fPM", "11/26", "12/9/26"),
-    ("hi", "26/11/26 1:06 pm", "26/11", "9/12/26"),
-    ("eo", "2026-11-26 13:06", "11-26", "2026-12-09"),
+@pytest.mark.parametrize(("lang", "stamp", "chart_day", "short_day", "field"), [
+    ("fi", "26.11.2026 13.06", "26.11.", "9.12.2026", "d.M.yyyy"),
+    ("en", "11/26/26 1:06\u202fPM", "11/26", "12/9/26", "M/d/yyyy"),
+    ("hi", "26/11/26 1:06 pm", "26/11", "9/12/26", "d/M/yyyy"),
+    ("eo", "2026-11-26 13:06", "11-26", "2026-12-09", "yyyy-MM-dd"),
 ])
 def test_dates_and_times_follow_the_language(qapp, monkeypatch, lang, stamp, chart_day,
-                                             short_day):
+                                             short_day, field):
     import time
 
-    from desk.ui.dates import day_month, local_date, local_time
+    from desk.ui.dates import date_edit_format, day_month, local_date, local_time
 
     monkeypatch.setenv("TZ", "UTC")
     time.tzset()
@@ -133,6 +133,7 @@ def test_dates_and_times_follow_the_language(qapp, monkeypatch, lang, stamp, cha
         assert local_time("2026-11-26T13:06:00Z", with_date=True) == stamp
         assert day_month(date(2026, 11, 26)) == chart_day
         assert local_date(date(2026, 12, 9)) == short_day
+        assert date_edit_format() == field  # the review's and callbacks' date fields
     finally:
         monkeypatch.undo()
         time.tzset()

@@ -29,6 +29,7 @@ from desk.core.callbacks import ANSWER_WAYS, NOTICE_WAYS
 from desk.ui import vocab
 from desk.ui.callbacks.history import history_text
 from desk.ui.callbacks.model import CallbacksModel
+from desk.ui.dates import date_edit_format
 from desk.ui.widgets import row_table
 
 
@@ -258,7 +259,7 @@ class CallbacksWindow(QMainWindow):
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setMaximumDateTime(now)
-        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        edit.setDisplayFormat(date_edit_format(with_time=True))
         return edit
 
     def _apply(self, action) -> None:

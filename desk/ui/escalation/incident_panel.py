@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -49,6 +50,9 @@ class IncidentPanel(QFrame):
                                               self.tr("Last error")])
         self.board.verticalHeader().hide()
         self.board.horizontalHeader().setStretchLastSection(True)
+        for column in (0, 1):  # channel and state whole in every language, never elided
+            self.board.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.board.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.board.setMaximumHeight(150)
         self.cancel_button = QPushButton(self.tr("Cancel alarm (false alarm)…"), self)

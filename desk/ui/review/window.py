@@ -30,6 +30,7 @@ from desk.core.states import ReviewResult
 from desk.report import Filters, Norms, listing, report, trends
 from desk.report.dates import local_day_start
 from desk.report.summary import PARTS
+from desk.ui.dates import date_edit_format
 from desk.ui.review.band import band_html
 from desk.ui.review.drill import call_text
 from desk.ui.review.model import PAGE, SORT_KEYS, CallsModel
@@ -164,7 +165,7 @@ class ReviewWindow(QMainWindow):
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_edit_format())  # the language's order of day and month
         edit.dateChanged.connect(self.refresh)
         return edit
 
