@@ -186,4 +186,17 @@ def clipped(top: QWidget) -> list[str]:
                 and widget.sizeHint().width() > widget.width() + 2:
             out.append(f"{type(widget).__name__} {widget.objectName() or '?'}: "
                        f"{widget.sizeHint().width()} > {widget.width()}")
+    for view in top.findChildren(QWidget):
+        if not (isinstance(view, QAbstractItemView) and view.isVisible()
+                and hasattr(view, "columnWidth") and view.model() is not None):
+            continue
+        model, metrics = view.model(), view.fontMetrics()
+        for column in range(model.columnCount()):
+            texts = [str(model.headerData(column, _horizontal()) or "")] + [
+                str(model.index(row, column).data() or "")
+                for row in range(min(model.rowCount(), 20))]
+            widest = max(metrics.horizontalAdvance(t.split("\n")[0]) for t in texts) + 4
+            if widest > view.columnWidth(column) and column < model.columnCount() - 1:
+                out.append(f"{type(view).__name__} {view.objectName() or '?'} column "
+                           f"{column}: {widest} > {view.columnWidth(column)}")
     return out
