@@ -31,7 +31,7 @@ def build_services(argv: list[str], clock=None):
     cfg = config_mod.load(config_path)
     lang = language(opts["lang"], cfg.language)
     return Services(db_path=resolve_db(opts["db"]), config=cfg, clock=clock or SystemClock(),
-                    content=content.load(lang), language=lang)
+                    content=content.load(lang, cfg.branch.formal), language=lang)
 
 
 def _has_screen() -> bool:

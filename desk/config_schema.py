@@ -61,6 +61,8 @@ SECTIONS: dict[str, dict[str, Key]] = {
         "region": Key(str, "FI", "Default region for phone numbers (ISO 3166 code that "
                       "the phonenumbers library knows).", nonempty=True),
         "language": Key(str, "en", "Console language: en, fi, tl, hi or eo."),
+        "formal": Key(bool, False, "Address callers in the polite register where the "
+                      "language has one (Finnish: te instead of sinä)."),
     },
     "workstation": {
         "name": Key(str, "", "This workstation's name; empty means the computer's host name.",

@@ -108,7 +108,8 @@ def language_name(lang: str) -> str:
 
 def available_languages() -> list[str]:
     folder = resource("content")
-    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
+    return sorted(p.name[:-5] for p in folder.iterdir()
+                  if p.name.endswith(".toml") and "-" not in p.name)  # not fi-formal
 
 
 def _read(lang: str) -> dict | None:
@@ -149,9 +150,30 @@ def _steps(words: _Words, section: str, rows: list[dict] | None,
     )
 
 
-@lru_cache(maxsize=8)
-def load(lang: str = FALLBACK) -> Content:
-    """Content for ``lang``; English fills (and the log names) anything the language lacks."""
+def _overlay(data: dict, over: dict) -> dict:
+    """``over``'s words on top of ``data``: tables key by key, lists of tables by ``id``."""
+    merged = dict(data)
+    for key, value in over.items():
+        mine = merged.get(key)
+        if isinstance(value, dict) and isinstance(mine, dict):
+            merged[key] = _overlay(mine, value)
+        elif (isinstance(value, list) and isinstance(mine, list) and value
+              and all(isinstance(row, dict) and "id" in row for row in value)):
+            changes = _by_id(value)
+            merged[key] = [_overlay(row, changes[row.get("id")]) if row.get("id") in changes
+                           else row for row in mine]
+        else:
+            merged[key] = value
+    return merged
+
+
+@lru_cache(maxsize=16)
+def load(lang: str = FALLBACK, formal: bool = False) -> Content:
+    """Content for ``lang``; English fills (and the log names) anything the language lacks.
+
+    ``formal`` (``[branch] formal = true``): the language's polite register where it has
+    one, ``content/<lang>-formal.toml``, which holds only the sentences that change
+    (Finnish *te*; Hindi and Tagalog already address callers politely: no overlay)."""
     base = _read(FALLBACK)
     if base is None:
         raise ContentError("content/en.toml is missing from the installation")
@@ -159,6 +181,9 @@ def load(lang: str = FALLBACK) -> Content:
     if data is base and lang != FALLBACK:
         log.warning("content/%s.toml is missing: the etiquette content is shown in English",
                     lang)
+    polite = _read(f"{lang}-formal") if formal else None
+    if polite:
+        data = _overlay(data, polite)
     words = _Words()
     sins = _steps(words, "sins", data.get("sins"), base["sins"])
     sin_text = {s.id: f"{s.title}: {s.text}" for s in sins}

@@ -107,7 +107,9 @@ def test_translation_sources_are_up_to_date_with_the_ui(tmp_path):
     if not lupdate.exists():
         lupdate = Path(shutil.which("pyside6-lupdate") or "")
     assert lupdate.is_file(), "pyside6-lupdate comes with PySide6-Essentials"
-    files = sorted(str(p) for p in (ROOT / "desk" / "ui").rglob("*.py"))
+    files = sorted(str(p) for p in [*(ROOT / "desk" / "ui").rglob("*.py"),
+                                    *(ROOT / "desk" / "commands").rglob("*.py"),
+                                    ROOT / "desk" / "core" / "vocab.py"])
     fresh = tmp_path / "fresh.ts"
     subprocess.run([str(lupdate), "-silent", *files, "-ts", str(fresh)], check=True,
                    timeout=120)

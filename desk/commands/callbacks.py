@@ -25,10 +25,12 @@ def register(cli: click.Group) -> None:
     @common_options
     def callbacks(env, overdue: bool, department: str | None, show_all: bool, fmt: str) -> None:
         """List callbacks by due date (open ones unless --all)."""
+        from desk.commands.words import use_for
         from desk.core.clock import to_iso
         from desk.store import callbacks as store
 
         cfg = env.config()
+        use_for(env, cfg)
         db = env.open_db()
         if department is not None:
             known = {d.name for d in cfg.departments} | {
@@ -58,14 +60,24 @@ def register(cli: click.Group) -> None:
                 writer.writerow([csv_cell(item[k]) for k in FIELDS] + [len(item["notices"])])
             click.echo(out.getvalue(), nl=False)
         else:
-            if not items:
-                click.echo("no callbacks")
-            for item in items:
-                flag = "OVERDUE" if item["overdue"] else "open" if not item["answered_at"] \
-                    else "answered"
-                click.echo(f"#{item['id']:<6} {item['due_at'][:10]} {flag:<8} "
-                           f"{terminal_safe(item['department'])[:18]:<18} "
-                           f"{terminal_safe(item['full_name'])[:30]:<30} "
-                           f"{terminal_safe(item['phone'] or item['email'] or '')}")
+            print_table(items, now)
 
 
+def print_table(items: list[dict], now_iso: str) -> None:
+    """One line per callback in the ``--lang`` language, the due day in local time."""
+    from desk.commands.words import translate
+    from desk.core.callbacks import local_due_date, state
+    from desk.core.clock import parse_iso
+    from desk.core.vocab import CALLBACK_STATE
+
+    if not items:
+        click.echo(translate("CallbacksCommand", "no callbacks"))
+    now = parse_iso(now_iso)
+    for item in items:
+        flag = translate("CallbackState",
+                         CALLBACK_STATE[state(item["due_at"], item["answered_at"], now)])
+        click.echo(f"#{item['id']:<6} {local_due_date(item['due_at']).isoformat()} "
+                   f"{flag:<12} "
+                   f"{terminal_safe(item['department'])[:18]:<18} "
+                   f"{terminal_safe(item['full_name'])[:30]:<30} "
+                   f"{terminal_safe(item['phone'] or item['email'] or '')}")

@@ -43,31 +43,42 @@ def register(cli: click.Group) -> None:
     def check(env, path: Path | None, explain: bool) -> None:
         """Validate a config file and say which file was read."""
         from desk import config as config_mod
+        from desk.commands.words import reason, translate, use
         from desk.paths import ConfigSource, config_source
 
+        use(env.check_language())  # the config's own language is known only once it is read
         source = (ConfigSource(path, "named on the command line", True) if path is not None
                   else config_source(env.config_option))
         if source.path is None:
-            click.echo(f"no config file found ({source.reason}): using defaults "
-                       "(alarms go nowhere)")
+            click.echo(translate("ConfigCommand", "no config file found (%1): using defaults "
+                                 "(alarms go nowhere)").replace("%1", reason(source.reason)))
             raise SystemExit(EXIT_PROBLEM)
         from desk.commands.config_advice import advice
         from desk.core.textsafety import terminal_safe
 
         cfg = config_mod.load(source.path)  # ConfigError -> one line, exit 2
+        if env.check_language() is None:
+            use(cfg.language)
         warnings = cfg.warnings + advice(cfg)
-        click.echo(f"read {terminal_safe(str(source.path.resolve()))} ({source.reason})")
+        #: %1 is the config file's path, %2 why that file was chosen
+        click.echo(translate("ConfigCommand", "read %1 (%2)").replace(
+            "%2", reason(source.reason)).replace("%1", terminal_safe(str(source.path.resolve()))))
         for base in cfg.files[:-1]:
             click.echo(f"included {terminal_safe(str(base.resolve()))}")
         if explain:
             for line in explain_lines(cfg):
                 click.echo(terminal_safe(line))
         for warning in warnings:
-            click.echo(f"warning: {terminal_safe(warning)}")
-        click.echo(f"branch {terminal_safe(repr(cfg.branch.name))}, "
-                   f"{len(cfg.departments)} department(s), {len(cfg.channels)} alarm channel(s)")
+            click.echo(translate("ConfigCommand", "warning: %1").replace(
+                "%1", terminal_safe(warning)))
+        #: %1 the branch's name; %2 and %3 are counts
+        click.echo(translate("ConfigCommand", "branch %1, %2 department(s), %3 alarm channel(s)")
+                   .replace("%2", str(len(cfg.departments)))
+                   .replace("%3", str(len(cfg.channels)))
+                   .replace("%1", terminal_safe(repr(cfg.branch.name))))
         if not cfg.channels:
-            click.echo("warning: no alarm channel configured: alarms go nowhere")
+            click.echo(translate("ConfigCommand",
+                                 "warning: no alarm channel configured: alarms go nowhere"))
         if warnings or not cfg.channels:
             raise SystemExit(EXIT_PROBLEM)
 

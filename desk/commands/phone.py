@@ -94,6 +94,7 @@ def register(cli: click.Group) -> None:
     @common_options
     def incoming(env, number: str, name: str | None, no_start: bool) -> None:
         """A call is ringing: the console starts it with the caller's history."""
+        from desk.commands.words import problem, use_for
         from desk.core.contacts import ContactError, normalise_phone
         from desk.core.textsafety import NAME_MAX, NUMBER_MAX, decoded_arg, terminal_safe
 
@@ -106,7 +107,8 @@ def register(cli: click.Group) -> None:
         try:
             e164 = normalise_phone(number, cfg.region)
         except ContactError as exc:
-            fail(f"NUMBER: {terminal_safe(exc)}")
+            use_for(env, cfg)
+            fail(f"NUMBER: {terminal_safe(problem(exc.problem))}")
         if name is not None and len(name) > NAME_MAX:
             fail(f"--name: at most {NAME_MAX} characters")
         woke = _queue(env, "incoming", e164, name)

@@ -59,10 +59,10 @@ def open_backend(env, branch: str | None = None):
     return SqliteBackend(open_readonly(env.db_path))
 
 
-def norms_of(env):
+def norms_of(env, cfg=None):
     from desk.report.summary import Norms
 
-    return Norms.from_config(env.config())
+    return Norms.from_config(cfg if cfg is not None else env.config())
 
 
 def ask_passphrase(env) -> None:
@@ -94,6 +94,7 @@ def register(cli: click.Group) -> None:
                    **filters) -> None:
         """Calls against the norm, checklist habits, callbacks, incidents, top topics;
         with --format pdf the weekly report (last 7 days unless --since/--until)."""
+        from desk.commands.words import use_for
         from desk.core.clock import to_iso
         from desk.report.trends import per_operator
         from desk.report.weekly import figures
@@ -108,7 +109,9 @@ def register(cli: click.Group) -> None:
         with_previous = compare == "previous"
         if with_previous and not chosen.since:
             fail("--compare previous needs --since (a period to compare with the one before)")
-        norms = norms_of(env)
+        cfg = env.config()
+        use_for(env, cfg)
+        norms = norms_of(env, cfg)
         if by_operator:
             ask_passphrase(env)
         backend = open_backend(env, branch)
@@ -125,7 +128,7 @@ def register(cli: click.Group) -> None:
                 data["per_operator"] = operators
             click.echo(json.dumps(data, ensure_ascii=False, indent=2))
             return
-        click.echo(table_text(summary.as_json()))
+        click.echo(table_text(summary.as_json(), item_words(env, cfg)))
         for item in operators or []:
             click.echo(operator_line(item))
 
@@ -242,33 +245,65 @@ def _min(seconds) -> str:
     return "–" if seconds is None else f"{seconds // 60}:{seconds % 60:02d}"
 
 
-def table_text(values: dict) -> str:
+def _say(text: str, *values) -> str:
+    """A translated message with ``%1``, ``%2``… filled in one pass."""
+    import re
+
+    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1]), text)
+
+
+def item_words(env, cfg) -> dict[str, str]:
+    """Checklist item ids in the content's words for the language in use, placeholders
+    filled from the config (``by ring 3``)."""
+    from desk import content as content_mod
+    from desk.commands.words import language
+
+    words = content_mod.load(language())
+    values = {"answer_by_ring": cfg.norms["answer_by_ring"]} if cfg is not None else {}
+    return {item.id: content_mod.fill(item.text, **values) or item.text
+            for stage in words.stages for item in stage.items}
+
+
+def table_text(values: dict, item_names: dict[str, str] | None = None) -> str:
+    from desk.commands.words import translate
     from desk.core.textsafety import terminal_safe
 
+    names = item_names or {}
     if not values["calls"]:
-        return "no calls yet (in this period)"
-    lines = [
-        f"calls                      {values['calls']:,}",
-        f"within target / maximum    {_pct(values['within_target_share'])} / "
-        f"{_pct(values['within_max_share'])}",
-        f"median / 90th percentile   {_min(values['median_duration_s'])} / "
-        f"{_min(values['p90_duration_s'])} min",
-        f"answered by the ring       {_pct(values['answered_by_ring_share'])} "
-        f"(of {values['ring_times_known']:,} calls with ring times)",
-        f"greeting complete          {_pct(values['greeting_complete_share'])} "
-        f"(of {values['calls_with_checklist']:,} calls with a checklist)",
-        f"wrap-up past the target    {_pct(values['wrap_up_share_past_target'])}",
-        f"callbacks open / overdue   {values['callbacks_open']:,} / "
-        f"{values['callbacks_overdue']:,}",
-        f"late callbacks, told       {values['callbacks_late']:,}, "
-        f"{_pct(values['late_told_share'])} told of the delay",
-        f"incidents                  {values['incidents']:,} (median "
-        f"{values['median_ack_s'] if values['median_ack_s'] is not None else '–'} s "
-        f"to acknowledgement)",
-        "most skipped items         " + ", ".join(
-            f"{terminal_safe(item)} ({n:,})" for item, n in values["most_skipped_items"]),
-        "top topics:",
+        return translate("Report", "no calls yet (in this period)")
+    rows = [
+        (translate("Report", "calls"), f"{values['calls']:,}"),
+        (translate("Report", "within target / maximum"),
+         f"{_pct(values['within_target_share'])} / {_pct(values['within_max_share'])}"),
+        (translate("Report", "median / 90th percentile"),
+         _say(translate("Report", "%1 / %2 min"), _min(values["median_duration_s"]),
+              _min(values["p90_duration_s"]))),
+        #: share of calls picked up by the ring the norm asks for
+        (translate("Report", "answered by the ring"),
+         _say(translate("Report", "%1 (of %2 calls with ring times)"),
+              _pct(values["answered_by_ring_share"]), f"{values['ring_times_known']:,}")),
+        (translate("Report", "greeting complete"),
+         _say(translate("Report", "%1 (of %2 calls with a checklist)"),
+              _pct(values["greeting_complete_share"]), f"{values['calls_with_checklist']:,}")),
+        (translate("Report", "wrap-up past the target"),
+         _pct(values["wrap_up_share_past_target"])),
+        (translate("Report", "callbacks open / overdue"),
+         f"{values['callbacks_open']:,} / {values['callbacks_overdue']:,}"),
+        (translate("Report", "late callbacks, told"),
+         _say(translate("Report", "%1, %2 told of the delay"), f"{values['callbacks_late']:,}",
+              _pct(values["late_told_share"]))),
+        #: security alarms (not phone rings) and the median seconds until acknowledged
+        (translate("Report", "incidents"),
+         _say(translate("Report", "%1 (median %2 s to acknowledgement)"),
+              f"{values['incidents']:,}",
+              values["median_ack_s"] if values["median_ack_s"] is not None else "–")),
+        (translate("Report", "most skipped items"), ", ".join(
+            f"{terminal_safe(names.get(item, item))} ({n:,})"
+            for item, n in values["most_skipped_items"])),
     ]
+    width = max(len(label) for label, _ in rows) + 3
+    lines = [f"{label:<{width}}{value}" for label, value in rows]
+    lines.append(translate("Report", "top topics:"))
     lines += [f"  {n:>8,}  {terminal_safe(topic)}" for topic, n in values["top_topics"]]
     if values.get("unreadable_calls") or values.get("unreadable_incidents"):
         lines.append(f"skipped: {values.get('unreadable_calls', 0):,} calls and "
@@ -314,13 +349,15 @@ def weekly_lines(values: dict) -> list[str]:
 
 
 def operator_line(item: dict) -> str:
+    from desk.commands.words import translate
     from desk.core.textsafety import terminal_safe
 
-    return (f"{terminal_safe(item['operator'])[:20]:<20} {item['calls']:>8,} calls  "
-            f"within target {_pct(item['within_target_share'])}  greeting "
-            f"{_pct(item.get('greeting_complete_share'))}  personal question "
-            f"{_pct(item.get('personal_question_share'))}  wrap-up "
-            f"{_pct(item.get('wrap_up_share_past_target'))}")
+    return _say(translate("Report", "%1 %2 calls  within target %3  greeting %4  personal "
+                                    "question %5  wrap-up %6"),
+                f"{terminal_safe(item['operator'])[:20]:<20}", f"{item['calls']:>8,}",
+                _pct(item["within_target_share"]), _pct(item.get("greeting_complete_share")),
+                _pct(item.get("personal_question_share")),
+                _pct(item.get("wrap_up_share_past_target")))
 
 
 __all__ = ["register", "EXIT_USAGE"]

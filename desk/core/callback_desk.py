@@ -10,6 +10,7 @@ from desk.config import Config
 from desk.core import callbacks as rules
 from desk.core.clock import Clock, to_iso
 from desk.core.contacts import ContactError, normalise_phone
+from desk.core.problems import Refused
 from desk.store import callbacks as store
 
 if TYPE_CHECKING:
@@ -71,24 +72,25 @@ class CallbackDesk:
         return store.rows_by_ids(self.db, ids)
 
     def _when(self, callback_id: int, at: datetime | None, what: str) -> str:
-        """``at`` (default now) as stored text; not in the future, not before the callback."""
+        """``at`` (default now) as stored text; not in the future, not before the callback.
+        ``what``: ``answer`` or ``told``, the time the refusal is about."""
         now = self.clock.now()
         at = at or now
         if at > now:
-            raise ValueError(f"{what} cannot be in the future.")
+            raise Refused(f"{what}_in_future")
         callback = store.get(self.db, callback_id)
         if callback is None:
-            raise ValueError(f"There is no callback #{callback_id}.")
+            raise Refused("no_callback", id=callback_id)
         if to_iso(at) < callback["created_at"]:
-            raise ValueError(f"{what} cannot be before the callback was taken.")
+            raise Refused(f"{what}_before_taken")
         return to_iso(at)
 
     def answered(self, callback_id: int, how: str, by: str | None = None,
                  at: datetime | None = None) -> None:
         """Who answered the caller, when (default now) and how."""
         if not how.strip():
-            raise ValueError("Say how the caller was answered.")
-        when = self._when(callback_id, at, "The answer")
+            raise Refused("answered_how_missing")
+        when = self._when(callback_id, at, "answer")
         store.mark_answered(self.db, callback_id, when, (by or "").strip() or self.operator,
                             how.strip())
 
@@ -97,17 +99,17 @@ class CallbackDesk:
         """The caller was told about a delay (when: default now): record it and the new date;
         the old date stays in the notice."""
         if not how.strip():
-            raise ValueError("Say how the caller was told.")
+            raise Refused("told_how_missing")
         if new_due < self.clock.now().astimezone().date():
-            raise ValueError("The new date cannot be in the past.")
-        told = self._when(callback_id, told_at, "The time the caller was told")
+            raise Refused("new_date_past")
+        told = self._when(callback_id, told_at, "told")
         new_due_at = datetime.combine(new_due, time(23, 59, 59)).astimezone()
         store.add_notice(self.db, callback_id, told, how.strip(), to_iso(new_due_at),
                          note.strip(), self.operator)
 
     def move(self, callback_id: int, department: str) -> None:
         if department not in self.departments():
-            raise ValueError(f"Unknown department {department!r}.")
+            raise Refused("department_unknown", department=department)
         forward_to = self.department_email(department) if self.forwards_by_email(
             department) else None
         store.move(self.db, callback_id, department, to_iso(self.clock.now()), self.operator,

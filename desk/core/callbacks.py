@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time
 from desk.core.calendar import due_day
 from desk.core.clock import parse_iso, to_iso
 from desk.core.contacts import ContactError, display_phone, normalise_email, normalise_phone
+from desk.core.problems import Problem
 from desk.core.states import CallbackState
 
 MAX_NAME = 200
@@ -23,9 +24,9 @@ ANSWER_WAYS = ("phone", "email", "letter", "in person")
 
 
 class CallbackInvalid(ValueError):
-    """Field-by-field problems: ``errors`` maps a field name to its message."""
+    """Field-by-field problems: ``errors`` maps a field name to its ``Problem`` (a code)."""
 
-    def __init__(self, errors: dict[str, str]):
+    def __init__(self, errors: dict[str, Problem]):
         super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
         self.errors = errors
 
@@ -55,32 +56,32 @@ class CleanCallback:
 
 def validate(form: CallbackForm, region: str, departments: list[str]) -> CleanCallback:
     """Check every field at once; raise ``CallbackInvalid`` naming each wrong field."""
-    errors: dict[str, str] = {}
+    errors: dict[str, Problem] = {}
     name = " ".join(form.full_name.split())
     if not name:
-        errors["full_name"] = "Enter the caller's full name."
+        errors["full_name"] = Problem("name_empty")
     elif len(name) > MAX_NAME:
-        errors["full_name"] = f"At most {MAX_NAME} characters."
+        errors["full_name"] = Problem("too_long", {"max": MAX_NAME})
     question = form.question.strip()
     if not question:
-        errors["question"] = "Write down the caller's question."
+        errors["question"] = Problem("question_empty")
     elif len(question) > MAX_QUESTION:
-        errors["question"] = f"At most {MAX_QUESTION} characters."
+        errors["question"] = Problem("too_long", {"max": MAX_QUESTION})
     phone = email = None
     if form.phone.strip():
         try:
             phone = normalise_phone(form.phone, region)
         except ContactError as exc:
-            errors["phone"] = str(exc)
+            errors["phone"] = exc.problem
     if form.email.strip():
         try:
             email = normalise_email(form.email)
         except ContactError as exc:
-            errors["email"] = str(exc)
+            errors["email"] = exc.problem
     if not form.phone.strip() and not form.email.strip():
-        errors["phone"] = "Enter a phone number or an e-mail address (at least one)."
+        errors["phone"] = Problem("contact_missing")
     if form.department not in departments:
-        errors["department"] = "Choose the department that will answer."
+        errors["department"] = Problem("department_missing")
     if errors:
         raise CallbackInvalid(errors)
     preferred = form.preferred_channel or ("phone" if phone else "email")
@@ -88,22 +89,22 @@ def validate(form: CallbackForm, region: str, departments: list[str]) -> CleanCa
                          form.tried.strip())
 
 
-def check_contact(field: str, text: str, region: str) -> tuple[str, str]:
-    """One contact field as the operator leaves it: (text to show, error or "").
+def check_contact(field: str, text: str, region: str) -> tuple[str, Problem | None]:
+    """One contact field as the operator leaves it: (text to show, problem or None).
 
     A valid phone number is shown in national format (E.164 is what gets stored);
     an empty field is not an error here (``validate`` asks for at least one).
     """
     if not text.strip():
-        return text, ""
+        return text, None
     try:
         if field == "phone":
-            return display_phone(normalise_phone(text, region), region), ""
+            return display_phone(normalise_phone(text, region), region), None
         if field == "email":
-            return normalise_email(text), ""
+            return normalise_email(text), None
     except ContactError as exc:
-        return text, str(exc)
-    return text, ""
+        return text, exc.problem
+    return text, None
 
 
 def due_at(created: datetime, days: int, holidays: list[date],
@@ -157,27 +158,6 @@ def as_text(callback: dict, region: str) -> str:
     ]
     if callback.get("tried"):
         lines += ["", "Already tried (don't ask them to do it again):", callback["tried"]]
-    return "\n".join(lines)
-
-
-def history_text(callback: dict) -> str:
-    """What has happened to one callback, oldest first: events, delay notices (each with the
-    date it replaced) and the forwarding state. Times are UTC as stored."""
-    lines = [f"Due: {local_due_date(callback['due_at']).isoformat()}"
-             f"   Forwarding: {callback.get('forward_state') or 'not by e-mail (copy as text)'}"]
-    for event in callback.get("events", []):
-        if event["kind"] == "delay notice":
-            continue  # told below, with both dates
-        who = f" ({event['operator']})" if event.get("operator") else ""
-        lines.append(f"{event['at']}  {event['kind']}: {event['detail']}{who}")
-    for notice in callback.get("notices", []):
-        note = f" — {notice['note']}" if notice.get("note") else ""
-        lines.append(f"{notice['told_at']}  caller told of a delay by {notice['how']}: "
-                     f"new date {local_due_date(notice['new_due_at']).isoformat()} (was "
-                     f"{local_due_date(notice['old_due_at']).isoformat()}){note}")
-    if callback.get("answered_at"):
-        lines.append(f"{callback['answered_at']}  answered by {callback.get('answered_by')} "
-                     f"({callback.get('answered_how')})")
     return "\n".join(lines)
 
 

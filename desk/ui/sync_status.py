@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
-from desk.ui.escalation.incident_panel import local_time
+from desk.ui.dates import local_time
 from desk.ui.plain import plain_label, set_tooltip
 
 REFRESH_MS = 10_000

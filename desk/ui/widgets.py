@@ -137,6 +137,7 @@ class BannerArea(QWidget):
         self.board.remove(key)
         banner = self.banners.pop(key, None)
         if banner is not None:
+            self.layout_.removeWidget(banner)  # now, not when the deletion happens
             banner.hide()
             banner.deleteLater()
         self.relayout()
@@ -170,11 +171,18 @@ class BannerArea(QWidget):
             banner.setVisible(key in on_screen)
             banner.set_one_line(one_line and banner.level != "danger")
         # The most important first, below what others placed on top (a peer's alarm).
-        top = sum(1 for i in range(self.layout_.count())
-                  if (w := self.layout_.itemAt(i).widget()) is not None
-                  and not isinstance(w, Banner) and w is not self.more)
+        # Counted by asking the layout where each child widget is, never through itemAt():
+        # a Python wrapper of a layout item outlives the item Qt deletes when a widget
+        # moves, and a later object at the same address then crashes shiboken.
+        top = sum(1 for w in self.findChildren(QWidget, options=Qt.FindChildOption
+                                               .FindDirectChildrenOnly)
+                  if not isinstance(w, Banner) and w is not self.more
+                  and self.layout_.indexOf(w) >= 0)
         for index, key in enumerate(on_screen):
-            self.layout_.insertWidget(top + index, self.banners[key])
+            banner = self.banners[key]
+            if self.layout_.indexOf(banner) != top + index:  # move only what must move
+                self.layout_.removeWidget(banner)
+                self.layout_.insertWidget(top + index, banner)
         hidden = len(decided.folded)
         if hidden:
             self.more.setText(self.tr("+%1 more notices").replace("%1", str(hidden))

@@ -4,39 +4,50 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="36"/>
+        <location filename="../../desk/ui/console/about.py" line="23"/>
+        <source>no config file found: defaults</source>
+        <translation>neniu agorda dosiero trovita: defaŭltoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/about.py" line="26"/>
+        <source>%1 (%2)</source>
+        <comment>config file (why it was chosen)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/about.py" line="39"/>
         <source>Version</source>
         <translation>Versio</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="37"/>
+        <location filename="../../desk/ui/console/about.py" line="40"/>
         <source>Branch config</source>
         <translation>Agordo de la filio</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="39"/>
+        <location filename="../../desk/ui/console/about.py" line="42"/>
         <source>Call log</source>
         <translation>Vokoprotokolo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="40"/>
+        <location filename="../../desk/ui/console/about.py" line="43"/>
         <source>Log files</source>
         <translation>Protokoldosieroj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="47"/>
+        <location filename="../../desk/ui/console/about.py" line="50"/>
         <source>About Desk</source>
         <translation>Pri Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="57"/>
+        <location filename="../../desk/ui/console/about.py" line="60"/>
         <location filename="../../desk/ui/help.py" line="173"/>
         <location filename="../../desk/ui/help.py" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Helpo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="58"/>
+        <location filename="../../desk/ui/console/about.py" line="61"/>
         <source>&amp;About Desk</source>
         <translation>&amp;Pri Desk</translation>
     </message>
@@ -155,72 +166,72 @@
 <context>
     <name>AlarmProof</name>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="33"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="34"/>
         <source>Test the alarm</source>
         <translation>Testi la alarmon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="39"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="40"/>
         <source>Last alarm test</source>
         <translation>Lasta alarmtesto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="50"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="51"/>
         <source>Alarm test sent on every channel…</source>
         <translation>Alarmtesto sendita per ĉiu kanalo…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="60"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="61"/>
         <source>Alarm test: no channel is configured — alarms go nowhere.</source>
         <translation>Alarmtesto: neniu kanalo estas agordita — alarmoj iras nenien.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="69"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="70"/>
         <source>Alarm test: %1</source>
         <translation>Alarmtesto: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="76"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="77"/>
         <source>No alarm channel: alarms go nowhere</source>
         <translation>Neniu alarmkanalo: alarmoj iras nenien</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="81"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="82"/>
         <source>Alarm never tested</source>
         <translation>Alarmo neniam testita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="83"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="84"/>
         <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
         <translation>La alarmo neniam estis testita de ĉi tiu konzolo: Iloj ▸ Testi la alarmon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="89"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="90"/>
         <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
         <translation>La lasta sukcesa alarmtesto estis antaŭ %1 tagoj: testu ĝin denove (Iloj ▸ Testi la alarmon).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="93"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="94"/>
         <source>Last successful alarm test: %1</source>
         <translation>Lasta sukcesa alarmtesto: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="100"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="101"/>
         <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
         <translation>Neniu alarmkanalo estas agordita: la sekureca butono atingas NENIUN. Petu la IT-fakon aldoni [[security.channels]] al la agordo de la filio. En kriz-okazo voku %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="124"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="125"/>
         <source>Alarms will NOT arrive on: %1.</source>
         <translation>Alarmoj NE alvenos per: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="126"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="127"/>
         <source>They will arrive on: %1.</source>
         <translation>Ili alvenos per: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="130"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="131"/>
         <source>Alarms will arrive on: %1.</source>
         <translation>Alarmoj alvenos per: %1.</translation>
     </message>
@@ -269,24 +280,40 @@
 <context>
     <name>BannerArea</name>
     <message>
-        <location filename="../../desk/ui/widgets.py" line="180"/>
+        <location filename="../../desk/ui/widgets.py" line="188"/>
         <source>+%1 more notices</source>
         <translation>+%1 pliaj avizoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets.py" line="181"/>
+        <location filename="../../desk/ui/widgets.py" line="189"/>
         <source>+1 more notice</source>
         <translation>+1 plia avizo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets.py" line="184"/>
+        <location filename="../../desk/ui/widgets.py" line="192"/>
         <source>Show fewer notices</source>
         <translation>Montri malpli da avizoj</translation>
     </message>
 </context>
 <context>
+    <name>CallChannel</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="154"/>
+        <source>phone</source>
+        <extracomment>How a call came in (the review's Channel column).</extracomment>
+        <translation>telefono</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="156"/>
+        <source>counter</source>
+        <extracomment>a visitor at the front desk</extracomment>
+        <translation>giĉeto</translation>
+    </message>
+</context>
+<context>
     <name>CallPanel</name>
     <message>
+        <location filename="../../desk/commands/selftest.py" line="70"/>
         <location filename="../../desk/ui/console/call_panel.py" line="45"/>
         <source>Start call (F2)</source>
         <translation>Komenci vokon (F2)</translation>
@@ -420,17 +447,17 @@
         <translation>No&amp;toj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="432"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="434"/>
         <source>Call %1 from this caller in 30 days: thank them for their patience.</source>
         <translation>Voko n-ro %1 de ĉi tiu vokanto en 30 tagoj: danku pro la pacienco.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="477"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="479"/>
         <source>Call ended; saving it in the call log…</source>
         <translation>La voko finiĝis; ĝi estas konservata en la vokoprotokolo…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="478"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="480"/>
         <source>Call saved in the call log.</source>
         <translation>La voko estas konservita en la vokoprotokolo.</translation>
     </message>
@@ -469,125 +496,216 @@
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="44"/>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="208"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="212"/>
         <source>Transfer failed: take a callback</source>
         <translation>Konekto malsukcesis: notu revokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="57"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="58"/>
         <source>Call back by phone</source>
         <translation>Revoki telefone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="58"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="59"/>
         <source>Answer by e-mail</source>
         <translation>Respondi retpoŝte</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="59"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="60"/>
         <source>How the caller wants the answer</source>
         <translation>Kiel la vokanto volas la respondon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="62"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="63"/>
         <source>What the caller already tried</source>
         <translation>Kion la vokanto jam provis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="68"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="69"/>
         <source>Full &amp;name</source>
         <translation>Plena &amp;nomo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="68"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="69"/>
         <source>&amp;Question</source>
         <translation>&amp;Demando</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="69"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="70"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefono</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="69"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="70"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Retpoŝto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="70"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="71"/>
         <source>&amp;Department</source>
         <translation>&amp;Fako</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="71"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="72"/>
         <source>Caller's full name</source>
         <translation>Plena nomo de la vokanto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="72"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="73"/>
         <source>Caller's question</source>
         <translation>Demando de la vokanto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="73"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="74"/>
         <source>Phone number</source>
         <translation>Telefonnumero</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="73"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="74"/>
         <source>E-mail address</source>
         <translation>Retpoŝtadreso</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="74"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="75"/>
         <source>Department that will answer</source>
         <translation>Fako, kiu respondos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="93"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="95"/>
         <source>Answer by</source>
-        <translation>Respondo ĝis</translation>
+        <extracomment>label of the choice how the caller wants the answer (phone or e-mail); not a deadline</extracomment>
+        <translation>Respondmaniero</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="94"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="96"/>
         <source>Already &amp;tried</source>
         <translation>Jam &amp;provita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="102"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="104"/>
         <source>Save and forward</source>
         <translation>Konservi kaj plusendi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="143"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="145"/>
         <source>Restored what you typed before Desk closed.</source>
         <translation>Restarigita, kion vi tajpis antaŭ ol Desk fermiĝis.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="168"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="171"/>
         <source>Discard callback?</source>
         <translation>Forĵeti la revokon?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="169"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="172"/>
         <source>Throw away this callback and what you typed in it?</source>
         <translation>Ĉu forĵeti ĉi tiun revokon kaj ĉion, kion vi tajpis en ĝi?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="195"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="199"/>
         <source>Saving the callback…</source>
         <translation>Konservante la revokon…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="209"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="213"/>
         <source>Callback not saved</source>
         <translation>Revoko ne konservita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="210"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="214"/>
         <source>The callback could not be saved: %1. Everything you typed is kept as a draft.</source>
         <translation>La revoko ne povis esti konservita: %1. Ĉio, kion vi tajpis, restas kiel malneto.</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackEvent</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="135"/>
+        <source>taken</source>
+        <extracomment>What happened to a callback (its history in the callbacks window).</extracomment>
+        <translation>akceptita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="137"/>
+        <source>moved</source>
+        <extracomment>moved to another department</extracomment>
+        <translation>movita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="138"/>
+        <source>answered</source>
+        <translation>respondita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="140"/>
+        <source>forwarded</source>
+        <extracomment>sent by e-mail to the department</extracomment>
+        <translation>plusendita</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackHistory</name>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="36"/>
+        <source>Due: %1   Forwarding: %2</source>
+        <translation>Limdato: %1   Plusendo: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="42"/>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="46"/>
+        <source>%1 (%2)</source>
+        <comment>event (operator)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="51"/>
+        <source>%1  caller told of a delay %2: new date %3 (was %4)</source>
+        <extracomment>when told, how, the new date, the date it replaced</extracomment>
+        <translation>%1  la vokanto sciiĝis pri prokrasto %2: nova dato %3 (antaŭe %4)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="58"/>
+        <source>%1 — %2</source>
+        <comment>text — the operator's note</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="62"/>
+        <source>%1  answered by %2 (%3)</source>
+        <translation>%1  respondis %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackState</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="86"/>
+        <source>⚠ overdue</source>
+        <translation>⚠ malfrua</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="87"/>
+        <source>● due today</source>
+        <translation>● limdato hodiaŭ</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="88"/>
+        <source>◐ due next working day</source>
+        <translation>◐ limdato en la sekva labortago</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="89"/>
+        <source>○ open</source>
+        <translation>○ malfermita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="90"/>
+        <source>✔ answered</source>
+        <translation>✔ respondita</translation>
     </message>
 </context>
 <context>
@@ -645,104 +763,87 @@
     </message>
 </context>
 <context>
+    <name>CallbacksCommand</name>
+    <message>
+        <location filename="../../desk/commands/callbacks.py" line="74"/>
+        <source>no callbacks</source>
+        <translation>neniu revoko</translation>
+    </message>
+</context>
+<context>
     <name>CallbacksModel</name>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="24"/>
-        <source>⚠ overdue</source>
-        <translation>⚠ malfrua</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="25"/>
-        <source>● due today</source>
-        <translation>● limdato hodiaŭ</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="26"/>
-        <source>◐ due next working day</source>
-        <translation>◐ limdato en la sekva labortago</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="27"/>
-        <source>○ open</source>
-        <translation>○ malfermita</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="28"/>
-        <source>✔ answered</source>
-        <translation>✔ respondita</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
         <source>Due</source>
         <translation>Limdato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
         <source>Caller</source>
         <translation>Vokanto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="43"/>
         <source>E-mail</source>
         <translation>Retpoŝto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="43"/>
         <source>Department</source>
         <translation>Fako</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="43"/>
         <source>Question</source>
         <translation>Demando</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="48"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="44"/>
         <source>Forwarding</source>
         <translation>Plusendo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="48"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="44"/>
         <source>Taken by</source>
         <translation>Prenita de</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="48"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="44"/>
         <source>Caller told</source>
         <translation>Vokanto informita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="131"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="127"/>
         <source>1 day late</source>
         <translation>1 tagon malfrua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="132"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="128"/>
         <source>%1 days late</source>
         <translation>%1 tagojn malfrua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="150"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="146"/>
         <source>not yet</source>
         <translation>ankoraŭ ne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="153"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="149"/>
         <source>✔ told %1</source>
         <translation>✔ informita %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="155"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="151"/>
         <source>not forwarded (copy as text)</source>
         <translation>ne plusendita (kopiu kiel tekston)</translation>
     </message>
@@ -750,209 +851,209 @@
 <context>
     <name>CallbacksWindow</name>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="52"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="147"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="219"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="304"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="149"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="221"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="309"/>
         <source>Callbacks</source>
         <translation>Revokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
         <source>Search name, number, e-mail, question…</source>
         <translation>Serĉi nomon, numeron, retpoŝton, demandon…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="57"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="59"/>
         <source>Search callbacks</source>
         <translation>Serĉi revokojn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="60"/>
         <source>&amp;Overdue only</source>
         <translation>Nur &amp;malfruaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="60"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="62"/>
         <source>Overdue only</source>
         <translation>Nur malfruaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="61"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="63"/>
         <source>Show &amp;answered</source>
         <translation>Montri &amp;responditajn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="63"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="65"/>
         <source>Show answered</source>
         <translation>Montri responditajn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="67"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="69"/>
         <source>Callbacks by due date</source>
         <translation>Revokoj laŭ limdato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="74"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="76"/>
         <source>Selected callback's history</source>
         <translation>Historio de la elektita revoko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="83"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
         <source>Mark &amp;answered…</source>
         <translation>Marki &amp;respondita…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="84"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
         <source>Caller told of a &amp;delay…</source>
         <translation>Vokanto informita pri &amp;prokrasto…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="87"/>
         <source>&amp;Move to department…</source>
         <translation>&amp;Movi al fako…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="88"/>
         <source>&amp;Copy as text</source>
         <translation>&amp;Kopii kiel tekston</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="142"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="144"/>
         <source>a callback change</source>
         <translation>ŝanĝo de revoko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="172"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="174"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
         <translation>%1 montrataj · %2 malfruaj · %3 limdataj hodiaŭ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="175"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="177"/>
         <source>%1 due on the next working day: tell those callers today if the answer will be late</source>
         <translation>%1 kun limdato en la sekva labortago: informu tiujn vokantojn hodiaŭ, se la respondo malfruos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="196"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="198"/>
         <source>yes, %1 (%2)</source>
         <translation>jes, %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="198"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="200"/>
         <source>not yet</source>
         <translation>ankoraŭ ne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="200"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="202"/>
         <source>Question</source>
         <translation>Demando</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="201"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="203"/>
         <source>Notes</source>
         <translation>Notoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="202"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="204"/>
         <source>Already tried</source>
         <translation>Jam provita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="203"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="205"/>
         <source>Taken by</source>
         <translation>Prenita de</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="204"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="206"/>
         <source>Taken</source>
         <translation>Prenita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="205"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="207"/>
         <source>Due</source>
         <translation>Limdato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
         <source>Select a callback.</source>
         <translation>Elektu revokon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="219"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="221"/>
         <source>One moment: the callback is still loading.</source>
         <translation>Momenton: la revoko ankoraŭ ŝargiĝas.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="251"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
         <source>Answered by</source>
         <translation>Respondis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="252"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="255"/>
         <source>Answered at</source>
         <translation>Respondita je</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="256"/>
         <source>Callback answered</source>
         <translation>Revoko respondita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="256"/>
         <source>How</source>
         <translation>Kiel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="257"/>
         <source>Who</source>
         <translation>Kiu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="255"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="258"/>
         <source>When</source>
         <translation>Kiam</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="281"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="285"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
         <source>Told at</source>
         <translation>Informita je</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="206"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="282"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="208"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="286"/>
         <source>Caller told of a delay</source>
         <translation>Vokanto informita pri prokrasto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
         <source>How they were told</source>
         <translation>Kiel ili estis informitaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="284"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="288"/>
         <source>New date</source>
         <translation>Nova dato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="280"/>
         <location filename="../../desk/ui/callbacks/view.py" line="284"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="288"/>
         <source>Note</source>
         <translation>Noto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="316"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="322"/>
         <source>Move callback</source>
         <translation>Movi revokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="317"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="323"/>
         <source>Department</source>
         <translation>Fako</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="327"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="333"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>Kopiita: algluu ĝin en la kanalon de la fako</translation>
     </message>
@@ -960,53 +1061,53 @@
 <context>
     <name>CallerHistory</name>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="27"/>
-        <location filename="../../desk/ui/console/caller_history.py" line="30"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="28"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="31"/>
         <source>Caller history</source>
         <translation>Historio de la vokanto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="37"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="38"/>
         <source>Copy earlier notes into this call (Ctrl+H)</source>
         <translation>Kopii pli fruajn notojn en ĉi tiun vokon (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="39"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="40"/>
         <source>Copy earlier notes into this call</source>
         <translation>Kopii pli fruajn notojn en ĉi tiun vokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="94"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="95"/>
         <source>Enter the caller's number, e-mail or name to see earlier calls.</source>
         <translation>Enigu la numeron, retpoŝtadreson aŭ nomon de la vokanto por vidi antaŭajn vokojn.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="101"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="102"/>
         <source>No earlier calls from this caller.</source>
         <translation>Neniuj pli fruaj vokoj de ĉi tiu vokanto.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
         <source>Open callbacks</source>
         <translation>Malfermitaj revokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
         <source>due</source>
         <translation>limdato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
         <source>Already tried</source>
         <translation>Jam provita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
         <source>Earlier calls</source>
         <translation>Pli fruaj vokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="109"/>
         <source>Last notes</source>
         <translation>Lastaj notoj</translation>
     </message>
@@ -1024,52 +1125,52 @@
 <context>
     <name>CallsModel</name>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="36"/>
+        <location filename="../../desk/ui/review/model.py" line="29"/>
         <source>Started</source>
         <translation>Komenco</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="36"/>
+        <location filename="../../desk/ui/review/model.py" line="29"/>
         <source>Duration</source>
         <translation>Daŭro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="36"/>
+        <location filename="../../desk/ui/review/model.py" line="29"/>
         <source>Outcome</source>
         <translation>Rezulto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="37"/>
+        <location filename="../../desk/ui/review/model.py" line="30"/>
         <source>Topic</source>
         <translation>Temo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="37"/>
+        <location filename="../../desk/ui/review/model.py" line="30"/>
         <source>Operator</source>
         <translation>Operatoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="37"/>
+        <location filename="../../desk/ui/review/model.py" line="30"/>
         <source>Workstation</source>
         <translation>Laborejo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="38"/>
+        <location filename="../../desk/ui/review/model.py" line="31"/>
         <source>Channel</source>
         <translation>Kanalo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="38"/>
+        <location filename="../../desk/ui/review/model.py" line="31"/>
         <source>Caller</source>
         <translation>Vokanto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="38"/>
+        <location filename="../../desk/ui/review/model.py" line="31"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="39"/>
+        <location filename="../../desk/ui/review/model.py" line="32"/>
         <source>Notes</source>
         <translation>Notoj</translation>
     </message>
@@ -1077,35 +1178,61 @@
 <context>
     <name>CancelAlarmDialog</name>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="159"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="170"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="152"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="163"/>
         <source>Cancel the alarm</source>
         <translation>Nuligi la alarmon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="162"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="155"/>
         <source>Reason for cancelling</source>
         <translation>Kialo de la nuligo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="163"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="156"/>
         <source>e.g. visitor calmed down; pressed by mistake</source>
         <translation>ekz. la vizitanto trankviliĝis; premita erare</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="171"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="164"/>
         <source>Keep it</source>
         <translation>Ne nuligi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="175"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="168"/>
         <source>&amp;Why is this a false alarm?</source>
         <translation>&amp;Kial tio estas falsa alarmo?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="182"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="175"/>
         <source>Give a reason: it goes to everyone who got the alarm.</source>
         <translation>Donu kialon: ĝi iras al ĉiuj, kiuj ricevis la alarmon.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelType</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="109"/>
+        <source>webhook</source>
+        <extracomment>Where an alarm goes (the alarm board's Channel column, the alarm test's banner); the English words are the config's channel types: translate what each one is. An HTTP request to the security company's or building's alarm system.</extracomment>
+        <translation>alarmsistemo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="110"/>
+        <source>email</source>
+        <translation>retpoŝto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="112"/>
+        <source>lan</source>
+        <extracomment>The other Desk consoles on the branch's network.</extracomment>
+        <translation>aliaj konzoloj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="114"/>
+        <source>desktop</source>
+        <extracomment>A notification on this computer's screen.</extracomment>
+        <translation>ĉi tiu ekrano</translation>
     </message>
 </context>
 <context>
@@ -1119,42 +1246,42 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="51"/>
+        <location filename="../../desk/ui/review/pages.py" line="53"/>
         <source>Call durations (minutes)</source>
         <translation>Daŭroj de la vokoj (minutoj)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="53"/>
+        <location filename="../../desk/ui/review/pages.py" line="55"/>
         <source>Calls per day</source>
         <translation>Vokoj po tago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="55"/>
+        <location filename="../../desk/ui/review/pages.py" line="57"/>
         <source>Calls per hour of the day</source>
         <translation>Vokoj po horo de la tago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="57"/>
+        <location filename="../../desk/ui/review/pages.py" line="59"/>
         <source>Recurring topics per week</source>
         <translation>Ripetiĝantaj temoj po semajno</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="78"/>
+        <location filename="../../desk/ui/review/pages.py" line="80"/>
         <source>target</source>
         <translation>celo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="79"/>
+        <location filename="../../desk/ui/review/pages.py" line="81"/>
         <source>maximum</source>
         <translation>maksimumo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="81"/>
+        <location filename="../../desk/ui/review/pages.py" line="83"/>
         <source>Calls per minute of duration; lines at the target and the maximum.</source>
         <translation>Vokoj laŭ daŭro en minutoj; linioj ĉe la celo kaj ĉe la maksimumo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/pages.py" line="86"/>
+        <location filename="../../desk/ui/review/pages.py" line="88"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n tago</numerusform>
@@ -1162,7 +1289,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="90"/>
+        <location filename="../../desk/ui/review/pages.py" line="92"/>
         <source>Calls by hour of the day</source>
         <translation>Vokoj laŭ horo de la tago</translation>
     </message>
@@ -1170,80 +1297,188 @@
 <context>
     <name>CoachingPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="105"/>
+        <location filename="../../desk/ui/review/pages.py" line="107"/>
         <source>Team habits, week by week (share of calls with a checklist)</source>
         <translation>Kutimoj de la teamo, semajnon post semajno (parto de la vokoj kun kontrollisto)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="107"/>
+        <location filename="../../desk/ui/review/pages.py" line="109"/>
         <source>Greeting complete</source>
         <translation>Saluto kompleta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="107"/>
+        <location filename="../../desk/ui/review/pages.py" line="109"/>
         <source>Clarification complete</source>
         <translation>Klarigo kompleta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <location filename="../../desk/ui/review/pages.py" line="110"/>
         <source>Confirmation complete</source>
         <translation>Konfirmo kompleta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <location filename="../../desk/ui/review/pages.py" line="110"/>
         <source>Closing complete</source>
         <translation>Fermo kompleta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Personal question</source>
         <translation>Persona demando</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Wrap-up past the target</source>
         <translation>Fermado post la celo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="110"/>
+        <location filename="../../desk/ui/review/pages.py" line="112"/>
         <source>Hello after answering (s)</source>
         <translation>Saluto post la respondo (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="112"/>
+        <location filename="../../desk/ui/review/pages.py" line="114"/>
         <source>Week</source>
         <translation>Semajno</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="112"/>
-        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <location filename="../../desk/ui/review/pages.py" line="114"/>
+        <location filename="../../desk/ui/review/pages.py" line="121"/>
         <source>Calls</source>
         <translation>Vokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <location filename="../../desk/ui/review/pages.py" line="115"/>
+        <source>Team habits per week</source>
+        <translation>Kutimoj de la teamo laŭ semajno</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="121"/>
         <source>Operator</source>
         <translation>Operatoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <location filename="../../desk/ui/review/pages.py" line="121"/>
         <source>Within the target</source>
         <translation>Ene de la celo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="119"/>
+        <location filename="../../desk/ui/review/pages.py" line="122"/>
         <source>Over the maximum</source>
         <translation>Super la maksimumo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="122"/>
+        <source>Habits per operator</source>
+        <translation>Kutimoj laŭ operatoro</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="125"/>
         <source>Per operator (for coaching conversations, not for ranking):</source>
         <translation>Po operatoro (por trejnaj interparoloj, ne por rangigo):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="125"/>
+        <location filename="../../desk/ui/review/pages.py" line="128"/>
         <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
         <translation>Vidoj po operatoro bezonas la pasfrazon de la estro (desk config set-passphrase).</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommand</name>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="53"/>
+        <source>no config file found (%1): using defaults (alarms go nowhere)</source>
+        <translation>neniu agorda dosiero trovita (%1): uzataj la defaŭltoj (alarmoj iras nenien)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="64"/>
+        <source>read %1 (%2)</source>
+        <extracomment>%1 is the config file's path, %2 why that file was chosen</extracomment>
+        <translation>legita %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="72"/>
+        <source>warning: %1</source>
+        <translation>averto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="75"/>
+        <source>branch %1, %2 department(s), %3 alarm channel(s)</source>
+        <extracomment>%1 the branch's name; %2 and %3 are counts</extracomment>
+        <translation>filio %1, %2 fako(j), %3 alarmkanalo(j)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="80"/>
+        <source>warning: no alarm channel configured: alarms go nowhere</source>
+        <translation>averto: neniu alarmkanalo agordita: alarmoj iras nenien</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigReason</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="162"/>
+        <source>named with --config</source>
+        <extracomment>Why that config file was read (About, ``desk config check``): ``desk.paths`` says it in these words, which serve as the codes.</extracomment>
+        <translation>donita per --config</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="163"/>
+        <source>named on the command line</source>
+        <translation>donita en la komandlinio</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="164"/>
+        <source>from DESK_CONFIG</source>
+        <translation>el DESK_CONFIG</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="165"/>
+        <source>next to the program</source>
+        <translation>apud la programo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="166"/>
+        <source>machine-wide config dir</source>
+        <translation>komuna agorda dosierujo de la komputilo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="167"/>
+        <source>user config dir</source>
+        <translation>agorda dosierujo de la uzanto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="168"/>
+        <source>none of the usual places has a branch.toml</source>
+        <translation>neniu el la kutimaj lokoj havas branch.toml</translation>
+    </message>
+</context>
+<context>
+    <name>ContactWay</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="126"/>
+        <source>by phone</source>
+        <extracomment>How a caller was answered or told of a delay (the review's per-call detail).</extracomment>
+        <translation>telefone</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="127"/>
+        <source>by e-mail</source>
+        <translation>retpoŝte</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="128"/>
+        <source>by letter</source>
+        <translation>lettere</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="129"/>
+        <source>by text message</source>
+        <translation>per SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="130"/>
+        <source>in person</source>
+        <translation>persone</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1497,42 @@
         <location filename="../../desk/ui/crash_dialog.py" line="28"/>
         <source>A report for IT was written to %1</source>
         <translation>Raporto por la IT-fako estis skribita al %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryState</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="95"/>
+        <source>⏳ queued</source>
+        <extracomment>How far an alarm message got on one channel (the alarm board's Status column).</extracomment>
+        <translation>⏳ vicumita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="96"/>
+        <source>↗ sending</source>
+        <translation>↗ sendata</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="97"/>
+        <source>✔ delivered</source>
+        <translation>✔ liverita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="99"/>
+        <source>✖ failed, retrying</source>
+        <extracomment>This attempt failed; Desk tries again by itself.</extracomment>
+        <translation>✖ malsukcesis, reprovata</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="101"/>
+        <source>✔✔ acknowledged</source>
+        <extracomment>Security staff confirmed they got the alarm.</extracomment>
+        <translation>✔✔ konfirmita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="102"/>
+        <source>– cancelled</source>
+        <translation>– nuligita</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1890,35 @@
     </message>
 </context>
 <context>
+    <name>ForwardState</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="145"/>
+        <source>e-mail queued</source>
+        <extracomment>Where a callback's e-mail to its department stands.</extracomment>
+        <translation>retletero vicumita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="146"/>
+        <source>e-mail being sent</source>
+        <translation>retletero sendata</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="147"/>
+        <source>e-mail sent</source>
+        <translation>retletero sendita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="148"/>
+        <source>e-mail failed, retrying</source>
+        <translation>retletero malsukcesis, reprovata</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="149"/>
+        <source>not by e-mail (copy as text)</source>
+        <translation>ne retpoŝte (kopiu kiel tekston)</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <location filename="../../desk/ui/help.py" line="70"/>
@@ -1657,105 +1957,132 @@
     </message>
 </context>
 <context>
+    <name>IncidentKind</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="80"/>
+        <source>security alarm</source>
+        <extracomment>A real security alarm (the operator pressed the alarm button).</extracomment>
+        <translation>sekurecalarmo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="82"/>
+        <source>alarm test</source>
+        <extracomment>A test of the alarm channels, not a real alarm.</extracomment>
+        <translation>alarmtesto</translation>
+    </message>
+</context>
+<context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="42"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="29"/>
         <source>Security incident</source>
         <translation>Sekureca okazaĵo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="47"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="34"/>
         <source>Emergency: %1</source>
         <translation>Kriz-numero: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="60"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="47"/>
         <source>Alarm delivery per channel</source>
         <translation>Livero de la alarmo laŭ kanalo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="48"/>
         <source>Channel</source>
         <translation>Kanalo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="48"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="62"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="49"/>
         <source>Last error</source>
         <translation>Lasta eraro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="67"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="57"/>
         <source>Cancel alarm (false alarm)…</source>
         <translation>Nuligi alarmon (falsa alarmo)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="69"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="59"/>
         <source>Cancel alarm</source>
         <translation>Nuligi alarmon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="70"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="60"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="127"/>
         <source>Close: security has handled it</source>
-        <translation>Fermi: la sekureco prizorgis ĝin</translation>
+        <translation>Fermi: la sekurecistoj prizorgis ĝin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="72"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="62"/>
         <source>Close the incident</source>
         <translation>Fermi la okazaĵon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="91"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="81"/>
         <source>The call log could not record this alarm yet (it is kept in a safe journal and added to the log when it can be written). The alarm was sent regardless.</source>
         <translation>La vokoprotokolo ankoraŭ ne povis registri ĉi tiun alarmon (ĝi estas tenata en sekura ĵurnalo kaj aldoniĝos al la protokolo, kiam eblos skribi). La alarmo tamen estis sendita.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="141"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="115"/>
+        <source>%1 (%2)</source>
+        <comment>channel (kind of message)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="119"/>
+        <source>%1 · %2×</source>
+        <comment>delivery state · attempts</comment>
+        <translation>%1 · %2×</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
         <source>Alarm raised at %1 was cancelled by %2 at %3: %4</source>
         <translation>La alarmon de %1 nuligis %2 je %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="146"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="139"/>
         <source>Alarm raised at %1 was closed by %2 at %3: security has handled it</source>
         <translation>La alarmon de %1 fermis %2 je %3: la sekurgardistoj traktis ĝin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="102"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="92"/>
         <source>SECURITY ALARM raised at %1</source>
         <translation>SEKURECA ALARMO levita je %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="104"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="94"/>
         <source>Acknowledged by %1</source>
         <translation>Konfirmita de %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="108"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="98"/>
         <source>No acknowledgement is awaited any more.</source>
         <translation>Neniu konfirmo plu estas atendata.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="111"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="101"/>
         <source>Nobody has acknowledged the alarm yet. Call the emergency number now.</source>
         <translation>Ankoraŭ neniu konfirmis la alarmon. Voku la kriz-numeron nun.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="115"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="105"/>
         <source>No alarm channel is configured: the alarm reached nobody. Call the emergency number now.</source>
         <translation>Neniu alarmkanalo estas agordita: la alarmo atingis neniun. Voku la kriz-numeron nun.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="119"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="109"/>
         <source>Waiting for security to acknowledge…</source>
-        <translation>Atendante konfirmon de la sekureco…</translation>
+        <translation>Atendante konfirmon de la sekurecistoj…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="133"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="126"/>
         <source>Close</source>
         <translation>Fermi</translation>
     </message>
@@ -1763,52 +2090,52 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <location filename="../../desk/ui/review/pages.py" line="153"/>
         <source>What</source>
         <translation>Kio</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <location filename="../../desk/ui/review/pages.py" line="153"/>
         <source>When</source>
         <translation>Kiam</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <location filename="../../desk/ui/review/pages.py" line="153"/>
         <source>Operator</source>
         <translation>Operatoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <location filename="../../desk/ui/review/pages.py" line="154"/>
         <source>Workstation</source>
         <translation>Laborejo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <location filename="../../desk/ui/review/pages.py" line="154"/>
         <source>Acknowledged after (s)</source>
         <translation>Konfirmita post (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="152"/>
+        <location filename="../../desk/ui/review/pages.py" line="155"/>
         <source>Reason / note</source>
         <translation>Kialo / noto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="152"/>
+        <location filename="../../desk/ui/review/pages.py" line="155"/>
         <source>Call</source>
         <translation>Voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="155"/>
+        <location filename="../../desk/ui/review/pages.py" line="158"/>
         <source>Alarms and calls ended for abuse</source>
         <translation>Alarmoj kaj vokoj finitaj pro insultado</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="164"/>
+        <location filename="../../desk/ui/review/pages.py" line="167"/>
         <source>alarm</source>
         <translation>alarmo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="164"/>
+        <location filename="../../desk/ui/review/pages.py" line="167"/>
         <source>ended for abuse</source>
         <translation>finita pro insultado</translation>
     </message>
@@ -1816,39 +2143,87 @@
 <context>
     <name>LanguageMenus</name>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="85"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="101"/>
         <source>Language: %1</source>
         <translation>Lingvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="158"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingvo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Vido</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="160"/>
         <source>&amp;Larger text</source>
         <translation>Pli &amp;granda teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="145"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="161"/>
         <source>&amp;Smaller text</source>
         <translation>Pli &amp;malgranda teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="146"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="162"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normala tekstogrando</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="147"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="163"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Alta kontrasto</translation>
+    </message>
+</context>
+<context>
+    <name>MarkStatus</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="71"/>
+        <source>✔ done</source>
+        <extracomment>A checklist item's mark in the review's per-call detail.</extracomment>
+        <translation>✔ farita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="72"/>
+        <source>↺ unticked</source>
+        <translation>↺ malmarkita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="73"/>
+        <source>✘ skipped</source>
+        <translation>✘ preterlasita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="74"/>
+        <source>→ stage entered</source>
+        <translation>→ etapo komencita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="75"/>
+        <source>⚠ answered late</source>
+        <translation>⚠ respondita malfrue</translation>
+    </message>
+</context>
+<context>
+    <name>MessageKind</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="119"/>
+        <source>alarm</source>
+        <extracomment>What kind of message went out on a channel, beside the channel's name.</extracomment>
+        <translation>alarmo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="120"/>
+        <source>cancellation</source>
+        <translation>nuligo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="121"/>
+        <source>test</source>
+        <translation>testo</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2340,294 @@
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="24"/>
+        <source>Enter the caller's full name.</source>
+        <extracomment>The callback form's name field is empty.</extracomment>
+        <translation>Skribu la plenan nomon de la vokanto.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="26"/>
+        <source>At most {max} characters.</source>
+        <extracomment>A field of the callback form is longer than allowed; {max} is a number.</extracomment>
+        <translation>Maksimume {max} signoj.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="27"/>
+        <source>Write down the caller's question.</source>
+        <translation>Skribu la demandon de la vokanto.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="28"/>
+        <source>Enter a phone number or an e-mail address (at least one).</source>
+        <translation>Donu telefonnumeron aŭ retpoŝtadreson (almenaŭ unu).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="30"/>
+        <source>Choose the department that will answer.</source>
+        <translation>Elektu la fakon, kiu respondos.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="31"/>
+        <source>Enter a phone number.</source>
+        <translation>Donu telefonnumeron.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="32"/>
+        <source>That is too long to be a phone number.</source>
+        <translation>Tio estas tro longa por esti telefonnumero.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="34"/>
+        <source>“{text}” is not a phone number.</source>
+        <extracomment>{text} is what the operator typed.</extracomment>
+        <translation>“{text}” ne estas telefonnumero.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="36"/>
+        <source>“{text}” is not a valid phone number for {region} (add the country code, e.g. +44, for a number abroad).</source>
+        <extracomment>{text} is what the operator typed; {region} a two-letter country code such as FI.</extracomment>
+        <translation>“{text}” ne estas valida telefonnumero por {region} (aldonu la landokodon, ekz. +44, por eksterlanda numero).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="39"/>
+        <source>Enter an e-mail address.</source>
+        <translation>Donu retpoŝtadreson.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="40"/>
+        <source>“{text}” is not a valid e-mail address.</source>
+        <translation>“{text}” ne estas valida retpoŝtadreso.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="41"/>
+        <source>“{text}” is not a valid e-mail address: it has no @ sign.</source>
+        <translation>“{text}” ne estas valida retpoŝtadreso: mankas la signo @.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="43"/>
+        <source>“{text}” is not a valid e-mail address: the name before the @ sign is missing.</source>
+        <translation>“{text}” ne estas valida retpoŝtadreso: mankas la nomo antaŭ @.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="46"/>
+        <source>“{text}” is not a valid e-mail address: after the @ sign it needs a domain such as example.org.</source>
+        <translation>“{text}” ne estas valida retpoŝtadreso: post @ necesas domajno kiel example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="49"/>
+        <source>“{text}” is not a valid e-mail address: it has a character an address cannot have.</source>
+        <translation>“{text}” ne estas valida retpoŝtadreso: ĝi enhavas signon, kiun adreso ne povas havi.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="52"/>
+        <source>“{text}” is too long for an e-mail address.</source>
+        <translation>“{text}” estas tro longa por retpoŝtadreso.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="54"/>
+        <source>The answer cannot be in the future.</source>
+        <translation>La respondo ne povas esti en la estonteco.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="55"/>
+        <source>The answer cannot be before the callback was taken.</source>
+        <translation>La respondo ne povas esti antaŭ ol la revoko estis akceptita.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="57"/>
+        <source>The time the caller was told cannot be in the future.</source>
+        <translation>La tempo, kiam la vokanto sciiĝis, ne povas esti en la estonteco.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="59"/>
+        <source>The time the caller was told cannot be before the callback was taken.</source>
+        <translation>La tempo, kiam la vokanto sciiĝis, ne povas esti antaŭ ol la revoko estis akceptita.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="61"/>
+        <source>There is no callback #{id}.</source>
+        <translation>Ne ekzistas revoko #{id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="62"/>
+        <source>Say how the caller was answered.</source>
+        <translation>Diru, kiel la vokanto estis respondita.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="63"/>
+        <source>Say how the caller was told.</source>
+        <translation>Diru, kiel la vokanto estis sciigita.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="64"/>
+        <source>The new date cannot be in the past.</source>
+        <translation>La nova dato ne povas esti en la pasinteco.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="66"/>
+        <source>Unknown department “{department}”.</source>
+        <extracomment>{department} is a department's name from the branch config</extracomment>
+        <translation>Nekonata fako “{department}”.</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="36"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Malfari</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="37"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refari</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="38"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Tondi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="39"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopii</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="40"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Alglui</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="41"/>
+        <source>Delete</source>
+        <translation>Forigi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="42"/>
+        <source>Select All</source>
+        <translation>Elekti ĉion</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="16"/>
+        <source>OK</source>
+        <translation>Bone</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="17"/>
+        <source>Save</source>
+        <translation>Konservi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="18"/>
+        <source>Open</source>
+        <translation>Malfermi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="19"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Jes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="20"/>
+        <source>&amp;No</source>
+        <translation>&amp;Ne</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="21"/>
+        <source>Abort</source>
+        <translation>Ĉesigi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="22"/>
+        <source>Retry</source>
+        <translation>Reprovi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="23"/>
+        <source>Ignore</source>
+        <translation>Ignori</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="24"/>
+        <source>Close</source>
+        <translation>Fermi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="25"/>
+        <source>Cancel</source>
+        <translation>Nuligi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="27"/>
+        <source>Discard</source>
+        <extracomment>throw away what was typed (a button in a question)</extracomment>
+        <translation>Forĵeti</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="28"/>
+        <source>Help</source>
+        <translation>Helpo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="29"/>
+        <source>Apply</source>
+        <translation>Apliki</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="30"/>
+        <source>Reset</source>
+        <translation>Restarigi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="31"/>
+        <source>Restore Defaults</source>
+        <translation>Restarigi la defaŭltojn</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="43"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Malfari</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="44"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refari</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="45"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Tondi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="46"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopii</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="47"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Alglui</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="48"/>
+        <source>Delete</source>
+        <translation>Forigi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="49"/>
+        <source>Select All</source>
+        <translation>Elekti ĉion</translation>
+    </message>
+</context>
+<context>
     <name>RemoteAlert</name>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="27"/>
@@ -2010,6 +2673,101 @@
         <location filename="../../desk/ui/escalation/remote_alert.py" line="67"/>
         <source>CANCELLED: %1</source>
         <translation>NULIGITA: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../desk/commands/report.py" line="273"/>
+        <source>no calls yet (in this period)</source>
+        <translation>ankoraŭ neniu voko (en ĉi tiu periodo)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="275"/>
+        <source>calls</source>
+        <translation>vokoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="276"/>
+        <source>within target / maximum</source>
+        <translation>ene de celo / maksimumo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="278"/>
+        <source>median / 90th percentile</source>
+        <translation>mediano / 90-a centilo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="279"/>
+        <source>%1 / %2 min</source>
+        <translation>%1 / %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="282"/>
+        <source>answered by the ring</source>
+        <extracomment>share of calls picked up by the ring the norm asks for</extracomment>
+        <translation>respondita ĝis la sonoro</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="283"/>
+        <source>%1 (of %2 calls with ring times)</source>
+        <translation>%1 (el %2 vokoj kun sonortempoj)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="285"/>
+        <source>greeting complete</source>
+        <translation>plena saluto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="286"/>
+        <source>%1 (of %2 calls with a checklist)</source>
+        <translation>%1 (el %2 vokoj kun kontrollisto)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="288"/>
+        <source>wrap-up past the target</source>
+        <translation>fermado post la celo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="290"/>
+        <source>callbacks open / overdue</source>
+        <translation>revokoj malfermitaj / malfruaj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="292"/>
+        <source>late callbacks, told</source>
+        <translation>malfruaj revokoj, sciigitaj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="293"/>
+        <source>%1, %2 told of the delay</source>
+        <translation>%1, %2 sciigitaj pri la prokrasto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="296"/>
+        <source>incidents</source>
+        <extracomment>security alarms (not phone rings) and the median seconds until acknowledged</extracomment>
+        <translation>sekurecaj okazaĵoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="297"/>
+        <source>%1 (median %2 s to acknowledgement)</source>
+        <translation>%1 (mediano %2 s ĝis konfirmo)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="300"/>
+        <source>most skipped items</source>
+        <translation>plej ofte preterlasitaj punktoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="306"/>
+        <source>top topics:</source>
+        <translation>ĉefaj temoj:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="355"/>
+        <source>%1 %2 calls  within target %3  greeting %4  personal question %5  wrap-up %6</source>
+        <translation>%1 %2 vokoj  ene de celo %3  saluto %4  persona demando %5  fermado %6</translation>
     </message>
 </context>
 <context>
@@ -2343,297 +3101,394 @@
     </message>
 </context>
 <context>
+    <name>ReviewAction</name>
+    <message>
+        <location filename="../../desk/ui/review/__init__.py" line="18"/>
+        <source>&amp;Review…</source>
+        <translation>&amp;Revizio…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/__init__.py" line="20"/>
+        <source>Supervisor review of the call log</source>
+        <translation>Revizio de la vokoprotokolo fare de la estro</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDrill</name>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="17"/>
+        <location filename="../../desk/ui/review/drill.py" line="35"/>
         <source>This call is no longer in the log.</source>
         <translation>Ĉi tiu voko ne plu estas en la protokolo.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="30"/>
+        <location filename="../../desk/ui/review/drill.py" line="37"/>
+        <source>#%1  %2  %3 min  %4  %5</source>
+        <translation>#%1  %2  %3 min  %4  %5</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="40"/>
+        <source>Operator: %1 @ %2  Caller: %3 %4</source>
+        <translation>Operatoro: %1 @ %2  Vokanto: %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="44"/>
+        <source>Answered: %1</source>
+        <translation>Respondita: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="47"/>
+        <source>Notes: %1</source>
+        <translation>Notoj: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="49"/>
+        <source>Ended because: %1</source>
+        <translation>Finita ĉar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="52"/>
         <source>Checklist:</source>
         <translation>Kontrollisto:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="40"/>
+        <location filename="../../desk/ui/review/drill.py" line="57"/>
+        <source>  %1  %2  %3 / %4</source>
+        <extracomment>time, what happened (ticked, skipped…), stage, checklist item</extracomment>
+        <translation>  %1  %2  %3 / %4</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="58"/>
+        <source>  %1  %2  %3</source>
+        <translation>  %1  %2  %3</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="63"/>
+        <source>answered %1 (%2)</source>
+        <translation>respondita %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="66"/>
         <source>open</source>
         <translation>malfermita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="51"/>
+        <location filename="../../desk/ui/review/drill.py" line="67"/>
+        <source>Callback #%1 → %2: due %3, %4</source>
+        <translation>Revoko #%1 → %2: limdato %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="72"/>
+        <source>  told of a delay %1 (%2): %3 → %4 %5</source>
+        <extracomment>a caller was told their callback comes later: when told, how, old and new due date, the operator's note</extracomment>
+        <translation>  sciigita pri prokrasto %1 (%2): %3 → %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="80"/>
+        <source>acknowledged %1 by %2</source>
+        <translation>konfirmita %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="82"/>
         <source>never acknowledged</source>
         <translation>neniam konfirmita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="84"/>
+        <source>Alarm #%1 %2, %3</source>
+        <extracomment>the security alarm (not the phone ringing): number, time raised, acknowledgement</extracomment>
+        <translation>Alarmo #%1 %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="87"/>
+        <source>  cancelled: %1</source>
+        <translation>  nuligita: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="90"/>
+        <source>  %1: %2 (%3×) %4</source>
+        <translation>  %1: %2 (%3×) %4</translation>
     </message>
 </context>
 <context>
     <name>ReviewSummary</name>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="23"/>
+        <source>No calls yet</source>
+        <translation>Ankoraŭ neniu voko</translation>
+    </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="24"/>
         <source>nothing in this period and filter; calls appear here as they end.</source>
         <translation>nenio en ĉi tiu periodo kaj filtrilo; vokoj aperas ĉi tie, kiam ili finiĝas.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="31"/>
+        <location filename="../../desk/ui/review/band.py" line="33"/>
         <source>calls</source>
         <translation>vokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="33"/>
-        <location filename="../../desk/ui/review/band.py" line="34"/>
+        <location filename="../../desk/ui/review/band.py" line="35"/>
+        <location filename="../../desk/ui/review/band.py" line="36"/>
         <source>within %1 min</source>
         <translation>ene de %1 min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="37"/>
+        <location filename="../../desk/ui/review/band.py" line="39"/>
         <source>median / 90th percentile</source>
         <translation>mediano / 90-a centilo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="39"/>
+        <location filename="../../desk/ui/review/band.py" line="41"/>
         <source>answered by ring %1</source>
         <translation>respondita ĝis la %1-a sonoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="41"/>
+        <location filename="../../desk/ui/review/band.py" line="43"/>
         <source>full greeting</source>
         <translation>plena saluto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="43"/>
+        <location filename="../../desk/ui/review/band.py" line="45"/>
         <source>callbacks open / overdue</source>
         <translation>revokoj malfermitaj / malfruaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="45"/>
+        <location filename="../../desk/ui/review/band.py" line="47"/>
         <source>late callbacks (caller told)</source>
         <translation>malfruaj revokoj (vokanto informita)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="48"/>
+        <location filename="../../desk/ui/review/band.py" line="50"/>
         <source>alarms · median to acknowledge</source>
         <translation>alarmoj · mediano ĝis konfirmo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="57"/>
+        <source>Most often skipped: %1</source>
+        <extracomment>the checklist items operators most often leave unticked; %1 lists them</extracomment>
+        <translation>Plej ofte preterlasita: %1</translation>
     </message>
 </context>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="64"/>
+        <location filename="../../desk/ui/review/window.py" line="71"/>
         <source>Review — %1</source>
         <translation>Revizio — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="73"/>
+        <location filename="../../desk/ui/review/window.py" line="80"/>
         <source>Loading…</source>
         <translation>Ŝargante…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="75"/>
+        <location filename="../../desk/ui/review/window.py" line="82"/>
         <source>Summary of the calls shown</source>
         <translation>Resumo de la montrataj vokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="81"/>
+        <location filename="../../desk/ui/review/window.py" line="88"/>
         <source>&amp;Calls</source>
         <translation>&amp;Vokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="83"/>
+        <location filename="../../desk/ui/review/window.py" line="90"/>
         <source>C&amp;harts</source>
         <translation>&amp;Grafikaĵoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="84"/>
+        <location filename="../../desk/ui/review/window.py" line="91"/>
         <source>Coac&amp;hing</source>
         <translation>&amp;Trejnado</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="85"/>
+        <location filename="../../desk/ui/review/window.py" line="92"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Okazintaĵoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="105"/>
+        <location filename="../../desk/ui/review/window.py" line="112"/>
         <source>From day</source>
         <translation>De la tago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="107"/>
+        <location filename="../../desk/ui/review/window.py" line="114"/>
         <source>To day</source>
         <translation>Ĝis la tago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="110"/>
+        <location filename="../../desk/ui/review/window.py" line="117"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="111"/>
+        <location filename="../../desk/ui/review/window.py" line="118"/>
         <source>Last 30 days</source>
         <translation>Lastaj 30 tagoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="111"/>
+        <location filename="../../desk/ui/review/window.py" line="118"/>
         <source>Last 7 days</source>
         <translation>Lastaj 7 tagoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="112"/>
+        <location filename="../../desk/ui/review/window.py" line="119"/>
         <source>Last 90 days</source>
         <translation>Lastaj 90 tagoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="112"/>
+        <location filename="../../desk/ui/review/window.py" line="119"/>
         <source>Last 365 days</source>
         <translation>Lastaj 365 tagoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="113"/>
+        <location filename="../../desk/ui/review/window.py" line="120"/>
         <source>Everything</source>
         <translation>Ĉio</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="116"/>
+        <location filename="../../desk/ui/review/window.py" line="123"/>
         <source>Operator</source>
         <translation>Operatoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="116"/>
+        <location filename="../../desk/ui/review/window.py" line="123"/>
         <source>Any operator</source>
         <translation>Ĉiu operatoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="117"/>
+        <location filename="../../desk/ui/review/window.py" line="124"/>
         <source>Workstation</source>
         <translation>Laborejo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="118"/>
+        <location filename="../../desk/ui/review/window.py" line="125"/>
         <source>Any workstation</source>
         <translation>Ĉiu laborejo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>Outcome</source>
         <translation>Rezulto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>Any outcome</source>
         <translation>Ĉiu rezulto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="127"/>
         <source>Topic</source>
         <translation>Temo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="127"/>
         <source>Any topic</source>
         <translation>Ĉiu temo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="121"/>
+        <location filename="../../desk/ui/review/window.py" line="128"/>
         <source>Duration</source>
         <translation>Daŭro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="121"/>
+        <location filename="../../desk/ui/review/window.py" line="128"/>
         <source>Any duration</source>
         <translation>Ĉiu daŭro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="122"/>
+        <location filename="../../desk/ui/review/window.py" line="129"/>
         <source>Within the target</source>
         <translation>Ene de la celo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="123"/>
+        <location filename="../../desk/ui/review/window.py" line="130"/>
         <source>Over the target</source>
         <translation>Super la celo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="124"/>
+        <location filename="../../desk/ui/review/window.py" line="131"/>
         <source>Over the maximum</source>
         <translation>Super la maksimumo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="126"/>
+        <location filename="../../desk/ui/review/window.py" line="133"/>
         <source>With call&amp;back</source>
         <translation>Kun &amp;revoko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="128"/>
+        <location filename="../../desk/ui/review/window.py" line="135"/>
         <source>With &amp;alarm</source>
         <translation>Kun &amp;alarmo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="135"/>
+        <location filename="../../desk/ui/review/window.py" line="142"/>
         <source>Search topics and notes…</source>
         <translation>Serĉi en temoj kaj notoj…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="136"/>
+        <location filename="../../desk/ui/review/window.py" line="143"/>
         <source>Search topics and notes</source>
         <translation>Serĉi en temoj kaj notoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="139"/>
+        <location filename="../../desk/ui/review/window.py" line="146"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksporti…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="141"/>
-        <location filename="../../desk/ui/review/window.py" line="293"/>
+        <location filename="../../desk/ui/review/window.py" line="148"/>
+        <location filename="../../desk/ui/review/window.py" line="301"/>
         <source>Export the calls shown</source>
         <translation>Eksporti la montratajn vokojn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="145"/>
+        <location filename="../../desk/ui/review/window.py" line="152"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="145"/>
+        <location filename="../../desk/ui/review/window.py" line="152"/>
         <source>to</source>
         <translation>ĝis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="176"/>
+        <location filename="../../desk/ui/review/window.py" line="184"/>
         <source>Calls, newest first</source>
         <translation>Vokoj, la plej novaj unue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="188"/>
+        <location filename="../../desk/ui/review/window.py" line="196"/>
         <source>The selected call, step by step</source>
         <translation>La elektita voko, paŝon post paŝo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="190"/>
+        <location filename="../../desk/ui/review/window.py" line="198"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
         <translation>Elektu vokon por vidi ĝian kontrolliston, revokon kaj alarmon paŝon post paŝo.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="294"/>
+        <location filename="../../desk/ui/review/window.py" line="302"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV por kalkultabeloj (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="304"/>
+        <location filename="../../desk/ui/review/window.py" line="312"/>
         <source>Exporting…</source>
         <translation>Eksportante…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="320"/>
+        <location filename="../../desk/ui/review/window.py" line="328"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation>Ĉi tiu protokolo venas de pli malnova Desk: la serĉo legas ĉiun noton (pli malrapide ĉe granda protokolo).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="330"/>
+        <location filename="../../desk/ui/review/window.py" line="338"/>
         <source>Could not read the log: %1</source>
         <translation>Ne eblis legi la protokolon: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="337"/>
+        <location filename="../../desk/ui/review/window.py" line="345"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>%n voko eksportita al %1</numerusform>
@@ -2674,12 +3529,12 @@
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="17"/>
         <source>One press alerts security at once; shortcut %1</source>
-        <translation>Unu premo tuj alarmas la sekurecon; klavkombino %1</translation>
+        <translation>Unu premo tuj alarmas la sekurecistojn; klavkombino %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="18"/>
         <source>Threat to people or property: alert security now</source>
-        <translation>Minaco al homoj aŭ posedaĵo: alarmu la sekurecon nun</translation>
+        <translation>Minaco al homoj aŭ posedaĵo: alarmu la sekurecistojn nun</translation>
     </message>
     <message>
         <location filename="../../desk/ui/escalation/security_bar.py" line="25"/>
@@ -2880,19 +3735,6 @@
         <location filename="../../desk/ui/console/guidance.py" line="63"/>
         <source>Wrap-up phrases</source>
         <translation>Fermaj frazoj</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../desk/ui/review/__init__.py" line="15"/>
-        <source>&amp;Review…</source>
-        <translation>&amp;Revizio…</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/__init__.py" line="17"/>
-        <source>Supervisor review of the call log</source>
-        <translation>Revizio de la vokoprotokolo fare de la estro</translation>
     </message>
 </context>
 </TS>

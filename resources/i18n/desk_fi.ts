@@ -4,39 +4,50 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="36"/>
+        <location filename="../../desk/ui/console/about.py" line="23"/>
+        <source>no config file found: defaults</source>
+        <translation>asetustiedostoa ei löytynyt: oletukset</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/about.py" line="26"/>
+        <source>%1 (%2)</source>
+        <comment>config file (why it was chosen)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/about.py" line="39"/>
         <source>Version</source>
         <translation>Versio</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="37"/>
+        <location filename="../../desk/ui/console/about.py" line="40"/>
         <source>Branch config</source>
         <translation>Toimipisteen asetukset</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="39"/>
+        <location filename="../../desk/ui/console/about.py" line="42"/>
         <source>Call log</source>
         <translation>Puheluloki</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="40"/>
+        <location filename="../../desk/ui/console/about.py" line="43"/>
         <source>Log files</source>
         <translation>Lokitiedostot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="47"/>
+        <location filename="../../desk/ui/console/about.py" line="50"/>
         <source>About Desk</source>
         <translation>Tietoja Deskistä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="57"/>
+        <location filename="../../desk/ui/console/about.py" line="60"/>
         <location filename="../../desk/ui/help.py" line="173"/>
         <location filename="../../desk/ui/help.py" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="58"/>
+        <location filename="../../desk/ui/console/about.py" line="61"/>
         <source>&amp;About Desk</source>
         <translation>&amp;Tietoja Deskistä</translation>
     </message>
@@ -155,72 +166,72 @@
 <context>
     <name>AlarmProof</name>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="33"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="34"/>
         <source>Test the alarm</source>
         <translation>Testaa hälytys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="39"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="40"/>
         <source>Last alarm test</source>
         <translation>Viimeisin hälytystesti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="50"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="51"/>
         <source>Alarm test sent on every channel…</source>
         <translation>Hälytystesti lähetetty kaikille kanaville…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="60"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="61"/>
         <source>Alarm test: no channel is configured — alarms go nowhere.</source>
         <translation>Hälytystesti: yhtään kanavaa ei ole määritetty — hälytykset eivät mene minnekään.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="69"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="70"/>
         <source>Alarm test: %1</source>
         <translation>Hälytystesti: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="76"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="77"/>
         <source>No alarm channel: alarms go nowhere</source>
         <translation>Ei hälytyskanavaa: hälytykset eivät mene minnekään</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="81"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="82"/>
         <source>Alarm never tested</source>
         <translation>Hälytystä ei ole koskaan testattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="83"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="84"/>
         <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
         <translation>Hälytystä ei ole koskaan testattu tältä konsolilta: Työkalut ▸ Testaa hälytys.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="89"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="90"/>
         <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
         <translation>Viimeisin onnistunut hälytystesti oli %1 päivää sitten: testaa uudelleen (Työkalut ▸ Testaa hälytys).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="93"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="94"/>
         <source>Last successful alarm test: %1</source>
         <translation>Viimeisin onnistunut hälytystesti: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="100"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="101"/>
         <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
         <translation>Hälytyskanavaa ei ole määritetty: hälytyspainike ei tavoita KETÄÄN. Pyydä IT-tukea lisäämään [[security.channels]] toimipisteen asetuksiin. Hätätilanteessa soita %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="124"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="125"/>
         <source>Alarms will NOT arrive on: %1.</source>
         <translation>Hälytykset EIVÄT tule perille kanavilla: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="126"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="127"/>
         <source>They will arrive on: %1.</source>
         <translation>Ne tulevat perille kanavilla: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="130"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="131"/>
         <source>Alarms will arrive on: %1.</source>
         <translation>Hälytykset tulevat perille kanavilla: %1.</translation>
     </message>
@@ -269,24 +280,40 @@
 <context>
     <name>BannerArea</name>
     <message>
-        <location filename="../../desk/ui/widgets.py" line="180"/>
+        <location filename="../../desk/ui/widgets.py" line="188"/>
         <source>+%1 more notices</source>
         <translation>+%1 muuta ilmoitusta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets.py" line="181"/>
+        <location filename="../../desk/ui/widgets.py" line="189"/>
         <source>+1 more notice</source>
         <translation>+1 muu ilmoitus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets.py" line="184"/>
+        <location filename="../../desk/ui/widgets.py" line="192"/>
         <source>Show fewer notices</source>
         <translation>Näytä vähemmän ilmoituksia</translation>
     </message>
 </context>
 <context>
+    <name>CallChannel</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="154"/>
+        <source>phone</source>
+        <extracomment>How a call came in (the review's Channel column).</extracomment>
+        <translation>puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="156"/>
+        <source>counter</source>
+        <extracomment>a visitor at the front desk</extracomment>
+        <translation>tiskikäynti</translation>
+    </message>
+</context>
+<context>
     <name>CallPanel</name>
     <message>
+        <location filename="../../desk/commands/selftest.py" line="70"/>
         <location filename="../../desk/ui/console/call_panel.py" line="45"/>
         <source>Start call (F2)</source>
         <translation>Aloita puhelu (F2)</translation>
@@ -420,17 +447,17 @@
         <translation>&amp;Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="432"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="434"/>
         <source>Call %1 from this caller in 30 days: thank them for their patience.</source>
         <translation>Tämän soittajan %1. puhelu 30 päivän sisällä: kiitä kärsivällisyydestä.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="477"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="479"/>
         <source>Call ended; saving it in the call log…</source>
         <translation>Puhelu päättyi; tallennetaan puhelulokiin…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="478"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="480"/>
         <source>Call saved in the call log.</source>
         <translation>Puhelu on tallennettu puhelulokiin.</translation>
     </message>
@@ -469,125 +496,216 @@
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="44"/>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="208"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="212"/>
         <source>Transfer failed: take a callback</source>
         <translation>Yhdistäminen epäonnistui: ota takaisinsoittopyyntö</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="57"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="58"/>
         <source>Call back by phone</source>
         <translation>Soita takaisin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="58"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="59"/>
         <source>Answer by e-mail</source>
         <translation>Vastaa sähköpostilla</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="59"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="60"/>
         <source>How the caller wants the answer</source>
         <translation>Miten soittaja haluaa vastauksen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="62"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="63"/>
         <source>What the caller already tried</source>
         <translation>Mitä soittaja on jo kokeillut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="68"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="69"/>
         <source>Full &amp;name</source>
         <translation>Koko &amp;nimi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="68"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="69"/>
         <source>&amp;Question</source>
         <translation>&amp;Kysymys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="69"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="70"/>
         <source>&amp;Phone</source>
         <translation>&amp;Puhelin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="69"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="70"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="70"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="71"/>
         <source>&amp;Department</source>
         <translation>&amp;Osasto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="71"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="72"/>
         <source>Caller's full name</source>
         <translation>Soittajan koko nimi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="72"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="73"/>
         <source>Caller's question</source>
         <translation>Soittajan kysymys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="73"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="74"/>
         <source>Phone number</source>
         <translation>Puhelinnumero</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="73"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="74"/>
         <source>E-mail address</source>
         <translation>Sähköpostiosoite</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="74"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="75"/>
         <source>Department that will answer</source>
         <translation>Osasto, joka vastaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="93"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="95"/>
         <source>Answer by</source>
-        <translation>Vastaus viimeistään</translation>
+        <extracomment>label of the choice how the caller wants the answer (phone or e-mail); not a deadline</extracomment>
+        <translation>Vastaustapa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="94"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="96"/>
         <source>Already &amp;tried</source>
         <translation>&amp;Jo kokeiltu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="102"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="104"/>
         <source>Save and forward</source>
         <translation>Tallenna ja välitä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="143"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="145"/>
         <source>Restored what you typed before Desk closed.</source>
         <translation>Palautettu se, mitä kirjoitit ennen kuin Desk suljettiin.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="168"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="171"/>
         <source>Discard callback?</source>
         <translation>Hylätäänkö takaisinsoittopyyntö?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="169"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="172"/>
         <source>Throw away this callback and what you typed in it?</source>
         <translation>Heitetäänkö pois tämä takaisinsoittopyyntö ja kaikki siihen kirjoitettu?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="195"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="199"/>
         <source>Saving the callback…</source>
         <translation>Tallennetaan takaisinsoittopyyntöä…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="209"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="213"/>
         <source>Callback not saved</source>
         <translation>Takaisinsoittopyyntöä ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="210"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="214"/>
         <source>The callback could not be saved: %1. Everything you typed is kept as a draft.</source>
         <translation>Takaisinsoittopyyntöä ei voitu tallentaa: %1. Kaikki kirjoittamasi on tallessa luonnoksena.</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackEvent</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="135"/>
+        <source>taken</source>
+        <extracomment>What happened to a callback (its history in the callbacks window).</extracomment>
+        <translation>kirjattu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="137"/>
+        <source>moved</source>
+        <extracomment>moved to another department</extracomment>
+        <translation>siirretty</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="138"/>
+        <source>answered</source>
+        <translation>vastattu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="140"/>
+        <source>forwarded</source>
+        <extracomment>sent by e-mail to the department</extracomment>
+        <translation>välitetty</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackHistory</name>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="36"/>
+        <source>Due: %1   Forwarding: %2</source>
+        <translation>Eräpäivä: %1   Välitys: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="42"/>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="46"/>
+        <source>%1 (%2)</source>
+        <comment>event (operator)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="51"/>
+        <source>%1  caller told of a delay %2: new date %3 (was %4)</source>
+        <extracomment>when told, how, the new date, the date it replaced</extracomment>
+        <translation>%1  soittajalle kerrottu viivästyksestä %2: uusi päivä %3 (oli %4)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="58"/>
+        <source>%1 — %2</source>
+        <comment>text — the operator's note</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="62"/>
+        <source>%1  answered by %2 (%3)</source>
+        <translation>%1  vastasi %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackState</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="86"/>
+        <source>⚠ overdue</source>
+        <translation>⚠ myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="87"/>
+        <source>● due today</source>
+        <translation>● erääntyy tänään</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="88"/>
+        <source>◐ due next working day</source>
+        <translation>◐ erääntyy seuraavana arkipäivänä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="89"/>
+        <source>○ open</source>
+        <translation>○ avoin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="90"/>
+        <source>✔ answered</source>
+        <translation>✔ vastattu</translation>
     </message>
 </context>
 <context>
@@ -645,104 +763,87 @@
     </message>
 </context>
 <context>
+    <name>CallbacksCommand</name>
+    <message>
+        <location filename="../../desk/commands/callbacks.py" line="74"/>
+        <source>no callbacks</source>
+        <translation>ei takaisinsoittoja</translation>
+    </message>
+</context>
+<context>
     <name>CallbacksModel</name>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="24"/>
-        <source>⚠ overdue</source>
-        <translation>⚠ myöhässä</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="25"/>
-        <source>● due today</source>
-        <translation>● erääntyy tänään</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="26"/>
-        <source>◐ due next working day</source>
-        <translation>◐ erääntyy seuraavana arkipäivänä</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="27"/>
-        <source>○ open</source>
-        <translation>○ avoin</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="28"/>
-        <source>✔ answered</source>
-        <translation>✔ vastattu</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
         <source>Due</source>
         <translation>Eräpäivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
         <source>Caller</source>
         <translation>Soittaja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="43"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="43"/>
         <source>Department</source>
         <translation>Osasto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="43"/>
         <source>Question</source>
         <translation>Kysymys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="48"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="44"/>
         <source>Forwarding</source>
         <translation>Välitys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="48"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="44"/>
         <source>Taken by</source>
         <translation>Vastaanottaja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="48"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="44"/>
         <source>Caller told</source>
         <translation>Soittajalle kerrottu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="131"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="127"/>
         <source>1 day late</source>
         <translation>1 päivä myöhässä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="132"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="128"/>
         <source>%1 days late</source>
         <translation>%1 päivää myöhässä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="150"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="146"/>
         <source>not yet</source>
         <translation>ei vielä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="153"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="149"/>
         <source>✔ told %1</source>
         <translation>✔ kerrottu %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="155"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="151"/>
         <source>not forwarded (copy as text)</source>
         <translation>ei välitetty (kopioi tekstinä)</translation>
     </message>
@@ -750,209 +851,209 @@
 <context>
     <name>CallbacksWindow</name>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="52"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="147"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="219"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="304"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="149"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="221"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="309"/>
         <source>Callbacks</source>
         <translation>Takaisinsoitot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
         <source>Search name, number, e-mail, question…</source>
         <translation>Hae nimellä, numerolla, sähköpostilla, kysymyksellä…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="57"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="59"/>
         <source>Search callbacks</source>
         <translation>Hae takaisinsoittoja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="60"/>
         <source>&amp;Overdue only</source>
         <translation>Vain &amp;myöhässä olevat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="60"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="62"/>
         <source>Overdue only</source>
         <translation>Vain myöhässä olevat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="61"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="63"/>
         <source>Show &amp;answered</source>
         <translation>Näytä &amp;vastatut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="63"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="65"/>
         <source>Show answered</source>
         <translation>Näytä vastatut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="67"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="69"/>
         <source>Callbacks by due date</source>
         <translation>Takaisinsoitot eräpäivän mukaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="74"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="76"/>
         <source>Selected callback's history</source>
         <translation>Valitun takaisinsoiton historia</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="83"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
         <source>Mark &amp;answered…</source>
         <translation>Merkitse &amp;vastatuksi…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="84"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
         <source>Caller told of a &amp;delay…</source>
         <translation>Soittajalle kerrottu &amp;viivästyksestä…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="87"/>
         <source>&amp;Move to department…</source>
         <translation>&amp;Siirrä osastolle…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="88"/>
         <source>&amp;Copy as text</source>
         <translation>&amp;Kopioi tekstinä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="142"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="144"/>
         <source>a callback change</source>
         <translation>takaisinsoiton muutos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="172"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="174"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
         <translation>%1 näkyvissä · %2 myöhässä · %3 erääntyy tänään</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="175"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="177"/>
         <source>%1 due on the next working day: tell those callers today if the answer will be late</source>
         <translation>%1 erääntyy seuraavana arkipäivänä: kerro soittajille jo tänään, jos vastaus myöhästyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="196"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="198"/>
         <source>yes, %1 (%2)</source>
         <translation>kyllä, %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="198"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="200"/>
         <source>not yet</source>
         <translation>ei vielä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="200"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="202"/>
         <source>Question</source>
         <translation>Kysymys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="201"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="203"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="202"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="204"/>
         <source>Already tried</source>
         <translation>Jo kokeiltu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="203"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="205"/>
         <source>Taken by</source>
         <translation>Vastaanottaja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="204"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="206"/>
         <source>Taken</source>
         <translation>Otettu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="205"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="207"/>
         <source>Due</source>
         <translation>Eräpäivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
         <source>Select a callback.</source>
         <translation>Valitse takaisinsoitto.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="219"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="221"/>
         <source>One moment: the callback is still loading.</source>
         <translation>Hetki: takaisinsoittoa ladataan vielä.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="251"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
         <source>Answered by</source>
         <translation>Vastaaja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="252"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="255"/>
         <source>Answered at</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="256"/>
         <source>Callback answered</source>
         <translation>Takaisinsoittoon vastattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="256"/>
         <source>How</source>
         <translation>Miten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="257"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="255"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="258"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="281"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="285"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
         <source>Told at</source>
         <translation>Kerrottu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="206"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="282"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="208"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="286"/>
         <source>Caller told of a delay</source>
         <translation>Soittajalle kerrottu viivästyksestä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
         <source>How they were told</source>
         <translation>Miten kerrottiin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="284"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="288"/>
         <source>New date</source>
         <translation>Uusi päivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="280"/>
         <location filename="../../desk/ui/callbacks/view.py" line="284"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="288"/>
         <source>Note</source>
         <translation>Lisätieto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="316"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="322"/>
         <source>Move callback</source>
         <translation>Siirrä takaisinsoitto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="317"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="323"/>
         <source>Department</source>
         <translation>Osasto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="327"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="333"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>Kopioitu: liitä se osaston kanavaan</translation>
     </message>
@@ -960,53 +1061,53 @@
 <context>
     <name>CallerHistory</name>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="27"/>
-        <location filename="../../desk/ui/console/caller_history.py" line="30"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="28"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="31"/>
         <source>Caller history</source>
         <translation>Soittajan historia</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="37"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="38"/>
         <source>Copy earlier notes into this call (Ctrl+H)</source>
         <translation>Kopioi aiemmat muistiinpanot tähän puheluun (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="39"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="40"/>
         <source>Copy earlier notes into this call</source>
         <translation>Kopioi aiemmat muistiinpanot tähän puheluun</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="94"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="95"/>
         <source>Enter the caller's number, e-mail or name to see earlier calls.</source>
         <translation>Kirjoita soittajan numero, sähköposti tai nimi nähdäksesi aiemmat puhelut.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="101"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="102"/>
         <source>No earlier calls from this caller.</source>
         <translation>Tältä soittajalta ei ole aiempia puheluita.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
         <source>Open callbacks</source>
         <translation>Avoimet takaisinsoitot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
         <source>due</source>
         <translation>eräpäivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
         <source>Already tried</source>
         <translation>Jo kokeiltu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
         <source>Earlier calls</source>
         <translation>Aiemmat puhelut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="109"/>
         <source>Last notes</source>
         <translation>Viimeisimmät muistiinpanot</translation>
     </message>
@@ -1024,52 +1125,52 @@
 <context>
     <name>CallsModel</name>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="36"/>
+        <location filename="../../desk/ui/review/model.py" line="29"/>
         <source>Started</source>
         <translation>Alkoi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="36"/>
+        <location filename="../../desk/ui/review/model.py" line="29"/>
         <source>Duration</source>
         <translation>Kesto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="36"/>
+        <location filename="../../desk/ui/review/model.py" line="29"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="37"/>
+        <location filename="../../desk/ui/review/model.py" line="30"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="37"/>
+        <location filename="../../desk/ui/review/model.py" line="30"/>
         <source>Operator</source>
         <translation>Virkailija</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="37"/>
+        <location filename="../../desk/ui/review/model.py" line="30"/>
         <source>Workstation</source>
         <translation>Työpiste</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="38"/>
+        <location filename="../../desk/ui/review/model.py" line="31"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="38"/>
+        <location filename="../../desk/ui/review/model.py" line="31"/>
         <source>Caller</source>
         <translation>Soittaja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="38"/>
+        <location filename="../../desk/ui/review/model.py" line="31"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="39"/>
+        <location filename="../../desk/ui/review/model.py" line="32"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
@@ -1077,35 +1178,61 @@
 <context>
     <name>CancelAlarmDialog</name>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="159"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="170"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="152"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="163"/>
         <source>Cancel the alarm</source>
         <translation>Peru hälytys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="162"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="155"/>
         <source>Reason for cancelling</source>
         <translation>Perumisen syy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="163"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="156"/>
         <source>e.g. visitor calmed down; pressed by mistake</source>
         <translation>esim. asiakas rauhoittui; painettu vahingossa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="171"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="164"/>
         <source>Keep it</source>
         <translation>Älä peru</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="175"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="168"/>
         <source>&amp;Why is this a false alarm?</source>
         <translation>&amp;Miksi tämä on väärä hälytys?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="182"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="175"/>
         <source>Give a reason: it goes to everyone who got the alarm.</source>
         <translation>Kerro syy: se lähtee kaikille, jotka saivat hälytyksen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelType</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="109"/>
+        <source>webhook</source>
+        <extracomment>Where an alarm goes (the alarm board's Channel column, the alarm test's banner); the English words are the config's channel types: translate what each one is. An HTTP request to the security company's or building's alarm system.</extracomment>
+        <translation>hälytysjärjestelmä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="110"/>
+        <source>email</source>
+        <translation>sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="112"/>
+        <source>lan</source>
+        <extracomment>The other Desk consoles on the branch's network.</extracomment>
+        <translation>muut työpisteet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="114"/>
+        <source>desktop</source>
+        <extracomment>A notification on this computer's screen.</extracomment>
+        <translation>tämä näyttö</translation>
     </message>
 </context>
 <context>
@@ -1119,42 +1246,42 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="51"/>
+        <location filename="../../desk/ui/review/pages.py" line="53"/>
         <source>Call durations (minutes)</source>
         <translation>Puheluiden kestot (minuutteina)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="53"/>
+        <location filename="../../desk/ui/review/pages.py" line="55"/>
         <source>Calls per day</source>
         <translation>Puhelut päivittäin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="55"/>
+        <location filename="../../desk/ui/review/pages.py" line="57"/>
         <source>Calls per hour of the day</source>
         <translation>Puhelut tunneittain</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="57"/>
+        <location filename="../../desk/ui/review/pages.py" line="59"/>
         <source>Recurring topics per week</source>
         <translation>Toistuvat aiheet viikoittain</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="78"/>
+        <location filename="../../desk/ui/review/pages.py" line="80"/>
         <source>target</source>
         <translation>tavoite</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="79"/>
+        <location filename="../../desk/ui/review/pages.py" line="81"/>
         <source>maximum</source>
         <translation>enimmäisaika</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="81"/>
+        <location filename="../../desk/ui/review/pages.py" line="83"/>
         <source>Calls per minute of duration; lines at the target and the maximum.</source>
         <translation>Puheluiden määrä keston mukaan minuutti minuutilta; viivat tavoitteen ja enimmäisajan kohdalla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/pages.py" line="86"/>
+        <location filename="../../desk/ui/review/pages.py" line="88"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n päivä</numerusform>
@@ -1162,7 +1289,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="90"/>
+        <location filename="../../desk/ui/review/pages.py" line="92"/>
         <source>Calls by hour of the day</source>
         <translation>Puhelut kellonajan mukaan</translation>
     </message>
@@ -1170,80 +1297,188 @@
 <context>
     <name>CoachingPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="105"/>
+        <location filename="../../desk/ui/review/pages.py" line="107"/>
         <source>Team habits, week by week (share of calls with a checklist)</source>
         <translation>Tiimin tavat viikoittain (osuus puheluista, joissa tarkistuslista on käytössä)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="107"/>
+        <location filename="../../desk/ui/review/pages.py" line="109"/>
         <source>Greeting complete</source>
         <translation>Tervehdys tehty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="107"/>
+        <location filename="../../desk/ui/review/pages.py" line="109"/>
         <source>Clarification complete</source>
         <translation>Selvitys tehty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <location filename="../../desk/ui/review/pages.py" line="110"/>
         <source>Confirmation complete</source>
         <translation>Varmistus tehty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <location filename="../../desk/ui/review/pages.py" line="110"/>
         <source>Closing complete</source>
         <translation>Lopetus tehty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Personal question</source>
         <translation>Henkilökohtainen kysymys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Wrap-up past the target</source>
         <translation>Lopettelu tavoiteajan jälkeen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="110"/>
+        <location filename="../../desk/ui/review/pages.py" line="112"/>
         <source>Hello after answering (s)</source>
         <translation>Tervehdys vastaamisen jälkeen (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="112"/>
+        <location filename="../../desk/ui/review/pages.py" line="114"/>
         <source>Week</source>
         <translation>Viikko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="112"/>
-        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <location filename="../../desk/ui/review/pages.py" line="114"/>
+        <location filename="../../desk/ui/review/pages.py" line="121"/>
         <source>Calls</source>
         <translation>Puhelut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <location filename="../../desk/ui/review/pages.py" line="115"/>
+        <source>Team habits per week</source>
+        <translation>Tiimin tavat viikoittain</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="121"/>
         <source>Operator</source>
         <translation>Virkailija</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <location filename="../../desk/ui/review/pages.py" line="121"/>
         <source>Within the target</source>
         <translation>Tavoitteen sisällä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="119"/>
+        <location filename="../../desk/ui/review/pages.py" line="122"/>
         <source>Over the maximum</source>
         <translation>Yli enimmäisajan</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="122"/>
+        <source>Habits per operator</source>
+        <translation>Tavat virkailijoittain</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="125"/>
         <source>Per operator (for coaching conversations, not for ranking):</source>
         <translation>Virkailijoittain (valmennuskeskusteluja varten, ei vertailuun):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="125"/>
+        <location filename="../../desk/ui/review/pages.py" line="128"/>
         <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
         <translation>Virkailijakohtaiset näkymät vaativat esihenkilön tunnuslauseen (desk config set-passphrase).</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommand</name>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="53"/>
+        <source>no config file found (%1): using defaults (alarms go nowhere)</source>
+        <translation>asetustiedostoa ei löytynyt (%1): käytetään oletuksia (hälytykset eivät mene minnekään)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="64"/>
+        <source>read %1 (%2)</source>
+        <extracomment>%1 is the config file's path, %2 why that file was chosen</extracomment>
+        <translation>luettu %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="72"/>
+        <source>warning: %1</source>
+        <translation>varoitus: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="75"/>
+        <source>branch %1, %2 department(s), %3 alarm channel(s)</source>
+        <extracomment>%1 the branch's name; %2 and %3 are counts</extracomment>
+        <translation>toimipiste %1, osastoja %2, hälytyskanavia %3</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="80"/>
+        <source>warning: no alarm channel configured: alarms go nowhere</source>
+        <translation>varoitus: hälytyskanavia ei ole määritetty: hälytykset eivät mene minnekään</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigReason</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="162"/>
+        <source>named with --config</source>
+        <extracomment>Why that config file was read (About, ``desk config check``): ``desk.paths`` says it in these words, which serve as the codes.</extracomment>
+        <translation>annettu valitsimella --config</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="163"/>
+        <source>named on the command line</source>
+        <translation>annettu komentorivillä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="164"/>
+        <source>from DESK_CONFIG</source>
+        <translation>ympäristömuuttujasta DESK_CONFIG</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="165"/>
+        <source>next to the program</source>
+        <translation>ohjelman vieressä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="166"/>
+        <source>machine-wide config dir</source>
+        <translation>koneen yhteinen asetuskansio</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="167"/>
+        <source>user config dir</source>
+        <translation>käyttäjän asetuskansio</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="168"/>
+        <source>none of the usual places has a branch.toml</source>
+        <translation>mistään tavallisesta paikasta ei löydy tiedostoa branch.toml</translation>
+    </message>
+</context>
+<context>
+    <name>ContactWay</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="126"/>
+        <source>by phone</source>
+        <extracomment>How a caller was answered or told of a delay (the review's per-call detail).</extracomment>
+        <translation>puhelimitse</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="127"/>
+        <source>by e-mail</source>
+        <translation>sähköpostitse</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="128"/>
+        <source>by letter</source>
+        <translation>kirjeitse</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="129"/>
+        <source>by text message</source>
+        <translation>tekstiviestillä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="130"/>
+        <source>in person</source>
+        <translation>henkilökohtaisesti</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1497,42 @@
         <location filename="../../desk/ui/crash_dialog.py" line="28"/>
         <source>A report for IT was written to %1</source>
         <translation>IT-tuelle kirjoitettiin raportti: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryState</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="95"/>
+        <source>⏳ queued</source>
+        <extracomment>How far an alarm message got on one channel (the alarm board's Status column).</extracomment>
+        <translation>⏳ jonossa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="96"/>
+        <source>↗ sending</source>
+        <translation>↗ lähetetään</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="97"/>
+        <source>✔ delivered</source>
+        <translation>✔ perillä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="99"/>
+        <source>✖ failed, retrying</source>
+        <extracomment>This attempt failed; Desk tries again by itself.</extracomment>
+        <translation>✖ epäonnistui, yritetään uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="101"/>
+        <source>✔✔ acknowledged</source>
+        <extracomment>Security staff confirmed they got the alarm.</extracomment>
+        <translation>✔✔ kuitattu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="102"/>
+        <source>– cancelled</source>
+        <translation>– peruttu</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1890,35 @@
     </message>
 </context>
 <context>
+    <name>ForwardState</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="145"/>
+        <source>e-mail queued</source>
+        <extracomment>Where a callback's e-mail to its department stands.</extracomment>
+        <translation>sähköposti jonossa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="146"/>
+        <source>e-mail being sent</source>
+        <translation>sähköpostia lähetetään</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="147"/>
+        <source>e-mail sent</source>
+        <translation>sähköposti lähetetty</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="148"/>
+        <source>e-mail failed, retrying</source>
+        <translation>sähköposti epäonnistui, yritetään uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="149"/>
+        <source>not by e-mail (copy as text)</source>
+        <translation>ei sähköpostitse (kopioi tekstinä)</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <location filename="../../desk/ui/help.py" line="70"/>
@@ -1657,105 +1957,132 @@
     </message>
 </context>
 <context>
+    <name>IncidentKind</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="80"/>
+        <source>security alarm</source>
+        <extracomment>A real security alarm (the operator pressed the alarm button).</extracomment>
+        <translation>turvahälytys</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="82"/>
+        <source>alarm test</source>
+        <extracomment>A test of the alarm channels, not a real alarm.</extracomment>
+        <translation>hälytystesti</translation>
+    </message>
+</context>
+<context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="42"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="29"/>
         <source>Security incident</source>
         <translation>Turvallisuustapahtuma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="47"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="34"/>
         <source>Emergency: %1</source>
         <translation>Hätänumero: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="60"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="47"/>
         <source>Alarm delivery per channel</source>
         <translation>Hälytyksen perillemeno kanavittain</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="48"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="48"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="62"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="49"/>
         <source>Last error</source>
         <translation>Viimeisin virhe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="67"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="57"/>
         <source>Cancel alarm (false alarm)…</source>
         <translation>Peru hälytys (väärä hälytys)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="69"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="59"/>
         <source>Cancel alarm</source>
         <translation>Peru hälytys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="70"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="60"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="127"/>
         <source>Close: security has handled it</source>
         <translation>Sulje: vartija on hoitanut asian</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="72"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="62"/>
         <source>Close the incident</source>
         <translation>Sulje tapahtuma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="91"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="81"/>
         <source>The call log could not record this alarm yet (it is kept in a safe journal and added to the log when it can be written). The alarm was sent regardless.</source>
         <translation>Puheluloki ei voinut vielä kirjata tätä hälytystä (se on tallessa varmuuspäiväkirjassa ja lisätään lokiin, kun kirjoittaminen onnistuu). Hälytys lähetettiin silti.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="141"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="115"/>
+        <source>%1 (%2)</source>
+        <comment>channel (kind of message)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="119"/>
+        <source>%1 · %2×</source>
+        <comment>delivery state · attempts</comment>
+        <translation>%1 · %2×</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
         <source>Alarm raised at %1 was cancelled by %2 at %3: %4</source>
         <translation>Klo %1 tehdyn hälytyksen perui %2 klo %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="146"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="139"/>
         <source>Alarm raised at %1 was closed by %2 at %3: security has handled it</source>
         <translation>Klo %1 tehdyn hälytyksen sulki %2 klo %3: vartijat ovat hoitaneet asian</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="102"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="92"/>
         <source>SECURITY ALARM raised at %1</source>
         <translation>TURVAHÄLYTYS tehty klo %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="104"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="94"/>
         <source>Acknowledged by %1</source>
         <translation>Kuittaaja: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="108"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="98"/>
         <source>No acknowledgement is awaited any more.</source>
         <translation>Kuittausta ei enää odoteta.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="111"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="101"/>
         <source>Nobody has acknowledged the alarm yet. Call the emergency number now.</source>
         <translation>Kukaan ei ole vielä kuitannut hälytystä. Soita heti hätänumeroon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="115"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="105"/>
         <source>No alarm channel is configured: the alarm reached nobody. Call the emergency number now.</source>
         <translation>Hälytyskanavaa ei ole määritetty: hälytys ei tavoittanut ketään. Soita heti hätänumeroon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="119"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="109"/>
         <source>Waiting for security to acknowledge…</source>
         <translation>Odotetaan vartijan kuittausta…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="133"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="126"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
@@ -1763,52 +2090,52 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <location filename="../../desk/ui/review/pages.py" line="153"/>
         <source>What</source>
         <translation>Tapahtuma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <location filename="../../desk/ui/review/pages.py" line="153"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <location filename="../../desk/ui/review/pages.py" line="153"/>
         <source>Operator</source>
         <translation>Virkailija</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <location filename="../../desk/ui/review/pages.py" line="154"/>
         <source>Workstation</source>
         <translation>Työpiste</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <location filename="../../desk/ui/review/pages.py" line="154"/>
         <source>Acknowledged after (s)</source>
         <translation>Kuittaukseen kului (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="152"/>
+        <location filename="../../desk/ui/review/pages.py" line="155"/>
         <source>Reason / note</source>
         <translation>Syy / lisätieto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="152"/>
+        <location filename="../../desk/ui/review/pages.py" line="155"/>
         <source>Call</source>
         <translation>Puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="155"/>
+        <location filename="../../desk/ui/review/pages.py" line="158"/>
         <source>Alarms and calls ended for abuse</source>
         <translation>Hälytykset ja asiattoman käytöksen vuoksi lopetetut puhelut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="164"/>
+        <location filename="../../desk/ui/review/pages.py" line="167"/>
         <source>alarm</source>
         <translation>hälytys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="164"/>
+        <location filename="../../desk/ui/review/pages.py" line="167"/>
         <source>ended for abuse</source>
         <translation>lopetettu asiattoman käytöksen vuoksi</translation>
     </message>
@@ -1816,39 +2143,87 @@
 <context>
     <name>LanguageMenus</name>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="85"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="101"/>
         <source>Language: %1</source>
         <translation>Kieli: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="158"/>
         <source>&amp;Language</source>
         <translation>Kie&amp;li</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="159"/>
         <source>&amp;View</source>
         <translation>N&amp;äkymä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="160"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Suurempi teksti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="145"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="161"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Pienempi teksti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="146"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="162"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normaali tekstikoko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="147"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="163"/>
         <source>&amp;High contrast</source>
         <translation>Suuri &amp;kontrasti</translation>
+    </message>
+</context>
+<context>
+    <name>MarkStatus</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="71"/>
+        <source>✔ done</source>
+        <extracomment>A checklist item's mark in the review's per-call detail.</extracomment>
+        <translation>✔ tehty</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="72"/>
+        <source>↺ unticked</source>
+        <translation>↺ rasti poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="73"/>
+        <source>✘ skipped</source>
+        <translation>✘ ohitettu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="74"/>
+        <source>→ stage entered</source>
+        <translation>→ vaiheeseen siirrytty</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="75"/>
+        <source>⚠ answered late</source>
+        <translation>⚠ vastattu myöhässä</translation>
+    </message>
+</context>
+<context>
+    <name>MessageKind</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="119"/>
+        <source>alarm</source>
+        <extracomment>What kind of message went out on a channel, beside the channel's name.</extracomment>
+        <translation>hälytys</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="120"/>
+        <source>cancellation</source>
+        <translation>peruutus</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="121"/>
+        <source>test</source>
+        <translation>testi</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2340,294 @@
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="24"/>
+        <source>Enter the caller's full name.</source>
+        <extracomment>The callback form's name field is empty.</extracomment>
+        <translation>Kirjoita soittajan koko nimi.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="26"/>
+        <source>At most {max} characters.</source>
+        <extracomment>A field of the callback form is longer than allowed; {max} is a number.</extracomment>
+        <translation>Enintään {max} merkkiä.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="27"/>
+        <source>Write down the caller's question.</source>
+        <translation>Kirjoita soittajan kysymys.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="28"/>
+        <source>Enter a phone number or an e-mail address (at least one).</source>
+        <translation>Anna puhelinnumero tai sähköpostiosoite (vähintään toinen).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="30"/>
+        <source>Choose the department that will answer.</source>
+        <translation>Valitse osasto, joka vastaa.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="31"/>
+        <source>Enter a phone number.</source>
+        <translation>Anna puhelinnumero.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="32"/>
+        <source>That is too long to be a phone number.</source>
+        <translation>Tämä on liian pitkä puhelinnumeroksi.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="34"/>
+        <source>“{text}” is not a phone number.</source>
+        <extracomment>{text} is what the operator typed.</extracomment>
+        <translation>”{text}” ei ole puhelinnumero.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="36"/>
+        <source>“{text}” is not a valid phone number for {region} (add the country code, e.g. +44, for a number abroad).</source>
+        <extracomment>{text} is what the operator typed; {region} a two-letter country code such as FI.</extracomment>
+        <translation>”{text}” ei ole kelvollinen puhelinnumero maassa {region} (lisää ulkomaiseen numeroon maatunnus, esim. +44).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="39"/>
+        <source>Enter an e-mail address.</source>
+        <translation>Anna sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="40"/>
+        <source>“{text}” is not a valid e-mail address.</source>
+        <translation>”{text}” ei ole kelvollinen sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="41"/>
+        <source>“{text}” is not a valid e-mail address: it has no @ sign.</source>
+        <translation>”{text}” ei ole kelvollinen sähköpostiosoite: siitä puuttuu @-merkki.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="43"/>
+        <source>“{text}” is not a valid e-mail address: the name before the @ sign is missing.</source>
+        <translation>”{text}” ei ole kelvollinen sähköpostiosoite: nimi ennen @-merkkiä puuttuu.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="46"/>
+        <source>“{text}” is not a valid e-mail address: after the @ sign it needs a domain such as example.org.</source>
+        <translation>”{text}” ei ole kelvollinen sähköpostiosoite: @-merkin jälkeen tarvitaan verkkotunnus, esimerkiksi example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="49"/>
+        <source>“{text}” is not a valid e-mail address: it has a character an address cannot have.</source>
+        <translation>”{text}” ei ole kelvollinen sähköpostiosoite: siinä on merkki, jota osoitteessa ei voi olla.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="52"/>
+        <source>“{text}” is too long for an e-mail address.</source>
+        <translation>”{text}” on liian pitkä sähköpostiosoitteeksi.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="54"/>
+        <source>The answer cannot be in the future.</source>
+        <translation>Vastaus ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="55"/>
+        <source>The answer cannot be before the callback was taken.</source>
+        <translation>Vastaus ei voi olla ennen kuin takaisinsoittopyyntö kirjattiin.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="57"/>
+        <source>The time the caller was told cannot be in the future.</source>
+        <translation>Aika, jolloin soittajalle kerrottiin, ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="59"/>
+        <source>The time the caller was told cannot be before the callback was taken.</source>
+        <translation>Aika, jolloin soittajalle kerrottiin, ei voi olla ennen kuin takaisinsoittopyyntö kirjattiin.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="61"/>
+        <source>There is no callback #{id}.</source>
+        <translation>Takaisinsoittoa #{id} ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="62"/>
+        <source>Say how the caller was answered.</source>
+        <translation>Kerro, miten soittajalle vastattiin.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="63"/>
+        <source>Say how the caller was told.</source>
+        <translation>Kerro, miten soittajalle kerrottiin.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="64"/>
+        <source>The new date cannot be in the past.</source>
+        <translation>Uusi päivä ei voi olla menneisyydessä.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="66"/>
+        <source>Unknown department “{department}”.</source>
+        <extracomment>{department} is a department's name from the branch config</extracomment>
+        <translation>Tuntematon osasto ”{department}”.</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="36"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="37"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="38"/>
+        <source>Cu&amp;t</source>
+        <translation>L&amp;eikkaa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="39"/>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opioi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="40"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Liitä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="41"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="42"/>
+        <source>Select All</source>
+        <translation>Valitse kaikki</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="16"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="17"/>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="18"/>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="19"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="20"/>
+        <source>&amp;No</source>
+        <translation>&amp;Ei</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="21"/>
+        <source>Abort</source>
+        <translation>Keskeytä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="22"/>
+        <source>Retry</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="23"/>
+        <source>Ignore</source>
+        <translation>Ohita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="24"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="25"/>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="27"/>
+        <source>Discard</source>
+        <extracomment>throw away what was typed (a button in a question)</extracomment>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="28"/>
+        <source>Help</source>
+        <translation>Ohje</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="29"/>
+        <source>Apply</source>
+        <translation>Käytä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="30"/>
+        <source>Reset</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="31"/>
+        <source>Restore Defaults</source>
+        <translation>Palauta oletukset</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="43"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="44"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="45"/>
+        <source>Cu&amp;t</source>
+        <translation>L&amp;eikkaa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="46"/>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opioi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="47"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Liitä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="48"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="49"/>
+        <source>Select All</source>
+        <translation>Valitse kaikki</translation>
+    </message>
+</context>
+<context>
     <name>RemoteAlert</name>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="27"/>
@@ -2010,6 +2673,101 @@
         <location filename="../../desk/ui/escalation/remote_alert.py" line="67"/>
         <source>CANCELLED: %1</source>
         <translation>PERUTTU: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../desk/commands/report.py" line="273"/>
+        <source>no calls yet (in this period)</source>
+        <translation>ei vielä puheluita (tällä aikavälillä)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="275"/>
+        <source>calls</source>
+        <translation>puhelua</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="276"/>
+        <source>within target / maximum</source>
+        <translation>tavoiteajassa / enimmäisajassa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="278"/>
+        <source>median / 90th percentile</source>
+        <translation>mediaani / 90. persentiili</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="279"/>
+        <source>%1 / %2 min</source>
+        <translation>%1 / %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="282"/>
+        <source>answered by the ring</source>
+        <extracomment>share of calls picked up by the ring the norm asks for</extracomment>
+        <translation>vastattu hälytyksiin mennessä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="283"/>
+        <source>%1 (of %2 calls with ring times)</source>
+        <translation>%1 (%2 puhelusta, joiden soittoaika tiedetään)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="285"/>
+        <source>greeting complete</source>
+        <translation>täysi tervehdys</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="286"/>
+        <source>%1 (of %2 calls with a checklist)</source>
+        <translation>%1 (%2 puhelusta, joissa tarkistuslista)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="288"/>
+        <source>wrap-up past the target</source>
+        <translation>lopettelu tavoiteajan jälkeen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="290"/>
+        <source>callbacks open / overdue</source>
+        <translation>takaisinsoitot avoinna / myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="292"/>
+        <source>late callbacks, told</source>
+        <translation>myöhästyneet takaisinsoitot, kerrottu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="293"/>
+        <source>%1, %2 told of the delay</source>
+        <translation>%1, viivästyksestä kerrottu %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="296"/>
+        <source>incidents</source>
+        <extracomment>security alarms (not phone rings) and the median seconds until acknowledged</extracomment>
+        <translation>turvahälytykset</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="297"/>
+        <source>%1 (median %2 s to acknowledgement)</source>
+        <translation>%1 (kuittaukseen mediaani %2 s)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="300"/>
+        <source>most skipped items</source>
+        <translation>useimmin ohitetut kohdat</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="306"/>
+        <source>top topics:</source>
+        <translation>yleisimmät aiheet:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="355"/>
+        <source>%1 %2 calls  within target %3  greeting %4  personal question %5  wrap-up %6</source>
+        <translation>%1 %2 puhelua  tavoiteajassa %3  tervehdys %4  henkilökohtainen kysymys %5  lopettelu %6</translation>
     </message>
 </context>
 <context>
@@ -2343,297 +3101,394 @@
     </message>
 </context>
 <context>
+    <name>ReviewAction</name>
+    <message>
+        <location filename="../../desk/ui/review/__init__.py" line="18"/>
+        <source>&amp;Review…</source>
+        <translation>&amp;Katsaus…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/__init__.py" line="20"/>
+        <source>Supervisor review of the call log</source>
+        <translation>Esihenkilön katsaus puhelulokiin</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDrill</name>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="17"/>
+        <location filename="../../desk/ui/review/drill.py" line="35"/>
         <source>This call is no longer in the log.</source>
         <translation>Tätä puhelua ei ole enää lokissa.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="30"/>
+        <location filename="../../desk/ui/review/drill.py" line="37"/>
+        <source>#%1  %2  %3 min  %4  %5</source>
+        <translation>#%1  %2  %3 min  %4  %5</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="40"/>
+        <source>Operator: %1 @ %2  Caller: %3 %4</source>
+        <translation>Virkailija: %1 @ %2  Soittaja: %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="44"/>
+        <source>Answered: %1</source>
+        <translation>Vastattu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="47"/>
+        <source>Notes: %1</source>
+        <translation>Muistiinpanot: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="49"/>
+        <source>Ended because: %1</source>
+        <translation>Lopetettu, koska: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="52"/>
         <source>Checklist:</source>
         <translation>Tarkistuslista:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="40"/>
+        <location filename="../../desk/ui/review/drill.py" line="57"/>
+        <source>  %1  %2  %3 / %4</source>
+        <extracomment>time, what happened (ticked, skipped…), stage, checklist item</extracomment>
+        <translation>  %1  %2  %3 / %4</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="58"/>
+        <source>  %1  %2  %3</source>
+        <translation>  %1  %2  %3</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="63"/>
+        <source>answered %1 (%2)</source>
+        <translation>vastattu %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="66"/>
         <source>open</source>
         <translation>avoinna</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="51"/>
+        <location filename="../../desk/ui/review/drill.py" line="67"/>
+        <source>Callback #%1 → %2: due %3, %4</source>
+        <translation>Takaisinsoitto #%1 → %2: eräpäivä %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="72"/>
+        <source>  told of a delay %1 (%2): %3 → %4 %5</source>
+        <extracomment>a caller was told their callback comes later: when told, how, old and new due date, the operator's note</extracomment>
+        <translation>  viivästyksestä kerrottu %1 (%2): %3 → %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="80"/>
+        <source>acknowledged %1 by %2</source>
+        <translation>kuitattu %1, kuittaaja %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="82"/>
         <source>never acknowledged</source>
         <translation>ei kuitattu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="84"/>
+        <source>Alarm #%1 %2, %3</source>
+        <extracomment>the security alarm (not the phone ringing): number, time raised, acknowledgement</extracomment>
+        <translation>Turvahälytys #%1 %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="87"/>
+        <source>  cancelled: %1</source>
+        <translation>  peruttu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="90"/>
+        <source>  %1: %2 (%3×) %4</source>
+        <translation>  %1: %2 (%3×) %4</translation>
     </message>
 </context>
 <context>
     <name>ReviewSummary</name>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="23"/>
+        <source>No calls yet</source>
+        <translation>Ei vielä puheluita</translation>
+    </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="24"/>
         <source>nothing in this period and filter; calls appear here as they end.</source>
         <translation>tällä ajanjaksolla ja suodattimella ei ole mitään; puhelut tulevat tähän sitä mukaa kuin ne päättyvät.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="31"/>
+        <location filename="../../desk/ui/review/band.py" line="33"/>
         <source>calls</source>
         <translation>puhelua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="33"/>
-        <location filename="../../desk/ui/review/band.py" line="34"/>
+        <location filename="../../desk/ui/review/band.py" line="35"/>
+        <location filename="../../desk/ui/review/band.py" line="36"/>
         <source>within %1 min</source>
         <translation>enintään %1 min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="37"/>
+        <location filename="../../desk/ui/review/band.py" line="39"/>
         <source>median / 90th percentile</source>
         <translation>mediaani / 90. persentiili</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="39"/>
+        <location filename="../../desk/ui/review/band.py" line="41"/>
         <source>answered by ring %1</source>
-        <translation>vastattu viimeistään %1. hälytyksellä</translation>
+        <translation>vastattu, kun puhelin soi enintään %1 kertaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="41"/>
+        <location filename="../../desk/ui/review/band.py" line="43"/>
         <source>full greeting</source>
         <translation>täysi tervehdys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="43"/>
+        <location filename="../../desk/ui/review/band.py" line="45"/>
         <source>callbacks open / overdue</source>
         <translation>takaisinsoitot avoinna / myöhässä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="45"/>
+        <location filename="../../desk/ui/review/band.py" line="47"/>
         <source>late callbacks (caller told)</source>
         <translation>myöhästyneet takaisinsoitot (soittajalle kerrottu)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="48"/>
+        <location filename="../../desk/ui/review/band.py" line="50"/>
         <source>alarms · median to acknowledge</source>
         <translation>hälytykset · kuittauksen mediaani</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="57"/>
+        <source>Most often skipped: %1</source>
+        <extracomment>the checklist items operators most often leave unticked; %1 lists them</extracomment>
+        <translation>Useimmin ohitettu: %1</translation>
     </message>
 </context>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="64"/>
+        <location filename="../../desk/ui/review/window.py" line="71"/>
         <source>Review — %1</source>
         <translation>Katsaus — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="73"/>
+        <location filename="../../desk/ui/review/window.py" line="80"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="75"/>
+        <location filename="../../desk/ui/review/window.py" line="82"/>
         <source>Summary of the calls shown</source>
         <translation>Yhteenveto näkyvistä puheluista</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="81"/>
+        <location filename="../../desk/ui/review/window.py" line="88"/>
         <source>&amp;Calls</source>
         <translation>&amp;Puhelut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="83"/>
+        <location filename="../../desk/ui/review/window.py" line="90"/>
         <source>C&amp;harts</source>
         <translation>&amp;Kaaviot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="84"/>
+        <location filename="../../desk/ui/review/window.py" line="91"/>
         <source>Coac&amp;hing</source>
         <translation>&amp;Valmennus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="85"/>
+        <location filename="../../desk/ui/review/window.py" line="92"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Tapahtumat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="105"/>
+        <location filename="../../desk/ui/review/window.py" line="112"/>
         <source>From day</source>
         <translation>Alkupäivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="107"/>
+        <location filename="../../desk/ui/review/window.py" line="114"/>
         <source>To day</source>
         <translation>Loppupäivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="110"/>
+        <location filename="../../desk/ui/review/window.py" line="117"/>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="111"/>
+        <location filename="../../desk/ui/review/window.py" line="118"/>
         <source>Last 30 days</source>
         <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="111"/>
+        <location filename="../../desk/ui/review/window.py" line="118"/>
         <source>Last 7 days</source>
         <translation>Viimeiset 7 päivää</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="112"/>
+        <location filename="../../desk/ui/review/window.py" line="119"/>
         <source>Last 90 days</source>
         <translation>Viimeiset 90 päivää</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="112"/>
+        <location filename="../../desk/ui/review/window.py" line="119"/>
         <source>Last 365 days</source>
         <translation>Viimeiset 365 päivää</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="113"/>
+        <location filename="../../desk/ui/review/window.py" line="120"/>
         <source>Everything</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="116"/>
+        <location filename="../../desk/ui/review/window.py" line="123"/>
         <source>Operator</source>
         <translation>Virkailija</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="116"/>
+        <location filename="../../desk/ui/review/window.py" line="123"/>
         <source>Any operator</source>
         <translation>Kaikki virkailijat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="117"/>
+        <location filename="../../desk/ui/review/window.py" line="124"/>
         <source>Workstation</source>
         <translation>Työpiste</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="118"/>
+        <location filename="../../desk/ui/review/window.py" line="125"/>
         <source>Any workstation</source>
         <translation>Kaikki työpisteet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>Any outcome</source>
         <translation>Kaikki lopputulokset</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="127"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="127"/>
         <source>Any topic</source>
         <translation>Kaikki aiheet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="121"/>
+        <location filename="../../desk/ui/review/window.py" line="128"/>
         <source>Duration</source>
         <translation>Kesto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="121"/>
+        <location filename="../../desk/ui/review/window.py" line="128"/>
         <source>Any duration</source>
         <translation>Kaikki kestot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="122"/>
+        <location filename="../../desk/ui/review/window.py" line="129"/>
         <source>Within the target</source>
         <translation>Tavoitteen sisällä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="123"/>
+        <location filename="../../desk/ui/review/window.py" line="130"/>
         <source>Over the target</source>
         <translation>Yli tavoitteen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="124"/>
+        <location filename="../../desk/ui/review/window.py" line="131"/>
         <source>Over the maximum</source>
         <translation>Yli enimmäisajan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="126"/>
+        <location filename="../../desk/ui/review/window.py" line="133"/>
         <source>With call&amp;back</source>
         <translation>Joissa takaisin&amp;soitto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="128"/>
+        <location filename="../../desk/ui/review/window.py" line="135"/>
         <source>With &amp;alarm</source>
         <translation>Joissa &amp;hälytys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="135"/>
+        <location filename="../../desk/ui/review/window.py" line="142"/>
         <source>Search topics and notes…</source>
         <translation>Hae aiheista ja muistiinpanoista…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="136"/>
+        <location filename="../../desk/ui/review/window.py" line="143"/>
         <source>Search topics and notes</source>
         <translation>Hae aiheista ja muistiinpanoista</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="139"/>
+        <location filename="../../desk/ui/review/window.py" line="146"/>
         <source>&amp;Export…</source>
         <translation>V&amp;ie…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="141"/>
-        <location filename="../../desk/ui/review/window.py" line="293"/>
+        <location filename="../../desk/ui/review/window.py" line="148"/>
+        <location filename="../../desk/ui/review/window.py" line="301"/>
         <source>Export the calls shown</source>
         <translation>Vie näkyvät puhelut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="145"/>
+        <location filename="../../desk/ui/review/window.py" line="152"/>
         <source>From</source>
         <translation>Ajalla</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="145"/>
+        <location filename="../../desk/ui/review/window.py" line="152"/>
         <source>to</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="176"/>
+        <location filename="../../desk/ui/review/window.py" line="184"/>
         <source>Calls, newest first</source>
         <translation>Puhelut, uusin ensin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="188"/>
+        <location filename="../../desk/ui/review/window.py" line="196"/>
         <source>The selected call, step by step</source>
         <translation>Valittu puhelu vaihe vaiheelta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="190"/>
+        <location filename="../../desk/ui/review/window.py" line="198"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
         <translation>Valitse puhelu, niin näet sen tarkistuslistan, takaisinsoiton ja hälytyksen vaihe vaiheelta.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="294"/>
+        <location filename="../../desk/ui/review/window.py" line="302"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV taulukkolaskentaan (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="304"/>
+        <location filename="../../desk/ui/review/window.py" line="312"/>
         <source>Exporting…</source>
         <translation>Viedään…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="320"/>
+        <location filename="../../desk/ui/review/window.py" line="328"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation>Tämä loki on Deskin vanhemmasta versiosta: haku lukee jokaisen muistiinpanon (hitaampaa suuressa lokissa).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="330"/>
+        <location filename="../../desk/ui/review/window.py" line="338"/>
         <source>Could not read the log: %1</source>
         <translation>Lokia ei voitu lukea: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="337"/>
+        <location filename="../../desk/ui/review/window.py" line="345"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>%n puhelu viety tiedostoon %1</numerusform>
@@ -2800,7 +3655,7 @@
     <message>
         <location filename="../../desk/ui/console/checklist.py" line="129"/>
         <source>late: answered on ring %1</source>
-        <translation>myöhässä: vastattu %1. hälytyksellä</translation>
+        <translation>myöhässä: puhelin soi %1 kertaa ennen vastaamista</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/checklist.py" line="138"/>
@@ -2880,19 +3735,6 @@
         <location filename="../../desk/ui/console/guidance.py" line="63"/>
         <source>Wrap-up phrases</source>
         <translation>Lopetusfraasit</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../desk/ui/review/__init__.py" line="15"/>
-        <source>&amp;Review…</source>
-        <translation>&amp;Katsaus…</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/__init__.py" line="17"/>
-        <source>Supervisor review of the call log</source>
-        <translation>Esihenkilön katsaus puhelulokiin</translation>
     </message>
 </context>
 </TS>

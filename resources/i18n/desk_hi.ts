@@ -4,39 +4,50 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="36"/>
+        <location filename="../../desk/ui/console/about.py" line="23"/>
+        <source>no config file found: defaults</source>
+        <translation>कोई कॉन्फ़िग फ़ाइल नहीं मिली: डिफ़ॉल्ट</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/about.py" line="26"/>
+        <source>%1 (%2)</source>
+        <comment>config file (why it was chosen)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/about.py" line="39"/>
         <source>Version</source>
         <translation>संस्करण</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="37"/>
+        <location filename="../../desk/ui/console/about.py" line="40"/>
         <source>Branch config</source>
         <translation>ब्रांच कॉन्फ़िग</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="39"/>
+        <location filename="../../desk/ui/console/about.py" line="42"/>
         <source>Call log</source>
         <translation>कॉल लॉग</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="40"/>
+        <location filename="../../desk/ui/console/about.py" line="43"/>
         <source>Log files</source>
         <translation>लॉग फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="47"/>
+        <location filename="../../desk/ui/console/about.py" line="50"/>
         <source>About Desk</source>
         <translation>Desk के बारे में</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="57"/>
+        <location filename="../../desk/ui/console/about.py" line="60"/>
         <location filename="../../desk/ui/help.py" line="173"/>
         <location filename="../../desk/ui/help.py" line="198"/>
         <source>&amp;Help</source>
         <translation>मदद (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="58"/>
+        <location filename="../../desk/ui/console/about.py" line="61"/>
         <source>&amp;About Desk</source>
         <translation>Desk के बारे में (&amp;A)</translation>
     </message>
@@ -155,72 +166,72 @@
 <context>
     <name>AlarmProof</name>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="33"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="34"/>
         <source>Test the alarm</source>
         <translation>अलार्म जाँचें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="39"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="40"/>
         <source>Last alarm test</source>
         <translation>पिछली अलार्म जाँच</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="50"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="51"/>
         <source>Alarm test sent on every channel…</source>
         <translation>अलार्म जाँच हर चैनल पर भेजी गई…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="60"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="61"/>
         <source>Alarm test: no channel is configured — alarms go nowhere.</source>
         <translation>अलार्म जाँच: कोई चैनल सेट नहीं है — अलार्म कहीं नहीं जाते।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="69"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="70"/>
         <source>Alarm test: %1</source>
         <translation>अलार्म जाँच: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="76"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="77"/>
         <source>No alarm channel: alarms go nowhere</source>
         <translation>कोई अलार्म चैनल नहीं: अलार्म कहीं नहीं जाते</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="81"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="82"/>
         <source>Alarm never tested</source>
         <translation>अलार्म की कभी जाँच नहीं हुई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="83"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="84"/>
         <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
         <translation>इस कंसोल से अलार्म की कभी जाँच नहीं हुई: टूल्स ▸ अलार्म जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="89"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="90"/>
         <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
         <translation>पिछली सफल अलार्म जाँच %1 दिन पहले हुई थी: फिर से जाँचें (टूल्स ▸ अलार्म जाँचें)।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="93"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="94"/>
         <source>Last successful alarm test: %1</source>
         <translation>पिछली सफल अलार्म जाँच: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="100"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="101"/>
         <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
         <translation>कोई अलार्म चैनल सेट नहीं है: सुरक्षा बटन किसी तक नहीं पहुँचता। IT से कहें कि ब्रांच कॉन्फ़िग में [[security.channels]] जोड़ें। आपात स्थिति में %1 पर फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="124"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="125"/>
         <source>Alarms will NOT arrive on: %1.</source>
         <translation>इन पर अलार्म नहीं पहुँचेंगे: %1।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="126"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="127"/>
         <source>They will arrive on: %1.</source>
         <translation>इन पर पहुँचेंगे: %1।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="130"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="131"/>
         <source>Alarms will arrive on: %1.</source>
         <translation>इन पर अलार्म पहुँचेंगे: %1।</translation>
     </message>
@@ -269,24 +280,40 @@
 <context>
     <name>BannerArea</name>
     <message>
-        <location filename="../../desk/ui/widgets.py" line="180"/>
+        <location filename="../../desk/ui/widgets.py" line="188"/>
         <source>+%1 more notices</source>
         <translation>+%1 और सूचनाएँ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets.py" line="181"/>
+        <location filename="../../desk/ui/widgets.py" line="189"/>
         <source>+1 more notice</source>
         <translation>+1 और सूचना</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets.py" line="184"/>
+        <location filename="../../desk/ui/widgets.py" line="192"/>
         <source>Show fewer notices</source>
         <translation>कम सूचनाएँ दिखाएँ</translation>
     </message>
 </context>
 <context>
+    <name>CallChannel</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="154"/>
+        <source>phone</source>
+        <extracomment>How a call came in (the review's Channel column).</extracomment>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="156"/>
+        <source>counter</source>
+        <extracomment>a visitor at the front desk</extracomment>
+        <translation>काउंटर</translation>
+    </message>
+</context>
+<context>
     <name>CallPanel</name>
     <message>
+        <location filename="../../desk/commands/selftest.py" line="70"/>
         <location filename="../../desk/ui/console/call_panel.py" line="45"/>
         <source>Start call (F2)</source>
         <translation>कॉल शुरू करें (F2)</translation>
@@ -420,17 +447,17 @@
         <translation>नोट्स (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="432"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="434"/>
         <source>Call %1 from this caller in 30 days: thank them for their patience.</source>
         <translation>30 दिनों में इस कॉलर की %1वीं कॉल: उनके धैर्य के लिए धन्यवाद दें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="477"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="479"/>
         <source>Call ended; saving it in the call log…</source>
         <translation>कॉल ख़त्म हुई; कॉल लॉग में सेव हो रही है…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="478"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="480"/>
         <source>Call saved in the call log.</source>
         <translation>कॉल, कॉल लॉग में सेव हो गई।</translation>
     </message>
@@ -469,125 +496,216 @@
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="44"/>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="208"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="212"/>
         <source>Transfer failed: take a callback</source>
         <translation>ट्रांसफ़र नहीं हुआ: कॉलबैक लें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="57"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="58"/>
         <source>Call back by phone</source>
         <translation>फ़ोन पर वापस कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="58"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="59"/>
         <source>Answer by e-mail</source>
         <translation>ईमेल से जवाब</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="59"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="60"/>
         <source>How the caller wants the answer</source>
         <translation>कॉल करने वाला जवाब कैसे चाहता है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="62"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="63"/>
         <source>What the caller already tried</source>
         <translation>कॉल करने वाला क्या-क्या आज़मा चुका है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="68"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="69"/>
         <source>Full &amp;name</source>
         <translation>पूरा नाम (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="68"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="69"/>
         <source>&amp;Question</source>
         <translation>सवाल (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="69"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="70"/>
         <source>&amp;Phone</source>
         <translation>फ़ोन (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="69"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="70"/>
         <source>&amp;E-mail</source>
         <translation>ईमेल (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="70"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="71"/>
         <source>&amp;Department</source>
         <translation>विभाग (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="71"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="72"/>
         <source>Caller's full name</source>
         <translation>कॉल करने वाले का पूरा नाम</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="72"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="73"/>
         <source>Caller's question</source>
         <translation>कॉल करने वाले का सवाल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="73"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="74"/>
         <source>Phone number</source>
         <translation>फ़ोन नंबर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="73"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="74"/>
         <source>E-mail address</source>
         <translation>ईमेल पता</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="74"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="75"/>
         <source>Department that will answer</source>
         <translation>जवाब देने वाला विभाग</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="93"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="95"/>
         <source>Answer by</source>
-        <translation>जवाब की अंतिम तारीख़</translation>
+        <extracomment>label of the choice how the caller wants the answer (phone or e-mail); not a deadline</extracomment>
+        <translation>जवाब का तरीका</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="94"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="96"/>
         <source>Already &amp;tried</source>
         <translation>पहले आज़माया (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="102"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="104"/>
         <source>Save and forward</source>
         <translation>सहेजें और आगे भेजें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="143"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="145"/>
         <source>Restored what you typed before Desk closed.</source>
         <translation>Desk बंद होने से पहले आपने जो लिखा था, वह वापस आ गया।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="168"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="171"/>
         <source>Discard callback?</source>
         <translation>कॉलबैक हटा दें?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="169"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="172"/>
         <source>Throw away this callback and what you typed in it?</source>
         <translation>यह कॉलबैक और इसमें लिखा सब कुछ हटा दें?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="195"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="199"/>
         <source>Saving the callback…</source>
         <translation>कॉलबैक सेव हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="209"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="213"/>
         <source>Callback not saved</source>
         <translation>कॉलबैक सेव नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="210"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="214"/>
         <source>The callback could not be saved: %1. Everything you typed is kept as a draft.</source>
         <translation>कॉलबैक सेव नहीं हो सका: %1। आपका लिखा सब कुछ ड्राफ़्ट के रूप में सुरक्षित है।</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackEvent</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="135"/>
+        <source>taken</source>
+        <extracomment>What happened to a callback (its history in the callbacks window).</extracomment>
+        <translation>लिया गया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="137"/>
+        <source>moved</source>
+        <extracomment>moved to another department</extracomment>
+        <translation>दूसरे विभाग को भेजा गया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="138"/>
+        <source>answered</source>
+        <translation>जवाब दिया गया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="140"/>
+        <source>forwarded</source>
+        <extracomment>sent by e-mail to the department</extracomment>
+        <translation>ईमेल से भेजा गया</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackHistory</name>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="36"/>
+        <source>Due: %1   Forwarding: %2</source>
+        <translation>अंतिम तारीख़: %1   आगे भेजना: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="42"/>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="46"/>
+        <source>%1 (%2)</source>
+        <comment>event (operator)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="51"/>
+        <source>%1  caller told of a delay %2: new date %3 (was %4)</source>
+        <extracomment>when told, how, the new date, the date it replaced</extracomment>
+        <translation>%1  कॉल करने वाले को देरी बताई गई %2: नई तारीख़ %3 (पहले %4)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="58"/>
+        <source>%1 — %2</source>
+        <comment>text — the operator's note</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="62"/>
+        <source>%1  answered by %2 (%3)</source>
+        <translation>%1  %2 ने जवाब दिया (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackState</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="86"/>
+        <source>⚠ overdue</source>
+        <translation>⚠ समय बीत गया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="87"/>
+        <source>● due today</source>
+        <translation>● आज देय</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="88"/>
+        <source>◐ due next working day</source>
+        <translation>◐ अगले कार्यदिवस पर देय</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="89"/>
+        <source>○ open</source>
+        <translation>○ खुला</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="90"/>
+        <source>✔ answered</source>
+        <translation>✔ जवाब दिया गया</translation>
     </message>
 </context>
 <context>
@@ -645,104 +763,87 @@
     </message>
 </context>
 <context>
+    <name>CallbacksCommand</name>
+    <message>
+        <location filename="../../desk/commands/callbacks.py" line="74"/>
+        <source>no callbacks</source>
+        <translation>कोई कॉलबैक नहीं</translation>
+    </message>
+</context>
+<context>
     <name>CallbacksModel</name>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="24"/>
-        <source>⚠ overdue</source>
-        <translation>⚠ समय बीत गया</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="25"/>
-        <source>● due today</source>
-        <translation>● आज देय</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="26"/>
-        <source>◐ due next working day</source>
-        <translation>◐ अगले कार्यदिवस पर देय</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="27"/>
-        <source>○ open</source>
-        <translation>○ खुला</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="28"/>
-        <source>✔ answered</source>
-        <translation>✔ जवाब दिया गया</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
         <source>State</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
         <source>Due</source>
         <translation>अंतिम तारीख़</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
         <source>Caller</source>
         <translation>कॉल करने वाला</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
         <source>Phone</source>
         <translation>फ़ोन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="43"/>
         <source>E-mail</source>
         <translation>ईमेल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="43"/>
         <source>Department</source>
         <translation>विभाग</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="43"/>
         <source>Question</source>
         <translation>सवाल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="48"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="44"/>
         <source>Forwarding</source>
         <translation>आगे भेजना</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="48"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="44"/>
         <source>Taken by</source>
         <translation>किसने लिया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="48"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="44"/>
         <source>Caller told</source>
         <translation>कॉलर को बताया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="131"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="127"/>
         <source>1 day late</source>
         <translation>1 दिन देर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="132"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="128"/>
         <source>%1 days late</source>
         <translation>%1 दिन देर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="150"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="146"/>
         <source>not yet</source>
         <translation>अभी नहीं</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="153"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="149"/>
         <source>✔ told %1</source>
         <translation>✔ बताया %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="155"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="151"/>
         <source>not forwarded (copy as text)</source>
         <translation>आगे नहीं भेजा (टेक्स्ट के रूप में कॉपी करें)</translation>
     </message>
@@ -750,209 +851,209 @@
 <context>
     <name>CallbacksWindow</name>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="52"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="147"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="219"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="304"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="149"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="221"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="309"/>
         <source>Callbacks</source>
         <translation>कॉलबैक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
         <source>Search name, number, e-mail, question…</source>
         <translation>नाम, नंबर, ईमेल, सवाल खोजें…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="57"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="59"/>
         <source>Search callbacks</source>
         <translation>कॉलबैक खोजें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="60"/>
         <source>&amp;Overdue only</source>
         <translation>सिर्फ़ देरी वाले (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="60"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="62"/>
         <source>Overdue only</source>
         <translation>सिर्फ़ देरी वाले</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="61"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="63"/>
         <source>Show &amp;answered</source>
         <translation>जवाब दिए हुए दिखाएँ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="63"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="65"/>
         <source>Show answered</source>
         <translation>जवाब दिए हुए दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="67"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="69"/>
         <source>Callbacks by due date</source>
         <translation>अंतिम तारीख़ के क्रम में कॉलबैक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="74"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="76"/>
         <source>Selected callback's history</source>
         <translation>चुने गए कॉलबैक का इतिहास</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="83"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
         <source>Mark &amp;answered…</source>
         <translation>जवाब दिया गया चिह्नित करें (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="84"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
         <source>Caller told of a &amp;delay…</source>
         <translation>कॉल करने वाले को देरी बताई (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="87"/>
         <source>&amp;Move to department…</source>
         <translation>विभाग में भेजें (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="88"/>
         <source>&amp;Copy as text</source>
         <translation>टेक्स्ट के रूप में कॉपी करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="142"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="144"/>
         <source>a callback change</source>
         <translation>कॉलबैक में बदलाव</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="172"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="174"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
         <translation>%1 दिखाए गए · %2 देरी से · %3 आज देय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="175"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="177"/>
         <source>%1 due on the next working day: tell those callers today if the answer will be late</source>
         <translation>%1 अगले कार्यदिवस पर देय: अगर उत्तर में देर होगी, तो उन कॉलरों को आज ही बताएँ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="196"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="198"/>
         <source>yes, %1 (%2)</source>
         <translation>हाँ, %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="198"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="200"/>
         <source>not yet</source>
         <translation>अभी नहीं</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="200"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="202"/>
         <source>Question</source>
         <translation>सवाल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="201"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="203"/>
         <source>Notes</source>
         <translation>नोट्स</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="202"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="204"/>
         <source>Already tried</source>
         <translation>पहले आज़माया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="203"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="205"/>
         <source>Taken by</source>
         <translation>किसने लिया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="204"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="206"/>
         <source>Taken</source>
         <translation>लिया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="205"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="207"/>
         <source>Due</source>
         <translation>अंतिम तारीख़</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
         <source>Select a callback.</source>
         <translation>कोई कॉलबैक चुनें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="219"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="221"/>
         <source>One moment: the callback is still loading.</source>
         <translation>एक पल: कॉलबैक अभी लोड हो रहा है।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="251"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
         <source>Answered by</source>
         <translation>जवाब देने वाला</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="252"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="255"/>
         <source>Answered at</source>
         <translation>जवाब का समय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="256"/>
         <source>Callback answered</source>
         <translation>कॉलबैक का जवाब दिया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="256"/>
         <source>How</source>
         <translation>कैसे</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="257"/>
         <source>Who</source>
         <translation>किसने</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="255"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="258"/>
         <source>When</source>
         <translation>कब</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="281"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="285"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
         <source>Told at</source>
         <translation>बताने का समय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="206"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="282"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="208"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="286"/>
         <source>Caller told of a delay</source>
         <translation>कॉल करने वाले को देरी बताई गई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
         <source>How they were told</source>
         <translation>उन्हें कैसे बताया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="284"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="288"/>
         <source>New date</source>
         <translation>नई तारीख़</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="280"/>
         <location filename="../../desk/ui/callbacks/view.py" line="284"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="288"/>
         <source>Note</source>
         <translation>टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="316"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="322"/>
         <source>Move callback</source>
         <translation>कॉलबैक भेजें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="317"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="323"/>
         <source>Department</source>
         <translation>विभाग</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="327"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="333"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>कॉपी हो गया: इसे विभाग के चैनल में पेस्ट करें</translation>
     </message>
@@ -960,53 +1061,53 @@
 <context>
     <name>CallerHistory</name>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="27"/>
-        <location filename="../../desk/ui/console/caller_history.py" line="30"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="28"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="31"/>
         <source>Caller history</source>
         <translation>कॉल करने वाले का इतिहास</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="37"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="38"/>
         <source>Copy earlier notes into this call (Ctrl+H)</source>
         <translation>पिछले नोट्स इस कॉल में कॉपी करें (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="39"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="40"/>
         <source>Copy earlier notes into this call</source>
         <translation>पिछले नोट्स इस कॉल में कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="94"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="95"/>
         <source>Enter the caller's number, e-mail or name to see earlier calls.</source>
         <translation>पिछली कॉलें देखने के लिए कॉलर का नंबर, ई-मेल या नाम दर्ज करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="101"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="102"/>
         <source>No earlier calls from this caller.</source>
         <translation>इस व्यक्ति की कोई पिछली कॉल नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
         <source>Open callbacks</source>
         <translation>खुले कॉलबैक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
         <source>due</source>
         <translation>अंतिम तारीख़</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
         <source>Already tried</source>
         <translation>पहले आज़माया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
         <source>Earlier calls</source>
         <translation>पिछली कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="109"/>
         <source>Last notes</source>
         <translation>पिछले नोट्स</translation>
     </message>
@@ -1024,52 +1125,52 @@
 <context>
     <name>CallsModel</name>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="36"/>
+        <location filename="../../desk/ui/review/model.py" line="29"/>
         <source>Started</source>
         <translation>शुरू हुई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="36"/>
+        <location filename="../../desk/ui/review/model.py" line="29"/>
         <source>Duration</source>
         <translation>अवधि</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="36"/>
+        <location filename="../../desk/ui/review/model.py" line="29"/>
         <source>Outcome</source>
         <translation>नतीजा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="37"/>
+        <location filename="../../desk/ui/review/model.py" line="30"/>
         <source>Topic</source>
         <translation>विषय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="37"/>
+        <location filename="../../desk/ui/review/model.py" line="30"/>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="37"/>
+        <location filename="../../desk/ui/review/model.py" line="30"/>
         <source>Workstation</source>
         <translation>वर्कस्टेशन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="38"/>
+        <location filename="../../desk/ui/review/model.py" line="31"/>
         <source>Channel</source>
         <translation>चैनल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="38"/>
+        <location filename="../../desk/ui/review/model.py" line="31"/>
         <source>Caller</source>
         <translation>कॉल करने वाला</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="38"/>
+        <location filename="../../desk/ui/review/model.py" line="31"/>
         <source>Number</source>
         <translation>नंबर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="39"/>
+        <location filename="../../desk/ui/review/model.py" line="32"/>
         <source>Notes</source>
         <translation>नोट्स</translation>
     </message>
@@ -1077,35 +1178,61 @@
 <context>
     <name>CancelAlarmDialog</name>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="159"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="170"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="152"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="163"/>
         <source>Cancel the alarm</source>
         <translation>अलार्म रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="162"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="155"/>
         <source>Reason for cancelling</source>
         <translation>रद्द करने की वजह</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="163"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="156"/>
         <source>e.g. visitor calmed down; pressed by mistake</source>
         <translation>जैसे, आगंतुक शांत हो गया; ग़लती से दब गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="171"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="164"/>
         <source>Keep it</source>
         <translation>रहने दें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="175"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="168"/>
         <source>&amp;Why is this a false alarm?</source>
         <translation>यह झूठा अलार्म क्यों है? (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="182"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="175"/>
         <source>Give a reason: it goes to everyone who got the alarm.</source>
         <translation>वजह बताएँ: यह उन सबको जाएगी जिन्हें अलार्म मिला।</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelType</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="109"/>
+        <source>webhook</source>
+        <extracomment>Where an alarm goes (the alarm board's Channel column, the alarm test's banner); the English words are the config's channel types: translate what each one is. An HTTP request to the security company's or building's alarm system.</extracomment>
+        <translation>अलार्म सिस्टम</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="110"/>
+        <source>email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="112"/>
+        <source>lan</source>
+        <extracomment>The other Desk consoles on the branch's network.</extracomment>
+        <translation>दूसरे कंसोल</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="114"/>
+        <source>desktop</source>
+        <extracomment>A notification on this computer's screen.</extracomment>
+        <translation>यह स्क्रीन</translation>
     </message>
 </context>
 <context>
@@ -1119,42 +1246,42 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="51"/>
+        <location filename="../../desk/ui/review/pages.py" line="53"/>
         <source>Call durations (minutes)</source>
         <translation>कॉल की अवधि (मिनट)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="53"/>
+        <location filename="../../desk/ui/review/pages.py" line="55"/>
         <source>Calls per day</source>
         <translation>हर दिन की कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="55"/>
+        <location filename="../../desk/ui/review/pages.py" line="57"/>
         <source>Calls per hour of the day</source>
         <translation>दिन के हर घंटे की कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="57"/>
+        <location filename="../../desk/ui/review/pages.py" line="59"/>
         <source>Recurring topics per week</source>
         <translation>हर हफ़्ते बार-बार आने वाले विषय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="78"/>
+        <location filename="../../desk/ui/review/pages.py" line="80"/>
         <source>target</source>
         <translation>लक्ष्य</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="79"/>
+        <location filename="../../desk/ui/review/pages.py" line="81"/>
         <source>maximum</source>
         <translation>अधिकतम</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="81"/>
+        <location filename="../../desk/ui/review/pages.py" line="83"/>
         <source>Calls per minute of duration; lines at the target and the maximum.</source>
         <translation>अवधि के हर मिनट पर कॉल की संख्या; लक्ष्य और अधिकतम सीमा पर रेखाएँ।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/pages.py" line="86"/>
+        <location filename="../../desk/ui/review/pages.py" line="88"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n दिन</numerusform>
@@ -1162,7 +1289,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="90"/>
+        <location filename="../../desk/ui/review/pages.py" line="92"/>
         <source>Calls by hour of the day</source>
         <translation>दिन के घंटों के हिसाब से कॉल</translation>
     </message>
@@ -1170,80 +1297,188 @@
 <context>
     <name>CoachingPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="105"/>
+        <location filename="../../desk/ui/review/pages.py" line="107"/>
         <source>Team habits, week by week (share of calls with a checklist)</source>
         <translation>टीम की आदतें, हफ़्ते-दर-हफ़्ते (चेकलिस्ट वाली कॉल का हिस्सा)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="107"/>
+        <location filename="../../desk/ui/review/pages.py" line="109"/>
         <source>Greeting complete</source>
         <translation>अभिवादन पूरा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="107"/>
+        <location filename="../../desk/ui/review/pages.py" line="109"/>
         <source>Clarification complete</source>
         <translation>स्पष्टीकरण पूरा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <location filename="../../desk/ui/review/pages.py" line="110"/>
         <source>Confirmation complete</source>
         <translation>पुष्टि पूरी</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <location filename="../../desk/ui/review/pages.py" line="110"/>
         <source>Closing complete</source>
         <translation>समापन पूरा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Personal question</source>
         <translation>निजी सवाल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Wrap-up past the target</source>
         <translation>लक्ष्य के बाद समापन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="110"/>
+        <location filename="../../desk/ui/review/pages.py" line="112"/>
         <source>Hello after answering (s)</source>
         <translation>फ़ोन उठाने के बाद नमस्ते (सेकंड)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="112"/>
+        <location filename="../../desk/ui/review/pages.py" line="114"/>
         <source>Week</source>
         <translation>हफ़्ता</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="112"/>
-        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <location filename="../../desk/ui/review/pages.py" line="114"/>
+        <location filename="../../desk/ui/review/pages.py" line="121"/>
         <source>Calls</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <location filename="../../desk/ui/review/pages.py" line="115"/>
+        <source>Team habits per week</source>
+        <translation>हर हफ़्ते टीम की आदतें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="121"/>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <location filename="../../desk/ui/review/pages.py" line="121"/>
         <source>Within the target</source>
         <translation>लक्ष्य के भीतर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="119"/>
+        <location filename="../../desk/ui/review/pages.py" line="122"/>
         <source>Over the maximum</source>
         <translation>अधिकतम से ज़्यादा</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="122"/>
+        <source>Habits per operator</source>
+        <translation>हर ऑपरेटर की आदतें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="125"/>
         <source>Per operator (for coaching conversations, not for ranking):</source>
         <translation>हर ऑपरेटर का ब्योरा (कोचिंग की बातचीत के लिए, रैंकिंग के लिए नहीं):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="125"/>
+        <location filename="../../desk/ui/review/pages.py" line="128"/>
         <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
         <translation>हर ऑपरेटर का ब्योरा देखने के लिए सुपरवाइज़र पासफ़्रेज़ चाहिए (desk config set-passphrase)।</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommand</name>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="53"/>
+        <source>no config file found (%1): using defaults (alarms go nowhere)</source>
+        <translation>कोई कॉन्फ़िग फ़ाइल नहीं मिली (%1): डिफ़ॉल्ट इस्तेमाल हो रहे हैं (अलार्म कहीं नहीं जाते)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="64"/>
+        <source>read %1 (%2)</source>
+        <extracomment>%1 is the config file's path, %2 why that file was chosen</extracomment>
+        <translation>%1 पढ़ी गई (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="72"/>
+        <source>warning: %1</source>
+        <translation>चेतावनी: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="75"/>
+        <source>branch %1, %2 department(s), %3 alarm channel(s)</source>
+        <extracomment>%1 the branch's name; %2 and %3 are counts</extracomment>
+        <translation>शाखा %1, %2 विभाग, %3 अलार्म चैनल</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="80"/>
+        <source>warning: no alarm channel configured: alarms go nowhere</source>
+        <translation>चेतावनी: कोई अलार्म चैनल तय नहीं है: अलार्म कहीं नहीं जाते</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigReason</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="162"/>
+        <source>named with --config</source>
+        <extracomment>Why that config file was read (About, ``desk config check``): ``desk.paths`` says it in these words, which serve as the codes.</extracomment>
+        <translation>--config से दी गई</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="163"/>
+        <source>named on the command line</source>
+        <translation>कमांड लाइन पर दी गई</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="164"/>
+        <source>from DESK_CONFIG</source>
+        <translation>DESK_CONFIG से</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="165"/>
+        <source>next to the program</source>
+        <translation>प्रोग्राम के पास</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="166"/>
+        <source>machine-wide config dir</source>
+        <translation>पूरी मशीन का कॉन्फ़िग फ़ोल्डर</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="167"/>
+        <source>user config dir</source>
+        <translation>उपयोगकर्ता का कॉन्फ़िग फ़ोल्डर</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="168"/>
+        <source>none of the usual places has a branch.toml</source>
+        <translation>किसी भी सामान्य जगह पर branch.toml नहीं है</translation>
+    </message>
+</context>
+<context>
+    <name>ContactWay</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="126"/>
+        <source>by phone</source>
+        <extracomment>How a caller was answered or told of a delay (the review's per-call detail).</extracomment>
+        <translation>फ़ोन से</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="127"/>
+        <source>by e-mail</source>
+        <translation>ईमेल से</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="128"/>
+        <source>by letter</source>
+        <translation>चिट्ठी से</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="129"/>
+        <source>by text message</source>
+        <translation>एसएमएस से</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="130"/>
+        <source>in person</source>
+        <translation>ख़ुद मिलकर</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1497,42 @@
         <location filename="../../desk/ui/crash_dialog.py" line="28"/>
         <source>A report for IT was written to %1</source>
         <translation>IT के लिए एक रिपोर्ट यहाँ लिखी गई: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryState</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="95"/>
+        <source>⏳ queued</source>
+        <extracomment>How far an alarm message got on one channel (the alarm board's Status column).</extracomment>
+        <translation>⏳ कतार में</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="96"/>
+        <source>↗ sending</source>
+        <translation>↗ भेजा जा रहा है</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="97"/>
+        <source>✔ delivered</source>
+        <translation>✔ पहुँच गया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="99"/>
+        <source>✖ failed, retrying</source>
+        <extracomment>This attempt failed; Desk tries again by itself.</extracomment>
+        <translation>✖ नहीं पहुँचा, फिर से कोशिश</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="101"/>
+        <source>✔✔ acknowledged</source>
+        <extracomment>Security staff confirmed they got the alarm.</extracomment>
+        <translation>✔✔ स्वीकार किया गया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="102"/>
+        <source>– cancelled</source>
+        <translation>– रद्द</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1890,35 @@
     </message>
 </context>
 <context>
+    <name>ForwardState</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="145"/>
+        <source>e-mail queued</source>
+        <extracomment>Where a callback's e-mail to its department stands.</extracomment>
+        <translation>ईमेल कतार में</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="146"/>
+        <source>e-mail being sent</source>
+        <translation>ईमेल भेजा जा रहा है</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="147"/>
+        <source>e-mail sent</source>
+        <translation>ईमेल भेजा गया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="148"/>
+        <source>e-mail failed, retrying</source>
+        <translation>ईमेल नहीं गया, फिर से कोशिश</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="149"/>
+        <source>not by e-mail (copy as text)</source>
+        <translation>ईमेल से नहीं (टेक्स्ट के रूप में कॉपी करें)</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <location filename="../../desk/ui/help.py" line="70"/>
@@ -1657,105 +1957,132 @@
     </message>
 </context>
 <context>
+    <name>IncidentKind</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="80"/>
+        <source>security alarm</source>
+        <extracomment>A real security alarm (the operator pressed the alarm button).</extracomment>
+        <translation>सुरक्षा अलार्म</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="82"/>
+        <source>alarm test</source>
+        <extracomment>A test of the alarm channels, not a real alarm.</extracomment>
+        <translation>अलार्म जाँच</translation>
+    </message>
+</context>
+<context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="42"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="29"/>
         <source>Security incident</source>
         <translation>सुरक्षा घटना</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="47"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="34"/>
         <source>Emergency: %1</source>
         <translation>आपातकालीन नंबर: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="60"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="47"/>
         <source>Alarm delivery per channel</source>
         <translation>हर चैनल पर अलार्म की पहुँच</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="48"/>
         <source>Channel</source>
         <translation>चैनल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="48"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="62"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="49"/>
         <source>Last error</source>
         <translation>पिछली त्रुटि</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="67"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="57"/>
         <source>Cancel alarm (false alarm)…</source>
         <translation>अलार्म रद्द करें (झूठा अलार्म)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="69"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="59"/>
         <source>Cancel alarm</source>
         <translation>अलार्म रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="70"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="60"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="127"/>
         <source>Close: security has handled it</source>
         <translation>बंद करें: सुरक्षा ने संभाल लिया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="72"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="62"/>
         <source>Close the incident</source>
         <translation>घटना बंद करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="91"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="81"/>
         <source>The call log could not record this alarm yet (it is kept in a safe journal and added to the log when it can be written). The alarm was sent regardless.</source>
         <translation>कॉल लॉग अभी यह अलार्म दर्ज नहीं कर सका (यह एक सुरक्षित जर्नल में रखा है और लिखना संभव होते ही लॉग में जोड़ दिया जाएगा)। अलार्म फिर भी भेज दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="141"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="115"/>
+        <source>%1 (%2)</source>
+        <comment>channel (kind of message)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="119"/>
+        <source>%1 · %2×</source>
+        <comment>delivery state · attempts</comment>
+        <translation>%1 · %2×</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
         <source>Alarm raised at %1 was cancelled by %2 at %3: %4</source>
         <translation>%1 बजे का अलार्म %2 ने %3 बजे रद्द किया: %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="146"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="139"/>
         <source>Alarm raised at %1 was closed by %2 at %3: security has handled it</source>
         <translation>%1 बजे का अलार्म %2 ने %3 बजे बंद किया: सुरक्षा ने मामला संभाल लिया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="102"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="92"/>
         <source>SECURITY ALARM raised at %1</source>
         <translation>सुरक्षा अलार्म %1 बजे भेजा गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="104"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="94"/>
         <source>Acknowledged by %1</source>
         <translation>%1 ने स्वीकार किया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="108"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="98"/>
         <source>No acknowledgement is awaited any more.</source>
         <translation>अब किसी पुष्टि की प्रतीक्षा नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="111"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="101"/>
         <source>Nobody has acknowledged the alarm yet. Call the emergency number now.</source>
         <translation>अभी तक किसी ने अलार्म स्वीकार नहीं किया। तुरंत आपातकालीन नंबर पर फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="115"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="105"/>
         <source>No alarm channel is configured: the alarm reached nobody. Call the emergency number now.</source>
         <translation>कोई अलार्म चैनल सेट नहीं है: अलार्म किसी तक नहीं पहुँचा। तुरंत आपातकालीन नंबर पर फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="119"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="109"/>
         <source>Waiting for security to acknowledge…</source>
         <translation>सुरक्षा के स्वीकार करने का इंतज़ार…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="133"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="126"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
@@ -1763,52 +2090,52 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <location filename="../../desk/ui/review/pages.py" line="153"/>
         <source>What</source>
         <translation>क्या</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <location filename="../../desk/ui/review/pages.py" line="153"/>
         <source>When</source>
         <translation>कब</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <location filename="../../desk/ui/review/pages.py" line="153"/>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <location filename="../../desk/ui/review/pages.py" line="154"/>
         <source>Workstation</source>
         <translation>वर्कस्टेशन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <location filename="../../desk/ui/review/pages.py" line="154"/>
         <source>Acknowledged after (s)</source>
         <translation>स्वीकार होने में लगे (सेकंड)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="152"/>
+        <location filename="../../desk/ui/review/pages.py" line="155"/>
         <source>Reason / note</source>
         <translation>वजह / टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="152"/>
+        <location filename="../../desk/ui/review/pages.py" line="155"/>
         <source>Call</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="155"/>
+        <location filename="../../desk/ui/review/pages.py" line="158"/>
         <source>Alarms and calls ended for abuse</source>
         <translation>अलार्म और दुर्व्यवहार के कारण ख़त्म की गई कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="164"/>
+        <location filename="../../desk/ui/review/pages.py" line="167"/>
         <source>alarm</source>
         <translation>अलार्म</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="164"/>
+        <location filename="../../desk/ui/review/pages.py" line="167"/>
         <source>ended for abuse</source>
         <translation>दुर्व्यवहार के कारण ख़त्म</translation>
     </message>
@@ -1816,39 +2143,87 @@
 <context>
     <name>LanguageMenus</name>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="85"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="101"/>
         <source>Language: %1</source>
         <translation>भाषा: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="158"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="159"/>
         <source>&amp;View</source>
         <translation>दृश्य (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="160"/>
         <source>&amp;Larger text</source>
         <translation>बड़ा टेक्स्ट (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="145"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="161"/>
         <source>&amp;Smaller text</source>
         <translation>छोटा टेक्स्ट (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="146"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="162"/>
         <source>&amp;Normal text size</source>
         <translation>सामान्य टेक्स्ट आकार (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="147"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="163"/>
         <source>&amp;High contrast</source>
         <translation>हाई कंट्रास्ट (&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>MarkStatus</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="71"/>
+        <source>✔ done</source>
+        <extracomment>A checklist item's mark in the review's per-call detail.</extracomment>
+        <translation>✔ हो गया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="72"/>
+        <source>↺ unticked</source>
+        <translation>↺ निशान हटाया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="73"/>
+        <source>✘ skipped</source>
+        <translation>✘ छोड़ा गया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="74"/>
+        <source>→ stage entered</source>
+        <translation>→ चरण में गए</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="75"/>
+        <source>⚠ answered late</source>
+        <translation>⚠ देर से उठाया</translation>
+    </message>
+</context>
+<context>
+    <name>MessageKind</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="119"/>
+        <source>alarm</source>
+        <extracomment>What kind of message went out on a channel, beside the channel's name.</extracomment>
+        <translation>अलार्म</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="120"/>
+        <source>cancellation</source>
+        <translation>रद्द करने का संदेश</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="121"/>
+        <source>test</source>
+        <translation>जाँच</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2340,294 @@
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="24"/>
+        <source>Enter the caller's full name.</source>
+        <extracomment>The callback form's name field is empty.</extracomment>
+        <translation>कॉल करने वाले का पूरा नाम लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="26"/>
+        <source>At most {max} characters.</source>
+        <extracomment>A field of the callback form is longer than allowed; {max} is a number.</extracomment>
+        <translation>ज़्यादा से ज़्यादा {max} अक्षर।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="27"/>
+        <source>Write down the caller's question.</source>
+        <translation>कॉल करने वाले का सवाल लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="28"/>
+        <source>Enter a phone number or an e-mail address (at least one).</source>
+        <translation>फ़ोन नंबर या ईमेल पता लिखें (कम से कम एक)।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="30"/>
+        <source>Choose the department that will answer.</source>
+        <translation>वह विभाग चुनें जो जवाब देगा।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="31"/>
+        <source>Enter a phone number.</source>
+        <translation>फ़ोन नंबर लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="32"/>
+        <source>That is too long to be a phone number.</source>
+        <translation>यह फ़ोन नंबर होने के लिए बहुत लंबा है।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="34"/>
+        <source>“{text}” is not a phone number.</source>
+        <extracomment>{text} is what the operator typed.</extracomment>
+        <translation>“{text}” फ़ोन नंबर नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="36"/>
+        <source>“{text}” is not a valid phone number for {region} (add the country code, e.g. +44, for a number abroad).</source>
+        <extracomment>{text} is what the operator typed; {region} a two-letter country code such as FI.</extracomment>
+        <translation>“{text}” {region} का सही फ़ोन नंबर नहीं है (विदेश के नंबर के लिए देश का कोड जोड़ें, जैसे +44)।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="39"/>
+        <source>Enter an e-mail address.</source>
+        <translation>ईमेल पता लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="40"/>
+        <source>“{text}” is not a valid e-mail address.</source>
+        <translation>“{text}” सही ईमेल पता नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="41"/>
+        <source>“{text}” is not a valid e-mail address: it has no @ sign.</source>
+        <translation>“{text}” सही ईमेल पता नहीं है: इसमें @ नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="43"/>
+        <source>“{text}” is not a valid e-mail address: the name before the @ sign is missing.</source>
+        <translation>“{text}” सही ईमेल पता नहीं है: @ से पहले नाम नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="46"/>
+        <source>“{text}” is not a valid e-mail address: after the @ sign it needs a domain such as example.org.</source>
+        <translation>“{text}” सही ईमेल पता नहीं है: @ के बाद example.org जैसा डोमेन चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="49"/>
+        <source>“{text}” is not a valid e-mail address: it has a character an address cannot have.</source>
+        <translation>“{text}” सही ईमेल पता नहीं है: इसमें ऐसा अक्षर है जो पते में नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="52"/>
+        <source>“{text}” is too long for an e-mail address.</source>
+        <translation>“{text}” ईमेल पते के लिए बहुत लंबा है।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="54"/>
+        <source>The answer cannot be in the future.</source>
+        <translation>जवाब भविष्य में नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="55"/>
+        <source>The answer cannot be before the callback was taken.</source>
+        <translation>जवाब कॉलबैक लेने से पहले का नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="57"/>
+        <source>The time the caller was told cannot be in the future.</source>
+        <translation>कॉल करने वाले को बताने का समय भविष्य में नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="59"/>
+        <source>The time the caller was told cannot be before the callback was taken.</source>
+        <translation>कॉल करने वाले को बताने का समय कॉलबैक लेने से पहले का नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="61"/>
+        <source>There is no callback #{id}.</source>
+        <translation>कॉलबैक #{id} मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="62"/>
+        <source>Say how the caller was answered.</source>
+        <translation>बताएँ कि कॉल करने वाले को जवाब कैसे दिया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="63"/>
+        <source>Say how the caller was told.</source>
+        <translation>बताएँ कि कॉल करने वाले को कैसे बताया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="64"/>
+        <source>The new date cannot be in the past.</source>
+        <translation>नई तारीख़ बीती हुई नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="66"/>
+        <source>Unknown department “{department}”.</source>
+        <extracomment>{department} is a department's name from the branch config</extracomment>
+        <translation>अनजान विभाग “{department}”।</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="36"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;पूर्ववत करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="37"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;फिर से करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="38"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;काटें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="39"/>
+        <source>&amp;Copy</source>
+        <translation>कॉ&amp;पी करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="40"/>
+        <source>&amp;Paste</source>
+        <translation>चि&amp;पकाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="41"/>
+        <source>Delete</source>
+        <translation>मिटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="42"/>
+        <source>Select All</source>
+        <translation>सब चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="16"/>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="17"/>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="18"/>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="19"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;हाँ</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="20"/>
+        <source>&amp;No</source>
+        <translation>&amp;नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="21"/>
+        <source>Abort</source>
+        <translation>बीच में रोकें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="22"/>
+        <source>Retry</source>
+        <translation>फिर से कोशिश करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="23"/>
+        <source>Ignore</source>
+        <translation>अनदेखा करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="24"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="25"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="27"/>
+        <source>Discard</source>
+        <extracomment>throw away what was typed (a button in a question)</extracomment>
+        <translation>हटा दें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="28"/>
+        <source>Help</source>
+        <translation>मदद</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="29"/>
+        <source>Apply</source>
+        <translation>लागू करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="30"/>
+        <source>Reset</source>
+        <translation>रीसेट करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="31"/>
+        <source>Restore Defaults</source>
+        <translation>डिफ़ॉल्ट वापस लाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="43"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;पूर्ववत करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="44"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;फिर से करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="45"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;काटें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="46"/>
+        <source>&amp;Copy</source>
+        <translation>कॉ&amp;पी करें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="47"/>
+        <source>&amp;Paste</source>
+        <translation>चि&amp;पकाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="48"/>
+        <source>Delete</source>
+        <translation>मिटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="49"/>
+        <source>Select All</source>
+        <translation>सब चुनें</translation>
+    </message>
+</context>
+<context>
     <name>RemoteAlert</name>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="27"/>
@@ -2010,6 +2673,101 @@
         <location filename="../../desk/ui/escalation/remote_alert.py" line="67"/>
         <source>CANCELLED: %1</source>
         <translation>रद्द: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../desk/commands/report.py" line="273"/>
+        <source>no calls yet (in this period)</source>
+        <translation>अभी कोई कॉल नहीं (इस अवधि में)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="275"/>
+        <source>calls</source>
+        <translation>कॉल</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="276"/>
+        <source>within target / maximum</source>
+        <translation>लक्ष्य / अधिकतम के भीतर</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="278"/>
+        <source>median / 90th percentile</source>
+        <translation>मीडियन / 90वाँ पर्सेंटाइल</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="279"/>
+        <source>%1 / %2 min</source>
+        <translation>%1 / %2 मिनट</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="282"/>
+        <source>answered by the ring</source>
+        <extracomment>share of calls picked up by the ring the norm asks for</extracomment>
+        <translation>घंटी तक उठाया गया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="283"/>
+        <source>%1 (of %2 calls with ring times)</source>
+        <translation>%1 (घंटी के समय वाली %2 कॉल में से)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="285"/>
+        <source>greeting complete</source>
+        <translation>पूरा अभिवादन</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="286"/>
+        <source>%1 (of %2 calls with a checklist)</source>
+        <translation>%1 (चेकलिस्ट वाली %2 कॉल में से)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="288"/>
+        <source>wrap-up past the target</source>
+        <translation>लक्ष्य के बाद समापन</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="290"/>
+        <source>callbacks open / overdue</source>
+        <translation>खुले / देरी वाले कॉलबैक</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="292"/>
+        <source>late callbacks, told</source>
+        <translation>देर वाले कॉलबैक, बताया गया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="293"/>
+        <source>%1, %2 told of the delay</source>
+        <translation>%1, %2 को देरी बताई गई</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="296"/>
+        <source>incidents</source>
+        <extracomment>security alarms (not phone rings) and the median seconds until acknowledged</extracomment>
+        <translation>सुरक्षा घटनाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="297"/>
+        <source>%1 (median %2 s to acknowledgement)</source>
+        <translation>%1 (स्वीकार होने तक मीडियन %2 सेकंड)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="300"/>
+        <source>most skipped items</source>
+        <translation>सबसे ज़्यादा छोड़े गए बिंदु</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="306"/>
+        <source>top topics:</source>
+        <translation>मुख्य विषय:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="355"/>
+        <source>%1 %2 calls  within target %3  greeting %4  personal question %5  wrap-up %6</source>
+        <translation>%1 %2 कॉल  लक्ष्य के भीतर %3  अभिवादन %4  निजी सवाल %5  समापन %6</translation>
     </message>
 </context>
 <context>
@@ -2343,297 +3101,394 @@
     </message>
 </context>
 <context>
+    <name>ReviewAction</name>
+    <message>
+        <location filename="../../desk/ui/review/__init__.py" line="18"/>
+        <source>&amp;Review…</source>
+        <translation>समीक्षा (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/__init__.py" line="20"/>
+        <source>Supervisor review of the call log</source>
+        <translation>कॉल लॉग की सुपरवाइज़र समीक्षा</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDrill</name>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="17"/>
+        <location filename="../../desk/ui/review/drill.py" line="35"/>
         <source>This call is no longer in the log.</source>
         <translation>यह कॉल अब लॉग में नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="30"/>
+        <location filename="../../desk/ui/review/drill.py" line="37"/>
+        <source>#%1  %2  %3 min  %4  %5</source>
+        <translation>#%1  %2  %3 मिनट  %4  %5</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="40"/>
+        <source>Operator: %1 @ %2  Caller: %3 %4</source>
+        <translation>ऑपरेटर: %1 @ %2  कॉल करने वाला: %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="44"/>
+        <source>Answered: %1</source>
+        <translation>उठाया गया: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="47"/>
+        <source>Notes: %1</source>
+        <translation>नोट्स: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="49"/>
+        <source>Ended because: %1</source>
+        <translation>ख़त्म करने की वजह: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="52"/>
         <source>Checklist:</source>
         <translation>चेकलिस्ट:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="40"/>
+        <location filename="../../desk/ui/review/drill.py" line="57"/>
+        <source>  %1  %2  %3 / %4</source>
+        <extracomment>time, what happened (ticked, skipped…), stage, checklist item</extracomment>
+        <translation>  %1  %2  %3 / %4</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="58"/>
+        <source>  %1  %2  %3</source>
+        <translation>  %1  %2  %3</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="63"/>
+        <source>answered %1 (%2)</source>
+        <translation>जवाब दिया %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="66"/>
         <source>open</source>
         <translation>खुला</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="51"/>
+        <location filename="../../desk/ui/review/drill.py" line="67"/>
+        <source>Callback #%1 → %2: due %3, %4</source>
+        <translation>कॉलबैक #%1 → %2: अंतिम तारीख़ %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="72"/>
+        <source>  told of a delay %1 (%2): %3 → %4 %5</source>
+        <extracomment>a caller was told their callback comes later: when told, how, old and new due date, the operator's note</extracomment>
+        <translation>  देरी बताई गई %1 (%2): %3 → %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="80"/>
+        <source>acknowledged %1 by %2</source>
+        <translation>%1 को %2 ने स्वीकार किया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="82"/>
         <source>never acknowledged</source>
         <translation>कभी स्वीकार नहीं हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="84"/>
+        <source>Alarm #%1 %2, %3</source>
+        <extracomment>the security alarm (not the phone ringing): number, time raised, acknowledgement</extracomment>
+        <translation>अलार्म #%1 %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="87"/>
+        <source>  cancelled: %1</source>
+        <translation>  रद्द: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="90"/>
+        <source>  %1: %2 (%3×) %4</source>
+        <translation>  %1: %2 (%3×) %4</translation>
     </message>
 </context>
 <context>
     <name>ReviewSummary</name>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="23"/>
+        <source>No calls yet</source>
+        <translation>अभी कोई कॉल नहीं</translation>
+    </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="24"/>
         <source>nothing in this period and filter; calls appear here as they end.</source>
         <translation>इस समयावधि और फ़िल्टर में कुछ नहीं; कॉल ख़त्म होते ही यहाँ दिखेंगी।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="31"/>
+        <location filename="../../desk/ui/review/band.py" line="33"/>
         <source>calls</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="33"/>
-        <location filename="../../desk/ui/review/band.py" line="34"/>
+        <location filename="../../desk/ui/review/band.py" line="35"/>
+        <location filename="../../desk/ui/review/band.py" line="36"/>
         <source>within %1 min</source>
         <translation>%1 मिनट के भीतर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="37"/>
+        <location filename="../../desk/ui/review/band.py" line="39"/>
         <source>median / 90th percentile</source>
         <translation>मीडियन / 90वाँ पर्सेंटाइल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="39"/>
+        <location filename="../../desk/ui/review/band.py" line="41"/>
         <source>answered by ring %1</source>
         <translation>%1वीं घंटी तक उठाया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="41"/>
+        <location filename="../../desk/ui/review/band.py" line="43"/>
         <source>full greeting</source>
         <translation>पूरा अभिवादन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="43"/>
+        <location filename="../../desk/ui/review/band.py" line="45"/>
         <source>callbacks open / overdue</source>
         <translation>खुले / देरी वाले कॉलबैक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="45"/>
+        <location filename="../../desk/ui/review/band.py" line="47"/>
         <source>late callbacks (caller told)</source>
         <translation>देर वाले कॉलबैक (कॉल करने वाले को बताया)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="48"/>
+        <location filename="../../desk/ui/review/band.py" line="50"/>
         <source>alarms · median to acknowledge</source>
         <translation>अलार्म · स्वीकार होने का मीडियन समय</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="57"/>
+        <source>Most often skipped: %1</source>
+        <extracomment>the checklist items operators most often leave unticked; %1 lists them</extracomment>
+        <translation>सबसे ज़्यादा छोड़ा गया: %1</translation>
     </message>
 </context>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="64"/>
+        <location filename="../../desk/ui/review/window.py" line="71"/>
         <source>Review — %1</source>
         <translation>समीक्षा — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="73"/>
+        <location filename="../../desk/ui/review/window.py" line="80"/>
         <source>Loading…</source>
         <translation>लोड हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="75"/>
+        <location filename="../../desk/ui/review/window.py" line="82"/>
         <source>Summary of the calls shown</source>
         <translation>दिखाई गई कॉल का सारांश</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="81"/>
+        <location filename="../../desk/ui/review/window.py" line="88"/>
         <source>&amp;Calls</source>
         <translation>कॉल (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="83"/>
+        <location filename="../../desk/ui/review/window.py" line="90"/>
         <source>C&amp;harts</source>
         <translation>चार्ट (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="84"/>
+        <location filename="../../desk/ui/review/window.py" line="91"/>
         <source>Coac&amp;hing</source>
         <translation>कोचिंग (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="85"/>
+        <location filename="../../desk/ui/review/window.py" line="92"/>
         <source>&amp;Incidents</source>
         <translation>घटनाएँ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="105"/>
+        <location filename="../../desk/ui/review/window.py" line="112"/>
         <source>From day</source>
         <translation>शुरुआती दिन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="107"/>
+        <location filename="../../desk/ui/review/window.py" line="114"/>
         <source>To day</source>
         <translation>आख़िरी दिन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="110"/>
+        <location filename="../../desk/ui/review/window.py" line="117"/>
         <source>Period</source>
         <translation>समयावधि</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="111"/>
+        <location filename="../../desk/ui/review/window.py" line="118"/>
         <source>Last 30 days</source>
         <translation>पिछले 30 दिन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="111"/>
+        <location filename="../../desk/ui/review/window.py" line="118"/>
         <source>Last 7 days</source>
         <translation>पिछले 7 दिन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="112"/>
+        <location filename="../../desk/ui/review/window.py" line="119"/>
         <source>Last 90 days</source>
         <translation>पिछले 90 दिन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="112"/>
+        <location filename="../../desk/ui/review/window.py" line="119"/>
         <source>Last 365 days</source>
         <translation>पिछले 365 दिन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="113"/>
+        <location filename="../../desk/ui/review/window.py" line="120"/>
         <source>Everything</source>
         <translation>सब कुछ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="116"/>
+        <location filename="../../desk/ui/review/window.py" line="123"/>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="116"/>
+        <location filename="../../desk/ui/review/window.py" line="123"/>
         <source>Any operator</source>
         <translation>कोई भी ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="117"/>
+        <location filename="../../desk/ui/review/window.py" line="124"/>
         <source>Workstation</source>
         <translation>वर्कस्टेशन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="118"/>
+        <location filename="../../desk/ui/review/window.py" line="125"/>
         <source>Any workstation</source>
         <translation>कोई भी वर्कस्टेशन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>Outcome</source>
         <translation>नतीजा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>Any outcome</source>
         <translation>कोई भी नतीजा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="127"/>
         <source>Topic</source>
         <translation>विषय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="127"/>
         <source>Any topic</source>
         <translation>कोई भी विषय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="121"/>
+        <location filename="../../desk/ui/review/window.py" line="128"/>
         <source>Duration</source>
         <translation>अवधि</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="121"/>
+        <location filename="../../desk/ui/review/window.py" line="128"/>
         <source>Any duration</source>
         <translation>कोई भी अवधि</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="122"/>
+        <location filename="../../desk/ui/review/window.py" line="129"/>
         <source>Within the target</source>
         <translation>लक्ष्य के भीतर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="123"/>
+        <location filename="../../desk/ui/review/window.py" line="130"/>
         <source>Over the target</source>
         <translation>लक्ष्य से ज़्यादा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="124"/>
+        <location filename="../../desk/ui/review/window.py" line="131"/>
         <source>Over the maximum</source>
         <translation>अधिकतम से ज़्यादा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="126"/>
+        <location filename="../../desk/ui/review/window.py" line="133"/>
         <source>With call&amp;back</source>
         <translation>कॉलबैक वाली (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="128"/>
+        <location filename="../../desk/ui/review/window.py" line="135"/>
         <source>With &amp;alarm</source>
         <translation>अलार्म वाली (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="135"/>
+        <location filename="../../desk/ui/review/window.py" line="142"/>
         <source>Search topics and notes…</source>
         <translation>विषय और नोट्स में खोजें…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="136"/>
+        <location filename="../../desk/ui/review/window.py" line="143"/>
         <source>Search topics and notes</source>
         <translation>विषय और नोट्स में खोजें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="139"/>
+        <location filename="../../desk/ui/review/window.py" line="146"/>
         <source>&amp;Export…</source>
         <translation>एक्सपोर्ट करें (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="141"/>
-        <location filename="../../desk/ui/review/window.py" line="293"/>
+        <location filename="../../desk/ui/review/window.py" line="148"/>
+        <location filename="../../desk/ui/review/window.py" line="301"/>
         <source>Export the calls shown</source>
         <translation>दिखाई गई कॉल एक्सपोर्ट करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="145"/>
+        <location filename="../../desk/ui/review/window.py" line="152"/>
         <source>From</source>
         <translation>तारीख़</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="145"/>
+        <location filename="../../desk/ui/review/window.py" line="152"/>
         <source>to</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="176"/>
+        <location filename="../../desk/ui/review/window.py" line="184"/>
         <source>Calls, newest first</source>
         <translation>कॉल, सबसे नई पहले</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="188"/>
+        <location filename="../../desk/ui/review/window.py" line="196"/>
         <source>The selected call, step by step</source>
         <translation>चुनी गई कॉल, क़दम-दर-क़दम</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="190"/>
+        <location filename="../../desk/ui/review/window.py" line="198"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
         <translation>कोई कॉल चुनें: उसकी चेकलिस्ट, कॉलबैक और अलार्म क़दम-दर-क़दम दिखेंगे।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="294"/>
+        <location filename="../../desk/ui/review/window.py" line="302"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>स्प्रेडशीट के लिए CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="304"/>
+        <location filename="../../desk/ui/review/window.py" line="312"/>
         <source>Exporting…</source>
         <translation>एक्सपोर्ट हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="320"/>
+        <location filename="../../desk/ui/review/window.py" line="328"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation>यह लॉग Desk के पुराने संस्करण का है: खोज हर नोट पढ़ती है (बड़े लॉग पर धीमी)।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="330"/>
+        <location filename="../../desk/ui/review/window.py" line="338"/>
         <source>Could not read the log: %1</source>
         <translation>लॉग पढ़ा नहीं जा सका: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="337"/>
+        <location filename="../../desk/ui/review/window.py" line="345"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>%n कॉल %1 में एक्सपोर्ट की गई</numerusform>
@@ -2880,19 +3735,6 @@
         <location filename="../../desk/ui/console/guidance.py" line="63"/>
         <source>Wrap-up phrases</source>
         <translation>समापन के वाक्य</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../desk/ui/review/__init__.py" line="15"/>
-        <source>&amp;Review…</source>
-        <translation>समीक्षा (&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/__init__.py" line="17"/>
-        <source>Supervisor review of the call log</source>
-        <translation>कॉल लॉग की सुपरवाइज़र समीक्षा</translation>
     </message>
 </context>
 </TS>

@@ -4,39 +4,50 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="36"/>
+        <location filename="../../desk/ui/console/about.py" line="23"/>
+        <source>no config file found: defaults</source>
+        <translation>walang nakitang config file: mga default</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/about.py" line="26"/>
+        <source>%1 (%2)</source>
+        <comment>config file (why it was chosen)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/about.py" line="39"/>
         <source>Version</source>
         <translation>Bersyon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="37"/>
+        <location filename="../../desk/ui/console/about.py" line="40"/>
         <source>Branch config</source>
         <translation>Config ng branch</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="39"/>
+        <location filename="../../desk/ui/console/about.py" line="42"/>
         <source>Call log</source>
         <translation>Talaan ng mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="40"/>
+        <location filename="../../desk/ui/console/about.py" line="43"/>
         <source>Log files</source>
         <translation>Mga log file</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="47"/>
+        <location filename="../../desk/ui/console/about.py" line="50"/>
         <source>About Desk</source>
         <translation>Tungkol sa Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="57"/>
+        <location filename="../../desk/ui/console/about.py" line="60"/>
         <location filename="../../desk/ui/help.py" line="173"/>
         <location filename="../../desk/ui/help.py" line="198"/>
         <source>&amp;Help</source>
         <translation>Tu&amp;long</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/about.py" line="58"/>
+        <location filename="../../desk/ui/console/about.py" line="61"/>
         <source>&amp;About Desk</source>
         <translation>&amp;Tungkol sa Desk</translation>
     </message>
@@ -155,72 +166,72 @@
 <context>
     <name>AlarmProof</name>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="33"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="34"/>
         <source>Test the alarm</source>
         <translation>Subukan ang alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="39"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="40"/>
         <source>Last alarm test</source>
         <translation>Huling pagsubok ng alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="50"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="51"/>
         <source>Alarm test sent on every channel…</source>
         <translation>Naipadala ang pagsubok ng alarma sa bawat channel…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="60"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="61"/>
         <source>Alarm test: no channel is configured — alarms go nowhere.</source>
         <translation>Pagsubok ng alarma: walang naka-set na channel — walang napupuntahan ang mga alarma.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="69"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="70"/>
         <source>Alarm test: %1</source>
         <translation>Pagsubok ng alarma: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="76"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="77"/>
         <source>No alarm channel: alarms go nowhere</source>
         <translation>Walang channel ng alarma: walang napupuntahan ang mga alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="81"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="82"/>
         <source>Alarm never tested</source>
         <translation>Hindi pa nasusubukan ang alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="83"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="84"/>
         <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
         <translation>Hindi pa nasusubukan ang alarma mula sa console na ito: Mga Tool ▸ Subukan ang alarma.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="89"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="90"/>
         <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
         <translation>%1 araw na mula sa huling matagumpay na pagsubok ng alarma: subukan ulit (Mga Tool ▸ Subukan ang alarma).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="93"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="94"/>
         <source>Last successful alarm test: %1</source>
         <translation>Huling matagumpay na pagsubok ng alarma: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="100"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="101"/>
         <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
         <translation>Walang naka-set na channel ng alarma: WALANG naaabot ang security button. Hilingin sa IT na idagdag ang [[security.channels]] sa config ng branch. Kapag emergency, tumawag sa %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="124"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="125"/>
         <source>Alarms will NOT arrive on: %1.</source>
         <translation>HINDI darating ang mga alarma sa: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="126"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="127"/>
         <source>They will arrive on: %1.</source>
         <translation>Darating ang mga ito sa: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="130"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="131"/>
         <source>Alarms will arrive on: %1.</source>
         <translation>Darating ang mga alarma sa: %1.</translation>
     </message>
@@ -269,24 +280,40 @@
 <context>
     <name>BannerArea</name>
     <message>
-        <location filename="../../desk/ui/widgets.py" line="180"/>
+        <location filename="../../desk/ui/widgets.py" line="188"/>
         <source>+%1 more notices</source>
         <translation>+%1 pang abiso</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets.py" line="181"/>
+        <location filename="../../desk/ui/widgets.py" line="189"/>
         <source>+1 more notice</source>
         <translation>+1 pang abiso</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/widgets.py" line="184"/>
+        <location filename="../../desk/ui/widgets.py" line="192"/>
         <source>Show fewer notices</source>
         <translation>Ipakita ang mas kaunting abiso</translation>
     </message>
 </context>
 <context>
+    <name>CallChannel</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="154"/>
+        <source>phone</source>
+        <extracomment>How a call came in (the review's Channel column).</extracomment>
+        <translation>telepono</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="156"/>
+        <source>counter</source>
+        <extracomment>a visitor at the front desk</extracomment>
+        <translation>sa counter</translation>
+    </message>
+</context>
+<context>
     <name>CallPanel</name>
     <message>
+        <location filename="../../desk/commands/selftest.py" line="70"/>
         <location filename="../../desk/ui/console/call_panel.py" line="45"/>
         <source>Start call (F2)</source>
         <translation>Simulan ang tawag (F2)</translation>
@@ -420,17 +447,17 @@
         <translation>Mga &amp;tala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="432"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="434"/>
         <source>Call %1 from this caller in 30 days: thank them for their patience.</source>
         <translation>Ika-%1 tawag ng taong ito sa loob ng 30 araw: pasalamatan siya sa kanyang pasensya.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="477"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="479"/>
         <source>Call ended; saving it in the call log…</source>
         <translation>Tapos na ang tawag; sine-save ito sa talaan ng mga tawag…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="478"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="480"/>
         <source>Call saved in the call log.</source>
         <translation>Naka-save na ang tawag sa talaan ng mga tawag.</translation>
     </message>
@@ -469,125 +496,216 @@
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="44"/>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="208"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="45"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="212"/>
         <source>Transfer failed: take a callback</source>
         <translation>Hindi naikonekta: kumuha ng callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="57"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="58"/>
         <source>Call back by phone</source>
         <translation>Tawagan pabalik sa telepono</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="58"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="59"/>
         <source>Answer by e-mail</source>
         <translation>Sagutin sa e-mail</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="59"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="60"/>
         <source>How the caller wants the answer</source>
         <translation>Paano gusto ng tumatawag matanggap ang sagot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="62"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="63"/>
         <source>What the caller already tried</source>
         <translation>Ano na ang sinubukan ng tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="68"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="69"/>
         <source>Full &amp;name</source>
         <translation>Buong &amp;pangalan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="68"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="69"/>
         <source>&amp;Question</source>
         <translation>&amp;Tanong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="69"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="70"/>
         <source>&amp;Phone</source>
         <translation>Te&amp;lepono</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="69"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="70"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="70"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="71"/>
         <source>&amp;Department</source>
         <translation>&amp;Departamento</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="71"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="72"/>
         <source>Caller's full name</source>
         <translation>Buong pangalan ng tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="72"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="73"/>
         <source>Caller's question</source>
         <translation>Tanong ng tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="73"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="74"/>
         <source>Phone number</source>
         <translation>Numero ng telepono</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="73"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="74"/>
         <source>E-mail address</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="74"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="75"/>
         <source>Department that will answer</source>
         <translation>Departamentong sasagot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="93"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="95"/>
         <source>Answer by</source>
-        <translation>Sagot hanggang</translation>
+        <extracomment>label of the choice how the caller wants the answer (phone or e-mail); not a deadline</extracomment>
+        <translation>Paraan ng pagsagot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="94"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="96"/>
         <source>Already &amp;tried</source>
         <translation>Nasubukan &amp;na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="102"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="104"/>
         <source>Save and forward</source>
         <translation>I-save at ipasa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="143"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="145"/>
         <source>Restored what you typed before Desk closed.</source>
         <translation>Naibalik ang itinipa mo bago nagsara ang Desk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="168"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="171"/>
         <source>Discard callback?</source>
         <translation>Itapon ang callback?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="169"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="172"/>
         <source>Throw away this callback and what you typed in it?</source>
         <translation>Itapon ang callback na ito at lahat ng itinipa mo rito?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="195"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="199"/>
         <source>Saving the callback…</source>
         <translation>Sine-save ang callback…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="209"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="213"/>
         <source>Callback not saved</source>
         <translation>Hindi na-save ang callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/dialog.py" line="210"/>
+        <location filename="../../desk/ui/callbacks/dialog.py" line="214"/>
         <source>The callback could not be saved: %1. Everything you typed is kept as a draft.</source>
         <translation>Hindi ma-save ang callback: %1. Nakatabi bilang draft ang lahat ng tinype mo.</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackEvent</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="135"/>
+        <source>taken</source>
+        <extracomment>What happened to a callback (its history in the callbacks window).</extracomment>
+        <translation>kinuha</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="137"/>
+        <source>moved</source>
+        <extracomment>moved to another department</extracomment>
+        <translation>inilipat</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="138"/>
+        <source>answered</source>
+        <translation>nasagot</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="140"/>
+        <source>forwarded</source>
+        <extracomment>sent by e-mail to the department</extracomment>
+        <translation>ipinasa</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackHistory</name>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="36"/>
+        <source>Due: %1   Forwarding: %2</source>
+        <translation>Takda: %1   Pagpasa: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="42"/>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="46"/>
+        <source>%1 (%2)</source>
+        <comment>event (operator)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="51"/>
+        <source>%1  caller told of a delay %2: new date %3 (was %4)</source>
+        <extracomment>when told, how, the new date, the date it replaced</extracomment>
+        <translation>%1  sinabihan ang tumatawag na maaantala %2: bagong petsa %3 (dating %4)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="58"/>
+        <source>%1 — %2</source>
+        <comment>text — the operator's note</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/callbacks/history.py" line="62"/>
+        <source>%1  answered by %2 (%3)</source>
+        <translation>%1  sinagot ni %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackState</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="86"/>
+        <source>⚠ overdue</source>
+        <translation>⚠ lampas na</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="87"/>
+        <source>● due today</source>
+        <translation>● takdang araw ngayon</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="88"/>
+        <source>◐ due next working day</source>
+        <translation>◐ dapat sa susunod na araw ng trabaho</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="89"/>
+        <source>○ open</source>
+        <translation>○ bukas</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="90"/>
+        <source>✔ answered</source>
+        <translation>✔ nasagot na</translation>
     </message>
 </context>
 <context>
@@ -645,104 +763,87 @@
     </message>
 </context>
 <context>
+    <name>CallbacksCommand</name>
+    <message>
+        <location filename="../../desk/commands/callbacks.py" line="74"/>
+        <source>no callbacks</source>
+        <translation>walang callback</translation>
+    </message>
+</context>
+<context>
     <name>CallbacksModel</name>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="24"/>
-        <source>⚠ overdue</source>
-        <translation>⚠ lampas na</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="25"/>
-        <source>● due today</source>
-        <translation>● takdang araw ngayon</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="26"/>
-        <source>◐ due next working day</source>
-        <translation>◐ dapat sa susunod na araw ng trabaho</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="27"/>
-        <source>○ open</source>
-        <translation>○ bukas</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="28"/>
-        <source>✔ answered</source>
-        <translation>✔ nasagot na</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
         <source>State</source>
         <translation>Kalagayan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
         <source>Due</source>
         <translation>Takdang araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
         <source>Caller</source>
         <translation>Tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
         <source>Phone</source>
         <translation>Telepono</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="43"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="43"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="47"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="43"/>
         <source>Question</source>
         <translation>Tanong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="48"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="44"/>
         <source>Forwarding</source>
         <translation>Pagpapasa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="48"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="44"/>
         <source>Taken by</source>
         <translation>Kinuha ni</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="48"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="44"/>
         <source>Caller told</source>
         <translation>Nasabihan ang tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="131"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="127"/>
         <source>1 day late</source>
         <translation>1 araw nang huli</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="132"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="128"/>
         <source>%1 days late</source>
         <translation>%1 araw nang huli</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="150"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="146"/>
         <source>not yet</source>
         <translation>hindi pa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="153"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="149"/>
         <source>✔ told %1</source>
         <translation>✔ nasabihan %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="155"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="151"/>
         <source>not forwarded (copy as text)</source>
         <translation>hindi naipasa (kopyahin bilang teksto)</translation>
     </message>
@@ -750,209 +851,209 @@
 <context>
     <name>CallbacksWindow</name>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="52"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="147"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="219"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="304"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="149"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="221"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="309"/>
         <source>Callbacks</source>
         <translation>Mga callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="56"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
         <source>Search name, number, e-mail, question…</source>
         <translation>Hanapin ang pangalan, numero, e-mail, tanong…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="57"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="59"/>
         <source>Search callbacks</source>
         <translation>Maghanap ng callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="60"/>
         <source>&amp;Overdue only</source>
         <translation>Ang mga &amp;lampas na lang</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="60"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="62"/>
         <source>Overdue only</source>
         <translation>Ang mga lampas na lang</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="61"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="63"/>
         <source>Show &amp;answered</source>
         <translation>Ipakita ang mga &amp;nasagot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="63"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="65"/>
         <source>Show answered</source>
         <translation>Ipakita ang mga nasagot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="67"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="69"/>
         <source>Callbacks by due date</source>
         <translation>Mga callback ayon sa takdang araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="74"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="76"/>
         <source>Selected callback's history</source>
         <translation>Kasaysayan ng napiling callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="83"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
         <source>Mark &amp;answered…</source>
         <translation>Markahang &amp;nasagot…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="84"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
         <source>Caller told of a &amp;delay…</source>
         <translation>Sinabihan ang tumatawag tungkol sa &amp;pagkaantala…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="87"/>
         <source>&amp;Move to department…</source>
         <translation>&amp;Ilipat sa departamento…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="88"/>
         <source>&amp;Copy as text</source>
         <translation>&amp;Kopyahin bilang teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="142"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="144"/>
         <source>a callback change</source>
         <translation>isang pagbabago sa callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="172"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="174"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
         <translation>%1 ipinapakita · %2 lampas na · %3 takda ngayon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="175"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="177"/>
         <source>%1 due on the next working day: tell those callers today if the answer will be late</source>
         <translation>%1 ang dapat sa susunod na araw ng trabaho: sabihan na ngayon ang mga tumatawag kung mahuhuli ang sagot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="196"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="198"/>
         <source>yes, %1 (%2)</source>
         <translation>oo, %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="198"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="200"/>
         <source>not yet</source>
         <translation>hindi pa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="200"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="202"/>
         <source>Question</source>
         <translation>Tanong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="201"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="203"/>
         <source>Notes</source>
         <translation>Mga tala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="202"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="204"/>
         <source>Already tried</source>
         <translation>Nasubukan na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="203"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="205"/>
         <source>Taken by</source>
         <translation>Kinuha ni</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="204"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="206"/>
         <source>Taken</source>
         <translation>Kinuha</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="205"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="207"/>
         <source>Due</source>
         <translation>Takdang araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="215"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
         <source>Select a callback.</source>
         <translation>Pumili ng callback.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="219"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="221"/>
         <source>One moment: the callback is still loading.</source>
         <translation>Sandali lang: nilo-load pa ang callback.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="251"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
         <source>Answered by</source>
         <translation>Sinagot ni</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="252"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="255"/>
         <source>Answered at</source>
         <translation>Sinagot noong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="256"/>
         <source>Callback answered</source>
         <translation>Nasagot ang callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="256"/>
         <source>How</source>
         <translation>Paano</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="257"/>
         <source>Who</source>
         <translation>Sino</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="255"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="258"/>
         <source>When</source>
         <translation>Kailan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="281"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="285"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
         <source>Told at</source>
         <translation>Sinabihan noong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="206"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="282"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="208"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="286"/>
         <source>Caller told of a delay</source>
         <translation>Sinabihan ang tumatawag tungkol sa pagkaantala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
         <source>How they were told</source>
         <translation>Paano sila sinabihan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="284"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="288"/>
         <source>New date</source>
         <translation>Bagong petsa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="280"/>
         <location filename="../../desk/ui/callbacks/view.py" line="284"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="288"/>
         <source>Note</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="316"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="322"/>
         <source>Move callback</source>
         <translation>Ilipat ang callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="317"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="323"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="327"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="333"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>Nakopya: i-paste ito sa channel ng departamento</translation>
     </message>
@@ -960,53 +1061,53 @@
 <context>
     <name>CallerHistory</name>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="27"/>
-        <location filename="../../desk/ui/console/caller_history.py" line="30"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="28"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="31"/>
         <source>Caller history</source>
         <translation>Kasaysayan ng tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="37"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="38"/>
         <source>Copy earlier notes into this call (Ctrl+H)</source>
         <translation>Kopyahin ang naunang tala dito (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="39"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="40"/>
         <source>Copy earlier notes into this call</source>
         <translation>Kopyahin ang mga naunang tala sa tawag na ito</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="94"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="95"/>
         <source>Enter the caller's number, e-mail or name to see earlier calls.</source>
         <translation>Ilagay ang numero, e-mail o pangalan ng tumatawag para makita ang mga naunang tawag.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="101"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="102"/>
         <source>No earlier calls from this caller.</source>
         <translation>Walang naunang tawag mula sa tumatawag na ito.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
         <source>Open callbacks</source>
         <translation>Mga bukas na callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
         <source>due</source>
         <translation>takda</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
         <source>Already tried</source>
         <translation>Nasubukan na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
         <source>Earlier calls</source>
         <translation>Mga naunang tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="109"/>
         <source>Last notes</source>
         <translation>Huling mga tala</translation>
     </message>
@@ -1024,52 +1125,52 @@
 <context>
     <name>CallsModel</name>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="36"/>
+        <location filename="../../desk/ui/review/model.py" line="29"/>
         <source>Started</source>
         <translation>Nagsimula</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="36"/>
+        <location filename="../../desk/ui/review/model.py" line="29"/>
         <source>Duration</source>
         <translation>Haba</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="36"/>
+        <location filename="../../desk/ui/review/model.py" line="29"/>
         <source>Outcome</source>
         <translation>Kinalabasan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="37"/>
+        <location filename="../../desk/ui/review/model.py" line="30"/>
         <source>Topic</source>
         <translation>Paksa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="37"/>
+        <location filename="../../desk/ui/review/model.py" line="30"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="37"/>
+        <location filename="../../desk/ui/review/model.py" line="30"/>
         <source>Workstation</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="38"/>
+        <location filename="../../desk/ui/review/model.py" line="31"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="38"/>
+        <location filename="../../desk/ui/review/model.py" line="31"/>
         <source>Caller</source>
         <translation>Tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="38"/>
+        <location filename="../../desk/ui/review/model.py" line="31"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="39"/>
+        <location filename="../../desk/ui/review/model.py" line="32"/>
         <source>Notes</source>
         <translation>Mga tala</translation>
     </message>
@@ -1077,35 +1178,61 @@
 <context>
     <name>CancelAlarmDialog</name>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="159"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="170"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="152"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="163"/>
         <source>Cancel the alarm</source>
         <translation>Kanselahin ang alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="162"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="155"/>
         <source>Reason for cancelling</source>
         <translation>Dahilan ng pagkansela</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="163"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="156"/>
         <source>e.g. visitor calmed down; pressed by mistake</source>
         <translation>hal. kumalma na ang bisita; napindot nang hindi sinasadya</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="171"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="164"/>
         <source>Keep it</source>
         <translation>Huwag kanselahin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="175"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="168"/>
         <source>&amp;Why is this a false alarm?</source>
         <translation>&amp;Bakit ito maling alarma?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="182"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="175"/>
         <source>Give a reason: it goes to everyone who got the alarm.</source>
         <translation>Magbigay ng dahilan: ipapadala ito sa lahat ng nakatanggap ng alarma.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelType</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="109"/>
+        <source>webhook</source>
+        <extracomment>Where an alarm goes (the alarm board's Channel column, the alarm test's banner); the English words are the config's channel types: translate what each one is. An HTTP request to the security company's or building's alarm system.</extracomment>
+        <translation>sistema ng alarma</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="110"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="112"/>
+        <source>lan</source>
+        <extracomment>The other Desk consoles on the branch's network.</extracomment>
+        <translation>ibang mga console</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="114"/>
+        <source>desktop</source>
+        <extracomment>A notification on this computer's screen.</extracomment>
+        <translation>screen na ito</translation>
     </message>
 </context>
 <context>
@@ -1119,42 +1246,42 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="51"/>
+        <location filename="../../desk/ui/review/pages.py" line="53"/>
         <source>Call durations (minutes)</source>
         <translation>Haba ng mga tawag (minuto)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="53"/>
+        <location filename="../../desk/ui/review/pages.py" line="55"/>
         <source>Calls per day</source>
         <translation>Mga tawag bawat araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="55"/>
+        <location filename="../../desk/ui/review/pages.py" line="57"/>
         <source>Calls per hour of the day</source>
         <translation>Mga tawag bawat oras ng araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="57"/>
+        <location filename="../../desk/ui/review/pages.py" line="59"/>
         <source>Recurring topics per week</source>
         <translation>Paulit-ulit na paksa bawat linggo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="78"/>
+        <location filename="../../desk/ui/review/pages.py" line="80"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="79"/>
+        <location filename="../../desk/ui/review/pages.py" line="81"/>
         <source>maximum</source>
         <translation>maximum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="81"/>
+        <location filename="../../desk/ui/review/pages.py" line="83"/>
         <source>Calls per minute of duration; lines at the target and the maximum.</source>
         <translation>Bilang ng tawag ayon sa haba sa minuto; may linya sa target at sa maximum.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/pages.py" line="86"/>
+        <location filename="../../desk/ui/review/pages.py" line="88"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n araw</numerusform>
@@ -1162,7 +1289,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="90"/>
+        <location filename="../../desk/ui/review/pages.py" line="92"/>
         <source>Calls by hour of the day</source>
         <translation>Mga tawag ayon sa oras ng araw</translation>
     </message>
@@ -1170,80 +1297,188 @@
 <context>
     <name>CoachingPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="105"/>
+        <location filename="../../desk/ui/review/pages.py" line="107"/>
         <source>Team habits, week by week (share of calls with a checklist)</source>
         <translation>Mga gawi ng team, linggo-linggo (bahagi ng mga tawag na may checklist)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="107"/>
+        <location filename="../../desk/ui/review/pages.py" line="109"/>
         <source>Greeting complete</source>
         <translation>Kumpleto ang pagbati</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="107"/>
+        <location filename="../../desk/ui/review/pages.py" line="109"/>
         <source>Clarification complete</source>
         <translation>Kumpleto ang paglilinaw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <location filename="../../desk/ui/review/pages.py" line="110"/>
         <source>Confirmation complete</source>
         <translation>Kumpleto ang pagkumpirma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <location filename="../../desk/ui/review/pages.py" line="110"/>
         <source>Closing complete</source>
         <translation>Kumpleto ang pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Personal question</source>
         <translation>Personal na tanong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Wrap-up past the target</source>
         <translation>Pagtatapos na lampas sa target</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="110"/>
+        <location filename="../../desk/ui/review/pages.py" line="112"/>
         <source>Hello after answering (s)</source>
         <translation>Pagbati pagkasagot (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="112"/>
+        <location filename="../../desk/ui/review/pages.py" line="114"/>
         <source>Week</source>
         <translation>Linggo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="112"/>
-        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <location filename="../../desk/ui/review/pages.py" line="114"/>
+        <location filename="../../desk/ui/review/pages.py" line="121"/>
         <source>Calls</source>
         <translation>Mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <location filename="../../desk/ui/review/pages.py" line="115"/>
+        <source>Team habits per week</source>
+        <translation>Mga gawi ng team bawat linggo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="121"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <location filename="../../desk/ui/review/pages.py" line="121"/>
         <source>Within the target</source>
         <translation>Pasok sa target</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="119"/>
+        <location filename="../../desk/ui/review/pages.py" line="122"/>
         <source>Over the maximum</source>
         <translation>Lampas sa maximum</translation>
     </message>
     <message>
         <location filename="../../desk/ui/review/pages.py" line="122"/>
+        <source>Habits per operator</source>
+        <translation>Mga gawi bawat operator</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="125"/>
         <source>Per operator (for coaching conversations, not for ranking):</source>
         <translation>Bawat operator (para sa usapang coaching, hindi para sa ranggo):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="125"/>
+        <location filename="../../desk/ui/review/pages.py" line="128"/>
         <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
         <translation>Kailangan ang passphrase ng supervisor para makita ang bawat operator (desk config set-passphrase).</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommand</name>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="53"/>
+        <source>no config file found (%1): using defaults (alarms go nowhere)</source>
+        <translation>walang nakitang config file (%1): default ang gagamitin (walang mapupuntahan ang mga alarma)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="64"/>
+        <source>read %1 (%2)</source>
+        <extracomment>%1 is the config file's path, %2 why that file was chosen</extracomment>
+        <translation>nabasa ang %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="72"/>
+        <source>warning: %1</source>
+        <translation>babala: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="75"/>
+        <source>branch %1, %2 department(s), %3 alarm channel(s)</source>
+        <extracomment>%1 the branch's name; %2 and %3 are counts</extracomment>
+        <translation>sangay %1, %2 departamento, %3 channel ng alarma</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/config_cmd.py" line="80"/>
+        <source>warning: no alarm channel configured: alarms go nowhere</source>
+        <translation>babala: walang naka-configure na channel ng alarma: walang mapupuntahan ang mga alarma</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigReason</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="162"/>
+        <source>named with --config</source>
+        <extracomment>Why that config file was read (About, ``desk config check``): ``desk.paths`` says it in these words, which serve as the codes.</extracomment>
+        <translation>itinakda gamit ang --config</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="163"/>
+        <source>named on the command line</source>
+        <translation>itinakda sa command line</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="164"/>
+        <source>from DESK_CONFIG</source>
+        <translation>mula sa DESK_CONFIG</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="165"/>
+        <source>next to the program</source>
+        <translation>katabi ng programa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="166"/>
+        <source>machine-wide config dir</source>
+        <translation>config folder ng buong makina</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="167"/>
+        <source>user config dir</source>
+        <translation>config folder ng user</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="168"/>
+        <source>none of the usual places has a branch.toml</source>
+        <translation>walang branch.toml sa alinmang karaniwang lugar</translation>
+    </message>
+</context>
+<context>
+    <name>ContactWay</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="126"/>
+        <source>by phone</source>
+        <extracomment>How a caller was answered or told of a delay (the review's per-call detail).</extracomment>
+        <translation>sa telepono</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="127"/>
+        <source>by e-mail</source>
+        <translation>sa e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="128"/>
+        <source>by letter</source>
+        <translation>sa sulat</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="129"/>
+        <source>by text message</source>
+        <translation>sa text message</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="130"/>
+        <source>in person</source>
+        <translation>nang personal</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1497,42 @@
         <location filename="../../desk/ui/crash_dialog.py" line="28"/>
         <source>A report for IT was written to %1</source>
         <translation>May ulat para sa IT na naisulat sa %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryState</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="95"/>
+        <source>⏳ queued</source>
+        <extracomment>How far an alarm message got on one channel (the alarm board's Status column).</extracomment>
+        <translation>⏳ nakapila</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="96"/>
+        <source>↗ sending</source>
+        <translation>↗ ipinapadala</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="97"/>
+        <source>✔ delivered</source>
+        <translation>✔ naihatid</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="99"/>
+        <source>✖ failed, retrying</source>
+        <extracomment>This attempt failed; Desk tries again by itself.</extracomment>
+        <translation>✖ pumalya, susubukan ulit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="101"/>
+        <source>✔✔ acknowledged</source>
+        <extracomment>Security staff confirmed they got the alarm.</extracomment>
+        <translation>✔✔ kinumpirma</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="102"/>
+        <source>– cancelled</source>
+        <translation>– kinansela</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1890,35 @@
     </message>
 </context>
 <context>
+    <name>ForwardState</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="145"/>
+        <source>e-mail queued</source>
+        <extracomment>Where a callback's e-mail to its department stands.</extracomment>
+        <translation>nakapila ang e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="146"/>
+        <source>e-mail being sent</source>
+        <translation>ipinapadala ang e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="147"/>
+        <source>e-mail sent</source>
+        <translation>naipadala ang e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="148"/>
+        <source>e-mail failed, retrying</source>
+        <translation>pumalya ang e-mail, susubukan ulit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="149"/>
+        <source>not by e-mail (copy as text)</source>
+        <translation>hindi sa e-mail (kopyahin bilang teksto)</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <location filename="../../desk/ui/help.py" line="70"/>
@@ -1657,105 +1957,132 @@
     </message>
 </context>
 <context>
+    <name>IncidentKind</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="80"/>
+        <source>security alarm</source>
+        <extracomment>A real security alarm (the operator pressed the alarm button).</extracomment>
+        <translation>alarma sa seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="82"/>
+        <source>alarm test</source>
+        <extracomment>A test of the alarm channels, not a real alarm.</extracomment>
+        <translation>pagsubok ng alarma</translation>
+    </message>
+</context>
+<context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="42"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="29"/>
         <source>Security incident</source>
         <translation>Insidente sa seguridad</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="47"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="34"/>
         <source>Emergency: %1</source>
         <translation>Emergency: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="60"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="47"/>
         <source>Alarm delivery per channel</source>
         <translation>Pagdating ng alarma sa bawat channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="48"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="61"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="48"/>
         <source>Status</source>
         <translation>Katayuan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="62"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="49"/>
         <source>Last error</source>
         <translation>Huling error</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="67"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="57"/>
         <source>Cancel alarm (false alarm)…</source>
         <translation>Kanselahin ang alarma (maling alarma)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="69"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="59"/>
         <source>Cancel alarm</source>
         <translation>Kanselahin ang alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="70"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="60"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="127"/>
         <source>Close: security has handled it</source>
         <translation>Isara: naasikaso na ng security</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="72"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="62"/>
         <source>Close the incident</source>
         <translation>Isara ang insidente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="91"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="81"/>
         <source>The call log could not record this alarm yet (it is kept in a safe journal and added to the log when it can be written). The alarm was sent regardless.</source>
         <translation>Hindi pa naitala ng talaan ng mga tawag ang alarmang ito (nakatabi ito sa ligtas na journal at idadagdag sa talaan kapag puwede nang magsulat). Naipadala pa rin ang alarma.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="141"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="115"/>
+        <source>%1 (%2)</source>
+        <comment>channel (kind of message)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="119"/>
+        <source>%1 · %2×</source>
+        <comment>delivery state · attempts</comment>
+        <translation>%1 · %2×</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
         <source>Alarm raised at %1 was cancelled by %2 at %3: %4</source>
         <translation>Ang alarma noong %1 ay kinansela ni %2 noong %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="146"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="139"/>
         <source>Alarm raised at %1 was closed by %2 at %3: security has handled it</source>
         <translation>Ang alarma noong %1 ay isinara ni %2 noong %3: naasikaso na ng seguridad</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="102"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="92"/>
         <source>SECURITY ALARM raised at %1</source>
         <translation>ALARMA SA SEGURIDAD noong %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="104"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="94"/>
         <source>Acknowledged by %1</source>
         <translation>Tinanggap ni %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="108"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="98"/>
         <source>No acknowledgement is awaited any more.</source>
         <translation>Wala nang hinihintay na pagkilala.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="111"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="101"/>
         <source>Nobody has acknowledged the alarm yet. Call the emergency number now.</source>
         <translation>Wala pang tumatanggap sa alarma. Tumawag agad sa emergency number.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="115"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="105"/>
         <source>No alarm channel is configured: the alarm reached nobody. Call the emergency number now.</source>
         <translation>Walang naka-set na channel ng alarma: walang naabot ang alarma. Tumawag agad sa emergency number.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="119"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="109"/>
         <source>Waiting for security to acknowledge…</source>
         <translation>Hinihintay na tanggapin ng security…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="133"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="126"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
@@ -1763,52 +2090,52 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <location filename="../../desk/ui/review/pages.py" line="153"/>
         <source>What</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <location filename="../../desk/ui/review/pages.py" line="153"/>
         <source>When</source>
         <translation>Kailan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <location filename="../../desk/ui/review/pages.py" line="153"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <location filename="../../desk/ui/review/pages.py" line="154"/>
         <source>Workstation</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <location filename="../../desk/ui/review/pages.py" line="154"/>
         <source>Acknowledged after (s)</source>
         <translation>Tinanggap pagkalipas ng (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="152"/>
+        <location filename="../../desk/ui/review/pages.py" line="155"/>
         <source>Reason / note</source>
         <translation>Dahilan / tala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="152"/>
+        <location filename="../../desk/ui/review/pages.py" line="155"/>
         <source>Call</source>
         <translation>Tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="155"/>
+        <location filename="../../desk/ui/review/pages.py" line="158"/>
         <source>Alarms and calls ended for abuse</source>
         <translation>Mga alarma at mga tawag na tinapos dahil sa pang-aabuso</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="164"/>
+        <location filename="../../desk/ui/review/pages.py" line="167"/>
         <source>alarm</source>
         <translation>alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="164"/>
+        <location filename="../../desk/ui/review/pages.py" line="167"/>
         <source>ended for abuse</source>
         <translation>tinapos dahil sa pang-aabuso</translation>
     </message>
@@ -1816,39 +2143,87 @@
 <context>
     <name>LanguageMenus</name>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="85"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="101"/>
         <source>Language: %1</source>
         <translation>Wika: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="158"/>
         <source>&amp;Language</source>
         <translation>&amp;Wika</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Tingnan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="160"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Mas malaking teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="145"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="161"/>
         <source>&amp;Smaller text</source>
         <translation>Mas ma&amp;liit na teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="146"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="162"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Karaniwang laki ng teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="147"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="163"/>
         <source>&amp;High contrast</source>
         <translation>Mataas na &amp;contrast</translation>
+    </message>
+</context>
+<context>
+    <name>MarkStatus</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="71"/>
+        <source>✔ done</source>
+        <extracomment>A checklist item's mark in the review's per-call detail.</extracomment>
+        <translation>✔ tapos</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="72"/>
+        <source>↺ unticked</source>
+        <translation>↺ inalis ang tsek</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="73"/>
+        <source>✘ skipped</source>
+        <translation>✘ nilaktawan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="74"/>
+        <source>→ stage entered</source>
+        <translation>→ pumasok sa yugto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="75"/>
+        <source>⚠ answered late</source>
+        <translation>⚠ nahuling sinagot</translation>
+    </message>
+</context>
+<context>
+    <name>MessageKind</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="119"/>
+        <source>alarm</source>
+        <extracomment>What kind of message went out on a channel, beside the channel's name.</extracomment>
+        <translation>alarma</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="120"/>
+        <source>cancellation</source>
+        <translation>pagkansela</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="121"/>
+        <source>test</source>
+        <translation>pagsubok</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2340,294 @@
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="24"/>
+        <source>Enter the caller's full name.</source>
+        <extracomment>The callback form's name field is empty.</extracomment>
+        <translation>Ilagay ang buong pangalan ng tumatawag.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="26"/>
+        <source>At most {max} characters.</source>
+        <extracomment>A field of the callback form is longer than allowed; {max} is a number.</extracomment>
+        <translation>Hanggang {max} na character lang.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="27"/>
+        <source>Write down the caller's question.</source>
+        <translation>Isulat ang tanong ng tumatawag.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="28"/>
+        <source>Enter a phone number or an e-mail address (at least one).</source>
+        <translation>Maglagay ng numero ng telepono o e-mail address (kahit isa).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="30"/>
+        <source>Choose the department that will answer.</source>
+        <translation>Piliin ang departamentong sasagot.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="31"/>
+        <source>Enter a phone number.</source>
+        <translation>Maglagay ng numero ng telepono.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="32"/>
+        <source>That is too long to be a phone number.</source>
+        <translation>Masyadong mahaba iyan para maging numero ng telepono.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="34"/>
+        <source>“{text}” is not a phone number.</source>
+        <extracomment>{text} is what the operator typed.</extracomment>
+        <translation>Hindi numero ng telepono ang “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="36"/>
+        <source>“{text}” is not a valid phone number for {region} (add the country code, e.g. +44, for a number abroad).</source>
+        <extracomment>{text} is what the operator typed; {region} a two-letter country code such as FI.</extracomment>
+        <translation>Hindi wastong numero ng telepono sa {region} ang “{text}” (para sa numero sa ibang bansa, idagdag ang country code, hal. +44).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="39"/>
+        <source>Enter an e-mail address.</source>
+        <translation>Maglagay ng e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="40"/>
+        <source>“{text}” is not a valid e-mail address.</source>
+        <translation>Hindi wastong e-mail address ang “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="41"/>
+        <source>“{text}” is not a valid e-mail address: it has no @ sign.</source>
+        <translation>Hindi wastong e-mail address ang “{text}”: wala itong @.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="43"/>
+        <source>“{text}” is not a valid e-mail address: the name before the @ sign is missing.</source>
+        <translation>Hindi wastong e-mail address ang “{text}”: walang pangalan bago ang @.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="46"/>
+        <source>“{text}” is not a valid e-mail address: after the @ sign it needs a domain such as example.org.</source>
+        <translation>Hindi wastong e-mail address ang “{text}”: kailangan ng domain pagkatapos ng @, gaya ng example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="49"/>
+        <source>“{text}” is not a valid e-mail address: it has a character an address cannot have.</source>
+        <translation>Hindi wastong e-mail address ang “{text}”: may character itong hindi puwede sa address.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="52"/>
+        <source>“{text}” is too long for an e-mail address.</source>
+        <translation>Masyadong mahaba ang “{text}” para maging e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="54"/>
+        <source>The answer cannot be in the future.</source>
+        <translation>Hindi puwedeng nasa hinaharap ang sagot.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="55"/>
+        <source>The answer cannot be before the callback was taken.</source>
+        <translation>Hindi puwedeng mas maaga ang sagot kaysa sa pagkuha ng callback.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="57"/>
+        <source>The time the caller was told cannot be in the future.</source>
+        <translation>Hindi puwedeng nasa hinaharap ang oras ng pagsabi sa tumatawag.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="59"/>
+        <source>The time the caller was told cannot be before the callback was taken.</source>
+        <translation>Hindi puwedeng mas maaga ang oras ng pagsabi sa tumatawag kaysa sa pagkuha ng callback.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="61"/>
+        <source>There is no callback #{id}.</source>
+        <translation>Walang callback na #{id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="62"/>
+        <source>Say how the caller was answered.</source>
+        <translation>Sabihin kung paano sinagot ang tumatawag.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="63"/>
+        <source>Say how the caller was told.</source>
+        <translation>Sabihin kung paano sinabihan ang tumatawag.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="64"/>
+        <source>The new date cannot be in the past.</source>
+        <translation>Hindi puwedeng nakaraan na ang bagong petsa.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="66"/>
+        <source>Unknown department “{department}”.</source>
+        <extracomment>{department} is a department's name from the branch config</extracomment>
+        <translation>Hindi kilalang departamento na “{department}”.</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="36"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ibalik</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="37"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulitin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="38"/>
+        <source>Cu&amp;t</source>
+        <translation>G&amp;upitin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="39"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyahin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="40"/>
+        <source>&amp;Paste</source>
+        <translation>I-&amp;paste</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="41"/>
+        <source>Delete</source>
+        <translation>Burahin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="42"/>
+        <source>Select All</source>
+        <translation>Piliin lahat</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="16"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="17"/>
+        <source>Save</source>
+        <translation>I-save</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="18"/>
+        <source>Open</source>
+        <translation>Buksan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="19"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="20"/>
+        <source>&amp;No</source>
+        <translation>&amp;Hindi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="21"/>
+        <source>Abort</source>
+        <translation>Itigil</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="22"/>
+        <source>Retry</source>
+        <translation>Subukan ulit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="23"/>
+        <source>Ignore</source>
+        <translation>Huwag pansinin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="24"/>
+        <source>Close</source>
+        <translation>Isara</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="25"/>
+        <source>Cancel</source>
+        <translation>Kanselahin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="27"/>
+        <source>Discard</source>
+        <extracomment>throw away what was typed (a button in a question)</extracomment>
+        <translation>Itapon</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="28"/>
+        <source>Help</source>
+        <translation>Tulong</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="29"/>
+        <source>Apply</source>
+        <translation>Ilapat</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="30"/>
+        <source>Reset</source>
+        <translation>I-reset</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="31"/>
+        <source>Restore Defaults</source>
+        <translation>Ibalik ang mga default</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="43"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ibalik</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="44"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulitin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="45"/>
+        <source>Cu&amp;t</source>
+        <translation>G&amp;upitin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="46"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyahin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="47"/>
+        <source>&amp;Paste</source>
+        <translation>I-&amp;paste</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="48"/>
+        <source>Delete</source>
+        <translation>Burahin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/qt_words.py" line="49"/>
+        <source>Select All</source>
+        <translation>Piliin lahat</translation>
+    </message>
+</context>
+<context>
     <name>RemoteAlert</name>
     <message>
         <location filename="../../desk/ui/escalation/remote_alert.py" line="27"/>
@@ -2010,6 +2673,101 @@
         <location filename="../../desk/ui/escalation/remote_alert.py" line="67"/>
         <source>CANCELLED: %1</source>
         <translation>KINANSELA: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../desk/commands/report.py" line="273"/>
+        <source>no calls yet (in this period)</source>
+        <translation>wala pang tawag (sa panahong ito)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="275"/>
+        <source>calls</source>
+        <translation>tawag</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="276"/>
+        <source>within target / maximum</source>
+        <translation>pasok sa target / maximum</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="278"/>
+        <source>median / 90th percentile</source>
+        <translation>median / ika-90 na percentile</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="279"/>
+        <source>%1 / %2 min</source>
+        <translation>%1 / %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="282"/>
+        <source>answered by the ring</source>
+        <extracomment>share of calls picked up by the ring the norm asks for</extracomment>
+        <translation>sinagot bago ang ring</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="283"/>
+        <source>%1 (of %2 calls with ring times)</source>
+        <translation>%1 (sa %2 tawag na may oras ng ring)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="285"/>
+        <source>greeting complete</source>
+        <translation>buong pagbati</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="286"/>
+        <source>%1 (of %2 calls with a checklist)</source>
+        <translation>%1 (sa %2 tawag na may checklist)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="288"/>
+        <source>wrap-up past the target</source>
+        <translation>pagtatapos na lampas sa target</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="290"/>
+        <source>callbacks open / overdue</source>
+        <translation>mga callback na bukas / lampas na</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="292"/>
+        <source>late callbacks, told</source>
+        <translation>mga nahuling callback, sinabihan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="293"/>
+        <source>%1, %2 told of the delay</source>
+        <translation>%1, %2 ang sinabihan ng pagkaantala</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="296"/>
+        <source>incidents</source>
+        <extracomment>security alarms (not phone rings) and the median seconds until acknowledged</extracomment>
+        <translation>mga insidente</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="297"/>
+        <source>%1 (median %2 s to acknowledgement)</source>
+        <translation>%1 (median na %2 s bago kinumpirma)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="300"/>
+        <source>most skipped items</source>
+        <translation>mga item na pinakamadalas laktawan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="306"/>
+        <source>top topics:</source>
+        <translation>mga pangunahing paksa:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="355"/>
+        <source>%1 %2 calls  within target %3  greeting %4  personal question %5  wrap-up %6</source>
+        <translation>%1 %2 tawag  pasok sa target %3  pagbati %4  personal na tanong %5  pagtatapos %6</translation>
     </message>
 </context>
 <context>
@@ -2343,297 +3101,394 @@
     </message>
 </context>
 <context>
+    <name>ReviewAction</name>
+    <message>
+        <location filename="../../desk/ui/review/__init__.py" line="18"/>
+        <source>&amp;Review…</source>
+        <translation>&amp;Pagsusuri…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/__init__.py" line="20"/>
+        <source>Supervisor review of the call log</source>
+        <translation>Pagsusuri ng supervisor sa talaan ng mga tawag</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDrill</name>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="17"/>
+        <location filename="../../desk/ui/review/drill.py" line="35"/>
         <source>This call is no longer in the log.</source>
         <translation>Wala na sa talaan ang tawag na ito.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="30"/>
+        <location filename="../../desk/ui/review/drill.py" line="37"/>
+        <source>#%1  %2  %3 min  %4  %5</source>
+        <translation>#%1  %2  %3 min  %4  %5</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="40"/>
+        <source>Operator: %1 @ %2  Caller: %3 %4</source>
+        <translation>Operator: %1 @ %2  Tumatawag: %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="44"/>
+        <source>Answered: %1</source>
+        <translation>Sinagot: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="47"/>
+        <source>Notes: %1</source>
+        <translation>Mga tala: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="49"/>
+        <source>Ended because: %1</source>
+        <translation>Tinapos dahil: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="52"/>
         <source>Checklist:</source>
         <translation>Checklist:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="40"/>
+        <location filename="../../desk/ui/review/drill.py" line="57"/>
+        <source>  %1  %2  %3 / %4</source>
+        <extracomment>time, what happened (ticked, skipped…), stage, checklist item</extracomment>
+        <translation>  %1  %2  %3 / %4</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="58"/>
+        <source>  %1  %2  %3</source>
+        <translation>  %1  %2  %3</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="63"/>
+        <source>answered %1 (%2)</source>
+        <translation>sinagot %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="66"/>
         <source>open</source>
         <translation>bukas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="51"/>
+        <location filename="../../desk/ui/review/drill.py" line="67"/>
+        <source>Callback #%1 → %2: due %3, %4</source>
+        <translation>Callback #%1 → %2: takda %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="72"/>
+        <source>  told of a delay %1 (%2): %3 → %4 %5</source>
+        <extracomment>a caller was told their callback comes later: when told, how, old and new due date, the operator's note</extracomment>
+        <translation>  sinabihan ng pagkaantala %1 (%2): %3 → %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="80"/>
+        <source>acknowledged %1 by %2</source>
+        <translation>kinumpirma %1 ni %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="82"/>
         <source>never acknowledged</source>
         <translation>hindi kailanman tinanggap</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="84"/>
+        <source>Alarm #%1 %2, %3</source>
+        <extracomment>the security alarm (not the phone ringing): number, time raised, acknowledgement</extracomment>
+        <translation>Alarma #%1 %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="87"/>
+        <source>  cancelled: %1</source>
+        <translation>  kinansela: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/drill.py" line="90"/>
+        <source>  %1: %2 (%3×) %4</source>
+        <translation>  %1: %2 (%3×) %4</translation>
     </message>
 </context>
 <context>
     <name>ReviewSummary</name>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="23"/>
+        <source>No calls yet</source>
+        <translation>Wala pang tawag</translation>
+    </message>
     <message>
         <location filename="../../desk/ui/review/band.py" line="24"/>
         <source>nothing in this period and filter; calls appear here as they end.</source>
         <translation>walang laman sa panahon at filter na ito; lalabas dito ang mga tawag pagkatapos ng mga ito.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="31"/>
+        <location filename="../../desk/ui/review/band.py" line="33"/>
         <source>calls</source>
         <translation>tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="33"/>
-        <location filename="../../desk/ui/review/band.py" line="34"/>
+        <location filename="../../desk/ui/review/band.py" line="35"/>
+        <location filename="../../desk/ui/review/band.py" line="36"/>
         <source>within %1 min</source>
         <translation>hanggang %1 min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="37"/>
+        <location filename="../../desk/ui/review/band.py" line="39"/>
         <source>median / 90th percentile</source>
         <translation>median / ika-90 na percentile</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="39"/>
+        <location filename="../../desk/ui/review/band.py" line="41"/>
         <source>answered by ring %1</source>
-        <translation>sinagot hanggang ika-%1 na ring</translation>
+        <translation>sinagot sa loob ng %1 ring</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="41"/>
+        <location filename="../../desk/ui/review/band.py" line="43"/>
         <source>full greeting</source>
         <translation>buong pagbati</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="43"/>
+        <location filename="../../desk/ui/review/band.py" line="45"/>
         <source>callbacks open / overdue</source>
         <translation>mga callback na bukas / lampas na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="45"/>
+        <location filename="../../desk/ui/review/band.py" line="47"/>
         <source>late callbacks (caller told)</source>
         <translation>mga naantalang callback (nasabihan ang tumatawag)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="48"/>
+        <location filename="../../desk/ui/review/band.py" line="50"/>
         <source>alarms · median to acknowledge</source>
         <translation>mga alarma · median bago tanggapin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/band.py" line="57"/>
+        <source>Most often skipped: %1</source>
+        <extracomment>the checklist items operators most often leave unticked; %1 lists them</extracomment>
+        <translation>Pinakamadalas laktawan: %1</translation>
     </message>
 </context>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="64"/>
+        <location filename="../../desk/ui/review/window.py" line="71"/>
         <source>Review — %1</source>
         <translation>Pagsusuri — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="73"/>
+        <location filename="../../desk/ui/review/window.py" line="80"/>
         <source>Loading…</source>
         <translation>Naglo-load…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="75"/>
+        <location filename="../../desk/ui/review/window.py" line="82"/>
         <source>Summary of the calls shown</source>
         <translation>Buod ng mga tawag na nakalabas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="81"/>
+        <location filename="../../desk/ui/review/window.py" line="88"/>
         <source>&amp;Calls</source>
         <translation>&amp;Mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="83"/>
+        <location filename="../../desk/ui/review/window.py" line="90"/>
         <source>C&amp;harts</source>
         <translation>Mga &amp;chart</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="84"/>
+        <location filename="../../desk/ui/review/window.py" line="91"/>
         <source>Coac&amp;hing</source>
         <translation>Pag-&amp;gabay</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="85"/>
+        <location filename="../../desk/ui/review/window.py" line="92"/>
         <source>&amp;Incidents</source>
         <translation>Mga &amp;insidente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="105"/>
+        <location filename="../../desk/ui/review/window.py" line="112"/>
         <source>From day</source>
         <translation>Mula sa araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="107"/>
+        <location filename="../../desk/ui/review/window.py" line="114"/>
         <source>To day</source>
         <translation>Hanggang araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="110"/>
+        <location filename="../../desk/ui/review/window.py" line="117"/>
         <source>Period</source>
         <translation>Panahon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="111"/>
+        <location filename="../../desk/ui/review/window.py" line="118"/>
         <source>Last 30 days</source>
         <translation>Huling 30 araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="111"/>
+        <location filename="../../desk/ui/review/window.py" line="118"/>
         <source>Last 7 days</source>
         <translation>Huling 7 araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="112"/>
+        <location filename="../../desk/ui/review/window.py" line="119"/>
         <source>Last 90 days</source>
         <translation>Huling 90 araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="112"/>
+        <location filename="../../desk/ui/review/window.py" line="119"/>
         <source>Last 365 days</source>
         <translation>Huling 365 araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="113"/>
+        <location filename="../../desk/ui/review/window.py" line="120"/>
         <source>Everything</source>
         <translation>Lahat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="116"/>
+        <location filename="../../desk/ui/review/window.py" line="123"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="116"/>
+        <location filename="../../desk/ui/review/window.py" line="123"/>
         <source>Any operator</source>
         <translation>Kahit sinong operator</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="117"/>
+        <location filename="../../desk/ui/review/window.py" line="124"/>
         <source>Workstation</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="118"/>
+        <location filename="../../desk/ui/review/window.py" line="125"/>
         <source>Any workstation</source>
         <translation>Kahit anong workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>Outcome</source>
         <translation>Kinalabasan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>Any outcome</source>
         <translation>Kahit anong kinalabasan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="127"/>
         <source>Topic</source>
         <translation>Paksa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="127"/>
         <source>Any topic</source>
         <translation>Kahit anong paksa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="121"/>
+        <location filename="../../desk/ui/review/window.py" line="128"/>
         <source>Duration</source>
         <translation>Haba</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="121"/>
+        <location filename="../../desk/ui/review/window.py" line="128"/>
         <source>Any duration</source>
         <translation>Kahit anong haba</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="122"/>
+        <location filename="../../desk/ui/review/window.py" line="129"/>
         <source>Within the target</source>
         <translation>Pasok sa target</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="123"/>
+        <location filename="../../desk/ui/review/window.py" line="130"/>
         <source>Over the target</source>
         <translation>Lampas sa target</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="124"/>
+        <location filename="../../desk/ui/review/window.py" line="131"/>
         <source>Over the maximum</source>
         <translation>Lampas sa maximum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="126"/>
+        <location filename="../../desk/ui/review/window.py" line="133"/>
         <source>With call&amp;back</source>
         <translation>May call&amp;back</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="128"/>
+        <location filename="../../desk/ui/review/window.py" line="135"/>
         <source>With &amp;alarm</source>
         <translation>May &amp;alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="135"/>
+        <location filename="../../desk/ui/review/window.py" line="142"/>
         <source>Search topics and notes…</source>
         <translation>Maghanap sa mga paksa at tala…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="136"/>
+        <location filename="../../desk/ui/review/window.py" line="143"/>
         <source>Search topics and notes</source>
         <translation>Maghanap sa mga paksa at tala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="139"/>
+        <location filename="../../desk/ui/review/window.py" line="146"/>
         <source>&amp;Export…</source>
         <translation>I-&amp;export…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="141"/>
-        <location filename="../../desk/ui/review/window.py" line="293"/>
+        <location filename="../../desk/ui/review/window.py" line="148"/>
+        <location filename="../../desk/ui/review/window.py" line="301"/>
         <source>Export the calls shown</source>
         <translation>I-export ang mga tawag na nakalabas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="145"/>
+        <location filename="../../desk/ui/review/window.py" line="152"/>
         <source>From</source>
         <translation>Mula</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="145"/>
+        <location filename="../../desk/ui/review/window.py" line="152"/>
         <source>to</source>
         <translation>hanggang</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="176"/>
+        <location filename="../../desk/ui/review/window.py" line="184"/>
         <source>Calls, newest first</source>
         <translation>Mga tawag, pinakabago muna</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="188"/>
+        <location filename="../../desk/ui/review/window.py" line="196"/>
         <source>The selected call, step by step</source>
         <translation>Ang napiling tawag, hakbang-hakbang</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="190"/>
+        <location filename="../../desk/ui/review/window.py" line="198"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
         <translation>Pumili ng tawag para makita ang checklist, callback at alarma nito, hakbang-hakbang.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="294"/>
+        <location filename="../../desk/ui/review/window.py" line="302"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV para sa spreadsheet (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="304"/>
+        <location filename="../../desk/ui/review/window.py" line="312"/>
         <source>Exporting…</source>
         <translation>Ine-export…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="320"/>
+        <location filename="../../desk/ui/review/window.py" line="328"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation>Galing sa lumang Desk ang talaang ito: binabasa ng paghahanap ang bawat tala (mas mabagal kapag malaki ang talaan).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="330"/>
+        <location filename="../../desk/ui/review/window.py" line="338"/>
         <source>Could not read the log: %1</source>
         <translation>Hindi mabasa ang talaan: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="337"/>
+        <location filename="../../desk/ui/review/window.py" line="345"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>Na-export ang %n tawag sa %1</numerusform>
@@ -2800,7 +3655,7 @@
     <message>
         <location filename="../../desk/ui/console/checklist.py" line="129"/>
         <source>late: answered on ring %1</source>
-        <translation>huli: sinagot sa ika-%1 na ring</translation>
+        <translation>huli: sinagot sa ring bilang %1</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/checklist.py" line="138"/>
@@ -2880,19 +3735,6 @@
         <location filename="../../desk/ui/console/guidance.py" line="63"/>
         <source>Wrap-up phrases</source>
         <translation>Mga pahayag sa pagtatapos</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../desk/ui/review/__init__.py" line="15"/>
-        <source>&amp;Review…</source>
-        <translation>&amp;Pagsusuri…</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/review/__init__.py" line="17"/>
-        <source>Supervisor review of the call log</source>
-        <translation>Pagsusuri ng supervisor sa talaan ng mga tawag</translation>
     </message>
 </context>
 </TS>

@@ -116,7 +116,9 @@ def test_drill_down_tells_a_call_step_by_step(open_window, demo_db, qtbot):
     window.table.selectRow(0)
     qtbot.waitUntil(lambda: "Callback #" in window.detail.toPlainText(), timeout=WAIT_MS)
     text = window.detail.toPlainText()
-    assert "Checklist:" in text and "greeting / Said hello" in text
+    # Stages and items in the content's words, outcome too, every placeholder filled.
+    assert "Checklist:" in text and "Greeting / Said hello" in text
+    assert "Callback taken" in text and "{" not in text
 
 
 def test_charts_and_coaching(open_window, demo_db, qtbot):

@@ -32,7 +32,8 @@ def test_notice_answer_and_phone_search(make_console, qtbot, tmp_path, db, clock
     def notice(dialog):
         told = dialog.findChild(QDateTimeEdit, "noticeToldAtEdit")
         told.setDateTime(told.dateTime().addSecs(-3600))
-        dialog.findChild(QComboBox, "noticeHowCombo").setCurrentText("email")
+        how = dialog.findChild(QComboBox, "noticeHowCombo")
+        how.setCurrentIndex(how.findData("email"))  # shown as "by e-mail" (translated)
         dialog.findChild(QDateEdit, "noticeDateEdit").setDate(QDate(2026, 12, 3))
         dialog.findChild(QLineEdit, "noticeNoteEdit").setText("waiting for the meter")
     accept_next_dialog(notice)
@@ -47,8 +48,11 @@ def test_notice_answer_and_phone_search(make_console, qtbot, tmp_path, db, clock
     view.table.selectRow(0)
     wait_idle(window)
     details = view.findChild(QPlainTextEdit, "callbackDetails").toPlainText()
-    assert "caller told of a delay by email: new date 2026-12-03 (was 2026-11-26)" in details
-    assert "taken: for Billing (Aino)" in details and "not by e-mail" in details
+    from desk.ui.dates import local_date
+
+    assert (f"caller told of a delay by e-mail: new date {local_date(date(2026, 12, 3))} "
+            f"(was {local_date(date(2026, 11, 26))})") in details
+    assert "taken: Billing (Aino)" in details and "not by e-mail" in details
 
     def answered(dialog):
         dialog.findChild(QLineEdit, "answeredByEdit").setText("Pekka from Billing")

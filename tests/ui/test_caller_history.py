@@ -31,6 +31,7 @@ def test_history_appears_for_a_known_number_and_notes_copy(make_console, desk_, 
     text = label.text()
     assert "Invoice amount wrong" in text and "Restarted the meter" in text
     assert "Opening hours" not in text
+    assert "Transferred to a specialist" in text  # the outcome in words, not its code
 
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert "Meter read twice" in panel.notes.toPlainText()

@@ -45,7 +45,7 @@ url = "{live.url}"
         assert window.findChild(QLabel, "emergencyNumbers").text().endswith("112")
         live.wait_for(1, timeout=3)
         # The event loop keeps running (waitUntil needs it) and the board follows along.
-        qtbot.waitUntil(lambda: "delivered" in board_text(window).get("webhook:2", ""),
+        qtbot.waitUntil(lambda: "delivered" in board_text(window).get("webhook 2", ""),
                         timeout=3000)
         assert "sending" in board_text(window)["webhook"]
         assert "1 of 2" in window.findChild(QLabel, "alarmIndicator").text()

@@ -8,7 +8,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
 from desk import config as config_mod
-from desk.core.clock import parse_iso
 from tests.alerts.receivers import WebhookReceiver
 from tests.helpers import saved_log
 
@@ -30,8 +29,10 @@ def test_menu_test_is_recorded_shown_and_ages(make_console, qtbot, tmp_path, clo
         assert receiver.wait_for(1)[0]["test"] is True
         qtbot.waitUntil(lambda: any("Alarm test: webhook ✔" in text
                                     for text in window.banners.texts()), timeout=3000)
-        # Shown in the desk's local time (the database keeps UTC).
-        local = parse_iso("2026-11-23T09:00:00Z").astimezone().strftime("%Y-%m-%d %H:%M")
+        # Shown in the desk's local time (the database keeps UTC), in the language's format.
+        from desk.ui.dates import local_time
+
+        local = local_time("2026-11-23T09:00:00Z", with_date=True)
         assert label.text() == f"Last successful alarm test: {local}"
         assert not any("never been tested" in text for text in window.banners.texts())
         row = saved_log(window).execute("select kind, context from incidents").fetchone()

@@ -41,7 +41,7 @@ def test_switching_language_mid_call_keeps_the_call_and_its_ticks(make_console, 
 
     assert window.session.call_id == call_id
     assert checklist.tabs.tabText(0) == "1  Tervehdys  1/4"
-    assert checklist.list.item(0).text() == "Vastasit viimeistään 3. hälytyksellä"
+    assert checklist.list.item(0).text() == "Vastasit viimeistään puhelimen soidessa 3. kerran"
     assert checklist.list.item(0).checkState() == Qt.CheckState.Checked
     assert window.language_menus.language_menu.title() == "Kie&li"
     assert checklist.list.accessibleName() == "Vaiheen tarkistuslista"
@@ -249,7 +249,7 @@ def test_alarm_test_item_is_ticked_when_the_log_shows_a_recent_successful_test(
     ("en", "9:05\u202fAM", "Thursday, November 26, 2026"),
     ("fi", "9.05", "torstaina 26. marraskuuta 2026"),
     ("hi", "9:05 am", "गुरुवार, 26 नवंबर 2026"),
-    ("eo", "09:05", "ĵaŭdo, la 26-a de Novembro 2026"),
+    ("eo", "09:05", "ĵaŭdo, la 26-a de novembro 2026"),  # months in lower case
 ])
 def test_times_and_dates_are_shown_in_the_language_format(qapp, lang, time_text, day_text,
                                                           monkeypatch):

@@ -103,3 +103,19 @@ url = "{live.url}"
         assert all("Nobody has acknowledged" in t for t in area.shown_texts())
     finally:
         live.stop()
+
+
+def test_notices_shown_again_and_again_leave_one_layout_item_each(qtbot):
+    """Re-laying out (every notice, every call) must not add a second layout item for a
+    banner: the item dangles once that banner goes, and Qt then crashes (it did, under the
+    contention soak)."""
+    from desk.ui.widgets import BannerArea
+
+    area = BannerArea(clock=FakeClock("2026-11-23T09:00:00Z"))
+    qtbot.addWidget(area)
+    for n in range(20):
+        area.show_banner("saving", f"Not saved yet: notes ({n})", "warning")
+        area.show_banner("sync", "Head office: last push 09:00", "info")
+        if n % 3 == 0:
+            area.clear_banner("saving")
+    assert area.layout_.count() == len(area.banners) + 1  # + the "more notices" button

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.callbacks import CallbackForm, CallbackInvalid
+from desk.ui import vocab
 from desk.ui.plain import ask, plain_label, set_plain, warn
 
 FIELDS = ("full_name", "question", "phone", "email", "department")
@@ -90,6 +91,7 @@ class CallbackDialog(QDialog):
             column.addWidget(widget)
             column.addWidget(error)
             form.addRow(label, column)
+        #: label of the choice how the caller wants the answer (phone or e-mail); not a deadline
         form.addRow(plain_label(self.tr("Answer by"), self, self.preferred), self.preferred)
         tried_label = plain_label(self.tr("Already &tried"), self)
         tried_label.setBuddy(self.tried)
@@ -153,7 +155,8 @@ class CallbackDialog(QDialog):
         if self.check is None:
             return
         edit = self.widget(field)
-        shown, error = self.check(field, edit.text())
+        shown, found = self.check(field, edit.text())
+        error = vocab.problem(found) if found else ""
         if shown != edit.text():
             edit.setText(shown)
         label = self.errors[field]
@@ -181,7 +184,8 @@ class CallbackDialog(QDialog):
             result = self.take(CallbackForm(**self.values()))
         except CallbackInvalid as invalid:
             first = None
-            for field, message in invalid.errors.items():
+            for field, found in invalid.errors.items():
+                message = vocab.problem(found)
                 label = self.errors.get(field)
                 if label is not None:
                     set_plain(label, message)

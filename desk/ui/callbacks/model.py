@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QLocale, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, Qt
 from PySide6.QtGui import QColor
 
 from desk.core.calendar import add_business_days
@@ -19,13 +19,9 @@ from desk.core.clock import to_iso
 from desk.core.contacts import display_phone
 from desk.core.states import CallbackState
 from desk.store import callbacks as store
+from desk.ui import vocab
 from desk.ui.plain import tooltip
 
-STATE_TEXT = {"overdue": QT_TRANSLATE_NOOP("CallbacksModel", "⚠ overdue"),  # for lupdate
-              "due today": QT_TRANSLATE_NOOP("CallbacksModel", "● due today"),
-              "due next": QT_TRANSLATE_NOOP("CallbacksModel", "◐ due next working day"),
-              "open": QT_TRANSLATE_NOOP("CallbacksModel", "○ open"),
-              "answered": QT_TRANSLATE_NOOP("CallbacksModel", "✔ answered")}
 STATE_COLOUR = {"overdue": QColor("#b3261e"), "due today": QColor("#6b4300"),
                 "due next": QColor("#6b4300")}
 PAGE = 200
@@ -121,7 +117,7 @@ class CallbacksModel(QAbstractTableModel):
 
     def _text(self, row: dict, column: int) -> str:
         if column == 0:
-            return self.tr(STATE_TEXT[self.state_of(row)])
+            return vocab.callback_state(self.state_of(row))
         if column == 1:
             due = local_due_date(row["due_at"])
             text = self.locale.toString(QDate(due.year, due.month, due.day),

@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.core.callbacks import ANSWER_WAYS, NOTICE_WAYS, history_text
+from desk.core.callbacks import ANSWER_WAYS, NOTICE_WAYS
+from desk.ui import vocab
+from desk.ui.callbacks.history import history_text
 from desk.ui.callbacks.model import CallbacksModel, due_next_count
-from desk.ui.dates import local_date, local_time
+from desk.ui.dates import date_edit_format, local_date, local_time
 from desk.ui.plain import inform, plain_label, warn
 from desk.ui.widgets import row_table
 
@@ -245,7 +247,8 @@ class CallbacksWindow(QMainWindow):
             return
         how = QComboBox(self)
         how.setObjectName("answeredHowCombo")
-        how.addItems(list(ANSWER_WAYS))
+        for way in ANSWER_WAYS:
+            how.addItem(vocab.contact_way(way), way)
         who = QLineEdit(self.desk.operator, self)
         who.setObjectName("answeredByEdit")
         who.setAccessibleName(self.tr("Answered by"))
@@ -253,7 +256,7 @@ class CallbacksWindow(QMainWindow):
         if self._ask(self.tr("Callback answered"), [(self.tr("How"), how),
                                                    (self.tr("Who"), who),
                                                    (self.tr("When"), when)]):
-            how_, who_, when_ = how.currentText(), who.text(), _aware(when)
+            how_, who_, when_ = how.currentData(), who.text(), _aware(when)
             self._apply(lambda desk: desk.answered(row["id"], how_, who_, when_))
 
     def record_notice(self) -> None:
@@ -262,7 +265,8 @@ class CallbacksWindow(QMainWindow):
             return
         how = QComboBox(self)
         how.setObjectName("noticeHowCombo")
-        how.addItems(list(NOTICE_WAYS))
+        for way in NOTICE_WAYS:
+            how.addItem(vocab.contact_way(way), way)
         new_date = QDateEdit(self)
         new_date.setObjectName("noticeDateEdit")
         new_date.setCalendarPopup(True)
@@ -283,7 +287,7 @@ class CallbacksWindow(QMainWindow):
                      [(self.tr("Told at"), told), (self.tr("How they were told"), how),
                       (self.tr("New date"), new_date), (self.tr("Note"), note)]):
             chosen = new_date.date()
-            how_, note_, told_ = how.currentText(), note.text(), _aware(told)
+            how_, note_, told_ = how.currentData(), note.text(), _aware(told)
             new = date(chosen.year(), chosen.month(), chosen.day())
             self._apply(lambda desk: desk.notice(row["id"], how_, new, note_, told_))
 
@@ -294,14 +298,16 @@ class CallbacksWindow(QMainWindow):
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setMaximumDateTime(now)
-        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        edit.setDisplayFormat(date_edit_format(with_time=True))
         return edit
 
     def _apply(self, action) -> None:
         """Run a change on the log thread; a refusal (e.g. a time before the callback) is
         said, nothing saved; the list reloads once the log has it."""
         def refused(exc: BaseException) -> None:
-            warn(self, self.tr("Callbacks"), str(exc))
+            found = getattr(exc, "problem", None)  # the core's code, said in the language
+            warn(self, self.tr("Callbacks"),
+                 vocab.problem(found) if found is not None else str(exc))
             self.reload()
 
         self.run(action, lambda _result: self.reload(), refused, write=True)

@@ -17,11 +17,14 @@ from desk.ui.plain import message_box
 
 def config_line(config_path) -> str:
     """The config in use and why; the search order explains an unnamed file."""
+    from desk.ui.vocab import config_reason
+
     if config_path is None:
-        return "no config file found: defaults"
+        return QCoreApplication.translate("About", "no config file found: defaults")
     found = config_source(None)
     reason = found.reason if found.path == config_path else "named with --config"
-    return f"{config_path} ({reason})"
+    return QCoreApplication.translate("About", "%1 (%2)", "config file (why it was chosen)") \
+        .replace("%2", config_reason(reason)).replace("%1", str(config_path))
 
 
 def about_text(window) -> str:

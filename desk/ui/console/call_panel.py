@@ -402,9 +402,11 @@ class CallPanel(QWidget):
             value = normalise(text)
         except ContactError as exc:
             # Keep what was typed; say what is wrong right beside it.
-            set_plain(error, str(exc))  # it quotes what was typed
+            from desk.ui.vocab import problem
+
+            set_plain(error, problem(exc.problem))  # it quotes what was typed
             error.show()
-            field.setAccessibleDescription(str(exc))
+            field.setAccessibleDescription(problem(exc.problem))
             return
         error.hide()
         field.setAccessibleDescription("")

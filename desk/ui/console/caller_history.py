@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout
 from desk.core.callbacks import local_due_date
 from desk.core.history import History, lookup
 from desk.ui.console.actions import Action
-from desk.ui.dates import local_time
+from desk.ui.dates import local_date, local_time
 from desk.ui.ops import read_op
 from desk.ui.plain import escaped as escape
 from desk.ui.plain import rich_label
+from desk.ui.vocab import outcome as outcome_words
 
 NOTE_CHARS = 90  # an earlier call's notes, inline, up to this
 
@@ -119,12 +120,11 @@ class CallerHistory(QGroupBox):
         if notes:
             parts.append(f"<b>{escape(last_notes)}</b>: {escape(notes, 300)}")
         parts.append(f"<b>{escape(earlier)}</b> ({len(history.calls)})")
-        outcomes = self.window.services.content.outcomes
         for call in history.calls[:8]:
             line = " · ".join([
                 _when(call["started_at"]), self.duration_text(call["duration_s"]),
                 call.get("topic") or "-",
-                outcomes.get(call.get("outcome") or "", call.get("outcome") or "")])
+                outcome_words(self.window.services.content, call.get("outcome"))])
             note = " ".join((call.get("notes") or "").split())
             html = f"• {escape(line)}"
             if note:
@@ -164,6 +164,6 @@ def _when(started_at) -> str:
 def _due(due_at) -> str:
     """A due date from the log; one from a merged log that cannot be read is shown as is."""
     try:
-        return str(local_due_date(due_at))
+        return local_date(local_due_date(due_at))
     except (TypeError, ValueError):
         return str(due_at)

@@ -30,11 +30,13 @@ def install_translator(app: QApplication, lang: str) -> bool:
     Loads the .qm by path: Qt maps the file, where ``load(bytes)`` would need the bytes
     kept alive for as long as the translator lives.
     """
-    old = getattr(app, "_desk_translator", None)
-    if old is not None:
-        app.removeTranslator(old)
-        app._desk_translator = None
+    for name in ("_desk_translator", "_desk_qt_translator"):
+        old = getattr(app, name, None)
+        if old is not None:
+            app.removeTranslator(old)
+            setattr(app, name, None)
     QLocale.setDefault(QLocale(lang))
+    _install_qt_translator(app, lang)
     if lang == "en":
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return True
@@ -51,12 +53,26 @@ def install_translator(app: QApplication, lang: str) -> bool:
     return True
 
 
+def _install_qt_translator(app: QApplication, lang: str) -> None:
+    """Qt's own translation of its buttons and menus where Qt ships one (``qtbase_fi``);
+    installed first, so ours (``desk.ui.qt_words``) wins where both have a word."""
+    from PySide6.QtCore import QLibraryInfo
+
+    if lang == "en":
+        return
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"qtbase_{lang}", folder):
+        app.installTranslator(translator)
+        app._desk_qt_translator = translator
+
+
 def switch_language(window, lang: str) -> None:
     """Show the whole console in ``lang`` now; the call in progress stays as it is."""
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}; use one of {', '.join(LANGUAGES)}")
     services = window.services
-    new = content_mod.load(lang)
+    new = content_mod.load(lang, services.config.branch.formal)  # the branch's register
     services.content, services.language = new, lang
     if services.ops is not None:  # same ids in every language: nothing stored changes
         services.ops.run(lambda ctx: setattr(ctx.desk, "content", new), write=False)

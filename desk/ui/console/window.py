@@ -275,9 +275,9 @@ class DeskConsole(QMainWindow):
         for older, *_ in unfinished[:-1]:  # only one call can be live; older ones are history
             self.ops.run(lambda ctx, i=older.id: ctx.desk.close_interrupted(i),
                          label=self.tr("an interrupted call"), changes=("call",))
-        from desk.core.clock import parse_iso
+        from desk.ui.dates import local_time
 
-        started = parse_iso(call.started_at).astimezone().strftime("%H:%M")
+        started = local_time(call.started_at)
         box = message_box(QMessageBox.Icon.Question, self.tr("Unfinished call"),
                           self.tr("A call started at %1 was not finished (Desk was closed or "
                                   "the computer stopped). Resume it?").replace("%1", started),

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -15,24 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.core.clock import parse_iso
 from desk.core.states import MessageKind
+from desk.ui import vocab
+from desk.ui.dates import local_time
 from desk.ui.plain import plain_label, set_plain, set_tooltip, shown
-
-
-def local_time(iso: str | None, with_date: bool = False) -> str:
-    """A stored UTC time as the person at the desk reads a clock: local, HH:MM."""
-    if not iso:
-        return "?"
-    moment = parse_iso(iso).astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M")
-
-
-STATUS_WORDS = {
-    "queued": "⏳ queued", "sending": "↗ sending", "delivered": "✔ delivered",
-    "failed": "✖ failed, retrying", "acknowledged": "✔✔ acknowledged",
-    "cancelled": "– cancelled",
-}
 
 
 class IncidentPanel(QFrame):
@@ -62,6 +49,9 @@ class IncidentPanel(QFrame):
                                               self.tr("Last error")])
         self.board.verticalHeader().hide()
         self.board.horizontalHeader().setStretchLastSection(True)
+        for column in (0, 1):  # channel and state whole in every language, never elided
+            self.board.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.board.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.board.setMaximumHeight(150)
         self.cancel_button = QPushButton(self.tr("Cancel alarm (false alarm)…"), self)
@@ -120,11 +110,14 @@ class IncidentPanel(QFrame):
             self.ack.setStyleSheet("")
         self.board.setRowCount(len(deliveries))
         for row, delivery in enumerate(deliveries):
-            label = delivery["channel"] + ("" if delivery["message"] == MessageKind.ALARM
-                                           else f" ({delivery['message']})")
-            status = STATUS_WORDS.get(delivery["status"], delivery["status"])
+            label = vocab.channel(delivery["channel"])
+            if delivery["message"] != MessageKind.ALARM:
+                label = self.tr("%1 (%2)", "channel (kind of message)").replace(
+                    "%1", label).replace("%2", vocab.message_kind(delivery["message"]))
+            status = vocab.delivery_state(delivery["status"])
             if delivery["attempts"] > 1:
-                status += f" · {delivery['attempts']}×"
+                status = self.tr("%1 · %2×", "delivery state · attempts").replace(
+                    "%1", status).replace("%2", str(delivery["attempts"]))
             for column, text in enumerate((label, status, delivery["last_error"] or "")):
                 item = QTableWidgetItem(shown(text, one_line=True))
                 set_tooltip(item, text)

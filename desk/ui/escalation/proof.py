@@ -13,7 +13,8 @@ from desk.core.clock import parse_iso
 from desk.core.incidents import channel_names
 from desk.core.notices import channel_labels
 from desk.core.states import SETTLED, DeliveryState
-from desk.ui.escalation.incident_panel import local_time
+from desk.ui import vocab
+from desk.ui.dates import local_time
 from desk.ui.plain import plain_label
 
 FINAL = SETTLED  # a delivery that will not change by itself any more
@@ -60,7 +61,7 @@ class AlarmProof(QObject):
                 "Alarm test: no channel is configured — alarms go nowhere."), "danger")
             return
         labels = self._labels()
-        parts = [f"{labels.get(r['channel'], r['channel'])} {'✔' if r['status'] == DeliveryState.DELIVERED else '✖ ' + (r['last_error'] or r['status'])}"
+        parts = [f"{labels.get(r['channel']) or vocab.channel(r['channel'])} {'✔' if r['status'] == DeliveryState.DELIVERED else '✖ ' + (r['last_error'] or vocab.delivery_state(r['status']))}"
                  for r in rows]
         settled = all(r["status"] in FINAL or r["attempts"] >= 1 for r in rows)
         ok = all(r["status"] == DeliveryState.DELIVERED for r in rows)

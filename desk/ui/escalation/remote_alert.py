@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from desk.core.textsafety import NAME_MAX, NUMBER_MAX, TEXT_MAX, display_text
-from desk.ui.escalation.incident_panel import local_time
+from desk.ui.dates import local_time
 from desk.ui.plain import plain_label
 
 

@@ -6,15 +6,19 @@ its queries and charts load when the action is first used.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 
 def install_action(window) -> QAction:
     """Add Tools ▸ Review (``reviewAction``) to the console ``window``; it opens the review
     on the console's own log, read-only, after the supervisor passphrase."""
-    action = QAction(window.tr("&Review…"), window)
+    # Not window.tr(): lupdate cannot know the window's class here (it filed these under a
+    # context named "window", so they were never translated).
+    action = QAction(QCoreApplication.translate("ReviewAction", "&Review…"), window)
     action.setObjectName("reviewAction")
-    action.setStatusTip(window.tr("Supervisor review of the call log"))
+    action.setStatusTip(QCoreApplication.translate("ReviewAction",
+                                                   "Supervisor review of the call log"))
 
     def open_review() -> None:
         from desk.ui.review.app import open_review as show

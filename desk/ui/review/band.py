@@ -20,8 +20,10 @@ def mins(seconds) -> str:
 def band_html(values: dict, norms, item_names: dict[str, str]) -> str:
     """``values`` from ``report()``; the checklist's may still be missing (shown as …)."""
     if not values["calls"]:
-        return f"<b>{escape(translate('ReviewSummary', 'No calls yet'))}</b> — " + escape(
-            translate('ReviewSummary', "nothing in this period and filter; calls appear here as they end."))
+        title = translate("ReviewSummary", "No calls yet")
+        why = translate("ReviewSummary",
+                        "nothing in this period and filter; calls appear here as they end.")
+        return f"<b>{escape(title)}</b> — {escape(why)}"
     if "most_skipped_items" in values:
         skipped = ", ".join(escape(item_names.get(item, item))
                             for item, _n in values["most_skipped_items"][:2]) or "–"
@@ -51,5 +53,7 @@ def band_html(values: dict, norms, item_names: dict[str, str]) -> str:
                     f"font-weight:600'>{escape(big)}</span><br/>"
                     f"<span style='color:#52606d'>{escape(small)}</span></td>"
                     for big, small in tiles)
+    #: the checklist items operators most often leave unticked; %1 lists them
+    most = translate("ReviewSummary", "Most often skipped: %1")
     return (f"<table><tr>{cells}</tr></table>"
-            f"<div style='color:#52606d'>{escape(translate('ReviewSummary', 'Most often skipped'))}: {skipped}</div>")
+            f"<div style='color:#52606d'>{escape(most).replace('%1', skipped)}</div>")

@@ -1,59 +1,93 @@
 """One call told as a timeline for the drill-down pane: checklist items ticked or
-skipped and when, its callback and delay notices, its alarm and where it was delivered."""
+skipped and when, its callback and delay notices, its alarm and where it was delivered.
+
+Every sentence is a translated message with ``%1``-style parameters (lupdate cannot read
+text built in f-strings); marks, channels and delivery states go through ``desk.ui.vocab``.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desk.ui.review.model import local_time, minutes
+from desk.ui import vocab
+from desk.ui.dates import local_time
+from desk.ui.review.model import minutes
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
-def call_text(call: dict | None, item_names: dict[str, str] | None = None) -> str:
-    """``item_names``: checklist item id -> its text in the console's language."""
-    names = item_names or {}
+def _say(text: str, *values) -> str:
+    """A translated message with ``%1``, ``%2``… filled, in one pass (a value that
+    itself contains ``%2`` stays as typed)."""
+    import re
+
+    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1] or "")
+                  if int(m.group(1)) <= len(values) else m.group(0), text)
+
+
+def call_text(call: dict | None, item_names: dict[str, str] | None = None,
+              stage_names: dict[str, str] | None = None,
+              outcomes: dict[str, str] | None = None) -> str:
+    """``item_names``/``stage_names``/``outcomes``: id -> its words in the console's
+    language (from the content)."""
+    names, stages, outcome_words = item_names or {}, stage_names or {}, outcomes or {}
     if call is None:
-        return translate('ReviewDrill', "This call is no longer in the log.")
-    lines = [f"#{call['id']}  {local_time(call['started_at'])}  {minutes(call['duration_s'])}  "
-             f"{call['outcome'] or ''}  {call['topic'] or ''}",
-             f"{translate('ReviewDrill', 'Operator')}: {call['operator'] or ''} @ {call['workstation'] or ''}  "
-             f"{translate('ReviewDrill', 'Caller')}: {call['caller_name'] or ''} {call['caller_number'] or ''}"]
+        return translate("ReviewDrill", "This call is no longer in the log.")
+    when = local_time(call["started_at"], with_date=True)
+    lines = [_say(translate("ReviewDrill", "#%1  %2  %3 min  %4  %5"), call["id"], when,
+                  minutes(call["duration_s"]),
+                  outcome_words.get(call["outcome"] or "", call["outcome"]), call["topic"]),
+             _say(translate("ReviewDrill", "Operator: %1 @ %2  Caller: %3 %4"),
+                  call["operator"], call["workstation"], call["caller_name"],
+                  call["caller_number"])]
     if call["answered_at"] and call["answered_at"] != call["started_at"]:
-        lines.append(f"{translate('ReviewDrill', 'Answered')}: {local_time(call['answered_at'])}")
+        lines.append(_say(translate("ReviewDrill", "Answered: %1"),
+                          local_time(call["answered_at"])))
     if call["notes"]:
-        lines.append(f"{translate('ReviewDrill', 'Notes')}: {call['notes']}")
+        lines.append(_say(translate("ReviewDrill", "Notes: %1"), call["notes"]))
     if call["end_reason"]:
-        lines.append(f"{translate('ReviewDrill', 'Ended because')}: {call['end_reason']}")
+        lines.append(_say(translate("ReviewDrill", "Ended because: %1"), call["end_reason"]))
     if call["marks"]:
         lines.append("")
-        lines.append(translate('ReviewDrill', "Checklist:"))
+        lines.append(translate("ReviewDrill", "Checklist:"))
         for mark in call["marks"]:
-            sign = {"done": "✔", "skipped": "✘ skipped", "undone": "↺ unticked",
-                    "entered": "→"}.get(mark["status"], mark["status"])
+            stage = stages.get(mark["stage"], mark["stage"])
             item = names.get(mark["item"], mark["item"])
-            lines.append(f"  {local_time(mark['at'])[11:]}  {sign}  {mark['stage']}"
-                         f"{' / ' + item if item else ''}")
+            #: time, what happened (ticked, skipped…), stage, checklist item
+            lines.append(_say(translate("ReviewDrill", "  %1  %2  %3 / %4") if item
+                              else translate("ReviewDrill", "  %1  %2  %3"),
+                              local_time(mark["at"]), vocab.mark_status(mark["status"]),
+                              stage, item))
     for cb in call["callbacks"]:
         lines.append("")
-        state = (f"{translate('ReviewDrill', 'answered')} {local_time(cb['answered_at'])} ({cb['answered_how'] or ''})"
-                 if cb["answered_at"] else translate('ReviewDrill', "open"))
-        lines.append(f"{translate('ReviewDrill', 'Callback')} #{cb['id']} → {cb['department']}: {translate('ReviewDrill', 'due')} "
-                     f"{local_time(cb['due_at'])}, {state}")
+        state = (_say(translate("ReviewDrill", "answered %1 (%2)"),
+                      local_time(cb["answered_at"], with_date=True),
+                      vocab.contact_way(cb["answered_how"]))
+                 if cb["answered_at"] else translate("ReviewDrill", "open"))
+        lines.append(_say(translate("ReviewDrill", "Callback #%1 → %2: due %3, %4"), cb["id"],
+                          cb["department"], local_time(cb["due_at"], with_date=True), state))
         for notice in cb["notices"]:
-            lines.append(f"  {translate('ReviewDrill', 'told of a delay')} {local_time(notice['told_at'])} "
-                         f"({notice['how']}): {local_time(notice['old_due_at'])} → "
-                         f"{local_time(notice['new_due_at'])} {notice['note'] or ''}")
+            #: a caller was told their callback comes later: when told, how, old and new
+            #: due date, the operator's note
+            lines.append(_say(translate("ReviewDrill", "  told of a delay %1 (%2): %3 → %4 %5"),
+                              local_time(notice["told_at"], with_date=True),
+                              vocab.contact_way(notice["how"]),
+                              local_time(notice["old_due_at"], with_date=True),
+                              local_time(notice["new_due_at"], with_date=True),
+                              notice["note"]))
     for incident in call["incidents"]:
         lines.append("")
-        ack = (f"{translate('ReviewDrill', 'acknowledged')} {local_time(incident['acknowledged_at'])} "
-               f"{translate('ReviewDrill', 'by')} {incident['acknowledged_by'] or ''}"
-               if incident["acknowledged_at"] else translate('ReviewDrill', "never acknowledged"))
-        lines.append(f"{translate('ReviewDrill', 'Alarm')} #{incident['id']} {local_time(incident['raised_at'])}, "
-                     f"{ack}")
+        ack = (_say(translate("ReviewDrill", "acknowledged %1 by %2"),
+                    local_time(incident["acknowledged_at"]), incident["acknowledged_by"])
+               if incident["acknowledged_at"] else translate("ReviewDrill", "never acknowledged"))
+        #: the security alarm (not the phone ringing): number, time raised, acknowledgement
+        lines.append(_say(translate("ReviewDrill", "Alarm #%1 %2, %3"), incident["id"],
+                          local_time(incident["raised_at"]), ack))
         if incident["cancelled_at"]:
-            lines.append(f"  {translate('ReviewDrill', 'cancelled')}: {incident['cancel_reason'] or ''}")
+            lines.append(_say(translate("ReviewDrill", "  cancelled: %1"),
+                              incident["cancel_reason"]))
         for d in incident["deliveries"]:
-            lines.append(f"  {d['channel']}: {d['status']} ({d['attempts']}×) "
-                         f"{d['last_error'] or ''}")
+            lines.append(_say(translate("ReviewDrill", "  %1: %2 (%3×) %4"),
+                              vocab.channel(d["channel"]), vocab.delivery_state(d["status"]),
+                              d["attempts"], d["last_error"]))
     return "\n".join(lines)

@@ -3,21 +3,13 @@ view shows them — never all rows (a million calls open as fast as a hundred)."
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from desk.report import listing
+from desk.ui.dates import local_time
 from desk.ui.plain import tooltip
 
 PAGE = 200
-
-
-def local_time(iso: str | None) -> str:
-    if not iso:
-        return ""
-    moment = datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M")
 
 
 def minutes(seconds) -> str:
@@ -33,6 +25,7 @@ class CallsModel(QAbstractTableModel):
         self.total = 0
         self.pages: dict[int, list[tuple]] = {}
         self.asked: set[int] = set()
+        self.outcome_words: dict[str, str] = {}  # outcome code -> the content's words
         self.headers = [self.tr("Started"), self.tr("Duration"), self.tr("Outcome"),
                         self.tr("Topic"), self.tr("Operator"), self.tr("Workstation"),
                         self.tr("Channel"), self.tr("Caller"), self.tr("Number"),
@@ -91,12 +84,19 @@ class CallsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(values["notes"]) if column == 9 else None
         if column == 0:
-            return local_time(values["started_at"])
+            return local_time(values["started_at"], with_date=True) if values["started_at"] \
+                else ""
         if column == 1:
             return minutes(values["duration_s"])
         key = ("outcome", "topic", "operator", "workstation", "channel", "caller_name",
                "caller_number", "notes")[column - 2]
         text = values[key] or ""
+        if key == "outcome":
+            return self.outcome_words.get(text, text)
+        if key == "channel":
+            from desk.ui.vocab import call_channel
+
+            return call_channel(text)
         return text.splitlines()[0][:120] if text else ""
 
 

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
 from desk.core.states import IncidentKind
 from desk.report import Filters, Norms, summary, trends
 from desk.report.summary import STAGES
+from desk.ui.dates import day_month, local_date, local_time
 from desk.ui.plain import plain_label
 from desk.ui.review.charts import AMBER, RED, BarChart, LineChart
 
 
-def make_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
+def make_table(parent: QWidget, name: str, headers: list[str], spoken: str) -> QTableWidget:
+    """``spoken``: the accessible name a screen reader says (translated), not the id."""
     table = QTableWidget(0, len(headers), parent)
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
@@ -29,7 +31,7 @@ def make_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.setAccessibleName(name)
+    table.setAccessibleName(spoken)
     return table
 
 
@@ -81,7 +83,7 @@ class ChartsPage(QWidget):
             description=self.tr("Calls per minute of duration; lines at the target and the "
                                 "maximum."))
         days = data["per_day"]
-        self.day.set_data([d.strftime("%m-%d") for d in days], list(days.values()),
+        self.day.set_data([day_month(d) for d in days], list(days.values()),
                           label_every=max(1, len(days) // 6),
                           description=self.tr("%n day(s)", "", len(days)))
         busy = [h for h, n in enumerate(data["per_hour"]) if n] or [8, 17]
@@ -91,7 +93,7 @@ class ChartsPage(QWidget):
         weeks = sorted({w for series in data["topics"].values() for w in series})
         whole = [w for w in weeks if w >= start and w + timedelta(days=6) <= end]
         weeks = whole if len(whole) >= 2 else weeks  # part-weeks at the ends would dip
-        self.topic.set_data([w.strftime("%m-%d") for w in weeks],
+        self.topic.set_data([day_month(w) for w in weeks],
                             {t: [s.get(w, 0) for w in weeks] for t, s in data["topics"].items()},
                             description=", ".join(data["topics"]))
 
@@ -109,14 +111,15 @@ class CoachingPage(QWidget):
         habits = [self.tr("Personal question"), self.tr("Wrap-up past the target"),
                   self.tr("Hello after answering (s)")]
         self.team = make_table(self, "reviewTeamHabits",
-                               [self.tr("Week"), self.tr("Calls"), *stages, *habits])
+                               [self.tr("Week"), self.tr("Calls"), *stages, *habits],
+                               self.tr("Team habits per week"))
         layout.addWidget(self.team, 1)
         self.note = plain_label("", self)
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         self.operators = make_table(self, "reviewOperatorHabits", [
             self.tr("Operator"), self.tr("Calls"), self.tr("Within the target"),
-            self.tr("Over the maximum"), *stages, *habits])
+            self.tr("Over the maximum"), *stages, *habits], self.tr("Habits per operator"))
         layout.addWidget(self.operators, 1)
         if unlocked:
             self.note.setText(self.tr("Per operator (for coaching conversations, not for "
@@ -135,7 +138,7 @@ class CoachingPage(QWidget):
                     pct(h["personal_question_share"]), pct(h["wrap_up_share_past_target"]),
                     "–" if hello is None else f"{hello:.0f}"]
 
-        fill(self.team, [[str(week), f"{h['calls_with_checklist']:,}", *habits(h)]
+        fill(self.team, [[local_date(week), f"{h['calls_with_checklist']:,}", *habits(h)]
                          for week, h in sorted(weeks.items(), reverse=True)])
         fill(self.operators, [[o["operator"] or "", f"{o['calls']:,}",
                                pct(o["within_target_share"]), pct(o["over_max_share"]),
@@ -162,7 +165,8 @@ class IncidentsPage(QTableWidget):
     def show_data(self, rows: list[dict]) -> None:
         fill(self, [
             [self.tr("alarm") if r["kind"] == IncidentKind.ALARM else self.tr("ended for abuse"),
-             r.get("raised_at") or r.get("started_at") or "", r["operator"] or "",
+             local_time(r.get("raised_at") or r.get("started_at"), with_date=True),
+             r["operator"] or "",
              r.get("workstation") or "", "" if r.get("ack_s") is None else str(r["ack_s"]),
              r.get("cancel_reason") or r.get("end_reason") or "",
              str(r["call_id"] or "") if r["kind"] == IncidentKind.ALARM else str(r["id"])]

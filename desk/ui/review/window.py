@@ -29,12 +29,14 @@ from desk.core.states import ReviewResult
 from desk.report import Filters, Norms, listing, report, trends
 from desk.report.dates import local_day_start
 from desk.report.summary import PARTS
+from desk.ui.dates import date_edit_format
 from desk.ui.plain import escaped, plain_label, rich_label, set_tooltip
 from desk.ui.review.band import band_html
 from desk.ui.review.drill import call_text
 from desk.ui.review.model import PAGE, SORT_KEYS, CallsModel
 from desk.ui.review.pages import ChartsPage, CoachingPage, IncidentsPage
 from desk.ui.review.worker import ReviewWorker
+from desk.ui.vocab import item_text
 from desk.ui.widgets import row_table
 
 DEFAULT_DAYS = 30
@@ -47,8 +49,13 @@ class ReviewWindow(QMainWindow):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.clock, self.norms, self.unlocked = clock, norms, unlocked
-        self.item_names = {i.id: i.text for s in content.stages for i in s.items} \
+        # Ids from the log in the content's words, placeholders filled ("by ring 3").
+        self.item_names = {i.id: item_text(content, i.id, answer_by_ring=norms.answer_by_ring)
+                           for s in content.stages for i in s.items} \
             if content is not None else {}
+        self.stage_names = {s.id: s.title for s in content.stages} if content is not None \
+            else {}
+        self.outcome_words = dict(content.outcomes) if content is not None else {}
         self.generation = 0
         self.sort, self.descending = "started_at", True
         self.last_summary = None
@@ -158,7 +165,7 @@ class ReviewWindow(QMainWindow):
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_edit_format())  # the language's order of day and month
         edit.dateChanged.connect(self.refresh)
         return edit
 
@@ -172,6 +179,7 @@ class ReviewWindow(QMainWindow):
 
     def _build_calls(self) -> QWidget:
         self.model = CallsModel(self)
+        self.model.outcome_words = self.outcome_words
         self.model.want_page.connect(self._want_page)
         self.table = row_table(self, "reviewCallsTable", self.tr("Calls, newest first"),
                                self.model)
@@ -363,9 +371,16 @@ class ReviewWindow(QMainWindow):
                 self.band_values.update(result.values)
             self.summary_label.setText(band_html(self.band_values, self.norms,
                                                  self.item_names))
-            self.summary_label.setAccessibleDescription(self.summary_label.text())
+            # A screen reader reads this aloud: the words, not the table's markup (our own
+            # markup, every outside piece in it escaped: tags out, entities back).
+            import html
+            import re
+
+            words = re.sub(r"<[^>]+>", " ", self.summary_label.text())
+            self.summary_label.setAccessibleDescription(" ".join(html.unescape(words).split()))
         elif kind == ReviewResult.DETAIL:
-            self.detail.setPlainText(call_text(result, self.item_names))
+            self.detail.setPlainText(call_text(result, self.item_names, self.stage_names,
+                                                self.outcome_words))
         elif kind == ReviewResult.CHARTS:
             self.charts.show_data(result, self.norms, self.from_date.date().toPython(),
                                   self.to_date.date().toPython())
@@ -380,8 +395,9 @@ class ReviewWindow(QMainWindow):
                               (self.outcome, choices["outcome"]),
                               (self.topic, choices["topic"])):
             combo.blockSignals(True)
-            for value in values:
-                combo.addItem(value, value)
+            for value in values:  # an outcome code in the content's words
+                shown = self.outcome_words.get(value, value) if combo is self.outcome else value
+                combo.addItem(shown, value)
             combo.blockSignals(False)
 
     def closeEvent(self, event) -> None:
