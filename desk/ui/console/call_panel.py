@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -56,12 +57,10 @@ class CallPanel(QWidget):
         self.end_button.clicked.connect(self.ask_end_call)
         self.timer = CallTimer(cfg.target_s, cfg.max_s, self)
 
-        top = QHBoxLayout()
-        top.addWidget(self.start_button)
-        top.addWidget(self.counter_button)
-        top.addWidget(self.end_button)
-        top.addStretch(1)
-        top.addWidget(self.timer)
+        # The timer stands in the window's header (its words need room in every language);
+        # the buttons form a grid so the narrow layout can put them on two rows.
+        self.top_grid = top = QGridLayout()
+        self.set_narrow(False)
 
         self.number = QLineEdit(self)
         self.number.setObjectName("callerNumberEdit")
@@ -163,6 +162,16 @@ class CallPanel(QWidget):
         self._last_state: TimerState | None = None
         self.topics: list[str] = []  # earlier topics for the end dialog, loaded off the UI thread
         self.set_database_ready(False)
+
+    def set_narrow(self, narrow: bool) -> None:
+        """Start, counter visit and end on one row, or two rows in the narrow layout."""
+        grid = self.top_grid
+        for button in (self.start_button, self.counter_button, self.end_button):
+            grid.removeWidget(button)
+        grid.addWidget(self.start_button, 0, 0)
+        grid.addWidget(self.counter_button, 0, 1)
+        grid.addWidget(self.end_button, *((1, 0) if narrow else (0, 2)))
+        grid.setColumnStretch(3, 1)
 
     def _add_row(self, form: QFormLayout, text: str, field: QWidget,
                  extra: QWidget | None = None) -> None:

@@ -39,6 +39,7 @@ class StageChecklist(QWidget):
         self.by_console: set[tuple[str, str]] = set()  # ticked by the console, not the operator
         self.space_moves_on = True  # False only for the keystroke benchmark's "before" path
         self._loading = False
+        self.compact = False  # the narrow layout's short tabs (desk/ui/console/layouts.py)
 
         self.tabs = QTabBar(self)
         self.tabs.setObjectName("stageTabs")
@@ -134,9 +135,11 @@ class StageChecklist(QWidget):
         for index, stage in enumerate(self.content.stages):
             done = sum((stage.id, item.id) in self.ticked for item in stage.items)
             total = len(stage.items)
-            self.tabs.setTabText(index, f"{index + 1}  {stage.title}  {done}/{total}")
-            self.tabs.setTabToolTip(index, self.tr("%1 of %2 done").replace("%1", str(done))
-                                    .replace("%2", str(total)))
+            # Narrow layout: only the current stage's tab carries its title.
+            title = "" if self.compact and stage.id != self.stage_id else f"{stage.title}  "
+            self.tabs.setTabText(index, f"{index + 1}  {title}{done}/{total}")
+            self.tabs.setTabToolTip(index, f"{stage.title}: " + self.tr("%1 of %2 done")
+                                    .replace("%1", str(done)).replace("%2", str(total)))
 
     def set_placeholders(self, **values: object) -> None:
         """New values for {placeholders} (``department=None`` forgets one again)."""
