@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desk.ui.console.language_menu import install_translator, switch_language
 from desk.ui import theme
+from desk.ui.console.language_menu import install_translator, switch_language
 from desk.ui.console.layouts import NARROW_KEY, NARROW_WIDTH, clipped_texts, saved_narrow
 from tests.ui.test_callback_dialog import branch
 
@@ -154,3 +154,17 @@ def test_narrow_layout_is_one_column_and_remembered(make_console, qtbot, tmp_pat
     again.narrow_layout.action.trigger()  # and back: side by side again
     assert not saved_narrow() and again.side_scroll.isVisible()
     assert again.call_panel.timer.parent() is again.centralWidget()  # in the header again
+
+
+def test_flipping_stages_fast_keeps_the_console_alive(make_console, qtbot):
+    """The checklist reuses its rows: clearing them on every stage change crashed PySide6
+    now and then (about one run in five of this test)."""
+    window = make_console()
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    panel = window.call_panel
+    for _ in range(15):
+        for stage in window.services.content.stages:
+            panel.enter_stage(stage.id)
+            settle(window)
+            assert panel.checklist.list.count() == len(stage.items)
+    assert window.session.active

@@ -60,7 +60,6 @@ class CallPanel(QWidget):
         # The timer stands in the window's header (its words need room in every language);
         # the buttons form a grid so the narrow layout can put them on two rows.
         self.top_grid = top = QGridLayout()
-        self.set_narrow(False)
 
         self.number = QLineEdit(self)
         self.number.setObjectName("callerNumberEdit")
@@ -109,6 +108,10 @@ class CallPanel(QWidget):
                         "answer_by_ring": cfg.norms["answer_by_ring"]}  # i12: ring from config
         self.checklist = StageChecklist(services.content, placeholders, self)
         self.checklist.item_toggled.connect(self._item_toggled)
+        items = self.checklist.list  # a long item wraps: no sideways scrolling in any width
+        items.setWordWrap(True)
+        items.setResizeMode(items.ResizeMode.Adjust)
+        items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.checklist.stage_chosen.connect(self.enter_stage)
 
         self.next_button = QPushButton(self.tr("Next stage (F3)"), self)
@@ -134,7 +137,8 @@ class CallPanel(QWidget):
         self.notes.setAccessibleName(self.tr("Call notes"))
         self.notes.setPlaceholderText(self.tr("Notes (root cause, what was agreed)"))
         self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(90)
+        self.notes.setMaximumHeight(72)  # three lines; the checklist needs the height
+        self.notes.setMinimumHeight(48)
         self.notes.textChanged.connect(self._notes_changed)
 
         # Buttons other features add to the call (transfer failed, ...) go here.
@@ -142,10 +146,12 @@ class CallPanel(QWidget):
         self.actions_row.addStretch(1)
         self.actions_row.addWidget(self.next_button)
 
-        details = QFormLayout()
-        self._add_row(details, self.tr("Re&quest"), self.request)
-        self._add_row(details, self.tr("Already tr&ied"), self.tried)
-        self._add_row(details, self.tr("N&otes"), self.notes)
+        # Request and "already tried" side by side (one row for the checklist), stacked
+        # in the narrow layout; each label's Alt+letter jumps to its field.
+        self.details = details = QGridLayout()
+        self.detail_rows = [(self._buddy(text, field), field) for text, field in (
+            (self.tr("Re&quest"), self.request), (self.tr("Already tr&ied"), self.tried),
+            (self.tr("N&otes"), self.notes))]
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -153,6 +159,7 @@ class CallPanel(QWidget):
         layout.addWidget(self.checklist, 1)
         layout.addLayout(self.actions_row)
         layout.addLayout(details)
+        self.set_narrow(False)
 
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)  # display only: elapsed time comes from the stored start
@@ -164,7 +171,8 @@ class CallPanel(QWidget):
         self.set_database_ready(False)
 
     def set_narrow(self, narrow: bool) -> None:
-        """Start, counter visit and end on one row, or two rows in the narrow layout."""
+        """Wide: the three buttons on one row, request and "already tried" side by side.
+        Narrow: the buttons on two rows, every field on a row of its own."""
         grid = self.top_grid
         for button in (self.start_button, self.counter_button, self.end_button):
             grid.removeWidget(button)
@@ -172,6 +180,24 @@ class CallPanel(QWidget):
         grid.addWidget(self.counter_button, 0, 1)
         grid.addWidget(self.end_button, *((1, 0) if narrow else (0, 2)))
         grid.setColumnStretch(3, 1)
+        details = self.details
+        (request_label, request), (tried_label, tried), (notes_label, notes) = self.detail_rows
+        for widget in (request_label, request, tried_label, tried, notes_label, notes):
+            details.removeWidget(widget)
+        details.addWidget(request_label, 0, 0)
+        details.addWidget(request, 0, 1, 1, 3 if narrow else 1)
+        details.addWidget(tried_label, *((1, 0) if narrow else (0, 2)))
+        details.addWidget(tried, *((1, 1, 1, 3) if narrow else (0, 3)))
+        details.addWidget(notes_label, 2, 0, Qt.AlignmentFlag.AlignTop)
+        details.addWidget(notes, 2, 1, 1, 3)
+        for column in range(4):
+            details.setColumnStretch(column, 0 if column in (0, 2) or narrow and column == 3
+                                     else 1)
+
+    def _buddy(self, text: str, field: QWidget):
+        label = plain_label(text, self)
+        label.setBuddy(field)
+        return label
 
     def _add_row(self, form: QFormLayout, text: str, field: QWidget,
                  extra: QWidget | None = None) -> None:

@@ -85,16 +85,19 @@ class StageChecklist(QWidget):
         self.tabs.blockSignals(False)
         stage = self.content.stage(stage_id)
         self.ticked = set(ticked)
-        self.list.clear()
-        for item in stage.items:
-            row = QListWidgetItem(self._item_text(stage_id, item))
+        # The rows are reused, never cleared: QListWidget.clear() on a fast stage change
+        # could crash in PySide6 while releasing the items' Python wrappers.
+        while self.list.count() > len(stage.items):
+            self.list.takeItem(self.list.count() - 1)
+        for index, item in enumerate(stage.items):
+            row = self.list.item(index) or QListWidgetItem(self.list)
+            row.setText(self._item_text(stage_id, item))
             row.setData(ITEM_ID, item.id)
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                          | Qt.ItemFlag.ItemIsUserCheckable)
             done = (stage_id, item.id) in ticked
             row.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
             self._show_source(row, stage_id, item)
-            self.list.addItem(row)
         self._loading = False
         open_rows = [i for i, item in enumerate(stage.items) if (stage_id, item.id) not in ticked]
         first = open_rows[0] if open_rows else 0  # the operator starts at the first open item
