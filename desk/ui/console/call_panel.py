@@ -137,7 +137,6 @@ class CallPanel(QWidget):
         self.notes.setAccessibleName(self.tr("Call notes"))
         self.notes.setPlaceholderText(self.tr("Notes (root cause, what was agreed)"))
         self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(72)  # three lines; the checklist needs the height
         self.notes.setMinimumHeight(48)
         self.notes.textChanged.connect(self._notes_changed)
 
@@ -154,12 +153,14 @@ class CallPanel(QWidget):
             (self.tr("N&otes"), self.notes))]
 
         layout = QVBoxLayout(self)
+        layout.setSpacing(4)  # every row it saves is a checklist item in view at 700 px
+        layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(top)
         layout.addLayout(caller)
         layout.addWidget(self.checklist, 1)
         layout.addLayout(self.actions_row)
         layout.addLayout(details)
-        self.set_narrow(False)
+        self.set_narrow(False)  # needs the layout above
 
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)  # display only: elapsed time comes from the stored start
@@ -173,6 +174,7 @@ class CallPanel(QWidget):
     def set_narrow(self, narrow: bool) -> None:
         """Wide: the three buttons on one row, request and "already tried" side by side.
         Narrow: the buttons on two rows, every field on a row of its own."""
+        self.narrow = narrow
         grid = self.top_grid
         for button in (self.start_button, self.counter_button, self.end_button):
             grid.removeWidget(button)
@@ -193,6 +195,12 @@ class CallPanel(QWidget):
         for column in range(4):
             details.setColumnStretch(column, 0 if column in (0, 2) or narrow and column == 3
                                      else 1)
+        self.notes.setMaximumHeight(44 if narrow else 64)  # two lines or three
+        self.layout().setSpacing(2 if narrow else 4)
+        if not narrow:
+            for widget in (self.start_button, self.counter_button, self.end_button, self.timer):
+                widget.show()
+        self._set_call_widgets(self.session.active)
 
     def _buddy(self, text: str, field: QWidget):
         label = plain_label(text, self)
@@ -227,6 +235,11 @@ class CallPanel(QWidget):
             .success(lambda topics: setattr(self, "topics", topics))
 
     def _set_call_widgets(self, in_call: bool) -> None:
+        if self.narrow:  # one row of buttons: the ones that can be used now
+            for button in (self.start_button, self.counter_button):
+                button.setVisible(not in_call)
+            self.end_button.setVisible(in_call)
+            self.timer.setVisible(in_call)
         for widget in (self.end_button, self.next_button, self.number, self.name, self.email,
                        self.upset, self.request, self.tried, self.notes):
             widget.setEnabled(in_call)

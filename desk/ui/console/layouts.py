@@ -9,7 +9,7 @@ they are never rebuilt, so their objectNames and state stay as they are.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QTextDocument
+from PySide6.QtGui import QAction, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
@@ -31,16 +31,26 @@ NARROW_KEY = "view/narrow"
 NARROW_WIDTH = 480
 
 
+def _plain(html: str) -> str:
+    """The words of rich text, as read (nothing is shown from here)."""
+    return QTextDocumentFragment.fromHtml(html).toPlainText()
+
+
 def _label_text(label: QLabel) -> list[str]:
     text = label.text()
     if label.textFormat().name == "RichText" or (
             label.textFormat().name == "AutoText" and "<" in text):
-        doc = QTextDocument()
-        doc.setHtml(text)
-        text = doc.toPlainText()
+        text = _plain(text)
     elif label.buddy() is not None:  # "&Number": the & marks the mnemonic, it is not shown
         text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
     return [line for line in text.split("\n") if line.strip()]
+
+
+def _whole_in_tooltip(label: QLabel, lines: list[str]) -> bool:
+    """A notice kept to one line during a call holds its whole text in its tooltip: cut
+    on purpose (desk/ui/widgets.py), a hover away."""
+    tip = " ".join(_plain(label.toolTip()).split())
+    return bool(tip) and " ".join(" ".join(lines).split()) in tip
 
 
 def _button_text(button: QAbstractButton) -> str:
@@ -54,7 +64,7 @@ def clipped_texts(root: QWidget) -> list[str]:
 
     def report(widget: QWidget, text: str, need: int, room: int) -> None:
         name = widget.objectName() or type(widget).__name__
-        found.append(f"{name}: {text!r} needs {need}px, has {room}px")
+        found.append(f"{name}: {text!r} needs {need}px, has {room}px")  # wide, or high
 
     # Only the kinds that show words (wrapping every child widget upsets item views).
     widgets = [root, *root.findChildren(QLabel), *root.findChildren(QAbstractButton),
@@ -64,7 +74,13 @@ def clipped_texts(root: QWidget) -> list[str]:
             continue
         metrics = widget.fontMetrics()
         if isinstance(widget, QLabel):
-            if widget.wordWrap() or widget.pixmap() is not None and not widget.pixmap().isNull():
+            if widget.pixmap() is not None and not widget.pixmap().isNull():
+                continue
+            if widget.wordWrap():  # wrapped words need the height of all their lines
+                room, need = widget.height(), widget.heightForWidth(widget.width())
+                if widget.text() and need > room + 2 and \
+                        not _whole_in_tooltip(widget, _label_text(widget)):
+                    report(widget, widget.text(), need, room)
                 continue
             room = widget.contentsRect().width() - 2 * max(widget.margin(), 0) \
                 - max(widget.indent(), 0)
@@ -163,6 +179,12 @@ class NarrowLayout(QObject):
         escalation = getattr(window, "escalation", None)
         if escalation is not None:
             (self.rows if narrow else window.header_row).addWidget(escalation.bar)
+        window.centralWidget().layout().setSpacing(2 if narrow else 4)
+        panel.checklist.list.setStyleSheet(  # a stage's items in view, wrapped lines and all
+            "QListWidget#stageChecklist::item { padding: 2px; }" if narrow else "")
+        # Branch, unit and operator are in the title bar too; the column needs the row.
+        window.branch_label.setVisible(not narrow)
+        window.identity_label.setVisible(not narrow)
         self.toggle.setVisible(narrow)
         self._fold(self.toggle.isChecked())
 

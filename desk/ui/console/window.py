@@ -51,6 +51,8 @@ class DeskConsole(QMainWindow):
         central = QWidget(self)
         self.setCentralWidget(central)
         root = QVBoxLayout(central)
+        root.setSpacing(4)  # tight rows: the checklist gets the height (1024×700)
+        root.setContentsMargins(6, 4, 6, 4)
 
         self.header_row = QHBoxLayout()
         cfg = services.config
