@@ -8,6 +8,7 @@ a chosen state) and saves what a person would see.
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 
 def main(out_dir: str) -> int:
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()  # not the user's View settings
     from desk import config as config_mod
     from desk import content as content_mod
     from desk.core import demo

@@ -9,6 +9,7 @@ timer past the norm. Writes docs/img/console-<lang>.png.
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -34,6 +35,7 @@ UNITS = {"en": "Customer service", "fi": "Asiakaspalvelu", "tl": "Serbisyo sa ku
 
 
 def main(out_dir: str) -> int:
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()  # not the user's View settings
     from desk import config as config_mod
     from desk import content as content_mod
     from desk.core import demo

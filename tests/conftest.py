@@ -119,7 +119,12 @@ def _template_db(tmp_path_factory) -> Path:
     from desk.store.db import open_db
 
     path = tmp_path_factory.mktemp("template") / "template.db"
-    open_db(path).conn.close()
+    db = open_db(path)
+    # Not bound to the template's own file: each test's copy is a new log that binds to
+    # its own place at its first open (otherwise every test's log would be "a copy").
+    with db.conn:
+        db.conn.execute("delete from meta where key = 'log_home'")
+    db.conn.close()
     return path
 
 

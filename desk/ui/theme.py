@@ -20,7 +20,7 @@ QLabel#stageReminder { color: #3d3d5c; font-style: italic; }
 QGroupBox#wrapUpPanel { background: #fff6e0; font-weight: 600; }
 QGroupBox#playbookPanel { background: #eef3fb; font-weight: 600; }
 QGroupBox#wrapUpPanel QLabel, QGroupBox#playbookPanel QLabel { font-weight: normal; }
-QListWidget#stageChecklist::item { padding: 5px; }
+QListWidget#stageChecklist::item { padding: 3px; }  /* 7 items in view at 1024×700 */
 """
 
 # White on black with yellow for focus and selection (WCAG AAA). A disabled control is

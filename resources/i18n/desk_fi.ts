@@ -314,150 +314,150 @@
     <name>CallPanel</name>
     <message>
         <location filename="../../desk/commands/selftest.py" line="70"/>
-        <location filename="../../desk/ui/console/call_panel.py" line="45"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="46"/>
         <source>Start call (F2)</source>
         <translation>Aloita puhelu (F2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="47"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="48"/>
         <source>Start call</source>
         <translation>Aloita puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="49"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="50"/>
         <source>Counter visit (Shift+F2)</source>
         <translation>Tiskikäynti (Shift+F2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="51"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="52"/>
         <source>Start counter visit</source>
         <translation>Aloita tiskikäynti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="53"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="54"/>
         <source>End call (F4)</source>
         <translation>Lopeta puhelu (F4)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="55"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="56"/>
         <source>End call</source>
         <translation>Lopeta puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="68"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="66"/>
         <source>Caller's phone number</source>
         <translation>Soittajan puhelinnumero</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="69"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="67"/>
         <source>Caller's number</source>
         <translation>Soittajan numero</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="78"/>
-        <location filename="../../desk/ui/console/call_panel.py" line="79"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="76"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="77"/>
         <source>Caller's name</source>
         <translation>Soittajan nimi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="83"/>
-        <location filename="../../desk/ui/console/call_panel.py" line="84"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="81"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="82"/>
         <source>Caller's e-mail</source>
         <translation>Soittajan sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="91"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="89"/>
         <source>Caller is &amp;upset</source>
         <translation>Soittaja on t&amp;uohtunut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="93"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="91"/>
         <source>Caller is upset</source>
         <translation>Soittaja on tuohtunut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="103"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="101"/>
         <source>&amp;Number</source>
         <translation>&amp;Numero</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="104"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="102"/>
         <source>N&amp;ame</source>
         <translation>N&amp;imi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="105"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="103"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="115"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="117"/>
         <source>Next stage (F3)</source>
         <translation>Seuraava vaihe (F3)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="117"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="119"/>
         <source>Next stage</source>
         <translation>Seuraava vaihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="122"/>
-        <location filename="../../desk/ui/console/call_panel.py" line="123"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="124"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="125"/>
         <source>What the caller already tried</source>
         <translation>Mitä soittaja on jo kokeillut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="127"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="129"/>
         <source>The caller's request</source>
         <translation>Soittajan pyyntö</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="129"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="131"/>
         <source>Enter: you read the request back to the caller and they agreed</source>
         <translation>Enter: luit pyynnön soittajalle ja hän vahvisti sen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="130"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="132"/>
         <source>What the caller would like (Enter once read back)</source>
         <translation>Mitä soittaja haluaa (Enter, kun luettu takaisin)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="135"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="137"/>
         <source>Call notes</source>
         <translation>Puhelun muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="136"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="138"/>
         <source>Notes (root cause, what was agreed)</source>
         <translation>Muistiinpanot (perussyy, mitä sovittiin)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="147"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="152"/>
         <source>Re&amp;quest</source>
         <translation>Pyynt&amp;ö</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="148"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="152"/>
         <source>Already tr&amp;ied</source>
         <translation>&amp;Jo kokeiltu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="149"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="153"/>
         <source>N&amp;otes</source>
         <translation>&amp;Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="434"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="482"/>
         <source>Call %1 from this caller in 30 days: thank them for their patience.</source>
         <translation>Tämän soittajan %1. puhelu 30 päivän sisällä: kiitä kärsivällisyydestä.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="479"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="527"/>
         <source>Call ended; saving it in the call log…</source>
         <translation>Puhelu päättyi; tallennetaan puhelulokiin…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="480"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="528"/>
         <source>Call saved in the call log.</source>
         <translation>Puhelu on tallennettu puhelulokiin.</translation>
     </message>
@@ -465,27 +465,27 @@
 <context>
     <name>CallTimer</name>
     <message>
-        <location filename="../../desk/ui/console/timer_label.py" line="24"/>
+        <location filename="../../desk/ui/console/timer_label.py" line="26"/>
         <source>Call timer</source>
         <translation>Puhelun ajastin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/timer_label.py" line="30"/>
+        <location filename="../../desk/ui/console/timer_label.py" line="31"/>
         <source>no call</source>
         <translation>ei puhelua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/timer_label.py" line="35"/>
+        <location filename="../../desk/ui/console/timer_label.py" line="36"/>
         <source>within norm</source>
         <translation>normin sisällä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/timer_label.py" line="36"/>
+        <location filename="../../desk/ui/console/timer_label.py" line="37"/>
         <source>time to wrap up</source>
         <translation>aika päättää</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/console/timer_label.py" line="37"/>
+        <location filename="../../desk/ui/console/timer_label.py" line="38"/>
         <source>over %n min</source>
         <translation>
             <numerusform>yli %n min</numerusform>
@@ -1538,143 +1538,143 @@
 <context>
     <name>DeskConsole</name>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="41"/>
+        <location filename="../../desk/ui/console/window.py" line="42"/>
         <source>Desk — %1</source>
         <translation>Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="42"/>
+        <location filename="../../desk/ui/console/window.py" line="43"/>
         <source>Desk console</source>
         <translation>Desk-konsoli</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="108"/>
+        <location filename="../../desk/ui/console/window.py" line="116"/>
         <source>Opening the call log…</source>
         <translation>Avataan puheluloki…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="207"/>
+        <location filename="../../desk/ui/console/window.py" line="215"/>
         <source>Ready · call log: %1</source>
         <translation>Valmis · puheluloki: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="169"/>
+        <location filename="../../desk/ui/console/window.py" line="177"/>
         <source>%1 could not start: %2</source>
         <translation>%1 ei käynnistynyt: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="238"/>
+        <location filename="../../desk/ui/console/window.py" line="246"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk ei voi avata puhelulokiaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="227"/>
+        <location filename="../../desk/ui/console/window.py" line="235"/>
         <source>the call log could not be opened: %1</source>
         <translation>puhelulokia ei voitu avata: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="150"/>
+        <location filename="../../desk/ui/console/window.py" line="158"/>
         <source>Put the top note away</source>
         <translation>Piilota ylin huomautus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="216"/>
+        <location filename="../../desk/ui/console/window.py" line="224"/>
         <source>This call log is a copy of one from another place. From now on it records under its own identity, so head office keeps both; its older rows keep where they came from.</source>
         <translation>Tämä puheluloki on kopio toisessa paikassa olevasta lokista. Tästä eteenpäin se kirjaa omalla tunnisteellaan, joten pääkonttori säilyttää molemmat; vanhemmat rivit muistavat, mistä ne tulivat.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="236"/>
+        <location filename="../../desk/ui/console/window.py" line="244"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>Ei puhelulokia: puheluita ei voi kirjata, mutta turvahälytys toimii edelleen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="241"/>
+        <location filename="../../desk/ui/console/window.py" line="249"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>Tiedostoa ei muutettu. Turvahälytys toimii edelleen. Käynnistä Desk toisella tiedostolla (--db) tai pyydä IT-tukea palauttamaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="253"/>
+        <location filename="../../desk/ui/console/window.py" line="261"/>
         <source>All changes are saved in the call log.</source>
         <translation>Kaikki muutokset on tallennettu puhelulokiin.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="257"/>
+        <location filename="../../desk/ui/console/window.py" line="265"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>puheluloki on varattu (toinen ohjelma käyttää sitä)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="258"/>
+        <location filename="../../desk/ui/console/window.py" line="266"/>
         <source>the disk is full</source>
         <translation>levy on täynnä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="259"/>
+        <location filename="../../desk/ui/console/window.py" line="267"/>
         <source>the call log is read-only</source>
         <translation>puhelulokiin ei voi kirjoittaa (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="260"/>
+        <location filename="../../desk/ui/console/window.py" line="268"/>
         <source>the disk reports an error</source>
         <translation>levy ilmoittaa virheestä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="261"/>
+        <location filename="../../desk/ui/console/window.py" line="269"/>
         <source>changes</source>
         <translation>muutokset</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="262"/>
+        <location filename="../../desk/ui/console/window.py" line="270"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>Ei vielä tallennettu: %1 — %2; yritetään uudelleen. Mitään kirjoittamaasi ei ole menetetty.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="267"/>
+        <location filename="../../desk/ui/console/window.py" line="275"/>
         <source>Could not save %1: %2</source>
         <translation>Tallennus ei onnistunut (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="268"/>
+        <location filename="../../desk/ui/console/window.py" line="276"/>
         <source>a change</source>
         <translation>muutos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="277"/>
-        <location filename="../../desk/ui/console/window.py" line="297"/>
+        <location filename="../../desk/ui/console/window.py" line="285"/>
+        <location filename="../../desk/ui/console/window.py" line="305"/>
         <source>an interrupted call</source>
         <translation>keskeytynyt puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="281"/>
+        <location filename="../../desk/ui/console/window.py" line="289"/>
         <source>Unfinished call</source>
         <translation>Kesken jäänyt puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="282"/>
+        <location filename="../../desk/ui/console/window.py" line="290"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Klo %1 alkanut puhelu jäi kesken (Desk suljettiin tai tietokone pysähtyi). Jatketaanko sitä?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="286"/>
+        <location filename="../../desk/ui/console/window.py" line="294"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Jatka puhelua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="288"/>
+        <location filename="../../desk/ui/console/window.py" line="296"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Sulje keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="299"/>
+        <location filename="../../desk/ui/console/window.py" line="307"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>Kesken jäänyt puhelu suljettiin keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="322"/>
+        <location filename="../../desk/ui/console/window.py" line="330"/>
         <source>&amp;Call</source>
         <translation>&amp;Puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="332"/>
+        <location filename="../../desk/ui/console/window.py" line="340"/>
         <source>&amp;Tools</source>
         <translation>&amp;Työkalut</translation>
     </message>
@@ -2224,6 +2224,29 @@
         <location filename="../../desk/core/vocab.py" line="121"/>
         <source>test</source>
         <translation>testi</translation>
+    </message>
+</context>
+<context>
+    <name>NarrowLayout</name>
+    <message>
+        <location filename="../../desk/ui/console/layouts.py" line="200"/>
+        <source>Na&amp;rrow layout</source>
+        <translation>Kap&amp;ea asettelu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/layouts.py" line="201"/>
+        <source>One column, about 480 px wide, beside a softphone</source>
+        <translation>Yksi sarake, noin 480 px leveä, ohjelmistopuhelimen vieressä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/layouts.py" line="202"/>
+        <source>Caller history and guidance</source>
+        <translation>Soittajan historia ja ohjeet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/layouts.py" line="203"/>
+        <source>Show caller history and guidance</source>
+        <translation>Näytä soittajan historia ja ohjeet</translation>
     </message>
 </context>
 <context>
@@ -3613,67 +3636,67 @@
 <context>
     <name>StageChecklist</name>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="45"/>
-        <location filename="../../desk/ui/console/checklist.py" line="177"/>
+        <location filename="../../desk/ui/console/checklist.py" line="46"/>
+        <location filename="../../desk/ui/console/checklist.py" line="183"/>
         <source>Call stages</source>
         <translation>Puhelun vaiheet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="52"/>
-        <location filename="../../desk/ui/console/checklist.py" line="178"/>
+        <location filename="../../desk/ui/console/checklist.py" line="53"/>
+        <location filename="../../desk/ui/console/checklist.py" line="184"/>
         <source>Stage checklist</source>
         <translation>Vaiheen tarkistuslista</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="53"/>
-        <location filename="../../desk/ui/console/checklist.py" line="179"/>
+        <location filename="../../desk/ui/console/checklist.py" line="54"/>
+        <location filename="../../desk/ui/console/checklist.py" line="185"/>
         <source>Space ticks the selected item</source>
         <translation>Välilyönti rastittaa valitun kohdan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="62"/>
-        <location filename="../../desk/ui/console/checklist.py" line="180"/>
+        <location filename="../../desk/ui/console/checklist.py" line="63"/>
+        <location filename="../../desk/ui/console/checklist.py" line="186"/>
         <source>Suggested phrases</source>
         <translation>Ehdotetut fraasit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="67"/>
-        <location filename="../../desk/ui/console/checklist.py" line="181"/>
+        <location filename="../../desk/ui/console/checklist.py" line="68"/>
+        <location filename="../../desk/ui/console/checklist.py" line="187"/>
         <source>Reminder</source>
         <translation>Muistutus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="113"/>
+        <location filename="../../desk/ui/console/checklist.py" line="117"/>
         <source>ticked by the console</source>
         <translation>konsolin merkitsemä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="115"/>
+        <location filename="../../desk/ui/console/checklist.py" line="119"/>
         <source>Ticked by the console from what you did; Space unticks it</source>
         <translation>Konsoli merkitsi tämän tekemäsi perusteella; välilyönti poistaa merkinnän</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="129"/>
+        <location filename="../../desk/ui/console/checklist.py" line="133"/>
         <source>late: answered on ring %1</source>
         <translation>myöhässä: puhelin soi %1 kertaa ennen vastaamista</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="138"/>
+        <location filename="../../desk/ui/console/checklist.py" line="144"/>
         <source>%1 of %2 done</source>
         <translation>%1/%2 tehty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="194"/>
+        <location filename="../../desk/ui/console/checklist.py" line="200"/>
         <source>Service sin to avoid — %1: %2</source>
         <translation>Vältä palvelusyntiä — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="204"/>
+        <location filename="../../desk/ui/console/checklist.py" line="210"/>
         <source>(the phrase appears once its details are known, e.g. when a callback is taken)</source>
         <translation>(fraasi tulee näkyviin, kun sen tiedot ovat selvillä, esim. kun takaisinsoittopyyntö on otettu)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="207"/>
+        <location filename="../../desk/ui/console/checklist.py" line="213"/>
         <source>(no phrase: just do it)</source>
         <translation>(ei fraasia: tee vain)</translation>
     </message>

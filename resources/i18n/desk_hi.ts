@@ -314,150 +314,150 @@
     <name>CallPanel</name>
     <message>
         <location filename="../../desk/commands/selftest.py" line="70"/>
-        <location filename="../../desk/ui/console/call_panel.py" line="45"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="46"/>
         <source>Start call (F2)</source>
         <translation>कॉल शुरू करें (F2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="47"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="48"/>
         <source>Start call</source>
         <translation>कॉल शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="49"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="50"/>
         <source>Counter visit (Shift+F2)</source>
         <translation>काउंटर मुलाक़ात (Shift+F2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="51"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="52"/>
         <source>Start counter visit</source>
         <translation>काउंटर मुलाक़ात शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="53"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="54"/>
         <source>End call (F4)</source>
         <translation>कॉल ख़त्म करें (F4)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="55"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="56"/>
         <source>End call</source>
         <translation>कॉल ख़त्म करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="68"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="66"/>
         <source>Caller's phone number</source>
         <translation>कॉल करने वाले का फ़ोन नंबर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="69"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="67"/>
         <source>Caller's number</source>
         <translation>कॉल करने वाले का नंबर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="78"/>
-        <location filename="../../desk/ui/console/call_panel.py" line="79"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="76"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="77"/>
         <source>Caller's name</source>
         <translation>कॉल करने वाले का नाम</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="83"/>
-        <location filename="../../desk/ui/console/call_panel.py" line="84"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="81"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="82"/>
         <source>Caller's e-mail</source>
         <translation>कॉल करने वाले का ईमेल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="91"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="89"/>
         <source>Caller is &amp;upset</source>
         <translation>कॉल करने वाला नाराज़ है (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="93"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="91"/>
         <source>Caller is upset</source>
         <translation>कॉल करने वाला नाराज़ है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="103"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="101"/>
         <source>&amp;Number</source>
         <translation>नंबर (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="104"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="102"/>
         <source>N&amp;ame</source>
         <translation>नाम (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="105"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="103"/>
         <source>&amp;E-mail</source>
         <translation>ईमेल (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="115"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="117"/>
         <source>Next stage (F3)</source>
         <translation>अगला चरण (F3)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="117"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="119"/>
         <source>Next stage</source>
         <translation>अगला चरण</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="122"/>
-        <location filename="../../desk/ui/console/call_panel.py" line="123"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="124"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="125"/>
         <source>What the caller already tried</source>
         <translation>कॉल करने वाला क्या-क्या आज़मा चुका है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="127"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="129"/>
         <source>The caller's request</source>
         <translation>कॉल करने वाले का अनुरोध</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="129"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="131"/>
         <source>Enter: you read the request back to the caller and they agreed</source>
         <translation>Enter: आपने अनुरोध दोहराया और कॉल करने वाले ने पुष्टि की</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="130"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="132"/>
         <source>What the caller would like (Enter once read back)</source>
         <translation>कॉल करने वाला क्या चाहता है (दोहराने के बाद Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="135"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="137"/>
         <source>Call notes</source>
         <translation>कॉल के नोट्स</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="136"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="138"/>
         <source>Notes (root cause, what was agreed)</source>
         <translation>नोट्स (मूल कारण, क्या तय हुआ)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="147"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="152"/>
         <source>Re&amp;quest</source>
         <translation>अनुरोध (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="148"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="152"/>
         <source>Already tr&amp;ied</source>
         <translation>पहले आज़माया (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="149"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="153"/>
         <source>N&amp;otes</source>
         <translation>नोट्स (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="434"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="482"/>
         <source>Call %1 from this caller in 30 days: thank them for their patience.</source>
         <translation>30 दिनों में इस कॉलर की %1वीं कॉल: उनके धैर्य के लिए धन्यवाद दें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="479"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="527"/>
         <source>Call ended; saving it in the call log…</source>
         <translation>कॉल ख़त्म हुई; कॉल लॉग में सेव हो रही है…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="480"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="528"/>
         <source>Call saved in the call log.</source>
         <translation>कॉल, कॉल लॉग में सेव हो गई।</translation>
     </message>
@@ -465,27 +465,27 @@
 <context>
     <name>CallTimer</name>
     <message>
-        <location filename="../../desk/ui/console/timer_label.py" line="24"/>
+        <location filename="../../desk/ui/console/timer_label.py" line="26"/>
         <source>Call timer</source>
         <translation>कॉल टाइमर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/timer_label.py" line="30"/>
+        <location filename="../../desk/ui/console/timer_label.py" line="31"/>
         <source>no call</source>
         <translation>कोई कॉल नहीं</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/timer_label.py" line="35"/>
+        <location filename="../../desk/ui/console/timer_label.py" line="36"/>
         <source>within norm</source>
         <translation>तय समय के भीतर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/timer_label.py" line="36"/>
+        <location filename="../../desk/ui/console/timer_label.py" line="37"/>
         <source>time to wrap up</source>
         <translation>समेटने का समय</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/console/timer_label.py" line="37"/>
+        <location filename="../../desk/ui/console/timer_label.py" line="38"/>
         <source>over %n min</source>
         <translation>
             <numerusform>%n मिनट से ज़्यादा</numerusform>
@@ -1538,143 +1538,143 @@
 <context>
     <name>DeskConsole</name>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="41"/>
+        <location filename="../../desk/ui/console/window.py" line="42"/>
         <source>Desk — %1</source>
         <translation>Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="42"/>
+        <location filename="../../desk/ui/console/window.py" line="43"/>
         <source>Desk console</source>
         <translation>Desk कंसोल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="108"/>
+        <location filename="../../desk/ui/console/window.py" line="116"/>
         <source>Opening the call log…</source>
         <translation>कॉल लॉग खुल रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="207"/>
+        <location filename="../../desk/ui/console/window.py" line="215"/>
         <source>Ready · call log: %1</source>
         <translation>तैयार · कॉल लॉग: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="169"/>
+        <location filename="../../desk/ui/console/window.py" line="177"/>
         <source>%1 could not start: %2</source>
         <translation>%1 शुरू नहीं हो सका: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="238"/>
+        <location filename="../../desk/ui/console/window.py" line="246"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk अपना कॉल लॉग नहीं खोल पा रहा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="227"/>
+        <location filename="../../desk/ui/console/window.py" line="235"/>
         <source>the call log could not be opened: %1</source>
         <translation>कॉल लॉग नहीं खुल सका: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="150"/>
+        <location filename="../../desk/ui/console/window.py" line="158"/>
         <source>Put the top note away</source>
         <translation>सबसे ऊपर का नोट हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="216"/>
+        <location filename="../../desk/ui/console/window.py" line="224"/>
         <source>This call log is a copy of one from another place. From now on it records under its own identity, so head office keeps both; its older rows keep where they came from.</source>
         <translation>यह कॉल लॉग किसी दूसरी जगह के लॉग की प्रति है। अब से यह अपनी अलग पहचान से दर्ज करेगा, ताकि मुख्यालय दोनों को रखे; पुरानी पंक्तियाँ याद रखती हैं कि वे कहाँ से आईं।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="236"/>
+        <location filename="../../desk/ui/console/window.py" line="244"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>कॉल लॉग नहीं: कॉल दर्ज नहीं हो सकतीं; सुरक्षा अलार्म फिर भी काम करता है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="241"/>
+        <location filename="../../desk/ui/console/window.py" line="249"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>फ़ाइल में कोई बदलाव नहीं किया गया। सुरक्षा अलार्म फिर भी काम करता है। Desk को दूसरी फ़ाइल (--db) के साथ शुरू करें या IT से बैकअप वापस लाने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="253"/>
+        <location filename="../../desk/ui/console/window.py" line="261"/>
         <source>All changes are saved in the call log.</source>
         <translation>सभी बदलाव कॉल लॉग में सेव हो गए हैं।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="257"/>
+        <location filename="../../desk/ui/console/window.py" line="265"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>कॉल लॉग व्यस्त है (कोई दूसरा प्रोग्राम उसे इस्तेमाल कर रहा है)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="258"/>
+        <location filename="../../desk/ui/console/window.py" line="266"/>
         <source>the disk is full</source>
         <translation>डिस्क भर गई है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="259"/>
+        <location filename="../../desk/ui/console/window.py" line="267"/>
         <source>the call log is read-only</source>
         <translation>कॉल लॉग सिर्फ़ पढ़ने के लिए है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="260"/>
+        <location filename="../../desk/ui/console/window.py" line="268"/>
         <source>the disk reports an error</source>
         <translation>डिस्क में गड़बड़ी है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="261"/>
+        <location filename="../../desk/ui/console/window.py" line="269"/>
         <source>changes</source>
         <translation>बदलाव</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="262"/>
+        <location filename="../../desk/ui/console/window.py" line="270"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>अभी सेव नहीं हुआ: %1 — %2; फिर से कोशिश हो रही है। आपका लिखा कुछ भी खोया नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="267"/>
+        <location filename="../../desk/ui/console/window.py" line="275"/>
         <source>Could not save %1: %2</source>
         <translation>सेव नहीं हुआ — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="268"/>
+        <location filename="../../desk/ui/console/window.py" line="276"/>
         <source>a change</source>
         <translation>एक बदलाव</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="277"/>
-        <location filename="../../desk/ui/console/window.py" line="297"/>
+        <location filename="../../desk/ui/console/window.py" line="285"/>
+        <location filename="../../desk/ui/console/window.py" line="305"/>
         <source>an interrupted call</source>
         <translation>बीच में रुकी कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="281"/>
+        <location filename="../../desk/ui/console/window.py" line="289"/>
         <source>Unfinished call</source>
         <translation>अधूरी कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="282"/>
+        <location filename="../../desk/ui/console/window.py" line="290"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>%1 बजे शुरू हुई कॉल पूरी नहीं हुई (Desk बंद हुआ या कंप्यूटर रुक गया)। उसे जारी रखें?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="286"/>
+        <location filename="../../desk/ui/console/window.py" line="294"/>
         <source>&amp;Resume call</source>
         <translation>कॉल जारी रखें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="288"/>
+        <location filename="../../desk/ui/console/window.py" line="296"/>
         <source>&amp;Close as interrupted</source>
         <translation>बीच में रुकी मानकर बंद करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="299"/>
+        <location filename="../../desk/ui/console/window.py" line="307"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>अधूरी कॉल बीच में रुकी मानकर बंद की गई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="322"/>
+        <location filename="../../desk/ui/console/window.py" line="330"/>
         <source>&amp;Call</source>
         <translation>कॉल (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="332"/>
+        <location filename="../../desk/ui/console/window.py" line="340"/>
         <source>&amp;Tools</source>
         <translation>टूल्स (&amp;T)</translation>
     </message>
@@ -2224,6 +2224,29 @@
         <location filename="../../desk/core/vocab.py" line="121"/>
         <source>test</source>
         <translation>जाँच</translation>
+    </message>
+</context>
+<context>
+    <name>NarrowLayout</name>
+    <message>
+        <location filename="../../desk/ui/console/layouts.py" line="200"/>
+        <source>Na&amp;rrow layout</source>
+        <translation>सँकरा लेआउट (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/layouts.py" line="201"/>
+        <source>One column, about 480 px wide, beside a softphone</source>
+        <translation>एक कॉलम, लगभग 480 px चौड़ा, सॉफ़्टफ़ोन के बगल में</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/layouts.py" line="202"/>
+        <source>Caller history and guidance</source>
+        <translation>कॉल करने वाले का इतिहास और मार्गदर्शन</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/layouts.py" line="203"/>
+        <source>Show caller history and guidance</source>
+        <translation>कॉल करने वाले का इतिहास और मार्गदर्शन दिखाएँ</translation>
     </message>
 </context>
 <context>
@@ -3613,67 +3636,67 @@
 <context>
     <name>StageChecklist</name>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="45"/>
-        <location filename="../../desk/ui/console/checklist.py" line="177"/>
+        <location filename="../../desk/ui/console/checklist.py" line="46"/>
+        <location filename="../../desk/ui/console/checklist.py" line="183"/>
         <source>Call stages</source>
         <translation>कॉल के चरण</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="52"/>
-        <location filename="../../desk/ui/console/checklist.py" line="178"/>
+        <location filename="../../desk/ui/console/checklist.py" line="53"/>
+        <location filename="../../desk/ui/console/checklist.py" line="184"/>
         <source>Stage checklist</source>
         <translation>चरण की जाँच-सूची</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="53"/>
-        <location filename="../../desk/ui/console/checklist.py" line="179"/>
+        <location filename="../../desk/ui/console/checklist.py" line="54"/>
+        <location filename="../../desk/ui/console/checklist.py" line="185"/>
         <source>Space ticks the selected item</source>
         <translation>Space चुने गए बिंदु पर निशान लगाता है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="62"/>
-        <location filename="../../desk/ui/console/checklist.py" line="180"/>
+        <location filename="../../desk/ui/console/checklist.py" line="63"/>
+        <location filename="../../desk/ui/console/checklist.py" line="186"/>
         <source>Suggested phrases</source>
         <translation>सुझाए गए वाक्य</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="67"/>
-        <location filename="../../desk/ui/console/checklist.py" line="181"/>
+        <location filename="../../desk/ui/console/checklist.py" line="68"/>
+        <location filename="../../desk/ui/console/checklist.py" line="187"/>
         <source>Reminder</source>
         <translation>याद रखें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="113"/>
+        <location filename="../../desk/ui/console/checklist.py" line="117"/>
         <source>ticked by the console</source>
         <translation>कंसोल द्वारा चिह्नित</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="115"/>
+        <location filename="../../desk/ui/console/checklist.py" line="119"/>
         <source>Ticked by the console from what you did; Space unticks it</source>
         <translation>आपके काम के आधार पर कंसोल ने चिह्नित किया; Space से चिह्न हटता है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="129"/>
+        <location filename="../../desk/ui/console/checklist.py" line="133"/>
         <source>late: answered on ring %1</source>
         <translation>देर से: घंटी नंबर %1 पर उठाया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="138"/>
+        <location filename="../../desk/ui/console/checklist.py" line="144"/>
         <source>%1 of %2 done</source>
         <translation>%2 में से %1 पूरे</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="194"/>
+        <location filename="../../desk/ui/console/checklist.py" line="200"/>
         <source>Service sin to avoid — %1: %2</source>
         <translation>सेवा की इस ग़लती से बचें — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="204"/>
+        <location filename="../../desk/ui/console/checklist.py" line="210"/>
         <source>(the phrase appears once its details are known, e.g. when a callback is taken)</source>
         <translation>(वाक्य तब दिखेगा जब उसकी जानकारी मिल जाएगी, जैसे कॉलबैक लेने के बाद)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/checklist.py" line="207"/>
+        <location filename="../../desk/ui/console/checklist.py" line="213"/>
         <source>(no phrase: just do it)</source>
         <translation>(कोई वाक्य नहीं: बस कर दीजिए)</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -56,12 +57,9 @@ class CallPanel(QWidget):
         self.end_button.clicked.connect(self.ask_end_call)
         self.timer = CallTimer(cfg.target_s, cfg.max_s, self)
 
-        top = QHBoxLayout()
-        top.addWidget(self.start_button)
-        top.addWidget(self.counter_button)
-        top.addWidget(self.end_button)
-        top.addStretch(1)
-        top.addWidget(self.timer)
+        # The timer stands in the window's header (its words need room in every language);
+        # the buttons form a grid so the narrow layout can put them on two rows.
+        self.top_grid = top = QGridLayout()
 
         self.number = QLineEdit(self)
         self.number.setObjectName("callerNumberEdit")
@@ -110,6 +108,10 @@ class CallPanel(QWidget):
                         "answer_by_ring": cfg.norms["answer_by_ring"]}  # i12: ring from config
         self.checklist = StageChecklist(services.content, placeholders, self)
         self.checklist.item_toggled.connect(self._item_toggled)
+        items = self.checklist.list  # a long item wraps: no sideways scrolling in any width
+        items.setWordWrap(True)
+        items.setResizeMode(items.ResizeMode.Adjust)
+        items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.checklist.stage_chosen.connect(self.enter_stage)
 
         self.next_button = QPushButton(self.tr("Next stage (F3)"), self)
@@ -135,7 +137,7 @@ class CallPanel(QWidget):
         self.notes.setAccessibleName(self.tr("Call notes"))
         self.notes.setPlaceholderText(self.tr("Notes (root cause, what was agreed)"))
         self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(90)
+        self.notes.setMinimumHeight(48)
         self.notes.textChanged.connect(self._notes_changed)
 
         # Buttons other features add to the call (transfer failed, ...) go here.
@@ -143,17 +145,22 @@ class CallPanel(QWidget):
         self.actions_row.addStretch(1)
         self.actions_row.addWidget(self.next_button)
 
-        details = QFormLayout()
-        self._add_row(details, self.tr("Re&quest"), self.request)
-        self._add_row(details, self.tr("Already tr&ied"), self.tried)
-        self._add_row(details, self.tr("N&otes"), self.notes)
+        # Request and "already tried" side by side (one row for the checklist), stacked
+        # in the narrow layout; each label's Alt+letter jumps to its field.
+        self.details = details = QGridLayout()
+        self.detail_rows = [(self._buddy(text, field), field) for text, field in (
+            (self.tr("Re&quest"), self.request), (self.tr("Already tr&ied"), self.tried),
+            (self.tr("N&otes"), self.notes))]
 
         layout = QVBoxLayout(self)
+        layout.setSpacing(4)  # every row it saves is a checklist item in view at 700 px
+        layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(top)
         layout.addLayout(caller)
         layout.addWidget(self.checklist, 1)
         layout.addLayout(self.actions_row)
         layout.addLayout(details)
+        self.set_narrow(False)  # needs the layout above
 
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)  # display only: elapsed time comes from the stored start
@@ -163,6 +170,42 @@ class CallPanel(QWidget):
         self._last_state: TimerState | None = None
         self.topics: list[str] = []  # earlier topics for the end dialog, loaded off the UI thread
         self.set_database_ready(False)
+
+    def set_narrow(self, narrow: bool) -> None:
+        """Wide: the three buttons on one row, request and "already tried" side by side.
+        Narrow: the buttons on two rows, every field on a row of its own."""
+        self.narrow = narrow
+        grid = self.top_grid
+        for button in (self.start_button, self.counter_button, self.end_button):
+            grid.removeWidget(button)
+        grid.addWidget(self.start_button, 0, 0)
+        grid.addWidget(self.counter_button, 0, 1)
+        grid.addWidget(self.end_button, *((1, 0) if narrow else (0, 2)))
+        grid.setColumnStretch(3, 1)
+        details = self.details
+        (request_label, request), (tried_label, tried), (notes_label, notes) = self.detail_rows
+        for widget in (request_label, request, tried_label, tried, notes_label, notes):
+            details.removeWidget(widget)
+        details.addWidget(request_label, 0, 0)
+        details.addWidget(request, 0, 1, 1, 3 if narrow else 1)
+        details.addWidget(tried_label, *((1, 0) if narrow else (0, 2)))
+        details.addWidget(tried, *((1, 1, 1, 3) if narrow else (0, 3)))
+        details.addWidget(notes_label, 2, 0, Qt.AlignmentFlag.AlignTop)
+        details.addWidget(notes, 2, 1, 1, 3)
+        for column in range(4):
+            details.setColumnStretch(column, 0 if column in (0, 2) or narrow and column == 3
+                                     else 1)
+        self.notes.setMaximumHeight(44 if narrow else 64)  # two lines or three
+        self.layout().setSpacing(2 if narrow else 4)
+        if not narrow:
+            for widget in (self.start_button, self.counter_button, self.end_button, self.timer):
+                widget.show()
+        self._set_call_widgets(self.session.active)
+
+    def _buddy(self, text: str, field: QWidget):
+        label = plain_label(text, self)
+        label.setBuddy(field)
+        return label
 
     def _add_row(self, form: QFormLayout, text: str, field: QWidget,
                  extra: QWidget | None = None) -> None:
@@ -192,6 +235,11 @@ class CallPanel(QWidget):
             .success(lambda topics: setattr(self, "topics", topics))
 
     def _set_call_widgets(self, in_call: bool) -> None:
+        if self.narrow:  # one row of buttons: the ones that can be used now
+            for button in (self.start_button, self.counter_button):
+                button.setVisible(not in_call)
+            self.end_button.setVisible(in_call)
+            self.timer.setVisible(in_call)
         for widget in (self.end_button, self.next_button, self.number, self.name, self.email,
                        self.upset, self.request, self.tried, self.notes):
             widget.setEnabled(in_call)

@@ -39,6 +39,7 @@ class StageChecklist(QWidget):
         self.by_console: set[tuple[str, str]] = set()  # ticked by the console, not the operator
         self.space_moves_on = True  # False only for the keystroke benchmark's "before" path
         self._loading = False
+        self.compact = False  # the narrow layout's short tabs (desk/ui/console/layouts.py)
 
         self.tabs = QTabBar(self)
         self.tabs.setObjectName("stageTabs")
@@ -84,16 +85,19 @@ class StageChecklist(QWidget):
         self.tabs.blockSignals(False)
         stage = self.content.stage(stage_id)
         self.ticked = set(ticked)
-        self.list.clear()
-        for item in stage.items:
-            row = QListWidgetItem(self._item_text(stage_id, item))
+        # The rows are reused, never cleared: QListWidget.clear() on a fast stage change
+        # could crash in PySide6 while releasing the items' Python wrappers.
+        while self.list.count() > len(stage.items):
+            self.list.takeItem(self.list.count() - 1)
+        for index, item in enumerate(stage.items):
+            row = self.list.item(index) or QListWidgetItem(self.list)
+            row.setText(self._item_text(stage_id, item))
             row.setData(ITEM_ID, item.id)
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                          | Qt.ItemFlag.ItemIsUserCheckable)
             done = (stage_id, item.id) in ticked
             row.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
             self._show_source(row, stage_id, item)
-            self.list.addItem(row)
         self._loading = False
         open_rows = [i for i, item in enumerate(stage.items) if (stage_id, item.id) not in ticked]
         first = open_rows[0] if open_rows else 0  # the operator starts at the first open item
@@ -134,9 +138,11 @@ class StageChecklist(QWidget):
         for index, stage in enumerate(self.content.stages):
             done = sum((stage.id, item.id) in self.ticked for item in stage.items)
             total = len(stage.items)
-            self.tabs.setTabText(index, f"{index + 1}  {stage.title}  {done}/{total}")
-            self.tabs.setTabToolTip(index, self.tr("%1 of %2 done").replace("%1", str(done))
-                                    .replace("%2", str(total)))
+            # Narrow layout: only the current stage's tab carries its title.
+            title = "" if self.compact and stage.id != self.stage_id else f"{stage.title}  "
+            self.tabs.setTabText(index, f"{index + 1}  {title}{done}/{total}")
+            self.tabs.setTabToolTip(index, f"{stage.title}: " + self.tr("%1 of %2 done")
+                                    .replace("%1", str(done)).replace("%2", str(total)))
 
     def set_placeholders(self, **values: object) -> None:
         """New values for {placeholders} (``department=None`` forgets one again)."""

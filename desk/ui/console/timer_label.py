@@ -21,8 +21,9 @@ class CallTimer(QLabel):
         self.setObjectName("callTimer")
         self.target_s, self.max_s = target_s, max_s
         self.state = TimerState.CALM
-        self.setAccessibleName(self.tr("Call timer"))
+        self.font_pt = 18  # smaller in the narrow layout, where it shares a row
         self.setMinimumWidth(230)
+        self.setAccessibleName(self.tr("Call timer"))
         self.show_idle()
 
     def show_idle(self) -> None:
@@ -41,7 +42,7 @@ class CallTimer(QLabel):
 
     def _render(self, clock_text: str, words: str, style: str) -> None:
         self.setText(f"{clock_text}  ·  {words}")
-        self.setStyleSheet(f"QLabel#callTimer {{ {style} font-size: 18pt; font-weight: 600;"
-                           " padding: 4px 12px; border-radius: 6px; }")
+        self.setStyleSheet(f"QLabel#callTimer {{ {style} font-size: {self.font_pt}pt;"
+                           " font-weight: 600; padding: 4px 12px; border-radius: 6px; }")
         # Screen readers get the state as words, never colour alone.
         self.setAccessibleDescription(f"{clock_text.lstrip('●▲■ ')} {words}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QMainWindow,
     QMessageBox,
@@ -50,6 +51,8 @@ class DeskConsole(QMainWindow):
         central = QWidget(self)
         self.setCentralWidget(central)
         root = QVBoxLayout(central)
+        root.setSpacing(4)  # tight rows: the checklist gets the height (1024×700)
+        root.setContentsMargins(6, 4, 6, 4)
 
         self.header_row = QHBoxLayout()
         cfg = services.config
@@ -62,6 +65,7 @@ class DeskConsole(QMainWindow):
         self.identity_label = plain_label(
             f" · {cfg.branch['unit']} · {cfg.branch['location']} · {cfg.operator}", self)
         self.identity_label.setObjectName("identityLabel")
+        self.identity_label.setWordWrap(True)  # a long unit or location wraps, never cuts
         self.header_row.addWidget(self.branch_label)
         self.header_row.addWidget(self.identity_label, 1)
         root.addLayout(self.header_row)
@@ -70,8 +74,9 @@ class DeskConsole(QMainWindow):
         root.addWidget(self.banners)
         self._hook_notices()
 
-        body = QHBoxLayout()
+        self.body = body = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # narrow: one column
         self.call_panel = CallPanel(services, self.session, self)
+        self.header_row.addWidget(self.call_panel.timer)  # before the alarm button
         body.addWidget(self.call_panel, 3)
 
         side = QWidget(self)
@@ -105,6 +110,9 @@ class DeskConsole(QMainWindow):
         self.ops.failed.connect(self._op_failed)
         self._unsaved_reason: str | None = None
         self._build_parts()
+        from desk.ui.console import layouts  # View ▸ Narrow layout (after the parts it moves)
+
+        layouts.install(self)
         self.statusBar().showMessage(self.tr("Opening the call log…"))
 
     def _build_parts(self) -> None:
