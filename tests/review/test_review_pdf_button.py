@@ -87,3 +87,46 @@ def test_cancelling_the_dialog_writes_nothing(weekly_window, qtbot, dialog, tmp_
                      Qt.MouseButton.LeftButton)
     assert dialog.asked and list(tmp_path.glob("*.pdf")) == []
     assert not status(weekly_window).startswith(("Saved", "Preparing"))
+
+
+@pytest.fixture
+def hindi(qapp):
+    from desk.ui.console.language_menu import install_translator
+
+    install_translator(qapp, "hi")
+    yield
+    install_translator(qapp, "en")  # the next test sees English again
+
+
+@needs_poppler
+def test_a_hindi_window_saves_a_hindi_report_and_says_better_in_hindi(
+        utc, db, db_path, qtbot, clock, dialog, tmp_path, hindi):  # noqa: F811
+    from PySide6.QtCore import QCoreApplication, QDate
+    from shiboken6 import isValid
+
+    from desk import content as content_mod
+    from desk.ui.console.language_menu import install_translator
+    from desk.ui.review.window import ReviewWindow
+    from tests.review import weekly_log
+
+    weekly_log.fill(db)
+    window = ReviewWindow(db_path, clock, content=content_mod.load("hi"), poll_s=0.05)
+    window.show()
+    try:
+        window.from_date.setDate(QDate(2026, 11, 16))
+        window.to_date.setDate(QDate(2026, 11, 22))
+        qtbot.waitUntil(lambda: "▲ 38" in band(window), timeout=WAIT_MS)
+        assert "बेहतर" in band(window) and "बदतर" in band(window)  # better, worse
+        target = tmp_path / "week-hi.pdf"
+        dialog.answer = str(target)
+        window.pdf_export.button.click()
+        qtbot.waitUntil(target.exists, timeout=WAIT_MS)
+        text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True,
+                              text=True, check=True).stdout
+        assert "सारांश" in text and "Weekly report" not in text
+        # the report's Hindi leaves with the window's: a switch to English is whole
+        install_translator(QCoreApplication.instance(), "en")
+        assert QCoreApplication.translate("ReportPdf", "Weekly report") == "Weekly report"
+    finally:
+        if isValid(window):
+            window.close()

@@ -89,6 +89,7 @@ class PdfExport(QObject):
         if kind == FIGURES:
             path, report = result
             from desk.ui.report_pdf import render_pdf  # fonts and translator: UI thread
+            from desk.ui.report_pdf.setup import use_language
 
             try:
                 data = render_pdf([report], lang=self.language(), norms=self.window.norms)
@@ -96,6 +97,10 @@ class PdfExport(QObject):
                 self._busy(False)
                 self._say(self.tr("Not saved: %1").replace("%1", str(exc)))
                 return True
+            finally:
+                # render_pdf installed its own translator: take it out again, or it would
+                # outlive a later switch of the console's language.
+                use_language(QCoreApplication.instance(), "en")
             self.window.worker.submit(WRITE, self.window.generation,
                                       lambda _backend: (path, _write(path, data)))
             return True
