@@ -130,3 +130,18 @@ def test_a_hindi_window_saves_a_hindi_report_and_says_better_in_hindi(
     finally:
         if isValid(window):
             window.close()
+
+
+def test_a_damaged_log_offers_no_report(qtbot, tmp_path, clock, content):
+    from desk.ui.review.window import ReviewWindow
+
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"not a database at all" * 100)
+    window = ReviewWindow(bad, clock, content=content, poll_s=0.05)
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: "damaged" in window.summary_label.text(), timeout=WAIT_MS)
+        assert not window.findChild(object, "reviewPdfButton").isEnabled()
+        assert not window.pdf_export.action.isEnabled()
+    finally:
+        window.close()

@@ -330,6 +330,8 @@ class ReviewWindow(QMainWindow):
         if kind == ReviewResult.OPEN:
             self.summary_label.setText(escaped(message))
             self.export_button.setEnabled(False)
+            self.pdf_export.button.setEnabled(False)
+            self.pdf_export.action.setEnabled(False)
             return
         if kind == ReviewResult.EXPORT:
             self.export_button.setEnabled(True)
