@@ -1883,49 +1883,48 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="47"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="56"/>
         <source>Report (&amp;PDF)…</source>
         <translation>Raportti (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="49"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="58"/>
         <source>Save the report of this period as a PDF</source>
         <translation>Tallenna tämän jakson raportti PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="51"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="60"/>
         <source>E&amp;xport</source>
         <translation>V&amp;ienti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="52"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="61"/>
         <source>Report (PDF)…</source>
         <translation>Raportti (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="64"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="73"/>
         <source>Save the report as PDF</source>
         <translation>Tallenna raportti PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="65"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="74"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="77"/>
-        <location filename="../../desk/ui/review/pdf_export.py" line="97"/>
-        <location filename="../../desk/ui/review/pdf_export.py" line="114"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="86"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="125"/>
         <source>Not saved: %1</source>
         <translation>Ei tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="83"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="98"/>
         <source>Preparing the report…</source>
         <translation>Raporttia valmistellaan…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="105"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="117"/>
         <source>Saved %1 (%2 bytes)</source>
         <translation>Tallennettu %1 (%2 tavua)</translation>
     </message>
@@ -2067,6 +2066,7 @@
     <message>
         <location filename="../../desk/ui/report_pdf/document.py" line="32"/>
         <location filename="../../desk/ui/report_pdf/document.py" line="69"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="103"/>
         <source>Weekly report</source>
         <translation>Viikkoraportti</translation>
     </message>
@@ -2734,12 +2734,12 @@
         <translation>Tämä loki on Deskin vanhemmasta versiosta: haku lukee jokaisen muistiinpanon (hitaampaa suuressa lokissa).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="338"/>
+        <location filename="../../desk/ui/review/window.py" line="340"/>
         <source>Could not read the log: %1</source>
         <translation>Lokia ei voitu lukea: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="345"/>
+        <location filename="../../desk/ui/review/window.py" line="347"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>%n puhelu viety tiedostoon %1</numerusform>

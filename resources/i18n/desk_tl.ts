@@ -1883,49 +1883,48 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="47"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="56"/>
         <source>Report (&amp;PDF)…</source>
         <translation>Ulat (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="49"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="58"/>
         <source>Save the report of this period as a PDF</source>
         <translation>I-save ang ulat ng panahong ito bilang PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="51"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="60"/>
         <source>E&amp;xport</source>
         <translation>I-e&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="52"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="61"/>
         <source>Report (PDF)…</source>
         <translation>Ulat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="64"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="73"/>
         <source>Save the report as PDF</source>
         <translation>I-save ang ulat bilang PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="65"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="74"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="77"/>
-        <location filename="../../desk/ui/review/pdf_export.py" line="97"/>
-        <location filename="../../desk/ui/review/pdf_export.py" line="114"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="86"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="125"/>
         <source>Not saved: %1</source>
         <translation>Hindi na-save: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="83"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="98"/>
         <source>Preparing the report…</source>
         <translation>Inihahanda ang ulat…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="105"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="117"/>
         <source>Saved %1 (%2 bytes)</source>
         <translation>Na-save ang %1 (%2 byte)</translation>
     </message>
@@ -2067,6 +2066,7 @@
     <message>
         <location filename="../../desk/ui/report_pdf/document.py" line="32"/>
         <location filename="../../desk/ui/report_pdf/document.py" line="69"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="103"/>
         <source>Weekly report</source>
         <translation>Lingguhang ulat</translation>
     </message>
@@ -2734,12 +2734,12 @@
         <translation>Galing sa lumang Desk ang talaang ito: binabasa ng paghahanap ang bawat tala (mas mabagal kapag malaki ang talaan).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="338"/>
+        <location filename="../../desk/ui/review/window.py" line="340"/>
         <source>Could not read the log: %1</source>
         <translation>Hindi mabasa ang talaan: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="345"/>
+        <location filename="../../desk/ui/review/window.py" line="347"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>Na-export ang %n tawag sa %1</numerusform>

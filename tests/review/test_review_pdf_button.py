@@ -120,7 +120,9 @@ def test_a_hindi_window_saves_a_hindi_report_and_says_better_in_hindi(
         target = tmp_path / "week-hi.pdf"
         dialog.answer = str(target)
         window.pdf_export.button.click()
-        qtbot.waitUntil(target.exists, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: target.exists() and window.pdf_export.button.isEnabled(),
+                        timeout=WAIT_MS)  # saved, and the window told so
+        assert "सहेजा गया" in status(window)  # "Saved", in Hindi
         text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True,
                               text=True, check=True).stdout
         assert "सारांश" in text and "Weekly report" not in text

@@ -2,11 +2,13 @@
 window's current period, in the window's language, with the change against the previous
 period of the same length.
 
-Three steps, so the window never waits: the figures are read on the review's worker thread
-(``desk.report.weekly``), the pages are drawn on the UI thread (``render_pdf`` installs a
-translator and registers fonts, which belong to the UI thread; drawing a few pages takes
-milliseconds), and the bytes are written back on the worker thread through a temp file
-renamed over the target (``write_atomic``). "Saved …" shows only once the file is there."""
+The window never waits on it. On the UI thread, at the click: the fonts and the report's
+translator (``render_pdf``'s own setup; both belong to the UI thread) and the checklist's
+item names. On the review's worker thread, one job: the figures (``desk.report.weekly``),
+the pages (QPainter on a QPdfWriter, which Qt allows outside the GUI thread as it does for
+QPrinter; drawn on the UI thread they stalled the window 35-55 ms on every export), and the
+bytes, through a temp file renamed over the target (``write_atomic``). "Saved …" shows only
+once the file is there; the translator is taken out again then (or on failure)."""
 
 from __future__ import annotations
 
@@ -16,11 +18,18 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
+from desk import content
 from desk.core.clock import to_iso
 from desk.report.atomic_file import target_problem, write_atomic
 from desk.report.weekly import weekly
 
-FIGURES, WRITE = "pdf", "pdf-write"  # the worker's kinds (not in ReviewResult: rank last)
+# Imported here, on the UI thread: importing on the worker thread while Qt runs its event
+# loop can crash shiboken's import hook (see worker.py).
+from desk.ui.report_pdf.canvas import Canvas
+from desk.ui.report_pdf.document import Pages
+from desk.ui.report_pdf.setup import application, use_language
+
+KIND = "pdf"  # the worker's kind (not in ReviewResult: ranks last)
 translate = QCoreApplication.translate
 
 
@@ -67,7 +76,7 @@ class PdfExport(QObject):
             self.start(Path(path))
 
     def start(self, path: Path) -> None:
-        """Read the figures of the current period for ``path`` (off the UI thread)."""
+        """Figures, pages and file for ``path``, on the worker thread."""
         if self.busy:
             return
         if path.suffix.lower() != ".pdf":
@@ -79,45 +88,48 @@ class PdfExport(QObject):
         window = self.window
         filters, norms = window.filters(), window.norms
         now = to_iso(window.clock.now())
+        lang = self.language()
+        app = application()  # the bundled fonts (Devanagari) registered
+        locale = use_language(app, lang)
+        names = {i.id: content.fill(i.text, answer_by_ring=norms.answer_by_ring) or i.text
+                 for s in content.load(lang).stages for i in s.items}
+        families = app.font().families()
         self._busy(True)
         self._say(self.tr("Preparing the report…"))
-        window.worker.submit(FIGURES, window.generation, lambda backend: (path, weekly(
-            backend, filters, now=now, norms=norms, with_previous=True)))
+
+        def job(backend):
+            report = weekly(backend, filters, now=now, norms=norms, with_previous=True)
+            # render_pdf's drawing, without its setup (done above, on the UI thread)
+            canvas = Canvas(translate("ReportPdf", "Weekly report"), families)
+            Pages(canvas, locale, norms, names, "").draw(report)
+            data = canvas.finish()
+            write_atomic(path, data)  # OSError -> the worker reports it -> "Not saved: …"
+            return path, len(data)
+
+        window.worker.submit(KIND, window.generation, job)
 
     def done(self, kind: str, result) -> bool:
-        """Take the worker's result of one of our kinds; False for anything else."""
-        if kind == FIGURES:
-            path, report = result
-            from desk.ui.report_pdf import render_pdf  # fonts and translator: UI thread
-            from desk.ui.report_pdf.setup import use_language
-
-            try:
-                data = render_pdf([report], lang=self.language(), norms=self.window.norms)
-            except Exception as exc:  # a drawing problem: say it, keep the window
-                self._busy(False)
-                self._say(self.tr("Not saved: %1").replace("%1", str(exc)))
-                return True
-            finally:
-                # render_pdf installed its own translator: take it out again, or it would
-                # outlive a later switch of the console's language.
-                use_language(QCoreApplication.instance(), "en")
-            self.window.worker.submit(WRITE, self.window.generation,
-                                      lambda _backend: (path, _write(path, data)))
-            return True
-        if kind == WRITE:
-            path, size = result
-            self._busy(False)
-            self._say(self.tr("Saved %1 (%2 bytes)").replace("%1", str(path))
-                      .replace("%2", f"{size:,}"))
-            return True
-        return False
+        """Take the worker's result of our kind; False for anything else."""
+        if kind != KIND:
+            return False
+        path, size = result
+        self._finished()
+        self._say(self.tr("Saved %1 (%2 bytes)").replace("%1", str(path))
+                  .replace("%2", f"{size:,}"))
+        return True
 
     def failed(self, kind: str, message: str) -> bool:
-        if kind not in (FIGURES, WRITE):
+        if kind != KIND:
             return False
-        self._busy(False)
+        self._finished()
         self._say(self.tr("Not saved: %1").replace("%1", message))
         return True
+
+    def _finished(self) -> None:
+        # The report's translator out again, or it would outlive a later switch of the
+        # console's language.
+        use_language(QCoreApplication.instance(), "en")
+        self._busy(False)
 
     def _busy(self, busy: bool) -> None:
         self.busy = busy
@@ -126,11 +138,6 @@ class PdfExport(QObject):
 
     def _say(self, text: str) -> None:
         self.window.statusBar().showMessage(text)
-
-
-def _write(path: Path, data: bytes) -> int:
-    write_atomic(path, data)  # OSError -> the worker reports it -> "Not saved: …"
-    return len(data)
 
 
 def install(window, row) -> PdfExport:
