@@ -2284,6 +2284,55 @@
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="56"/>
+        <source>Report (&amp;PDF)…</source>
+        <translation>Raporto (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="58"/>
+        <source>Save the report of this period as a PDF</source>
+        <translation>Konservi la raporton de ĉi tiu periodo kiel PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="60"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;ksporti</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="61"/>
+        <source>Report (PDF)…</source>
+        <translation>Raporto (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="73"/>
+        <source>Save the report as PDF</source>
+        <translation>Konservi la raporton kiel PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="74"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="86"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="125"/>
+        <source>Not saved: %1</source>
+        <translation>Ne konservita: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="98"/>
+        <source>Preparing the report…</source>
+        <translation>Preparante la raporton…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="117"/>
+        <source>Saved %1 (%2 bytes)</source>
+        <translation>Konservita %1 (%2 bajtoj)</translation>
+    </message>
+</context>
+<context>
     <name>PhoneLink</name>
     <message>
         <location filename="../../desk/ui/console/phone_link.py" line="74"/>
@@ -2803,6 +2852,7 @@
     <message>
         <location filename="../../desk/ui/report_pdf/document.py" line="32"/>
         <location filename="../../desk/ui/report_pdf/document.py" line="69"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="103"/>
         <source>Weekly report</source>
         <translation>Semajna raporto</translation>
     </message>
@@ -3235,283 +3285,344 @@
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="23"/>
+        <location filename="../../desk/ui/review/band.py" line="26"/>
         <source>No calls yet</source>
         <translation>Ankoraŭ neniu voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="24"/>
+        <location filename="../../desk/ui/review/band.py" line="27"/>
         <source>nothing in this period and filter; calls appear here as they end.</source>
         <translation>nenio en ĉi tiu periodo kaj filtrilo; vokoj aperas ĉi tie, kiam ili finiĝas.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="33"/>
+        <location filename="../../desk/ui/review/band.py" line="36"/>
         <source>calls</source>
         <translation>vokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="35"/>
-        <location filename="../../desk/ui/review/band.py" line="36"/>
+        <location filename="../../desk/ui/review/band.py" line="38"/>
+        <location filename="../../desk/ui/review/band.py" line="39"/>
         <source>within %1 min</source>
         <translation>ene de %1 min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="39"/>
+        <location filename="../../desk/ui/review/band.py" line="42"/>
         <source>median / 90th percentile</source>
         <translation>mediano / 90-a centilo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="41"/>
+        <location filename="../../desk/ui/review/band.py" line="44"/>
         <source>answered by ring %1</source>
         <translation>respondita ĝis la %1-a sonoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="43"/>
+        <location filename="../../desk/ui/review/band.py" line="46"/>
         <source>full greeting</source>
         <translation>plena saluto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="45"/>
+        <location filename="../../desk/ui/review/band.py" line="48"/>
         <source>callbacks open / overdue</source>
         <translation>revokoj malfermitaj / malfruaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="47"/>
+        <location filename="../../desk/ui/review/band.py" line="50"/>
         <source>late callbacks (caller told)</source>
         <translation>malfruaj revokoj (vokanto informita)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="50"/>
+        <location filename="../../desk/ui/review/band.py" line="53"/>
         <source>alarms · median to acknowledge</source>
         <translation>alarmoj · mediano ĝis konfirmo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="57"/>
+        <location filename="../../desk/ui/review/band.py" line="63"/>
         <source>Most often skipped: %1</source>
         <extracomment>the checklist items operators most often leave unticked; %1 lists them</extracomment>
         <translation>Plej ofte preterlasita: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="55"/>
+        <location filename="../../desk/ui/review/compare_band.py" line="56"/>
+        <source>of %1 calls</source>
+        <translation>el %1 vokoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="58"/>
+        <source>of %1 calls with ring times</source>
+        <translation>el %1 vokoj kun sonortempoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="60"/>
+        <source>of %1 calls with a checklist</source>
+        <translation>el %1 vokoj kun kontrollisto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="62"/>
+        <source>of %1 late callbacks</source>
+        <translation>el %1 malfruaj revokoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="64"/>
+        <source>of %1 callbacks due</source>
+        <translation>el %1 limdataj revokoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="73"/>
+        <source>%1 pp</source>
+        <translation>%1 elc.-p.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="92"/>
+        <source>better</source>
+        <translation>pli bone</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="92"/>
+        <source>worse</source>
+        <translation>malpli bone</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="134"/>
+        <source>%1 d</source>
+        <translation>%1 tagoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="137"/>
+        <source>callbacks on time · median days to answer</source>
+        <translation>revokoj ĝustatempe · mediana tagoj ĝis respondo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="145"/>
+        <source>Rows skipped as unreadable: %1</source>
+        <translation>Vicoj preterlasitaj kiel nelegeblaj: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="148"/>
+        <source>no calls in the previous period to compare</source>
+        <translation>neniuj vokoj en la antaŭa periodo por kompari</translation>
     </message>
 </context>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="71"/>
+        <location filename="../../desk/ui/review/window.py" line="74"/>
         <source>Review — %1</source>
         <translation>Revizio — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="80"/>
+        <location filename="../../desk/ui/review/window.py" line="83"/>
         <source>Loading…</source>
         <translation>Ŝargante…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="82"/>
+        <location filename="../../desk/ui/review/window.py" line="85"/>
         <source>Summary of the calls shown</source>
         <translation>Resumo de la montrataj vokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="88"/>
+        <location filename="../../desk/ui/review/window.py" line="91"/>
         <source>&amp;Calls</source>
         <translation>&amp;Vokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="90"/>
+        <location filename="../../desk/ui/review/window.py" line="93"/>
         <source>C&amp;harts</source>
         <translation>&amp;Grafikaĵoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="91"/>
+        <location filename="../../desk/ui/review/window.py" line="94"/>
         <source>Coac&amp;hing</source>
         <translation>&amp;Trejnado</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="92"/>
+        <location filename="../../desk/ui/review/window.py" line="95"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Okazintaĵoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="112"/>
+        <location filename="../../desk/ui/review/window.py" line="115"/>
         <source>From day</source>
         <translation>De la tago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="114"/>
+        <location filename="../../desk/ui/review/window.py" line="117"/>
         <source>To day</source>
         <translation>Ĝis la tago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="117"/>
+        <location filename="../../desk/ui/review/window.py" line="120"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="118"/>
+        <location filename="../../desk/ui/review/window.py" line="121"/>
         <source>Last 30 days</source>
         <translation>Lastaj 30 tagoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="118"/>
+        <location filename="../../desk/ui/review/window.py" line="121"/>
         <source>Last 7 days</source>
         <translation>Lastaj 7 tagoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="122"/>
         <source>Last 90 days</source>
         <translation>Lastaj 90 tagoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="122"/>
         <source>Last 365 days</source>
         <translation>Lastaj 365 tagoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="123"/>
         <source>Everything</source>
         <translation>Ĉio</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="123"/>
+        <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>Operator</source>
         <translation>Operatoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="123"/>
+        <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>Any operator</source>
         <translation>Ĉiu operatoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="124"/>
+        <location filename="../../desk/ui/review/window.py" line="127"/>
         <source>Workstation</source>
         <translation>Laborejo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="125"/>
+        <location filename="../../desk/ui/review/window.py" line="128"/>
         <source>Any workstation</source>
         <translation>Ĉiu laborejo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="126"/>
+        <location filename="../../desk/ui/review/window.py" line="129"/>
         <source>Outcome</source>
         <translation>Rezulto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="126"/>
+        <location filename="../../desk/ui/review/window.py" line="129"/>
         <source>Any outcome</source>
         <translation>Ĉiu rezulto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="127"/>
+        <location filename="../../desk/ui/review/window.py" line="130"/>
         <source>Topic</source>
         <translation>Temo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="127"/>
+        <location filename="../../desk/ui/review/window.py" line="130"/>
         <source>Any topic</source>
         <translation>Ĉiu temo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="128"/>
+        <location filename="../../desk/ui/review/window.py" line="131"/>
         <source>Duration</source>
         <translation>Daŭro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="128"/>
+        <location filename="../../desk/ui/review/window.py" line="131"/>
         <source>Any duration</source>
         <translation>Ĉiu daŭro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="129"/>
+        <location filename="../../desk/ui/review/window.py" line="132"/>
         <source>Within the target</source>
         <translation>Ene de la celo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="130"/>
+        <location filename="../../desk/ui/review/window.py" line="133"/>
         <source>Over the target</source>
         <translation>Super la celo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="131"/>
+        <location filename="../../desk/ui/review/window.py" line="134"/>
         <source>Over the maximum</source>
         <translation>Super la maksimumo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="133"/>
+        <location filename="../../desk/ui/review/window.py" line="136"/>
         <source>With call&amp;back</source>
         <translation>Kun &amp;revoko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="135"/>
+        <location filename="../../desk/ui/review/window.py" line="138"/>
         <source>With &amp;alarm</source>
         <translation>Kun &amp;alarmo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="142"/>
+        <location filename="../../desk/ui/review/window.py" line="145"/>
         <source>Search topics and notes…</source>
         <translation>Serĉi en temoj kaj notoj…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="143"/>
+        <location filename="../../desk/ui/review/window.py" line="146"/>
         <source>Search topics and notes</source>
         <translation>Serĉi en temoj kaj notoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="146"/>
+        <location filename="../../desk/ui/review/window.py" line="149"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksporti…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="148"/>
-        <location filename="../../desk/ui/review/window.py" line="301"/>
+        <location filename="../../desk/ui/review/window.py" line="151"/>
+        <location filename="../../desk/ui/review/window.py" line="307"/>
         <source>Export the calls shown</source>
         <translation>Eksporti la montratajn vokojn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="152"/>
+        <location filename="../../desk/ui/review/window.py" line="155"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="152"/>
+        <location filename="../../desk/ui/review/window.py" line="155"/>
         <source>to</source>
         <translation>ĝis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="184"/>
+        <location filename="../../desk/ui/review/window.py" line="188"/>
         <source>Calls, newest first</source>
         <translation>Vokoj, la plej novaj unue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="196"/>
+        <location filename="../../desk/ui/review/window.py" line="200"/>
         <source>The selected call, step by step</source>
         <translation>La elektita voko, paŝon post paŝo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="198"/>
+        <location filename="../../desk/ui/review/window.py" line="202"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
         <translation>Elektu vokon por vidi ĝian kontrolliston, revokon kaj alarmon paŝon post paŝo.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="302"/>
+        <location filename="../../desk/ui/review/window.py" line="308"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV por kalkultabeloj (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="312"/>
+        <location filename="../../desk/ui/review/window.py" line="318"/>
         <source>Exporting…</source>
         <translation>Eksportante…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="328"/>
+        <location filename="../../desk/ui/review/window.py" line="334"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation>Ĉi tiu protokolo venas de pli malnova Desk: la serĉo legas ĉiun noton (pli malrapide ĉe granda protokolo).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="338"/>
+        <location filename="../../desk/ui/review/window.py" line="348"/>
         <source>Could not read the log: %1</source>
         <translation>Ne eblis legi la protokolon: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="345"/>
+        <location filename="../../desk/ui/review/window.py" line="355"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>%n voko eksportita al %1</numerusform>

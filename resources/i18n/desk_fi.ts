@@ -2284,6 +2284,55 @@
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="56"/>
+        <source>Report (&amp;PDF)…</source>
+        <translation>Raportti (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="58"/>
+        <source>Save the report of this period as a PDF</source>
+        <translation>Tallenna tämän jakson raportti PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="60"/>
+        <source>E&amp;xport</source>
+        <translation>V&amp;ienti</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="61"/>
+        <source>Report (PDF)…</source>
+        <translation>Raportti (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="73"/>
+        <source>Save the report as PDF</source>
+        <translation>Tallenna raportti PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="74"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="86"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="125"/>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="98"/>
+        <source>Preparing the report…</source>
+        <translation>Raporttia valmistellaan…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="117"/>
+        <source>Saved %1 (%2 bytes)</source>
+        <translation>Tallennettu %1 (%2 tavua)</translation>
+    </message>
+</context>
+<context>
     <name>PhoneLink</name>
     <message>
         <location filename="../../desk/ui/console/phone_link.py" line="74"/>
@@ -2803,6 +2852,7 @@
     <message>
         <location filename="../../desk/ui/report_pdf/document.py" line="32"/>
         <location filename="../../desk/ui/report_pdf/document.py" line="69"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="103"/>
         <source>Weekly report</source>
         <translation>Viikkoraportti</translation>
     </message>
@@ -3235,283 +3285,344 @@
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="23"/>
+        <location filename="../../desk/ui/review/band.py" line="26"/>
         <source>No calls yet</source>
         <translation>Ei vielä puheluita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="24"/>
+        <location filename="../../desk/ui/review/band.py" line="27"/>
         <source>nothing in this period and filter; calls appear here as they end.</source>
         <translation>tällä ajanjaksolla ja suodattimella ei ole mitään; puhelut tulevat tähän sitä mukaa kuin ne päättyvät.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="33"/>
+        <location filename="../../desk/ui/review/band.py" line="36"/>
         <source>calls</source>
         <translation>puhelua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="35"/>
-        <location filename="../../desk/ui/review/band.py" line="36"/>
+        <location filename="../../desk/ui/review/band.py" line="38"/>
+        <location filename="../../desk/ui/review/band.py" line="39"/>
         <source>within %1 min</source>
         <translation>enintään %1 min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="39"/>
+        <location filename="../../desk/ui/review/band.py" line="42"/>
         <source>median / 90th percentile</source>
         <translation>mediaani / 90. persentiili</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="41"/>
+        <location filename="../../desk/ui/review/band.py" line="44"/>
         <source>answered by ring %1</source>
         <translation>vastattu, kun puhelin soi enintään %1 kertaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="43"/>
+        <location filename="../../desk/ui/review/band.py" line="46"/>
         <source>full greeting</source>
         <translation>täysi tervehdys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="45"/>
+        <location filename="../../desk/ui/review/band.py" line="48"/>
         <source>callbacks open / overdue</source>
         <translation>takaisinsoitot avoinna / myöhässä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="47"/>
+        <location filename="../../desk/ui/review/band.py" line="50"/>
         <source>late callbacks (caller told)</source>
         <translation>myöhästyneet takaisinsoitot (soittajalle kerrottu)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="50"/>
+        <location filename="../../desk/ui/review/band.py" line="53"/>
         <source>alarms · median to acknowledge</source>
         <translation>hälytykset · kuittauksen mediaani</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="57"/>
+        <location filename="../../desk/ui/review/band.py" line="63"/>
         <source>Most often skipped: %1</source>
         <extracomment>the checklist items operators most often leave unticked; %1 lists them</extracomment>
         <translation>Useimmin ohitettu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="55"/>
+        <location filename="../../desk/ui/review/compare_band.py" line="56"/>
+        <source>of %1 calls</source>
+        <translation>%1 puhelusta</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="58"/>
+        <source>of %1 calls with ring times</source>
+        <translation>%1 puhelusta, joissa hälytysajat</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="60"/>
+        <source>of %1 calls with a checklist</source>
+        <translation>%1 puhelusta, joissa tarkistuslista</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="62"/>
+        <source>of %1 late callbacks</source>
+        <translation>%1 myöhästyneestä takaisinsoitosta</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="64"/>
+        <source>of %1 callbacks due</source>
+        <translation>%1 erääntyneestä takaisinsoitosta</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="73"/>
+        <source>%1 pp</source>
+        <translation>%1 %-yks.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="92"/>
+        <source>better</source>
+        <translation>parempi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="92"/>
+        <source>worse</source>
+        <translation>huonompi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="134"/>
+        <source>%1 d</source>
+        <translation>%1 pv</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="137"/>
+        <source>callbacks on time · median days to answer</source>
+        <translation>takaisinsoitot ajallaan · vastaamisen mediaani päivinä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="145"/>
+        <source>Rows skipped as unreadable: %1</source>
+        <translation>Lukukelvottomina ohitetut rivit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="148"/>
+        <source>no calls in the previous period to compare</source>
+        <translation>edellisellä jaksolla ei puheluita vertailtavaksi</translation>
     </message>
 </context>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="71"/>
+        <location filename="../../desk/ui/review/window.py" line="74"/>
         <source>Review — %1</source>
         <translation>Katsaus — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="80"/>
+        <location filename="../../desk/ui/review/window.py" line="83"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="82"/>
+        <location filename="../../desk/ui/review/window.py" line="85"/>
         <source>Summary of the calls shown</source>
         <translation>Yhteenveto näkyvistä puheluista</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="88"/>
+        <location filename="../../desk/ui/review/window.py" line="91"/>
         <source>&amp;Calls</source>
         <translation>&amp;Puhelut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="90"/>
+        <location filename="../../desk/ui/review/window.py" line="93"/>
         <source>C&amp;harts</source>
         <translation>&amp;Kaaviot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="91"/>
+        <location filename="../../desk/ui/review/window.py" line="94"/>
         <source>Coac&amp;hing</source>
         <translation>&amp;Valmennus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="92"/>
+        <location filename="../../desk/ui/review/window.py" line="95"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Tapahtumat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="112"/>
+        <location filename="../../desk/ui/review/window.py" line="115"/>
         <source>From day</source>
         <translation>Alkupäivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="114"/>
+        <location filename="../../desk/ui/review/window.py" line="117"/>
         <source>To day</source>
         <translation>Loppupäivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="117"/>
+        <location filename="../../desk/ui/review/window.py" line="120"/>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="118"/>
+        <location filename="../../desk/ui/review/window.py" line="121"/>
         <source>Last 30 days</source>
         <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="118"/>
+        <location filename="../../desk/ui/review/window.py" line="121"/>
         <source>Last 7 days</source>
         <translation>Viimeiset 7 päivää</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="122"/>
         <source>Last 90 days</source>
         <translation>Viimeiset 90 päivää</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="122"/>
         <source>Last 365 days</source>
         <translation>Viimeiset 365 päivää</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="123"/>
         <source>Everything</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="123"/>
+        <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>Operator</source>
         <translation>Virkailija</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="123"/>
+        <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>Any operator</source>
         <translation>Kaikki virkailijat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="124"/>
+        <location filename="../../desk/ui/review/window.py" line="127"/>
         <source>Workstation</source>
         <translation>Työpiste</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="125"/>
+        <location filename="../../desk/ui/review/window.py" line="128"/>
         <source>Any workstation</source>
         <translation>Kaikki työpisteet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="126"/>
+        <location filename="../../desk/ui/review/window.py" line="129"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="126"/>
+        <location filename="../../desk/ui/review/window.py" line="129"/>
         <source>Any outcome</source>
         <translation>Kaikki lopputulokset</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="127"/>
+        <location filename="../../desk/ui/review/window.py" line="130"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="127"/>
+        <location filename="../../desk/ui/review/window.py" line="130"/>
         <source>Any topic</source>
         <translation>Kaikki aiheet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="128"/>
+        <location filename="../../desk/ui/review/window.py" line="131"/>
         <source>Duration</source>
         <translation>Kesto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="128"/>
+        <location filename="../../desk/ui/review/window.py" line="131"/>
         <source>Any duration</source>
         <translation>Kaikki kestot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="129"/>
+        <location filename="../../desk/ui/review/window.py" line="132"/>
         <source>Within the target</source>
         <translation>Tavoitteen sisällä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="130"/>
+        <location filename="../../desk/ui/review/window.py" line="133"/>
         <source>Over the target</source>
         <translation>Yli tavoitteen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="131"/>
+        <location filename="../../desk/ui/review/window.py" line="134"/>
         <source>Over the maximum</source>
         <translation>Yli enimmäisajan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="133"/>
+        <location filename="../../desk/ui/review/window.py" line="136"/>
         <source>With call&amp;back</source>
         <translation>Joissa takaisin&amp;soitto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="135"/>
+        <location filename="../../desk/ui/review/window.py" line="138"/>
         <source>With &amp;alarm</source>
         <translation>Joissa &amp;hälytys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="142"/>
+        <location filename="../../desk/ui/review/window.py" line="145"/>
         <source>Search topics and notes…</source>
         <translation>Hae aiheista ja muistiinpanoista…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="143"/>
+        <location filename="../../desk/ui/review/window.py" line="146"/>
         <source>Search topics and notes</source>
         <translation>Hae aiheista ja muistiinpanoista</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="146"/>
+        <location filename="../../desk/ui/review/window.py" line="149"/>
         <source>&amp;Export…</source>
         <translation>V&amp;ie…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="148"/>
-        <location filename="../../desk/ui/review/window.py" line="301"/>
+        <location filename="../../desk/ui/review/window.py" line="151"/>
+        <location filename="../../desk/ui/review/window.py" line="307"/>
         <source>Export the calls shown</source>
         <translation>Vie näkyvät puhelut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="152"/>
+        <location filename="../../desk/ui/review/window.py" line="155"/>
         <source>From</source>
         <translation>Ajalla</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="152"/>
+        <location filename="../../desk/ui/review/window.py" line="155"/>
         <source>to</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="184"/>
+        <location filename="../../desk/ui/review/window.py" line="188"/>
         <source>Calls, newest first</source>
         <translation>Puhelut, uusin ensin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="196"/>
+        <location filename="../../desk/ui/review/window.py" line="200"/>
         <source>The selected call, step by step</source>
         <translation>Valittu puhelu vaihe vaiheelta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="198"/>
+        <location filename="../../desk/ui/review/window.py" line="202"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
         <translation>Valitse puhelu, niin näet sen tarkistuslistan, takaisinsoiton ja hälytyksen vaihe vaiheelta.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="302"/>
+        <location filename="../../desk/ui/review/window.py" line="308"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV taulukkolaskentaan (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="312"/>
+        <location filename="../../desk/ui/review/window.py" line="318"/>
         <source>Exporting…</source>
         <translation>Viedään…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="328"/>
+        <location filename="../../desk/ui/review/window.py" line="334"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation>Tämä loki on Deskin vanhemmasta versiosta: haku lukee jokaisen muistiinpanon (hitaampaa suuressa lokissa).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="338"/>
+        <location filename="../../desk/ui/review/window.py" line="348"/>
         <source>Could not read the log: %1</source>
         <translation>Lokia ei voitu lukea: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="345"/>
+        <location filename="../../desk/ui/review/window.py" line="355"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>%n puhelu viety tiedostoon %1</numerusform>

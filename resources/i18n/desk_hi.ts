@@ -2284,6 +2284,55 @@
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="56"/>
+        <source>Report (&amp;PDF)…</source>
+        <translation>रिपोर्ट (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="58"/>
+        <source>Save the report of this period as a PDF</source>
+        <translation>इस अवधि की रिपोर्ट PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="60"/>
+        <source>E&amp;xport</source>
+        <translation>निर्यात (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="61"/>
+        <source>Report (PDF)…</source>
+        <translation>रिपोर्ट (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="73"/>
+        <source>Save the report as PDF</source>
+        <translation>रिपोर्ट PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="74"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="86"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="125"/>
+        <source>Not saved: %1</source>
+        <translation>सहेजा नहीं गया: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="98"/>
+        <source>Preparing the report…</source>
+        <translation>रिपोर्ट तैयार हो रही है…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="117"/>
+        <source>Saved %1 (%2 bytes)</source>
+        <translation>%1 सहेजा गया (%2 बाइट)</translation>
+    </message>
+</context>
+<context>
     <name>PhoneLink</name>
     <message>
         <location filename="../../desk/ui/console/phone_link.py" line="74"/>
@@ -2803,6 +2852,7 @@
     <message>
         <location filename="../../desk/ui/report_pdf/document.py" line="32"/>
         <location filename="../../desk/ui/report_pdf/document.py" line="69"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="103"/>
         <source>Weekly report</source>
         <translation>साप्ताहिक रिपोर्ट</translation>
     </message>
@@ -3235,283 +3285,344 @@
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="23"/>
+        <location filename="../../desk/ui/review/band.py" line="26"/>
         <source>No calls yet</source>
         <translation>अभी कोई कॉल नहीं</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="24"/>
+        <location filename="../../desk/ui/review/band.py" line="27"/>
         <source>nothing in this period and filter; calls appear here as they end.</source>
         <translation>इस समयावधि और फ़िल्टर में कुछ नहीं; कॉल ख़त्म होते ही यहाँ दिखेंगी।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="33"/>
+        <location filename="../../desk/ui/review/band.py" line="36"/>
         <source>calls</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="35"/>
-        <location filename="../../desk/ui/review/band.py" line="36"/>
+        <location filename="../../desk/ui/review/band.py" line="38"/>
+        <location filename="../../desk/ui/review/band.py" line="39"/>
         <source>within %1 min</source>
         <translation>%1 मिनट के भीतर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="39"/>
+        <location filename="../../desk/ui/review/band.py" line="42"/>
         <source>median / 90th percentile</source>
         <translation>मीडियन / 90वाँ पर्सेंटाइल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="41"/>
+        <location filename="../../desk/ui/review/band.py" line="44"/>
         <source>answered by ring %1</source>
         <translation>%1वीं घंटी तक उठाया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="43"/>
+        <location filename="../../desk/ui/review/band.py" line="46"/>
         <source>full greeting</source>
         <translation>पूरा अभिवादन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="45"/>
+        <location filename="../../desk/ui/review/band.py" line="48"/>
         <source>callbacks open / overdue</source>
         <translation>खुले / देरी वाले कॉलबैक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="47"/>
+        <location filename="../../desk/ui/review/band.py" line="50"/>
         <source>late callbacks (caller told)</source>
         <translation>देर वाले कॉलबैक (कॉल करने वाले को बताया)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="50"/>
+        <location filename="../../desk/ui/review/band.py" line="53"/>
         <source>alarms · median to acknowledge</source>
         <translation>अलार्म · स्वीकार होने का मीडियन समय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="57"/>
+        <location filename="../../desk/ui/review/band.py" line="63"/>
         <source>Most often skipped: %1</source>
         <extracomment>the checklist items operators most often leave unticked; %1 lists them</extracomment>
         <translation>सबसे ज़्यादा छोड़ा गया: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="55"/>
+        <location filename="../../desk/ui/review/compare_band.py" line="56"/>
+        <source>of %1 calls</source>
+        <translation>%1 कॉलों में से</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="58"/>
+        <source>of %1 calls with ring times</source>
+        <translation>घंटी के समय वाली %1 कॉलों में से</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="60"/>
+        <source>of %1 calls with a checklist</source>
+        <translation>चेकलिस्ट वाली %1 कॉलों में से</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="62"/>
+        <source>of %1 late callbacks</source>
+        <translation>%1 देरी वाले कॉलबैक में से</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="64"/>
+        <source>of %1 callbacks due</source>
+        <translation>%1 देय कॉलबैक में से</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="73"/>
+        <source>%1 pp</source>
+        <translation>%1 अंक</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="92"/>
+        <source>better</source>
+        <translation>बेहतर</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="92"/>
+        <source>worse</source>
+        <translation>बदतर</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="134"/>
+        <source>%1 d</source>
+        <translation>%1 दिन</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="137"/>
+        <source>callbacks on time · median days to answer</source>
+        <translation>समय पर कॉलबैक · उत्तर देने में माध्यिका दिन</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="145"/>
+        <source>Rows skipped as unreadable: %1</source>
+        <translation>अपठनीय होने से छोड़ी गई पंक्तियाँ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="148"/>
+        <source>no calls in the previous period to compare</source>
+        <translation>तुलना के लिए पिछली अवधि में कोई कॉल नहीं</translation>
     </message>
 </context>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="71"/>
+        <location filename="../../desk/ui/review/window.py" line="74"/>
         <source>Review — %1</source>
         <translation>समीक्षा — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="80"/>
+        <location filename="../../desk/ui/review/window.py" line="83"/>
         <source>Loading…</source>
         <translation>लोड हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="82"/>
+        <location filename="../../desk/ui/review/window.py" line="85"/>
         <source>Summary of the calls shown</source>
         <translation>दिखाई गई कॉल का सारांश</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="88"/>
+        <location filename="../../desk/ui/review/window.py" line="91"/>
         <source>&amp;Calls</source>
         <translation>कॉल (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="90"/>
+        <location filename="../../desk/ui/review/window.py" line="93"/>
         <source>C&amp;harts</source>
         <translation>चार्ट (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="91"/>
+        <location filename="../../desk/ui/review/window.py" line="94"/>
         <source>Coac&amp;hing</source>
         <translation>कोचिंग (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="92"/>
+        <location filename="../../desk/ui/review/window.py" line="95"/>
         <source>&amp;Incidents</source>
         <translation>घटनाएँ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="112"/>
+        <location filename="../../desk/ui/review/window.py" line="115"/>
         <source>From day</source>
         <translation>शुरुआती दिन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="114"/>
+        <location filename="../../desk/ui/review/window.py" line="117"/>
         <source>To day</source>
         <translation>आख़िरी दिन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="117"/>
+        <location filename="../../desk/ui/review/window.py" line="120"/>
         <source>Period</source>
         <translation>समयावधि</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="118"/>
+        <location filename="../../desk/ui/review/window.py" line="121"/>
         <source>Last 30 days</source>
         <translation>पिछले 30 दिन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="118"/>
+        <location filename="../../desk/ui/review/window.py" line="121"/>
         <source>Last 7 days</source>
         <translation>पिछले 7 दिन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="122"/>
         <source>Last 90 days</source>
         <translation>पिछले 90 दिन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="122"/>
         <source>Last 365 days</source>
         <translation>पिछले 365 दिन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="123"/>
         <source>Everything</source>
         <translation>सब कुछ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="123"/>
+        <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="123"/>
+        <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>Any operator</source>
         <translation>कोई भी ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="124"/>
+        <location filename="../../desk/ui/review/window.py" line="127"/>
         <source>Workstation</source>
         <translation>वर्कस्टेशन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="125"/>
+        <location filename="../../desk/ui/review/window.py" line="128"/>
         <source>Any workstation</source>
         <translation>कोई भी वर्कस्टेशन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="126"/>
+        <location filename="../../desk/ui/review/window.py" line="129"/>
         <source>Outcome</source>
         <translation>नतीजा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="126"/>
+        <location filename="../../desk/ui/review/window.py" line="129"/>
         <source>Any outcome</source>
         <translation>कोई भी नतीजा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="127"/>
+        <location filename="../../desk/ui/review/window.py" line="130"/>
         <source>Topic</source>
         <translation>विषय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="127"/>
+        <location filename="../../desk/ui/review/window.py" line="130"/>
         <source>Any topic</source>
         <translation>कोई भी विषय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="128"/>
+        <location filename="../../desk/ui/review/window.py" line="131"/>
         <source>Duration</source>
         <translation>अवधि</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="128"/>
+        <location filename="../../desk/ui/review/window.py" line="131"/>
         <source>Any duration</source>
         <translation>कोई भी अवधि</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="129"/>
+        <location filename="../../desk/ui/review/window.py" line="132"/>
         <source>Within the target</source>
         <translation>लक्ष्य के भीतर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="130"/>
+        <location filename="../../desk/ui/review/window.py" line="133"/>
         <source>Over the target</source>
         <translation>लक्ष्य से ज़्यादा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="131"/>
+        <location filename="../../desk/ui/review/window.py" line="134"/>
         <source>Over the maximum</source>
         <translation>अधिकतम से ज़्यादा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="133"/>
+        <location filename="../../desk/ui/review/window.py" line="136"/>
         <source>With call&amp;back</source>
         <translation>कॉलबैक वाली (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="135"/>
+        <location filename="../../desk/ui/review/window.py" line="138"/>
         <source>With &amp;alarm</source>
         <translation>अलार्म वाली (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="142"/>
+        <location filename="../../desk/ui/review/window.py" line="145"/>
         <source>Search topics and notes…</source>
         <translation>विषय और नोट्स में खोजें…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="143"/>
+        <location filename="../../desk/ui/review/window.py" line="146"/>
         <source>Search topics and notes</source>
         <translation>विषय और नोट्स में खोजें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="146"/>
+        <location filename="../../desk/ui/review/window.py" line="149"/>
         <source>&amp;Export…</source>
         <translation>एक्सपोर्ट करें (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="148"/>
-        <location filename="../../desk/ui/review/window.py" line="301"/>
+        <location filename="../../desk/ui/review/window.py" line="151"/>
+        <location filename="../../desk/ui/review/window.py" line="307"/>
         <source>Export the calls shown</source>
         <translation>दिखाई गई कॉल एक्सपोर्ट करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="152"/>
+        <location filename="../../desk/ui/review/window.py" line="155"/>
         <source>From</source>
         <translation>तारीख़</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="152"/>
+        <location filename="../../desk/ui/review/window.py" line="155"/>
         <source>to</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="184"/>
+        <location filename="../../desk/ui/review/window.py" line="188"/>
         <source>Calls, newest first</source>
         <translation>कॉल, सबसे नई पहले</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="196"/>
+        <location filename="../../desk/ui/review/window.py" line="200"/>
         <source>The selected call, step by step</source>
         <translation>चुनी गई कॉल, क़दम-दर-क़दम</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="198"/>
+        <location filename="../../desk/ui/review/window.py" line="202"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
         <translation>कोई कॉल चुनें: उसकी चेकलिस्ट, कॉलबैक और अलार्म क़दम-दर-क़दम दिखेंगे।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="302"/>
+        <location filename="../../desk/ui/review/window.py" line="308"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>स्प्रेडशीट के लिए CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="312"/>
+        <location filename="../../desk/ui/review/window.py" line="318"/>
         <source>Exporting…</source>
         <translation>एक्सपोर्ट हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="328"/>
+        <location filename="../../desk/ui/review/window.py" line="334"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation>यह लॉग Desk के पुराने संस्करण का है: खोज हर नोट पढ़ती है (बड़े लॉग पर धीमी)।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="338"/>
+        <location filename="../../desk/ui/review/window.py" line="348"/>
         <source>Could not read the log: %1</source>
         <translation>लॉग पढ़ा नहीं जा सका: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="345"/>
+        <location filename="../../desk/ui/review/window.py" line="355"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>%n कॉल %1 में एक्सपोर्ट की गई</numerusform>

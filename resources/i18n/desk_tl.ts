@@ -2284,6 +2284,55 @@
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="56"/>
+        <source>Report (&amp;PDF)…</source>
+        <translation>Ulat (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="58"/>
+        <source>Save the report of this period as a PDF</source>
+        <translation>I-save ang ulat ng panahong ito bilang PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="60"/>
+        <source>E&amp;xport</source>
+        <translation>I-e&amp;xport</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="61"/>
+        <source>Report (PDF)…</source>
+        <translation>Ulat (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="73"/>
+        <source>Save the report as PDF</source>
+        <translation>I-save ang ulat bilang PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="74"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="86"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="125"/>
+        <source>Not saved: %1</source>
+        <translation>Hindi na-save: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="98"/>
+        <source>Preparing the report…</source>
+        <translation>Inihahanda ang ulat…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pdf_export.py" line="117"/>
+        <source>Saved %1 (%2 bytes)</source>
+        <translation>Na-save ang %1 (%2 byte)</translation>
+    </message>
+</context>
+<context>
     <name>PhoneLink</name>
     <message>
         <location filename="../../desk/ui/console/phone_link.py" line="74"/>
@@ -2803,6 +2852,7 @@
     <message>
         <location filename="../../desk/ui/report_pdf/document.py" line="32"/>
         <location filename="../../desk/ui/report_pdf/document.py" line="69"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="103"/>
         <source>Weekly report</source>
         <translation>Lingguhang ulat</translation>
     </message>
@@ -3235,283 +3285,344 @@
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="23"/>
+        <location filename="../../desk/ui/review/band.py" line="26"/>
         <source>No calls yet</source>
         <translation>Wala pang tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="24"/>
+        <location filename="../../desk/ui/review/band.py" line="27"/>
         <source>nothing in this period and filter; calls appear here as they end.</source>
         <translation>walang laman sa panahon at filter na ito; lalabas dito ang mga tawag pagkatapos ng mga ito.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="33"/>
+        <location filename="../../desk/ui/review/band.py" line="36"/>
         <source>calls</source>
         <translation>tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="35"/>
-        <location filename="../../desk/ui/review/band.py" line="36"/>
+        <location filename="../../desk/ui/review/band.py" line="38"/>
+        <location filename="../../desk/ui/review/band.py" line="39"/>
         <source>within %1 min</source>
         <translation>hanggang %1 min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="39"/>
+        <location filename="../../desk/ui/review/band.py" line="42"/>
         <source>median / 90th percentile</source>
         <translation>median / ika-90 na percentile</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="41"/>
+        <location filename="../../desk/ui/review/band.py" line="44"/>
         <source>answered by ring %1</source>
         <translation>sinagot sa loob ng %1 ring</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="43"/>
+        <location filename="../../desk/ui/review/band.py" line="46"/>
         <source>full greeting</source>
         <translation>buong pagbati</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="45"/>
+        <location filename="../../desk/ui/review/band.py" line="48"/>
         <source>callbacks open / overdue</source>
         <translation>mga callback na bukas / lampas na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="47"/>
+        <location filename="../../desk/ui/review/band.py" line="50"/>
         <source>late callbacks (caller told)</source>
         <translation>mga naantalang callback (nasabihan ang tumatawag)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="50"/>
+        <location filename="../../desk/ui/review/band.py" line="53"/>
         <source>alarms · median to acknowledge</source>
         <translation>mga alarma · median bago tanggapin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="57"/>
+        <location filename="../../desk/ui/review/band.py" line="63"/>
         <source>Most often skipped: %1</source>
         <extracomment>the checklist items operators most often leave unticked; %1 lists them</extracomment>
         <translation>Pinakamadalas laktawan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="55"/>
+        <location filename="../../desk/ui/review/compare_band.py" line="56"/>
+        <source>of %1 calls</source>
+        <translation>sa %1 tawag</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="58"/>
+        <source>of %1 calls with ring times</source>
+        <translation>sa %1 tawag na may oras ng ring</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="60"/>
+        <source>of %1 calls with a checklist</source>
+        <translation>sa %1 tawag na may checklist</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="62"/>
+        <source>of %1 late callbacks</source>
+        <translation>sa %1 nahuling callback</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="64"/>
+        <source>of %1 callbacks due</source>
+        <translation>sa %1 callback na dapat na</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="73"/>
+        <source>%1 pp</source>
+        <translation>%1 pp</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="92"/>
+        <source>better</source>
+        <translation>mas mabuti</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="92"/>
+        <source>worse</source>
+        <translation>mas masama</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="134"/>
+        <source>%1 d</source>
+        <translation>%1 araw</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="137"/>
+        <source>callbacks on time · median days to answer</source>
+        <translation>mga callback sa tamang oras · median na araw bago sagutin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="145"/>
+        <source>Rows skipped as unreadable: %1</source>
+        <translation>Mga hilerang nilaktawan dahil hindi mabasa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/compare_band.py" line="148"/>
+        <source>no calls in the previous period to compare</source>
+        <translation>walang tawag sa nakaraang panahon na maihahambing</translation>
     </message>
 </context>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="71"/>
+        <location filename="../../desk/ui/review/window.py" line="74"/>
         <source>Review — %1</source>
         <translation>Pagsusuri — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="80"/>
+        <location filename="../../desk/ui/review/window.py" line="83"/>
         <source>Loading…</source>
         <translation>Naglo-load…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="82"/>
+        <location filename="../../desk/ui/review/window.py" line="85"/>
         <source>Summary of the calls shown</source>
         <translation>Buod ng mga tawag na nakalabas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="88"/>
+        <location filename="../../desk/ui/review/window.py" line="91"/>
         <source>&amp;Calls</source>
         <translation>&amp;Mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="90"/>
+        <location filename="../../desk/ui/review/window.py" line="93"/>
         <source>C&amp;harts</source>
         <translation>Mga &amp;chart</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="91"/>
+        <location filename="../../desk/ui/review/window.py" line="94"/>
         <source>Coac&amp;hing</source>
         <translation>Pag-&amp;gabay</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="92"/>
+        <location filename="../../desk/ui/review/window.py" line="95"/>
         <source>&amp;Incidents</source>
         <translation>Mga &amp;insidente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="112"/>
+        <location filename="../../desk/ui/review/window.py" line="115"/>
         <source>From day</source>
         <translation>Mula sa araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="114"/>
+        <location filename="../../desk/ui/review/window.py" line="117"/>
         <source>To day</source>
         <translation>Hanggang araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="117"/>
+        <location filename="../../desk/ui/review/window.py" line="120"/>
         <source>Period</source>
         <translation>Panahon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="118"/>
+        <location filename="../../desk/ui/review/window.py" line="121"/>
         <source>Last 30 days</source>
         <translation>Huling 30 araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="118"/>
+        <location filename="../../desk/ui/review/window.py" line="121"/>
         <source>Last 7 days</source>
         <translation>Huling 7 araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="122"/>
         <source>Last 90 days</source>
         <translation>Huling 90 araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="122"/>
         <source>Last 365 days</source>
         <translation>Huling 365 araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="123"/>
         <source>Everything</source>
         <translation>Lahat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="123"/>
+        <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="123"/>
+        <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>Any operator</source>
         <translation>Kahit sinong operator</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="124"/>
+        <location filename="../../desk/ui/review/window.py" line="127"/>
         <source>Workstation</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="125"/>
+        <location filename="../../desk/ui/review/window.py" line="128"/>
         <source>Any workstation</source>
         <translation>Kahit anong workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="126"/>
+        <location filename="../../desk/ui/review/window.py" line="129"/>
         <source>Outcome</source>
         <translation>Kinalabasan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="126"/>
+        <location filename="../../desk/ui/review/window.py" line="129"/>
         <source>Any outcome</source>
         <translation>Kahit anong kinalabasan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="127"/>
+        <location filename="../../desk/ui/review/window.py" line="130"/>
         <source>Topic</source>
         <translation>Paksa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="127"/>
+        <location filename="../../desk/ui/review/window.py" line="130"/>
         <source>Any topic</source>
         <translation>Kahit anong paksa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="128"/>
+        <location filename="../../desk/ui/review/window.py" line="131"/>
         <source>Duration</source>
         <translation>Haba</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="128"/>
+        <location filename="../../desk/ui/review/window.py" line="131"/>
         <source>Any duration</source>
         <translation>Kahit anong haba</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="129"/>
+        <location filename="../../desk/ui/review/window.py" line="132"/>
         <source>Within the target</source>
         <translation>Pasok sa target</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="130"/>
+        <location filename="../../desk/ui/review/window.py" line="133"/>
         <source>Over the target</source>
         <translation>Lampas sa target</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="131"/>
+        <location filename="../../desk/ui/review/window.py" line="134"/>
         <source>Over the maximum</source>
         <translation>Lampas sa maximum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="133"/>
+        <location filename="../../desk/ui/review/window.py" line="136"/>
         <source>With call&amp;back</source>
         <translation>May call&amp;back</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="135"/>
+        <location filename="../../desk/ui/review/window.py" line="138"/>
         <source>With &amp;alarm</source>
         <translation>May &amp;alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="142"/>
+        <location filename="../../desk/ui/review/window.py" line="145"/>
         <source>Search topics and notes…</source>
         <translation>Maghanap sa mga paksa at tala…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="143"/>
+        <location filename="../../desk/ui/review/window.py" line="146"/>
         <source>Search topics and notes</source>
         <translation>Maghanap sa mga paksa at tala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="146"/>
+        <location filename="../../desk/ui/review/window.py" line="149"/>
         <source>&amp;Export…</source>
         <translation>I-&amp;export…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="148"/>
-        <location filename="../../desk/ui/review/window.py" line="301"/>
+        <location filename="../../desk/ui/review/window.py" line="151"/>
+        <location filename="../../desk/ui/review/window.py" line="307"/>
         <source>Export the calls shown</source>
         <translation>I-export ang mga tawag na nakalabas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="152"/>
+        <location filename="../../desk/ui/review/window.py" line="155"/>
         <source>From</source>
         <translation>Mula</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="152"/>
+        <location filename="../../desk/ui/review/window.py" line="155"/>
         <source>to</source>
         <translation>hanggang</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="184"/>
+        <location filename="../../desk/ui/review/window.py" line="188"/>
         <source>Calls, newest first</source>
         <translation>Mga tawag, pinakabago muna</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="196"/>
+        <location filename="../../desk/ui/review/window.py" line="200"/>
         <source>The selected call, step by step</source>
         <translation>Ang napiling tawag, hakbang-hakbang</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="198"/>
+        <location filename="../../desk/ui/review/window.py" line="202"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
         <translation>Pumili ng tawag para makita ang checklist, callback at alarma nito, hakbang-hakbang.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="302"/>
+        <location filename="../../desk/ui/review/window.py" line="308"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV para sa spreadsheet (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="312"/>
+        <location filename="../../desk/ui/review/window.py" line="318"/>
         <source>Exporting…</source>
         <translation>Ine-export…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="328"/>
+        <location filename="../../desk/ui/review/window.py" line="334"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation>Galing sa lumang Desk ang talaang ito: binabasa ng paghahanap ang bawat tala (mas mabagal kapag malaki ang talaan).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="338"/>
+        <location filename="../../desk/ui/review/window.py" line="348"/>
         <source>Could not read the log: %1</source>
         <translation>Hindi mabasa ang talaan: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="345"/>
+        <location filename="../../desk/ui/review/window.py" line="355"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>Na-export ang %n tawag sa %1</numerusform>

@@ -17,8 +17,11 @@ def mins(seconds) -> str:
     return "–" if seconds is None else f"{seconds // 60}:{seconds % 60:02d}"
 
 
-def band_html(values: dict, norms, item_names: dict[str, str]) -> str:
-    """``values`` from ``report()``; the checklist's may still be missing (shown as …)."""
+def band_html(values: dict, norms, item_names: dict[str, str], notes: dict | None = None,
+              extra: tuple = (), footer: str = "") -> str:
+    """``values`` from ``report()``; the checklist's may still be missing (shown as …).
+    ``notes`` (rich text under a tile, by key), ``extra`` tiles (key, big, small) and the
+    ``footer`` line come from ``compare_band``."""
     if not values["calls"]:
         title = translate("ReviewSummary", "No calls yet")
         why = translate("ReviewSummary",
@@ -30,30 +33,34 @@ def band_html(values: dict, norms, item_names: dict[str, str]) -> str:
     else:
         skipped = "…"
     tiles = [
-        (f"{values['calls']:,}", translate('ReviewSummary', "calls")),
-        (pct(values["within_target_share"]),
+        ("calls", f"{values['calls']:,}", translate('ReviewSummary', "calls")),
+        ("within_target", pct(values["within_target_share"]),
          translate('ReviewSummary', "within %1 min").replace("%1", f"{norms.target_s / 60:g}")),
-        (pct(values["within_max_share"]), translate('ReviewSummary', "within %1 min").replace("%1",
+        ("within_max", pct(values["within_max_share"]), translate('ReviewSummary', "within %1 min").replace("%1",
                                                                        f"{norms.max_s / 60:g}")),
-        (f"{mins(values['median_duration_s'])} / {mins(values['p90_duration_s'])}",
+        ("durations", f"{mins(values['median_duration_s'])} / {mins(values['p90_duration_s'])}",
          translate('ReviewSummary', "median / 90th percentile")),
-        (pct(values["answered_by_ring_share"]),
+        ("answered_by_ring", pct(values["answered_by_ring_share"]),
          translate('ReviewSummary', "answered by ring %1").replace("%1", str(norms.answer_by_ring))),
-        (pct(values["greeting_complete_share"]) if "greeting_complete_share" in values
+        ("greeting", pct(values["greeting_complete_share"]) if "greeting_complete_share" in values
          else "…", translate('ReviewSummary', "full greeting")),
-        (f"{values['callbacks_open']:,} / {values['callbacks_overdue']:,}",
+        ("callbacks", f"{values['callbacks_open']:,} / {values['callbacks_overdue']:,}",
          translate('ReviewSummary', "callbacks open / overdue")),
-        (f"{values['callbacks_late']:,} ({pct(values['late_told_share'])})",
+        ("late_callbacks", f"{values['callbacks_late']:,} ({pct(values['late_told_share'])})",
          translate('ReviewSummary', "late callbacks (caller told)")),
-        (f"{values['incidents']:,}" + (f" · {values['median_ack_s']} s"
+        ("incidents", f"{values['incidents']:,}" + (f" · {values['median_ack_s']} s"
                                        if values["median_ack_s"] is not None else ""),
          translate('ReviewSummary', "alarms · median to acknowledge")),
+        *extra,
     ]
+    notes = notes or {}
     cells = "".join(f"<td style='padding:2px 10px'><span style='font-size:15pt;"
                     f"font-weight:600'>{escape(big)}</span><br/>"
-                    f"<span style='color:#52606d'>{escape(small)}</span></td>"
-                    for big, small in tiles)
+                    f"<span style='color:#52606d'>{escape(small)}</span>"
+                    + (f"<br/>{notes[key]}" if key in notes else "") + "</td>"
+                    for key, big, small in tiles)
     #: the checklist items operators most often leave unticked; %1 lists them
     most = translate("ReviewSummary", "Most often skipped: %1")
     return (f"<table><tr>{cells}</tr></table>"
-            f"<div style='color:#52606d'>{escape(most).replace('%1', skipped)}</div>")
+            f"<div style='color:#52606d'>{escape(most).replace('%1', skipped)}"
+            + (f" · {footer}" if footer else "") + "</div>")

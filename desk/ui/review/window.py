@@ -31,6 +31,7 @@ from desk.report.dates import local_day_start
 from desk.report.summary import PARTS
 from desk.ui.dates import date_edit_format
 from desk.ui.plain import escaped, plain_label, rich_label, set_tooltip
+from desk.ui.review import compare_band, pdf_export
 from desk.ui.review.band import band_html
 from desk.ui.review.drill import call_text
 from desk.ui.review.model import PAGE, SORT_KEYS, CallsModel
@@ -56,6 +57,7 @@ class ReviewWindow(QMainWindow):
         self.stage_names = {s.id: s.title for s in content.stages} if content is not None \
             else {}
         self.outcome_words = dict(content.outcomes) if content is not None else {}
+        self.content_language = getattr(content, "language", None) or "en"  # the PDF's
         self.generation = 0
         self.sort, self.descending = "started_at", True
         self.last_summary = None
@@ -64,6 +66,7 @@ class ReviewWindow(QMainWindow):
         self.checklist_values: dict = {}
         self.checklist_generation = -1
         self.stale: set[str] = set()
+        self.compared, self.compared_generation = None, -1  # compare_band's figures
         self.setObjectName("ReviewWindow")
         # Freed on close, on the UI thread: left to Python's garbage collector, its widgets
         # could be destroyed from whichever thread happens to collect them.
@@ -159,6 +162,7 @@ class ReviewWindow(QMainWindow):
             self.filter_row2.addWidget(widget)
         self.filter_row2.addWidget(self.search, 1)
         self.filter_row2.addWidget(self.export_button)
+        self.pdf_export = pdf_export.install(self, self.filter_row2)
 
     def _date_edit(self, name: str, accessible: str, day: date) -> QDateEdit:
         edit = QDateEdit(QDate(day.year, day.month, day.day), self)
@@ -243,6 +247,8 @@ class ReviewWindow(QMainWindow):
             backend, filters, now=now, norms=norms, parts=quick))
         self.worker.submit(ReviewResult.CHECKLIST, generation, lambda backend: report(
             backend, filters, now=now, norms=norms, parts=("checklist",)))
+        self.worker.submit(compare_band.KIND, generation, lambda backend: compare_band.query(
+            backend, filters, now=now, norms=norms))
         self.stale = {ReviewResult.CHARTS, ReviewResult.COACHING, ReviewResult.INCIDENTS}
         self._tab_shown(self.tabs.currentIndex())
 
@@ -332,9 +338,13 @@ class ReviewWindow(QMainWindow):
         if kind == ReviewResult.OPEN:
             self.summary_label.setText(escaped(message))
             self.export_button.setEnabled(False)
+            self.pdf_export.button.setEnabled(False)
+            self.pdf_export.action.setEnabled(False)
             return
         if kind == ReviewResult.EXPORT:
             self.export_button.setEnabled(True)
+        if self.pdf_export.failed(kind, message):
+            return
         self.statusBar().showMessage(self.tr("Could not read the log: %1").replace(
             "%1", message))
 
@@ -347,6 +357,14 @@ class ReviewWindow(QMainWindow):
             return
         if kind == ReviewResult.CHOICES:
             self._fill_choices(result)
+            return
+        if self.pdf_export.done(kind, result):
+            return
+        if kind == compare_band.KIND:
+            if generation == self.generation:
+                self.compared, self.compared_generation = result, generation
+                if self.band_generation == generation:
+                    self._show_band()
             return
         if generation != self.generation:
             if kind.startswith(f"{ReviewResult.PAGE}:"):
@@ -369,15 +387,7 @@ class ReviewWindow(QMainWindow):
                 if self.band_generation != generation:
                     return  # shown with the rest of the band when it arrives
                 self.band_values.update(result.values)
-            self.summary_label.setText(band_html(self.band_values, self.norms,
-                                                 self.item_names))
-            # A screen reader reads this aloud: the words, not the table's markup (our own
-            # markup, every outside piece in it escaped: tags out, entities back).
-            import html
-            import re
-
-            words = re.sub(r"<[^>]+>", " ", self.summary_label.text())
-            self.summary_label.setAccessibleDescription(" ".join(html.unescape(words).split()))
+            self._show_band()
         elif kind == ReviewResult.DETAIL:
             self.detail.setPlainText(call_text(result, self.item_names, self.stage_names,
                                                 self.outcome_words))
@@ -388,6 +398,20 @@ class ReviewWindow(QMainWindow):
             self.coaching.show_data(*result)
         elif kind == ReviewResult.INCIDENTS:
             self.incident_table.show_data(result)
+
+    def _show_band(self) -> None:
+        compared = self.compared if self.compared_generation == self.band_generation else None
+        values = compare_band.with_comparison(self.band_values, compared)
+        self.summary_label.setText(band_html(
+            values, self.norms, self.item_names, compare_band.notes(values, compared),
+            (compare_band.on_time_tile(values),), compare_band.footer(values, compared)))
+        # A screen reader reads this aloud: the words, not the table's markup (our own
+        # markup, every outside piece in it escaped: tags out, entities back).
+        import html
+        import re
+
+        words = re.sub(r"<[^>]+>", " ", self.summary_label.text())
+        self.summary_label.setAccessibleDescription(" ".join(html.unescape(words).split()))
 
     def _fill_choices(self, choices: dict) -> None:
         for combo, values in ((self.operator, choices["operator"]),
