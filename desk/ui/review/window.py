@@ -32,7 +32,7 @@ from desk.report.summary import PARTS
 from desk.ui.plain import escaped, plain_label, rich_label, set_tooltip
 from desk.ui.review.band import band_html
 from desk.ui.review.drill import call_text
-from desk.ui.review.model import PAGE, SORT_KEYS, CallsModel
+from desk.ui.review.model import PAGE, SORT_KEYS, CallsModel, cell_texts
 from desk.ui.review.pages import ChartsPage, CoachingPage, IncidentsPage
 from desk.ui.review.worker import ReviewWorker
 from desk.ui.widgets import row_table
@@ -226,8 +226,8 @@ class ReviewWindow(QMainWindow):
 
         def table(backend):
             return (listing.count(backend, filters, norms),
-                    listing.page(backend, filters, 0, PAGE, sort=sort, descending=descending,
-                                 norms=norms))
+                    cell_texts(listing.page(backend, filters, 0, PAGE, sort=sort,
+                                            descending=descending, norms=norms)))
 
         self.worker.submit(ReviewResult.TABLE, generation, table)
         quick = tuple(p for p in PARTS if p != "checklist")
@@ -259,8 +259,9 @@ class ReviewWindow(QMainWindow):
     def _want_page(self, generation: int, number: int) -> None:
         filters, norms, sort, descending = self.filters(), self.norms, self.sort, \
             self.descending
-        self.worker.submit(f"{ReviewResult.PAGE}:{number}", generation, lambda b: listing.page(
-            b, filters, number * PAGE, PAGE, sort=sort, descending=descending, norms=norms))
+        self.worker.submit(f"{ReviewResult.PAGE}:{number}", generation, lambda b: cell_texts(
+            listing.page(b, filters, number * PAGE, PAGE, sort=sort, descending=descending,
+                         norms=norms)))
 
     def _sorted(self, column: int, order) -> None:
         key = SORT_KEYS[column] if column < len(SORT_KEYS) else None
