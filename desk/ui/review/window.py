@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 from desk.core.clock import to_iso
 from desk.core.states import ReviewResult
 from desk.report import Filters, Norms, listing, report, trends
+from desk.report.branches import per_branch
 from desk.report.dates import local_day_start
 from desk.report.summary import PARTS
 from desk.ui.plain import escaped, plain_label, rich_label, set_tooltip
 from desk.ui.review.band import band_html
+from desk.ui.review.branches_page import BRANCHES_KIND, BranchesPage
 from desk.ui.review.drill import call_text
 from desk.ui.review.model import PAGE, SORT_KEYS, CallsModel, cell_texts
 from desk.ui.review.pages import ChartsPage, CoachingPage, IncidentsPage
@@ -50,6 +52,7 @@ class ReviewWindow(QMainWindow):
         self.item_names = {i.id: i.text for s in content.stages for i in s.items} \
             if content is not None else {}
         self.generation = 0
+        self.central = _is_central(db_path)  # head office's database: branches to compare
         self.sort, self.descending = "started_at", True
         self.last_summary = None
         self.band_generation = 0  # which request the summary band shows
@@ -83,6 +86,11 @@ class ReviewWindow(QMainWindow):
         self.tabs.addTab(self.charts, self.tr("C&harts"))
         self.tabs.addTab(self.coaching, self.tr("Coac&hing"))
         self.tabs.addTab(self.incident_table, self.tr("&Incidents"))
+        self.branches_page = BranchesPage(self)
+        if self.central:
+            self.tabs.addTab(self.branches_page, self.tr("Bra&nches"))
+        else:
+            self.branches_page.hide()
         self.tabs.currentChanged.connect(self._tab_shown)
 
         central = QWidget(self)
@@ -113,6 +121,13 @@ class ReviewWindow(QMainWindow):
                             (self.tr("Everything"), 0)):
             self.period.addItem(label, days)
         self.period.activated.connect(self._period_chosen)
+        self.branch = QComboBox(self)
+        self.branch.setObjectName("reviewBranchCombo")
+        self.branch.setAccessibleName(self.tr("Branch"))
+        self.branch.addItem(self.tr("All branches"), None)
+        self.branch.currentIndexChanged.connect(self._branch_chosen)
+        # A local log is one branch's (or a merge's): the filter is head office's.
+        self.branch.setVisible(self.central)
         self.operator = self._combo("reviewOperator", self.tr("Operator"), self.tr("Any operator"))
         self.workstation = self._combo("reviewWorkstation", self.tr("Workstation"),
                                        self.tr("Any workstation"))
@@ -142,7 +157,7 @@ class ReviewWindow(QMainWindow):
         self.export_button.clicked.connect(self._ask_export)
 
         self.filter_row1 = QHBoxLayout()
-        for widget in (plain_label(self.tr("From"), self), self.from_date, plain_label(self.tr("to"), self),
+        for widget in (self.branch, plain_label(self.tr("From"), self), self.from_date, plain_label(self.tr("to"), self),
                        self.to_date, self.period, self.operator, self.workstation,
                        self.outcome):
             self.filter_row1.addWidget(widget)
@@ -235,17 +250,22 @@ class ReviewWindow(QMainWindow):
             backend, filters, now=now, norms=norms, parts=quick))
         self.worker.submit(ReviewResult.CHECKLIST, generation, lambda backend: report(
             backend, filters, now=now, norms=norms, parts=("checklist",)))
-        self.stale = {ReviewResult.CHARTS, ReviewResult.COACHING, ReviewResult.INCIDENTS}
+        self.stale = {ReviewResult.CHARTS, ReviewResult.COACHING, ReviewResult.INCIDENTS,
+                      BRANCHES_KIND}
         self._tab_shown(self.tabs.currentIndex())
 
     def _tab_shown(self, index: int) -> None:
         kind = {1: ReviewResult.CHARTS, 2: ReviewResult.COACHING,
-                3: ReviewResult.INCIDENTS}.get(index)
+                3: ReviewResult.INCIDENTS, 4: BRANCHES_KIND}.get(index)
         if kind not in self.stale:
             return
         self.stale.discard(kind)
         filters, norms, unlocked = self.filters(), self.norms, self.unlocked
-        if kind == ReviewResult.CHARTS:
+        if kind == BRANCHES_KIND:
+            now = to_iso(self.clock.now())
+            self.worker.submit(BRANCHES_KIND, self.generation,
+                               lambda b: per_branch(b, filters, now, norms))
+        elif kind == ReviewResult.CHARTS:
             self.worker.submit(ReviewResult.CHARTS, self.generation,
                                lambda b: ChartsPage.query(b, filters, norms))
         elif kind == ReviewResult.COACHING:
@@ -268,6 +288,10 @@ class ReviewWindow(QMainWindow):
         if key is None:
             return
         self.sort, self.descending = key, order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    def _branch_chosen(self, _index: int) -> None:
+        self.worker.branch = self.branch.currentData()  # asked before the requests below
         self.refresh()
 
     def _period_chosen(self, index: int) -> None:
@@ -374,6 +398,8 @@ class ReviewWindow(QMainWindow):
             self.coaching.show_data(*result)
         elif kind == ReviewResult.INCIDENTS:
             self.incident_table.show_data(result)
+        elif kind == BRANCHES_KIND:
+            self.branches_page.show_data(result)
 
     def _fill_choices(self, choices: dict) -> None:
         for combo, values in ((self.operator, choices["operator"]),
@@ -384,6 +410,10 @@ class ReviewWindow(QMainWindow):
             for value in values:
                 combo.addItem(value, value)
             combo.blockSignals(False)
+        self.branch.blockSignals(True)
+        for name in choices.get("branch", []):
+            self.branch.addItem(name, name)
+        self.branch.blockSignals(False)
 
     def closeEvent(self, event) -> None:
         self.worker.stop()
@@ -399,8 +429,14 @@ def _choices(backend) -> dict:
     out["topic"] = [r[0] for r in backend.query(
         "select topic from calls where topic is not null and topic <> '' group by topic "
         "order by count(*) desc limit 50", [])]
+    if hasattr(backend, "branches"):  # head office's database
+        out["branch"] = backend.branches()
     return out
 
+
+
+def _is_central(db_path) -> bool:
+    return isinstance(db_path, str) and "://" in db_path
 
 
 def _title_of(db_path) -> str:
