@@ -1011,42 +1011,42 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="51"/>
+        <location filename="../../desk/ui/review/pages.py" line="53"/>
         <source>Call durations (minutes)</source>
         <translation>Daŭroj de la vokoj (minutoj)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="53"/>
+        <location filename="../../desk/ui/review/pages.py" line="55"/>
         <source>Calls per day</source>
         <translation>Vokoj po tago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="55"/>
+        <location filename="../../desk/ui/review/pages.py" line="57"/>
         <source>Calls per hour of the day</source>
         <translation>Vokoj po horo de la tago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="57"/>
+        <location filename="../../desk/ui/review/pages.py" line="59"/>
         <source>Recurring topics per week</source>
         <translation>Ripetiĝantaj temoj po semajno</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="78"/>
+        <location filename="../../desk/ui/review/pages.py" line="81"/>
         <source>target</source>
         <translation>celo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="79"/>
+        <location filename="../../desk/ui/review/pages.py" line="82"/>
         <source>maximum</source>
         <translation>maksimumo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="81"/>
+        <location filename="../../desk/ui/review/pages.py" line="84"/>
         <source>Calls per minute of duration; lines at the target and the maximum.</source>
         <translation>Vokoj laŭ daŭro en minutoj; linioj ĉe la celo kaj ĉe la maksimumo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/pages.py" line="86"/>
+        <location filename="../../desk/ui/review/pages.py" line="90"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n tago</numerusform>
@@ -1054,7 +1054,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="90"/>
+        <location filename="../../desk/ui/review/pages.py" line="94"/>
         <source>Calls by hour of the day</source>
         <translation>Vokoj laŭ horo de la tago</translation>
     </message>
@@ -1062,78 +1062,78 @@
 <context>
     <name>CoachingPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="105"/>
+        <location filename="../../desk/ui/review/pages.py" line="109"/>
         <source>Team habits, week by week (share of calls with a checklist)</source>
         <translation>Kutimoj de la teamo, semajnon post semajno (parto de la vokoj kun kontrollisto)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="107"/>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Greeting complete</source>
         <translation>Saluto kompleta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="107"/>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Clarification complete</source>
         <translation>Klarigo kompleta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <location filename="../../desk/ui/review/pages.py" line="112"/>
         <source>Confirmation complete</source>
         <translation>Konfirmo kompleta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <location filename="../../desk/ui/review/pages.py" line="112"/>
         <source>Closing complete</source>
         <translation>Fermo kompleta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="113"/>
         <source>Personal question</source>
         <translation>Persona demando</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="113"/>
         <source>Wrap-up past the target</source>
         <translation>Fermado post la celo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="110"/>
+        <location filename="../../desk/ui/review/pages.py" line="114"/>
         <source>Hello after answering (s)</source>
         <translation>Saluto post la respondo (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="112"/>
+        <location filename="../../desk/ui/review/pages.py" line="116"/>
         <source>Week</source>
         <translation>Semajno</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="112"/>
-        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <location filename="../../desk/ui/review/pages.py" line="116"/>
+        <location filename="../../desk/ui/review/pages.py" line="122"/>
         <source>Calls</source>
         <translation>Vokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <location filename="../../desk/ui/review/pages.py" line="122"/>
         <source>Operator</source>
         <translation>Operatoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <location filename="../../desk/ui/review/pages.py" line="122"/>
         <source>Within the target</source>
         <translation>Ene de la celo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="119"/>
+        <location filename="../../desk/ui/review/pages.py" line="123"/>
         <source>Over the maximum</source>
         <translation>Super la maksimumo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="122"/>
+        <location filename="../../desk/ui/review/pages.py" line="126"/>
         <source>Per operator (for coaching conversations, not for ranking):</source>
         <translation>Po operatoro (por trejnaj interparoloj, ne por rangigo):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="125"/>
+        <location filename="../../desk/ui/review/pages.py" line="129"/>
         <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
         <translation>Vidoj po operatoro bezonas la pasfrazon de la estro (desk config set-passphrase).</translation>
     </message>
@@ -1582,52 +1582,57 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <location filename="../../desk/ui/review/pages.py" line="158"/>
         <source>What</source>
         <translation>Kio</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <location filename="../../desk/ui/review/pages.py" line="158"/>
         <source>When</source>
         <translation>Kiam</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <location filename="../../desk/ui/review/pages.py" line="158"/>
         <source>Operator</source>
         <translation>Operatoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <location filename="../../desk/ui/review/pages.py" line="159"/>
         <source>Workstation</source>
         <translation>Laborejo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <location filename="../../desk/ui/review/pages.py" line="159"/>
         <source>Acknowledged after (s)</source>
         <translation>Konfirmita post (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="152"/>
+        <location filename="../../desk/ui/review/pages.py" line="160"/>
         <source>Reason / note</source>
         <translation>Kialo / noto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="152"/>
+        <location filename="../../desk/ui/review/pages.py" line="160"/>
         <source>Call</source>
         <translation>Voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="155"/>
+        <location filename="../../desk/ui/review/pages.py" line="160"/>
+        <source>Acknowledged by</source>
+        <translation>Kvitancita de</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="163"/>
         <source>Alarms and calls ended for abuse</source>
         <translation>Alarmoj kaj vokoj finitaj pro insultado</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="164"/>
+        <location filename="../../desk/ui/review/pages.py" line="182"/>
         <source>alarm</source>
         <translation>alarmo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="164"/>
+        <location filename="../../desk/ui/review/pages.py" line="182"/>
         <source>ended for abuse</source>
         <translation>finita pro insultado</translation>
     </message>
@@ -1809,48 +1814,48 @@
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="24"/>
+        <location filename="../../desk/ui/review/band.py" line="34"/>
         <source>nothing in this period and filter; calls appear here as they end.</source>
         <translation>nenio en ĉi tiu periodo kaj filtrilo; vokoj aperas ĉi tie, kiam ili finiĝas.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="31"/>
+        <location filename="../../desk/ui/review/band.py" line="41"/>
         <source>calls</source>
         <translation>vokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="33"/>
-        <location filename="../../desk/ui/review/band.py" line="34"/>
+        <location filename="../../desk/ui/review/band.py" line="43"/>
+        <location filename="../../desk/ui/review/band.py" line="45"/>
         <source>within %1 min</source>
         <translation>ene de %1 min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="37"/>
+        <location filename="../../desk/ui/review/band.py" line="48"/>
         <source>median / 90th percentile</source>
         <translation>mediano / 90-a centilo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="39"/>
+        <location filename="../../desk/ui/review/band.py" line="50"/>
         <source>answered by ring %1</source>
         <translation>respondita ĝis la %1-a sonoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="41"/>
+        <location filename="../../desk/ui/review/band.py" line="52"/>
         <source>full greeting</source>
         <translation>plena saluto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="43"/>
+        <location filename="../../desk/ui/review/band.py" line="54"/>
         <source>callbacks open / overdue</source>
         <translation>revokoj malfermitaj / malfruaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="45"/>
+        <location filename="../../desk/ui/review/band.py" line="56"/>
         <source>late callbacks (caller told)</source>
         <translation>malfruaj revokoj (vokanto informita)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="48"/>
+        <location filename="../../desk/ui/review/band.py" line="59"/>
         <source>alarms · median to acknowledge</source>
         <translation>alarmoj · mediano ĝis konfirmo</translation>
     </message>
@@ -1858,238 +1863,238 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="67"/>
+        <location filename="../../desk/ui/review/window.py" line="72"/>
         <source>Review — %1</source>
         <translation>Revizio — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="76"/>
+        <location filename="../../desk/ui/review/window.py" line="81"/>
         <source>Loading…</source>
         <translation>Ŝargante…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="78"/>
+        <location filename="../../desk/ui/review/window.py" line="83"/>
         <source>Summary of the calls shown</source>
         <translation>Resumo de la montrataj vokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="84"/>
+        <location filename="../../desk/ui/review/window.py" line="95"/>
         <source>&amp;Calls</source>
         <translation>&amp;Vokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="86"/>
+        <location filename="../../desk/ui/review/window.py" line="97"/>
         <source>C&amp;harts</source>
         <translation>&amp;Grafikaĵoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="87"/>
+        <location filename="../../desk/ui/review/window.py" line="98"/>
         <source>Coac&amp;hing</source>
         <translation>&amp;Trejnado</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="88"/>
+        <location filename="../../desk/ui/review/window.py" line="99"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Okazintaĵoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="91"/>
+        <location filename="../../desk/ui/review/window.py" line="102"/>
         <source>Bra&amp;nches</source>
         <translation>&amp;Filioj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="113"/>
+        <location filename="../../desk/ui/review/window.py" line="124"/>
         <source>From day</source>
         <translation>De la tago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="115"/>
+        <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>To day</source>
         <translation>Ĝis la tago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="118"/>
+        <location filename="../../desk/ui/review/window.py" line="129"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="130"/>
         <source>Last 30 days</source>
         <translation>Lastaj 30 tagoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="130"/>
         <source>Last 7 days</source>
         <translation>Lastaj 7 tagoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="131"/>
         <source>Last 90 days</source>
         <translation>Lastaj 90 tagoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="131"/>
         <source>Last 365 days</source>
         <translation>Lastaj 365 tagoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="121"/>
+        <location filename="../../desk/ui/review/window.py" line="132"/>
         <source>Everything</source>
         <translation>Ĉio</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="126"/>
+        <location filename="../../desk/ui/review/window.py" line="137"/>
         <source>Branch</source>
         <translation>Filio</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="127"/>
+        <location filename="../../desk/ui/review/window.py" line="138"/>
         <source>All branches</source>
         <translation>Ĉiuj filioj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="131"/>
+        <location filename="../../desk/ui/review/window.py" line="142"/>
         <source>Operator</source>
         <translation>Operatoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="131"/>
+        <location filename="../../desk/ui/review/window.py" line="142"/>
         <source>Any operator</source>
         <translation>Ĉiu operatoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="132"/>
+        <location filename="../../desk/ui/review/window.py" line="143"/>
         <source>Workstation</source>
         <translation>Laborejo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="133"/>
+        <location filename="../../desk/ui/review/window.py" line="144"/>
         <source>Any workstation</source>
         <translation>Ĉiu laborejo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="134"/>
+        <location filename="../../desk/ui/review/window.py" line="145"/>
         <source>Outcome</source>
         <translation>Rezulto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="134"/>
+        <location filename="../../desk/ui/review/window.py" line="145"/>
         <source>Any outcome</source>
         <translation>Ĉiu rezulto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="135"/>
+        <location filename="../../desk/ui/review/window.py" line="146"/>
         <source>Topic</source>
         <translation>Temo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="135"/>
+        <location filename="../../desk/ui/review/window.py" line="146"/>
         <source>Any topic</source>
         <translation>Ĉiu temo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="136"/>
+        <location filename="../../desk/ui/review/window.py" line="147"/>
         <source>Duration</source>
         <translation>Daŭro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="136"/>
+        <location filename="../../desk/ui/review/window.py" line="147"/>
         <source>Any duration</source>
         <translation>Ĉiu daŭro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="137"/>
+        <location filename="../../desk/ui/review/window.py" line="148"/>
         <source>Within the target</source>
         <translation>Ene de la celo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="138"/>
+        <location filename="../../desk/ui/review/window.py" line="149"/>
         <source>Over the target</source>
         <translation>Super la celo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="139"/>
+        <location filename="../../desk/ui/review/window.py" line="150"/>
         <source>Over the maximum</source>
         <translation>Super la maksimumo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="141"/>
+        <location filename="../../desk/ui/review/window.py" line="152"/>
         <source>With call&amp;back</source>
         <translation>Kun &amp;revoko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="143"/>
+        <location filename="../../desk/ui/review/window.py" line="154"/>
         <source>With &amp;alarm</source>
         <translation>Kun &amp;alarmo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="150"/>
+        <location filename="../../desk/ui/review/window.py" line="161"/>
         <source>Search topics and notes…</source>
         <translation>Serĉi en temoj kaj notoj…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="151"/>
+        <location filename="../../desk/ui/review/window.py" line="162"/>
         <source>Search topics and notes</source>
         <translation>Serĉi en temoj kaj notoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="154"/>
+        <location filename="../../desk/ui/review/window.py" line="165"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksporti…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="156"/>
-        <location filename="../../desk/ui/review/window.py" line="318"/>
+        <location filename="../../desk/ui/review/window.py" line="167"/>
+        <location filename="../../desk/ui/review/window.py" line="365"/>
         <source>Export the calls shown</source>
         <translation>Eksporti la montratajn vokojn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="160"/>
+        <location filename="../../desk/ui/review/window.py" line="171"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="160"/>
+        <location filename="../../desk/ui/review/window.py" line="171"/>
         <source>to</source>
         <translation>ĝis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="191"/>
+        <location filename="../../desk/ui/review/window.py" line="202"/>
         <source>Calls, newest first</source>
         <translation>Vokoj, la plej novaj unue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="203"/>
+        <location filename="../../desk/ui/review/window.py" line="214"/>
         <source>The selected call, step by step</source>
         <translation>La elektita voko, paŝon post paŝo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="205"/>
+        <location filename="../../desk/ui/review/window.py" line="216"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
         <translation>Elektu vokon por vidi ĝian kontrolliston, revokon kaj alarmon paŝon post paŝo.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="319"/>
+        <location filename="../../desk/ui/review/window.py" line="366"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV por kalkultabeloj (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="329"/>
+        <location filename="../../desk/ui/review/window.py" line="376"/>
         <source>Exporting…</source>
         <translation>Eksportante…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="345"/>
+        <location filename="../../desk/ui/review/window.py" line="392"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation>Ĉi tiu protokolo venas de pli malnova Desk: la serĉo legas ĉiun noton (pli malrapide ĉe granda protokolo).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="355"/>
+        <location filename="../../desk/ui/review/window.py" line="402"/>
         <source>Could not read the log: %1</source>
         <translation>Ne eblis legi la protokolon: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="362"/>
+        <location filename="../../desk/ui/review/window.py" line="409"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>%n voko eksportita al %1</numerusform>

@@ -1011,42 +1011,42 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="51"/>
+        <location filename="../../desk/ui/review/pages.py" line="53"/>
         <source>Call durations (minutes)</source>
         <translation>Puheluiden kestot (minuutteina)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="53"/>
+        <location filename="../../desk/ui/review/pages.py" line="55"/>
         <source>Calls per day</source>
         <translation>Puhelut päivittäin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="55"/>
+        <location filename="../../desk/ui/review/pages.py" line="57"/>
         <source>Calls per hour of the day</source>
         <translation>Puhelut tunneittain</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="57"/>
+        <location filename="../../desk/ui/review/pages.py" line="59"/>
         <source>Recurring topics per week</source>
         <translation>Toistuvat aiheet viikoittain</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="78"/>
+        <location filename="../../desk/ui/review/pages.py" line="81"/>
         <source>target</source>
         <translation>tavoite</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="79"/>
+        <location filename="../../desk/ui/review/pages.py" line="82"/>
         <source>maximum</source>
         <translation>enimmäisaika</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="81"/>
+        <location filename="../../desk/ui/review/pages.py" line="84"/>
         <source>Calls per minute of duration; lines at the target and the maximum.</source>
         <translation>Puheluiden määrä keston mukaan minuutti minuutilta; viivat tavoitteen ja enimmäisajan kohdalla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/pages.py" line="86"/>
+        <location filename="../../desk/ui/review/pages.py" line="90"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n päivä</numerusform>
@@ -1054,7 +1054,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="90"/>
+        <location filename="../../desk/ui/review/pages.py" line="94"/>
         <source>Calls by hour of the day</source>
         <translation>Puhelut kellonajan mukaan</translation>
     </message>
@@ -1062,78 +1062,78 @@
 <context>
     <name>CoachingPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="105"/>
+        <location filename="../../desk/ui/review/pages.py" line="109"/>
         <source>Team habits, week by week (share of calls with a checklist)</source>
         <translation>Tiimin tavat viikoittain (osuus puheluista, joissa tarkistuslista on käytössä)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="107"/>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Greeting complete</source>
         <translation>Tervehdys tehty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="107"/>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Clarification complete</source>
         <translation>Selvitys tehty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <location filename="../../desk/ui/review/pages.py" line="112"/>
         <source>Confirmation complete</source>
         <translation>Varmistus tehty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <location filename="../../desk/ui/review/pages.py" line="112"/>
         <source>Closing complete</source>
         <translation>Lopetus tehty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="113"/>
         <source>Personal question</source>
         <translation>Henkilökohtainen kysymys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="113"/>
         <source>Wrap-up past the target</source>
         <translation>Lopettelu tavoiteajan jälkeen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="110"/>
+        <location filename="../../desk/ui/review/pages.py" line="114"/>
         <source>Hello after answering (s)</source>
         <translation>Tervehdys vastaamisen jälkeen (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="112"/>
+        <location filename="../../desk/ui/review/pages.py" line="116"/>
         <source>Week</source>
         <translation>Viikko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="112"/>
-        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <location filename="../../desk/ui/review/pages.py" line="116"/>
+        <location filename="../../desk/ui/review/pages.py" line="122"/>
         <source>Calls</source>
         <translation>Puhelut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <location filename="../../desk/ui/review/pages.py" line="122"/>
         <source>Operator</source>
         <translation>Virkailija</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <location filename="../../desk/ui/review/pages.py" line="122"/>
         <source>Within the target</source>
         <translation>Tavoitteen sisällä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="119"/>
+        <location filename="../../desk/ui/review/pages.py" line="123"/>
         <source>Over the maximum</source>
         <translation>Yli enimmäisajan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="122"/>
+        <location filename="../../desk/ui/review/pages.py" line="126"/>
         <source>Per operator (for coaching conversations, not for ranking):</source>
         <translation>Virkailijoittain (valmennuskeskusteluja varten, ei vertailuun):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="125"/>
+        <location filename="../../desk/ui/review/pages.py" line="129"/>
         <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
         <translation>Virkailijakohtaiset näkymät vaativat esihenkilön tunnuslauseen (desk config set-passphrase).</translation>
     </message>
@@ -1582,52 +1582,57 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <location filename="../../desk/ui/review/pages.py" line="158"/>
         <source>What</source>
         <translation>Tapahtuma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <location filename="../../desk/ui/review/pages.py" line="158"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <location filename="../../desk/ui/review/pages.py" line="158"/>
         <source>Operator</source>
         <translation>Virkailija</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <location filename="../../desk/ui/review/pages.py" line="159"/>
         <source>Workstation</source>
         <translation>Työpiste</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <location filename="../../desk/ui/review/pages.py" line="159"/>
         <source>Acknowledged after (s)</source>
         <translation>Kuittaukseen kului (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="152"/>
+        <location filename="../../desk/ui/review/pages.py" line="160"/>
         <source>Reason / note</source>
         <translation>Syy / lisätieto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="152"/>
+        <location filename="../../desk/ui/review/pages.py" line="160"/>
         <source>Call</source>
         <translation>Puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="155"/>
+        <location filename="../../desk/ui/review/pages.py" line="160"/>
+        <source>Acknowledged by</source>
+        <translation>Kuittaaja</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="163"/>
         <source>Alarms and calls ended for abuse</source>
         <translation>Hälytykset ja asiattoman käytöksen vuoksi lopetetut puhelut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="164"/>
+        <location filename="../../desk/ui/review/pages.py" line="182"/>
         <source>alarm</source>
         <translation>hälytys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="164"/>
+        <location filename="../../desk/ui/review/pages.py" line="182"/>
         <source>ended for abuse</source>
         <translation>lopetettu asiattoman käytöksen vuoksi</translation>
     </message>
@@ -1809,48 +1814,48 @@
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="24"/>
+        <location filename="../../desk/ui/review/band.py" line="34"/>
         <source>nothing in this period and filter; calls appear here as they end.</source>
         <translation>tällä ajanjaksolla ja suodattimella ei ole mitään; puhelut tulevat tähän sitä mukaa kuin ne päättyvät.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="31"/>
+        <location filename="../../desk/ui/review/band.py" line="41"/>
         <source>calls</source>
         <translation>puhelua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="33"/>
-        <location filename="../../desk/ui/review/band.py" line="34"/>
+        <location filename="../../desk/ui/review/band.py" line="43"/>
+        <location filename="../../desk/ui/review/band.py" line="45"/>
         <source>within %1 min</source>
         <translation>enintään %1 min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="37"/>
+        <location filename="../../desk/ui/review/band.py" line="48"/>
         <source>median / 90th percentile</source>
         <translation>mediaani / 90. persentiili</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="39"/>
+        <location filename="../../desk/ui/review/band.py" line="50"/>
         <source>answered by ring %1</source>
         <translation>vastattu viimeistään %1. hälytyksellä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="41"/>
+        <location filename="../../desk/ui/review/band.py" line="52"/>
         <source>full greeting</source>
         <translation>täysi tervehdys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="43"/>
+        <location filename="../../desk/ui/review/band.py" line="54"/>
         <source>callbacks open / overdue</source>
         <translation>takaisinsoitot avoinna / myöhässä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="45"/>
+        <location filename="../../desk/ui/review/band.py" line="56"/>
         <source>late callbacks (caller told)</source>
         <translation>myöhästyneet takaisinsoitot (soittajalle kerrottu)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="48"/>
+        <location filename="../../desk/ui/review/band.py" line="59"/>
         <source>alarms · median to acknowledge</source>
         <translation>hälytykset · kuittauksen mediaani</translation>
     </message>
@@ -1858,238 +1863,238 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="67"/>
+        <location filename="../../desk/ui/review/window.py" line="72"/>
         <source>Review — %1</source>
         <translation>Katsaus — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="76"/>
+        <location filename="../../desk/ui/review/window.py" line="81"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="78"/>
+        <location filename="../../desk/ui/review/window.py" line="83"/>
         <source>Summary of the calls shown</source>
         <translation>Yhteenveto näkyvistä puheluista</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="84"/>
+        <location filename="../../desk/ui/review/window.py" line="95"/>
         <source>&amp;Calls</source>
         <translation>&amp;Puhelut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="86"/>
+        <location filename="../../desk/ui/review/window.py" line="97"/>
         <source>C&amp;harts</source>
         <translation>&amp;Kaaviot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="87"/>
+        <location filename="../../desk/ui/review/window.py" line="98"/>
         <source>Coac&amp;hing</source>
         <translation>&amp;Valmennus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="88"/>
+        <location filename="../../desk/ui/review/window.py" line="99"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Tapahtumat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="91"/>
+        <location filename="../../desk/ui/review/window.py" line="102"/>
         <source>Bra&amp;nches</source>
         <translation>T&amp;oimipisteet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="113"/>
+        <location filename="../../desk/ui/review/window.py" line="124"/>
         <source>From day</source>
         <translation>Alkupäivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="115"/>
+        <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>To day</source>
         <translation>Loppupäivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="118"/>
+        <location filename="../../desk/ui/review/window.py" line="129"/>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="130"/>
         <source>Last 30 days</source>
         <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="130"/>
         <source>Last 7 days</source>
         <translation>Viimeiset 7 päivää</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="131"/>
         <source>Last 90 days</source>
         <translation>Viimeiset 90 päivää</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="131"/>
         <source>Last 365 days</source>
         <translation>Viimeiset 365 päivää</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="121"/>
+        <location filename="../../desk/ui/review/window.py" line="132"/>
         <source>Everything</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="126"/>
+        <location filename="../../desk/ui/review/window.py" line="137"/>
         <source>Branch</source>
         <translation>Toimipiste</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="127"/>
+        <location filename="../../desk/ui/review/window.py" line="138"/>
         <source>All branches</source>
         <translation>Kaikki toimipisteet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="131"/>
+        <location filename="../../desk/ui/review/window.py" line="142"/>
         <source>Operator</source>
         <translation>Virkailija</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="131"/>
+        <location filename="../../desk/ui/review/window.py" line="142"/>
         <source>Any operator</source>
         <translation>Kaikki virkailijat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="132"/>
+        <location filename="../../desk/ui/review/window.py" line="143"/>
         <source>Workstation</source>
         <translation>Työpiste</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="133"/>
+        <location filename="../../desk/ui/review/window.py" line="144"/>
         <source>Any workstation</source>
         <translation>Kaikki työpisteet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="134"/>
+        <location filename="../../desk/ui/review/window.py" line="145"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="134"/>
+        <location filename="../../desk/ui/review/window.py" line="145"/>
         <source>Any outcome</source>
         <translation>Kaikki lopputulokset</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="135"/>
+        <location filename="../../desk/ui/review/window.py" line="146"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="135"/>
+        <location filename="../../desk/ui/review/window.py" line="146"/>
         <source>Any topic</source>
         <translation>Kaikki aiheet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="136"/>
+        <location filename="../../desk/ui/review/window.py" line="147"/>
         <source>Duration</source>
         <translation>Kesto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="136"/>
+        <location filename="../../desk/ui/review/window.py" line="147"/>
         <source>Any duration</source>
         <translation>Kaikki kestot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="137"/>
+        <location filename="../../desk/ui/review/window.py" line="148"/>
         <source>Within the target</source>
         <translation>Tavoitteen sisällä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="138"/>
+        <location filename="../../desk/ui/review/window.py" line="149"/>
         <source>Over the target</source>
         <translation>Yli tavoitteen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="139"/>
+        <location filename="../../desk/ui/review/window.py" line="150"/>
         <source>Over the maximum</source>
         <translation>Yli enimmäisajan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="141"/>
+        <location filename="../../desk/ui/review/window.py" line="152"/>
         <source>With call&amp;back</source>
         <translation>Joissa takaisin&amp;soitto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="143"/>
+        <location filename="../../desk/ui/review/window.py" line="154"/>
         <source>With &amp;alarm</source>
         <translation>Joissa &amp;hälytys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="150"/>
+        <location filename="../../desk/ui/review/window.py" line="161"/>
         <source>Search topics and notes…</source>
         <translation>Hae aiheista ja muistiinpanoista…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="151"/>
+        <location filename="../../desk/ui/review/window.py" line="162"/>
         <source>Search topics and notes</source>
         <translation>Hae aiheista ja muistiinpanoista</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="154"/>
+        <location filename="../../desk/ui/review/window.py" line="165"/>
         <source>&amp;Export…</source>
         <translation>V&amp;ie…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="156"/>
-        <location filename="../../desk/ui/review/window.py" line="318"/>
+        <location filename="../../desk/ui/review/window.py" line="167"/>
+        <location filename="../../desk/ui/review/window.py" line="365"/>
         <source>Export the calls shown</source>
         <translation>Vie näkyvät puhelut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="160"/>
+        <location filename="../../desk/ui/review/window.py" line="171"/>
         <source>From</source>
         <translation>Ajalla</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="160"/>
+        <location filename="../../desk/ui/review/window.py" line="171"/>
         <source>to</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="191"/>
+        <location filename="../../desk/ui/review/window.py" line="202"/>
         <source>Calls, newest first</source>
         <translation>Puhelut, uusin ensin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="203"/>
+        <location filename="../../desk/ui/review/window.py" line="214"/>
         <source>The selected call, step by step</source>
         <translation>Valittu puhelu vaihe vaiheelta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="205"/>
+        <location filename="../../desk/ui/review/window.py" line="216"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
         <translation>Valitse puhelu, niin näet sen tarkistuslistan, takaisinsoiton ja hälytyksen vaihe vaiheelta.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="319"/>
+        <location filename="../../desk/ui/review/window.py" line="366"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV taulukkolaskentaan (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="329"/>
+        <location filename="../../desk/ui/review/window.py" line="376"/>
         <source>Exporting…</source>
         <translation>Viedään…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="345"/>
+        <location filename="../../desk/ui/review/window.py" line="392"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation>Tämä loki on Deskin vanhemmasta versiosta: haku lukee jokaisen muistiinpanon (hitaampaa suuressa lokissa).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="355"/>
+        <location filename="../../desk/ui/review/window.py" line="402"/>
         <source>Could not read the log: %1</source>
         <translation>Lokia ei voitu lukea: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="362"/>
+        <location filename="../../desk/ui/review/window.py" line="409"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>%n puhelu viety tiedostoon %1</numerusform>

@@ -1011,42 +1011,42 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="51"/>
+        <location filename="../../desk/ui/review/pages.py" line="53"/>
         <source>Call durations (minutes)</source>
         <translation>कॉल की अवधि (मिनट)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="53"/>
+        <location filename="../../desk/ui/review/pages.py" line="55"/>
         <source>Calls per day</source>
         <translation>हर दिन की कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="55"/>
+        <location filename="../../desk/ui/review/pages.py" line="57"/>
         <source>Calls per hour of the day</source>
         <translation>दिन के हर घंटे की कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="57"/>
+        <location filename="../../desk/ui/review/pages.py" line="59"/>
         <source>Recurring topics per week</source>
         <translation>हर हफ़्ते बार-बार आने वाले विषय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="78"/>
+        <location filename="../../desk/ui/review/pages.py" line="81"/>
         <source>target</source>
         <translation>लक्ष्य</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="79"/>
+        <location filename="../../desk/ui/review/pages.py" line="82"/>
         <source>maximum</source>
         <translation>अधिकतम</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="81"/>
+        <location filename="../../desk/ui/review/pages.py" line="84"/>
         <source>Calls per minute of duration; lines at the target and the maximum.</source>
         <translation>अवधि के हर मिनट पर कॉल की संख्या; लक्ष्य और अधिकतम सीमा पर रेखाएँ।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/pages.py" line="86"/>
+        <location filename="../../desk/ui/review/pages.py" line="90"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n दिन</numerusform>
@@ -1054,7 +1054,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="90"/>
+        <location filename="../../desk/ui/review/pages.py" line="94"/>
         <source>Calls by hour of the day</source>
         <translation>दिन के घंटों के हिसाब से कॉल</translation>
     </message>
@@ -1062,78 +1062,78 @@
 <context>
     <name>CoachingPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="105"/>
+        <location filename="../../desk/ui/review/pages.py" line="109"/>
         <source>Team habits, week by week (share of calls with a checklist)</source>
         <translation>टीम की आदतें, हफ़्ते-दर-हफ़्ते (चेकलिस्ट वाली कॉल का हिस्सा)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="107"/>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Greeting complete</source>
         <translation>अभिवादन पूरा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="107"/>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Clarification complete</source>
         <translation>स्पष्टीकरण पूरा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <location filename="../../desk/ui/review/pages.py" line="112"/>
         <source>Confirmation complete</source>
         <translation>पुष्टि पूरी</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <location filename="../../desk/ui/review/pages.py" line="112"/>
         <source>Closing complete</source>
         <translation>समापन पूरा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="113"/>
         <source>Personal question</source>
         <translation>निजी सवाल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="113"/>
         <source>Wrap-up past the target</source>
         <translation>लक्ष्य के बाद समापन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="110"/>
+        <location filename="../../desk/ui/review/pages.py" line="114"/>
         <source>Hello after answering (s)</source>
         <translation>फ़ोन उठाने के बाद नमस्ते (सेकंड)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="112"/>
+        <location filename="../../desk/ui/review/pages.py" line="116"/>
         <source>Week</source>
         <translation>हफ़्ता</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="112"/>
-        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <location filename="../../desk/ui/review/pages.py" line="116"/>
+        <location filename="../../desk/ui/review/pages.py" line="122"/>
         <source>Calls</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <location filename="../../desk/ui/review/pages.py" line="122"/>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <location filename="../../desk/ui/review/pages.py" line="122"/>
         <source>Within the target</source>
         <translation>लक्ष्य के भीतर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="119"/>
+        <location filename="../../desk/ui/review/pages.py" line="123"/>
         <source>Over the maximum</source>
         <translation>अधिकतम से ज़्यादा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="122"/>
+        <location filename="../../desk/ui/review/pages.py" line="126"/>
         <source>Per operator (for coaching conversations, not for ranking):</source>
         <translation>हर ऑपरेटर का ब्योरा (कोचिंग की बातचीत के लिए, रैंकिंग के लिए नहीं):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="125"/>
+        <location filename="../../desk/ui/review/pages.py" line="129"/>
         <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
         <translation>हर ऑपरेटर का ब्योरा देखने के लिए सुपरवाइज़र पासफ़्रेज़ चाहिए (desk config set-passphrase)।</translation>
     </message>
@@ -1582,52 +1582,57 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <location filename="../../desk/ui/review/pages.py" line="158"/>
         <source>What</source>
         <translation>क्या</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <location filename="../../desk/ui/review/pages.py" line="158"/>
         <source>When</source>
         <translation>कब</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <location filename="../../desk/ui/review/pages.py" line="158"/>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <location filename="../../desk/ui/review/pages.py" line="159"/>
         <source>Workstation</source>
         <translation>वर्कस्टेशन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <location filename="../../desk/ui/review/pages.py" line="159"/>
         <source>Acknowledged after (s)</source>
         <translation>स्वीकार होने में लगे (सेकंड)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="152"/>
+        <location filename="../../desk/ui/review/pages.py" line="160"/>
         <source>Reason / note</source>
         <translation>वजह / टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="152"/>
+        <location filename="../../desk/ui/review/pages.py" line="160"/>
         <source>Call</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="155"/>
+        <location filename="../../desk/ui/review/pages.py" line="160"/>
+        <source>Acknowledged by</source>
+        <translation>किसने स्वीकार किया</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="163"/>
         <source>Alarms and calls ended for abuse</source>
         <translation>अलार्म और दुर्व्यवहार के कारण ख़त्म की गई कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="164"/>
+        <location filename="../../desk/ui/review/pages.py" line="182"/>
         <source>alarm</source>
         <translation>अलार्म</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="164"/>
+        <location filename="../../desk/ui/review/pages.py" line="182"/>
         <source>ended for abuse</source>
         <translation>दुर्व्यवहार के कारण ख़त्म</translation>
     </message>
@@ -1809,48 +1814,48 @@
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="24"/>
+        <location filename="../../desk/ui/review/band.py" line="34"/>
         <source>nothing in this period and filter; calls appear here as they end.</source>
         <translation>इस समयावधि और फ़िल्टर में कुछ नहीं; कॉल ख़त्म होते ही यहाँ दिखेंगी।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="31"/>
+        <location filename="../../desk/ui/review/band.py" line="41"/>
         <source>calls</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="33"/>
-        <location filename="../../desk/ui/review/band.py" line="34"/>
+        <location filename="../../desk/ui/review/band.py" line="43"/>
+        <location filename="../../desk/ui/review/band.py" line="45"/>
         <source>within %1 min</source>
         <translation>%1 मिनट के भीतर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="37"/>
+        <location filename="../../desk/ui/review/band.py" line="48"/>
         <source>median / 90th percentile</source>
         <translation>मीडियन / 90वाँ पर्सेंटाइल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="39"/>
+        <location filename="../../desk/ui/review/band.py" line="50"/>
         <source>answered by ring %1</source>
         <translation>%1वीं घंटी तक उठाया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="41"/>
+        <location filename="../../desk/ui/review/band.py" line="52"/>
         <source>full greeting</source>
         <translation>पूरा अभिवादन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="43"/>
+        <location filename="../../desk/ui/review/band.py" line="54"/>
         <source>callbacks open / overdue</source>
         <translation>खुले / देरी वाले कॉलबैक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="45"/>
+        <location filename="../../desk/ui/review/band.py" line="56"/>
         <source>late callbacks (caller told)</source>
         <translation>देर वाले कॉलबैक (कॉल करने वाले को बताया)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="48"/>
+        <location filename="../../desk/ui/review/band.py" line="59"/>
         <source>alarms · median to acknowledge</source>
         <translation>अलार्म · स्वीकार होने का मीडियन समय</translation>
     </message>
@@ -1858,238 +1863,238 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="67"/>
+        <location filename="../../desk/ui/review/window.py" line="72"/>
         <source>Review — %1</source>
         <translation>समीक्षा — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="76"/>
+        <location filename="../../desk/ui/review/window.py" line="81"/>
         <source>Loading…</source>
         <translation>लोड हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="78"/>
+        <location filename="../../desk/ui/review/window.py" line="83"/>
         <source>Summary of the calls shown</source>
         <translation>दिखाई गई कॉल का सारांश</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="84"/>
+        <location filename="../../desk/ui/review/window.py" line="95"/>
         <source>&amp;Calls</source>
         <translation>कॉल (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="86"/>
+        <location filename="../../desk/ui/review/window.py" line="97"/>
         <source>C&amp;harts</source>
         <translation>चार्ट (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="87"/>
+        <location filename="../../desk/ui/review/window.py" line="98"/>
         <source>Coac&amp;hing</source>
         <translation>कोचिंग (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="88"/>
+        <location filename="../../desk/ui/review/window.py" line="99"/>
         <source>&amp;Incidents</source>
         <translation>घटनाएँ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="91"/>
+        <location filename="../../desk/ui/review/window.py" line="102"/>
         <source>Bra&amp;nches</source>
         <translation>शाखाएँ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="113"/>
+        <location filename="../../desk/ui/review/window.py" line="124"/>
         <source>From day</source>
         <translation>शुरुआती दिन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="115"/>
+        <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>To day</source>
         <translation>आख़िरी दिन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="118"/>
+        <location filename="../../desk/ui/review/window.py" line="129"/>
         <source>Period</source>
         <translation>समयावधि</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="130"/>
         <source>Last 30 days</source>
         <translation>पिछले 30 दिन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="130"/>
         <source>Last 7 days</source>
         <translation>पिछले 7 दिन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="131"/>
         <source>Last 90 days</source>
         <translation>पिछले 90 दिन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="131"/>
         <source>Last 365 days</source>
         <translation>पिछले 365 दिन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="121"/>
+        <location filename="../../desk/ui/review/window.py" line="132"/>
         <source>Everything</source>
         <translation>सब कुछ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="126"/>
+        <location filename="../../desk/ui/review/window.py" line="137"/>
         <source>Branch</source>
         <translation>शाखा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="127"/>
+        <location filename="../../desk/ui/review/window.py" line="138"/>
         <source>All branches</source>
         <translation>सभी शाखाएँ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="131"/>
+        <location filename="../../desk/ui/review/window.py" line="142"/>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="131"/>
+        <location filename="../../desk/ui/review/window.py" line="142"/>
         <source>Any operator</source>
         <translation>कोई भी ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="132"/>
+        <location filename="../../desk/ui/review/window.py" line="143"/>
         <source>Workstation</source>
         <translation>वर्कस्टेशन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="133"/>
+        <location filename="../../desk/ui/review/window.py" line="144"/>
         <source>Any workstation</source>
         <translation>कोई भी वर्कस्टेशन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="134"/>
+        <location filename="../../desk/ui/review/window.py" line="145"/>
         <source>Outcome</source>
         <translation>नतीजा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="134"/>
+        <location filename="../../desk/ui/review/window.py" line="145"/>
         <source>Any outcome</source>
         <translation>कोई भी नतीजा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="135"/>
+        <location filename="../../desk/ui/review/window.py" line="146"/>
         <source>Topic</source>
         <translation>विषय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="135"/>
+        <location filename="../../desk/ui/review/window.py" line="146"/>
         <source>Any topic</source>
         <translation>कोई भी विषय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="136"/>
+        <location filename="../../desk/ui/review/window.py" line="147"/>
         <source>Duration</source>
         <translation>अवधि</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="136"/>
+        <location filename="../../desk/ui/review/window.py" line="147"/>
         <source>Any duration</source>
         <translation>कोई भी अवधि</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="137"/>
+        <location filename="../../desk/ui/review/window.py" line="148"/>
         <source>Within the target</source>
         <translation>लक्ष्य के भीतर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="138"/>
+        <location filename="../../desk/ui/review/window.py" line="149"/>
         <source>Over the target</source>
         <translation>लक्ष्य से ज़्यादा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="139"/>
+        <location filename="../../desk/ui/review/window.py" line="150"/>
         <source>Over the maximum</source>
         <translation>अधिकतम से ज़्यादा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="141"/>
+        <location filename="../../desk/ui/review/window.py" line="152"/>
         <source>With call&amp;back</source>
         <translation>कॉलबैक वाली (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="143"/>
+        <location filename="../../desk/ui/review/window.py" line="154"/>
         <source>With &amp;alarm</source>
         <translation>अलार्म वाली (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="150"/>
+        <location filename="../../desk/ui/review/window.py" line="161"/>
         <source>Search topics and notes…</source>
         <translation>विषय और नोट्स में खोजें…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="151"/>
+        <location filename="../../desk/ui/review/window.py" line="162"/>
         <source>Search topics and notes</source>
         <translation>विषय और नोट्स में खोजें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="154"/>
+        <location filename="../../desk/ui/review/window.py" line="165"/>
         <source>&amp;Export…</source>
         <translation>एक्सपोर्ट करें (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="156"/>
-        <location filename="../../desk/ui/review/window.py" line="318"/>
+        <location filename="../../desk/ui/review/window.py" line="167"/>
+        <location filename="../../desk/ui/review/window.py" line="365"/>
         <source>Export the calls shown</source>
         <translation>दिखाई गई कॉल एक्सपोर्ट करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="160"/>
+        <location filename="../../desk/ui/review/window.py" line="171"/>
         <source>From</source>
         <translation>तारीख़</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="160"/>
+        <location filename="../../desk/ui/review/window.py" line="171"/>
         <source>to</source>
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="191"/>
+        <location filename="../../desk/ui/review/window.py" line="202"/>
         <source>Calls, newest first</source>
         <translation>कॉल, सबसे नई पहले</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="203"/>
+        <location filename="../../desk/ui/review/window.py" line="214"/>
         <source>The selected call, step by step</source>
         <translation>चुनी गई कॉल, क़दम-दर-क़दम</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="205"/>
+        <location filename="../../desk/ui/review/window.py" line="216"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
         <translation>कोई कॉल चुनें: उसकी चेकलिस्ट, कॉलबैक और अलार्म क़दम-दर-क़दम दिखेंगे।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="319"/>
+        <location filename="../../desk/ui/review/window.py" line="366"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>स्प्रेडशीट के लिए CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="329"/>
+        <location filename="../../desk/ui/review/window.py" line="376"/>
         <source>Exporting…</source>
         <translation>एक्सपोर्ट हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="345"/>
+        <location filename="../../desk/ui/review/window.py" line="392"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation>यह लॉग Desk के पुराने संस्करण का है: खोज हर नोट पढ़ती है (बड़े लॉग पर धीमी)।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="355"/>
+        <location filename="../../desk/ui/review/window.py" line="402"/>
         <source>Could not read the log: %1</source>
         <translation>लॉग पढ़ा नहीं जा सका: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="362"/>
+        <location filename="../../desk/ui/review/window.py" line="409"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>%n कॉल %1 में एक्सपोर्ट की गई</numerusform>

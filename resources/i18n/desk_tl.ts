@@ -1011,42 +1011,42 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="51"/>
+        <location filename="../../desk/ui/review/pages.py" line="53"/>
         <source>Call durations (minutes)</source>
         <translation>Haba ng mga tawag (minuto)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="53"/>
+        <location filename="../../desk/ui/review/pages.py" line="55"/>
         <source>Calls per day</source>
         <translation>Mga tawag bawat araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="55"/>
+        <location filename="../../desk/ui/review/pages.py" line="57"/>
         <source>Calls per hour of the day</source>
         <translation>Mga tawag bawat oras ng araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="57"/>
+        <location filename="../../desk/ui/review/pages.py" line="59"/>
         <source>Recurring topics per week</source>
         <translation>Paulit-ulit na paksa bawat linggo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="78"/>
+        <location filename="../../desk/ui/review/pages.py" line="81"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="79"/>
+        <location filename="../../desk/ui/review/pages.py" line="82"/>
         <source>maximum</source>
         <translation>maximum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="81"/>
+        <location filename="../../desk/ui/review/pages.py" line="84"/>
         <source>Calls per minute of duration; lines at the target and the maximum.</source>
         <translation>Bilang ng tawag ayon sa haba sa minuto; may linya sa target at sa maximum.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/pages.py" line="86"/>
+        <location filename="../../desk/ui/review/pages.py" line="90"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n araw</numerusform>
@@ -1054,7 +1054,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="90"/>
+        <location filename="../../desk/ui/review/pages.py" line="94"/>
         <source>Calls by hour of the day</source>
         <translation>Mga tawag ayon sa oras ng araw</translation>
     </message>
@@ -1062,78 +1062,78 @@
 <context>
     <name>CoachingPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="105"/>
+        <location filename="../../desk/ui/review/pages.py" line="109"/>
         <source>Team habits, week by week (share of calls with a checklist)</source>
         <translation>Mga gawi ng team, linggo-linggo (bahagi ng mga tawag na may checklist)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="107"/>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Greeting complete</source>
         <translation>Kumpleto ang pagbati</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="107"/>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Clarification complete</source>
         <translation>Kumpleto ang paglilinaw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <location filename="../../desk/ui/review/pages.py" line="112"/>
         <source>Confirmation complete</source>
         <translation>Kumpleto ang pagkumpirma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <location filename="../../desk/ui/review/pages.py" line="112"/>
         <source>Closing complete</source>
         <translation>Kumpleto ang pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="113"/>
         <source>Personal question</source>
         <translation>Personal na tanong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="113"/>
         <source>Wrap-up past the target</source>
         <translation>Pagtatapos na lampas sa target</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="110"/>
+        <location filename="../../desk/ui/review/pages.py" line="114"/>
         <source>Hello after answering (s)</source>
         <translation>Pagbati pagkasagot (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="112"/>
+        <location filename="../../desk/ui/review/pages.py" line="116"/>
         <source>Week</source>
         <translation>Linggo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="112"/>
-        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <location filename="../../desk/ui/review/pages.py" line="116"/>
+        <location filename="../../desk/ui/review/pages.py" line="122"/>
         <source>Calls</source>
         <translation>Mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <location filename="../../desk/ui/review/pages.py" line="122"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <location filename="../../desk/ui/review/pages.py" line="122"/>
         <source>Within the target</source>
         <translation>Pasok sa target</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="119"/>
+        <location filename="../../desk/ui/review/pages.py" line="123"/>
         <source>Over the maximum</source>
         <translation>Lampas sa maximum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="122"/>
+        <location filename="../../desk/ui/review/pages.py" line="126"/>
         <source>Per operator (for coaching conversations, not for ranking):</source>
         <translation>Bawat operator (para sa usapang coaching, hindi para sa ranggo):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="125"/>
+        <location filename="../../desk/ui/review/pages.py" line="129"/>
         <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
         <translation>Kailangan ang passphrase ng supervisor para makita ang bawat operator (desk config set-passphrase).</translation>
     </message>
@@ -1582,52 +1582,57 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <location filename="../../desk/ui/review/pages.py" line="158"/>
         <source>What</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <location filename="../../desk/ui/review/pages.py" line="158"/>
         <source>When</source>
         <translation>Kailan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="150"/>
+        <location filename="../../desk/ui/review/pages.py" line="158"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <location filename="../../desk/ui/review/pages.py" line="159"/>
         <source>Workstation</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="151"/>
+        <location filename="../../desk/ui/review/pages.py" line="159"/>
         <source>Acknowledged after (s)</source>
         <translation>Tinanggap pagkalipas ng (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="152"/>
+        <location filename="../../desk/ui/review/pages.py" line="160"/>
         <source>Reason / note</source>
         <translation>Dahilan / tala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="152"/>
+        <location filename="../../desk/ui/review/pages.py" line="160"/>
         <source>Call</source>
         <translation>Tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="155"/>
+        <location filename="../../desk/ui/review/pages.py" line="160"/>
+        <source>Acknowledged by</source>
+        <translation>Kinilala ni</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="163"/>
         <source>Alarms and calls ended for abuse</source>
         <translation>Mga alarma at mga tawag na tinapos dahil sa pang-aabuso</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="164"/>
+        <location filename="../../desk/ui/review/pages.py" line="182"/>
         <source>alarm</source>
         <translation>alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="164"/>
+        <location filename="../../desk/ui/review/pages.py" line="182"/>
         <source>ended for abuse</source>
         <translation>tinapos dahil sa pang-aabuso</translation>
     </message>
@@ -1809,48 +1814,48 @@
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="24"/>
+        <location filename="../../desk/ui/review/band.py" line="34"/>
         <source>nothing in this period and filter; calls appear here as they end.</source>
         <translation>walang laman sa panahon at filter na ito; lalabas dito ang mga tawag pagkatapos ng mga ito.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="31"/>
+        <location filename="../../desk/ui/review/band.py" line="41"/>
         <source>calls</source>
         <translation>tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="33"/>
-        <location filename="../../desk/ui/review/band.py" line="34"/>
+        <location filename="../../desk/ui/review/band.py" line="43"/>
+        <location filename="../../desk/ui/review/band.py" line="45"/>
         <source>within %1 min</source>
         <translation>hanggang %1 min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="37"/>
+        <location filename="../../desk/ui/review/band.py" line="48"/>
         <source>median / 90th percentile</source>
         <translation>median / ika-90 na percentile</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="39"/>
+        <location filename="../../desk/ui/review/band.py" line="50"/>
         <source>answered by ring %1</source>
         <translation>sinagot hanggang ika-%1 na ring</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="41"/>
+        <location filename="../../desk/ui/review/band.py" line="52"/>
         <source>full greeting</source>
         <translation>buong pagbati</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="43"/>
+        <location filename="../../desk/ui/review/band.py" line="54"/>
         <source>callbacks open / overdue</source>
         <translation>mga callback na bukas / lampas na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="45"/>
+        <location filename="../../desk/ui/review/band.py" line="56"/>
         <source>late callbacks (caller told)</source>
         <translation>mga naantalang callback (nasabihan ang tumatawag)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="48"/>
+        <location filename="../../desk/ui/review/band.py" line="59"/>
         <source>alarms · median to acknowledge</source>
         <translation>mga alarma · median bago tanggapin</translation>
     </message>
@@ -1858,238 +1863,238 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="67"/>
+        <location filename="../../desk/ui/review/window.py" line="72"/>
         <source>Review — %1</source>
         <translation>Pagsusuri — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="76"/>
+        <location filename="../../desk/ui/review/window.py" line="81"/>
         <source>Loading…</source>
         <translation>Naglo-load…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="78"/>
+        <location filename="../../desk/ui/review/window.py" line="83"/>
         <source>Summary of the calls shown</source>
         <translation>Buod ng mga tawag na nakalabas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="84"/>
+        <location filename="../../desk/ui/review/window.py" line="95"/>
         <source>&amp;Calls</source>
         <translation>&amp;Mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="86"/>
+        <location filename="../../desk/ui/review/window.py" line="97"/>
         <source>C&amp;harts</source>
         <translation>Mga &amp;chart</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="87"/>
+        <location filename="../../desk/ui/review/window.py" line="98"/>
         <source>Coac&amp;hing</source>
         <translation>Pag-&amp;gabay</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="88"/>
+        <location filename="../../desk/ui/review/window.py" line="99"/>
         <source>&amp;Incidents</source>
         <translation>Mga &amp;insidente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="91"/>
+        <location filename="../../desk/ui/review/window.py" line="102"/>
         <source>Bra&amp;nches</source>
         <translation>Mga sa&amp;ngay</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="113"/>
+        <location filename="../../desk/ui/review/window.py" line="124"/>
         <source>From day</source>
         <translation>Mula sa araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="115"/>
+        <location filename="../../desk/ui/review/window.py" line="126"/>
         <source>To day</source>
         <translation>Hanggang araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="118"/>
+        <location filename="../../desk/ui/review/window.py" line="129"/>
         <source>Period</source>
         <translation>Panahon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="130"/>
         <source>Last 30 days</source>
         <translation>Huling 30 araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="119"/>
+        <location filename="../../desk/ui/review/window.py" line="130"/>
         <source>Last 7 days</source>
         <translation>Huling 7 araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="131"/>
         <source>Last 90 days</source>
         <translation>Huling 90 araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="131"/>
         <source>Last 365 days</source>
         <translation>Huling 365 araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="121"/>
+        <location filename="../../desk/ui/review/window.py" line="132"/>
         <source>Everything</source>
         <translation>Lahat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="126"/>
+        <location filename="../../desk/ui/review/window.py" line="137"/>
         <source>Branch</source>
         <translation>Sangay</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="127"/>
+        <location filename="../../desk/ui/review/window.py" line="138"/>
         <source>All branches</source>
         <translation>Lahat ng sangay</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="131"/>
+        <location filename="../../desk/ui/review/window.py" line="142"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="131"/>
+        <location filename="../../desk/ui/review/window.py" line="142"/>
         <source>Any operator</source>
         <translation>Kahit sinong operator</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="132"/>
+        <location filename="../../desk/ui/review/window.py" line="143"/>
         <source>Workstation</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="133"/>
+        <location filename="../../desk/ui/review/window.py" line="144"/>
         <source>Any workstation</source>
         <translation>Kahit anong workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="134"/>
+        <location filename="../../desk/ui/review/window.py" line="145"/>
         <source>Outcome</source>
         <translation>Kinalabasan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="134"/>
+        <location filename="../../desk/ui/review/window.py" line="145"/>
         <source>Any outcome</source>
         <translation>Kahit anong kinalabasan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="135"/>
+        <location filename="../../desk/ui/review/window.py" line="146"/>
         <source>Topic</source>
         <translation>Paksa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="135"/>
+        <location filename="../../desk/ui/review/window.py" line="146"/>
         <source>Any topic</source>
         <translation>Kahit anong paksa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="136"/>
+        <location filename="../../desk/ui/review/window.py" line="147"/>
         <source>Duration</source>
         <translation>Haba</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="136"/>
+        <location filename="../../desk/ui/review/window.py" line="147"/>
         <source>Any duration</source>
         <translation>Kahit anong haba</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="137"/>
+        <location filename="../../desk/ui/review/window.py" line="148"/>
         <source>Within the target</source>
         <translation>Pasok sa target</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="138"/>
+        <location filename="../../desk/ui/review/window.py" line="149"/>
         <source>Over the target</source>
         <translation>Lampas sa target</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="139"/>
+        <location filename="../../desk/ui/review/window.py" line="150"/>
         <source>Over the maximum</source>
         <translation>Lampas sa maximum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="141"/>
+        <location filename="../../desk/ui/review/window.py" line="152"/>
         <source>With call&amp;back</source>
         <translation>May call&amp;back</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="143"/>
+        <location filename="../../desk/ui/review/window.py" line="154"/>
         <source>With &amp;alarm</source>
         <translation>May &amp;alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="150"/>
+        <location filename="../../desk/ui/review/window.py" line="161"/>
         <source>Search topics and notes…</source>
         <translation>Maghanap sa mga paksa at tala…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="151"/>
+        <location filename="../../desk/ui/review/window.py" line="162"/>
         <source>Search topics and notes</source>
         <translation>Maghanap sa mga paksa at tala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="154"/>
+        <location filename="../../desk/ui/review/window.py" line="165"/>
         <source>&amp;Export…</source>
         <translation>I-&amp;export…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="156"/>
-        <location filename="../../desk/ui/review/window.py" line="318"/>
+        <location filename="../../desk/ui/review/window.py" line="167"/>
+        <location filename="../../desk/ui/review/window.py" line="365"/>
         <source>Export the calls shown</source>
         <translation>I-export ang mga tawag na nakalabas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="160"/>
+        <location filename="../../desk/ui/review/window.py" line="171"/>
         <source>From</source>
         <translation>Mula</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="160"/>
+        <location filename="../../desk/ui/review/window.py" line="171"/>
         <source>to</source>
         <translation>hanggang</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="191"/>
+        <location filename="../../desk/ui/review/window.py" line="202"/>
         <source>Calls, newest first</source>
         <translation>Mga tawag, pinakabago muna</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="203"/>
+        <location filename="../../desk/ui/review/window.py" line="214"/>
         <source>The selected call, step by step</source>
         <translation>Ang napiling tawag, hakbang-hakbang</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="205"/>
+        <location filename="../../desk/ui/review/window.py" line="216"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
         <translation>Pumili ng tawag para makita ang checklist, callback at alarma nito, hakbang-hakbang.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="319"/>
+        <location filename="../../desk/ui/review/window.py" line="366"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV para sa spreadsheet (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="329"/>
+        <location filename="../../desk/ui/review/window.py" line="376"/>
         <source>Exporting…</source>
         <translation>Ine-export…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="345"/>
+        <location filename="../../desk/ui/review/window.py" line="392"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation>Galing sa lumang Desk ang talaang ito: binabasa ng paghahanap ang bawat tala (mas mabagal kapag malaki ang talaan).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="355"/>
+        <location filename="../../desk/ui/review/window.py" line="402"/>
         <source>Could not read the log: %1</source>
         <translation>Hindi mabasa ang talaan: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="362"/>
+        <location filename="../../desk/ui/review/window.py" line="409"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>Na-export ang %n tawag sa %1</numerusform>

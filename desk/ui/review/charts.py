@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -81,6 +81,8 @@ class BarChart(Chart):
     """Bars with labels under some of them and optional vertical marker lines
     (``markers``: bar position -> (label, colour))."""
 
+    bar_clicked = Signal(int)  # a bar's index: the window shows that bar's calls
+
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(title, parent)
         self.labels: list[str] = []
@@ -97,6 +99,19 @@ class BarChart(Chart):
         self.label_every = max(1, label_every)
         self.setAccessibleDescription(description)
         self.update()
+
+    def bar_at(self, x: float) -> int | None:
+        """The bar under ``x`` (widget coordinates), as ``paintEvent`` lays them out."""
+        area = QRectF(44, 28, self.width() - 56, self.height() - 52)
+        if not self.values or not area.left() <= x < area.right():
+            return None
+        return min(len(self.values) - 1, int((x - area.left()) / (area.width() / len(self.values))))
+
+    def mousePressEvent(self, event) -> None:
+        index = self.bar_at(event.position().x())
+        if index is not None and self.values[index]:
+            self.bar_clicked.emit(index)
+        super().mousePressEvent(event)
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -129,6 +144,8 @@ class BarChart(Chart):
 
 class LineChart(Chart):
     """A few series over the same x labels (topics week by week), with a legend."""
+
+    bar_clicked = Signal(int)  # a bar's index: the window shows that bar's calls
 
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(title, parent)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
@@ -19,6 +20,7 @@ from desk.report import Filters, Norms, summary, trends
 from desk.report.summary import STAGES
 from desk.ui.plain import plain_label
 from desk.ui.review.charts import AMBER, RED, BarChart, LineChart
+from desk.ui.review.model import local_time
 
 
 def make_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
@@ -60,6 +62,7 @@ class ChartsPage(QWidget):
         grid.addWidget(self.day, 0, 1)
         grid.addWidget(self.hour, 1, 0)
         grid.addWidget(self.topic, 1, 1)
+        self.day_dates: list[date] = []
 
     @staticmethod
     def query(backend, filters: Filters, norms: Norms) -> dict:
@@ -81,6 +84,7 @@ class ChartsPage(QWidget):
             description=self.tr("Calls per minute of duration; lines at the target and the "
                                 "maximum."))
         days = data["per_day"]
+        self.day_dates = list(days)  # the day chart's bars, for a click on one
         self.day.set_data([d.strftime("%m-%d") for d in days], list(days.values()),
                           label_every=max(1, len(days) // 6),
                           description=self.tr("%n day(s)", "", len(days)))
@@ -143,13 +147,17 @@ class CoachingPage(QWidget):
 
 
 class IncidentsPage(QTableWidget):
-    """Alarms with their time to acknowledgement, and calls ended for abuse."""
+    """Alarms with their time to acknowledgement, and calls ended for abuse; activating a
+    row (double-click, Enter) opens its call."""
+
+    call_chosen = Signal(int, str)  # the call's id, when it started (UTC ISO)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.rows: list[dict] = []
         headers = [self.tr("What"), self.tr("When"), self.tr("Operator"),
                    self.tr("Workstation"), self.tr("Acknowledged after (s)"),
-                   self.tr("Reason / note"), self.tr("Call")]
+                   self.tr("Reason / note"), self.tr("Call"), self.tr("Acknowledged by")]
         self.setColumnCount(len(headers))
         self.setObjectName("reviewIncidents")
         self.setAccessibleName(self.tr("Alarms and calls ended for abuse"))
@@ -158,12 +166,23 @@ class IncidentsPage(QTableWidget):
         self.verticalHeader().hide()
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.cellActivated.connect(self._activated)
+        self.cellDoubleClicked.connect(self._activated)
+
+    def _activated(self, row: int, _column: int) -> None:
+        r = self.rows[row] if 0 <= row < len(self.rows) else None
+        call_id = None if r is None else (r["call_id"] if r["kind"] == IncidentKind.ALARM
+                                          else r["id"])
+        if call_id is not None:
+            self.call_chosen.emit(int(call_id), r.get("raised_at") or r.get("started_at"))
 
     def show_data(self, rows: list[dict]) -> None:
+        self.rows = rows
         fill(self, [
             [self.tr("alarm") if r["kind"] == IncidentKind.ALARM else self.tr("ended for abuse"),
-             r.get("raised_at") or r.get("started_at") or "", r["operator"] or "",
+             local_time(r.get("raised_at") or r.get("started_at")), r["operator"] or "",
              r.get("workstation") or "", "" if r.get("ack_s") is None else str(r["ack_s"]),
              r.get("cancel_reason") or r.get("end_reason") or "",
-             str(r["call_id"] or "") if r["kind"] == IncidentKind.ALARM else str(r["id"])]
+             str(r["call_id"] or "") if r["kind"] == IncidentKind.ALARM else str(r["id"]),
+             r.get("acknowledged_by") or ""]
             for r in rows])

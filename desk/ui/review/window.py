@@ -4,7 +4,7 @@ the console writes to it."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -31,7 +31,12 @@ from desk.report.branches import per_branch
 from desk.report.dates import local_day_start
 from desk.report.summary import PARTS
 from desk.ui.plain import escaped, plain_label, rich_label, set_tooltip
-from desk.ui.review.band import band_html
+from desk.ui.review.band import (
+    DRILL_ALARMS,
+    DRILL_CALLBACKS,
+    DRILL_WITHIN_TARGET,
+    band_html,
+)
 from desk.ui.review.branches_page import BRANCHES_KIND, BranchesPage
 from desk.ui.review.drill import call_text
 from desk.ui.review.model import PAGE, SORT_KEYS, CallsModel, cell_texts
@@ -79,6 +84,12 @@ class ReviewWindow(QMainWindow):
         self.summary_label.setWordWrap(True)
         self.summary_label.setStyleSheet("QLabel { background: #f3f5f7; padding: 6px; "
                                          "border-radius: 4px; }")
+        # Its figures are links to their calls (handled here, never opened as URLs).
+        self.summary_label.setOpenExternalLinks(False)
+        self.summary_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.summary_label.linkActivated.connect(self.drill)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("reviewTabs")
         self.tabs.addTab(self._build_calls(), self.tr("&Calls"))
@@ -218,6 +229,8 @@ class ReviewWindow(QMainWindow):
         self.team_table, self.operator_table = self.coaching.team, self.coaching.operators
         self.operator_note = self.coaching.note
         self.incident_table = IncidentsPage(self)
+        self.incident_table.call_chosen.connect(self.open_call)
+        self.day_chart.bar_clicked.connect(self._day_chosen)
 
     # ---- what is asked ---------------------------------------------------------------
     def filters(self) -> Filters:
@@ -289,6 +302,40 @@ class ReviewWindow(QMainWindow):
             return
         self.sort, self.descending = key, order == Qt.SortOrder.DescendingOrder
         self.refresh()
+
+    # ---- from a figure to its calls ----------------------------------------------------
+    def drill(self, link: str) -> None:
+        """A band figure was clicked: the calls table shows exactly the calls behind it."""
+        if link == DRILL_WITHIN_TARGET:
+            self.norm.setCurrentIndex(self.norm.findData("within_target"))
+        elif link == DRILL_CALLBACKS:
+            self.with_callback.setChecked(True)
+        elif link == DRILL_ALARMS:
+            self.with_incident.setChecked(True)
+        self.tabs.setCurrentIndex(0)
+
+    def _day_chosen(self, index: int) -> None:
+        if index < len(self.charts.day_dates):
+            self.show_days(self.charts.day_dates[index])
+            self.tabs.setCurrentIndex(0)
+
+    def show_days(self, start: date, end: date | None = None) -> None:
+        """Narrow the period to ``start``..``end`` (one day by default) in one refresh."""
+        end = end or start
+        for edit, day in ((self.from_date, start), (self.to_date, end)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+        self.refresh()
+
+    def open_call(self, call_id: int, at: str | None) -> None:
+        """An incident was chosen: its day's calls, and its call told step by step."""
+        if at:
+            moment = datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone()
+            self.show_days(moment.date())
+        self.tabs.setCurrentIndex(0)
+        self.worker.submit(ReviewResult.DETAIL, self.generation,
+                           lambda b: listing.call_detail(b, call_id))
 
     def _branch_chosen(self, _index: int) -> None:
         self.worker.branch = self.branch.currentData()  # asked before the requests below
