@@ -1031,22 +1031,22 @@
         <translation>Paulit-ulit na paksa bawat linggo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="81"/>
+        <location filename="../../desk/ui/review/pages.py" line="82"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="82"/>
+        <location filename="../../desk/ui/review/pages.py" line="83"/>
         <source>maximum</source>
         <translation>maximum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="84"/>
+        <location filename="../../desk/ui/review/pages.py" line="85"/>
         <source>Calls per minute of duration; lines at the target and the maximum.</source>
         <translation>Bilang ng tawag ayon sa haba sa minuto; may linya sa target at sa maximum.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/pages.py" line="90"/>
+        <location filename="../../desk/ui/review/pages.py" line="91"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n araw</numerusform>
@@ -1054,7 +1054,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="94"/>
+        <location filename="../../desk/ui/review/pages.py" line="95"/>
         <source>Calls by hour of the day</source>
         <translation>Mga tawag ayon sa oras ng araw</translation>
     </message>
@@ -1062,78 +1062,78 @@
 <context>
     <name>CoachingPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Team habits, week by week (share of calls with a checklist)</source>
         <translation>Mga gawi ng team, linggo-linggo (bahagi ng mga tawag na may checklist)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="111"/>
+        <location filename="../../desk/ui/review/pages.py" line="113"/>
         <source>Greeting complete</source>
         <translation>Kumpleto ang pagbati</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="111"/>
+        <location filename="../../desk/ui/review/pages.py" line="113"/>
         <source>Clarification complete</source>
         <translation>Kumpleto ang paglilinaw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="112"/>
+        <location filename="../../desk/ui/review/pages.py" line="114"/>
         <source>Confirmation complete</source>
         <translation>Kumpleto ang pagkumpirma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="112"/>
+        <location filename="../../desk/ui/review/pages.py" line="114"/>
         <source>Closing complete</source>
         <translation>Kumpleto ang pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="113"/>
+        <location filename="../../desk/ui/review/pages.py" line="115"/>
         <source>Personal question</source>
         <translation>Personal na tanong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="113"/>
+        <location filename="../../desk/ui/review/pages.py" line="115"/>
         <source>Wrap-up past the target</source>
         <translation>Pagtatapos na lampas sa target</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="114"/>
+        <location filename="../../desk/ui/review/pages.py" line="116"/>
         <source>Hello after answering (s)</source>
         <translation>Pagbati pagkasagot (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="116"/>
+        <location filename="../../desk/ui/review/pages.py" line="118"/>
         <source>Week</source>
         <translation>Linggo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="116"/>
-        <location filename="../../desk/ui/review/pages.py" line="122"/>
+        <location filename="../../desk/ui/review/pages.py" line="118"/>
+        <location filename="../../desk/ui/review/pages.py" line="124"/>
         <source>Calls</source>
         <translation>Mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="122"/>
+        <location filename="../../desk/ui/review/pages.py" line="124"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="122"/>
+        <location filename="../../desk/ui/review/pages.py" line="124"/>
         <source>Within the target</source>
         <translation>Pasok sa target</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="123"/>
+        <location filename="../../desk/ui/review/pages.py" line="125"/>
         <source>Over the maximum</source>
         <translation>Lampas sa maximum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="126"/>
+        <location filename="../../desk/ui/review/pages.py" line="128"/>
         <source>Per operator (for coaching conversations, not for ranking):</source>
         <translation>Bawat operator (para sa usapang coaching, hindi para sa ranggo):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="129"/>
+        <location filename="../../desk/ui/review/pages.py" line="131"/>
         <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
         <translation>Kailangan ang passphrase ng supervisor para makita ang bawat operator (desk config set-passphrase).</translation>
     </message>
@@ -1582,57 +1582,57 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="158"/>
+        <location filename="../../desk/ui/review/pages.py" line="160"/>
         <source>What</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="158"/>
+        <location filename="../../desk/ui/review/pages.py" line="160"/>
         <source>When</source>
         <translation>Kailan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="158"/>
+        <location filename="../../desk/ui/review/pages.py" line="160"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="159"/>
+        <location filename="../../desk/ui/review/pages.py" line="161"/>
         <source>Workstation</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="159"/>
+        <location filename="../../desk/ui/review/pages.py" line="161"/>
         <source>Acknowledged after (s)</source>
         <translation>Tinanggap pagkalipas ng (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="160"/>
+        <location filename="../../desk/ui/review/pages.py" line="162"/>
         <source>Reason / note</source>
         <translation>Dahilan / tala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="160"/>
+        <location filename="../../desk/ui/review/pages.py" line="162"/>
         <source>Call</source>
         <translation>Tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="160"/>
+        <location filename="../../desk/ui/review/pages.py" line="162"/>
         <source>Acknowledged by</source>
         <translation>Kinilala ni</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="163"/>
+        <location filename="../../desk/ui/review/pages.py" line="165"/>
         <source>Alarms and calls ended for abuse</source>
         <translation>Mga alarma at mga tawag na tinapos dahil sa pang-aabuso</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="182"/>
+        <location filename="../../desk/ui/review/pages.py" line="184"/>
         <source>alarm</source>
         <translation>alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="182"/>
+        <location filename="../../desk/ui/review/pages.py" line="184"/>
         <source>ended for abuse</source>
         <translation>tinapos dahil sa pang-aabuso</translation>
     </message>
@@ -2044,7 +2044,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="167"/>
-        <location filename="../../desk/ui/review/window.py" line="365"/>
+        <location filename="../../desk/ui/review/window.py" line="399"/>
         <source>Export the calls shown</source>
         <translation>I-export ang mga tawag na nakalabas</translation>
     </message>
@@ -2074,27 +2074,37 @@
         <translation>Pumili ng tawag para makita ang checklist, callback at alarma nito, hakbang-hakbang.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="366"/>
+        <location filename="../../desk/ui/review/window.py" line="332"/>
+        <source>%1 min or longer</source>
+        <translation>%1 min o higit pa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="332"/>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="400"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV para sa spreadsheet (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="376"/>
+        <location filename="../../desk/ui/review/window.py" line="410"/>
         <source>Exporting…</source>
         <translation>Ine-export…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="392"/>
+        <location filename="../../desk/ui/review/window.py" line="426"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation>Galing sa lumang Desk ang talaang ito: binabasa ng paghahanap ang bawat tala (mas mabagal kapag malaki ang talaan).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="402"/>
+        <location filename="../../desk/ui/review/window.py" line="436"/>
         <source>Could not read the log: %1</source>
         <translation>Hindi mabasa ang talaan: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="409"/>
+        <location filename="../../desk/ui/review/window.py" line="443"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>Na-export ang %n tawag sa %1</numerusform>

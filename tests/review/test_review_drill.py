@@ -110,3 +110,49 @@ def test_an_incident_opens_its_call_with_local_times_and_deliveries(window, qtbo
                                "started_at >= ? and started_at < ?",
                       [local_day_start(day), local_day_start(day + timedelta(days=1))])
     _table_holds(window, qtbot, expected)
+
+
+def test_a_click_on_a_trend_point_shows_that_topics_calls_that_week(window, qtbot, demo_db):
+    window.tabs.setCurrentIndex(1)
+    chart = window.topic_chart
+    qtbot.waitUntil(lambda: bool(chart.series), timeout=WAIT_MS)
+    topic, values = next(iter(chart.series.items()))  # the biggest topic
+    index = max(range(len(values)), key=lambda i: values[i])
+    area, top = chart._layout()
+    step = area.width() / (len(chart.labels) - 1)
+    QTest.mouseClick(chart, Qt.MouseButton.LeftButton, pos=QPoint(
+        round(area.left() + index * step),
+        round(area.bottom() - area.height() * values[index] / top)))
+    week = window.charts.topic_weeks[index]
+    start = max(week, window.from_date.date().toPython())
+    end = min(week + timedelta(days=6), window.to_date.date().toPython())
+    expected = _count(demo_db, "select count(*) from calls where ended_at is not null and "
+                               "topic = ? and started_at >= ? and started_at < ?",
+                      [topic, local_day_start(start), local_day_start(end + timedelta(days=1))])
+    assert expected == values[index] > 0
+    assert window.topic.currentData() == topic and window.tabs.currentIndex() == 0
+    _table_holds(window, qtbot, expected)
+
+
+@pytest.mark.parametrize("which", ["biggest", "last"])
+def test_a_click_on_a_histogram_bar_shows_the_calls_of_that_minute(window, qtbot, demo_db,
+                                                                   which):
+    window.tabs.setCurrentIndex(1)
+    chart = window.duration_chart
+    qtbot.waitUntil(lambda: sum(chart.values) == 600, timeout=WAIT_MS)
+    last = len(chart.values) - 1
+    index = max(range(last), key=lambda i: chart.values[i]) if which == "biggest" else last
+    if not chart.values[index]:
+        pytest.skip("no call as long as the last bar in this demo log")
+    left, width = 44, (chart.width() - 56) / len(chart.values)
+    QTest.mouseClick(chart, Qt.MouseButton.LeftButton, pos=QPoint(
+        int(left + (index + 0.5) * width), chart.height() - 40))
+    upper = "" if index == last else f" and duration_s < {(index + 1) * 60}"
+    expected = _count(demo_db, f"select count(*) from calls where ended_at is not null and "
+                               f"duration_s >= {index * 60}{upper}")
+    assert expected == chart.values[index]
+    assert window.tabs.currentIndex() == 0
+    assert str(index) in window.norm.currentText()  # seen in the Duration filter
+    _table_holds(window, qtbot, expected)
+    window.norm.setCurrentIndex(0)  # and undone there
+    _table_holds(window, qtbot, 600)

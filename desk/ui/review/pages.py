@@ -63,6 +63,7 @@ class ChartsPage(QWidget):
         grid.addWidget(self.hour, 1, 0)
         grid.addWidget(self.topic, 1, 1)
         self.day_dates: list[date] = []
+        self.topic_weeks: list[date] = []
 
     @staticmethod
     def query(backend, filters: Filters, norms: Norms) -> dict:
@@ -95,6 +96,7 @@ class ChartsPage(QWidget):
         weeks = sorted({w for series in data["topics"].values() for w in series})
         whole = [w for w in weeks if w >= start and w + timedelta(days=6) <= end]
         weeks = whole if len(whole) >= 2 else weeks  # part-weeks at the ends would dip
+        self.topic_weeks = weeks  # the trend points' weeks, for a click on one
         self.topic.set_data([w.strftime("%m-%d") for w in weeks],
                             {t: [s.get(w, 0) for w in weeks] for t, s in data["topics"].items()},
                             description=", ".join(data["topics"]))

@@ -231,16 +231,21 @@ class ReviewWindow(QMainWindow):
         self.incident_table = IncidentsPage(self)
         self.incident_table.call_chosen.connect(self.open_call)
         self.day_chart.bar_clicked.connect(self._day_chosen)
+        self.duration_chart.bar_clicked.connect(self._minute_chosen)
+        self.topic_chart.point_clicked.connect(self._topic_week_chosen)
 
     # ---- what is asked ---------------------------------------------------------------
     def filters(self) -> Filters:
         start, end = self.from_date.date().toPython(), self.to_date.date().toPython()
+        norm, low, high = self.norm.currentData(), None, None
+        if isinstance(norm, tuple):  # a histogram bar's minutes (see _minute_chosen)
+            norm, (low, high) = None, norm
         return Filters(since=local_day_start(start),
                        until=local_day_start(end + timedelta(days=1)),
                        operator=self.operator.currentData(),
                        workstation=self.workstation.currentData(),
                        outcome=self.outcome.currentData(), topic=self.topic.currentData(),
-                       norm=self.norm.currentData(),
+                       norm=norm, duration_from_s=low, duration_to_s=high,
                        with_callback=self.with_callback.isChecked(),
                        with_incident=self.with_incident.isChecked(),
                        search=self.search.text())
@@ -318,6 +323,35 @@ class ReviewWindow(QMainWindow):
         if index < len(self.charts.day_dates):
             self.show_days(self.charts.day_dates[index])
             self.tabs.setCurrentIndex(0)
+
+    def _minute_chosen(self, minute: int) -> None:
+        """A histogram bar: the calls of that minute of duration (the last bar: and
+        longer), shown as a choice of the Duration filter so it can be seen and undone."""
+        last = minute == len(self.duration_chart.values) - 1
+        bounds = (minute * 60, None if last else (minute + 1) * 60)
+        label = (self.tr("%1 min or longer") if last else self.tr("%1–%2 min")).replace(
+            "%1", str(minute)).replace("%2", str(minute + 1))
+        index = self.norm.findData(bounds)
+        if index < 0:
+            self.norm.addItem(label, bounds)
+            index = self.norm.count() - 1
+        self.norm.setCurrentIndex(index)  # refreshes
+        self.tabs.setCurrentIndex(0)
+
+    def _topic_week_chosen(self, topic: str, index: int) -> None:
+        """A trend point: that topic's calls in that week (within the period shown)."""
+        if index >= len(self.charts.topic_weeks):
+            return
+        week = self.charts.topic_weeks[index]
+        start = max(week, self.from_date.date().toPython())
+        end = min(week + timedelta(days=6), self.to_date.date().toPython())
+        self.topic.blockSignals(True)
+        if self.topic.findData(topic) < 0:
+            self.topic.addItem(topic, topic)
+        self.topic.setCurrentIndex(self.topic.findData(topic))
+        self.topic.blockSignals(False)
+        self.show_days(start, end)
+        self.tabs.setCurrentIndex(0)
 
     def show_days(self, start: date, end: date | None = None) -> None:
         """Narrow the period to ``start``..``end`` (one day by default) in one refresh."""
