@@ -22,6 +22,9 @@ from desk.ui.plain import plain_label
 from desk.ui.review.charts import AMBER, RED, BarChart, LineChart
 from desk.ui.review.model import local_time
 
+# Columns fit the first rows' contents: measuring all 400 incidents cost 12 ms per repaint.
+FIT_ROWS = 60
+
 
 def make_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
@@ -31,15 +34,27 @@ def make_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
     table.setAccessibleName(name)
     return table
 
 
 def fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    """Replace the table's rows. Columns that fit their contents are measured once, after
+    filling: replacing items one by one in such a column re-measures every row each time
+    (400 rows took 19 s of the UI thread on a second fill)."""
+    header = table.horizontalHeader()
+    modes = [header.sectionResizeMode(c) for c in range(table.columnCount())]
+    table.setUpdatesEnabled(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.setRowCount(0)
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(text))
+    for c, mode in enumerate(modes):
+        header.setSectionResizeMode(c, mode)
+    table.setUpdatesEnabled(True)
 
 
 def pct(value) -> str:
@@ -168,6 +183,7 @@ class IncidentsPage(QTableWidget):
         self.verticalHeader().hide()
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
         self.cellActivated.connect(self._activated)
         self.cellDoubleClicked.connect(self._activated)
 
