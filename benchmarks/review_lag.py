@@ -111,8 +111,8 @@ def main() -> None:
                ("operator on charts", lambda: window.operator.setCurrentIndex(
                    window.operator.findData(operator))),
                ("incidents tab", lambda: window.tabs.setCurrentIndex(3)),
-               ("back to calls", lambda: (window.operator.setCurrentIndex(0),
-                                          window.tabs.setCurrentIndex(0)))]
+               ("operator cleared there", lambda: window.operator.setCurrentIndex(0)),
+               ("back to calls", lambda: window.tabs.setCurrentIndex(0))]
     worst: list[tuple[str, float, float, float, float]] = []
     for name, change in changes:
         lag.start()

@@ -158,23 +158,27 @@ def test_a_click_on_a_histogram_bar_shows_the_calls_of_that_minute(window, qtbot
     _table_holds(window, qtbot, 600)
 
 
-def test_refilling_the_incidents_tab_does_not_freeze_the_window(qtbot):
-    """A filter change while the Incidents tab shows 400 rows used to re-measure every
-    row for every replaced cell: 19 s of a frozen window."""
+
+def test_refilling_the_incidents_tab_does_not_freeze_the_window(qapp, qtbot):
+    """A refresh while the Incidents tab shows 400 rows (the console wrote; the same rows
+    come back) used to re-measure every row for every replaced cell: 20 s frozen."""
     import time
 
     from desk.ui.review.pages import IncidentsPage
 
     page = IncidentsPage()
     qtbot.addWidget(page)
+    page.resize(1200, 600)
     page.show()
+    qapp.processEvents()
     rows = [{"kind": "alarm", "id": i, "call_id": i, "raised_at": "2026-11-20T10:00:00Z",
              "operator": "Jonas", "workstation": "desk-1", "ack_s": 30,
-             "acknowledged_by": "Security desk", "cancel_reason": None} for i in range(200)]
+             "cancel_reason": None} for i in range(200)]
     rows += [{"kind": "abuse", "id": i, "started_at": "2026-11-20T10:00:00Z",
-              "operator": "Ramon", "end_reason": "threats", "notes": ""} for i in range(200)]
+              "operator": "Jonas", "end_reason": "threats", "notes": "x"} for i in range(200)]
     page.show_data(rows)
+    page.repaint()
     start = time.perf_counter()
-    page.show_data(list(reversed(rows)))
+    page.show_data(rows)
     assert time.perf_counter() - start < 2.0
-    assert page.rowCount() == 400 and page.item(0, 0).text() == "ended for abuse"
+    assert page.rowCount() == 400 and page.item(399, 0).text() == "ended for abuse"
