@@ -21,9 +21,9 @@ def open_review(parent: QWidget | None, db_path: Path, config, clock, content=No
     try:
         stored = store.load(store.location(config.path))
     except OSError as exc:  # e.g. a passphrase file another account planted: not trusted
-        from PySide6.QtWidgets import QMessageBox
+        from desk.ui.plain import warn
 
-        QMessageBox.warning(parent, "Desk", str(exc))
+        warn(parent, "Desk", str(exc))  # the file's name is outside text: shown as text
         return None
     unlocked = False
     if stored is not None:
