@@ -7,6 +7,12 @@ could coach: Jonas skips the personal question, Ramon's calls run long and he ra
 billing error that keeps coming back). Callbacks are dated by the real rule
 (``callbacks.due_at``); some are answered late, some callers were told of the delay.
 A few alarms and calls ended for abuse. Same seed, same history.
+
+Callers: about one in five calls again within a week, mostly about the same topic (what
+the repeat-contact figures count); each caller keeps one number and one name. Names,
+topics and notes are in the console's language (``demo_words``). With ``branches`` > 1
+the desks are shared out between that many branches and each call's ``branch`` column
+names its desk's branch (head office tells branches apart by ``logs.branch``).
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from desk.content import Content
 from desk.core.calendar import is_business_day
 from desk.core.callbacks import due_at
 from desk.core.clock import to_iso
+from desk.core.demo_words import BRANCHES, EN, words_for
 from desk.core.states import CallOutcome
 from desk.store import fts
 
@@ -50,8 +57,9 @@ GENERAL_NOTES = ["caller already tried the web form", "asked for a written answe
 # name, habits. Everyone else on a big team behaves like "steady".
 TEAM = [("Aino", "steady"), ("Maria", "late_answer"), ("Priya", "steady"),
         ("Jonas", "skips_personal"), ("Liisa", "steady"), ("Ramon", "long_calls")]
-FIRST = ["Anna", "Mikko", "Jose", "Sita", "Laura", "Pedro", "Ravi", "Emma", "Juhani", "Lea"]
-LAST = ["Virtanen", "Santos", "Sharma", "Korhonen", "Reyes", "Nieminen", "Gupta", "Laine"]
+RETURN_SHARE = 0.2  # callers who call again
+SAME_TOPIC_AGAIN = 0.7  # ... about the same thing
+RETURN_WITHIN_DAYS = 6  # business days
 OUTCOMES = ["resolved", "transferred", "callback", "other", "abuse", "escalated", "interrupted"]
 OUTCOME_WEIGHTS = [70, 12, 10, 6, 0.4, 0.15, 0.3]
 DEPARTMENTS = ["Billing", "Customer service", "Technical support"]
@@ -101,16 +109,27 @@ def _duration(rng: random.Random, habit: str) -> int:
     return max(20, min(int(rng.lognormvariate(mu, 0.62)), 3600))
 
 
+def branch_names(branches: int, branch: str = "Espoo") -> list[str]:
+    if branches <= 1:
+        return [branch]
+    return [*BRANCHES[:branches], *(f"Branch {n}" for n in range(len(BRANCHES) + 1,
+                                                                  branches + 1))]
+
+
 def generate(count: int, seed: int, now: datetime, content: Content | None = None,
              branch: str = "Espoo", region_prefix: str = "+35840",
-             holidays=()) -> Iterator[dict]:
+             holidays=(), branches: int = 1) -> Iterator[dict]:
     """Yield ``count`` finished calls, oldest first, all before today (branch-local)."""
     rng = random.Random(seed)
+    words = words_for(content.language if content is not None else "en")
     local_now = now.astimezone()
     days = _business_days(local_now.date() - timedelta(days=1), _span(count), holidays)
     team, desks = _team(count / len(days))
-    callers = max(10, count // 4)
-    numbers = [f"{region_prefix}{rng.randrange(1000000, 9999999)}" for _ in range(callers)]
+    names = branch_names(branches, branch)
+    desk_branch = {desk: names[n % len(names)] for n, desk in enumerate(desks)}
+    new_callers = 0
+    # Calls still to come from callers who call again: day index -> [(number, name, topic)].
+    again: dict[int, list[tuple[str, str, int]]] = {}
     hour_cum = []
     total = 0
     for _hour, weight in HOURS:
@@ -134,6 +153,8 @@ def generate(count: int, seed: int, now: datetime, content: Content | None = Non
         # Naive UTC plus isoformat: five times faster than to_iso on a million calls.
         midnight = datetime.combine(day, time(0, 0)).astimezone().astimezone(UTC)
         midnight = midnight.replace(tzinfo=None)
+        returning = again.pop(index, [])
+        rng.shuffle(returning)
         for offset in starts:
             operator, habit = team[rng.randrange(len(team))]
             started = midnight + timedelta(seconds=offset)
@@ -143,8 +164,29 @@ def generate(count: int, seed: int, now: datetime, content: Content | None = Non
             if rings:
                 delay = int(rng.expovariate(1 / (14 if habit == "late_answer" else 6))) + 1
             outcome = OUTCOMES[bisect.bisect(_OUTCOME_CUM, rng.random() * _OUTCOME_CUM[-1])]
-            topic = TOPICS[min(bisect.bisect(cum, rng.random() * top), len(TOPICS) - 1)]
-            note = rng.choice(NOTES.get(topic, GENERAL_NOTES) + GENERAL_NOTES)
+            fresh = min(bisect.bisect(cum, rng.random() * top), len(TOPICS) - 1)
+            if returning:
+                number, name, first_topic = returning.pop()
+                topic_index = first_topic if rng.random() < SAME_TOPIC_AGAIN else fresh
+            else:
+                # A unique number per new caller (7919 is coprime with the 9,000,000
+                # numbers of the range), and one name for that number.
+                number = f"{region_prefix}{1000000 + (seed + new_callers * 7919) % 9000000}"
+                name = f"{rng.choice(words.first)} {rng.choice(words.last)}"
+                new_callers += 1
+                topic_index = fresh
+                if rng.random() < RETURN_SHARE:
+                    times = 1 + (rng.random() < 0.35) + (rng.random() < 0.1)
+                    for _ in range(times):
+                        later = index + rng.randint(1, RETURN_WITHIN_DAYS)
+                        if later < len(days):
+                            again.setdefault(later, []).append((number, name, topic_index))
+            topic = TOPICS[topic_index]
+            if words is EN:
+                note = rng.choice(NOTES.get(topic, GENERAL_NOTES) + GENERAL_NOTES)
+            else:
+                note = rng.choice(words.notes)
+            workstation = desks[rng.randrange(len(desks))]
             answered = started + timedelta(seconds=delay)
             yield {
                 "started_at": started.isoformat() + "Z",
@@ -152,9 +194,9 @@ def generate(count: int, seed: int, now: datetime, content: Content | None = Non
                 "ended_at": (answered + timedelta(seconds=duration)).isoformat() + "Z",
                 "duration_s": duration + delay,
                 "outcome": outcome,
-                "caller_number": numbers[int(rng.paretovariate(1.2)) % callers],
-                "caller_name": f"{rng.choice(FIRST)} {rng.choice(LAST)}",
-                "topic": topic,
+                "caller_number": number,
+                "caller_name": name,
+                "topic": words.topics[topic_index],
                 "notes": note,
                 "channel": "counter" if rng.random() < 0.1 else "phone",
                 "stage": "closing",
@@ -163,10 +205,12 @@ def generate(count: int, seed: int, now: datetime, content: Content | None = Non
                                else None),
                 "operator": operator,
                 "habit": habit,
-                "workstation": desks[rng.randrange(len(desks))],
-                "branch": branch,
+                "workstation": workstation,
+                "branch": desk_branch[workstation],
             }
             produced += 1
+        if returning:  # more returns than calls today: they call the next day
+            again.setdefault(index + 1, []).extend(returning)
 
 
 _OUTCOME_CUM = [sum(OUTCOME_WEIGHTS[:i + 1]) for i in range(len(OUTCOME_WEIGHTS))]
@@ -194,7 +238,7 @@ def _ring_delay(call: dict) -> int:
 
 def fill(db, count: int, seed: int, now: datetime, content: Content, holidays=(),
          callback_days: int = 3, marks_for_last: int = 30000, batch: int = 20000,
-         target_s: int = 600) -> dict:
+         target_s: int = 600, branches: int = 1) -> dict:
     """Insert the generated history in one transaction; returns counts of what was written.
 
     Checklist marks are written for the most recent ``marks_for_last`` calls only (as if
@@ -243,7 +287,8 @@ def fill(db, count: int, seed: int, now: datetime, content: Content, holidays=()
             pending.clear()
 
     with db.atomic(), fts.bulk_load(conn):
-        for call in generate(count, seed, now, content, holidays=holidays):
+        for call in generate(count, seed, now, content, holidays=holidays,
+                             branches=branches):
             rows.append([call_id, *(call[c] for c in CALL_COLUMNS)])
             if call_id >= first_marked:
                 answered = datetime.fromisoformat(call["answered_at"][:19])
@@ -279,10 +324,11 @@ def _callback(rng, callback_id, call_id, call, now_iso, days, holidays, notices)
                         holidays))
     answered = None
     roll = rng.random()
-    if roll < 0.75:  # on time: some hours before the promise
+    if roll < 0.72:  # on time: some hours before the promise
         answered = _minus(due, rng.randrange(3600, 2 * 86400))
         answered = max(answered, created)
-    elif roll < 0.93:  # late, sometimes told before the promise passed
+    elif roll < 0.9:  # late, sometimes told before the promise passed (one in ten stays
+        # open: a demo of a few hundred calls still has overdue callbacks to show)
         answered = _minus(due, -rng.randrange(3600, 3 * 86400))
         if rng.random() < 0.4:
             new_due = _minus(due, -4 * 86400)

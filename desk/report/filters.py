@@ -22,6 +22,9 @@ class Filters:
     with_callback: bool = False
     with_incident: bool = False
     search: str = ""
+    # A histogram bar's calls: duration_from_s <= duration_s < duration_to_s (either open).
+    duration_from_s: int | None = None
+    duration_to_s: int | None = None
 
     def but(self, **changes) -> Filters:
         return replace(self, **changes)
@@ -30,7 +33,7 @@ class Filters:
         """True when nothing but dates, operator and workstation narrows the calls."""
         others = [f.name for f in fields(self)
                   if f.name not in ("since", "until", "operator", "workstation")]
-        return not any(getattr(self, name) for name in others)
+        return all(getattr(self, name) in (None, False, "") for name in others)
 
 
 def date_range(filters: Filters, column: str, clauses: list, params: list) -> None:
@@ -67,6 +70,10 @@ def where(filters: Filters, backend, target_s: float = 600, max_s: float = 900
         params.append(max_s)
     elif filters.norm is not None:
         raise ValueError(f"norm must be one of {NORMS}")
+    for bound, op in ((filters.duration_from_s, ">="), (filters.duration_to_s, "<")):
+        if bound is not None:
+            clauses.append(f"c.duration_s {op} ?")
+            params.append(bound)
     if filters.with_callback:
         clauses.append("c.id in (select cb.call_id from callbacks cb)")
     if filters.with_incident:

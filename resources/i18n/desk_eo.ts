@@ -296,6 +296,54 @@
     </message>
 </context>
 <context>
+    <name>BranchesPage</name>
+    <message>
+        <location filename="../../desk/ui/review/branches_page.py" line="33"/>
+        <source>Branch</source>
+        <translation>Filio</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/branches_page.py" line="33"/>
+        <source>Calls</source>
+        <translation>Vokoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/branches_page.py" line="33"/>
+        <source>Within the target</source>
+        <translation>Ene de la celo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/branches_page.py" line="34"/>
+        <source>Within the maximum</source>
+        <translation>Ene de la maksimumo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/branches_page.py" line="34"/>
+        <source>Answered by the ring</source>
+        <translation>Respondita ĝis la sonoro</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/branches_page.py" line="35"/>
+        <source>Callbacks on time</source>
+        <translation>Revokoj ĝustatempe</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/branches_page.py" line="35"/>
+        <source>Alarms</source>
+        <translation>Alarmoj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/branches_page.py" line="35"/>
+        <source>Last sync</source>
+        <translation>Lasta sinkronigo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/branches_page.py" line="38"/>
+        <source>Branches side by side</source>
+        <translation>Filioj flank-al-flanke</translation>
+    </message>
+</context>
+<context>
     <name>CallChannel</name>
     <message>
         <location filename="../../desk/core/vocab.py" line="154"/>
@@ -1125,52 +1173,52 @@
 <context>
     <name>CallsModel</name>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="29"/>
+        <location filename="../../desk/ui/review/model.py" line="62"/>
         <source>Started</source>
         <translation>Komenco</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="29"/>
+        <location filename="../../desk/ui/review/model.py" line="62"/>
         <source>Duration</source>
         <translation>Daŭro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="29"/>
+        <location filename="../../desk/ui/review/model.py" line="62"/>
         <source>Outcome</source>
         <translation>Rezulto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="30"/>
+        <location filename="../../desk/ui/review/model.py" line="63"/>
         <source>Topic</source>
         <translation>Temo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="30"/>
+        <location filename="../../desk/ui/review/model.py" line="63"/>
         <source>Operator</source>
         <translation>Operatoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="30"/>
+        <location filename="../../desk/ui/review/model.py" line="63"/>
         <source>Workstation</source>
         <translation>Laborejo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="31"/>
+        <location filename="../../desk/ui/review/model.py" line="64"/>
         <source>Channel</source>
         <translation>Kanalo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="31"/>
+        <location filename="../../desk/ui/review/model.py" line="64"/>
         <source>Caller</source>
         <translation>Vokanto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="31"/>
+        <location filename="../../desk/ui/review/model.py" line="64"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="32"/>
+        <location filename="../../desk/ui/review/model.py" line="65"/>
         <source>Notes</source>
         <translation>Notoj</translation>
     </message>
@@ -1246,42 +1294,42 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="53"/>
+        <location filename="../../desk/ui/review/pages.py" line="70"/>
         <source>Call durations (minutes)</source>
         <translation>Daŭroj de la vokoj (minutoj)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="55"/>
+        <location filename="../../desk/ui/review/pages.py" line="72"/>
         <source>Calls per day</source>
         <translation>Vokoj po tago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="57"/>
+        <location filename="../../desk/ui/review/pages.py" line="74"/>
         <source>Calls per hour of the day</source>
         <translation>Vokoj po horo de la tago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="59"/>
+        <location filename="../../desk/ui/review/pages.py" line="76"/>
         <source>Recurring topics per week</source>
         <translation>Ripetiĝantaj temoj po semajno</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="80"/>
+        <location filename="../../desk/ui/review/pages.py" line="99"/>
         <source>target</source>
         <translation>celo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="81"/>
+        <location filename="../../desk/ui/review/pages.py" line="100"/>
         <source>maximum</source>
         <translation>maksimumo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="83"/>
+        <location filename="../../desk/ui/review/pages.py" line="102"/>
         <source>Calls per minute of duration; lines at the target and the maximum.</source>
         <translation>Vokoj laŭ daŭro en minutoj; linioj ĉe la celo kaj ĉe la maksimumo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/pages.py" line="88"/>
+        <location filename="../../desk/ui/review/pages.py" line="108"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n tago</numerusform>
@@ -1289,7 +1337,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="92"/>
+        <location filename="../../desk/ui/review/pages.py" line="112"/>
         <source>Calls by hour of the day</source>
         <translation>Vokoj laŭ horo de la tago</translation>
     </message>
@@ -1297,88 +1345,88 @@
 <context>
     <name>CoachingPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="107"/>
+        <location filename="../../desk/ui/review/pages.py" line="128"/>
         <source>Team habits, week by week (share of calls with a checklist)</source>
         <translation>Kutimoj de la teamo, semajnon post semajno (parto de la vokoj kun kontrollisto)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="130"/>
         <source>Greeting complete</source>
         <translation>Saluto kompleta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="130"/>
         <source>Clarification complete</source>
         <translation>Klarigo kompleta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="110"/>
+        <location filename="../../desk/ui/review/pages.py" line="131"/>
         <source>Confirmation complete</source>
         <translation>Konfirmo kompleta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="110"/>
+        <location filename="../../desk/ui/review/pages.py" line="131"/>
         <source>Closing complete</source>
         <translation>Fermo kompleta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="111"/>
+        <location filename="../../desk/ui/review/pages.py" line="132"/>
         <source>Personal question</source>
         <translation>Persona demando</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="111"/>
+        <location filename="../../desk/ui/review/pages.py" line="132"/>
         <source>Wrap-up past the target</source>
         <translation>Fermado post la celo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="112"/>
+        <location filename="../../desk/ui/review/pages.py" line="133"/>
         <source>Hello after answering (s)</source>
         <translation>Saluto post la respondo (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="114"/>
+        <location filename="../../desk/ui/review/pages.py" line="135"/>
         <source>Week</source>
         <translation>Semajno</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="114"/>
-        <location filename="../../desk/ui/review/pages.py" line="121"/>
+        <location filename="../../desk/ui/review/pages.py" line="135"/>
+        <location filename="../../desk/ui/review/pages.py" line="142"/>
         <source>Calls</source>
         <translation>Vokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="115"/>
+        <location filename="../../desk/ui/review/pages.py" line="136"/>
         <source>Team habits per week</source>
         <translation>Kutimoj de la teamo laŭ semajno</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="121"/>
+        <location filename="../../desk/ui/review/pages.py" line="142"/>
         <source>Operator</source>
         <translation>Operatoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="121"/>
+        <location filename="../../desk/ui/review/pages.py" line="142"/>
         <source>Within the target</source>
         <translation>Ene de la celo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="122"/>
+        <location filename="../../desk/ui/review/pages.py" line="143"/>
         <source>Over the maximum</source>
         <translation>Super la maksimumo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="122"/>
+        <location filename="../../desk/ui/review/pages.py" line="143"/>
         <source>Habits per operator</source>
         <translation>Kutimoj laŭ operatoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="125"/>
+        <location filename="../../desk/ui/review/pages.py" line="146"/>
         <source>Per operator (for coaching conversations, not for ranking):</source>
         <translation>Po operatoro (por trejnaj interparoloj, ne por rangigo):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="128"/>
+        <location filename="../../desk/ui/review/pages.py" line="149"/>
         <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
         <translation>Vidoj po operatoro bezonas la pasfrazon de la estro (desk config set-passphrase).</translation>
     </message>
@@ -2090,52 +2138,57 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="153"/>
+        <location filename="../../desk/ui/review/pages.py" line="178"/>
         <source>What</source>
         <translation>Kio</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="153"/>
+        <location filename="../../desk/ui/review/pages.py" line="178"/>
         <source>When</source>
         <translation>Kiam</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="153"/>
+        <location filename="../../desk/ui/review/pages.py" line="178"/>
         <source>Operator</source>
         <translation>Operatoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="154"/>
+        <location filename="../../desk/ui/review/pages.py" line="179"/>
         <source>Workstation</source>
         <translation>Laborejo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="154"/>
+        <location filename="../../desk/ui/review/pages.py" line="179"/>
         <source>Acknowledged after (s)</source>
         <translation>Konfirmita post (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="155"/>
+        <location filename="../../desk/ui/review/pages.py" line="180"/>
         <source>Reason / note</source>
         <translation>Kialo / noto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="155"/>
+        <location filename="../../desk/ui/review/pages.py" line="180"/>
         <source>Call</source>
         <translation>Voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="158"/>
+        <location filename="../../desk/ui/review/pages.py" line="180"/>
+        <source>Acknowledged by</source>
+        <translation>Kvitancita de</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="183"/>
         <source>Alarms and calls ended for abuse</source>
         <translation>Alarmoj kaj vokoj finitaj pro insultado</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="167"/>
+        <location filename="../../desk/ui/review/pages.py" line="203"/>
         <source>alarm</source>
         <translation>alarmo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="167"/>
+        <location filename="../../desk/ui/review/pages.py" line="203"/>
         <source>ended for abuse</source>
         <translation>finita pro insultado</translation>
     </message>
@@ -3285,58 +3338,58 @@
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="26"/>
+        <location filename="../../desk/ui/review/band.py" line="39"/>
         <source>No calls yet</source>
         <translation>Ankoraŭ neniu voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="27"/>
+        <location filename="../../desk/ui/review/band.py" line="40"/>
         <source>nothing in this period and filter; calls appear here as they end.</source>
         <translation>nenio en ĉi tiu periodo kaj filtrilo; vokoj aperas ĉi tie, kiam ili finiĝas.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="36"/>
+        <location filename="../../desk/ui/review/band.py" line="49"/>
         <source>calls</source>
         <translation>vokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="38"/>
-        <location filename="../../desk/ui/review/band.py" line="39"/>
+        <location filename="../../desk/ui/review/band.py" line="51"/>
+        <location filename="../../desk/ui/review/band.py" line="52"/>
         <source>within %1 min</source>
         <translation>ene de %1 min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="42"/>
+        <location filename="../../desk/ui/review/band.py" line="55"/>
         <source>median / 90th percentile</source>
         <translation>mediano / 90-a centilo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="44"/>
+        <location filename="../../desk/ui/review/band.py" line="57"/>
         <source>answered by ring %1</source>
         <translation>respondita ĝis la %1-a sonoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="46"/>
+        <location filename="../../desk/ui/review/band.py" line="59"/>
         <source>full greeting</source>
         <translation>plena saluto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="48"/>
+        <location filename="../../desk/ui/review/band.py" line="61"/>
         <source>callbacks open / overdue</source>
         <translation>revokoj malfermitaj / malfruaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="50"/>
+        <location filename="../../desk/ui/review/band.py" line="63"/>
         <source>late callbacks (caller told)</source>
         <translation>malfruaj revokoj (vokanto informita)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="53"/>
+        <location filename="../../desk/ui/review/band.py" line="66"/>
         <source>alarms · median to acknowledge</source>
         <translation>alarmoj · mediano ĝis konfirmo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="63"/>
+        <location filename="../../desk/ui/review/band.py" line="75"/>
         <source>Most often skipped: %1</source>
         <extracomment>the checklist items operators most often leave unticked; %1 lists them</extracomment>
         <translation>Plej ofte preterlasita: %1</translation>
@@ -3406,223 +3459,248 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="74"/>
+        <location filename="../../desk/ui/review/window.py" line="82"/>
         <source>Review — %1</source>
         <translation>Revizio — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="83"/>
+        <location filename="../../desk/ui/review/window.py" line="91"/>
         <source>Loading…</source>
         <translation>Ŝargante…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="85"/>
+        <location filename="../../desk/ui/review/window.py" line="93"/>
         <source>Summary of the calls shown</source>
         <translation>Resumo de la montrataj vokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="91"/>
+        <location filename="../../desk/ui/review/window.py" line="105"/>
         <source>&amp;Calls</source>
         <translation>&amp;Vokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="93"/>
+        <location filename="../../desk/ui/review/window.py" line="107"/>
         <source>C&amp;harts</source>
         <translation>&amp;Grafikaĵoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="94"/>
+        <location filename="../../desk/ui/review/window.py" line="108"/>
         <source>Coac&amp;hing</source>
         <translation>&amp;Trejnado</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="95"/>
+        <location filename="../../desk/ui/review/window.py" line="109"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Okazintaĵoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="115"/>
+        <location filename="../../desk/ui/review/window.py" line="112"/>
+        <source>Bra&amp;nches</source>
+        <translation>&amp;Filioj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="134"/>
         <source>From day</source>
         <translation>De la tago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="117"/>
+        <location filename="../../desk/ui/review/window.py" line="136"/>
         <source>To day</source>
         <translation>Ĝis la tago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="139"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="121"/>
+        <location filename="../../desk/ui/review/window.py" line="140"/>
         <source>Last 30 days</source>
         <translation>Lastaj 30 tagoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="121"/>
+        <location filename="../../desk/ui/review/window.py" line="140"/>
         <source>Last 7 days</source>
         <translation>Lastaj 7 tagoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="122"/>
+        <location filename="../../desk/ui/review/window.py" line="141"/>
         <source>Last 90 days</source>
         <translation>Lastaj 90 tagoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="122"/>
+        <location filename="../../desk/ui/review/window.py" line="141"/>
         <source>Last 365 days</source>
         <translation>Lastaj 365 tagoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="123"/>
+        <location filename="../../desk/ui/review/window.py" line="142"/>
         <source>Everything</source>
         <translation>Ĉio</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="126"/>
+        <location filename="../../desk/ui/review/window.py" line="147"/>
+        <source>Branch</source>
+        <translation>Filio</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="148"/>
+        <source>All branches</source>
+        <translation>Ĉiuj filioj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="152"/>
         <source>Operator</source>
         <translation>Operatoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="126"/>
+        <location filename="../../desk/ui/review/window.py" line="152"/>
         <source>Any operator</source>
         <translation>Ĉiu operatoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="127"/>
+        <location filename="../../desk/ui/review/window.py" line="153"/>
         <source>Workstation</source>
         <translation>Laborejo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="128"/>
+        <location filename="../../desk/ui/review/window.py" line="154"/>
         <source>Any workstation</source>
         <translation>Ĉiu laborejo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="129"/>
+        <location filename="../../desk/ui/review/window.py" line="155"/>
         <source>Outcome</source>
         <translation>Rezulto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="129"/>
+        <location filename="../../desk/ui/review/window.py" line="155"/>
         <source>Any outcome</source>
         <translation>Ĉiu rezulto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="130"/>
+        <location filename="../../desk/ui/review/window.py" line="156"/>
         <source>Topic</source>
         <translation>Temo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="130"/>
+        <location filename="../../desk/ui/review/window.py" line="156"/>
         <source>Any topic</source>
         <translation>Ĉiu temo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="131"/>
+        <location filename="../../desk/ui/review/window.py" line="157"/>
         <source>Duration</source>
         <translation>Daŭro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="131"/>
+        <location filename="../../desk/ui/review/window.py" line="157"/>
         <source>Any duration</source>
         <translation>Ĉiu daŭro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="132"/>
+        <location filename="../../desk/ui/review/window.py" line="158"/>
         <source>Within the target</source>
         <translation>Ene de la celo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="133"/>
+        <location filename="../../desk/ui/review/window.py" line="159"/>
         <source>Over the target</source>
         <translation>Super la celo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="134"/>
+        <location filename="../../desk/ui/review/window.py" line="160"/>
         <source>Over the maximum</source>
         <translation>Super la maksimumo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="136"/>
+        <location filename="../../desk/ui/review/window.py" line="162"/>
         <source>With call&amp;back</source>
         <translation>Kun &amp;revoko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="138"/>
+        <location filename="../../desk/ui/review/window.py" line="164"/>
         <source>With &amp;alarm</source>
         <translation>Kun &amp;alarmo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="145"/>
+        <location filename="../../desk/ui/review/window.py" line="171"/>
         <source>Search topics and notes…</source>
         <translation>Serĉi en temoj kaj notoj…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="146"/>
+        <location filename="../../desk/ui/review/window.py" line="172"/>
         <source>Search topics and notes</source>
         <translation>Serĉi en temoj kaj notoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="149"/>
+        <location filename="../../desk/ui/review/window.py" line="175"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksporti…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="151"/>
-        <location filename="../../desk/ui/review/window.py" line="307"/>
+        <location filename="../../desk/ui/review/window.py" line="177"/>
+        <location filename="../../desk/ui/review/window.py" line="416"/>
         <source>Export the calls shown</source>
         <translation>Eksporti la montratajn vokojn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="155"/>
+        <location filename="../../desk/ui/review/window.py" line="181"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="155"/>
+        <location filename="../../desk/ui/review/window.py" line="181"/>
         <source>to</source>
         <translation>ĝis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="188"/>
+        <location filename="../../desk/ui/review/window.py" line="214"/>
         <source>Calls, newest first</source>
         <translation>Vokoj, la plej novaj unue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="200"/>
+        <location filename="../../desk/ui/review/window.py" line="226"/>
         <source>The selected call, step by step</source>
         <translation>La elektita voko, paŝon post paŝo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="202"/>
+        <location filename="../../desk/ui/review/window.py" line="228"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
         <translation>Elektu vokon por vidi ĝian kontrolliston, revokon kaj alarmon paŝon post paŝo.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="308"/>
+        <location filename="../../desk/ui/review/window.py" line="349"/>
+        <source>%1 min or longer</source>
+        <translation>%1 min aŭ pli longe</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="349"/>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="417"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV por kalkultabeloj (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="318"/>
+        <location filename="../../desk/ui/review/window.py" line="427"/>
         <source>Exporting…</source>
         <translation>Eksportante…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="334"/>
+        <location filename="../../desk/ui/review/window.py" line="443"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation>Ĉi tiu protokolo venas de pli malnova Desk: la serĉo legas ĉiun noton (pli malrapide ĉe granda protokolo).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="348"/>
+        <location filename="../../desk/ui/review/window.py" line="457"/>
         <source>Could not read the log: %1</source>
         <translation>Ne eblis legi la protokolon: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="355"/>
+        <location filename="../../desk/ui/review/window.py" line="464"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>%n voko eksportita al %1</numerusform>

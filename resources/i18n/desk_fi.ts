@@ -296,6 +296,54 @@
     </message>
 </context>
 <context>
+    <name>BranchesPage</name>
+    <message>
+        <location filename="../../desk/ui/review/branches_page.py" line="33"/>
+        <source>Branch</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/branches_page.py" line="33"/>
+        <source>Calls</source>
+        <translation>Puhelut</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/branches_page.py" line="33"/>
+        <source>Within the target</source>
+        <translation>Tavoitteen sisällä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/branches_page.py" line="34"/>
+        <source>Within the maximum</source>
+        <translation>Enimmäisajan sisällä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/branches_page.py" line="34"/>
+        <source>Answered by the ring</source>
+        <translation>Vastattu soittoon mennessä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/branches_page.py" line="35"/>
+        <source>Callbacks on time</source>
+        <translation>Takaisinsoitot ajallaan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/branches_page.py" line="35"/>
+        <source>Alarms</source>
+        <translation>Hälytykset</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/branches_page.py" line="35"/>
+        <source>Last sync</source>
+        <translation>Viimeisin synkronointi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/branches_page.py" line="38"/>
+        <source>Branches side by side</source>
+        <translation>Toimipisteet rinnakkain</translation>
+    </message>
+</context>
+<context>
     <name>CallChannel</name>
     <message>
         <location filename="../../desk/core/vocab.py" line="154"/>
@@ -1125,52 +1173,52 @@
 <context>
     <name>CallsModel</name>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="29"/>
+        <location filename="../../desk/ui/review/model.py" line="62"/>
         <source>Started</source>
         <translation>Alkoi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="29"/>
+        <location filename="../../desk/ui/review/model.py" line="62"/>
         <source>Duration</source>
         <translation>Kesto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="29"/>
+        <location filename="../../desk/ui/review/model.py" line="62"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="30"/>
+        <location filename="../../desk/ui/review/model.py" line="63"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="30"/>
+        <location filename="../../desk/ui/review/model.py" line="63"/>
         <source>Operator</source>
         <translation>Virkailija</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="30"/>
+        <location filename="../../desk/ui/review/model.py" line="63"/>
         <source>Workstation</source>
         <translation>Työpiste</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="31"/>
+        <location filename="../../desk/ui/review/model.py" line="64"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="31"/>
+        <location filename="../../desk/ui/review/model.py" line="64"/>
         <source>Caller</source>
         <translation>Soittaja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="31"/>
+        <location filename="../../desk/ui/review/model.py" line="64"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="32"/>
+        <location filename="../../desk/ui/review/model.py" line="65"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
@@ -1246,42 +1294,42 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="53"/>
+        <location filename="../../desk/ui/review/pages.py" line="70"/>
         <source>Call durations (minutes)</source>
         <translation>Puheluiden kestot (minuutteina)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="55"/>
+        <location filename="../../desk/ui/review/pages.py" line="72"/>
         <source>Calls per day</source>
         <translation>Puhelut päivittäin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="57"/>
+        <location filename="../../desk/ui/review/pages.py" line="74"/>
         <source>Calls per hour of the day</source>
         <translation>Puhelut tunneittain</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="59"/>
+        <location filename="../../desk/ui/review/pages.py" line="76"/>
         <source>Recurring topics per week</source>
         <translation>Toistuvat aiheet viikoittain</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="80"/>
+        <location filename="../../desk/ui/review/pages.py" line="99"/>
         <source>target</source>
         <translation>tavoite</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="81"/>
+        <location filename="../../desk/ui/review/pages.py" line="100"/>
         <source>maximum</source>
         <translation>enimmäisaika</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="83"/>
+        <location filename="../../desk/ui/review/pages.py" line="102"/>
         <source>Calls per minute of duration; lines at the target and the maximum.</source>
         <translation>Puheluiden määrä keston mukaan minuutti minuutilta; viivat tavoitteen ja enimmäisajan kohdalla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/pages.py" line="88"/>
+        <location filename="../../desk/ui/review/pages.py" line="108"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n päivä</numerusform>
@@ -1289,7 +1337,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="92"/>
+        <location filename="../../desk/ui/review/pages.py" line="112"/>
         <source>Calls by hour of the day</source>
         <translation>Puhelut kellonajan mukaan</translation>
     </message>
@@ -1297,88 +1345,88 @@
 <context>
     <name>CoachingPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="107"/>
+        <location filename="../../desk/ui/review/pages.py" line="128"/>
         <source>Team habits, week by week (share of calls with a checklist)</source>
         <translation>Tiimin tavat viikoittain (osuus puheluista, joissa tarkistuslista on käytössä)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="130"/>
         <source>Greeting complete</source>
         <translation>Tervehdys tehty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="130"/>
         <source>Clarification complete</source>
         <translation>Selvitys tehty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="110"/>
+        <location filename="../../desk/ui/review/pages.py" line="131"/>
         <source>Confirmation complete</source>
         <translation>Varmistus tehty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="110"/>
+        <location filename="../../desk/ui/review/pages.py" line="131"/>
         <source>Closing complete</source>
         <translation>Lopetus tehty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="111"/>
+        <location filename="../../desk/ui/review/pages.py" line="132"/>
         <source>Personal question</source>
         <translation>Henkilökohtainen kysymys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="111"/>
+        <location filename="../../desk/ui/review/pages.py" line="132"/>
         <source>Wrap-up past the target</source>
         <translation>Lopettelu tavoiteajan jälkeen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="112"/>
+        <location filename="../../desk/ui/review/pages.py" line="133"/>
         <source>Hello after answering (s)</source>
         <translation>Tervehdys vastaamisen jälkeen (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="114"/>
+        <location filename="../../desk/ui/review/pages.py" line="135"/>
         <source>Week</source>
         <translation>Viikko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="114"/>
-        <location filename="../../desk/ui/review/pages.py" line="121"/>
+        <location filename="../../desk/ui/review/pages.py" line="135"/>
+        <location filename="../../desk/ui/review/pages.py" line="142"/>
         <source>Calls</source>
         <translation>Puhelut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="115"/>
+        <location filename="../../desk/ui/review/pages.py" line="136"/>
         <source>Team habits per week</source>
         <translation>Tiimin tavat viikoittain</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="121"/>
+        <location filename="../../desk/ui/review/pages.py" line="142"/>
         <source>Operator</source>
         <translation>Virkailija</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="121"/>
+        <location filename="../../desk/ui/review/pages.py" line="142"/>
         <source>Within the target</source>
         <translation>Tavoitteen sisällä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="122"/>
+        <location filename="../../desk/ui/review/pages.py" line="143"/>
         <source>Over the maximum</source>
         <translation>Yli enimmäisajan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="122"/>
+        <location filename="../../desk/ui/review/pages.py" line="143"/>
         <source>Habits per operator</source>
         <translation>Tavat virkailijoittain</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="125"/>
+        <location filename="../../desk/ui/review/pages.py" line="146"/>
         <source>Per operator (for coaching conversations, not for ranking):</source>
         <translation>Virkailijoittain (valmennuskeskusteluja varten, ei vertailuun):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="128"/>
+        <location filename="../../desk/ui/review/pages.py" line="149"/>
         <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
         <translation>Virkailijakohtaiset näkymät vaativat esihenkilön tunnuslauseen (desk config set-passphrase).</translation>
     </message>
@@ -2090,52 +2138,57 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="153"/>
+        <location filename="../../desk/ui/review/pages.py" line="178"/>
         <source>What</source>
         <translation>Tapahtuma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="153"/>
+        <location filename="../../desk/ui/review/pages.py" line="178"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="153"/>
+        <location filename="../../desk/ui/review/pages.py" line="178"/>
         <source>Operator</source>
         <translation>Virkailija</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="154"/>
+        <location filename="../../desk/ui/review/pages.py" line="179"/>
         <source>Workstation</source>
         <translation>Työpiste</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="154"/>
+        <location filename="../../desk/ui/review/pages.py" line="179"/>
         <source>Acknowledged after (s)</source>
         <translation>Kuittaukseen kului (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="155"/>
+        <location filename="../../desk/ui/review/pages.py" line="180"/>
         <source>Reason / note</source>
         <translation>Syy / lisätieto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="155"/>
+        <location filename="../../desk/ui/review/pages.py" line="180"/>
         <source>Call</source>
         <translation>Puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="158"/>
+        <location filename="../../desk/ui/review/pages.py" line="180"/>
+        <source>Acknowledged by</source>
+        <translation>Kuittaaja</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="183"/>
         <source>Alarms and calls ended for abuse</source>
         <translation>Hälytykset ja asiattoman käytöksen vuoksi lopetetut puhelut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="167"/>
+        <location filename="../../desk/ui/review/pages.py" line="203"/>
         <source>alarm</source>
         <translation>hälytys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="167"/>
+        <location filename="../../desk/ui/review/pages.py" line="203"/>
         <source>ended for abuse</source>
         <translation>lopetettu asiattoman käytöksen vuoksi</translation>
     </message>
@@ -3285,58 +3338,58 @@
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="26"/>
+        <location filename="../../desk/ui/review/band.py" line="39"/>
         <source>No calls yet</source>
         <translation>Ei vielä puheluita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="27"/>
+        <location filename="../../desk/ui/review/band.py" line="40"/>
         <source>nothing in this period and filter; calls appear here as they end.</source>
         <translation>tällä ajanjaksolla ja suodattimella ei ole mitään; puhelut tulevat tähän sitä mukaa kuin ne päättyvät.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="36"/>
+        <location filename="../../desk/ui/review/band.py" line="49"/>
         <source>calls</source>
         <translation>puhelua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="38"/>
-        <location filename="../../desk/ui/review/band.py" line="39"/>
+        <location filename="../../desk/ui/review/band.py" line="51"/>
+        <location filename="../../desk/ui/review/band.py" line="52"/>
         <source>within %1 min</source>
         <translation>enintään %1 min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="42"/>
+        <location filename="../../desk/ui/review/band.py" line="55"/>
         <source>median / 90th percentile</source>
         <translation>mediaani / 90. persentiili</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="44"/>
+        <location filename="../../desk/ui/review/band.py" line="57"/>
         <source>answered by ring %1</source>
         <translation>vastattu, kun puhelin soi enintään %1 kertaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="46"/>
+        <location filename="../../desk/ui/review/band.py" line="59"/>
         <source>full greeting</source>
         <translation>täysi tervehdys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="48"/>
+        <location filename="../../desk/ui/review/band.py" line="61"/>
         <source>callbacks open / overdue</source>
         <translation>takaisinsoitot avoinna / myöhässä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="50"/>
+        <location filename="../../desk/ui/review/band.py" line="63"/>
         <source>late callbacks (caller told)</source>
         <translation>myöhästyneet takaisinsoitot (soittajalle kerrottu)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="53"/>
+        <location filename="../../desk/ui/review/band.py" line="66"/>
         <source>alarms · median to acknowledge</source>
         <translation>hälytykset · kuittauksen mediaani</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="63"/>
+        <location filename="../../desk/ui/review/band.py" line="75"/>
         <source>Most often skipped: %1</source>
         <extracomment>the checklist items operators most often leave unticked; %1 lists them</extracomment>
         <translation>Useimmin ohitettu: %1</translation>
@@ -3406,223 +3459,248 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="74"/>
+        <location filename="../../desk/ui/review/window.py" line="82"/>
         <source>Review — %1</source>
         <translation>Katsaus — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="83"/>
+        <location filename="../../desk/ui/review/window.py" line="91"/>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="85"/>
+        <location filename="../../desk/ui/review/window.py" line="93"/>
         <source>Summary of the calls shown</source>
         <translation>Yhteenveto näkyvistä puheluista</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="91"/>
+        <location filename="../../desk/ui/review/window.py" line="105"/>
         <source>&amp;Calls</source>
         <translation>&amp;Puhelut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="93"/>
+        <location filename="../../desk/ui/review/window.py" line="107"/>
         <source>C&amp;harts</source>
         <translation>&amp;Kaaviot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="94"/>
+        <location filename="../../desk/ui/review/window.py" line="108"/>
         <source>Coac&amp;hing</source>
         <translation>&amp;Valmennus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="95"/>
+        <location filename="../../desk/ui/review/window.py" line="109"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Tapahtumat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="115"/>
+        <location filename="../../desk/ui/review/window.py" line="112"/>
+        <source>Bra&amp;nches</source>
+        <translation>T&amp;oimipisteet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="134"/>
         <source>From day</source>
         <translation>Alkupäivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="117"/>
+        <location filename="../../desk/ui/review/window.py" line="136"/>
         <source>To day</source>
         <translation>Loppupäivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="139"/>
         <source>Period</source>
         <translation>Ajanjakso</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="121"/>
+        <location filename="../../desk/ui/review/window.py" line="140"/>
         <source>Last 30 days</source>
         <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="121"/>
+        <location filename="../../desk/ui/review/window.py" line="140"/>
         <source>Last 7 days</source>
         <translation>Viimeiset 7 päivää</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="122"/>
+        <location filename="../../desk/ui/review/window.py" line="141"/>
         <source>Last 90 days</source>
         <translation>Viimeiset 90 päivää</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="122"/>
+        <location filename="../../desk/ui/review/window.py" line="141"/>
         <source>Last 365 days</source>
         <translation>Viimeiset 365 päivää</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="123"/>
+        <location filename="../../desk/ui/review/window.py" line="142"/>
         <source>Everything</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="126"/>
+        <location filename="../../desk/ui/review/window.py" line="147"/>
+        <source>Branch</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="148"/>
+        <source>All branches</source>
+        <translation>Kaikki toimipisteet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="152"/>
         <source>Operator</source>
         <translation>Virkailija</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="126"/>
+        <location filename="../../desk/ui/review/window.py" line="152"/>
         <source>Any operator</source>
         <translation>Kaikki virkailijat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="127"/>
+        <location filename="../../desk/ui/review/window.py" line="153"/>
         <source>Workstation</source>
         <translation>Työpiste</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="128"/>
+        <location filename="../../desk/ui/review/window.py" line="154"/>
         <source>Any workstation</source>
         <translation>Kaikki työpisteet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="129"/>
+        <location filename="../../desk/ui/review/window.py" line="155"/>
         <source>Outcome</source>
         <translation>Lopputulos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="129"/>
+        <location filename="../../desk/ui/review/window.py" line="155"/>
         <source>Any outcome</source>
         <translation>Kaikki lopputulokset</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="130"/>
+        <location filename="../../desk/ui/review/window.py" line="156"/>
         <source>Topic</source>
         <translation>Aihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="130"/>
+        <location filename="../../desk/ui/review/window.py" line="156"/>
         <source>Any topic</source>
         <translation>Kaikki aiheet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="131"/>
+        <location filename="../../desk/ui/review/window.py" line="157"/>
         <source>Duration</source>
         <translation>Kesto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="131"/>
+        <location filename="../../desk/ui/review/window.py" line="157"/>
         <source>Any duration</source>
         <translation>Kaikki kestot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="132"/>
+        <location filename="../../desk/ui/review/window.py" line="158"/>
         <source>Within the target</source>
         <translation>Tavoitteen sisällä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="133"/>
+        <location filename="../../desk/ui/review/window.py" line="159"/>
         <source>Over the target</source>
         <translation>Yli tavoitteen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="134"/>
+        <location filename="../../desk/ui/review/window.py" line="160"/>
         <source>Over the maximum</source>
         <translation>Yli enimmäisajan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="136"/>
+        <location filename="../../desk/ui/review/window.py" line="162"/>
         <source>With call&amp;back</source>
         <translation>Joissa takaisin&amp;soitto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="138"/>
+        <location filename="../../desk/ui/review/window.py" line="164"/>
         <source>With &amp;alarm</source>
         <translation>Joissa &amp;hälytys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="145"/>
+        <location filename="../../desk/ui/review/window.py" line="171"/>
         <source>Search topics and notes…</source>
         <translation>Hae aiheista ja muistiinpanoista…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="146"/>
+        <location filename="../../desk/ui/review/window.py" line="172"/>
         <source>Search topics and notes</source>
         <translation>Hae aiheista ja muistiinpanoista</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="149"/>
+        <location filename="../../desk/ui/review/window.py" line="175"/>
         <source>&amp;Export…</source>
         <translation>V&amp;ie…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="151"/>
-        <location filename="../../desk/ui/review/window.py" line="307"/>
+        <location filename="../../desk/ui/review/window.py" line="177"/>
+        <location filename="../../desk/ui/review/window.py" line="416"/>
         <source>Export the calls shown</source>
         <translation>Vie näkyvät puhelut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="155"/>
+        <location filename="../../desk/ui/review/window.py" line="181"/>
         <source>From</source>
         <translation>Ajalla</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="155"/>
+        <location filename="../../desk/ui/review/window.py" line="181"/>
         <source>to</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="188"/>
+        <location filename="../../desk/ui/review/window.py" line="214"/>
         <source>Calls, newest first</source>
         <translation>Puhelut, uusin ensin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="200"/>
+        <location filename="../../desk/ui/review/window.py" line="226"/>
         <source>The selected call, step by step</source>
         <translation>Valittu puhelu vaihe vaiheelta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="202"/>
+        <location filename="../../desk/ui/review/window.py" line="228"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
         <translation>Valitse puhelu, niin näet sen tarkistuslistan, takaisinsoiton ja hälytyksen vaihe vaiheelta.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="308"/>
+        <location filename="../../desk/ui/review/window.py" line="349"/>
+        <source>%1 min or longer</source>
+        <translation>%1 min tai pidempi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="349"/>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="417"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV taulukkolaskentaan (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="318"/>
+        <location filename="../../desk/ui/review/window.py" line="427"/>
         <source>Exporting…</source>
         <translation>Viedään…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="334"/>
+        <location filename="../../desk/ui/review/window.py" line="443"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation>Tämä loki on Deskin vanhemmasta versiosta: haku lukee jokaisen muistiinpanon (hitaampaa suuressa lokissa).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="348"/>
+        <location filename="../../desk/ui/review/window.py" line="457"/>
         <source>Could not read the log: %1</source>
         <translation>Lokia ei voitu lukea: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="355"/>
+        <location filename="../../desk/ui/review/window.py" line="464"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>%n puhelu viety tiedostoon %1</numerusform>

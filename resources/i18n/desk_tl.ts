@@ -296,6 +296,54 @@
     </message>
 </context>
 <context>
+    <name>BranchesPage</name>
+    <message>
+        <location filename="../../desk/ui/review/branches_page.py" line="33"/>
+        <source>Branch</source>
+        <translation>Sangay</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/branches_page.py" line="33"/>
+        <source>Calls</source>
+        <translation>Mga tawag</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/branches_page.py" line="33"/>
+        <source>Within the target</source>
+        <translation>Pasok sa target</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/branches_page.py" line="34"/>
+        <source>Within the maximum</source>
+        <translation>Pasok sa maximum</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/branches_page.py" line="34"/>
+        <source>Answered by the ring</source>
+        <translation>Nasagot sa takdang ring</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/branches_page.py" line="35"/>
+        <source>Callbacks on time</source>
+        <translation>Mga callback sa oras</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/branches_page.py" line="35"/>
+        <source>Alarms</source>
+        <translation>Mga alarma</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/branches_page.py" line="35"/>
+        <source>Last sync</source>
+        <translation>Huling sync</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/branches_page.py" line="38"/>
+        <source>Branches side by side</source>
+        <translation>Mga sangay na magkatabi</translation>
+    </message>
+</context>
+<context>
     <name>CallChannel</name>
     <message>
         <location filename="../../desk/core/vocab.py" line="154"/>
@@ -1125,52 +1173,52 @@
 <context>
     <name>CallsModel</name>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="29"/>
+        <location filename="../../desk/ui/review/model.py" line="62"/>
         <source>Started</source>
         <translation>Nagsimula</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="29"/>
+        <location filename="../../desk/ui/review/model.py" line="62"/>
         <source>Duration</source>
         <translation>Haba</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="29"/>
+        <location filename="../../desk/ui/review/model.py" line="62"/>
         <source>Outcome</source>
         <translation>Kinalabasan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="30"/>
+        <location filename="../../desk/ui/review/model.py" line="63"/>
         <source>Topic</source>
         <translation>Paksa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="30"/>
+        <location filename="../../desk/ui/review/model.py" line="63"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="30"/>
+        <location filename="../../desk/ui/review/model.py" line="63"/>
         <source>Workstation</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="31"/>
+        <location filename="../../desk/ui/review/model.py" line="64"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="31"/>
+        <location filename="../../desk/ui/review/model.py" line="64"/>
         <source>Caller</source>
         <translation>Tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="31"/>
+        <location filename="../../desk/ui/review/model.py" line="64"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/model.py" line="32"/>
+        <location filename="../../desk/ui/review/model.py" line="65"/>
         <source>Notes</source>
         <translation>Mga tala</translation>
     </message>
@@ -1246,42 +1294,42 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="53"/>
+        <location filename="../../desk/ui/review/pages.py" line="70"/>
         <source>Call durations (minutes)</source>
         <translation>Haba ng mga tawag (minuto)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="55"/>
+        <location filename="../../desk/ui/review/pages.py" line="72"/>
         <source>Calls per day</source>
         <translation>Mga tawag bawat araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="57"/>
+        <location filename="../../desk/ui/review/pages.py" line="74"/>
         <source>Calls per hour of the day</source>
         <translation>Mga tawag bawat oras ng araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="59"/>
+        <location filename="../../desk/ui/review/pages.py" line="76"/>
         <source>Recurring topics per week</source>
         <translation>Paulit-ulit na paksa bawat linggo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="80"/>
+        <location filename="../../desk/ui/review/pages.py" line="99"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="81"/>
+        <location filename="../../desk/ui/review/pages.py" line="100"/>
         <source>maximum</source>
         <translation>maximum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="83"/>
+        <location filename="../../desk/ui/review/pages.py" line="102"/>
         <source>Calls per minute of duration; lines at the target and the maximum.</source>
         <translation>Bilang ng tawag ayon sa haba sa minuto; may linya sa target at sa maximum.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/pages.py" line="88"/>
+        <location filename="../../desk/ui/review/pages.py" line="108"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n araw</numerusform>
@@ -1289,7 +1337,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="92"/>
+        <location filename="../../desk/ui/review/pages.py" line="112"/>
         <source>Calls by hour of the day</source>
         <translation>Mga tawag ayon sa oras ng araw</translation>
     </message>
@@ -1297,88 +1345,88 @@
 <context>
     <name>CoachingPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="107"/>
+        <location filename="../../desk/ui/review/pages.py" line="128"/>
         <source>Team habits, week by week (share of calls with a checklist)</source>
         <translation>Mga gawi ng team, linggo-linggo (bahagi ng mga tawag na may checklist)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="130"/>
         <source>Greeting complete</source>
         <translation>Kumpleto ang pagbati</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="109"/>
+        <location filename="../../desk/ui/review/pages.py" line="130"/>
         <source>Clarification complete</source>
         <translation>Kumpleto ang paglilinaw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="110"/>
+        <location filename="../../desk/ui/review/pages.py" line="131"/>
         <source>Confirmation complete</source>
         <translation>Kumpleto ang pagkumpirma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="110"/>
+        <location filename="../../desk/ui/review/pages.py" line="131"/>
         <source>Closing complete</source>
         <translation>Kumpleto ang pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="111"/>
+        <location filename="../../desk/ui/review/pages.py" line="132"/>
         <source>Personal question</source>
         <translation>Personal na tanong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="111"/>
+        <location filename="../../desk/ui/review/pages.py" line="132"/>
         <source>Wrap-up past the target</source>
         <translation>Pagtatapos na lampas sa target</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="112"/>
+        <location filename="../../desk/ui/review/pages.py" line="133"/>
         <source>Hello after answering (s)</source>
         <translation>Pagbati pagkasagot (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="114"/>
+        <location filename="../../desk/ui/review/pages.py" line="135"/>
         <source>Week</source>
         <translation>Linggo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="114"/>
-        <location filename="../../desk/ui/review/pages.py" line="121"/>
+        <location filename="../../desk/ui/review/pages.py" line="135"/>
+        <location filename="../../desk/ui/review/pages.py" line="142"/>
         <source>Calls</source>
         <translation>Mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="115"/>
+        <location filename="../../desk/ui/review/pages.py" line="136"/>
         <source>Team habits per week</source>
         <translation>Mga gawi ng team bawat linggo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="121"/>
+        <location filename="../../desk/ui/review/pages.py" line="142"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="121"/>
+        <location filename="../../desk/ui/review/pages.py" line="142"/>
         <source>Within the target</source>
         <translation>Pasok sa target</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="122"/>
+        <location filename="../../desk/ui/review/pages.py" line="143"/>
         <source>Over the maximum</source>
         <translation>Lampas sa maximum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="122"/>
+        <location filename="../../desk/ui/review/pages.py" line="143"/>
         <source>Habits per operator</source>
         <translation>Mga gawi bawat operator</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="125"/>
+        <location filename="../../desk/ui/review/pages.py" line="146"/>
         <source>Per operator (for coaching conversations, not for ranking):</source>
         <translation>Bawat operator (para sa usapang coaching, hindi para sa ranggo):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="128"/>
+        <location filename="../../desk/ui/review/pages.py" line="149"/>
         <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
         <translation>Kailangan ang passphrase ng supervisor para makita ang bawat operator (desk config set-passphrase).</translation>
     </message>
@@ -2090,52 +2138,57 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="153"/>
+        <location filename="../../desk/ui/review/pages.py" line="178"/>
         <source>What</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="153"/>
+        <location filename="../../desk/ui/review/pages.py" line="178"/>
         <source>When</source>
         <translation>Kailan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="153"/>
+        <location filename="../../desk/ui/review/pages.py" line="178"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="154"/>
+        <location filename="../../desk/ui/review/pages.py" line="179"/>
         <source>Workstation</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="154"/>
+        <location filename="../../desk/ui/review/pages.py" line="179"/>
         <source>Acknowledged after (s)</source>
         <translation>Tinanggap pagkalipas ng (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="155"/>
+        <location filename="../../desk/ui/review/pages.py" line="180"/>
         <source>Reason / note</source>
         <translation>Dahilan / tala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="155"/>
+        <location filename="../../desk/ui/review/pages.py" line="180"/>
         <source>Call</source>
         <translation>Tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="158"/>
+        <location filename="../../desk/ui/review/pages.py" line="180"/>
+        <source>Acknowledged by</source>
+        <translation>Kinilala ni</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/pages.py" line="183"/>
         <source>Alarms and calls ended for abuse</source>
         <translation>Mga alarma at mga tawag na tinapos dahil sa pang-aabuso</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="167"/>
+        <location filename="../../desk/ui/review/pages.py" line="203"/>
         <source>alarm</source>
         <translation>alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="167"/>
+        <location filename="../../desk/ui/review/pages.py" line="203"/>
         <source>ended for abuse</source>
         <translation>tinapos dahil sa pang-aabuso</translation>
     </message>
@@ -3285,58 +3338,58 @@
 <context>
     <name>ReviewSummary</name>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="26"/>
+        <location filename="../../desk/ui/review/band.py" line="39"/>
         <source>No calls yet</source>
         <translation>Wala pang tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="27"/>
+        <location filename="../../desk/ui/review/band.py" line="40"/>
         <source>nothing in this period and filter; calls appear here as they end.</source>
         <translation>walang laman sa panahon at filter na ito; lalabas dito ang mga tawag pagkatapos ng mga ito.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="36"/>
+        <location filename="../../desk/ui/review/band.py" line="49"/>
         <source>calls</source>
         <translation>tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="38"/>
-        <location filename="../../desk/ui/review/band.py" line="39"/>
+        <location filename="../../desk/ui/review/band.py" line="51"/>
+        <location filename="../../desk/ui/review/band.py" line="52"/>
         <source>within %1 min</source>
         <translation>hanggang %1 min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="42"/>
+        <location filename="../../desk/ui/review/band.py" line="55"/>
         <source>median / 90th percentile</source>
         <translation>median / ika-90 na percentile</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="44"/>
+        <location filename="../../desk/ui/review/band.py" line="57"/>
         <source>answered by ring %1</source>
         <translation>sinagot sa loob ng %1 ring</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="46"/>
+        <location filename="../../desk/ui/review/band.py" line="59"/>
         <source>full greeting</source>
         <translation>buong pagbati</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="48"/>
+        <location filename="../../desk/ui/review/band.py" line="61"/>
         <source>callbacks open / overdue</source>
         <translation>mga callback na bukas / lampas na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="50"/>
+        <location filename="../../desk/ui/review/band.py" line="63"/>
         <source>late callbacks (caller told)</source>
         <translation>mga naantalang callback (nasabihan ang tumatawag)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="53"/>
+        <location filename="../../desk/ui/review/band.py" line="66"/>
         <source>alarms · median to acknowledge</source>
         <translation>mga alarma · median bago tanggapin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/band.py" line="63"/>
+        <location filename="../../desk/ui/review/band.py" line="75"/>
         <source>Most often skipped: %1</source>
         <extracomment>the checklist items operators most often leave unticked; %1 lists them</extracomment>
         <translation>Pinakamadalas laktawan: %1</translation>
@@ -3406,223 +3459,248 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="74"/>
+        <location filename="../../desk/ui/review/window.py" line="82"/>
         <source>Review — %1</source>
         <translation>Pagsusuri — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="83"/>
+        <location filename="../../desk/ui/review/window.py" line="91"/>
         <source>Loading…</source>
         <translation>Naglo-load…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="85"/>
+        <location filename="../../desk/ui/review/window.py" line="93"/>
         <source>Summary of the calls shown</source>
         <translation>Buod ng mga tawag na nakalabas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="91"/>
+        <location filename="../../desk/ui/review/window.py" line="105"/>
         <source>&amp;Calls</source>
         <translation>&amp;Mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="93"/>
+        <location filename="../../desk/ui/review/window.py" line="107"/>
         <source>C&amp;harts</source>
         <translation>Mga &amp;chart</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="94"/>
+        <location filename="../../desk/ui/review/window.py" line="108"/>
         <source>Coac&amp;hing</source>
         <translation>Pag-&amp;gabay</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="95"/>
+        <location filename="../../desk/ui/review/window.py" line="109"/>
         <source>&amp;Incidents</source>
         <translation>Mga &amp;insidente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="115"/>
+        <location filename="../../desk/ui/review/window.py" line="112"/>
+        <source>Bra&amp;nches</source>
+        <translation>Mga sa&amp;ngay</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="134"/>
         <source>From day</source>
         <translation>Mula sa araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="117"/>
+        <location filename="../../desk/ui/review/window.py" line="136"/>
         <source>To day</source>
         <translation>Hanggang araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="120"/>
+        <location filename="../../desk/ui/review/window.py" line="139"/>
         <source>Period</source>
         <translation>Panahon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="121"/>
+        <location filename="../../desk/ui/review/window.py" line="140"/>
         <source>Last 30 days</source>
         <translation>Huling 30 araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="121"/>
+        <location filename="../../desk/ui/review/window.py" line="140"/>
         <source>Last 7 days</source>
         <translation>Huling 7 araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="122"/>
+        <location filename="../../desk/ui/review/window.py" line="141"/>
         <source>Last 90 days</source>
         <translation>Huling 90 araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="122"/>
+        <location filename="../../desk/ui/review/window.py" line="141"/>
         <source>Last 365 days</source>
         <translation>Huling 365 araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="123"/>
+        <location filename="../../desk/ui/review/window.py" line="142"/>
         <source>Everything</source>
         <translation>Lahat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="126"/>
+        <location filename="../../desk/ui/review/window.py" line="147"/>
+        <source>Branch</source>
+        <translation>Sangay</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="148"/>
+        <source>All branches</source>
+        <translation>Lahat ng sangay</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="152"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="126"/>
+        <location filename="../../desk/ui/review/window.py" line="152"/>
         <source>Any operator</source>
         <translation>Kahit sinong operator</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="127"/>
+        <location filename="../../desk/ui/review/window.py" line="153"/>
         <source>Workstation</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="128"/>
+        <location filename="../../desk/ui/review/window.py" line="154"/>
         <source>Any workstation</source>
         <translation>Kahit anong workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="129"/>
+        <location filename="../../desk/ui/review/window.py" line="155"/>
         <source>Outcome</source>
         <translation>Kinalabasan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="129"/>
+        <location filename="../../desk/ui/review/window.py" line="155"/>
         <source>Any outcome</source>
         <translation>Kahit anong kinalabasan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="130"/>
+        <location filename="../../desk/ui/review/window.py" line="156"/>
         <source>Topic</source>
         <translation>Paksa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="130"/>
+        <location filename="../../desk/ui/review/window.py" line="156"/>
         <source>Any topic</source>
         <translation>Kahit anong paksa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="131"/>
+        <location filename="../../desk/ui/review/window.py" line="157"/>
         <source>Duration</source>
         <translation>Haba</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="131"/>
+        <location filename="../../desk/ui/review/window.py" line="157"/>
         <source>Any duration</source>
         <translation>Kahit anong haba</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="132"/>
+        <location filename="../../desk/ui/review/window.py" line="158"/>
         <source>Within the target</source>
         <translation>Pasok sa target</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="133"/>
+        <location filename="../../desk/ui/review/window.py" line="159"/>
         <source>Over the target</source>
         <translation>Lampas sa target</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="134"/>
+        <location filename="../../desk/ui/review/window.py" line="160"/>
         <source>Over the maximum</source>
         <translation>Lampas sa maximum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="136"/>
+        <location filename="../../desk/ui/review/window.py" line="162"/>
         <source>With call&amp;back</source>
         <translation>May call&amp;back</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="138"/>
+        <location filename="../../desk/ui/review/window.py" line="164"/>
         <source>With &amp;alarm</source>
         <translation>May &amp;alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="145"/>
+        <location filename="../../desk/ui/review/window.py" line="171"/>
         <source>Search topics and notes…</source>
         <translation>Maghanap sa mga paksa at tala…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="146"/>
+        <location filename="../../desk/ui/review/window.py" line="172"/>
         <source>Search topics and notes</source>
         <translation>Maghanap sa mga paksa at tala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="149"/>
+        <location filename="../../desk/ui/review/window.py" line="175"/>
         <source>&amp;Export…</source>
         <translation>I-&amp;export…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="151"/>
-        <location filename="../../desk/ui/review/window.py" line="307"/>
+        <location filename="../../desk/ui/review/window.py" line="177"/>
+        <location filename="../../desk/ui/review/window.py" line="416"/>
         <source>Export the calls shown</source>
         <translation>I-export ang mga tawag na nakalabas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="155"/>
+        <location filename="../../desk/ui/review/window.py" line="181"/>
         <source>From</source>
         <translation>Mula</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="155"/>
+        <location filename="../../desk/ui/review/window.py" line="181"/>
         <source>to</source>
         <translation>hanggang</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="188"/>
+        <location filename="../../desk/ui/review/window.py" line="214"/>
         <source>Calls, newest first</source>
         <translation>Mga tawag, pinakabago muna</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="200"/>
+        <location filename="../../desk/ui/review/window.py" line="226"/>
         <source>The selected call, step by step</source>
         <translation>Ang napiling tawag, hakbang-hakbang</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="202"/>
+        <location filename="../../desk/ui/review/window.py" line="228"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
         <translation>Pumili ng tawag para makita ang checklist, callback at alarma nito, hakbang-hakbang.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="308"/>
+        <location filename="../../desk/ui/review/window.py" line="349"/>
+        <source>%1 min or longer</source>
+        <translation>%1 min o higit pa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="349"/>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/review/window.py" line="417"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV para sa spreadsheet (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="318"/>
+        <location filename="../../desk/ui/review/window.py" line="427"/>
         <source>Exporting…</source>
         <translation>Ine-export…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="334"/>
+        <location filename="../../desk/ui/review/window.py" line="443"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation>Galing sa lumang Desk ang talaang ito: binabasa ng paghahanap ang bawat tala (mas mabagal kapag malaki ang talaan).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="348"/>
+        <location filename="../../desk/ui/review/window.py" line="457"/>
         <source>Could not read the log: %1</source>
         <translation>Hindi mabasa ang talaan: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="355"/>
+        <location filename="../../desk/ui/review/window.py" line="464"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>Na-export ang %n tawag sa %1</numerusform>

@@ -23,7 +23,7 @@ def open_review(parent: QWidget | None, db_path: Path, config, clock, content=No
     except OSError as exc:  # e.g. a passphrase file another account planted: not trusted
         from desk.ui.plain import warn
 
-        warn(parent, "Desk", str(exc))
+        warn(parent, "Desk", str(exc))  # the file's name is outside text: shown as text
         return None
     unlocked = False
     if stored is not None:

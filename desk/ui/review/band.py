@@ -17,6 +17,19 @@ def mins(seconds) -> str:
     return "–" if seconds is None else f"{seconds // 60}:{seconds % 60:02d}"
 
 
+# A figure that leads to its calls is a link; the window narrows the table to them.
+DRILL_CALLS, DRILL_WITHIN_TARGET = "drill:calls", "drill:within_target"
+DRILL_CALLBACKS, DRILL_ALARMS = "drill:callbacks", "drill:alarms"
+LINKS = {"calls": DRILL_CALLS, "within_target": DRILL_WITHIN_TARGET,
+         "callbacks": DRILL_CALLBACKS, "incidents": DRILL_ALARMS}
+
+
+def _big(key: str, big: str) -> str:
+    text = f"<span style='font-size:15pt;font-weight:600'>{escape(big)}</span>"
+    link = LINKS.get(key)
+    return f"<a href='{link}' style='color:#1f2933'>{text}</a>" if link else text
+
+
 def band_html(values: dict, norms, item_names: dict[str, str], notes: dict | None = None,
               extra: tuple = (), footer: str = "") -> str:
     """``values`` from ``report()``; the checklist's may still be missing (shown as …).
@@ -54,8 +67,7 @@ def band_html(values: dict, norms, item_names: dict[str, str], notes: dict | Non
         *extra,
     ]
     notes = notes or {}
-    cells = "".join(f"<td style='padding:2px 10px'><span style='font-size:15pt;"
-                    f"font-weight:600'>{escape(big)}</span><br/>"
+    cells = "".join(f"<td style='padding:2px 10px'>{_big(key, big)}<br/>"
                     f"<span style='color:#52606d'>{escape(small)}</span>"
                     + (f"<br/>{notes[key]}" if key in notes else "") + "</td>"
                     for key, big, small in tiles)

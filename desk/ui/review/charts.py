@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -81,6 +81,8 @@ class BarChart(Chart):
     """Bars with labels under some of them and optional vertical marker lines
     (``markers``: bar position -> (label, colour))."""
 
+    bar_clicked = Signal(int)  # a bar's index: the window shows that bar's calls
+
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(title, parent)
         self.labels: list[str] = []
@@ -97,6 +99,19 @@ class BarChart(Chart):
         self.label_every = max(1, label_every)
         self.setAccessibleDescription(description)
         self.update()
+
+    def bar_at(self, x: float) -> int | None:
+        """The bar under ``x`` (widget coordinates), as ``paintEvent`` lays them out."""
+        area = QRectF(44, 28, self.width() - 56, self.height() - 52)
+        if not self.values or not area.left() <= x < area.right():
+            return None
+        return min(len(self.values) - 1, int((x - area.left()) / (area.width() / len(self.values))))
+
+    def mousePressEvent(self, event) -> None:
+        index = self.bar_at(event.position().x())
+        if index is not None and self.values[index]:
+            self.bar_clicked.emit(index)
+        super().mousePressEvent(event)
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -130,6 +145,8 @@ class BarChart(Chart):
 class LineChart(Chart):
     """A few series over the same x labels (topics week by week), with a legend."""
 
+    point_clicked = Signal(str, int)  # a series' name and the point's index
+
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(title, parent)
         self.labels: list[str] = []
@@ -141,16 +158,45 @@ class LineChart(Chart):
         self.setAccessibleDescription(description)
         self.update()
 
+    def _layout(self) -> tuple[QRectF, float] | None:
+        """The plot area and the axis top, as painted (None: nothing to plot)."""
+        peak = max((max(v) for v in self.series.values() if v), default=0)
+        if not peak or len(self.labels) < 2:
+            return None
+        area = QRectF(44, 28, self.width() - 56, self.height() - 52)
+        area.setBottom(area.bottom() - 16 * ((len(self.series) + 1) // 2))
+        return area, nice_top(peak)
+
+    def point_at(self, x: float, y: float, reach: float = 12) -> tuple[str, int] | None:
+        """The series and index of the point nearest to (x, y), if within ``reach`` px."""
+        layout = self._layout()
+        if layout is None:
+            return None
+        area, top = layout
+        step = area.width() / (len(self.labels) - 1)
+        best, found = reach * reach, None
+        for name, values in self.series.items():
+            for i, value in enumerate(values):
+                dx = area.left() + i * step - x
+                dy = area.bottom() - area.height() * value / top - y
+                if dx * dx + dy * dy <= best:
+                    best, found = dx * dx + dy * dy, (name, i)
+        return found
+
+    def mousePressEvent(self, event) -> None:
+        found = self.point_at(event.position().x(), event.position().y())
+        if found is not None:
+            self.point_clicked.emit(*found)
+        super().mousePressEvent(event)
+
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         area = self._frame(painter)
-        peak = max((max(v) for v in self.series.values() if v), default=0)
-        if not peak or len(self.labels) < 2:
+        layout = self._layout()
+        if layout is None:
             self._empty(painter, area)
             return
-        legend_h = 16 * ((len(self.series) + 1) // 2)
-        area.setBottom(area.bottom() - legend_h)
-        top = nice_top(peak)
+        area, top = layout
         self._axis(painter, area, top)
         step = area.width() / (len(self.labels) - 1)
         for n, (name, values) in enumerate(self.series.items()):

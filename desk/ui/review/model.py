@@ -10,10 +10,43 @@ from desk.ui.dates import local_time
 from desk.ui.plain import tooltip
 
 PAGE = 200
+# Plain ints: data() runs for every cell and role on each repaint, and reading a Qt enum
+# member through PySide6 costs a microsecond or more each time (the table's repaint was
+# 7 ms of the UI thread's time, most of it in these look-ups).
+DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+HORIZONTAL = Qt.Orientation.Horizontal
+SHOWN = ("outcome", "topic", "operator", "workstation", "channel", "caller_name",
+         "caller_number", "notes")
 
 
 def minutes(seconds) -> str:
     return "" if seconds is None else f"{int(seconds) // 60}:{int(seconds) % 60:02d}"
+
+
+def cell_texts(rows: list[tuple], outcome_words: dict[str, str] | None = None) -> list[tuple]:
+    """Each row (``listing.COLUMNS``) as (id, the ten cell texts, the notes' tooltip): the
+    start in local time, the outcome in the content's words, the channel translated.
+
+    Runs on the query thread, so a repaint only looks strings up."""
+    from desk.ui.vocab import call_channel
+
+    words = outcome_words or {}
+    out = []
+    for row in rows:
+        values = dict(zip(listing.COLUMNS, row, strict=True))
+        started = values["started_at"]
+        texts = [local_time(started, with_date=True) if started else "",
+                 minutes(values["duration_s"])]
+        for key in SHOWN:
+            text = values[key] or ""
+            if key == "outcome":
+                text = words.get(text, text)
+            elif key == "channel":
+                text = call_channel(text)
+            texts.append(text.splitlines()[0][:120] if text else "")
+        out.append((values["id"], tuple(texts), tooltip(values["notes"])))
+    return out
 
 
 class CallsModel(QAbstractTableModel):
@@ -32,6 +65,7 @@ class CallsModel(QAbstractTableModel):
                         self.tr("Notes")]
 
     def reset(self, generation: int, total: int, first_page: list[tuple]) -> None:
+        """``first_page`` and every added page come from ``cell_texts``."""
         self.beginResetModel()
         self.generation, self.total = generation, total
         self.pages, self.asked = {0: first_page}, {0}
@@ -67,37 +101,21 @@ class CallsModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+    def headerData(self, section, orientation, role=DISPLAY):
+        if role == DISPLAY and orientation == HORIZONTAL:
             return self.headers[section]
         return None
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.ToolTipRole):
+    def data(self, index, role=DISPLAY):
+        if role != DISPLAY and role != TOOLTIP:
             return None
         row = self._row(index.row())
-        if row is None:
-            return "…" if index.column() == 0 and role == Qt.ItemDataRole.DisplayRole else None
-        values = dict(zip(listing.COLUMNS, row, strict=True))
         column = index.column()
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(values["notes"]) if column == 9 else None
-        if column == 0:
-            return local_time(values["started_at"], with_date=True) if values["started_at"] \
-                else ""
-        if column == 1:
-            return minutes(values["duration_s"])
-        key = ("outcome", "topic", "operator", "workstation", "channel", "caller_name",
-               "caller_number", "notes")[column - 2]
-        text = values[key] or ""
-        if key == "outcome":
-            return self.outcome_words.get(text, text)
-        if key == "channel":
-            from desk.ui.vocab import call_channel
-
-            return call_channel(text)
-        return text.splitlines()[0][:120] if text else ""
+        if row is None:
+            return "…" if column == 0 and role == DISPLAY else None
+        if role == TOOLTIP:
+            return row[2] if column == 9 else None
+        return row[1][column]
 
 
 # Table column -> what it sorts by.

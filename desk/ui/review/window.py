@@ -4,7 +4,7 @@ the console writes to it."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -27,14 +27,21 @@ from PySide6.QtWidgets import (
 from desk.core.clock import to_iso
 from desk.core.states import ReviewResult
 from desk.report import Filters, Norms, listing, report, trends
+from desk.report.branches import per_branch
 from desk.report.dates import local_day_start
 from desk.report.summary import PARTS
 from desk.ui.dates import date_edit_format
 from desk.ui.plain import escaped, plain_label, rich_label, set_tooltip
 from desk.ui.review import compare_band, pdf_export
-from desk.ui.review.band import band_html
+from desk.ui.review.band import (
+    DRILL_ALARMS,
+    DRILL_CALLBACKS,
+    DRILL_WITHIN_TARGET,
+    band_html,
+)
+from desk.ui.review.branches_page import BRANCHES_KIND, BranchesPage
 from desk.ui.review.drill import call_text
-from desk.ui.review.model import PAGE, SORT_KEYS, CallsModel
+from desk.ui.review.model import PAGE, SORT_KEYS, CallsModel, cell_texts
 from desk.ui.review.pages import ChartsPage, CoachingPage, IncidentsPage
 from desk.ui.review.worker import ReviewWorker
 from desk.ui.vocab import item_text
@@ -59,6 +66,7 @@ class ReviewWindow(QMainWindow):
         self.outcome_words = dict(content.outcomes) if content is not None else {}
         self.content_language = getattr(content, "language", None) or "en"  # the PDF's
         self.generation = 0
+        self.central = _is_central(db_path)  # head office's database: branches to compare
         self.sort, self.descending = "started_at", True
         self.last_summary = None
         self.band_generation = 0  # which request the summary band shows
@@ -86,6 +94,12 @@ class ReviewWindow(QMainWindow):
         self.summary_label.setWordWrap(True)
         self.summary_label.setStyleSheet("QLabel { background: #f3f5f7; padding: 6px; "
                                          "border-radius: 4px; }")
+        # Its figures are links to their calls (handled here, never opened as URLs).
+        self.summary_label.setOpenExternalLinks(False)
+        self.summary_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.summary_label.linkActivated.connect(self.drill)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("reviewTabs")
         self.tabs.addTab(self._build_calls(), self.tr("&Calls"))
@@ -93,6 +107,11 @@ class ReviewWindow(QMainWindow):
         self.tabs.addTab(self.charts, self.tr("C&harts"))
         self.tabs.addTab(self.coaching, self.tr("Coac&hing"))
         self.tabs.addTab(self.incident_table, self.tr("&Incidents"))
+        self.branches_page = BranchesPage(self)
+        if self.central:
+            self.tabs.addTab(self.branches_page, self.tr("Bra&nches"))
+        else:
+            self.branches_page.hide()
         self.tabs.currentChanged.connect(self._tab_shown)
 
         central = QWidget(self)
@@ -123,6 +142,13 @@ class ReviewWindow(QMainWindow):
                             (self.tr("Everything"), 0)):
             self.period.addItem(label, days)
         self.period.activated.connect(self._period_chosen)
+        self.branch = QComboBox(self)
+        self.branch.setObjectName("reviewBranchCombo")
+        self.branch.setAccessibleName(self.tr("Branch"))
+        self.branch.addItem(self.tr("All branches"), None)
+        self.branch.currentIndexChanged.connect(self._branch_chosen)
+        # A local log is one branch's (or a merge's): the filter is head office's.
+        self.branch.setVisible(self.central)
         self.operator = self._combo("reviewOperator", self.tr("Operator"), self.tr("Any operator"))
         self.workstation = self._combo("reviewWorkstation", self.tr("Workstation"),
                                        self.tr("Any workstation"))
@@ -152,7 +178,7 @@ class ReviewWindow(QMainWindow):
         self.export_button.clicked.connect(self._ask_export)
 
         self.filter_row1 = QHBoxLayout()
-        for widget in (plain_label(self.tr("From"), self), self.from_date, plain_label(self.tr("to"), self),
+        for widget in (self.branch, plain_label(self.tr("From"), self), self.from_date, plain_label(self.tr("to"), self),
                        self.to_date, self.period, self.operator, self.workstation,
                        self.outcome):
             self.filter_row1.addWidget(widget)
@@ -215,16 +241,23 @@ class ReviewWindow(QMainWindow):
         self.team_table, self.operator_table = self.coaching.team, self.coaching.operators
         self.operator_note = self.coaching.note
         self.incident_table = IncidentsPage(self)
+        self.incident_table.call_chosen.connect(self.open_call)
+        self.day_chart.bar_clicked.connect(self._day_chosen)
+        self.duration_chart.bar_clicked.connect(self._minute_chosen)
+        self.topic_chart.point_clicked.connect(self._topic_week_chosen)
 
     # ---- what is asked ---------------------------------------------------------------
     def filters(self) -> Filters:
         start, end = self.from_date.date().toPython(), self.to_date.date().toPython()
+        norm, low, high = self.norm.currentData(), None, None
+        if isinstance(norm, tuple):  # a histogram bar's minutes (see _minute_chosen)
+            norm, (low, high) = None, norm
         return Filters(since=local_day_start(start),
                        until=local_day_start(end + timedelta(days=1)),
                        operator=self.operator.currentData(),
                        workstation=self.workstation.currentData(),
                        outcome=self.outcome.currentData(), topic=self.topic.currentData(),
-                       norm=self.norm.currentData(),
+                       norm=norm, duration_from_s=low, duration_to_s=high,
                        with_callback=self.with_callback.isChecked(),
                        with_incident=self.with_incident.isChecked(),
                        search=self.search.text())
@@ -236,10 +269,12 @@ class ReviewWindow(QMainWindow):
         sort, descending = self.sort, self.descending
         now = to_iso(self.clock.now())
 
+        words = dict(self.outcome_words)
+
         def table(backend):
             return (listing.count(backend, filters, norms),
-                    listing.page(backend, filters, 0, PAGE, sort=sort, descending=descending,
-                                 norms=norms))
+                    cell_texts(listing.page(backend, filters, 0, PAGE, sort=sort,
+                                            descending=descending, norms=norms), words))
 
         self.worker.submit(ReviewResult.TABLE, generation, table)
         quick = tuple(p for p in PARTS if p != "checklist")
@@ -249,17 +284,22 @@ class ReviewWindow(QMainWindow):
             backend, filters, now=now, norms=norms, parts=("checklist",)))
         self.worker.submit(compare_band.KIND, generation, lambda backend: compare_band.query(
             backend, filters, now=now, norms=norms))
-        self.stale = {ReviewResult.CHARTS, ReviewResult.COACHING, ReviewResult.INCIDENTS}
+        self.stale = {ReviewResult.CHARTS, ReviewResult.COACHING, ReviewResult.INCIDENTS,
+                      BRANCHES_KIND}
         self._tab_shown(self.tabs.currentIndex())
 
     def _tab_shown(self, index: int) -> None:
         kind = {1: ReviewResult.CHARTS, 2: ReviewResult.COACHING,
-                3: ReviewResult.INCIDENTS}.get(index)
+                3: ReviewResult.INCIDENTS, 4: BRANCHES_KIND}.get(index)
         if kind not in self.stale:
             return
         self.stale.discard(kind)
         filters, norms, unlocked = self.filters(), self.norms, self.unlocked
-        if kind == ReviewResult.CHARTS:
+        if kind == BRANCHES_KIND:
+            now = to_iso(self.clock.now())
+            self.worker.submit(BRANCHES_KIND, self.generation,
+                               lambda b: per_branch(b, filters, now, norms))
+        elif kind == ReviewResult.CHARTS:
             self.worker.submit(ReviewResult.CHARTS, self.generation,
                                lambda b: ChartsPage.query(b, filters, norms))
         elif kind == ReviewResult.COACHING:
@@ -273,14 +313,83 @@ class ReviewWindow(QMainWindow):
     def _want_page(self, generation: int, number: int) -> None:
         filters, norms, sort, descending = self.filters(), self.norms, self.sort, \
             self.descending
-        self.worker.submit(f"{ReviewResult.PAGE}:{number}", generation, lambda b: listing.page(
-            b, filters, number * PAGE, PAGE, sort=sort, descending=descending, norms=norms))
+        words = dict(self.outcome_words)
+        self.worker.submit(f"{ReviewResult.PAGE}:{number}", generation, lambda b: cell_texts(
+            listing.page(b, filters, number * PAGE, PAGE, sort=sort, descending=descending,
+                         norms=norms), words))
 
     def _sorted(self, column: int, order) -> None:
         key = SORT_KEYS[column] if column < len(SORT_KEYS) else None
         if key is None:
             return
         self.sort, self.descending = key, order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    # ---- from a figure to its calls ----------------------------------------------------
+    def drill(self, link: str) -> None:
+        """A band figure was clicked: the calls table shows exactly the calls behind it."""
+        if link == DRILL_WITHIN_TARGET:
+            self.norm.setCurrentIndex(self.norm.findData("within_target"))
+        elif link == DRILL_CALLBACKS:
+            self.with_callback.setChecked(True)
+        elif link == DRILL_ALARMS:
+            self.with_incident.setChecked(True)
+        self.tabs.setCurrentIndex(0)
+
+    def _day_chosen(self, index: int) -> None:
+        if index < len(self.charts.day_dates):
+            self.show_days(self.charts.day_dates[index])
+            self.tabs.setCurrentIndex(0)
+
+    def _minute_chosen(self, minute: int) -> None:
+        """A histogram bar: the calls of that minute of duration (the last bar: and
+        longer), shown as a choice of the Duration filter so it can be seen and undone."""
+        last = minute == len(self.duration_chart.values) - 1
+        bounds = (minute * 60, None if last else (minute + 1) * 60)
+        label = (self.tr("%1 min or longer") if last else self.tr("%1–%2 min")).replace(
+            "%1", str(minute)).replace("%2", str(minute + 1))
+        index = self.norm.findData(bounds)
+        if index < 0:
+            self.norm.addItem(label, bounds)
+            index = self.norm.count() - 1
+        self.norm.setCurrentIndex(index)  # refreshes
+        self.tabs.setCurrentIndex(0)
+
+    def _topic_week_chosen(self, topic: str, index: int) -> None:
+        """A trend point: that topic's calls in that week (within the period shown)."""
+        if index >= len(self.charts.topic_weeks):
+            return
+        week = self.charts.topic_weeks[index]
+        start = max(week, self.from_date.date().toPython())
+        end = min(week + timedelta(days=6), self.to_date.date().toPython())
+        self.topic.blockSignals(True)
+        if self.topic.findData(topic) < 0:
+            self.topic.addItem(topic, topic)
+        self.topic.setCurrentIndex(self.topic.findData(topic))
+        self.topic.blockSignals(False)
+        self.show_days(start, end)
+        self.tabs.setCurrentIndex(0)
+
+    def show_days(self, start: date, end: date | None = None) -> None:
+        """Narrow the period to ``start``..``end`` (one day by default) in one refresh."""
+        end = end or start
+        for edit, day in ((self.from_date, start), (self.to_date, end)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+        self.refresh()
+
+    def open_call(self, call_id: int, at: str | None) -> None:
+        """An incident was chosen: its day's calls, and its call told step by step."""
+        if at:
+            moment = datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone()
+            self.show_days(moment.date())
+        self.tabs.setCurrentIndex(0)
+        self.worker.submit(ReviewResult.DETAIL, self.generation,
+                           lambda b: listing.call_detail(b, call_id))
+
+    def _branch_chosen(self, _index: int) -> None:
+        self.worker.branch = self.branch.currentData()  # asked before the requests below
         self.refresh()
 
     def _period_chosen(self, index: int) -> None:
@@ -398,6 +507,8 @@ class ReviewWindow(QMainWindow):
             self.coaching.show_data(*result)
         elif kind == ReviewResult.INCIDENTS:
             self.incident_table.show_data(result)
+        elif kind == BRANCHES_KIND:
+            self.branches_page.show_data(result)
 
     def _show_band(self) -> None:
         compared = self.compared if self.compared_generation == self.band_generation else None
@@ -423,6 +534,10 @@ class ReviewWindow(QMainWindow):
                 shown = self.outcome_words.get(value, value) if combo is self.outcome else value
                 combo.addItem(shown, value)
             combo.blockSignals(False)
+        self.branch.blockSignals(True)
+        for name in choices.get("branch", []):
+            self.branch.addItem(name, name)
+        self.branch.blockSignals(False)
 
     def closeEvent(self, event) -> None:
         self.worker.stop()
@@ -440,8 +555,14 @@ def _choices(backend) -> dict:
     out["topic"] = [r[0] for r in backend.query(
         f"select topic from calls where {column_ok(backend, 'topic')} and topic <> '' "
         f"group by topic order by count(*) desc limit 50", [])]
+    if hasattr(backend, "branches"):  # head office's database
+        out["branch"] = backend.branches()
     return out
 
+
+
+def _is_central(db_path) -> bool:
+    return isinstance(db_path, str) and "://" in db_path
 
 
 def _title_of(db_path) -> str:
