@@ -306,14 +306,17 @@ def table_text(values: dict, item_names: dict[str, str] | None = None) -> str:
     lines.append(translate("Report", "top topics:"))
     lines += [f"  {n:>8,}  {terminal_safe(topic)}" for topic, n in values["top_topics"]]
     if values.get("unreadable_calls") or values.get("unreadable_incidents"):
-        lines.append(f"skipped: {values.get('unreadable_calls', 0):,} calls and "
-                     f"{values.get('unreadable_incidents', 0):,} alarms whose values cannot "
-                     "be read")
+        #: rows of a merged or synced log whose values cannot be read (left out of the figures)
+        lines.append(_say(translate("Report", "skipped: %1 calls and %2 alarms whose values "
+                                              "cannot be read"),
+                          f"{values.get('unreadable_calls', 0):,}",
+                          f"{values.get('unreadable_incidents', 0):,}"))
     return "\n".join(lines + weekly_lines(values))
 
 
 def weekly_lines(values: dict) -> list[str]:
-    """The weekly report's figures after the summary's (new lines; the old ones unchanged)."""
+    """The weekly report's figures after the summary's, in the language in use."""
+    from desk.commands.words import translate
     from desk.core.textsafety import terminal_safe
 
     lines = []
@@ -321,21 +324,23 @@ def weekly_lines(values: dict) -> list[str]:
     if cot:
         days = (f"{cot['median_days_to_answer']} / {cot['p90_days_to_answer']}"
                 if cot["median_days_to_answer"] is not None else "–")
-        lines.append(f"callbacks on time          {_pct(cot['on_time_share'])} "
-                     f"(of {cot['callbacks_due']:,} due), median / 90th percentile "
-                     f"{days} days to answer")
+        lines.append(_say(translate("Report", "callbacks on time: %1 (of %2 due), median / "
+                                              "90th percentile %3 days to answer"),
+                          _pct(cot["on_time_share"]), f"{cot['callbacks_due']:,}", days))
     rep = values.get("repeat_contacts")
     if rep:
-        lines.append(f"repeat contacts (7 days)   {_pct(rep['repeat_contact_share'])} "
-                     f"(of {rep['calls_with_known_caller']:,} calls with a known caller)")
+        lines.append(_say(translate("Report", "repeat contacts within 7 days: %1 (of %2 calls "
+                                              "with a known caller)"),
+                          _pct(rep["repeat_contact_share"]),
+                          f"{rep['calls_with_known_caller']:,}"))
     causes = (values.get("root_causes") or {}).get("top") or []
     if causes:
-        lines.append("top root causes:")
+        lines.append(translate("Report", "top root causes:"))
         lines += [f"  {n:>8,}  {terminal_safe(text)}" for text, n in causes]
     compared = values.get("comparison")
     if compared:
-        lines.append(f"change against {compared['previous']['since'][:10]} – "
-                     f"{compared['previous']['until'][:10]} (UTC):")
+        lines.append(_say(translate("Report", "change against %1 – %2 (UTC):"),
+                          compared["previous"]["since"][:10], compared["previous"]["until"][:10]))
         for key, item in compared["figures"].items():
             delta = item["change"]
             if delta is None:
@@ -344,8 +349,23 @@ def weekly_lines(values: dict) -> list[str]:
                 text = f"{delta * 100:+.1f} pp"
             else:
                 text = f"{delta:+,}"
-            lines.append(f"  {key:<26} {text}")
+            label = translate("Report", FIGURE_LABELS.get(key, key))
+            lines.append(f"  {label:<34} {text}")
     return lines
+
+
+# The compared figures in words (``desk.report.compare.FIGURES``), for the table.
+FIGURE_LABELS = {
+    "calls": "calls", "within_target_share": "within the target",
+    "within_max_share": "within the maximum", "median_duration_s": "median duration (s)",
+    "p90_duration_s": "90th percentile duration (s)",
+    "answered_by_ring_share": "answered by the ring", "greeting_complete_share":
+    "greeting complete", "callbacks_open": "callbacks open",
+    "callbacks_overdue": "callbacks overdue", "late_told_share": "late callers told",
+    "incidents": "incidents", "median_ack_s": "median to acknowledge (s)",
+    "callbacks_on_time_share": "callbacks on time",
+    "repeat_contact_share": "repeat contacts",
+}
 
 
 def operator_line(item: dict) -> str:

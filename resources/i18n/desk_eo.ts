@@ -1294,42 +1294,42 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="70"/>
+        <location filename="../../desk/ui/review/pages.py" line="69"/>
         <source>Call durations (minutes)</source>
         <translation>Daŭroj de la vokoj (minutoj)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="72"/>
+        <location filename="../../desk/ui/review/pages.py" line="71"/>
         <source>Calls per day</source>
         <translation>Vokoj po tago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="74"/>
+        <location filename="../../desk/ui/review/pages.py" line="73"/>
         <source>Calls per hour of the day</source>
         <translation>Vokoj po horo de la tago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="76"/>
+        <location filename="../../desk/ui/review/pages.py" line="75"/>
         <source>Recurring topics per week</source>
         <translation>Ripetiĝantaj temoj po semajno</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="99"/>
+        <location filename="../../desk/ui/review/pages.py" line="98"/>
         <source>target</source>
         <translation>celo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="100"/>
+        <location filename="../../desk/ui/review/pages.py" line="99"/>
         <source>maximum</source>
         <translation>maksimumo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="102"/>
+        <location filename="../../desk/ui/review/pages.py" line="101"/>
         <source>Calls per minute of duration; lines at the target and the maximum.</source>
         <translation>Vokoj laŭ daŭro en minutoj; linioj ĉe la celo kaj ĉe la maksimumo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <location filename="../../desk/ui/review/pages.py" line="107"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n tago</numerusform>
@@ -1337,7 +1337,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="112"/>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Calls by hour of the day</source>
         <translation>Vokoj laŭ horo de la tago</translation>
     </message>
@@ -1345,88 +1345,88 @@
 <context>
     <name>CoachingPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="128"/>
+        <location filename="../../desk/ui/review/pages.py" line="127"/>
         <source>Team habits, week by week (share of calls with a checklist)</source>
         <translation>Kutimoj de la teamo, semajnon post semajno (parto de la vokoj kun kontrollisto)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="130"/>
+        <location filename="../../desk/ui/review/pages.py" line="129"/>
         <source>Greeting complete</source>
         <translation>Saluto kompleta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="130"/>
+        <location filename="../../desk/ui/review/pages.py" line="129"/>
         <source>Clarification complete</source>
         <translation>Klarigo kompleta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="131"/>
+        <location filename="../../desk/ui/review/pages.py" line="130"/>
         <source>Confirmation complete</source>
         <translation>Konfirmo kompleta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="131"/>
+        <location filename="../../desk/ui/review/pages.py" line="130"/>
         <source>Closing complete</source>
         <translation>Fermo kompleta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="132"/>
+        <location filename="../../desk/ui/review/pages.py" line="131"/>
         <source>Personal question</source>
         <translation>Persona demando</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="132"/>
+        <location filename="../../desk/ui/review/pages.py" line="131"/>
         <source>Wrap-up past the target</source>
         <translation>Fermado post la celo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="133"/>
+        <location filename="../../desk/ui/review/pages.py" line="132"/>
         <source>Hello after answering (s)</source>
         <translation>Saluto post la respondo (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="135"/>
+        <location filename="../../desk/ui/review/pages.py" line="134"/>
         <source>Week</source>
         <translation>Semajno</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="135"/>
-        <location filename="../../desk/ui/review/pages.py" line="142"/>
+        <location filename="../../desk/ui/review/pages.py" line="134"/>
+        <location filename="../../desk/ui/review/pages.py" line="141"/>
         <source>Calls</source>
         <translation>Vokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="136"/>
+        <location filename="../../desk/ui/review/pages.py" line="135"/>
         <source>Team habits per week</source>
         <translation>Kutimoj de la teamo laŭ semajno</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="142"/>
+        <location filename="../../desk/ui/review/pages.py" line="141"/>
         <source>Operator</source>
         <translation>Operatoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="142"/>
+        <location filename="../../desk/ui/review/pages.py" line="141"/>
         <source>Within the target</source>
         <translation>Ene de la celo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="143"/>
+        <location filename="../../desk/ui/review/pages.py" line="142"/>
         <source>Over the maximum</source>
         <translation>Super la maksimumo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="143"/>
+        <location filename="../../desk/ui/review/pages.py" line="142"/>
         <source>Habits per operator</source>
         <translation>Kutimoj laŭ operatoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="146"/>
+        <location filename="../../desk/ui/review/pages.py" line="145"/>
         <source>Per operator (for coaching conversations, not for ranking):</source>
         <translation>Po operatoro (por trejnaj interparoloj, ne por rangigo):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="149"/>
+        <location filename="../../desk/ui/review/pages.py" line="148"/>
         <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
         <translation>Vidoj po operatoro bezonas la pasfrazon de la estro (desk config set-passphrase).</translation>
     </message>
@@ -2138,57 +2138,57 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="178"/>
+        <location filename="../../desk/ui/review/pages.py" line="177"/>
         <source>What</source>
         <translation>Kio</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="178"/>
+        <location filename="../../desk/ui/review/pages.py" line="177"/>
         <source>When</source>
         <translation>Kiam</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="178"/>
+        <location filename="../../desk/ui/review/pages.py" line="177"/>
         <source>Operator</source>
         <translation>Operatoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="179"/>
+        <location filename="../../desk/ui/review/pages.py" line="178"/>
         <source>Workstation</source>
         <translation>Laborejo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="179"/>
+        <location filename="../../desk/ui/review/pages.py" line="178"/>
         <source>Acknowledged after (s)</source>
         <translation>Konfirmita post (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="180"/>
+        <location filename="../../desk/ui/review/pages.py" line="179"/>
         <source>Reason / note</source>
         <translation>Kialo / noto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="180"/>
+        <location filename="../../desk/ui/review/pages.py" line="179"/>
         <source>Call</source>
         <translation>Voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="180"/>
+        <location filename="../../desk/ui/review/pages.py" line="179"/>
         <source>Acknowledged by</source>
         <translation>Kvitancita de</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="183"/>
+        <location filename="../../desk/ui/review/pages.py" line="182"/>
         <source>Alarms and calls ended for abuse</source>
         <translation>Alarmoj kaj vokoj finitaj pro insultado</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="203"/>
+        <location filename="../../desk/ui/review/pages.py" line="202"/>
         <source>alarm</source>
         <translation>alarmo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="203"/>
+        <location filename="../../desk/ui/review/pages.py" line="202"/>
         <source>ended for abuse</source>
         <translation>finita pro insultado</translation>
     </message>
@@ -2890,7 +2890,33 @@
         <translation>ĉefaj temoj:</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="355"/>
+        <location filename="../../desk/commands/report.py" line="310"/>
+        <source>skipped: %1 calls and %2 alarms whose values cannot be read</source>
+        <extracomment>rows of a merged or synced log whose values cannot be read (left out of the figures)</extracomment>
+        <translation>preterlasitaj: %1 vokoj kaj %2 alarmoj, kies valoroj ne legeblas</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="327"/>
+        <source>callbacks on time: %1 (of %2 due), median / 90th percentile %3 days to answer</source>
+        <translation>revokoj ĝustatempaj: %1 (el %2 ŝuldataj), mediano / 90-a centilo %3 tagoj ĝis respondo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="332"/>
+        <source>repeat contacts within 7 days: %1 (of %2 calls with a known caller)</source>
+        <translation>ripetaj kontaktoj ene de 7 tagoj: %1 (el %2 vokoj kun konata vokanto)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="338"/>
+        <source>top root causes:</source>
+        <translation>plej oftaj radikaj kaŭzoj:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="342"/>
+        <source>change against %1 – %2 (UTC):</source>
+        <translation>ŝanĝo kompare kun %1 – %2 (UTC):</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="375"/>
         <source>%1 %2 calls  within target %3  greeting %4  personal question %5  wrap-up %6</source>
         <translation>%1 %2 vokoj  ene de celo %3  saluto %4  persona demando %5  fermado %6</translation>
     </message>

@@ -1294,42 +1294,42 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="70"/>
+        <location filename="../../desk/ui/review/pages.py" line="69"/>
         <source>Call durations (minutes)</source>
         <translation>Puheluiden kestot (minuutteina)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="72"/>
+        <location filename="../../desk/ui/review/pages.py" line="71"/>
         <source>Calls per day</source>
         <translation>Puhelut päivittäin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="74"/>
+        <location filename="../../desk/ui/review/pages.py" line="73"/>
         <source>Calls per hour of the day</source>
         <translation>Puhelut tunneittain</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="76"/>
+        <location filename="../../desk/ui/review/pages.py" line="75"/>
         <source>Recurring topics per week</source>
         <translation>Toistuvat aiheet viikoittain</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="99"/>
+        <location filename="../../desk/ui/review/pages.py" line="98"/>
         <source>target</source>
         <translation>tavoite</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="100"/>
+        <location filename="../../desk/ui/review/pages.py" line="99"/>
         <source>maximum</source>
         <translation>enimmäisaika</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="102"/>
+        <location filename="../../desk/ui/review/pages.py" line="101"/>
         <source>Calls per minute of duration; lines at the target and the maximum.</source>
         <translation>Puheluiden määrä keston mukaan minuutti minuutilta; viivat tavoitteen ja enimmäisajan kohdalla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <location filename="../../desk/ui/review/pages.py" line="107"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n päivä</numerusform>
@@ -1337,7 +1337,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="112"/>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Calls by hour of the day</source>
         <translation>Puhelut kellonajan mukaan</translation>
     </message>
@@ -1345,88 +1345,88 @@
 <context>
     <name>CoachingPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="128"/>
+        <location filename="../../desk/ui/review/pages.py" line="127"/>
         <source>Team habits, week by week (share of calls with a checklist)</source>
         <translation>Tiimin tavat viikoittain (osuus puheluista, joissa tarkistuslista on käytössä)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="130"/>
+        <location filename="../../desk/ui/review/pages.py" line="129"/>
         <source>Greeting complete</source>
         <translation>Tervehdys tehty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="130"/>
+        <location filename="../../desk/ui/review/pages.py" line="129"/>
         <source>Clarification complete</source>
         <translation>Selvitys tehty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="131"/>
+        <location filename="../../desk/ui/review/pages.py" line="130"/>
         <source>Confirmation complete</source>
         <translation>Varmistus tehty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="131"/>
+        <location filename="../../desk/ui/review/pages.py" line="130"/>
         <source>Closing complete</source>
         <translation>Lopetus tehty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="132"/>
+        <location filename="../../desk/ui/review/pages.py" line="131"/>
         <source>Personal question</source>
         <translation>Henkilökohtainen kysymys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="132"/>
+        <location filename="../../desk/ui/review/pages.py" line="131"/>
         <source>Wrap-up past the target</source>
         <translation>Lopettelu tavoiteajan jälkeen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="133"/>
+        <location filename="../../desk/ui/review/pages.py" line="132"/>
         <source>Hello after answering (s)</source>
         <translation>Tervehdys vastaamisen jälkeen (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="135"/>
+        <location filename="../../desk/ui/review/pages.py" line="134"/>
         <source>Week</source>
         <translation>Viikko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="135"/>
-        <location filename="../../desk/ui/review/pages.py" line="142"/>
+        <location filename="../../desk/ui/review/pages.py" line="134"/>
+        <location filename="../../desk/ui/review/pages.py" line="141"/>
         <source>Calls</source>
         <translation>Puhelut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="136"/>
+        <location filename="../../desk/ui/review/pages.py" line="135"/>
         <source>Team habits per week</source>
         <translation>Tiimin tavat viikoittain</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="142"/>
+        <location filename="../../desk/ui/review/pages.py" line="141"/>
         <source>Operator</source>
         <translation>Virkailija</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="142"/>
+        <location filename="../../desk/ui/review/pages.py" line="141"/>
         <source>Within the target</source>
         <translation>Tavoitteen sisällä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="143"/>
+        <location filename="../../desk/ui/review/pages.py" line="142"/>
         <source>Over the maximum</source>
         <translation>Yli enimmäisajan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="143"/>
+        <location filename="../../desk/ui/review/pages.py" line="142"/>
         <source>Habits per operator</source>
         <translation>Tavat virkailijoittain</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="146"/>
+        <location filename="../../desk/ui/review/pages.py" line="145"/>
         <source>Per operator (for coaching conversations, not for ranking):</source>
         <translation>Virkailijoittain (valmennuskeskusteluja varten, ei vertailuun):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="149"/>
+        <location filename="../../desk/ui/review/pages.py" line="148"/>
         <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
         <translation>Virkailijakohtaiset näkymät vaativat esihenkilön tunnuslauseen (desk config set-passphrase).</translation>
     </message>
@@ -2138,57 +2138,57 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="178"/>
+        <location filename="../../desk/ui/review/pages.py" line="177"/>
         <source>What</source>
         <translation>Tapahtuma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="178"/>
+        <location filename="../../desk/ui/review/pages.py" line="177"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="178"/>
+        <location filename="../../desk/ui/review/pages.py" line="177"/>
         <source>Operator</source>
         <translation>Virkailija</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="179"/>
+        <location filename="../../desk/ui/review/pages.py" line="178"/>
         <source>Workstation</source>
         <translation>Työpiste</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="179"/>
+        <location filename="../../desk/ui/review/pages.py" line="178"/>
         <source>Acknowledged after (s)</source>
         <translation>Kuittaukseen kului (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="180"/>
+        <location filename="../../desk/ui/review/pages.py" line="179"/>
         <source>Reason / note</source>
         <translation>Syy / lisätieto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="180"/>
+        <location filename="../../desk/ui/review/pages.py" line="179"/>
         <source>Call</source>
         <translation>Puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="180"/>
+        <location filename="../../desk/ui/review/pages.py" line="179"/>
         <source>Acknowledged by</source>
         <translation>Kuittaaja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="183"/>
+        <location filename="../../desk/ui/review/pages.py" line="182"/>
         <source>Alarms and calls ended for abuse</source>
         <translation>Hälytykset ja asiattoman käytöksen vuoksi lopetetut puhelut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="203"/>
+        <location filename="../../desk/ui/review/pages.py" line="202"/>
         <source>alarm</source>
         <translation>hälytys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="203"/>
+        <location filename="../../desk/ui/review/pages.py" line="202"/>
         <source>ended for abuse</source>
         <translation>lopetettu asiattoman käytöksen vuoksi</translation>
     </message>
@@ -2890,7 +2890,33 @@
         <translation>yleisimmät aiheet:</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="355"/>
+        <location filename="../../desk/commands/report.py" line="310"/>
+        <source>skipped: %1 calls and %2 alarms whose values cannot be read</source>
+        <extracomment>rows of a merged or synced log whose values cannot be read (left out of the figures)</extracomment>
+        <translation>ohitettu: %1 puhelua ja %2 hälytystä, joiden arvoja ei voi lukea</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="327"/>
+        <source>callbacks on time: %1 (of %2 due), median / 90th percentile %3 days to answer</source>
+        <translation>takaisinsoitot ajallaan: %1 (%2 erääntyneestä), vastausaika mediaani / 90. persentiili %3 päivää</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="332"/>
+        <source>repeat contacts within 7 days: %1 (of %2 calls with a known caller)</source>
+        <translation>uudet yhteydenotot 7 päivän sisällä: %1 (%2 puhelusta, joiden soittaja tunnetaan)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="338"/>
+        <source>top root causes:</source>
+        <translation>yleisimmät perussyyt:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="342"/>
+        <source>change against %1 – %2 (UTC):</source>
+        <translation>muutos jaksoon %1 – %2 (UTC):</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="375"/>
         <source>%1 %2 calls  within target %3  greeting %4  personal question %5  wrap-up %6</source>
         <translation>%1 %2 puhelua  tavoiteajassa %3  tervehdys %4  henkilökohtainen kysymys %5  lopettelu %6</translation>
     </message>

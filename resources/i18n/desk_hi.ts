@@ -1294,42 +1294,42 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="70"/>
+        <location filename="../../desk/ui/review/pages.py" line="69"/>
         <source>Call durations (minutes)</source>
         <translation>कॉल की अवधि (मिनट)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="72"/>
+        <location filename="../../desk/ui/review/pages.py" line="71"/>
         <source>Calls per day</source>
         <translation>हर दिन की कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="74"/>
+        <location filename="../../desk/ui/review/pages.py" line="73"/>
         <source>Calls per hour of the day</source>
         <translation>दिन के हर घंटे की कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="76"/>
+        <location filename="../../desk/ui/review/pages.py" line="75"/>
         <source>Recurring topics per week</source>
         <translation>हर हफ़्ते बार-बार आने वाले विषय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="99"/>
+        <location filename="../../desk/ui/review/pages.py" line="98"/>
         <source>target</source>
         <translation>लक्ष्य</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="100"/>
+        <location filename="../../desk/ui/review/pages.py" line="99"/>
         <source>maximum</source>
         <translation>अधिकतम</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="102"/>
+        <location filename="../../desk/ui/review/pages.py" line="101"/>
         <source>Calls per minute of duration; lines at the target and the maximum.</source>
         <translation>अवधि के हर मिनट पर कॉल की संख्या; लक्ष्य और अधिकतम सीमा पर रेखाएँ।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <location filename="../../desk/ui/review/pages.py" line="107"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n दिन</numerusform>
@@ -1337,7 +1337,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="112"/>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Calls by hour of the day</source>
         <translation>दिन के घंटों के हिसाब से कॉल</translation>
     </message>
@@ -1345,88 +1345,88 @@
 <context>
     <name>CoachingPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="128"/>
+        <location filename="../../desk/ui/review/pages.py" line="127"/>
         <source>Team habits, week by week (share of calls with a checklist)</source>
         <translation>टीम की आदतें, हफ़्ते-दर-हफ़्ते (चेकलिस्ट वाली कॉल का हिस्सा)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="130"/>
+        <location filename="../../desk/ui/review/pages.py" line="129"/>
         <source>Greeting complete</source>
         <translation>अभिवादन पूरा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="130"/>
+        <location filename="../../desk/ui/review/pages.py" line="129"/>
         <source>Clarification complete</source>
         <translation>स्पष्टीकरण पूरा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="131"/>
+        <location filename="../../desk/ui/review/pages.py" line="130"/>
         <source>Confirmation complete</source>
         <translation>पुष्टि पूरी</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="131"/>
+        <location filename="../../desk/ui/review/pages.py" line="130"/>
         <source>Closing complete</source>
         <translation>समापन पूरा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="132"/>
+        <location filename="../../desk/ui/review/pages.py" line="131"/>
         <source>Personal question</source>
         <translation>निजी सवाल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="132"/>
+        <location filename="../../desk/ui/review/pages.py" line="131"/>
         <source>Wrap-up past the target</source>
         <translation>लक्ष्य के बाद समापन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="133"/>
+        <location filename="../../desk/ui/review/pages.py" line="132"/>
         <source>Hello after answering (s)</source>
         <translation>फ़ोन उठाने के बाद नमस्ते (सेकंड)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="135"/>
+        <location filename="../../desk/ui/review/pages.py" line="134"/>
         <source>Week</source>
         <translation>हफ़्ता</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="135"/>
-        <location filename="../../desk/ui/review/pages.py" line="142"/>
+        <location filename="../../desk/ui/review/pages.py" line="134"/>
+        <location filename="../../desk/ui/review/pages.py" line="141"/>
         <source>Calls</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="136"/>
+        <location filename="../../desk/ui/review/pages.py" line="135"/>
         <source>Team habits per week</source>
         <translation>हर हफ़्ते टीम की आदतें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="142"/>
+        <location filename="../../desk/ui/review/pages.py" line="141"/>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="142"/>
+        <location filename="../../desk/ui/review/pages.py" line="141"/>
         <source>Within the target</source>
         <translation>लक्ष्य के भीतर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="143"/>
+        <location filename="../../desk/ui/review/pages.py" line="142"/>
         <source>Over the maximum</source>
         <translation>अधिकतम से ज़्यादा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="143"/>
+        <location filename="../../desk/ui/review/pages.py" line="142"/>
         <source>Habits per operator</source>
         <translation>हर ऑपरेटर की आदतें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="146"/>
+        <location filename="../../desk/ui/review/pages.py" line="145"/>
         <source>Per operator (for coaching conversations, not for ranking):</source>
         <translation>हर ऑपरेटर का ब्योरा (कोचिंग की बातचीत के लिए, रैंकिंग के लिए नहीं):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="149"/>
+        <location filename="../../desk/ui/review/pages.py" line="148"/>
         <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
         <translation>हर ऑपरेटर का ब्योरा देखने के लिए सुपरवाइज़र पासफ़्रेज़ चाहिए (desk config set-passphrase)।</translation>
     </message>
@@ -2138,57 +2138,57 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="178"/>
+        <location filename="../../desk/ui/review/pages.py" line="177"/>
         <source>What</source>
         <translation>क्या</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="178"/>
+        <location filename="../../desk/ui/review/pages.py" line="177"/>
         <source>When</source>
         <translation>कब</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="178"/>
+        <location filename="../../desk/ui/review/pages.py" line="177"/>
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="179"/>
+        <location filename="../../desk/ui/review/pages.py" line="178"/>
         <source>Workstation</source>
         <translation>वर्कस्टेशन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="179"/>
+        <location filename="../../desk/ui/review/pages.py" line="178"/>
         <source>Acknowledged after (s)</source>
         <translation>स्वीकार होने में लगे (सेकंड)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="180"/>
+        <location filename="../../desk/ui/review/pages.py" line="179"/>
         <source>Reason / note</source>
         <translation>वजह / टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="180"/>
+        <location filename="../../desk/ui/review/pages.py" line="179"/>
         <source>Call</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="180"/>
+        <location filename="../../desk/ui/review/pages.py" line="179"/>
         <source>Acknowledged by</source>
         <translation>किसने स्वीकार किया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="183"/>
+        <location filename="../../desk/ui/review/pages.py" line="182"/>
         <source>Alarms and calls ended for abuse</source>
         <translation>अलार्म और दुर्व्यवहार के कारण ख़त्म की गई कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="203"/>
+        <location filename="../../desk/ui/review/pages.py" line="202"/>
         <source>alarm</source>
         <translation>अलार्म</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="203"/>
+        <location filename="../../desk/ui/review/pages.py" line="202"/>
         <source>ended for abuse</source>
         <translation>दुर्व्यवहार के कारण ख़त्म</translation>
     </message>
@@ -2890,7 +2890,33 @@
         <translation>मुख्य विषय:</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="355"/>
+        <location filename="../../desk/commands/report.py" line="310"/>
+        <source>skipped: %1 calls and %2 alarms whose values cannot be read</source>
+        <extracomment>rows of a merged or synced log whose values cannot be read (left out of the figures)</extracomment>
+        <translation>छोड़े गए: %1 कॉल और %2 अलार्म, जिनके मान पढ़े नहीं जा सकते</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="327"/>
+        <source>callbacks on time: %1 (of %2 due), median / 90th percentile %3 days to answer</source>
+        <translation>समय पर कॉलबैक: %1 (%2 देय में से), जवाब तक मध्यिका / 90वाँ प्रतिशतक %3 दिन</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="332"/>
+        <source>repeat contacts within 7 days: %1 (of %2 calls with a known caller)</source>
+        <translation>7 दिनों में दोबारा संपर्क: %1 (%2 कॉल में से जिनका कॉलर ज्ञात है)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="338"/>
+        <source>top root causes:</source>
+        <translation>सबसे आम मूल कारण:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="342"/>
+        <source>change against %1 – %2 (UTC):</source>
+        <translation>%1 – %2 (UTC) की तुलना में बदलाव:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="375"/>
         <source>%1 %2 calls  within target %3  greeting %4  personal question %5  wrap-up %6</source>
         <translation>%1 %2 कॉल  लक्ष्य के भीतर %3  अभिवादन %4  निजी सवाल %5  समापन %6</translation>
     </message>

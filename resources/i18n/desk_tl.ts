@@ -1294,42 +1294,42 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="70"/>
+        <location filename="../../desk/ui/review/pages.py" line="69"/>
         <source>Call durations (minutes)</source>
         <translation>Haba ng mga tawag (minuto)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="72"/>
+        <location filename="../../desk/ui/review/pages.py" line="71"/>
         <source>Calls per day</source>
         <translation>Mga tawag bawat araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="74"/>
+        <location filename="../../desk/ui/review/pages.py" line="73"/>
         <source>Calls per hour of the day</source>
         <translation>Mga tawag bawat oras ng araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="76"/>
+        <location filename="../../desk/ui/review/pages.py" line="75"/>
         <source>Recurring topics per week</source>
         <translation>Paulit-ulit na paksa bawat linggo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="99"/>
+        <location filename="../../desk/ui/review/pages.py" line="98"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="100"/>
+        <location filename="../../desk/ui/review/pages.py" line="99"/>
         <source>maximum</source>
         <translation>maximum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="102"/>
+        <location filename="../../desk/ui/review/pages.py" line="101"/>
         <source>Calls per minute of duration; lines at the target and the maximum.</source>
         <translation>Bilang ng tawag ayon sa haba sa minuto; may linya sa target at sa maximum.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/pages.py" line="108"/>
+        <location filename="../../desk/ui/review/pages.py" line="107"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n araw</numerusform>
@@ -1337,7 +1337,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="112"/>
+        <location filename="../../desk/ui/review/pages.py" line="111"/>
         <source>Calls by hour of the day</source>
         <translation>Mga tawag ayon sa oras ng araw</translation>
     </message>
@@ -1345,88 +1345,88 @@
 <context>
     <name>CoachingPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="128"/>
+        <location filename="../../desk/ui/review/pages.py" line="127"/>
         <source>Team habits, week by week (share of calls with a checklist)</source>
         <translation>Mga gawi ng team, linggo-linggo (bahagi ng mga tawag na may checklist)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="130"/>
+        <location filename="../../desk/ui/review/pages.py" line="129"/>
         <source>Greeting complete</source>
         <translation>Kumpleto ang pagbati</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="130"/>
+        <location filename="../../desk/ui/review/pages.py" line="129"/>
         <source>Clarification complete</source>
         <translation>Kumpleto ang paglilinaw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="131"/>
+        <location filename="../../desk/ui/review/pages.py" line="130"/>
         <source>Confirmation complete</source>
         <translation>Kumpleto ang pagkumpirma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="131"/>
+        <location filename="../../desk/ui/review/pages.py" line="130"/>
         <source>Closing complete</source>
         <translation>Kumpleto ang pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="132"/>
+        <location filename="../../desk/ui/review/pages.py" line="131"/>
         <source>Personal question</source>
         <translation>Personal na tanong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="132"/>
+        <location filename="../../desk/ui/review/pages.py" line="131"/>
         <source>Wrap-up past the target</source>
         <translation>Pagtatapos na lampas sa target</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="133"/>
+        <location filename="../../desk/ui/review/pages.py" line="132"/>
         <source>Hello after answering (s)</source>
         <translation>Pagbati pagkasagot (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="135"/>
+        <location filename="../../desk/ui/review/pages.py" line="134"/>
         <source>Week</source>
         <translation>Linggo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="135"/>
-        <location filename="../../desk/ui/review/pages.py" line="142"/>
+        <location filename="../../desk/ui/review/pages.py" line="134"/>
+        <location filename="../../desk/ui/review/pages.py" line="141"/>
         <source>Calls</source>
         <translation>Mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="136"/>
+        <location filename="../../desk/ui/review/pages.py" line="135"/>
         <source>Team habits per week</source>
         <translation>Mga gawi ng team bawat linggo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="142"/>
+        <location filename="../../desk/ui/review/pages.py" line="141"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="142"/>
+        <location filename="../../desk/ui/review/pages.py" line="141"/>
         <source>Within the target</source>
         <translation>Pasok sa target</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="143"/>
+        <location filename="../../desk/ui/review/pages.py" line="142"/>
         <source>Over the maximum</source>
         <translation>Lampas sa maximum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="143"/>
+        <location filename="../../desk/ui/review/pages.py" line="142"/>
         <source>Habits per operator</source>
         <translation>Mga gawi bawat operator</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="146"/>
+        <location filename="../../desk/ui/review/pages.py" line="145"/>
         <source>Per operator (for coaching conversations, not for ranking):</source>
         <translation>Bawat operator (para sa usapang coaching, hindi para sa ranggo):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="149"/>
+        <location filename="../../desk/ui/review/pages.py" line="148"/>
         <source>Per-operator views need the supervisor passphrase (desk config set-passphrase).</source>
         <translation>Kailangan ang passphrase ng supervisor para makita ang bawat operator (desk config set-passphrase).</translation>
     </message>
@@ -2138,57 +2138,57 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="178"/>
+        <location filename="../../desk/ui/review/pages.py" line="177"/>
         <source>What</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="178"/>
+        <location filename="../../desk/ui/review/pages.py" line="177"/>
         <source>When</source>
         <translation>Kailan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="178"/>
+        <location filename="../../desk/ui/review/pages.py" line="177"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="179"/>
+        <location filename="../../desk/ui/review/pages.py" line="178"/>
         <source>Workstation</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="179"/>
+        <location filename="../../desk/ui/review/pages.py" line="178"/>
         <source>Acknowledged after (s)</source>
         <translation>Tinanggap pagkalipas ng (s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="180"/>
+        <location filename="../../desk/ui/review/pages.py" line="179"/>
         <source>Reason / note</source>
         <translation>Dahilan / tala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="180"/>
+        <location filename="../../desk/ui/review/pages.py" line="179"/>
         <source>Call</source>
         <translation>Tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="180"/>
+        <location filename="../../desk/ui/review/pages.py" line="179"/>
         <source>Acknowledged by</source>
         <translation>Kinilala ni</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="183"/>
+        <location filename="../../desk/ui/review/pages.py" line="182"/>
         <source>Alarms and calls ended for abuse</source>
         <translation>Mga alarma at mga tawag na tinapos dahil sa pang-aabuso</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="203"/>
+        <location filename="../../desk/ui/review/pages.py" line="202"/>
         <source>alarm</source>
         <translation>alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pages.py" line="203"/>
+        <location filename="../../desk/ui/review/pages.py" line="202"/>
         <source>ended for abuse</source>
         <translation>tinapos dahil sa pang-aabuso</translation>
     </message>
@@ -2890,7 +2890,33 @@
         <translation>mga pangunahing paksa:</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="355"/>
+        <location filename="../../desk/commands/report.py" line="310"/>
+        <source>skipped: %1 calls and %2 alarms whose values cannot be read</source>
+        <extracomment>rows of a merged or synced log whose values cannot be read (left out of the figures)</extracomment>
+        <translation>nilaktawan: %1 tawag at %2 alarma na hindi mabasa ang mga halaga</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="327"/>
+        <source>callbacks on time: %1 (of %2 due), median / 90th percentile %3 days to answer</source>
+        <translation>mga callback sa tamang oras: %1 (sa %2 na dapat nang sagutin), median / ika-90 na percentile %3 araw bago masagot</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="332"/>
+        <source>repeat contacts within 7 days: %1 (of %2 calls with a known caller)</source>
+        <translation>muling pagtawag sa loob ng 7 araw: %1 (sa %2 tawag na kilala ang tumawag)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="338"/>
+        <source>top root causes:</source>
+        <translation>mga pangunahing ugat na sanhi:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="342"/>
+        <source>change against %1 – %2 (UTC):</source>
+        <translation>pagbabago kumpara sa %1 – %2 (UTC):</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/report.py" line="375"/>
         <source>%1 %2 calls  within target %3  greeting %4  personal question %5  wrap-up %6</source>
         <translation>%1 %2 tawag  pasok sa target %3  pagbati %4  personal na tanong %5  pagtatapos %6</translation>
     </message>
