@@ -53,3 +53,18 @@ def test_a_bad_number_is_refused_in_the_language_asked_for(tmp_path, desk_cli):
                                  "--lang", "fi", "--no-start")
     assert status == 2
     assert "”12ab” ei ole puhelinnumero." in err
+
+
+def test_the_weekly_lines_and_the_comparison_are_hindi_too(demo_db, desk_cli):
+    status, out, _err = desk_cli("report", "--db", str(demo_db), "--format", "table",
+                                 "--lang", "hi", "--since", "2026-01-01", "--compare", "previous")
+    assert status == 0
+    lines = [line for line in out.splitlines() if line.strip()]
+    topics = lines.index("मुख्य विषय:")
+    after = [line for line in lines[topics + 1:] if not line.startswith("  ")]  # not data rows
+    assert after, out  # callbacks on time, repeat contacts, the comparison's heading
+    for line in after:
+        assert DEVANAGARI.search(line), line
+        assert not re.search(r"\b(callbacks|repeat|change|against|days)\b", line), line
+    compared = lines[lines.index(after[-1]) + 1:]
+    assert compared and all(DEVANAGARI.search(line) for line in compared), compared
