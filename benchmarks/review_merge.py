@@ -1,7 +1,7 @@
 """`desk merge` of two 500,000-call logs (two workstations) into a new one, then again.
 
 Baselines (same run): the merge as it was before the upsert by origin (a frozen copy,
-``_merge_before_h2.py``, in-process like the new one: target <= 1.2x), and a plain
+``_merge_before_origin.py``, in-process like the new one: target <= 1.2x), and a plain
 `insert into … select *` of the same tables through ATTACH, with no origin bookkeeping and
 no id remapping. Target: under 60 s. ``MERGE_BENCH_CALLS`` sets the calls per log.
 """
@@ -50,14 +50,14 @@ def merge_in_process(module, sources, into: Path) -> float:
 def main() -> None:
     import os
 
-    import _merge_before_h2
+    import _merge_before_origin
 
     from desk.store import merge
 
     per_log = int(os.environ.get("MERGE_BENCH_CALLS", "500000"))
     a, b = demo_log(per_log, 1), demo_log(per_log, 2)
     work = Path(tempfile.mkdtemp())
-    before = merge_in_process(_merge_before_h2, (a, b), work / "before.db")
+    before = merge_in_process(_merge_before_origin, (a, b), work / "before.db")
     now = merge_in_process(merge, (a, b), work / "now.db")
     into = work / "merged.db"
     first = run("merge", str(a), str(b), "--into", str(into))

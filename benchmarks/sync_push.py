@@ -2,7 +2,7 @@
 
 Each workstation is its own process (as in a real branch), running the sync worker until
 its queue is empty. Baselines in the same run: the push as it was before the upsert by
-origin (a frozen copy, ``_push_before_h2.py``, over copies of the same logs, into its own
+origin (a frozen copy, ``_push_before_origin.py``, over copies of the same logs, into its own
 database), and a plain COPY of the same rows into an unindexed table (no upsert, no
 bookkeeping) — the server's raw ingest speed here.
 The issue asks for 1,000,000 calls; this machine (2 shared cores) runs a smaller scale
@@ -31,7 +31,7 @@ def push_all(args) -> float:
 
     if before:
         sys.path.insert(0, str(Path(__file__).parent))
-        from _push_before_h2 import SyncWorker
+        from _push_before_origin import SyncWorker
     else:
         from desk.sync.push import SyncWorker
 

@@ -380,14 +380,6 @@ def test_sync_purge_needs_the_central_database(capsys, tmp_path):
     assert status == 2 and "head office's database" in err and "desk purge" in err
 
 
-def _local_purge_is_local() -> bool:
-    import desk.store.migrations as migrations
-
-    return any(name.startswith("m011") for name in dir(migrations))
-
-
-@pytest.mark.skipif(not _local_purge_is_local(),
-                    reason="needs h2's local purge fix (migration m011): run after merging")
 def test_a_local_purge_leaves_the_servers_count_unchanged(capsys, monkeypatch, tmp_path,
                                                           two_branches):
     url, branches, logs = two_branches

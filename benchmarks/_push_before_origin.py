@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import _queue_before_h2 as queue  # noqa: I001
+import _queue_before_origin as queue  # noqa: I001
 
 from desk.core.clock import Clock, SystemClock, to_iso
 from desk.sync import schema
