@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from desk.core.states import IncidentKind
 from desk.report.filters import Filters, where
-from desk.report.summary import DEFAULT_NORMS, RING_S, Norms, share
+from desk.report.summary import DEFAULT_NORMS, RING_S, Norms, alarm_clauses, share
 
 # Phone calls whose ring time the phone system reported (as the summary band counts them).
 RANG = "c.channel = 'phone' and c.answered_at is not null and c.answered_at <> c.started_at"
@@ -70,18 +69,7 @@ def per_branch(backend, filters: Filters, now: str, norms: Norms = DEFAULT_NORMS
                                                                              due))
     # Alarms as the band counts them: by their own time and place, or raised during a
     # matching call when the filter asks about the calls themselves.
-    clauses, args = [f"i.kind = '{IncidentKind.ALARM}'"], []
-    if filters.is_only_time_and_place():
-        for column, value, op in (("raised_at", filters.since, ">="),
-                                  ("raised_at", filters.until, "<"),
-                                  ("operator", filters.operator, "="),
-                                  ("workstation", filters.workstation, "=")):
-            if value:
-                clauses.append(f"i.{column} {op} ?")
-                args.append(value)
-    else:
-        clauses.append(f"i.call_id in (select c.id from calls c where {cond})")
-        args += params
+    clauses, args = alarm_clauses(backend, filters, cond, params)
     for branch, count in backend.query(f"select i.branch, count(*) from incidents i where "
                                        f"{' and '.join(clauses)} group by i.branch", args):
         line(branch).update(incidents=count)

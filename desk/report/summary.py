@@ -192,9 +192,10 @@ def _callbacks(backend, cond, params, now: str) -> dict:
             "late_told_share": share(late_told, late_all)}
 
 
-def _incidents(backend, filters: Filters, cond, params) -> dict:
-    # Alarms need not belong to a call: dates, operator and workstation filter the incident
-    # itself; any other filter keeps only alarms raised during a matching call.
+def alarm_clauses(backend, filters: Filters, cond: str, params: list) -> tuple[list, list]:
+    """SQL conditions on ``incidents i`` for the alarms a filter counts: by their own time
+    and place, or raised during a matching call (``cond``) when the filter asks about the
+    calls themselves; rows that cannot be read are left out."""
     clauses, args = [f"i.kind = '{IncidentKind.ALARM}'", incidents_ok(backend)], []
     if filters.is_only_time_and_place():
         for column, value, op in (("raised_at", filters.since, ">="),
@@ -206,7 +207,14 @@ def _incidents(backend, filters: Filters, cond, params) -> dict:
                 args.append(value)
     else:
         clauses.append(f"i.call_id in (select c.id from calls c where {cond})")
-        args += params
+        args += list(params)
+    return clauses, args
+
+
+def _incidents(backend, filters: Filters, cond, params) -> dict:
+    # Alarms need not belong to a call: dates, operator and workstation filter the incident
+    # itself; any other filter keeps only alarms raised during a matching call.
+    clauses, args = alarm_clauses(backend, filters, cond, params)
     ack = backend.seconds_between("i.raised_at", "i.acknowledged_at")
     rows = backend.query(
         f"select case when i.acknowledged_at is null then null else {ack} end, "

@@ -13,7 +13,15 @@ from desk.report.callbacks_on_time import callbacks_on_time
 from desk.report.compare import compare, previous_filters
 from desk.report.filters import Filters, where
 from desk.report.root_causes import repeat_contacts, root_causes
-from desk.report.summary import DEFAULT_NORMS, RING_S, Norms, Summary, report, share
+from desk.report.summary import (
+    DEFAULT_NORMS,
+    RING_S,
+    Norms,
+    Summary,
+    alarm_clauses,
+    report,
+    share,
+)
 
 QUICK = ("durations", "checklist", "callbacks", "incidents")  # the previous period needs no topics
 
@@ -93,19 +101,9 @@ def incident_list(backend, filters: Filters, norms: Norms = DEFAULT_NORMS, limit
                   ) -> list[dict]:
     """The period's alarms, newest first: local times, who, seconds to acknowledge, and each
     channel's delivery of the alarm message."""
-    clauses, args = ["i.kind = 'alarm'"], []
-    if filters.is_only_time_and_place():
-        for column, value, op in (("raised_at", filters.since, ">="),
-                                  ("raised_at", filters.until, "<"),
-                                  ("operator", filters.operator, "="),
-                                  ("workstation", filters.workstation, "=")):
-            if value:
-                clauses.append(f"i.{column} {op} ?")
-                args.append(value)
-    else:
-        cond, params = where(filters, backend, norms.target_s, norms.max_s)
-        clauses.append(f"i.call_id in (select c.id from calls c where {cond})")
-        args += params
+    cond, params = ("1 = 1", []) if filters.is_only_time_and_place() else \
+        where(filters, backend, norms.target_s, norms.max_s)
+    clauses, args = alarm_clauses(backend, filters, cond, params)
     ack = backend.seconds_between("i.raised_at", "i.acknowledged_at")
     rows = backend.query(
         f"select i.id, i.raised_at, i.acknowledged_at, i.cancelled_at, i.operator, "
