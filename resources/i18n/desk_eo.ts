@@ -2208,7 +2208,7 @@
     <message>
         <location filename="../../desk/ui/console/language_menu.py" line="159"/>
         <source>&amp;View</source>
-        <translation>&amp;Vido</translation>
+        <translation>A&amp;spekto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/language_menu.py" line="160"/>

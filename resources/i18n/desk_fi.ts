@@ -57,7 +57,7 @@
     <message>
         <location filename="../../desk/ui/console/root_cause.py" line="74"/>
         <source>Record &amp;warning given</source>
-        <translation>Kirjaa annettu &amp;varoitus</translation>
+        <translation>Kirjaa annettu va&amp;roitus</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/root_cause.py" line="75"/>

@@ -57,7 +57,7 @@
     <message>
         <location filename="../../desk/ui/console/root_cause.py" line="74"/>
         <source>Record &amp;warning given</source>
-        <translation>Itala ang ibinigay na &amp;babala</translation>
+        <translation>&amp;Itala ang ibinigay na babala</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/root_cause.py" line="75"/>
@@ -431,7 +431,7 @@
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="102"/>
         <source>N&amp;ame</source>
-        <translation>Pa&amp;ngalan</translation>
+        <translation>&amp;Pangalan</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="103"/>
@@ -487,12 +487,12 @@
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="152"/>
         <source>Already tr&amp;ied</source>
-        <translation>Nasubukan &amp;na</translation>
+        <translation>Nas&amp;ubukan na</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="153"/>
         <source>N&amp;otes</source>
-        <translation>Mga &amp;tala</translation>
+        <translation>Mga t&amp;ala</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/call_panel.py" line="482"/>
@@ -628,7 +628,7 @@
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="96"/>
         <source>Already &amp;tried</source>
-        <translation>Nasubukan &amp;na</translation>
+        <translation>Nas&amp;ubukan na</translation>
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/dialog.py" line="104"/>
@@ -2208,7 +2208,7 @@
     <message>
         <location filename="../../desk/ui/console/language_menu.py" line="159"/>
         <source>&amp;View</source>
-        <translation>&amp;Tingnan</translation>
+        <translation>Tin&amp;gnan</translation>
     </message>
     <message>
         <location filename="../../desk/ui/console/language_menu.py" line="160"/>

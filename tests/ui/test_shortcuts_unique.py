@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QWidget
@@ -57,7 +58,17 @@ def shortcuts_of(window: QWidget) -> dict[str, list[str]]:
     return keys
 
 
-def test_every_key_of_the_console_does_one_thing(make_console, qtbot):
+@pytest.fixture
+def english_afterwards(qapp):
+    yield
+    from desk.ui.console.language_menu import install_translator
+
+    install_translator(qapp, "en")  # the next test sees the English console again
+
+
+@pytest.mark.parametrize("lang", ["en", "fi", "tl", "hi", "eo"])
+def test_every_key_of_the_console_does_one_thing(make_console, qtbot, lang, english_afterwards):
+    """In every language: a translation chooses its own Alt+letters, and two may meet."""
     window = make_console()
     from desk.ui.console import shift_check
 
@@ -65,5 +76,6 @@ def test_every_key_of_the_console_does_one_thing(make_console, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_F2)
     qtbot.keyClick(window, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)  # playbook
     assert window.playbook is not None and window.playbook.isVisibleTo(window)
+    window.language_menus.language_actions[lang].trigger()
     clashes = {key: what for key, what in shortcuts_of(window).items() if len(what) > 1}
     assert clashes == {}
