@@ -32,20 +32,30 @@ def register(cli: click.Group) -> None:
         try:
             counts = retention.purge(conn, cutoff, dry_run=True)
             kept = retention.kept_back(conn, cutoff)
-            if not counts["calls"] and not counts["incidents"]:
-                click.echo(f"nothing started before {cutoff_day}: nothing to delete")
+            if not confirm_purge(counts, kept, cutoff_day, days, yes):
                 return
-            click.echo(f"will delete what started before {cutoff_day} ({days} days ago): "
-                       f"{counts['calls']:,} calls, {counts['stage_marks']:,} checklist marks, "
-                       f"{counts['callbacks']:,} answered callbacks, "
-                       f"{counts['incidents']:,} incidents")
-            if kept:
-                click.echo(f"kept: {kept:,} old calls whose callback is still open")
-            if not yes:
-                click.confirm("Delete them?", abort=True)
             done = retention.purge(conn, cutoff)
         finally:
             conn.close()
         click.echo(f"deleted {done['calls']:,} calls, {done['callbacks']:,} callbacks, "
                    f"{done['incidents']:,} incidents from this log (head office keeps its "
                    "copies: its retention is its own)")
+
+
+def confirm_purge(counts: dict, kept: int, cutoff_day, days: int, yes: bool, *,
+                  place: str = "", scope: str = "") -> bool:
+    """Say what a purge will delete (and keep back), then ask unless ``yes``; False when
+    there is nothing to delete. ``place``/``scope`` name head office's database."""
+    prefix = f"{place}: " if place else ""
+    if not counts["calls"] and not counts["incidents"]:
+        click.echo(f"{prefix}nothing started before {cutoff_day}: nothing to delete")
+        return False
+    click.echo(f"{prefix}will delete what started before {cutoff_day} ({days} days ago)"
+               f"{scope}: {counts['calls']:,} calls, {counts['stage_marks']:,} checklist "
+               f"marks, {counts['callbacks']:,} answered callbacks, "
+               f"{counts['incidents']:,} incidents")
+    if kept:
+        click.echo(f"kept: {kept:,} old calls whose callback is still open")
+    if not yes:
+        click.confirm("Delete them?", abort=True)
+    return True

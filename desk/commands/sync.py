@@ -100,6 +100,7 @@ def register(cli: click.Group) -> None:
 
         import psycopg
 
+        from desk.commands.purge import confirm_purge
         from desk.report.dates import local_day_start
         from desk.sync import retention
         from desk.sync.backend import central_url
@@ -122,19 +123,9 @@ def register(cli: click.Group) -> None:
                 counts = retention.purge(conn, cutoff, dry_run=True)
                 with conn.cursor() as cur:
                     kept = retention.kept_back(cur, cutoff)
-                if not counts["calls"] and not counts["incidents"]:
-                    click.echo(f"{place}: nothing started before {cutoff_day}: "
-                               "nothing to delete")
+                if not confirm_purge(counts, kept, cutoff_day, days, yes, place=place,
+                                     scope=", all branches"):
                     return
-                click.echo(f"{place}: will delete what started before {cutoff_day} "
-                           f"({days} days ago), all branches: {counts['calls']:,} calls, "
-                           f"{counts['stage_marks']:,} checklist marks, "
-                           f"{counts['callbacks']:,} answered callbacks, "
-                           f"{counts['incidents']:,} incidents")
-                if kept:
-                    click.echo(f"kept: {kept:,} old calls whose callback is still open")
-                if not yes:
-                    click.confirm("Delete them?", abort=True)
                 done = retention.purge(conn, cutoff)
         except SyncProblem as exc:
             fail(str(exc))

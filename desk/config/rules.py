@@ -10,8 +10,7 @@ from datetime import date
 from desk.config.checker import Checker
 from desk.config.errors import show
 from desk.config_schema import SECTIONS
-
-LANGUAGES = ("en", "fi", "tl", "hi", "eo")
+from desk.options import LANGUAGES  # declared once, with the --lang option
 
 
 def host_name_ok(host: str) -> bool:

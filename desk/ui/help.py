@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.options import LANGUAGES  # declared once, with the --lang option
 from desk.paths import resource
 from desk.ui.plain import escaped, rich_label
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
-LANGUAGES = ("en", "fi", "tl", "hi", "eo")
 
 
 def _plain(text: str) -> str:
