@@ -23,13 +23,25 @@ def render_pdf(reports: list, *, lang: str, norms, unit: str = "") -> bytes:
 
     Installs the translator for ``lang``: inside a running window (the review's export),
     pass the window's own language, or its labels would change language too."""
+    return draw_pdf(reports, prepare(lang, norms), norms, unit)
+
+
+def prepare(lang: str, norms) -> tuple:
+    """What drawing needs and only the GUI thread may set up: the translator and locale for
+    ``lang``, the checklist items' names, the font families (bundled fonts registered)."""
     app = application()
     locale = use_language(app, lang)
     from desk import content
 
     names = {i.id: content.fill(i.text, answer_by_ring=norms.answer_by_ring) or i.text
              for s in content.load(lang).stages for i in s.items}
-    canvas = Canvas(translate("ReportPdf", "Weekly report"), app.font().families())
+    return locale, names, app.font().families()
+
+
+def draw_pdf(reports: list, prepared: tuple, norms, unit: str = "") -> bytes:
+    """Draw ``reports`` with what ``prepare`` set up (the review runs this on its worker)."""
+    locale, names, families = prepared
+    canvas = Canvas(translate("ReportPdf", "Weekly report"), families)
     for index, report in enumerate(reports):
         if index:
             canvas.new_page()

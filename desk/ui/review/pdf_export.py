@@ -18,16 +18,14 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
-from desk import content
 from desk.core.clock import to_iso
 from desk.report.atomic_file import target_problem, write_atomic
 from desk.report.weekly import weekly
 
 # Imported here, on the UI thread: importing on the worker thread while Qt runs its event
 # loop can crash shiboken's import hook (see worker.py).
-from desk.ui.report_pdf.canvas import Canvas
-from desk.ui.report_pdf.document import Pages
-from desk.ui.report_pdf.setup import application, use_language
+from desk.ui.report_pdf.document import draw_pdf, prepare
+from desk.ui.report_pdf.setup import use_language
 
 KIND = "pdf"  # the worker's kind (not in ReviewResult: ranks last)
 translate = QCoreApplication.translate
@@ -88,21 +86,13 @@ class PdfExport(QObject):
         window = self.window
         filters, norms = window.filters(), window.norms
         now = to_iso(window.clock.now())
-        lang = self.language()
-        app = application()  # the bundled fonts (Devanagari) registered
-        locale = use_language(app, lang)
-        names = {i.id: content.fill(i.text, answer_by_ring=norms.answer_by_ring) or i.text
-                 for s in content.load(lang).stages for i in s.items}
-        families = app.font().families()
+        prepared = prepare(self.language(), norms)  # on this (the UI) thread
         self._busy(True)
         self._say(self.tr("Preparing the report…"))
 
         def job(backend):
             report = weekly(backend, filters, now=now, norms=norms, with_previous=True)
-            # render_pdf's drawing, without its setup (done above, on the UI thread)
-            canvas = Canvas(translate("ReportPdf", "Weekly report"), families)
-            Pages(canvas, locale, norms, names, "").draw(report)
-            data = canvas.finish()
+            data = draw_pdf([report], prepared, norms)
             write_atomic(path, data)  # OSError -> the worker reports it -> "Not saved: …"
             return path, len(data)
 
