@@ -262,6 +262,7 @@ def tls_hello_through_libpq(bundle: Bundle) -> str:
 # Loaded only when a user gets there (Tools > Review, a sync, the first LAN packet): nothing
 # above starts them all, so their presence in the program's module archive is checked.
 LAZY_MODULES = ("desk.ui.review.window", "desk.ui.review.app", "desk.report.export",
+                "desk.ui.report_pdf.document", "desk.ui.review.pdf_export",
                 "desk.sync.push", "desk.sync.server", "psycopg", "psycopg_binary",
                 "cryptography.hazmat.primitives.ciphers.aead")
 
