@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-CONSOLE, OPERATOR = "console", "operator"  # stage_marks.by
+from desk.core.states import MarkSource
+
+CONSOLE, OPERATOR = MarkSource.CONSOLE, MarkSource.OPERATOR  # stage_marks.by
 
 # event -> (stage id, item id) it proves. Ids from resources/content/en.toml.
 PROOFS: dict[str, tuple[str, str]] = {

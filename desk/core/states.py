@@ -41,6 +41,13 @@ class MarkStatus(StrEnum):
     LATE = "late"  # the greeting's first item when the phone was answered after the ring norm
 
 
+class MarkSource(StrEnum):
+    """Who ticked an item (``stage_marks.by``, m012)."""
+
+    OPERATOR = "operator"  # Space, a click, Ctrl+Enter for the stage
+    CONSOLE = "console"  # from what the operator did: a name typed, a callback saved, the phone
+
+
 class IncidentKind(StrEnum):
     """``incidents.kind``: a real alarm or a test of the channels."""
 

@@ -68,9 +68,11 @@ def call_detail(backend, call_id: int) -> dict | None:
     if not calls:
         return None
     call = calls[0]
-    call["marks"] = _dicts(backend, "select stage, item, status, at from stage_marks "
+    # by: "operator" or "console" (ticked from what the operator did, m012); a review tells
+    # the two apart, so coaching is about the call, not about who pressed Space.
+    call["marks"] = _dicts(backend, "select stage, item, status, at, by from stage_marks "
                            "where call_id = ? order by at, id", [call_id],
-                           ["stage", "item", "status", "at"])
+                           ["stage", "item", "status", "at", "by"])
     cb_fields = ["id", "full_name", "department", "created_at", "due_at", "answered_at",
                  "answered_by", "answered_how"]
     call["callbacks"] = _dicts(backend, f"select {', '.join(cb_fields)} from callbacks "

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
+from desk.core.states import MarkSource
 from desk.store import sql
 
 if TYPE_CHECKING:  # type hints only: sqlite_utils loads when the database opens
@@ -68,11 +69,11 @@ def update_call(db: Database, call_id: int, **values) -> None:
         sql.update(db, "calls", call_id, values)
 
 
-MARK_SOURCES = ("operator", "console")  # stage_marks.by (m012)
+MARK_SOURCES = tuple(MarkSource)  # stage_marks.by (m012)
 
 
 def add_mark(db: Database, call_id: int, stage: str, item: str, status: str, at: str,
-             by: str = "operator") -> None:
+             by: str = MarkSource.OPERATOR) -> None:
     if by not in MARK_SOURCES:
         raise ValueError(f"by must be one of {MARK_SOURCES}")
     with db.atomic():

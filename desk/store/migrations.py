@@ -398,3 +398,17 @@ def m012_mark_source(db: Database) -> None:
     # answered; desk/core/auto_ticks.py). Older rows were all the operator's.
     db.execute("alter table stage_marks add column [by] text not null default 'operator'")
     _stamp_changes(db, "stage_marks")  # its change triggers name every column
+
+
+@migrations()
+def m013_resend_later_columns(db: Database) -> None:
+    # Head office gained the columns added here after its first step (server step s004:
+    # answer speed, how an incident was closed, who ticked an item). Rows already pushed
+    # without them are queued once more, only those with something to add; the push is an
+    # upsert, so nothing doubles. A log that does not sync queues nothing.
+    for table, where in (("calls", "rang_at is not null or answer_s is not null "
+                                   "or answer_late is not null"),
+                         ("stage_marks", "[by] <> 'operator'"),
+                         ("incidents", "1")):
+        db.execute(f"insert into sync_outbox (tbl, row_id) select '{table}', id from {table} "
+                   f"where {SYNC_ON} and ({where}) order by id")

@@ -12,7 +12,7 @@ SCHEMA_STEPS = (
     "m001_initial", "m002_phone_events", "m003_callback_events", "m004_log_id",
     "m005_outbox_states", "m006_lan_replay", "m008_shift_and_warnings", "m009_ring_times",
     "m007_review", "m010_sync_outbox", "m011_origins",
-    "m012_mark_source",
+    "m012_mark_source", "m013_resend_later_columns",
 )
 # The tables whose rows carry an origin (m011): merge, push and the copy rule use it.
 ORIGIN_TABLES = ("calls", "stage_marks", "callbacks", "callback_notices", "callback_events",

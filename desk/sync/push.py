@@ -122,7 +122,15 @@ def _cleaned(table: str, rows: list[tuple]) -> list[tuple]:
         values = list(row)
         for i, kind in enumerate(kinds):
             value = values[i]
-            if kind == "bigint" and value is not None and type(value) is not int:
+            if kind == "double precision" and value is not None \
+                    and type(value) not in (int, float):
+                try:
+                    values[i] = float(value)
+                except (TypeError, ValueError, OverflowError):
+                    log.warning("sync: %s %s: %r is not a number; sent as NULL", table,
+                                list(COLUMNS[table])[i], value)
+                    values[i] = None
+            elif kind == "bigint" and value is not None and type(value) is not int:
                 try:
                     number = float(value)
                     values[i] = int(number) if number.is_integer() else round(number)

@@ -15,11 +15,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desk.sync.errors import SyncProblem
-from desk.sync.tables import COLUMNS, REFERENCES
+from desk.sync.tables import ADDED, COLUMNS, REFERENCES
 
 REPORT_SCHEMA = "desk_report"
 LOCK_KEY = 0x6465736B  # 'desk': one migrator at a time
-S001_TABLES = {name: dict(columns) for name, columns in COLUMNS.items()}  # frozen at s001
+_LATER = {(table, column) for added in ADDED.values() for table, columns in added.items()
+          for column in columns}
+S001_TABLES = {name: {c: kind for c, kind in columns.items() if (name, c) not in _LATER}
+               for name, columns in COLUMNS.items()}  # frozen at s001
 S001_REFERENCES = {name: dict(refs) for name, refs in REFERENCES.items()}
 S001_INDEXES = [
     ("calls", "started_at"), ("calls", "branch, started_at"), ("calls", "ended_at"),
@@ -54,12 +57,8 @@ def s001_initial(cur) -> None:
         cur.execute(f"create index {name} on {table} ({columns})")
     cur.execute(f"create schema {REPORT_SCHEMA}")
     for table, columns in S001_TABLES.items():
-        refs = S001_REFERENCES.get(table, {})
-        select = ", ".join(
-            f"g_{name} as {name}" if name == "id" or name in refs else name
-            for name in columns)
-        cur.execute(f"create view {REPORT_SCHEMA}.{table} as select {select}, log_id, log_no "
-                    f"from public.{table}")
+        cur.execute(f"create view {REPORT_SCHEMA}.{table} as select "
+                    f"{_view_select(table, columns)}, log_id, log_no from public.{table}")
 
 
 def s002_changed_at(cur) -> None:
@@ -111,9 +110,31 @@ def s003_branches(cur) -> None:
                 "from public.logs")
 
 
+def _view_select(table: str, columns) -> str:
+    refs = S001_REFERENCES.get(table, {})
+    return ", ".join(f"g_{name} as {name}" if name == "id" or name in refs else name
+                     for name in columns)
+
+
+def s004_later_columns(cur) -> None:
+    # Columns the local log gained after s001 (answer speed m009, how an incident was closed
+    # m005, who ticked an item m012) reach head office too; the local step m013 queues the
+    # rows that were pushed without them. Additive: a view may only gain columns at its end.
+    for table, added in ADDED["s004_later_columns"].items():
+        for column in added:
+            # Marks pushed before were all the operator's (as local m012 says of its rows).
+            default = " default 'operator'" if (table, column) == ("stage_marks", "by") else ""
+            cur.execute(f"alter table {table} add column {column} {COLUMNS[table][column]}"
+                        f"{default}")
+        cur.execute(f"create or replace view {REPORT_SCHEMA}.{table} as select "
+                    f"{_view_select(table, S001_TABLES[table])}, log_id, log_no, "
+                    f"{', '.join(added)} from public.{table}")
+
+
 MIGRATIONS: list[tuple[str, Callable]] = [("s001_initial", s001_initial),
                                           ("s002_changed_at", s002_changed_at),
-                                          ("s003_branches", s003_branches)]
+                                          ("s003_branches", s003_branches),
+                                          ("s004_later_columns", s004_later_columns)]
 KNOWN = [name for name, _ in MIGRATIONS]
 
 

@@ -4,12 +4,13 @@ Local SQLite columns are read by these names; the server has the same columns pl
 ``log_id`` (the log's random id, meta ``log_id``), ``log_no`` (a small number the server
 gives each log, used by the report views) and ``sync_seq`` (the local queue position of
 the row's state, so an older state never overwrites a newer one).
-A column added here needs a new server migration in ``schema.py``.
+A column added here needs a new server migration in ``schema.py`` (and a line in ``ADDED``),
+and a local step that queues the rows already pushed without it (m013).
 """
 
 from __future__ import annotations
 
-T, N = "text", "bigint"  # every number in the log is a whole number
+T, N, R = "text", "bigint", "double precision"  # answer_s is the only fraction
 
 COLUMNS: dict[str, dict[str, str]] = {
     "calls": {
@@ -17,8 +18,10 @@ COLUMNS: dict[str, dict[str, str]] = {
         "outcome": T, "caller_number": T, "caller_name": T, "caller_email": T, "topic": T,
         "notes": T, "tried": T, "root_cause": T, "channel": T, "stage": T, "upset": N,
         "end_reason": T, "operator": T, "workstation": T, "branch": T,
+        "rang_at": T, "answer_s": R, "answer_late": N,
     },
-    "stage_marks": {"id": N, "call_id": N, "stage": T, "item": T, "status": T, "at": T},
+    "stage_marks": {"id": N, "call_id": N, "stage": T, "item": T, "status": T, "at": T,
+                    "by": T},
     "callbacks": {
         "id": N, "call_id": N, "full_name": T, "question": T, "phone": T, "email": T,
         "department": T, "preferred_channel": T, "tried": T, "created_at": T, "due_at": T,
@@ -30,7 +33,8 @@ COLUMNS: dict[str, dict[str, str]] = {
     "incidents": {
         "id": N, "call_id": N, "raised_at": T, "acknowledged_at": T, "acknowledged_by": T,
         "cancelled_at": T, "cancel_reason": T, "kind": T, "branch": T, "location": T,
-        "workstation": T, "operator": T, "context": T,
+        "workstation": T, "operator": T, "context": T, "uid": T, "closed_at": T,
+        "closed_by": T,
     },
     "deliveries": {
         "id": N, "incident_id": N, "channel": T, "message": T, "status": T, "attempts": N,
@@ -45,6 +49,14 @@ REFERENCES: dict[str, dict[str, str]] = {
     "callback_notices": {"callback_id": "callbacks"},
     "incidents": {"call_id": "calls"},
     "deliveries": {"incident_id": "incidents"},
+}
+
+# Columns head office gained after s001, by the server step that added them (their local
+# migrations came later than the first push): a server step never changes.
+ADDED: dict[str, dict[str, tuple[str, ...]]] = {
+    "s004_later_columns": {"calls": ("rang_at", "answer_s", "answer_late"),
+                           "stage_marks": ("by",),
+                           "incidents": ("uid", "closed_at", "closed_by")},
 }
 
 SYNCED = tuple(COLUMNS)

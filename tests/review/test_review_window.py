@@ -121,6 +121,24 @@ def test_drill_down_tells_a_call_step_by_step(open_window, demo_db, qtbot):
     assert "Callback taken" in text and "{" not in text
 
 
+def test_drill_down_tells_the_consoles_ticks_from_the_operators(open_window, demo_db, qtbot,
+                                                                 tmp_path):
+    import shutil
+
+    path = tmp_path / "desk.db"
+    shutil.copy(demo_db, path)
+    with sqlite3.connect(path) as conn:  # the console ticked "said hello" on every call
+        conn.execute("update stage_marks set [by] = 'console' where item = 'said_hello'")
+    window = open_window(path)
+    qtbot.waitUntil(lambda: bool(window.model.pages.get(0)), timeout=WAIT_MS)
+    window.table.selectRow(0)
+    qtbot.waitUntil(lambda: "Checklist:" in window.detail.toPlainText(), timeout=WAIT_MS)
+    lines = window.detail.toPlainText().splitlines()
+    by_console = [line for line in lines if "(ticked by the console)" in line]
+    assert by_console and all("Said hello" in line for line in by_console)
+    assert any("Greeting /" in line and "(ticked by" not in line for line in lines)
+
+
 def test_charts_and_coaching(open_window, demo_db, qtbot):
     window = open_window(demo_db, unlocked=True)
     window.tabs.setCurrentIndex(1)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from desk.core import answer_speed
 from desk.core.clock import to_iso
+from desk.core.states import MarkSource
 from desk.core.textsafety import NAME_MAX, NUMBER_MAX, display_text
 from desk.store.phone_events import take_events
 
@@ -98,7 +99,7 @@ class PhoneLink(QObject):
                                          float(norms["ring_seconds"]))
             stage, item = answer_speed.first_greeting_item(services.content.stages)
             mark = {"stage": stage, "item": item, "status": speed.mark, "at": event["at"],
-                    "by": "console"}  # the phone system's word, not the operator's
+                    "by": MarkSource.CONSOLE}  # the phone system's word, not the operator's
             if speed.on_time:
                 session.ticked.add((stage, item))
                 self.window.call_panel.checklist.by_console.add((stage, item))

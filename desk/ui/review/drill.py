@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desk.core.states import MarkSource
 from desk.ui import vocab
 from desk.ui.dates import local_time
 from desk.ui.review.model import minutes
@@ -54,10 +55,12 @@ def call_text(call: dict | None, item_names: dict[str, str] | None = None,
             stage = stages.get(mark["stage"], mark["stage"])
             item = names.get(mark["item"], mark["item"])
             #: time, what happened (ticked, skipped…), stage, checklist item
-            lines.append(_say(translate("ReviewDrill", "  %1  %2  %3 / %4") if item
-                              else translate("ReviewDrill", "  %1  %2  %3"),
-                              local_time(mark["at"]), vocab.mark_status(mark["status"]),
-                              stage, item))
+            line = _say(translate("ReviewDrill", "  %1  %2  %3 / %4") if item
+                        else translate("ReviewDrill", "  %1  %2  %3"),
+                        local_time(mark["at"]), vocab.mark_status(mark["status"]), stage, item)
+            if mark.get("by") == MarkSource.CONSOLE:
+                line += f"  ({translate('ReviewDrill', 'ticked by the console')})"
+            lines.append(line)
     for cb in call["callbacks"]:
         lines.append("")
         state = (_say(translate("ReviewDrill", "answered %1 (%2)"),
