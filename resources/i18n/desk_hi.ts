@@ -1596,133 +1596,141 @@
         <translation>Desk कंसोल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="116"/>
+        <location filename="../../desk/ui/console/window.py" line="119"/>
         <source>Opening the call log…</source>
         <translation>कॉल लॉग खुल रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="215"/>
+        <location filename="../../desk/ui/console/window.py" line="218"/>
         <source>Ready · call log: %1</source>
         <translation>तैयार · कॉल लॉग: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="177"/>
+        <location filename="../../desk/ui/console/window.py" line="180"/>
         <source>%1 could not start: %2</source>
         <translation>%1 शुरू नहीं हो सका: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="246"/>
+        <location filename="../../desk/ui/console/window.py" line="249"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk अपना कॉल लॉग नहीं खोल पा रहा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="235"/>
+        <location filename="../../desk/ui/console/window.py" line="238"/>
         <source>the call log could not be opened: %1</source>
         <translation>कॉल लॉग नहीं खुल सका: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/console/window.py" line="106"/>
+        <source>Branch config: %n unknown setting(s) ignored — please tell IT (point here for details).</source>
+        <translation>
+            <numerusform>शाखा कॉन्फ़िग: %n अज्ञात सेटिंग अनदेखी की गई — कृपया IT को बताएँ (विवरण के लिए यहाँ पॉइंटर रखें)।</numerusform>
+            <numerusform>शाखा कॉन्फ़िग: %n अज्ञात सेटिंग्स अनदेखी की गईं — कृपया IT को बताएँ (विवरण के लिए यहाँ पॉइंटर रखें)।</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="158"/>
+        <location filename="../../desk/ui/console/window.py" line="161"/>
         <source>Put the top note away</source>
         <translation>सबसे ऊपर का नोट हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="224"/>
+        <location filename="../../desk/ui/console/window.py" line="227"/>
         <source>This call log is a copy of one from another place. From now on it records under its own identity, so head office keeps both; its older rows keep where they came from.</source>
         <translation>यह कॉल लॉग किसी दूसरी जगह के लॉग की प्रति है। अब से यह अपनी अलग पहचान से दर्ज करेगा, ताकि मुख्यालय दोनों को रखे; पुरानी पंक्तियाँ याद रखती हैं कि वे कहाँ से आईं।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="244"/>
+        <location filename="../../desk/ui/console/window.py" line="247"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>कॉल लॉग नहीं: कॉल दर्ज नहीं हो सकतीं; सुरक्षा अलार्म फिर भी काम करता है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="249"/>
+        <location filename="../../desk/ui/console/window.py" line="252"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>फ़ाइल में कोई बदलाव नहीं किया गया। सुरक्षा अलार्म फिर भी काम करता है। Desk को दूसरी फ़ाइल (--db) के साथ शुरू करें या IT से बैकअप वापस लाने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="261"/>
+        <location filename="../../desk/ui/console/window.py" line="264"/>
         <source>All changes are saved in the call log.</source>
         <translation>सभी बदलाव कॉल लॉग में सेव हो गए हैं।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="265"/>
+        <location filename="../../desk/ui/console/window.py" line="268"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>कॉल लॉग व्यस्त है (कोई दूसरा प्रोग्राम उसे इस्तेमाल कर रहा है)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="266"/>
+        <location filename="../../desk/ui/console/window.py" line="269"/>
         <source>the disk is full</source>
         <translation>डिस्क भर गई है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="267"/>
+        <location filename="../../desk/ui/console/window.py" line="270"/>
         <source>the call log is read-only</source>
         <translation>कॉल लॉग सिर्फ़ पढ़ने के लिए है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="268"/>
+        <location filename="../../desk/ui/console/window.py" line="271"/>
         <source>the disk reports an error</source>
         <translation>डिस्क में गड़बड़ी है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="269"/>
+        <location filename="../../desk/ui/console/window.py" line="272"/>
         <source>changes</source>
         <translation>बदलाव</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="270"/>
+        <location filename="../../desk/ui/console/window.py" line="273"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>अभी सेव नहीं हुआ: %1 — %2; फिर से कोशिश हो रही है। आपका लिखा कुछ भी खोया नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="275"/>
+        <location filename="../../desk/ui/console/window.py" line="278"/>
         <source>Could not save %1: %2</source>
         <translation>सेव नहीं हुआ — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="276"/>
+        <location filename="../../desk/ui/console/window.py" line="279"/>
         <source>a change</source>
         <translation>एक बदलाव</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="285"/>
-        <location filename="../../desk/ui/console/window.py" line="305"/>
+        <location filename="../../desk/ui/console/window.py" line="288"/>
+        <location filename="../../desk/ui/console/window.py" line="308"/>
         <source>an interrupted call</source>
         <translation>बीच में रुकी कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="289"/>
+        <location filename="../../desk/ui/console/window.py" line="292"/>
         <source>Unfinished call</source>
         <translation>अधूरी कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="290"/>
+        <location filename="../../desk/ui/console/window.py" line="293"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>%1 बजे शुरू हुई कॉल पूरी नहीं हुई (Desk बंद हुआ या कंप्यूटर रुक गया)। उसे जारी रखें?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="294"/>
+        <location filename="../../desk/ui/console/window.py" line="297"/>
         <source>&amp;Resume call</source>
         <translation>कॉल जारी रखें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="296"/>
+        <location filename="../../desk/ui/console/window.py" line="299"/>
         <source>&amp;Close as interrupted</source>
         <translation>बीच में रुकी मानकर बंद करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="307"/>
+        <location filename="../../desk/ui/console/window.py" line="310"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>अधूरी कॉल बीच में रुकी मानकर बंद की गई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="330"/>
+        <location filename="../../desk/ui/console/window.py" line="333"/>
         <source>&amp;Call</source>
         <translation>कॉल (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="340"/>
+        <location filename="../../desk/ui/console/window.py" line="343"/>
         <source>&amp;Tools</source>
         <translation>टूल्स (&amp;T)</translation>
     </message>
@@ -2339,48 +2347,48 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="56"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="54"/>
         <source>Report (&amp;PDF)…</source>
         <translation>रिपोर्ट (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="58"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="56"/>
         <source>Save the report of this period as a PDF</source>
         <translation>इस अवधि की रिपोर्ट PDF के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="60"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="58"/>
         <source>E&amp;xport</source>
         <translation>निर्यात (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="61"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="59"/>
         <source>Report (PDF)…</source>
         <translation>रिपोर्ट (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="73"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="71"/>
         <source>Save the report as PDF</source>
         <translation>रिपोर्ट PDF के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="74"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="72"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="86"/>
-        <location filename="../../desk/ui/review/pdf_export.py" line="125"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="84"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="115"/>
         <source>Not saved: %1</source>
         <translation>सहेजा नहीं गया: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="98"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="91"/>
         <source>Preparing the report…</source>
         <translation>रिपोर्ट तैयार हो रही है…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="117"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="107"/>
         <source>Saved %1 (%2 bytes)</source>
         <translation>%1 सहेजा गया (%2 बाइट)</translation>
     </message>
@@ -2388,17 +2396,17 @@
 <context>
     <name>PhoneLink</name>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="74"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="75"/>
         <source>Another call is ringing: %1</source>
         <translation>दूसरी कॉल की घंटी बज रही है: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="120"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="121"/>
         <source>Answered after %1 s: within the norm (%2 s).</source>
         <translation>%1 सेकंड में फ़ोन उठाया: तय समय के भीतर (%2 सेकंड)।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="121"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="122"/>
         <source>Answered after %1 s: later than the norm (%2 s).</source>
         <translation>%1 सेकंड में फ़ोन उठाया: तय समय से देर से (%2 सेकंड)।</translation>
     </message>
@@ -2929,325 +2937,324 @@
         <translation>%1 अंक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="32"/>
-        <location filename="../../desk/ui/report_pdf/document.py" line="69"/>
-        <location filename="../../desk/ui/review/pdf_export.py" line="103"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="44"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="81"/>
         <source>Weekly report</source>
         <translation>साप्ताहिक रिपोर्ट</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="75"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="87"/>
         <source>Change against %1</source>
         <translation>%1 की तुलना में बदलाव</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="85"/>
-        <location filename="../../desk/ui/report_pdf/document.py" line="193"/>
-        <location filename="../../desk/ui/report_pdf/document.py" line="209"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="97"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="205"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="221"/>
         <source>Calls</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="86"/>
-        <location filename="../../desk/ui/report_pdf/document.py" line="88"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="98"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="100"/>
         <source>Within %1 min</source>
         <translation>%1 मिनट के भीतर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="87"/>
-        <location filename="../../desk/ui/report_pdf/document.py" line="89"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="99"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="101"/>
         <source>of %1 calls</source>
         <translation>%1 कॉलों में से</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="90"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="102"/>
         <source>Median duration</source>
         <translation>माध्यिका अवधि</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="92"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="104"/>
         <source>90th percentile duration</source>
         <translation>अवधि का 90वाँ प्रतिशतक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="94"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="106"/>
         <source>Answered by ring %1</source>
         <translation>घंटी %1 तक उठाया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="96"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="108"/>
         <source>of %1 calls with ring times</source>
         <translation>घंटी के समय वाली %1 कॉलों में से</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="97"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="109"/>
         <source>Full greeting</source>
         <translation>पूरा अभिवादन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="98"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="110"/>
         <source>of %1 calls with a checklist</source>
         <translation>चेकलिस्ट वाली %1 कॉलों में से</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="99"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="111"/>
         <source>Callbacks answered on time</source>
         <translation>समय पर जवाब दिए गए कॉलबैक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="100"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="112"/>
         <source>of %1 callbacks due</source>
         <translation>%1 देय कॉलबैक में से</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="101"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="113"/>
         <source>Late callers told of the delay</source>
         <translation>देरी वाले कॉलर जिन्हें देरी बताई गई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="102"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="114"/>
         <source>of %1 late callbacks</source>
         <translation>%1 देरी वाले कॉलबैक में से</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="103"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="115"/>
         <source>Repeat contacts within 7 days</source>
         <translation>7 दिनों में दोबारा संपर्क</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="104"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="116"/>
         <source>of %1 calls with a known caller</source>
         <translation>ज्ञात कॉलर वाली %1 कॉलों में से</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="105"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="117"/>
         <source>Callbacks open</source>
         <translation>खुले कॉलबैक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="106"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="118"/>
         <source>Callbacks overdue</source>
         <translation>अतिदेय कॉलबैक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="108"/>
-        <location filename="../../desk/ui/report_pdf/document.py" line="214"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="120"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="226"/>
         <source>Alarms</source>
         <translation>अलार्म</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="131"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="143"/>
         <source>Summary</source>
         <translation>सारांश</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="132"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="144"/>
         <source>Figure</source>
         <translation>आँकड़ा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="132"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="144"/>
         <source>This period</source>
         <translation>यह अवधि</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="133"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="145"/>
         <source>Change</source>
         <translation>बदलाव</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="133"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="145"/>
         <source>Previous</source>
         <translation>पिछली अवधि</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="138"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="150"/>
         <source>Call durations</source>
         <translation>कॉल की अवधि</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="143"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="155"/>
         <source>target %1 min</source>
         <translation>लक्ष्य %1 मिनट</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="144"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="156"/>
         <source>maximum %1 min</source>
         <translation>अधिकतम %1 मिनट</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="145"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="157"/>
         <source>minutes (the last bar: 30 or more)</source>
         <translation>मिनट (आख़िरी बार: 30 या अधिक)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="150"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="162"/>
         <source>The period day by day</source>
         <translation>अवधि दिन-ब-दिन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="154"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="166"/>
         <source>calls</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="155"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="167"/>
         <source>within target</source>
         <translation>लक्ष्य के भीतर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="156"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="168"/>
         <source>answered by the ring</source>
         <translation>घंटी तक उठाया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="157"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="169"/>
         <source>Calls per day (bars) and shares (lines, 0–100 %)</source>
         <translation>प्रति दिन कॉल (बार) और हिस्से (रेखाएँ, 0–100 %)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="162"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="174"/>
         <source>Callbacks on time</source>
         <translation>समय पर कॉलबैक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="163"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="175"/>
         <source>%1 callbacks; %2 answered by the first promised date (of %3 due); days to answer: median %4, 90th percentile %5; late callers told: %6</source>
         <translation>%1 कॉलबैक; %2 का जवाब पहली वादा की गई तारीख़ तक दिया गया (%3 देय में से); जवाब देने में दिन: माध्यिका %4, 90वाँ प्रतिशतक %5; देरी वाले कॉलर जिन्हें बताया गया: %6</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="172"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="184"/>
         <source>Week of</source>
         <translation>सप्ताह</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="172"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="184"/>
         <source>Callbacks</source>
         <translation>कॉलबैक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="173"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="185"/>
         <source>On time</source>
         <translation>समय पर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="173"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="185"/>
         <source>Median days</source>
         <translation>माध्यिका दिन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="174"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="186"/>
         <source>90th pct. days</source>
         <translation>90वाँ प्रतिशतक दिन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="174"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="186"/>
         <source>Late, told</source>
         <translation>देरी, बताया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="182"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="194"/>
         <source>Most often skipped</source>
         <translation>सबसे ज़्यादा छोड़ी गई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="184"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="196"/>
         <source>Nothing skipped.</source>
         <translation>कुछ नहीं छोड़ा गया।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="186"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="198"/>
         <source>Checklist item</source>
         <translation>चेकलिस्ट की मद</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="186"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="198"/>
         <source>Times skipped</source>
         <translation>कितनी बार छोड़ी गई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="191"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="203"/>
         <source>Root causes</source>
         <translation>मूल कारण</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="193"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="205"/>
         <source>Root cause</source>
         <translation>मूल कारण</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="197"/>
         <location filename="../../desk/ui/report_pdf/document.py" line="209"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="221"/>
         <source>Topic</source>
         <translation>विषय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="197"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="209"/>
         <source>Its root causes</source>
         <translation>इसके मूल कारण</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="200"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="212"/>
         <source>No root cause recorded on these calls.</source>
         <translation>इन कॉलों पर कोई मूल कारण दर्ज नहीं।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="202"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="214"/>
         <source>Repeat topics</source>
         <translation>दोहराए गए विषय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="203"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="215"/>
         <source>The same number or e-mail about the same topic within 7 days: %1 of %2 calls</source>
         <translation>वही नंबर या ई-मेल, वही विषय, 7 दिनों के भीतर: %2 कॉलों में से %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="210"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="222"/>
         <source>Repeats</source>
         <translation>दोहराव</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="210"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="222"/>
         <source>Share</source>
         <translation>हिस्सा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="216"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="228"/>
         <source>No alarm in this period.</source>
         <translation>इस अवधि में कोई अलार्म नहीं।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="220"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="232"/>
         <source>%1 s</source>
         <translation>%1 सेकंड</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="221"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="233"/>
         <source>not acknowledged</source>
         <translation>स्वीकार नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="223"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="235"/>
         <source>cancelled %1</source>
         <translation>रद्द %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="228"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="240"/>
         <source>Raised (local time)</source>
         <translation>उठाया गया (स्थानीय समय)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="228"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="240"/>
         <source>Who, where</source>
         <translation>कौन, कहाँ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="229"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="241"/>
         <source>Acknowledged after</source>
         <translation>स्वीकार होने में लगा समय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="230"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="242"/>
         <source>Channels</source>
         <translation>चैनल</translation>
     </message>
@@ -3268,95 +3275,95 @@
 <context>
     <name>ReviewDrill</name>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="35"/>
+        <location filename="../../desk/ui/review/drill.py" line="36"/>
         <source>This call is no longer in the log.</source>
         <translation>यह कॉल अब लॉग में नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="37"/>
+        <location filename="../../desk/ui/review/drill.py" line="38"/>
         <source>#%1  %2  %3 min  %4  %5</source>
         <translation>#%1  %2  %3 मिनट  %4  %5</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="40"/>
+        <location filename="../../desk/ui/review/drill.py" line="41"/>
         <source>Operator: %1 @ %2  Caller: %3 %4</source>
         <translation>ऑपरेटर: %1 @ %2  कॉल करने वाला: %3 %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="44"/>
+        <location filename="../../desk/ui/review/drill.py" line="45"/>
         <source>Answered: %1</source>
         <translation>उठाया गया: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="47"/>
+        <location filename="../../desk/ui/review/drill.py" line="48"/>
         <source>Notes: %1</source>
         <translation>नोट्स: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="49"/>
+        <location filename="../../desk/ui/review/drill.py" line="50"/>
         <source>Ended because: %1</source>
         <translation>ख़त्म करने की वजह: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="52"/>
+        <location filename="../../desk/ui/review/drill.py" line="53"/>
         <source>Checklist:</source>
         <translation>चेकलिस्ट:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="57"/>
+        <location filename="../../desk/ui/review/drill.py" line="58"/>
         <source>  %1  %2  %3 / %4</source>
         <extracomment>time, what happened (ticked, skipped…), stage, checklist item</extracomment>
         <translation>  %1  %2  %3 / %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="58"/>
+        <location filename="../../desk/ui/review/drill.py" line="59"/>
         <source>  %1  %2  %3</source>
         <translation>  %1  %2  %3</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="63"/>
+        <location filename="../../desk/ui/review/drill.py" line="66"/>
         <source>answered %1 (%2)</source>
         <translation>जवाब दिया %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="66"/>
+        <location filename="../../desk/ui/review/drill.py" line="69"/>
         <source>open</source>
         <translation>खुला</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="67"/>
+        <location filename="../../desk/ui/review/drill.py" line="70"/>
         <source>Callback #%1 → %2: due %3, %4</source>
         <translation>कॉलबैक #%1 → %2: अंतिम तारीख़ %3, %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="72"/>
+        <location filename="../../desk/ui/review/drill.py" line="75"/>
         <source>  told of a delay %1 (%2): %3 → %4 %5</source>
         <extracomment>a caller was told their callback comes later: when told, how, old and new due date, the operator's note</extracomment>
         <translation>  देरी बताई गई %1 (%2): %3 → %4 %5</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="80"/>
+        <location filename="../../desk/ui/review/drill.py" line="83"/>
         <source>acknowledged %1 by %2</source>
         <translation>%1 को %2 ने स्वीकार किया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="82"/>
+        <location filename="../../desk/ui/review/drill.py" line="85"/>
         <source>never acknowledged</source>
         <translation>कभी स्वीकार नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="84"/>
+        <location filename="../../desk/ui/review/drill.py" line="87"/>
         <source>Alarm #%1 %2, %3</source>
         <extracomment>the security alarm (not the phone ringing): number, time raised, acknowledgement</extracomment>
         <translation>अलार्म #%1 %2, %3</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="87"/>
+        <location filename="../../desk/ui/review/drill.py" line="90"/>
         <source>  cancelled: %1</source>
         <translation>  रद्द: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="90"/>
+        <location filename="../../desk/ui/review/drill.py" line="93"/>
         <source>  %1: %2 (%3×) %4</source>
         <translation>  %1: %2 (%3×) %4</translation>
     </message>

@@ -1596,133 +1596,141 @@
         <translation>Console ng Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="116"/>
+        <location filename="../../desk/ui/console/window.py" line="119"/>
         <source>Opening the call log…</source>
         <translation>Binubuksan ang talaan ng mga tawag…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="215"/>
+        <location filename="../../desk/ui/console/window.py" line="218"/>
         <source>Ready · call log: %1</source>
         <translation>Handa na · talaan ng mga tawag: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="177"/>
+        <location filename="../../desk/ui/console/window.py" line="180"/>
         <source>%1 could not start: %2</source>
         <translation>Hindi nakapagsimula ang %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="246"/>
+        <location filename="../../desk/ui/console/window.py" line="249"/>
         <source>Desk cannot open its call log</source>
         <translation>Hindi mabuksan ng Desk ang talaan ng mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="235"/>
+        <location filename="../../desk/ui/console/window.py" line="238"/>
         <source>the call log could not be opened: %1</source>
         <translation>hindi mabuksan ang talaan ng mga tawag: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/console/window.py" line="106"/>
+        <source>Branch config: %n unknown setting(s) ignored — please tell IT (point here for details).</source>
+        <translation>
+            <numerusform>Config ng sangay: %n hindi kilalang setting ang nilaktawan — pakisabi sa IT (ituro ito para sa detalye).</numerusform>
+            <numerusform>Config ng sangay: %n hindi kilalang setting ang nilaktawan — pakisabi sa IT (ituro ito para sa detalye).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="158"/>
+        <location filename="../../desk/ui/console/window.py" line="161"/>
         <source>Put the top note away</source>
         <translation>Itabi ang paalala sa itaas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="224"/>
+        <location filename="../../desk/ui/console/window.py" line="227"/>
         <source>This call log is a copy of one from another place. From now on it records under its own identity, so head office keeps both; its older rows keep where they came from.</source>
         <translation>Kopya ang call log na ito ng log mula sa ibang lugar. Mula ngayon, nagtatala ito sa sarili nitong pagkakakilanlan, kaya parehong itatago ng head office; alam pa rin ng mas lumang mga hilera kung saan sila nanggaling.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="244"/>
+        <location filename="../../desk/ui/console/window.py" line="247"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>Walang talaan ng mga tawag: hindi maitatala ang mga tawag; gumagana pa rin ang alarma sa seguridad</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="249"/>
+        <location filename="../../desk/ui/console/window.py" line="252"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>Hindi binago ang file. Gumagana pa rin ang alarma sa seguridad. Buksan ang Desk gamit ang ibang file (--db) o hilingin sa IT na i-restore ang isang backup.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="261"/>
+        <location filename="../../desk/ui/console/window.py" line="264"/>
         <source>All changes are saved in the call log.</source>
         <translation>Naka-save na sa talaan ng mga tawag ang lahat ng pagbabago.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="265"/>
+        <location filename="../../desk/ui/console/window.py" line="268"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>abala ang talaan ng mga tawag (hawak ito ng ibang program)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="266"/>
+        <location filename="../../desk/ui/console/window.py" line="269"/>
         <source>the disk is full</source>
         <translation>puno na ang disk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="267"/>
+        <location filename="../../desk/ui/console/window.py" line="270"/>
         <source>the call log is read-only</source>
         <translation>read-only ang talaan ng mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="268"/>
+        <location filename="../../desk/ui/console/window.py" line="271"/>
         <source>the disk reports an error</source>
         <translation>may error na iniuulat ang disk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="269"/>
+        <location filename="../../desk/ui/console/window.py" line="272"/>
         <source>changes</source>
         <translation>mga pagbabago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="270"/>
+        <location filename="../../desk/ui/console/window.py" line="273"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>Hindi pa naka-save: %1 — %2; sinusubukan ulit. Walang nawala sa mga tinype mo.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="275"/>
+        <location filename="../../desk/ui/console/window.py" line="278"/>
         <source>Could not save %1: %2</source>
         <translation>Hindi na-save (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="276"/>
+        <location filename="../../desk/ui/console/window.py" line="279"/>
         <source>a change</source>
         <translation>isang pagbabago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="285"/>
-        <location filename="../../desk/ui/console/window.py" line="305"/>
+        <location filename="../../desk/ui/console/window.py" line="288"/>
+        <location filename="../../desk/ui/console/window.py" line="308"/>
         <source>an interrupted call</source>
         <translation>isang naputol na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="289"/>
+        <location filename="../../desk/ui/console/window.py" line="292"/>
         <source>Unfinished call</source>
         <translation>Hindi natapos na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="290"/>
+        <location filename="../../desk/ui/console/window.py" line="293"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Hindi natapos ang tawag na nagsimula noong %1 (nagsara ang Desk o huminto ang computer). Ituloy ito?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="294"/>
+        <location filename="../../desk/ui/console/window.py" line="297"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Ituloy ang tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="296"/>
+        <location filename="../../desk/ui/console/window.py" line="299"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Isara bilang naputol</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="307"/>
+        <location filename="../../desk/ui/console/window.py" line="310"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>Isinara bilang naputol ang hindi natapos na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="330"/>
+        <location filename="../../desk/ui/console/window.py" line="333"/>
         <source>&amp;Call</source>
         <translation>&amp;Tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="340"/>
+        <location filename="../../desk/ui/console/window.py" line="343"/>
         <source>&amp;Tools</source>
         <translation>Mga T&amp;ool</translation>
     </message>
@@ -2339,48 +2347,48 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="56"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="54"/>
         <source>Report (&amp;PDF)…</source>
         <translation>Ulat (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="58"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="56"/>
         <source>Save the report of this period as a PDF</source>
         <translation>I-save ang ulat ng panahong ito bilang PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="60"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="58"/>
         <source>E&amp;xport</source>
         <translation>I-e&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="61"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="59"/>
         <source>Report (PDF)…</source>
         <translation>Ulat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="73"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="71"/>
         <source>Save the report as PDF</source>
         <translation>I-save ang ulat bilang PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="74"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="72"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="86"/>
-        <location filename="../../desk/ui/review/pdf_export.py" line="125"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="84"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="115"/>
         <source>Not saved: %1</source>
         <translation>Hindi na-save: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="98"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="91"/>
         <source>Preparing the report…</source>
         <translation>Inihahanda ang ulat…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="117"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="107"/>
         <source>Saved %1 (%2 bytes)</source>
         <translation>Na-save ang %1 (%2 byte)</translation>
     </message>
@@ -2388,17 +2396,17 @@
 <context>
     <name>PhoneLink</name>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="74"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="75"/>
         <source>Another call is ringing: %1</source>
         <translation>May isa pang tawag na nagri-ring: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="120"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="121"/>
         <source>Answered after %1 s: within the norm (%2 s).</source>
         <translation>Sinagot pagkalipas ng %1 s: pasok sa pamantayan (%2 s).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="121"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="122"/>
         <source>Answered after %1 s: later than the norm (%2 s).</source>
         <translation>Sinagot pagkalipas ng %1 s: lampas sa pamantayan (%2 s).</translation>
     </message>
@@ -2929,325 +2937,324 @@
         <translation>%1 pp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="32"/>
-        <location filename="../../desk/ui/report_pdf/document.py" line="69"/>
-        <location filename="../../desk/ui/review/pdf_export.py" line="103"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="44"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="81"/>
         <source>Weekly report</source>
         <translation>Lingguhang ulat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="75"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="87"/>
         <source>Change against %1</source>
         <translation>Pagbabago kumpara sa %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="85"/>
-        <location filename="../../desk/ui/report_pdf/document.py" line="193"/>
-        <location filename="../../desk/ui/report_pdf/document.py" line="209"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="97"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="205"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="221"/>
         <source>Calls</source>
         <translation>Mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="86"/>
-        <location filename="../../desk/ui/report_pdf/document.py" line="88"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="98"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="100"/>
         <source>Within %1 min</source>
         <translation>Sa loob ng %1 min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="87"/>
-        <location filename="../../desk/ui/report_pdf/document.py" line="89"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="99"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="101"/>
         <source>of %1 calls</source>
         <translation>sa %1 tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="90"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="102"/>
         <source>Median duration</source>
         <translation>Median na tagal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="92"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="104"/>
         <source>90th percentile duration</source>
         <translation>Ika-90 percentile ng tagal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="94"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="106"/>
         <source>Answered by ring %1</source>
         <translation>Sinagot bago ang ika-%1 ring</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="96"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="108"/>
         <source>of %1 calls with ring times</source>
         <translation>sa %1 tawag na may oras ng ring</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="97"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="109"/>
         <source>Full greeting</source>
         <translation>Buong pagbati</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="98"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="110"/>
         <source>of %1 calls with a checklist</source>
         <translation>sa %1 tawag na may checklist</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="99"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="111"/>
         <source>Callbacks answered on time</source>
         <translation>Mga callback na nasagot sa oras</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="100"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="112"/>
         <source>of %1 callbacks due</source>
         <translation>sa %1 callback na dapat na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="101"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="113"/>
         <source>Late callers told of the delay</source>
         <translation>Mga nahuling tumawag na sinabihan ng pagkaantala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="102"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="114"/>
         <source>of %1 late callbacks</source>
         <translation>sa %1 nahuling callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="103"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="115"/>
         <source>Repeat contacts within 7 days</source>
         <translation>Umulit na contact sa loob ng 7 araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="104"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="116"/>
         <source>of %1 calls with a known caller</source>
         <translation>sa %1 tawag na kilala ang tumawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="105"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="117"/>
         <source>Callbacks open</source>
         <translation>Bukas na callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="106"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="118"/>
         <source>Callbacks overdue</source>
         <translation>Lampas na callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="108"/>
-        <location filename="../../desk/ui/report_pdf/document.py" line="214"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="120"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="226"/>
         <source>Alarms</source>
         <translation>Mga alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="131"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="143"/>
         <source>Summary</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="132"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="144"/>
         <source>Figure</source>
         <translation>Sukatan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="132"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="144"/>
         <source>This period</source>
         <translation>Panahong ito</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="133"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="145"/>
         <source>Change</source>
         <translation>Pagbabago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="133"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="145"/>
         <source>Previous</source>
         <translation>Nakaraan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="138"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="150"/>
         <source>Call durations</source>
         <translation>Tagal ng mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="143"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="155"/>
         <source>target %1 min</source>
         <translation>target %1 min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="144"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="156"/>
         <source>maximum %1 min</source>
         <translation>pinakamataas %1 min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="145"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="157"/>
         <source>minutes (the last bar: 30 or more)</source>
         <translation>minuto (huling bar: 30 o higit pa)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="150"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="162"/>
         <source>The period day by day</source>
         <translation>Ang panahon araw-araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="154"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="166"/>
         <source>calls</source>
         <translation>mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="155"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="167"/>
         <source>within target</source>
         <translation>pasok sa target</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="156"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="168"/>
         <source>answered by the ring</source>
         <translation>sinagot bago ang ring</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="157"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="169"/>
         <source>Calls per day (bars) and shares (lines, 0–100 %)</source>
         <translation>Mga tawag bawat araw (bar) at bahagdan (linya, 0–100 %)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="162"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="174"/>
         <source>Callbacks on time</source>
         <translation>Mga callback sa oras</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="163"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="175"/>
         <source>%1 callbacks; %2 answered by the first promised date (of %3 due); days to answer: median %4, 90th percentile %5; late callers told: %6</source>
         <translation>%1 callback; %2 nasagot bago ang unang ipinangakong petsa (sa %3 na dapat na); mga araw bago sagutin: median %4, ika-90 percentile %5; sinabihan ang mga nahuli: %6</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="172"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="184"/>
         <source>Week of</source>
         <translation>Linggo ng</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="172"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="184"/>
         <source>Callbacks</source>
         <translation>Mga callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="173"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="185"/>
         <source>On time</source>
         <translation>Sa oras</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="173"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="185"/>
         <source>Median days</source>
         <translation>Median na araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="174"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="186"/>
         <source>90th pct. days</source>
         <translation>Ika-90 pct. araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="174"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="186"/>
         <source>Late, told</source>
         <translation>Nahuli, sinabihan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="182"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="194"/>
         <source>Most often skipped</source>
         <translation>Pinakamadalas laktawan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="184"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="196"/>
         <source>Nothing skipped.</source>
         <translation>Walang nilaktawan.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="186"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="198"/>
         <source>Checklist item</source>
         <translation>Item sa checklist</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="186"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="198"/>
         <source>Times skipped</source>
         <translation>Ilang beses nilaktawan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="191"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="203"/>
         <source>Root causes</source>
         <translation>Mga ugat na sanhi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="193"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="205"/>
         <source>Root cause</source>
         <translation>Ugat na sanhi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="197"/>
         <location filename="../../desk/ui/report_pdf/document.py" line="209"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="221"/>
         <source>Topic</source>
         <translation>Paksa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="197"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="209"/>
         <source>Its root causes</source>
         <translation>Mga ugat na sanhi nito</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="200"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="212"/>
         <source>No root cause recorded on these calls.</source>
         <translation>Walang naitalang ugat na sanhi sa mga tawag na ito.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="202"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="214"/>
         <source>Repeat topics</source>
         <translation>Mga umuulit na paksa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="203"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="215"/>
         <source>The same number or e-mail about the same topic within 7 days: %1 of %2 calls</source>
         <translation>Parehong numero o e-mail tungkol sa parehong paksa sa loob ng 7 araw: %1 sa %2 tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="210"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="222"/>
         <source>Repeats</source>
         <translation>Mga ulit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="210"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="222"/>
         <source>Share</source>
         <translation>Bahagi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="216"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="228"/>
         <source>No alarm in this period.</source>
         <translation>Walang alarma sa panahong ito.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="220"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="232"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="221"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="233"/>
         <source>not acknowledged</source>
         <translation>hindi kinilala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="223"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="235"/>
         <source>cancelled %1</source>
         <translation>kinansela %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="228"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="240"/>
         <source>Raised (local time)</source>
         <translation>Itinaas (lokal na oras)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="228"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="240"/>
         <source>Who, where</source>
         <translation>Sino, saan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="229"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="241"/>
         <source>Acknowledged after</source>
         <translation>Kinilala pagkalipas ng</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report_pdf/document.py" line="230"/>
+        <location filename="../../desk/ui/report_pdf/document.py" line="242"/>
         <source>Channels</source>
         <translation>Mga channel</translation>
     </message>
@@ -3268,95 +3275,95 @@
 <context>
     <name>ReviewDrill</name>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="35"/>
+        <location filename="../../desk/ui/review/drill.py" line="36"/>
         <source>This call is no longer in the log.</source>
         <translation>Wala na sa talaan ang tawag na ito.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="37"/>
+        <location filename="../../desk/ui/review/drill.py" line="38"/>
         <source>#%1  %2  %3 min  %4  %5</source>
         <translation>#%1  %2  %3 min  %4  %5</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="40"/>
+        <location filename="../../desk/ui/review/drill.py" line="41"/>
         <source>Operator: %1 @ %2  Caller: %3 %4</source>
         <translation>Operator: %1 @ %2  Tumatawag: %3 %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="44"/>
+        <location filename="../../desk/ui/review/drill.py" line="45"/>
         <source>Answered: %1</source>
         <translation>Sinagot: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="47"/>
+        <location filename="../../desk/ui/review/drill.py" line="48"/>
         <source>Notes: %1</source>
         <translation>Mga tala: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="49"/>
+        <location filename="../../desk/ui/review/drill.py" line="50"/>
         <source>Ended because: %1</source>
         <translation>Tinapos dahil: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="52"/>
+        <location filename="../../desk/ui/review/drill.py" line="53"/>
         <source>Checklist:</source>
         <translation>Checklist:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="57"/>
+        <location filename="../../desk/ui/review/drill.py" line="58"/>
         <source>  %1  %2  %3 / %4</source>
         <extracomment>time, what happened (ticked, skipped…), stage, checklist item</extracomment>
         <translation>  %1  %2  %3 / %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="58"/>
+        <location filename="../../desk/ui/review/drill.py" line="59"/>
         <source>  %1  %2  %3</source>
         <translation>  %1  %2  %3</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="63"/>
+        <location filename="../../desk/ui/review/drill.py" line="66"/>
         <source>answered %1 (%2)</source>
         <translation>sinagot %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="66"/>
+        <location filename="../../desk/ui/review/drill.py" line="69"/>
         <source>open</source>
         <translation>bukas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="67"/>
+        <location filename="../../desk/ui/review/drill.py" line="70"/>
         <source>Callback #%1 → %2: due %3, %4</source>
         <translation>Callback #%1 → %2: takda %3, %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="72"/>
+        <location filename="../../desk/ui/review/drill.py" line="75"/>
         <source>  told of a delay %1 (%2): %3 → %4 %5</source>
         <extracomment>a caller was told their callback comes later: when told, how, old and new due date, the operator's note</extracomment>
         <translation>  sinabihan ng pagkaantala %1 (%2): %3 → %4 %5</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="80"/>
+        <location filename="../../desk/ui/review/drill.py" line="83"/>
         <source>acknowledged %1 by %2</source>
         <translation>kinumpirma %1 ni %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="82"/>
+        <location filename="../../desk/ui/review/drill.py" line="85"/>
         <source>never acknowledged</source>
         <translation>hindi kailanman tinanggap</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="84"/>
+        <location filename="../../desk/ui/review/drill.py" line="87"/>
         <source>Alarm #%1 %2, %3</source>
         <extracomment>the security alarm (not the phone ringing): number, time raised, acknowledgement</extracomment>
         <translation>Alarma #%1 %2, %3</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="87"/>
+        <location filename="../../desk/ui/review/drill.py" line="90"/>
         <source>  cancelled: %1</source>
         <translation>  kinansela: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="90"/>
+        <location filename="../../desk/ui/review/drill.py" line="93"/>
         <source>  %1: %2 (%3×) %4</source>
         <translation>  %1: %2 (%3×) %4</translation>
     </message>

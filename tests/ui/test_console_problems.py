@@ -22,13 +22,17 @@ def test_corrupt_database_shows_dialog_and_keeps_file(make_console, tmp_path, qt
     dialog.accept()
 
 
-def test_config_warnings_are_shown_as_banners(make_console, tmp_path):
+def test_config_warnings_are_one_notice_in_the_operators_words(make_console, tmp_path):
     from desk import config as config_mod
 
     path = tmp_path / "branch.toml"
-    path.write_text('[branch]\nnmae = "Espoo"\n', encoding="utf-8")
+    path.write_text('[branch]\nnmae = "Espoo"\nunti = "Front"\n', encoding="utf-8")
     window = make_console(config=config_mod.load(path))
-    assert any("branch.nmae" in text for text in window.banners.texts())
+    texts = [text for text in window.banners.texts() if text.startswith("Branch config")]
+    assert texts == ["Branch config: 2 unknown setting(s) ignored — please tell IT (point here "
+                     "for details)."]
+    banner = window.banners.banners["config_warnings"]
+    assert "branch.nmae" in banner.tooltip and "line 2" in banner.tooltip  # IT's details
 
 
 def test_accessible_names_on_every_control(make_console):

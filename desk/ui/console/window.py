@@ -101,8 +101,11 @@ class DeskConsole(QMainWindow):
         from desk.ui.console import language_menu  # Language and View menus
 
         language_menu.install(self)
-        for warning in cfg.warnings:
-            self.banners.show_banner(f"config_{abs(hash(warning))}", warning, "warning")
+        if cfg.warnings:  # for IT, in the operator's words; the file's lines in the tooltip
+            self.banners.show_banner("config_warnings", self.tr(
+                "Branch config: %n unknown setting(s) ignored — please tell IT (point here "
+                "for details).", "", len(cfg.warnings)), "warning",
+                tooltip="\n".join(cfg.warnings))
         self.resize(1100, 720)
 
         self.ops = services.start_log(self)
