@@ -12,7 +12,7 @@ from desk.core.clock import to_iso
 from desk.core.contacts import display_phone
 from desk.platform.notifications import notify
 from desk.store import drafts
-from desk.ui.console.actions import Action
+from desk.ui.actions import Action
 from desk.ui.plain import plain_label, set_plain
 
 # The dialog, the callbacks window and forwarding load when first used, not at start-up.

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout
 
 from desk.core.callbacks import local_due_date
 from desk.core.history import History, lookup
-from desk.ui.console.actions import Action
+from desk.ui.actions import Action
 from desk.ui.dates import local_date, local_time
 from desk.ui.ops import read_op
 from desk.ui.plain import escaped as escape

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.norms import TimerState
-from desk.ui.console.actions import Action
+from desk.ui.actions import Action
 from desk.ui.console.call_panel import CallPanel
 from desk.ui.console.guidance import WrapUpPanel
 from desk.ui.plain import message_box, plain_label
