@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.ui.actions import Action
 from desk.ui.services import Services
 from desk.ui.session import CallSession
 from desk.ui.widgets import BannerArea
@@ -89,7 +90,7 @@ class Actions:
     def __init__(self, host: QMainWindow):
         self._host = host
         self._menus: dict[str, QMenu] = {}
-        self.by_id: dict = {}  # Action -> QAction, for the console's own call actions
+        self.by_id: dict[Action, QAction] = {}  # the console's own call actions
 
     def add_menu(self, name: str, title: str = "") -> QMenu:
         menu = self._host.menuBar().addMenu(title)

@@ -51,7 +51,6 @@ class DeskConsole(QMainWindow):
         self._opening = False
         self._painted = False
         self.problem: str | None = None
-        self.actions_by_id: dict[Action, QAction] = {}
         self.session = CallSession(services, self)
 
         central = QWidget(self)
