@@ -92,6 +92,7 @@ def test_the_shell_says_what_happens_with_its_payloads(make_console, qtbot):
 
     window = make_console()
     shell = window.shell
+    assert [name for name in SERVICES if not hasattr(shell, name)] == []  # the scan's list
     assert shell.log_open  # ``ready`` was sent when the log opened
     heard: list[tuple[str, object]] = []
     shell.call_started.connect(lambda call: heard.append(("started", call)))
