@@ -168,21 +168,21 @@ def install_f1(window: QWidget) -> QShortcut:
     return shortcut
 
 
-def install(window) -> None:
+def install(shell) -> QObject:
     """The console's Help menu: shortcuts (F1) and the quick guide; About joins it later."""
-    menu = window.menuBar().addMenu(QCoreApplication.translate("About", "&Help"))
-    window.help_menu = menu
-    shortcuts = QAction(QCoreApplication.translate("Help", "&Keyboard shortcuts"), window)
+    host = shell.host
+    menu = shell.actions.add_menu("help", QCoreApplication.translate("About", "&Help"))
+    shortcuts = QAction(QCoreApplication.translate("Help", "&Keyboard shortcuts"), host)
     shortcuts.setObjectName("shortcutsAction")
     shortcuts.setShortcut(QKeySequence(Qt.Key.Key_F1))
     shortcuts.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    shortcuts.triggered.connect(lambda: show_shortcuts(window))
-    guide = QAction(QCoreApplication.translate("Help", "&Quick guide"), window)
+    shortcuts.triggered.connect(lambda: show_shortcuts(host))
+    guide = QAction(QCoreApplication.translate("Help", "&Quick guide"), host)
     guide.setObjectName("quickGuideAction")
-    guide.triggered.connect(lambda: show_guide(window, window.services.language))
+    guide.triggered.connect(lambda: show_guide(host, shell.services.language))
     menu.addAction(shortcuts)
     menu.addAction(guide)
-    window.help_retitle = _Retitle(window, menu, shortcuts, guide)
+    return _Retitle(host, menu, shortcuts, guide)
 
 
 class _Retitle(QObject):

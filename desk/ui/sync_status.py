@@ -14,12 +14,12 @@ REFRESH_MS = 10_000
 
 
 class SyncStatus(QObject):
-    def __init__(self, window):
-        super().__init__(window)
+    def __init__(self, shell):
+        super().__init__(shell)
         from desk.sync.service import SyncService
 
-        self.window = window
-        services = window.services
+        self.shell = shell
+        services = shell.services
         # The push's bookkeeping (rows sent, last result) is written by the log thread,
         # with a limit so a long lock fails the round and the loop retries it.
         self.service = SyncService(
@@ -28,27 +28,27 @@ class SyncStatus(QObject):
         self.label: QLabel | None = None
         if not self.service.configured:
             return  # no [sync]: nothing changes
-        self.label = plain_label("", window)
+        self.label = plain_label("", shell.host)
         self.label.setObjectName("syncStatus")
         self.label.setAccessibleName(self.tr("Head office sync"))
-        window.statusBar().addPermanentWidget(self.label)
+        shell.status.add_permanent(self.label)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
-        window.database_ready.connect(self._start)
-        window.session.ended.connect(lambda _call: self.service.wake())
-        window.closing.connect(self.stop)
+        shell.ready.connect(self._start)
+        shell.call_ended.connect(lambda _call: self.service.wake())
+        shell.closing.connect(self.stop)
 
     def _start(self) -> None:
         # After the first paint: loading the PostgreSQL driver takes a fifth of a second.
-        QTimer.singleShot(0, lambda: self.service.start(self.window.workers.supervisor))
+        QTimer.singleShot(0, lambda: self.service.start(self.shell.supervisor))
         self.timer.start()
         self.refresh()
 
     def refresh(self) -> None:
         from desk.sync.queue import sync_state
 
-        self.window.services.ops.run(lambda ctx: sync_state(ctx.db.conn), write=False) \
+        self.shell.services.ops.run(lambda ctx: sync_state(ctx.db.conn), write=False) \
             .success(self._show)
 
     def _show(self, state) -> None:

@@ -28,33 +28,36 @@ def system_tray_available() -> bool:
     return QSystemTrayIcon.isSystemTrayAvailable()
 
 
-def install(window) -> DeskTray | None:
-    """The autostart option, always; the tray when a LAN channel is configured."""
-    window.autostart = AutostartOption(window)
-    window.tray = None
-    if window.escalation is None \
-            or not any(c.type == "lan" for c in window.services.config.channels):
+def install_autostart(shell) -> AutostartOption:
+    """Tools ▸ Start Desk at login, always."""
+    return AutostartOption(shell)
+
+
+def install(shell) -> DeskTray | None:
+    """The tray when a LAN channel is configured (and the alarm runs)."""
+    if shell.alarm is None \
+            or not any(c.type == "lan" for c in shell.services.config.channels):
         return None  # nothing arrives while closed: closing may end Desk
     if not system_tray_available():
-        window.banners.show_banner("tray_missing", QCoreApplication.translate("DeskTray",
+        shell.notices.show_banner("tray_missing", QCoreApplication.translate("DeskTray",
             "This desktop has no notification area: closing Desk stops alarms from other "
             "desks showing on this computer. Keep the window open (minimise it)."), "warning")
         return None
-    window.tray = DeskTray(window)
-    return window.tray
+    return DeskTray(shell)
 
 
 class DeskTray(QObject):
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, shell):
+        super().__init__(shell)
+        self.shell = shell
+        self.host = shell.host
         self.quitting = False
         self.told_hidden = False
         self.messages: list[tuple[str, str]] = []  # what the tray said, newest last
         self._shown_alarms: set[str] = set()
         self.icon = QSystemTrayIcon(QIcon(_icon_path()), self)
         self.icon.setObjectName("deskTray")
-        self.menu = QMenu(window)
+        self.menu = QMenu(self.host)
         self.menu.setObjectName("trayMenu")
         self.raise_action = self._action("trayRaiseAlarmAction", self.raise_alarm)
         self.open_action = self._action("trayOpenAction", self.show_window)
@@ -62,8 +65,8 @@ class DeskTray(QObject):
         self.quit_action = self._action("trayQuitAction", self.ask_quit)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
-        window.escalation.events.event.connect(self._alarm_event)
-        window.installEventFilter(self)
+        shell.alarm_event.connect(self._alarm_event)
+        self.host.installEventFilter(self)
         self.retranslate()
         # Hidden is not closed: a dialog closing while the window is hidden must not end Desk.
         app = QApplication.instance()
@@ -88,7 +91,7 @@ class DeskTray(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         from PySide6.QtCore import QEvent
 
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+        if watched is self.host and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False
 
@@ -105,10 +108,10 @@ class DeskTray(QObject):
         """Called by the window's closeEvent: True when it went to the tray instead."""
         if self.quitting:
             return False
-        if self.window.session.active:  # a call in progress: the normal close path
+        if self.shell.session.active:  # a call in progress: the normal close path
             self._end_with_window()
             return False
-        self.window.hide()
+        self.host.hide()
         if not self.told_hidden:
             self.told_hidden = True
             self.notify(self.tr("Desk is still running"), self.tr(
@@ -132,15 +135,15 @@ class DeskTray(QObject):
     def quit(self) -> None:
         """End Desk: the window's normal close (the LAN listener stops), then the app."""
         self._end_with_window()
-        self.window.close()
+        self.host.close()
         app = QApplication.instance()
-        if getattr(app, "_desk_console", None) is self.window:  # started by desk.app.main
+        if getattr(app, "_desk_console", None) is self.host:  # started by desk.app.main
             app.quit()
 
     def _app_quitting(self) -> None:
         if not self.quitting:
             self._end_with_window()
-            self.window.close()
+            self.host.close()
 
     def _end_with_window(self) -> None:
         self.quitting = True
@@ -150,19 +153,19 @@ class DeskTray(QObject):
     # -- the menu and alarms ---------------------------------------------------------------
 
     def show_window(self) -> None:
-        self.window.showNormal()
-        self.window.raise_()
-        self.window.activateWindow()
+        self.host.showNormal()
+        self.host.raise_()
+        self.host.activateWindow()
 
     def raise_alarm(self) -> None:
-        escalation = self.window.escalation
-        escalation.raise_alarm()
-        if "alarm_failed" in self.window.banners.banners:  # says to call the number: show it
+        alarm = self.shell.alarm
+        alarm.press()
+        if "alarm_failed" in self.shell.notices.banners:  # says to call the number: show it
             self.show_window()
             self.notify(self.tr("The alarm could NOT be raised"),
                         self.tr("Call the emergency number now."),
                         QSystemTrayIcon.MessageIcon.Critical)
-        elif escalation.incident_id is not None and not escalation.security["silent"]:
+        elif alarm.is_open() and not alarm.silent:
             self.notify(self.tr("Security alarm raised"),
                         self.tr("Open Desk to see who has been reached."),
                         QSystemTrayIcon.MessageIcon.Warning)
@@ -177,7 +180,7 @@ class DeskTray(QObject):
         if kind != AlarmEvent.REMOTE_ALARM or details.get("uid") in self._shown_alarms:
             return
         self._shown_alarms.add(details.get("uid"))
-        hidden = not self.window.isVisible()
+        hidden = not self.host.isVisible()
         self.show_window()
         if hidden:
             self.notify(self.tr("Security alarm from another desk"),
@@ -189,13 +192,13 @@ class DeskTray(QObject):
 class AutostartOption(QObject):
     """Tools ▸ Start Desk at login: the choice is kept in QSettings, the entry follows it."""
 
-    def __init__(self, window):
-        super().__init__(window)
+    def __init__(self, shell):
+        super().__init__(shell)
         from desk.ui.theme import settings
 
-        self.window = window
+        self.host, self.notices = shell.host, shell.notices
         self.settings = settings()
-        self.action = QAction(window)
+        self.action = QAction(self.host)
         self.action.setObjectName("startAtLoginAction")
         self.action.setCheckable(True)
         wanted = str(self.settings.value(AUTOSTART_KEY, "false")).lower() in ("true", "1")
@@ -203,8 +206,8 @@ class AutostartOption(QObject):
         if wanted:
             self._apply(True)  # the entry points at this program, wherever it now lives
         self.action.toggled.connect(self.set_enabled)
-        window.tools_menu.addAction(self.action)
-        window.installEventFilter(self)
+        shell.actions.add("tools", self.action)
+        self.host.installEventFilter(self)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -213,7 +216,7 @@ class AutostartOption(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         from PySide6.QtCore import QEvent
 
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+        if watched is self.host and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False
 
@@ -225,7 +228,7 @@ class AutostartOption(QObject):
         try:
             autostart.enable() if on else autostart.disable()
         except OSError as exc:
-            self.window.banners.show_banner("autostart", self.tr(
+            self.notices.show_banner("autostart", self.tr(
                 "Could not change starting at login: %1").replace("%1", str(exc)), "warning")
 
 

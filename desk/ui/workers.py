@@ -19,12 +19,12 @@ PROBLEMS = (WorkerStatus.RESTARTING, WorkerStatus.STUCK)
 class Workers(QObject):
     state = Signal(str, str, str)  # name, status, detail: queued to the UI thread
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, shell):
+        super().__init__(shell)
+        self.notices = shell.notices
         self.supervisor = Supervisor(on_state=self._from_thread)
         self.state.connect(self._show)
-        window.closing.connect(self.stop)
+        shell.closing.connect(self.stop)
 
     def _from_thread(self, state: WorkerState) -> None:
         self.state.emit(state.name, str(state.status), state.detail or state.last_error or "")
@@ -36,10 +36,10 @@ class Workers(QObject):
                      if status == WorkerStatus.RESTARTING else self.tr("is not answering"))
             text = self.tr("Background task “%1” %2: %3").replace("%1", name) \
                 .replace("%2", words).replace("%3", detail)
-            self.window.banners.show_banner(key, text,
-                                            "danger" if name.startswith("alarm") else "warning")
+            self.notices.show_banner(key, text,
+                                     "danger" if name.startswith("alarm") else "warning")
         elif status != WorkerStatus.STOPPED:
-            self.window.banners.clear_banner(key)
+            self.notices.clear_banner(key)
 
     def stop(self) -> None:
         self.supervisor.stop(timeout=5.0)

@@ -41,7 +41,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/console/about.py" line="60"/>
-        <location filename="../../desk/ui/help.py" line="173"/>
+        <location filename="../../desk/ui/help.py" line="174"/>
         <location filename="../../desk/ui/help.py" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Helpo</translation>
@@ -55,22 +55,22 @@
 <context>
     <name>AbuseWarning</name>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="74"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="73"/>
         <source>Record &amp;warning given</source>
         <translation>Registri donitan &amp;averton</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="75"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="74"/>
         <source>Record that the caller was warned</source>
         <translation>Registri, ke la vokanto estis avertita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="80"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="79"/>
         <source>No warning yet: a call can be ended for abuse only after one.</source>
         <translation>Ankoraŭ neniu averto: voko povas esti finita pro insultado nur post averto.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="82"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="81"/>
         <source>Warning recorded at %1: ending for abuse is now possible (End call, with the reason).</source>
         <translation>Averto registrita je %1: nun eblas fini la vokon pro insultado (Fini vokon, kun la kialo).</translation>
     </message>
@@ -78,87 +78,87 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="11"/>
+        <location filename="../../desk/ui/actions.py" line="15"/>
         <source>Start call</source>
         <translation>Komenci vokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="12"/>
+        <location filename="../../desk/ui/actions.py" line="16"/>
         <source>Start counter visit</source>
         <translation>Komenci viziton ĉe la giĉeto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="13"/>
+        <location filename="../../desk/ui/actions.py" line="17"/>
         <source>Next stage</source>
         <translation>Sekva etapo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="14"/>
+        <location filename="../../desk/ui/actions.py" line="18"/>
         <source>Previous stage</source>
         <translation>Antaŭa etapo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="16"/>
+        <location filename="../../desk/ui/actions.py" line="20"/>
         <source>Complete this stage</source>
         <translation>Kompletigi ĉi tiun etapon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="17"/>
+        <location filename="../../desk/ui/actions.py" line="21"/>
         <source>End call</source>
         <translation>Fini vokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="18"/>
+        <location filename="../../desk/ui/actions.py" line="22"/>
         <source>Greeting stage</source>
         <translation>Saluta etapo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="19"/>
+        <location filename="../../desk/ui/actions.py" line="23"/>
         <source>Clarification stage</source>
         <translation>Klariga etapo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="20"/>
+        <location filename="../../desk/ui/actions.py" line="24"/>
         <source>Confirmation stage</source>
         <translation>Konfirma etapo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="21"/>
+        <location filename="../../desk/ui/actions.py" line="25"/>
         <source>Closing stage</source>
         <translation>Ferma etapo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="22"/>
+        <location filename="../../desk/ui/actions.py" line="26"/>
         <source>Caller is upset</source>
         <translation>La vokanto estas ĉagrenita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="23"/>
+        <location filename="../../desk/ui/actions.py" line="27"/>
         <source>Go to notes</source>
         <translation>Iri al notoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="24"/>
+        <location filename="../../desk/ui/actions.py" line="28"/>
         <source>Quit</source>
         <translation>Eliri</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="25"/>
+        <location filename="../../desk/ui/actions.py" line="29"/>
         <source>Transfer failed: take callback</source>
         <translation>Konekto malsukcesis: notu revokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="26"/>
+        <location filename="../../desk/ui/actions.py" line="30"/>
         <source>Callbacks…</source>
         <translation>Revokoj…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="27"/>
+        <location filename="../../desk/ui/actions.py" line="31"/>
         <source>Copy earlier notes into this call</source>
         <translation>Kopii pli fruajn notojn en ĉi tiun vokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="29"/>
+        <location filename="../../desk/ui/actions.py" line="33"/>
         <source>Security alarm</source>
         <translation>Sekureca alarmo</translation>
     </message>
@@ -239,12 +239,12 @@
 <context>
     <name>AutostartOption</name>
     <message>
-        <location filename="../../desk/ui/tray.py" line="211"/>
+        <location filename="../../desk/ui/tray.py" line="214"/>
         <source>Start Desk at &amp;login</source>
         <translation>Lanĉi Desk ĉe &amp;ensaluto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="229"/>
+        <location filename="../../desk/ui/tray.py" line="232"/>
         <source>Could not change starting at login: %1</source>
         <translation>Ne eblis ŝanĝi la lanĉon ĉe ensaluto: %1</translation>
     </message>
@@ -759,12 +759,12 @@
 <context>
     <name>Callbacks</name>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="43"/>
         <source>Transfer failed: take callback (F6)</source>
         <translation>Konekto malsukcesis: revoko (F6)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="44"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="45"/>
         <source>Transfer failed, take a callback</source>
         <translation>Konekto malsukcesis, notu revokon</translation>
     </message>
@@ -785,27 +785,27 @@
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="156"/>
-        <location filename="../../desk/ui/callbacks/controller.py" line="185"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
         <source>the callback draft</source>
         <translation>la malneto de la revoko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="165"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="163"/>
         <source>Tell the caller: %1 will answer you by %2.</source>
         <translation>Diru al la vokanto: %1 respondos al vi ĝis %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="175"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="172"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation>%1 ne havas retpoŝton ĉi tie: la revoko estas kopiita kiel teksto, algluu ĝin al ili.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="227"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="224"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>Revokoj: %1 malfruaj, %2 limdataj hodiaŭ (F7 por vidi ilin).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="229"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="226"/>
         <source>Desk callbacks</source>
         <translation>Revokoj de Desk</translation>
     </message>
@@ -1109,7 +1109,7 @@
 <context>
     <name>CallerHistory</name>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="28"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="27"/>
         <location filename="../../desk/ui/console/caller_history.py" line="31"/>
         <source>Caller history</source>
         <translation>Historio de la vokanto</translation>
@@ -1125,47 +1125,47 @@
         <translation>Kopii pli fruajn notojn en ĉi tiun vokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="95"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="94"/>
         <source>Enter the caller's number, e-mail or name to see earlier calls.</source>
         <translation>Enigu la numeron, retpoŝtadreson aŭ nomon de la vokanto por vidi antaŭajn vokojn.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="102"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="101"/>
         <source>No earlier calls from this caller.</source>
         <translation>Neniuj pli fruaj vokoj de ĉi tiu vokanto.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
         <source>Open callbacks</source>
         <translation>Malfermitaj revokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
         <source>due</source>
         <translation>limdato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
         <source>Already tried</source>
         <translation>Jam provita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
         <source>Earlier calls</source>
         <translation>Pli fruaj vokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="109"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
         <source>Last notes</source>
         <translation>Lastaj notoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="140"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="139"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="141"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="140"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -1586,42 +1586,42 @@
 <context>
     <name>DeskConsole</name>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="42"/>
+        <location filename="../../desk/ui/console/window.py" line="48"/>
         <source>Desk — %1</source>
         <translation>Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="43"/>
+        <location filename="../../desk/ui/console/window.py" line="49"/>
         <source>Desk console</source>
         <translation>Konzolo de Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="119"/>
+        <location filename="../../desk/ui/console/window.py" line="135"/>
         <source>Opening the call log…</source>
         <translation>Malfermante la vokoprotokolon…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="218"/>
+        <location filename="../../desk/ui/console/window.py" line="238"/>
         <source>Ready · call log: %1</source>
         <translation>Preta · vokoprotokolo: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="180"/>
+        <location filename="../../desk/ui/console/window.py" line="200"/>
         <source>%1 could not start: %2</source>
         <translation>%1 ne povis starti: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="249"/>
+        <location filename="../../desk/ui/console/window.py" line="269"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk ne povas malfermi sian vokoprotokolon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="238"/>
+        <location filename="../../desk/ui/console/window.py" line="258"/>
         <source>the call log could not be opened: %1</source>
         <translation>la vokoprotokolo ne malfermiĝis: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/console/window.py" line="106"/>
+        <location filename="../../desk/ui/console/window.py" line="122"/>
         <source>Branch config: %n unknown setting(s) ignored — please tell IT (point here for details).</source>
         <translation>
             <numerusform>Agordo de la filio: %n nekonata agordo ignorita — bonvolu diri al IT (montru ĉi tien por detaloj).</numerusform>
@@ -1629,108 +1629,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="161"/>
+        <location filename="../../desk/ui/console/window.py" line="180"/>
         <source>Put the top note away</source>
         <translation>Flankenmeti la supran noton</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="227"/>
+        <location filename="../../desk/ui/console/window.py" line="247"/>
         <source>This call log is a copy of one from another place. From now on it records under its own identity, so head office keeps both; its older rows keep where they came from.</source>
         <translation>Ĉi tiu vokprotokolo estas kopio de protokolo el alia loko. De nun ĝi registras sub propra identeco, do la ĉefoficejo konservas ambaŭ; ĝiaj pli malnovaj vicoj memoras, de kie ili venis.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="247"/>
+        <location filename="../../desk/ui/console/window.py" line="267"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>Neniu vokoprotokolo: vokoj ne povas esti registritaj; la sekureca alarmo tamen funkcias</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="252"/>
+        <location filename="../../desk/ui/console/window.py" line="272"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>La dosiero ne estis ŝanĝita. La sekureca alarmo tamen funkcias. Lanĉu Desk kun alia dosiero (--db) aŭ petu la IT-fakon restarigi sekurkopion.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="264"/>
+        <location filename="../../desk/ui/console/window.py" line="284"/>
         <source>All changes are saved in the call log.</source>
         <translation>Ĉiuj ŝanĝoj estas konservitaj en la vokoprotokolo.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="268"/>
+        <location filename="../../desk/ui/console/window.py" line="288"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>la vokoprotokolo estas okupita (alia programo tenas ĝin)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="269"/>
+        <location filename="../../desk/ui/console/window.py" line="289"/>
         <source>the disk is full</source>
         <translation>la disko estas plena</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="270"/>
+        <location filename="../../desk/ui/console/window.py" line="290"/>
         <source>the call log is read-only</source>
         <translation>la vokoprotokolo estas nurlega</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="271"/>
+        <location filename="../../desk/ui/console/window.py" line="291"/>
         <source>the disk reports an error</source>
         <translation>la disko raportas eraron</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="272"/>
+        <location filename="../../desk/ui/console/window.py" line="292"/>
         <source>changes</source>
         <translation>ŝanĝoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="273"/>
+        <location filename="../../desk/ui/console/window.py" line="293"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>Ankoraŭ ne konservita: %1 — %2; reprovante. Nenio, kion vi tajpis, perdiĝis.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="278"/>
+        <location filename="../../desk/ui/console/window.py" line="298"/>
         <source>Could not save %1: %2</source>
         <translation>Konservo malsukcesis (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="279"/>
+        <location filename="../../desk/ui/console/window.py" line="299"/>
         <source>a change</source>
         <translation>ŝanĝo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="288"/>
         <location filename="../../desk/ui/console/window.py" line="308"/>
+        <location filename="../../desk/ui/console/window.py" line="328"/>
         <source>an interrupted call</source>
         <translation>interrompita voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="292"/>
+        <location filename="../../desk/ui/console/window.py" line="312"/>
         <source>Unfinished call</source>
         <translation>Nefinita voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="293"/>
+        <location filename="../../desk/ui/console/window.py" line="313"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Voko komencita je %1 ne estis finita (Desk fermiĝis aŭ la komputilo haltis). Ĉu daŭrigi ĝin?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="297"/>
+        <location filename="../../desk/ui/console/window.py" line="317"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Daŭrigi vokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="299"/>
+        <location filename="../../desk/ui/console/window.py" line="319"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Fermi kiel interrompitan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="310"/>
+        <location filename="../../desk/ui/console/window.py" line="330"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>La nefinita voko estis fermita kiel interrompita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="333"/>
+        <location filename="../../desk/ui/console/window.py" line="353"/>
         <source>&amp;Call</source>
         <translation>&amp;Voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="343"/>
+        <location filename="../../desk/ui/console/window.py" line="364"/>
         <source>&amp;Tools</source>
         <translation>&amp;Iloj</translation>
     </message>
@@ -1738,82 +1738,82 @@
 <context>
     <name>DeskTray</name>
     <message>
-        <location filename="../../desk/ui/tray.py" line="39"/>
+        <location filename="../../desk/ui/tray.py" line="42"/>
         <source>This desktop has no notification area: closing Desk stops alarms from other desks showing on this computer. Keep the window open (minimise it).</source>
         <translation>Ĉi tiu labortablo ne havas sciigan areon: fermi Desk ĉesigas la aperon de alarmoj de aliaj laborejoj en ĉi tiu komputilo. Tenu la fenestron malfermita (minimumigu ĝin).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="83"/>
+        <location filename="../../desk/ui/tray.py" line="86"/>
         <source>Raise security &amp;alarm</source>
         <translation>Ekigi sekurecan &amp;alarmon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="84"/>
+        <location filename="../../desk/ui/tray.py" line="87"/>
         <source>&amp;Open Desk</source>
         <translation>&amp;Malfermi Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="85"/>
+        <location filename="../../desk/ui/tray.py" line="88"/>
         <source>&amp;Quit</source>
         <translation>&amp;Eliri</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="86"/>
+        <location filename="../../desk/ui/tray.py" line="89"/>
         <source>Desk: listening for alarms from other desks</source>
         <translation>Desk: aŭskultas alarmojn de aliaj laborejoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="114"/>
+        <location filename="../../desk/ui/tray.py" line="117"/>
         <source>Desk is still running</source>
         <translation>Desk ankoraŭ funkcias</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="115"/>
+        <location filename="../../desk/ui/tray.py" line="118"/>
         <source>Alarms from other desks will still show here. Use Quit in this icon's menu to end Desk.</source>
         <translation>Alarmoj de aliaj laborejoj plu aperos ĉi tie. Uzu Eliri en la menuo de ĉi tiu piktogramo por fini Desk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="120"/>
+        <location filename="../../desk/ui/tray.py" line="123"/>
         <source>Quit Desk?</source>
         <translation>Ĉu eliri el Desk?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="121"/>
+        <location filename="../../desk/ui/tray.py" line="124"/>
         <source>After quitting, alarms from other desks will no longer show on this computer until Desk is started again.</source>
         <translation>Post eliro, alarmoj de aliaj laborejoj ne plu aperos en ĉi tiu komputilo ĝis Desk estos denove lanĉita.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="124"/>
+        <location filename="../../desk/ui/tray.py" line="127"/>
         <source>&amp;Quit Desk</source>
         <translation>&amp;Eliri el Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="126"/>
+        <location filename="../../desk/ui/tray.py" line="129"/>
         <source>&amp;Keep running</source>
         <translation>&amp;Daŭrigi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="162"/>
+        <location filename="../../desk/ui/tray.py" line="165"/>
         <source>The alarm could NOT be raised</source>
         <translation>La alarmo NE povis esti ekigita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="163"/>
+        <location filename="../../desk/ui/tray.py" line="166"/>
         <source>Call the emergency number now.</source>
         <translation>Telefonu nun la krizan numeron.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="166"/>
+        <location filename="../../desk/ui/tray.py" line="169"/>
         <source>Security alarm raised</source>
         <translation>Sekureca alarmo ekigita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="167"/>
+        <location filename="../../desk/ui/tray.py" line="170"/>
         <source>Open Desk to see who has been reached.</source>
         <translation>Malfermu Desk por vidi, kiun la alarmo atingis.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="183"/>
+        <location filename="../../desk/ui/tray.py" line="186"/>
         <source>Security alarm from another desk</source>
         <translation>Sekureca alarmo de alia laborejo</translation>
     </message>
@@ -1895,52 +1895,52 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="66"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="70"/>
         <source>LAN alarms: %1</source>
         <translation>LAN-alarmoj: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="101"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="109"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
         <translation>La alarmo NE povis esti levita (%1). Voku %2 nun.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="103"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="111"/>
         <source>alarm NOT raised: call %1</source>
         <translation>alarmo NE levita: voku %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="136"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="145"/>
         <source>alarm cancelled</source>
         <translation>alarmo nuligita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="139"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="148"/>
         <source>acknowledged</source>
         <translation>konfirmita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="142"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="151"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>alarmo: %1 el %2 kanaloj atingitaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="151"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="160"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>Neniu konfirmis la alarmon dum %1 s. Voku %2 nun.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="210"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="219"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>Alarmtesto ricevita de %1 (nenio farenda)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="215"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="224"/>
         <source>Not read: %1 (%2). Alarms still work; ask IT to remove that file.</source>
         <translation>Ne legita: %1 (%2). Alarmoj ankoraŭ funkcias; petu IT forigi tiun dosieron.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="220"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="229"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>Labortablaj sciigoj ne haveblas ĉi tie: la alarmo montriĝas anstataŭe en ĉi tiu fenestro.</translation>
     </message>
@@ -2204,37 +2204,37 @@
 <context>
     <name>LanguageMenus</name>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="101"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="82"/>
         <source>Language: %1</source>
         <translation>Lingvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="158"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="139"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingvo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="159"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="140"/>
         <source>&amp;View</source>
         <translation>A&amp;spekto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="160"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="141"/>
         <source>&amp;Larger text</source>
         <translation>Pli &amp;granda teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="161"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
         <source>&amp;Smaller text</source>
         <translation>Pli &amp;malgranda teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="162"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normala tekstogrando</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="163"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Alta kontrasto</translation>
     </message>
@@ -2290,22 +2290,22 @@
 <context>
     <name>NarrowLayout</name>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="200"/>
+        <location filename="../../desk/ui/console/layouts.py" line="173"/>
         <source>Na&amp;rrow layout</source>
         <translation>Ma&amp;llarĝa aranĝo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="201"/>
+        <location filename="../../desk/ui/console/layouts.py" line="174"/>
         <source>One column, about 480 px wide, beside a softphone</source>
         <translation>Unu kolumno, ĉirkaŭ 480 px larĝa, apud programtelefono</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="202"/>
+        <location filename="../../desk/ui/console/layouts.py" line="175"/>
         <source>Caller history and guidance</source>
         <translation>Historio de la vokanto kaj gvido</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="203"/>
+        <location filename="../../desk/ui/console/layouts.py" line="176"/>
         <source>Show caller history and guidance</source>
         <translation>Montri historion de la vokanto kaj gvidon</translation>
     </message>
@@ -2347,48 +2347,48 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="54"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="55"/>
         <source>Report (&amp;PDF)…</source>
         <translation>Raporto (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="56"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="57"/>
         <source>Save the report of this period as a PDF</source>
         <translation>Konservi la raporton de ĉi tiu periodo kiel PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="58"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="59"/>
         <source>E&amp;xport</source>
         <translation>E&amp;ksporti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="59"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="60"/>
         <source>Report (PDF)…</source>
         <translation>Raporto (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="71"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="72"/>
         <source>Save the report as PDF</source>
         <translation>Konservi la raporton kiel PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="72"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="73"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="84"/>
-        <location filename="../../desk/ui/review/pdf_export.py" line="115"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="85"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="116"/>
         <source>Not saved: %1</source>
         <translation>Ne konservita: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="91"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="92"/>
         <source>Preparing the report…</source>
         <translation>Preparante la raporton…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="107"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="108"/>
         <source>Saved %1 (%2 bytes)</source>
         <translation>Konservita %1 (%2 bajtoj)</translation>
     </message>
@@ -2401,12 +2401,12 @@
         <translation>Alia voko sonoras: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="121"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="119"/>
         <source>Answered after %1 s: within the norm (%2 s).</source>
         <translation>Respondita post %1 s: ene de la normo (%2 s).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="122"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="120"/>
         <source>Answered after %1 s: later than the norm (%2 s).</source>
         <translation>Respondita post %1 s: pli malfrue ol la normo (%2 s).</translation>
     </message>
@@ -3262,12 +3262,12 @@
 <context>
     <name>ReviewAction</name>
     <message>
-        <location filename="../../desk/ui/review/__init__.py" line="18"/>
+        <location filename="../../desk/ui/review/__init__.py" line="19"/>
         <source>&amp;Review…</source>
         <translation>&amp;Revizio…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/__init__.py" line="20"/>
+        <location filename="../../desk/ui/review/__init__.py" line="21"/>
         <source>Supervisor review of the call log</source>
         <translation>Revizio de la vokoprotokolo fare de la estro</translation>
     </message>
@@ -3673,7 +3673,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="177"/>
-        <location filename="../../desk/ui/review/window.py" line="416"/>
+        <location filename="../../desk/ui/review/window.py" line="418"/>
         <source>Export the calls shown</source>
         <translation>Eksporti la montratajn vokojn</translation>
     </message>
@@ -3688,52 +3688,52 @@
         <translation>ĝis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="214"/>
+        <location filename="../../desk/ui/review/window.py" line="216"/>
         <source>Calls, newest first</source>
         <translation>Vokoj, la plej novaj unue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="226"/>
+        <location filename="../../desk/ui/review/window.py" line="228"/>
         <source>The selected call, step by step</source>
         <translation>La elektita voko, paŝon post paŝo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="228"/>
+        <location filename="../../desk/ui/review/window.py" line="230"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
         <translation>Elektu vokon por vidi ĝian kontrolliston, revokon kaj alarmon paŝon post paŝo.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="349"/>
+        <location filename="../../desk/ui/review/window.py" line="351"/>
         <source>%1 min or longer</source>
         <translation>%1 min aŭ pli longe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="349"/>
+        <location filename="../../desk/ui/review/window.py" line="351"/>
         <source>%1–%2 min</source>
         <translation>%1–%2 min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="417"/>
+        <location filename="../../desk/ui/review/window.py" line="419"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV por kalkultabeloj (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="427"/>
+        <location filename="../../desk/ui/review/window.py" line="429"/>
         <source>Exporting…</source>
         <translation>Eksportante…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="443"/>
+        <location filename="../../desk/ui/review/window.py" line="445"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation>Ĉi tiu protokolo venas de pli malnova Desk: la serĉo legas ĉiun noton (pli malrapide ĉe granda protokolo).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="457"/>
+        <location filename="../../desk/ui/review/window.py" line="459"/>
         <source>Could not read the log: %1</source>
         <translation>Ne eblis legi la protokolon: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="464"/>
+        <location filename="../../desk/ui/review/window.py" line="466"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>%n voko eksportita al %1</numerusform>
@@ -3744,17 +3744,17 @@
 <context>
     <name>RootCauseBox</name>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="39"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="38"/>
         <source>Root cau&amp;se</source>
         <translation>Radika &amp;kaŭzo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="40"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="39"/>
         <source>Root cause</source>
         <translation>Radika kaŭzo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="41"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="40"/>
         <source>What actually went wrong?</source>
         <translation>Kio vere misiris?</translation>
     </message>

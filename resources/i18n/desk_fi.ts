@@ -41,7 +41,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/console/about.py" line="60"/>
-        <location filename="../../desk/ui/help.py" line="173"/>
+        <location filename="../../desk/ui/help.py" line="174"/>
         <location filename="../../desk/ui/help.py" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
@@ -55,22 +55,22 @@
 <context>
     <name>AbuseWarning</name>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="74"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="73"/>
         <source>Record &amp;warning given</source>
         <translation>Kirjaa annettu va&amp;roitus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="75"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="74"/>
         <source>Record that the caller was warned</source>
         <translation>Kirjaa, että soittajaa varoitettiin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="80"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="79"/>
         <source>No warning yet: a call can be ended for abuse only after one.</source>
         <translation>Ei vielä varoitusta: puhelun voi lopettaa asiattoman käytöksen vuoksi vasta varoituksen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="82"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="81"/>
         <source>Warning recorded at %1: ending for abuse is now possible (End call, with the reason).</source>
         <translation>Varoitus kirjattu klo %1: puhelun voi nyt lopettaa asiattoman käytöksen vuoksi (Lopeta puhelu, syy mukaan).</translation>
     </message>
@@ -78,87 +78,87 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="11"/>
+        <location filename="../../desk/ui/actions.py" line="15"/>
         <source>Start call</source>
         <translation>Aloita puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="12"/>
+        <location filename="../../desk/ui/actions.py" line="16"/>
         <source>Start counter visit</source>
         <translation>Aloita tiskikäynti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="13"/>
+        <location filename="../../desk/ui/actions.py" line="17"/>
         <source>Next stage</source>
         <translation>Seuraava vaihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="14"/>
+        <location filename="../../desk/ui/actions.py" line="18"/>
         <source>Previous stage</source>
         <translation>Edellinen vaihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="16"/>
+        <location filename="../../desk/ui/actions.py" line="20"/>
         <source>Complete this stage</source>
         <translation>Merkitse vaihe valmiiksi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="17"/>
+        <location filename="../../desk/ui/actions.py" line="21"/>
         <source>End call</source>
         <translation>Lopeta puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="18"/>
+        <location filename="../../desk/ui/actions.py" line="22"/>
         <source>Greeting stage</source>
         <translation>Tervehdysvaihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="19"/>
+        <location filename="../../desk/ui/actions.py" line="23"/>
         <source>Clarification stage</source>
         <translation>Selvitysvaihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="20"/>
+        <location filename="../../desk/ui/actions.py" line="24"/>
         <source>Confirmation stage</source>
         <translation>Varmistusvaihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="21"/>
+        <location filename="../../desk/ui/actions.py" line="25"/>
         <source>Closing stage</source>
         <translation>Lopetusvaihe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="22"/>
+        <location filename="../../desk/ui/actions.py" line="26"/>
         <source>Caller is upset</source>
         <translation>Soittaja on tuohtunut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="23"/>
+        <location filename="../../desk/ui/actions.py" line="27"/>
         <source>Go to notes</source>
         <translation>Siirry muistiinpanoihin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="24"/>
+        <location filename="../../desk/ui/actions.py" line="28"/>
         <source>Quit</source>
         <translation>Lopeta Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="25"/>
+        <location filename="../../desk/ui/actions.py" line="29"/>
         <source>Transfer failed: take callback</source>
         <translation>Yhdistäminen epäonnistui: ota takaisinsoittopyyntö</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="26"/>
+        <location filename="../../desk/ui/actions.py" line="30"/>
         <source>Callbacks…</source>
         <translation>Takaisinsoitot…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="27"/>
+        <location filename="../../desk/ui/actions.py" line="31"/>
         <source>Copy earlier notes into this call</source>
         <translation>Kopioi aiemmat muistiinpanot tähän puheluun</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="29"/>
+        <location filename="../../desk/ui/actions.py" line="33"/>
         <source>Security alarm</source>
         <translation>Turvahälytys</translation>
     </message>
@@ -239,12 +239,12 @@
 <context>
     <name>AutostartOption</name>
     <message>
-        <location filename="../../desk/ui/tray.py" line="211"/>
+        <location filename="../../desk/ui/tray.py" line="214"/>
         <source>Start Desk at &amp;login</source>
         <translation>Käynnistä Desk &amp;kirjautuessa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="229"/>
+        <location filename="../../desk/ui/tray.py" line="232"/>
         <source>Could not change starting at login: %1</source>
         <translation>Käynnistystä kirjautuessa ei voitu muuttaa: %1</translation>
     </message>
@@ -759,12 +759,12 @@
 <context>
     <name>Callbacks</name>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="43"/>
         <source>Transfer failed: take callback (F6)</source>
         <translation>Yhdistäminen epäonnistui: takaisinsoitto (F6)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="44"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="45"/>
         <source>Transfer failed, take a callback</source>
         <translation>Yhdistäminen epäonnistui, ota takaisinsoittopyyntö</translation>
     </message>
@@ -785,27 +785,27 @@
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="156"/>
-        <location filename="../../desk/ui/callbacks/controller.py" line="185"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
         <source>the callback draft</source>
         <translation>takaisinsoittopyynnön luonnos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="165"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="163"/>
         <source>Tell the caller: %1 will answer you by %2.</source>
         <translation>Kerro soittajalle: %1 vastaa sinulle viimeistään %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="175"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="172"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation>Osastolla %1 ei ole tässä sähköpostia: pyyntö on kopioitu tekstinä, liitä se heille.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="227"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="224"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>Takaisinsoitot: %1 myöhässä, %2 erääntyy tänään (F7 näyttää ne).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="229"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="226"/>
         <source>Desk callbacks</source>
         <translation>Desk-takaisinsoitot</translation>
     </message>
@@ -1109,7 +1109,7 @@
 <context>
     <name>CallerHistory</name>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="28"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="27"/>
         <location filename="../../desk/ui/console/caller_history.py" line="31"/>
         <source>Caller history</source>
         <translation>Soittajan historia</translation>
@@ -1125,47 +1125,47 @@
         <translation>Kopioi aiemmat muistiinpanot tähän puheluun</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="95"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="94"/>
         <source>Enter the caller's number, e-mail or name to see earlier calls.</source>
         <translation>Kirjoita soittajan numero, sähköposti tai nimi nähdäksesi aiemmat puhelut.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="102"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="101"/>
         <source>No earlier calls from this caller.</source>
         <translation>Tältä soittajalta ei ole aiempia puheluita.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
         <source>Open callbacks</source>
         <translation>Avoimet takaisinsoitot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
         <source>due</source>
         <translation>eräpäivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
         <source>Already tried</source>
         <translation>Jo kokeiltu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
         <source>Earlier calls</source>
         <translation>Aiemmat puhelut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="109"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
         <source>Last notes</source>
         <translation>Viimeisimmät muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="140"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="139"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="141"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="140"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -1586,42 +1586,42 @@
 <context>
     <name>DeskConsole</name>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="42"/>
+        <location filename="../../desk/ui/console/window.py" line="48"/>
         <source>Desk — %1</source>
         <translation>Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="43"/>
+        <location filename="../../desk/ui/console/window.py" line="49"/>
         <source>Desk console</source>
         <translation>Desk-konsoli</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="119"/>
+        <location filename="../../desk/ui/console/window.py" line="135"/>
         <source>Opening the call log…</source>
         <translation>Avataan puheluloki…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="218"/>
+        <location filename="../../desk/ui/console/window.py" line="238"/>
         <source>Ready · call log: %1</source>
         <translation>Valmis · puheluloki: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="180"/>
+        <location filename="../../desk/ui/console/window.py" line="200"/>
         <source>%1 could not start: %2</source>
         <translation>%1 ei käynnistynyt: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="249"/>
+        <location filename="../../desk/ui/console/window.py" line="269"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk ei voi avata puhelulokiaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="238"/>
+        <location filename="../../desk/ui/console/window.py" line="258"/>
         <source>the call log could not be opened: %1</source>
         <translation>puhelulokia ei voitu avata: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/console/window.py" line="106"/>
+        <location filename="../../desk/ui/console/window.py" line="122"/>
         <source>Branch config: %n unknown setting(s) ignored — please tell IT (point here for details).</source>
         <translation>
             <numerusform>Toimipisteen asetukset: %n tuntematon asetus ohitettiin — kerro IT-tuelle (lisätiedot osoittamalla tätä).</numerusform>
@@ -1629,108 +1629,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="161"/>
+        <location filename="../../desk/ui/console/window.py" line="180"/>
         <source>Put the top note away</source>
         <translation>Piilota ylin huomautus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="227"/>
+        <location filename="../../desk/ui/console/window.py" line="247"/>
         <source>This call log is a copy of one from another place. From now on it records under its own identity, so head office keeps both; its older rows keep where they came from.</source>
         <translation>Tämä puheluloki on kopio toisessa paikassa olevasta lokista. Tästä eteenpäin se kirjaa omalla tunnisteellaan, joten pääkonttori säilyttää molemmat; vanhemmat rivit muistavat, mistä ne tulivat.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="247"/>
+        <location filename="../../desk/ui/console/window.py" line="267"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>Ei puhelulokia: puheluita ei voi kirjata, mutta turvahälytys toimii edelleen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="252"/>
+        <location filename="../../desk/ui/console/window.py" line="272"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>Tiedostoa ei muutettu. Turvahälytys toimii edelleen. Käynnistä Desk toisella tiedostolla (--db) tai pyydä IT-tukea palauttamaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="264"/>
+        <location filename="../../desk/ui/console/window.py" line="284"/>
         <source>All changes are saved in the call log.</source>
         <translation>Kaikki muutokset on tallennettu puhelulokiin.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="268"/>
+        <location filename="../../desk/ui/console/window.py" line="288"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>puheluloki on varattu (toinen ohjelma käyttää sitä)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="269"/>
+        <location filename="../../desk/ui/console/window.py" line="289"/>
         <source>the disk is full</source>
         <translation>levy on täynnä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="270"/>
+        <location filename="../../desk/ui/console/window.py" line="290"/>
         <source>the call log is read-only</source>
         <translation>puhelulokiin ei voi kirjoittaa (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="271"/>
+        <location filename="../../desk/ui/console/window.py" line="291"/>
         <source>the disk reports an error</source>
         <translation>levy ilmoittaa virheestä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="272"/>
+        <location filename="../../desk/ui/console/window.py" line="292"/>
         <source>changes</source>
         <translation>muutokset</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="273"/>
+        <location filename="../../desk/ui/console/window.py" line="293"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>Ei vielä tallennettu: %1 — %2; yritetään uudelleen. Mitään kirjoittamaasi ei ole menetetty.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="278"/>
+        <location filename="../../desk/ui/console/window.py" line="298"/>
         <source>Could not save %1: %2</source>
         <translation>Tallennus ei onnistunut (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="279"/>
+        <location filename="../../desk/ui/console/window.py" line="299"/>
         <source>a change</source>
         <translation>muutos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="288"/>
         <location filename="../../desk/ui/console/window.py" line="308"/>
+        <location filename="../../desk/ui/console/window.py" line="328"/>
         <source>an interrupted call</source>
         <translation>keskeytynyt puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="292"/>
+        <location filename="../../desk/ui/console/window.py" line="312"/>
         <source>Unfinished call</source>
         <translation>Kesken jäänyt puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="293"/>
+        <location filename="../../desk/ui/console/window.py" line="313"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Klo %1 alkanut puhelu jäi kesken (Desk suljettiin tai tietokone pysähtyi). Jatketaanko sitä?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="297"/>
+        <location filename="../../desk/ui/console/window.py" line="317"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Jatka puhelua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="299"/>
+        <location filename="../../desk/ui/console/window.py" line="319"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Sulje keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="310"/>
+        <location filename="../../desk/ui/console/window.py" line="330"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>Kesken jäänyt puhelu suljettiin keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="333"/>
+        <location filename="../../desk/ui/console/window.py" line="353"/>
         <source>&amp;Call</source>
         <translation>&amp;Puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="343"/>
+        <location filename="../../desk/ui/console/window.py" line="364"/>
         <source>&amp;Tools</source>
         <translation>&amp;Työkalut</translation>
     </message>
@@ -1738,82 +1738,82 @@
 <context>
     <name>DeskTray</name>
     <message>
-        <location filename="../../desk/ui/tray.py" line="39"/>
+        <location filename="../../desk/ui/tray.py" line="42"/>
         <source>This desktop has no notification area: closing Desk stops alarms from other desks showing on this computer. Keep the window open (minimise it).</source>
         <translation>Tällä työpöydällä ei ole ilmoitusaluetta: Deskin sulkeminen lopettaa muiden työpisteiden hälytysten näyttämisen tällä tietokoneella. Pidä ikkuna auki (pienennä se).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="83"/>
+        <location filename="../../desk/ui/tray.py" line="86"/>
         <source>Raise security &amp;alarm</source>
         <translation>Tee turva&amp;hälytys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="84"/>
+        <location filename="../../desk/ui/tray.py" line="87"/>
         <source>&amp;Open Desk</source>
         <translation>&amp;Avaa Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="85"/>
+        <location filename="../../desk/ui/tray.py" line="88"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="86"/>
+        <location filename="../../desk/ui/tray.py" line="89"/>
         <source>Desk: listening for alarms from other desks</source>
         <translation>Desk: kuuntelee muiden työpisteiden hälytyksiä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="114"/>
+        <location filename="../../desk/ui/tray.py" line="117"/>
         <source>Desk is still running</source>
         <translation>Desk on yhä käynnissä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="115"/>
+        <location filename="../../desk/ui/tray.py" line="118"/>
         <source>Alarms from other desks will still show here. Use Quit in this icon's menu to end Desk.</source>
         <translation>Muiden työpisteiden hälytykset näkyvät yhä täällä. Lopeta Desk tämän kuvakkeen valikon Lopeta-kohdasta.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="120"/>
+        <location filename="../../desk/ui/tray.py" line="123"/>
         <source>Quit Desk?</source>
         <translation>Lopetetaanko Desk?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="121"/>
+        <location filename="../../desk/ui/tray.py" line="124"/>
         <source>After quitting, alarms from other desks will no longer show on this computer until Desk is started again.</source>
         <translation>Lopettamisen jälkeen muiden työpisteiden hälytykset eivät enää näy tällä tietokoneella ennen kuin Desk käynnistetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="124"/>
+        <location filename="../../desk/ui/tray.py" line="127"/>
         <source>&amp;Quit Desk</source>
         <translation>&amp;Lopeta Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="126"/>
+        <location filename="../../desk/ui/tray.py" line="129"/>
         <source>&amp;Keep running</source>
         <translation>&amp;Jätä käyntiin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="162"/>
+        <location filename="../../desk/ui/tray.py" line="165"/>
         <source>The alarm could NOT be raised</source>
         <translation>Hälytystä EI voitu tehdä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="163"/>
+        <location filename="../../desk/ui/tray.py" line="166"/>
         <source>Call the emergency number now.</source>
         <translation>Soita hätänumeroon nyt.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="166"/>
+        <location filename="../../desk/ui/tray.py" line="169"/>
         <source>Security alarm raised</source>
         <translation>Turvahälytys tehty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="167"/>
+        <location filename="../../desk/ui/tray.py" line="170"/>
         <source>Open Desk to see who has been reached.</source>
         <translation>Avaa Desk nähdäksesi, keihin hälytys on tavoittanut.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="183"/>
+        <location filename="../../desk/ui/tray.py" line="186"/>
         <source>Security alarm from another desk</source>
         <translation>Turvahälytys toiselta työpisteeltä</translation>
     </message>
@@ -1895,52 +1895,52 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="66"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="70"/>
         <source>LAN alarms: %1</source>
         <translation>Lähiverkon hälytykset: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="101"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="109"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
         <translation>Hälytystä EI voitu tehdä (%1). Soita heti %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="103"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="111"/>
         <source>alarm NOT raised: call %1</source>
         <translation>hälytystä EI tehty: soita %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="136"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="145"/>
         <source>alarm cancelled</source>
         <translation>hälytys peruttu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="139"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="148"/>
         <source>acknowledged</source>
         <translation>kuitattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="142"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="151"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>hälytys: %1/%2 kanavaa tavoitettu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="151"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="160"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>Kukaan ei ole kuitannut hälytystä %1 sekunnissa. Soita heti %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="210"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="219"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>Hälytystesti vastaanotettu: %1 (ei toimenpiteitä)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="215"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="224"/>
         <source>Not read: %1 (%2). Alarms still work; ask IT to remove that file.</source>
         <translation>Ei luettu: %1 (%2). Hälytykset toimivat silti; pyydä IT-tukea poistamaan tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="220"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="229"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>Työpöytäilmoitukset eivät ole käytössä: hälytys näytetään tässä ikkunassa.</translation>
     </message>
@@ -2204,37 +2204,37 @@
 <context>
     <name>LanguageMenus</name>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="101"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="82"/>
         <source>Language: %1</source>
         <translation>Kieli: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="158"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="139"/>
         <source>&amp;Language</source>
         <translation>Kie&amp;li</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="159"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="140"/>
         <source>&amp;View</source>
         <translation>N&amp;äkymä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="160"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="141"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Suurempi teksti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="161"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Pienempi teksti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="162"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normaali tekstikoko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="163"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
         <source>&amp;High contrast</source>
         <translation>Suuri &amp;kontrasti</translation>
     </message>
@@ -2290,22 +2290,22 @@
 <context>
     <name>NarrowLayout</name>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="200"/>
+        <location filename="../../desk/ui/console/layouts.py" line="173"/>
         <source>Na&amp;rrow layout</source>
         <translation>Kap&amp;ea asettelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="201"/>
+        <location filename="../../desk/ui/console/layouts.py" line="174"/>
         <source>One column, about 480 px wide, beside a softphone</source>
         <translation>Yksi sarake, noin 480 px leveä, ohjelmistopuhelimen vieressä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="202"/>
+        <location filename="../../desk/ui/console/layouts.py" line="175"/>
         <source>Caller history and guidance</source>
         <translation>Soittajan historia ja ohjeet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="203"/>
+        <location filename="../../desk/ui/console/layouts.py" line="176"/>
         <source>Show caller history and guidance</source>
         <translation>Näytä soittajan historia ja ohjeet</translation>
     </message>
@@ -2347,48 +2347,48 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="54"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="55"/>
         <source>Report (&amp;PDF)…</source>
         <translation>Raportti (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="56"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="57"/>
         <source>Save the report of this period as a PDF</source>
         <translation>Tallenna tämän jakson raportti PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="58"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="59"/>
         <source>E&amp;xport</source>
         <translation>V&amp;ienti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="59"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="60"/>
         <source>Report (PDF)…</source>
         <translation>Raportti (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="71"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="72"/>
         <source>Save the report as PDF</source>
         <translation>Tallenna raportti PDF-tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="72"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="73"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="84"/>
-        <location filename="../../desk/ui/review/pdf_export.py" line="115"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="85"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="116"/>
         <source>Not saved: %1</source>
         <translation>Ei tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="91"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="92"/>
         <source>Preparing the report…</source>
         <translation>Raporttia valmistellaan…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="107"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="108"/>
         <source>Saved %1 (%2 bytes)</source>
         <translation>Tallennettu %1 (%2 tavua)</translation>
     </message>
@@ -2401,12 +2401,12 @@
         <translation>Toinen puhelu soi: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="121"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="119"/>
         <source>Answered after %1 s: within the norm (%2 s).</source>
         <translation>Vastattu %1 sekunnissa: normin sisällä (%2 s).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="122"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="120"/>
         <source>Answered after %1 s: later than the norm (%2 s).</source>
         <translation>Vastattu %1 sekunnissa: normia myöhemmin (%2 s).</translation>
     </message>
@@ -3262,12 +3262,12 @@
 <context>
     <name>ReviewAction</name>
     <message>
-        <location filename="../../desk/ui/review/__init__.py" line="18"/>
+        <location filename="../../desk/ui/review/__init__.py" line="19"/>
         <source>&amp;Review…</source>
         <translation>&amp;Katsaus…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/__init__.py" line="20"/>
+        <location filename="../../desk/ui/review/__init__.py" line="21"/>
         <source>Supervisor review of the call log</source>
         <translation>Esihenkilön katsaus puhelulokiin</translation>
     </message>
@@ -3673,7 +3673,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="177"/>
-        <location filename="../../desk/ui/review/window.py" line="416"/>
+        <location filename="../../desk/ui/review/window.py" line="418"/>
         <source>Export the calls shown</source>
         <translation>Vie näkyvät puhelut</translation>
     </message>
@@ -3688,52 +3688,52 @@
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="214"/>
+        <location filename="../../desk/ui/review/window.py" line="216"/>
         <source>Calls, newest first</source>
         <translation>Puhelut, uusin ensin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="226"/>
+        <location filename="../../desk/ui/review/window.py" line="228"/>
         <source>The selected call, step by step</source>
         <translation>Valittu puhelu vaihe vaiheelta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="228"/>
+        <location filename="../../desk/ui/review/window.py" line="230"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
         <translation>Valitse puhelu, niin näet sen tarkistuslistan, takaisinsoiton ja hälytyksen vaihe vaiheelta.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="349"/>
+        <location filename="../../desk/ui/review/window.py" line="351"/>
         <source>%1 min or longer</source>
         <translation>%1 min tai pidempi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="349"/>
+        <location filename="../../desk/ui/review/window.py" line="351"/>
         <source>%1–%2 min</source>
         <translation>%1–%2 min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="417"/>
+        <location filename="../../desk/ui/review/window.py" line="419"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV taulukkolaskentaan (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="427"/>
+        <location filename="../../desk/ui/review/window.py" line="429"/>
         <source>Exporting…</source>
         <translation>Viedään…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="443"/>
+        <location filename="../../desk/ui/review/window.py" line="445"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation>Tämä loki on Deskin vanhemmasta versiosta: haku lukee jokaisen muistiinpanon (hitaampaa suuressa lokissa).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="457"/>
+        <location filename="../../desk/ui/review/window.py" line="459"/>
         <source>Could not read the log: %1</source>
         <translation>Lokia ei voitu lukea: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="464"/>
+        <location filename="../../desk/ui/review/window.py" line="466"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>%n puhelu viety tiedostoon %1</numerusform>
@@ -3744,17 +3744,17 @@
 <context>
     <name>RootCauseBox</name>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="39"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="38"/>
         <source>Root cau&amp;se</source>
         <translation>Perussy&amp;y</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="40"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="39"/>
         <source>Root cause</source>
         <translation>Perussyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="41"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="40"/>
         <source>What actually went wrong?</source>
         <translation>Mikä oikeasti meni vikaan?</translation>
     </message>

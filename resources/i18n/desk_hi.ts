@@ -41,7 +41,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/console/about.py" line="60"/>
-        <location filename="../../desk/ui/help.py" line="173"/>
+        <location filename="../../desk/ui/help.py" line="174"/>
         <location filename="../../desk/ui/help.py" line="198"/>
         <source>&amp;Help</source>
         <translation>मदद (&amp;H)</translation>
@@ -55,22 +55,22 @@
 <context>
     <name>AbuseWarning</name>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="74"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="73"/>
         <source>Record &amp;warning given</source>
         <translation>दी गई चेतावनी दर्ज करें (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="75"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="74"/>
         <source>Record that the caller was warned</source>
         <translation>दर्ज करें कि कॉल करने वाले को चेतावनी दी गई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="80"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="79"/>
         <source>No warning yet: a call can be ended for abuse only after one.</source>
         <translation>अभी कोई चेतावनी नहीं: दुर्व्यवहार के कारण कॉल चेतावनी के बाद ही ख़त्म की जा सकती है।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="82"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="81"/>
         <source>Warning recorded at %1: ending for abuse is now possible (End call, with the reason).</source>
         <translation>चेतावनी %1 बजे दर्ज हुई: अब दुर्व्यवहार के कारण कॉल ख़त्म की जा सकती है (कॉल ख़त्म करें, वजह के साथ)।</translation>
     </message>
@@ -78,87 +78,87 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="11"/>
+        <location filename="../../desk/ui/actions.py" line="15"/>
         <source>Start call</source>
         <translation>कॉल शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="12"/>
+        <location filename="../../desk/ui/actions.py" line="16"/>
         <source>Start counter visit</source>
         <translation>काउंटर मुलाक़ात शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="13"/>
+        <location filename="../../desk/ui/actions.py" line="17"/>
         <source>Next stage</source>
         <translation>अगला चरण</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="14"/>
+        <location filename="../../desk/ui/actions.py" line="18"/>
         <source>Previous stage</source>
         <translation>पिछला चरण</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="16"/>
+        <location filename="../../desk/ui/actions.py" line="20"/>
         <source>Complete this stage</source>
         <translation>यह चरण पूरा करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="17"/>
+        <location filename="../../desk/ui/actions.py" line="21"/>
         <source>End call</source>
         <translation>कॉल ख़त्म करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="18"/>
+        <location filename="../../desk/ui/actions.py" line="22"/>
         <source>Greeting stage</source>
         <translation>अभिवादन चरण</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="19"/>
+        <location filename="../../desk/ui/actions.py" line="23"/>
         <source>Clarification stage</source>
         <translation>स्पष्टीकरण चरण</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="20"/>
+        <location filename="../../desk/ui/actions.py" line="24"/>
         <source>Confirmation stage</source>
         <translation>पुष्टि चरण</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="21"/>
+        <location filename="../../desk/ui/actions.py" line="25"/>
         <source>Closing stage</source>
         <translation>समापन चरण</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="22"/>
+        <location filename="../../desk/ui/actions.py" line="26"/>
         <source>Caller is upset</source>
         <translation>कॉल करने वाला नाराज़ है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="23"/>
+        <location filename="../../desk/ui/actions.py" line="27"/>
         <source>Go to notes</source>
         <translation>नोट्स पर जाएँ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="24"/>
+        <location filename="../../desk/ui/actions.py" line="28"/>
         <source>Quit</source>
         <translation>Desk बंद करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="25"/>
+        <location filename="../../desk/ui/actions.py" line="29"/>
         <source>Transfer failed: take callback</source>
         <translation>ट्रांसफ़र नहीं हुआ: कॉलबैक लें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="26"/>
+        <location filename="../../desk/ui/actions.py" line="30"/>
         <source>Callbacks…</source>
         <translation>कॉलबैक…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="27"/>
+        <location filename="../../desk/ui/actions.py" line="31"/>
         <source>Copy earlier notes into this call</source>
         <translation>पिछले नोट्स इस कॉल में कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="29"/>
+        <location filename="../../desk/ui/actions.py" line="33"/>
         <source>Security alarm</source>
         <translation>सुरक्षा अलार्म</translation>
     </message>
@@ -239,12 +239,12 @@
 <context>
     <name>AutostartOption</name>
     <message>
-        <location filename="../../desk/ui/tray.py" line="211"/>
+        <location filename="../../desk/ui/tray.py" line="214"/>
         <source>Start Desk at &amp;login</source>
         <translation>&amp;लॉग इन पर Desk शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="229"/>
+        <location filename="../../desk/ui/tray.py" line="232"/>
         <source>Could not change starting at login: %1</source>
         <translation>लॉग इन पर शुरू होना बदला नहीं जा सका: %1</translation>
     </message>
@@ -759,12 +759,12 @@
 <context>
     <name>Callbacks</name>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="43"/>
         <source>Transfer failed: take callback (F6)</source>
         <translation>ट्रांसफ़र नहीं हुआ: कॉलबैक (F6)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="44"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="45"/>
         <source>Transfer failed, take a callback</source>
         <translation>ट्रांसफ़र नहीं हुआ, कॉलबैक लें</translation>
     </message>
@@ -785,27 +785,27 @@
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="156"/>
-        <location filename="../../desk/ui/callbacks/controller.py" line="185"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
         <source>the callback draft</source>
         <translation>कॉलबैक का ड्राफ़्ट</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="165"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="163"/>
         <source>Tell the caller: %1 will answer you by %2.</source>
         <translation>कॉल करने वाले को बताएँ: %1 आपको %2 तक जवाब देगा।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="175"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="172"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation>यहाँ %1 का कोई ईमेल नहीं है: कॉलबैक टेक्स्ट के रूप में कॉपी हो गया है, उन्हें पेस्ट कर दें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="227"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="224"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>कॉलबैक: %1 की तारीख़ निकल चुकी है, %2 आज देय (देखने के लिए F7)।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="229"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="226"/>
         <source>Desk callbacks</source>
         <translation>Desk कॉलबैक</translation>
     </message>
@@ -1109,7 +1109,7 @@
 <context>
     <name>CallerHistory</name>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="28"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="27"/>
         <location filename="../../desk/ui/console/caller_history.py" line="31"/>
         <source>Caller history</source>
         <translation>कॉल करने वाले का इतिहास</translation>
@@ -1125,47 +1125,47 @@
         <translation>पिछले नोट्स इस कॉल में कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="95"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="94"/>
         <source>Enter the caller's number, e-mail or name to see earlier calls.</source>
         <translation>पिछली कॉलें देखने के लिए कॉलर का नंबर, ई-मेल या नाम दर्ज करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="102"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="101"/>
         <source>No earlier calls from this caller.</source>
         <translation>इस व्यक्ति की कोई पिछली कॉल नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
         <source>Open callbacks</source>
         <translation>खुले कॉलबैक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
         <source>due</source>
         <translation>अंतिम तारीख़</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
         <source>Already tried</source>
         <translation>पहले आज़माया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
         <source>Earlier calls</source>
         <translation>पिछली कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="109"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
         <source>Last notes</source>
         <translation>पिछले नोट्स</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="140"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="139"/>
         <source>%1 s</source>
         <translation>%1 सेकंड</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="141"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="140"/>
         <source>%1 min</source>
         <translation>%1 मिनट</translation>
     </message>
@@ -1586,42 +1586,42 @@
 <context>
     <name>DeskConsole</name>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="42"/>
+        <location filename="../../desk/ui/console/window.py" line="48"/>
         <source>Desk — %1</source>
         <translation>Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="43"/>
+        <location filename="../../desk/ui/console/window.py" line="49"/>
         <source>Desk console</source>
         <translation>Desk कंसोल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="119"/>
+        <location filename="../../desk/ui/console/window.py" line="135"/>
         <source>Opening the call log…</source>
         <translation>कॉल लॉग खुल रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="218"/>
+        <location filename="../../desk/ui/console/window.py" line="238"/>
         <source>Ready · call log: %1</source>
         <translation>तैयार · कॉल लॉग: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="180"/>
+        <location filename="../../desk/ui/console/window.py" line="200"/>
         <source>%1 could not start: %2</source>
         <translation>%1 शुरू नहीं हो सका: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="249"/>
+        <location filename="../../desk/ui/console/window.py" line="269"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk अपना कॉल लॉग नहीं खोल पा रहा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="238"/>
+        <location filename="../../desk/ui/console/window.py" line="258"/>
         <source>the call log could not be opened: %1</source>
         <translation>कॉल लॉग नहीं खुल सका: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/console/window.py" line="106"/>
+        <location filename="../../desk/ui/console/window.py" line="122"/>
         <source>Branch config: %n unknown setting(s) ignored — please tell IT (point here for details).</source>
         <translation>
             <numerusform>शाखा कॉन्फ़िग: %n अज्ञात सेटिंग अनदेखी की गई — कृपया IT को बताएँ (विवरण के लिए यहाँ पॉइंटर रखें)।</numerusform>
@@ -1629,108 +1629,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="161"/>
+        <location filename="../../desk/ui/console/window.py" line="180"/>
         <source>Put the top note away</source>
         <translation>सबसे ऊपर का नोट हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="227"/>
+        <location filename="../../desk/ui/console/window.py" line="247"/>
         <source>This call log is a copy of one from another place. From now on it records under its own identity, so head office keeps both; its older rows keep where they came from.</source>
         <translation>यह कॉल लॉग किसी दूसरी जगह के लॉग की प्रति है। अब से यह अपनी अलग पहचान से दर्ज करेगा, ताकि मुख्यालय दोनों को रखे; पुरानी पंक्तियाँ याद रखती हैं कि वे कहाँ से आईं।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="247"/>
+        <location filename="../../desk/ui/console/window.py" line="267"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>कॉल लॉग नहीं: कॉल दर्ज नहीं हो सकतीं; सुरक्षा अलार्म फिर भी काम करता है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="252"/>
+        <location filename="../../desk/ui/console/window.py" line="272"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>फ़ाइल में कोई बदलाव नहीं किया गया। सुरक्षा अलार्म फिर भी काम करता है। Desk को दूसरी फ़ाइल (--db) के साथ शुरू करें या IT से बैकअप वापस लाने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="264"/>
+        <location filename="../../desk/ui/console/window.py" line="284"/>
         <source>All changes are saved in the call log.</source>
         <translation>सभी बदलाव कॉल लॉग में सेव हो गए हैं।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="268"/>
+        <location filename="../../desk/ui/console/window.py" line="288"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>कॉल लॉग व्यस्त है (कोई दूसरा प्रोग्राम उसे इस्तेमाल कर रहा है)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="269"/>
+        <location filename="../../desk/ui/console/window.py" line="289"/>
         <source>the disk is full</source>
         <translation>डिस्क भर गई है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="270"/>
+        <location filename="../../desk/ui/console/window.py" line="290"/>
         <source>the call log is read-only</source>
         <translation>कॉल लॉग सिर्फ़ पढ़ने के लिए है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="271"/>
+        <location filename="../../desk/ui/console/window.py" line="291"/>
         <source>the disk reports an error</source>
         <translation>डिस्क में गड़बड़ी है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="272"/>
+        <location filename="../../desk/ui/console/window.py" line="292"/>
         <source>changes</source>
         <translation>बदलाव</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="273"/>
+        <location filename="../../desk/ui/console/window.py" line="293"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>अभी सेव नहीं हुआ: %1 — %2; फिर से कोशिश हो रही है। आपका लिखा कुछ भी खोया नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="278"/>
+        <location filename="../../desk/ui/console/window.py" line="298"/>
         <source>Could not save %1: %2</source>
         <translation>सेव नहीं हुआ — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="279"/>
+        <location filename="../../desk/ui/console/window.py" line="299"/>
         <source>a change</source>
         <translation>एक बदलाव</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="288"/>
         <location filename="../../desk/ui/console/window.py" line="308"/>
+        <location filename="../../desk/ui/console/window.py" line="328"/>
         <source>an interrupted call</source>
         <translation>बीच में रुकी कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="292"/>
+        <location filename="../../desk/ui/console/window.py" line="312"/>
         <source>Unfinished call</source>
         <translation>अधूरी कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="293"/>
+        <location filename="../../desk/ui/console/window.py" line="313"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>%1 बजे शुरू हुई कॉल पूरी नहीं हुई (Desk बंद हुआ या कंप्यूटर रुक गया)। उसे जारी रखें?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="297"/>
+        <location filename="../../desk/ui/console/window.py" line="317"/>
         <source>&amp;Resume call</source>
         <translation>कॉल जारी रखें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="299"/>
+        <location filename="../../desk/ui/console/window.py" line="319"/>
         <source>&amp;Close as interrupted</source>
         <translation>बीच में रुकी मानकर बंद करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="310"/>
+        <location filename="../../desk/ui/console/window.py" line="330"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>अधूरी कॉल बीच में रुकी मानकर बंद की गई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="333"/>
+        <location filename="../../desk/ui/console/window.py" line="353"/>
         <source>&amp;Call</source>
         <translation>कॉल (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="343"/>
+        <location filename="../../desk/ui/console/window.py" line="364"/>
         <source>&amp;Tools</source>
         <translation>टूल्स (&amp;T)</translation>
     </message>
@@ -1738,82 +1738,82 @@
 <context>
     <name>DeskTray</name>
     <message>
-        <location filename="../../desk/ui/tray.py" line="39"/>
+        <location filename="../../desk/ui/tray.py" line="42"/>
         <source>This desktop has no notification area: closing Desk stops alarms from other desks showing on this computer. Keep the window open (minimise it).</source>
         <translation>इस डेस्कटॉप पर सूचना क्षेत्र नहीं है: Desk बंद करने पर दूसरी डेस्कों के अलार्म इस कंप्यूटर पर नहीं दिखेंगे। विंडो खुली रखें (उसे छोटा कर दें)।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="83"/>
+        <location filename="../../desk/ui/tray.py" line="86"/>
         <source>Raise security &amp;alarm</source>
         <translation>सुरक्षा &amp;अलार्म बजाएँ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="84"/>
+        <location filename="../../desk/ui/tray.py" line="87"/>
         <source>&amp;Open Desk</source>
         <translation>Desk &amp;खोलें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="85"/>
+        <location filename="../../desk/ui/tray.py" line="88"/>
         <source>&amp;Quit</source>
         <translation>&amp;बंद करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="86"/>
+        <location filename="../../desk/ui/tray.py" line="89"/>
         <source>Desk: listening for alarms from other desks</source>
         <translation>Desk: दूसरी डेस्कों के अलार्म सुन रहा है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="114"/>
+        <location filename="../../desk/ui/tray.py" line="117"/>
         <source>Desk is still running</source>
         <translation>Desk अभी भी चल रहा है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="115"/>
+        <location filename="../../desk/ui/tray.py" line="118"/>
         <source>Alarms from other desks will still show here. Use Quit in this icon's menu to end Desk.</source>
         <translation>दूसरी डेस्कों के अलार्म यहाँ दिखते रहेंगे। Desk बंद करने के लिए इस आइकन के मेनू में 'बंद करें' चुनें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="120"/>
+        <location filename="../../desk/ui/tray.py" line="123"/>
         <source>Quit Desk?</source>
         <translation>Desk बंद करें?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="121"/>
+        <location filename="../../desk/ui/tray.py" line="124"/>
         <source>After quitting, alarms from other desks will no longer show on this computer until Desk is started again.</source>
         <translation>बंद करने के बाद, Desk फिर से शुरू होने तक दूसरी डेस्कों के अलार्म इस कंप्यूटर पर नहीं दिखेंगे।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="124"/>
+        <location filename="../../desk/ui/tray.py" line="127"/>
         <source>&amp;Quit Desk</source>
         <translation>Desk &amp;बंद करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="126"/>
+        <location filename="../../desk/ui/tray.py" line="129"/>
         <source>&amp;Keep running</source>
         <translation>&amp;चलने दें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="162"/>
+        <location filename="../../desk/ui/tray.py" line="165"/>
         <source>The alarm could NOT be raised</source>
         <translation>अलार्म नहीं बजाया जा सका</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="163"/>
+        <location filename="../../desk/ui/tray.py" line="166"/>
         <source>Call the emergency number now.</source>
         <translation>अभी आपातकालीन नंबर पर कॉल करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="166"/>
+        <location filename="../../desk/ui/tray.py" line="169"/>
         <source>Security alarm raised</source>
         <translation>सुरक्षा अलार्म बजाया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="167"/>
+        <location filename="../../desk/ui/tray.py" line="170"/>
         <source>Open Desk to see who has been reached.</source>
         <translation>किस तक अलार्म पहुँचा, यह देखने के लिए Desk खोलें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="183"/>
+        <location filename="../../desk/ui/tray.py" line="186"/>
         <source>Security alarm from another desk</source>
         <translation>दूसरी डेस्क से सुरक्षा अलार्म</translation>
     </message>
@@ -1895,52 +1895,52 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="66"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="70"/>
         <source>LAN alarms: %1</source>
         <translation>LAN अलार्म: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="101"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="109"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
         <translation>अलार्म नहीं भेजा जा सका (%1)। अभी %2 पर फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="103"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="111"/>
         <source>alarm NOT raised: call %1</source>
         <translation>अलार्म नहीं गया: %1 पर फ़ोन करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="136"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="145"/>
         <source>alarm cancelled</source>
         <translation>अलार्म रद्द</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="139"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="148"/>
         <source>acknowledged</source>
         <translation>स्वीकार किया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="142"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="151"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>अलार्म: %2 में से %1 चैनल तक पहुँचा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="151"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="160"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>%1 सेकंड में किसी ने अलार्म स्वीकार नहीं किया। अभी %2 पर फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="210"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="219"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>%1 से अलार्म जाँच मिली (कुछ करने की ज़रूरत नहीं)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="215"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="224"/>
         <source>Not read: %1 (%2). Alarms still work; ask IT to remove that file.</source>
         <translation>नहीं पढ़ा गया: %1 (%2)। अलार्म अब भी काम करते हैं; IT से वह फ़ाइल हटाने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="220"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="229"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>यहाँ डेस्कटॉप सूचनाएँ उपलब्ध नहीं हैं: अलार्म इसी विंडो में दिखाया जाएगा।</translation>
     </message>
@@ -2204,37 +2204,37 @@
 <context>
     <name>LanguageMenus</name>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="101"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="82"/>
         <source>Language: %1</source>
         <translation>भाषा: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="158"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="139"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="159"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="140"/>
         <source>&amp;View</source>
         <translation>दृश्य (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="160"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="141"/>
         <source>&amp;Larger text</source>
         <translation>बड़ा टेक्स्ट (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="161"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
         <source>&amp;Smaller text</source>
         <translation>छोटा टेक्स्ट (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="162"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
         <source>&amp;Normal text size</source>
         <translation>सामान्य टेक्स्ट आकार (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="163"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
         <source>&amp;High contrast</source>
         <translation>हाई कंट्रास्ट (&amp;H)</translation>
     </message>
@@ -2290,22 +2290,22 @@
 <context>
     <name>NarrowLayout</name>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="200"/>
+        <location filename="../../desk/ui/console/layouts.py" line="173"/>
         <source>Na&amp;rrow layout</source>
         <translation>सँकरा लेआउट (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="201"/>
+        <location filename="../../desk/ui/console/layouts.py" line="174"/>
         <source>One column, about 480 px wide, beside a softphone</source>
         <translation>एक कॉलम, लगभग 480 px चौड़ा, सॉफ़्टफ़ोन के बगल में</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="202"/>
+        <location filename="../../desk/ui/console/layouts.py" line="175"/>
         <source>Caller history and guidance</source>
         <translation>कॉल करने वाले का इतिहास और मार्गदर्शन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="203"/>
+        <location filename="../../desk/ui/console/layouts.py" line="176"/>
         <source>Show caller history and guidance</source>
         <translation>कॉल करने वाले का इतिहास और मार्गदर्शन दिखाएँ</translation>
     </message>
@@ -2347,48 +2347,48 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="54"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="55"/>
         <source>Report (&amp;PDF)…</source>
         <translation>रिपोर्ट (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="56"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="57"/>
         <source>Save the report of this period as a PDF</source>
         <translation>इस अवधि की रिपोर्ट PDF के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="58"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="59"/>
         <source>E&amp;xport</source>
         <translation>निर्यात (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="59"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="60"/>
         <source>Report (PDF)…</source>
         <translation>रिपोर्ट (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="71"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="72"/>
         <source>Save the report as PDF</source>
         <translation>रिपोर्ट PDF के रूप में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="72"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="73"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="84"/>
-        <location filename="../../desk/ui/review/pdf_export.py" line="115"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="85"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="116"/>
         <source>Not saved: %1</source>
         <translation>सहेजा नहीं गया: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="91"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="92"/>
         <source>Preparing the report…</source>
         <translation>रिपोर्ट तैयार हो रही है…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="107"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="108"/>
         <source>Saved %1 (%2 bytes)</source>
         <translation>%1 सहेजा गया (%2 बाइट)</translation>
     </message>
@@ -2401,12 +2401,12 @@
         <translation>दूसरी कॉल की घंटी बज रही है: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="121"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="119"/>
         <source>Answered after %1 s: within the norm (%2 s).</source>
         <translation>%1 सेकंड में फ़ोन उठाया: तय समय के भीतर (%2 सेकंड)।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="122"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="120"/>
         <source>Answered after %1 s: later than the norm (%2 s).</source>
         <translation>%1 सेकंड में फ़ोन उठाया: तय समय से देर से (%2 सेकंड)।</translation>
     </message>
@@ -3262,12 +3262,12 @@
 <context>
     <name>ReviewAction</name>
     <message>
-        <location filename="../../desk/ui/review/__init__.py" line="18"/>
+        <location filename="../../desk/ui/review/__init__.py" line="19"/>
         <source>&amp;Review…</source>
         <translation>समीक्षा (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/__init__.py" line="20"/>
+        <location filename="../../desk/ui/review/__init__.py" line="21"/>
         <source>Supervisor review of the call log</source>
         <translation>कॉल लॉग की सुपरवाइज़र समीक्षा</translation>
     </message>
@@ -3673,7 +3673,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="177"/>
-        <location filename="../../desk/ui/review/window.py" line="416"/>
+        <location filename="../../desk/ui/review/window.py" line="418"/>
         <source>Export the calls shown</source>
         <translation>दिखाई गई कॉल एक्सपोर्ट करें</translation>
     </message>
@@ -3688,52 +3688,52 @@
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="214"/>
+        <location filename="../../desk/ui/review/window.py" line="216"/>
         <source>Calls, newest first</source>
         <translation>कॉल, सबसे नई पहले</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="226"/>
+        <location filename="../../desk/ui/review/window.py" line="228"/>
         <source>The selected call, step by step</source>
         <translation>चुनी गई कॉल, क़दम-दर-क़दम</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="228"/>
+        <location filename="../../desk/ui/review/window.py" line="230"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
         <translation>कोई कॉल चुनें: उसकी चेकलिस्ट, कॉलबैक और अलार्म क़दम-दर-क़दम दिखेंगे।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="349"/>
+        <location filename="../../desk/ui/review/window.py" line="351"/>
         <source>%1 min or longer</source>
         <translation>%1 मिनट या अधिक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="349"/>
+        <location filename="../../desk/ui/review/window.py" line="351"/>
         <source>%1–%2 min</source>
         <translation>%1–%2 मिनट</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="417"/>
+        <location filename="../../desk/ui/review/window.py" line="419"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>स्प्रेडशीट के लिए CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="427"/>
+        <location filename="../../desk/ui/review/window.py" line="429"/>
         <source>Exporting…</source>
         <translation>एक्सपोर्ट हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="443"/>
+        <location filename="../../desk/ui/review/window.py" line="445"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation>यह लॉग Desk के पुराने संस्करण का है: खोज हर नोट पढ़ती है (बड़े लॉग पर धीमी)।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="457"/>
+        <location filename="../../desk/ui/review/window.py" line="459"/>
         <source>Could not read the log: %1</source>
         <translation>लॉग पढ़ा नहीं जा सका: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="464"/>
+        <location filename="../../desk/ui/review/window.py" line="466"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>%n कॉल %1 में एक्सपोर्ट की गई</numerusform>
@@ -3744,17 +3744,17 @@
 <context>
     <name>RootCauseBox</name>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="39"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="38"/>
         <source>Root cau&amp;se</source>
         <translation>मूल कारण (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="40"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="39"/>
         <source>Root cause</source>
         <translation>मूल कारण</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="41"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="40"/>
         <source>What actually went wrong?</source>
         <translation>असल में क्या गड़बड़ हुई?</translation>
     </message>

@@ -41,7 +41,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/console/about.py" line="60"/>
-        <location filename="../../desk/ui/help.py" line="173"/>
+        <location filename="../../desk/ui/help.py" line="174"/>
         <location filename="../../desk/ui/help.py" line="198"/>
         <source>&amp;Help</source>
         <translation>Tu&amp;long</translation>
@@ -55,22 +55,22 @@
 <context>
     <name>AbuseWarning</name>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="74"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="73"/>
         <source>Record &amp;warning given</source>
         <translation>&amp;Itala ang ibinigay na babala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="75"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="74"/>
         <source>Record that the caller was warned</source>
         <translation>Itala na binalaan ang tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="80"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="79"/>
         <source>No warning yet: a call can be ended for abuse only after one.</source>
         <translation>Wala pang babala: matatapos lang ang tawag dahil sa pang-aabuso pagkatapos ng isang babala.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="82"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="81"/>
         <source>Warning recorded at %1: ending for abuse is now possible (End call, with the reason).</source>
         <translation>Naitala ang babala noong %1: puwede nang tapusin ang tawag dahil sa pang-aabuso (Tapusin ang tawag, kasama ang dahilan).</translation>
     </message>
@@ -78,87 +78,87 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="11"/>
+        <location filename="../../desk/ui/actions.py" line="15"/>
         <source>Start call</source>
         <translation>Simulan ang tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="12"/>
+        <location filename="../../desk/ui/actions.py" line="16"/>
         <source>Start counter visit</source>
         <translation>Simulan ang pagbisita sa counter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="13"/>
+        <location filename="../../desk/ui/actions.py" line="17"/>
         <source>Next stage</source>
         <translation>Susunod na yugto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="14"/>
+        <location filename="../../desk/ui/actions.py" line="18"/>
         <source>Previous stage</source>
         <translation>Nakaraang yugto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="16"/>
+        <location filename="../../desk/ui/actions.py" line="20"/>
         <source>Complete this stage</source>
         <translation>Tapusin ang yugtong ito</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="17"/>
+        <location filename="../../desk/ui/actions.py" line="21"/>
         <source>End call</source>
         <translation>Tapusin ang tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="18"/>
+        <location filename="../../desk/ui/actions.py" line="22"/>
         <source>Greeting stage</source>
         <translation>Yugto ng pagbati</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="19"/>
+        <location filename="../../desk/ui/actions.py" line="23"/>
         <source>Clarification stage</source>
         <translation>Yugto ng paglilinaw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="20"/>
+        <location filename="../../desk/ui/actions.py" line="24"/>
         <source>Confirmation stage</source>
         <translation>Yugto ng pagkumpirma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="21"/>
+        <location filename="../../desk/ui/actions.py" line="25"/>
         <source>Closing stage</source>
         <translation>Yugto ng pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="22"/>
+        <location filename="../../desk/ui/actions.py" line="26"/>
         <source>Caller is upset</source>
         <translation>Galit o balisa ang tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="23"/>
+        <location filename="../../desk/ui/actions.py" line="27"/>
         <source>Go to notes</source>
         <translation>Pumunta sa mga tala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="24"/>
+        <location filename="../../desk/ui/actions.py" line="28"/>
         <source>Quit</source>
         <translation>Isara ang Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="25"/>
+        <location filename="../../desk/ui/actions.py" line="29"/>
         <source>Transfer failed: take callback</source>
         <translation>Hindi naikonekta: kumuha ng callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="26"/>
+        <location filename="../../desk/ui/actions.py" line="30"/>
         <source>Callbacks…</source>
         <translation>Mga callback…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="27"/>
+        <location filename="../../desk/ui/actions.py" line="31"/>
         <source>Copy earlier notes into this call</source>
         <translation>Kopyahin ang mga naunang tala sa tawag na ito</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/actions.py" line="29"/>
+        <location filename="../../desk/ui/actions.py" line="33"/>
         <source>Security alarm</source>
         <translation>Alarma sa seguridad</translation>
     </message>
@@ -239,12 +239,12 @@
 <context>
     <name>AutostartOption</name>
     <message>
-        <location filename="../../desk/ui/tray.py" line="211"/>
+        <location filename="../../desk/ui/tray.py" line="214"/>
         <source>Start Desk at &amp;login</source>
         <translation>Buksan ang Desk sa pag-&amp;login</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="229"/>
+        <location filename="../../desk/ui/tray.py" line="232"/>
         <source>Could not change starting at login: %1</source>
         <translation>Hindi mabago ang pagbukas sa pag-login: %1</translation>
     </message>
@@ -759,12 +759,12 @@
 <context>
     <name>Callbacks</name>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="43"/>
         <source>Transfer failed: take callback (F6)</source>
         <translation>Hindi naikonekta: callback (F6)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="44"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="45"/>
         <source>Transfer failed, take a callback</source>
         <translation>Hindi naikonekta, kumuha ng callback</translation>
     </message>
@@ -785,27 +785,27 @@
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="156"/>
-        <location filename="../../desk/ui/callbacks/controller.py" line="185"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
         <source>the callback draft</source>
         <translation>ang draft ng callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="165"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="163"/>
         <source>Tell the caller: %1 will answer you by %2.</source>
         <translation>Sabihin sa tumatawag: sasagutin kayo ng %1 hanggang %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="175"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="172"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation>Walang e-mail dito ang %1: kinopya ang callback bilang teksto, i-paste ito sa kanila.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="227"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="224"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>Mga callback: %1 lampas na sa takdang araw, %2 takda ngayon (F7 para makita).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="229"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="226"/>
         <source>Desk callbacks</source>
         <translation>Mga callback ng Desk</translation>
     </message>
@@ -1109,7 +1109,7 @@
 <context>
     <name>CallerHistory</name>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="28"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="27"/>
         <location filename="../../desk/ui/console/caller_history.py" line="31"/>
         <source>Caller history</source>
         <translation>Kasaysayan ng tumatawag</translation>
@@ -1125,47 +1125,47 @@
         <translation>Kopyahin ang mga naunang tala sa tawag na ito</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="95"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="94"/>
         <source>Enter the caller's number, e-mail or name to see earlier calls.</source>
         <translation>Ilagay ang numero, e-mail o pangalan ng tumatawag para makita ang mga naunang tawag.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="102"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="101"/>
         <source>No earlier calls from this caller.</source>
         <translation>Walang naunang tawag mula sa tumatawag na ito.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
         <source>Open callbacks</source>
         <translation>Mga bukas na callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
         <source>due</source>
         <translation>takda</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
         <source>Already tried</source>
         <translation>Nasubukan na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
         <source>Earlier calls</source>
         <translation>Mga naunang tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="109"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
         <source>Last notes</source>
         <translation>Huling mga tala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="140"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="139"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="141"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="140"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -1586,42 +1586,42 @@
 <context>
     <name>DeskConsole</name>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="42"/>
+        <location filename="../../desk/ui/console/window.py" line="48"/>
         <source>Desk — %1</source>
         <translation>Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="43"/>
+        <location filename="../../desk/ui/console/window.py" line="49"/>
         <source>Desk console</source>
         <translation>Console ng Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="119"/>
+        <location filename="../../desk/ui/console/window.py" line="135"/>
         <source>Opening the call log…</source>
         <translation>Binubuksan ang talaan ng mga tawag…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="218"/>
+        <location filename="../../desk/ui/console/window.py" line="238"/>
         <source>Ready · call log: %1</source>
         <translation>Handa na · talaan ng mga tawag: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="180"/>
+        <location filename="../../desk/ui/console/window.py" line="200"/>
         <source>%1 could not start: %2</source>
         <translation>Hindi nakapagsimula ang %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="249"/>
+        <location filename="../../desk/ui/console/window.py" line="269"/>
         <source>Desk cannot open its call log</source>
         <translation>Hindi mabuksan ng Desk ang talaan ng mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="238"/>
+        <location filename="../../desk/ui/console/window.py" line="258"/>
         <source>the call log could not be opened: %1</source>
         <translation>hindi mabuksan ang talaan ng mga tawag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/console/window.py" line="106"/>
+        <location filename="../../desk/ui/console/window.py" line="122"/>
         <source>Branch config: %n unknown setting(s) ignored — please tell IT (point here for details).</source>
         <translation>
             <numerusform>Config ng sangay: %n hindi kilalang setting ang nilaktawan — pakisabi sa IT (ituro ito para sa detalye).</numerusform>
@@ -1629,108 +1629,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="161"/>
+        <location filename="../../desk/ui/console/window.py" line="180"/>
         <source>Put the top note away</source>
         <translation>Itabi ang paalala sa itaas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="227"/>
+        <location filename="../../desk/ui/console/window.py" line="247"/>
         <source>This call log is a copy of one from another place. From now on it records under its own identity, so head office keeps both; its older rows keep where they came from.</source>
         <translation>Kopya ang call log na ito ng log mula sa ibang lugar. Mula ngayon, nagtatala ito sa sarili nitong pagkakakilanlan, kaya parehong itatago ng head office; alam pa rin ng mas lumang mga hilera kung saan sila nanggaling.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="247"/>
+        <location filename="../../desk/ui/console/window.py" line="267"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>Walang talaan ng mga tawag: hindi maitatala ang mga tawag; gumagana pa rin ang alarma sa seguridad</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="252"/>
+        <location filename="../../desk/ui/console/window.py" line="272"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>Hindi binago ang file. Gumagana pa rin ang alarma sa seguridad. Buksan ang Desk gamit ang ibang file (--db) o hilingin sa IT na i-restore ang isang backup.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="264"/>
+        <location filename="../../desk/ui/console/window.py" line="284"/>
         <source>All changes are saved in the call log.</source>
         <translation>Naka-save na sa talaan ng mga tawag ang lahat ng pagbabago.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="268"/>
+        <location filename="../../desk/ui/console/window.py" line="288"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>abala ang talaan ng mga tawag (hawak ito ng ibang program)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="269"/>
+        <location filename="../../desk/ui/console/window.py" line="289"/>
         <source>the disk is full</source>
         <translation>puno na ang disk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="270"/>
+        <location filename="../../desk/ui/console/window.py" line="290"/>
         <source>the call log is read-only</source>
         <translation>read-only ang talaan ng mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="271"/>
+        <location filename="../../desk/ui/console/window.py" line="291"/>
         <source>the disk reports an error</source>
         <translation>may error na iniuulat ang disk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="272"/>
+        <location filename="../../desk/ui/console/window.py" line="292"/>
         <source>changes</source>
         <translation>mga pagbabago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="273"/>
+        <location filename="../../desk/ui/console/window.py" line="293"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>Hindi pa naka-save: %1 — %2; sinusubukan ulit. Walang nawala sa mga tinype mo.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="278"/>
+        <location filename="../../desk/ui/console/window.py" line="298"/>
         <source>Could not save %1: %2</source>
         <translation>Hindi na-save (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="279"/>
+        <location filename="../../desk/ui/console/window.py" line="299"/>
         <source>a change</source>
         <translation>isang pagbabago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="288"/>
         <location filename="../../desk/ui/console/window.py" line="308"/>
+        <location filename="../../desk/ui/console/window.py" line="328"/>
         <source>an interrupted call</source>
         <translation>isang naputol na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="292"/>
+        <location filename="../../desk/ui/console/window.py" line="312"/>
         <source>Unfinished call</source>
         <translation>Hindi natapos na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="293"/>
+        <location filename="../../desk/ui/console/window.py" line="313"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Hindi natapos ang tawag na nagsimula noong %1 (nagsara ang Desk o huminto ang computer). Ituloy ito?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="297"/>
+        <location filename="../../desk/ui/console/window.py" line="317"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Ituloy ang tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="299"/>
+        <location filename="../../desk/ui/console/window.py" line="319"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Isara bilang naputol</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="310"/>
+        <location filename="../../desk/ui/console/window.py" line="330"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>Isinara bilang naputol ang hindi natapos na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="333"/>
+        <location filename="../../desk/ui/console/window.py" line="353"/>
         <source>&amp;Call</source>
         <translation>&amp;Tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="343"/>
+        <location filename="../../desk/ui/console/window.py" line="364"/>
         <source>&amp;Tools</source>
         <translation>Mga T&amp;ool</translation>
     </message>
@@ -1738,82 +1738,82 @@
 <context>
     <name>DeskTray</name>
     <message>
-        <location filename="../../desk/ui/tray.py" line="39"/>
+        <location filename="../../desk/ui/tray.py" line="42"/>
         <source>This desktop has no notification area: closing Desk stops alarms from other desks showing on this computer. Keep the window open (minimise it).</source>
         <translation>Walang notification area ang desktop na ito: kapag isinara ang Desk, hindi na lalabas sa computer na ito ang mga alarma mula sa ibang desk. Panatilihing bukas ang window (i-minimize ito).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="83"/>
+        <location filename="../../desk/ui/tray.py" line="86"/>
         <source>Raise security &amp;alarm</source>
         <translation>Magpatunog ng &amp;alarma sa seguridad</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="84"/>
+        <location filename="../../desk/ui/tray.py" line="87"/>
         <source>&amp;Open Desk</source>
         <translation>&amp;Buksan ang Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="85"/>
+        <location filename="../../desk/ui/tray.py" line="88"/>
         <source>&amp;Quit</source>
         <translation>&amp;Isara</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="86"/>
+        <location filename="../../desk/ui/tray.py" line="89"/>
         <source>Desk: listening for alarms from other desks</source>
         <translation>Desk: nakikinig sa mga alarma mula sa ibang desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="114"/>
+        <location filename="../../desk/ui/tray.py" line="117"/>
         <source>Desk is still running</source>
         <translation>Tumatakbo pa ang Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="115"/>
+        <location filename="../../desk/ui/tray.py" line="118"/>
         <source>Alarms from other desks will still show here. Use Quit in this icon's menu to end Desk.</source>
         <translation>Lalabas pa rin dito ang mga alarma mula sa ibang desk. Gamitin ang Isara sa menu ng icon na ito para tapusin ang Desk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="120"/>
+        <location filename="../../desk/ui/tray.py" line="123"/>
         <source>Quit Desk?</source>
         <translation>Isara ang Desk?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="121"/>
+        <location filename="../../desk/ui/tray.py" line="124"/>
         <source>After quitting, alarms from other desks will no longer show on this computer until Desk is started again.</source>
         <translation>Pagkasara, hindi na lalabas sa computer na ito ang mga alarma mula sa ibang desk hanggang buksan muli ang Desk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="124"/>
+        <location filename="../../desk/ui/tray.py" line="127"/>
         <source>&amp;Quit Desk</source>
         <translation>&amp;Isara ang Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="126"/>
+        <location filename="../../desk/ui/tray.py" line="129"/>
         <source>&amp;Keep running</source>
         <translation>&amp;Panatilihing tumatakbo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="162"/>
+        <location filename="../../desk/ui/tray.py" line="165"/>
         <source>The alarm could NOT be raised</source>
         <translation>HINDI naitaas ang alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="163"/>
+        <location filename="../../desk/ui/tray.py" line="166"/>
         <source>Call the emergency number now.</source>
         <translation>Tumawag na sa emergency number.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="166"/>
+        <location filename="../../desk/ui/tray.py" line="169"/>
         <source>Security alarm raised</source>
         <translation>Naitaas ang alarma sa seguridad</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="167"/>
+        <location filename="../../desk/ui/tray.py" line="170"/>
         <source>Open Desk to see who has been reached.</source>
         <translation>Buksan ang Desk para makita kung sino na ang naabot.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tray.py" line="183"/>
+        <location filename="../../desk/ui/tray.py" line="186"/>
         <source>Security alarm from another desk</source>
         <translation>Alarma sa seguridad mula sa ibang desk</translation>
     </message>
@@ -1895,52 +1895,52 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="66"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="70"/>
         <source>LAN alarms: %1</source>
         <translation>Mga alarma sa LAN: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="101"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="109"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
         <translation>HINDI naipadala ang alarma (%1). Tumawag agad sa %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="103"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="111"/>
         <source>alarm NOT raised: call %1</source>
         <translation>HINDI naipadala ang alarma: tumawag sa %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="136"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="145"/>
         <source>alarm cancelled</source>
         <translation>kinansela ang alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="139"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="148"/>
         <source>acknowledged</source>
         <translation>natanggap na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="142"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="151"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>alarma: naabot ang %1 sa %2 channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="151"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="160"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>Walang tumanggap sa alarma sa loob ng %1 s. Tumawag agad sa %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="210"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="219"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>Natanggap ang pagsubok ng alarma mula sa %1 (walang kailangang gawin)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="215"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="224"/>
         <source>Not read: %1 (%2). Alarms still work; ask IT to remove that file.</source>
         <translation>Hindi binasa: %1 (%2). Gumagana pa rin ang mga alarma; hilingin sa IT na alisin ang file na iyon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="220"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="229"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>Walang desktop notification dito: sa window na ito ipapakita ang alarma.</translation>
     </message>
@@ -2204,37 +2204,37 @@
 <context>
     <name>LanguageMenus</name>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="101"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="82"/>
         <source>Language: %1</source>
         <translation>Wika: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="158"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="139"/>
         <source>&amp;Language</source>
         <translation>&amp;Wika</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="159"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="140"/>
         <source>&amp;View</source>
         <translation>Tin&amp;gnan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="160"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="141"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Mas malaking teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="161"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
         <source>&amp;Smaller text</source>
         <translation>Mas ma&amp;liit na teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="162"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Karaniwang laki ng teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="163"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
         <source>&amp;High contrast</source>
         <translation>Mataas na &amp;contrast</translation>
     </message>
@@ -2290,22 +2290,22 @@
 <context>
     <name>NarrowLayout</name>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="200"/>
+        <location filename="../../desk/ui/console/layouts.py" line="173"/>
         <source>Na&amp;rrow layout</source>
         <translation>Makiti&amp;d na layout</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="201"/>
+        <location filename="../../desk/ui/console/layouts.py" line="174"/>
         <source>One column, about 480 px wide, beside a softphone</source>
         <translation>Isang hanay, mga 480 px ang lapad, katabi ng softphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="202"/>
+        <location filename="../../desk/ui/console/layouts.py" line="175"/>
         <source>Caller history and guidance</source>
         <translation>Kasaysayan ng tumatawag at gabay</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="203"/>
+        <location filename="../../desk/ui/console/layouts.py" line="176"/>
         <source>Show caller history and guidance</source>
         <translation>Ipakita ang kasaysayan ng tumatawag at gabay</translation>
     </message>
@@ -2347,48 +2347,48 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="54"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="55"/>
         <source>Report (&amp;PDF)…</source>
         <translation>Ulat (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="56"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="57"/>
         <source>Save the report of this period as a PDF</source>
         <translation>I-save ang ulat ng panahong ito bilang PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="58"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="59"/>
         <source>E&amp;xport</source>
         <translation>I-e&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="59"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="60"/>
         <source>Report (PDF)…</source>
         <translation>Ulat (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="71"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="72"/>
         <source>Save the report as PDF</source>
         <translation>I-save ang ulat bilang PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="72"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="73"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="84"/>
-        <location filename="../../desk/ui/review/pdf_export.py" line="115"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="85"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="116"/>
         <source>Not saved: %1</source>
         <translation>Hindi na-save: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="91"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="92"/>
         <source>Preparing the report…</source>
         <translation>Inihahanda ang ulat…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/pdf_export.py" line="107"/>
+        <location filename="../../desk/ui/review/pdf_export.py" line="108"/>
         <source>Saved %1 (%2 bytes)</source>
         <translation>Na-save ang %1 (%2 byte)</translation>
     </message>
@@ -2401,12 +2401,12 @@
         <translation>May isa pang tawag na nagri-ring: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="121"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="119"/>
         <source>Answered after %1 s: within the norm (%2 s).</source>
         <translation>Sinagot pagkalipas ng %1 s: pasok sa pamantayan (%2 s).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="122"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="120"/>
         <source>Answered after %1 s: later than the norm (%2 s).</source>
         <translation>Sinagot pagkalipas ng %1 s: lampas sa pamantayan (%2 s).</translation>
     </message>
@@ -3262,12 +3262,12 @@
 <context>
     <name>ReviewAction</name>
     <message>
-        <location filename="../../desk/ui/review/__init__.py" line="18"/>
+        <location filename="../../desk/ui/review/__init__.py" line="19"/>
         <source>&amp;Review…</source>
         <translation>&amp;Pagsusuri…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/__init__.py" line="20"/>
+        <location filename="../../desk/ui/review/__init__.py" line="21"/>
         <source>Supervisor review of the call log</source>
         <translation>Pagsusuri ng supervisor sa talaan ng mga tawag</translation>
     </message>
@@ -3673,7 +3673,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="177"/>
-        <location filename="../../desk/ui/review/window.py" line="416"/>
+        <location filename="../../desk/ui/review/window.py" line="418"/>
         <source>Export the calls shown</source>
         <translation>I-export ang mga tawag na nakalabas</translation>
     </message>
@@ -3688,52 +3688,52 @@
         <translation>hanggang</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="214"/>
+        <location filename="../../desk/ui/review/window.py" line="216"/>
         <source>Calls, newest first</source>
         <translation>Mga tawag, pinakabago muna</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="226"/>
+        <location filename="../../desk/ui/review/window.py" line="228"/>
         <source>The selected call, step by step</source>
         <translation>Ang napiling tawag, hakbang-hakbang</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="228"/>
+        <location filename="../../desk/ui/review/window.py" line="230"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
         <translation>Pumili ng tawag para makita ang checklist, callback at alarma nito, hakbang-hakbang.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="349"/>
+        <location filename="../../desk/ui/review/window.py" line="351"/>
         <source>%1 min or longer</source>
         <translation>%1 min o higit pa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="349"/>
+        <location filename="../../desk/ui/review/window.py" line="351"/>
         <source>%1–%2 min</source>
         <translation>%1–%2 min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="417"/>
+        <location filename="../../desk/ui/review/window.py" line="419"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV para sa spreadsheet (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="427"/>
+        <location filename="../../desk/ui/review/window.py" line="429"/>
         <source>Exporting…</source>
         <translation>Ine-export…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="443"/>
+        <location filename="../../desk/ui/review/window.py" line="445"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation>Galing sa lumang Desk ang talaang ito: binabasa ng paghahanap ang bawat tala (mas mabagal kapag malaki ang talaan).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="457"/>
+        <location filename="../../desk/ui/review/window.py" line="459"/>
         <source>Could not read the log: %1</source>
         <translation>Hindi mabasa ang talaan: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="464"/>
+        <location filename="../../desk/ui/review/window.py" line="466"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>Na-export ang %n tawag sa %1</numerusform>
@@ -3744,17 +3744,17 @@
 <context>
     <name>RootCauseBox</name>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="39"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="38"/>
         <source>Root cau&amp;se</source>
         <translation>Ugat na &amp;sanhi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="40"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="39"/>
         <source>Root cause</source>
         <translation>Ugat na sanhi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/root_cause.py" line="41"/>
+        <location filename="../../desk/ui/console/root_cause.py" line="40"/>
         <source>What actually went wrong?</source>
         <translation>Ano talaga ang nagkamali?</translation>
     </message>

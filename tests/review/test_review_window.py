@@ -228,7 +228,7 @@ def test_tools_review_opens_the_consoles_log(make_console, qtbot, tmp_path):
     cfg_path.write_text("[branch]\nname = \"Espoo\"\n", encoding="utf-8")
     save(location(), hash_passphrase("correct horse"))
     console = make_console(config=config_mod.load(cfg_path))
-    action = install_action(console)
+    action = install_action(console.shell)
     assert action.objectName() == "reviewAction" and action in console.tools_menu.actions()
 
     def answer():

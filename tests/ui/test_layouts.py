@@ -93,7 +93,7 @@ def test_no_words_cut_at_1024x700_in_any_view_or_language(make_console, qtbot, t
     assert (window.width(), window.height()) == (1024, HEIGHT)  # it fits, nothing hangs out
     problems: list[str] = []
     for lang in LANGUAGES:
-        switch_language(window, lang)
+        switch_language(window.shell, lang)
         console_views(problems, window, qtbot, clock, lang, "1024")
         window.callbacks.open_dialog()
         dialog = window.callbacks.dialog
@@ -137,7 +137,7 @@ def test_no_words_cut_in_the_narrow_layout_in_any_language(make_console, qtbot, 
     assert (window.width(), window.height()) == (NARROW_WIDTH, NARROW_HEIGHT)
     problems: list[str] = []
     for lang in LANGUAGES:
-        switch_language(window, lang)
+        switch_language(window.shell, lang)
         console_views(problems, window, qtbot, clock, lang, "narrow")
         end_call(window, qtbot)
     assert not problems, "words cut:\n" + "\n".join(problems)

@@ -72,7 +72,7 @@ def test_every_key_of_the_console_does_one_thing(make_console, qtbot, lang, engl
     window = make_console()
     from desk.ui.console import shift_check
 
-    shift_check._show(window)  # the start-of-shift panel, as on a first start of the day
+    shift_check._show(window.shell)  # the start-of-shift panel, as on a first start of the day
     qtbot.keyClick(window, Qt.Key.Key_F2)
     qtbot.keyClick(window, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)  # playbook
     assert window.playbook is not None and window.playbook.isVisibleTo(window)

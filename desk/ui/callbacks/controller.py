@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QShortcut
+from PySide6.QtCore import QDate, QLocale, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QPushButton
 
 from desk.core.callback_desk import CallbackDesk
@@ -12,7 +12,7 @@ from desk.core.clock import to_iso
 from desk.core.contacts import display_phone
 from desk.platform.notifications import notify
 from desk.store import drafts
-from desk.ui.console.actions import Action
+from desk.ui.actions import Action
 from desk.ui.plain import plain_label, set_plain
 
 # The dialog, the callbacks window and forwarding load when first used, not at start-up.
@@ -24,10 +24,11 @@ REMINDER_MS = 60_000
 class Callbacks(QObject):
     forwarded = Signal(int)  # from the forwarding thread; queued to the UI thread
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        services = window.services
+    def __init__(self, shell):
+        super().__init__(shell)
+        self.shell = shell
+        self.notices = shell.notices
+        services = shell.services
         self.services = services
         # Config-only questions (departments, the text to paste) are answered here; anything
         # that touches the log runs as an op on the log thread (``ctx.callbacks``).
@@ -38,39 +39,38 @@ class Callbacks(QObject):
         self.view = None  # CallbacksWindow once opened
         self.last_counts = (0, 0)
 
-        panel = window.call_panel
-        self.button = QPushButton(self.tr("Transfer failed: take callback (F6)"), window)
+        host = shell.host
+        self.button = QPushButton(self.tr("Transfer failed: take callback (F6)"), host)
         self.button.setObjectName("transferFailedButton")
         self.button.setAccessibleName(self.tr("Transfer failed, take a callback"))
         self.button.clicked.connect(self.open_dialog)
-        panel.actions_row.insertWidget(0, self.button)
-        self.promise = plain_label("", window)
+        shell.call.add_button(self.button)
+        self.promise = plain_label("", host)
         self.promise.setObjectName("callbackPromise")
         self.promise.setWordWrap(True)
         self.promise.setStyleSheet("QLabel { background: #e6f2ea; color: #1d5e3a; padding: 6px;"
                                    " border-radius: 4px; font-weight: 600; }")
         self.promise.hide()
-        panel.layout().insertWidget(panel.layout().indexOf(panel.checklist) + 1, self.promise)
-        QShortcut(Action.TAKE_CALLBACK.sequence(), window, self.open_dialog,
-                  context=Qt.ShortcutContext.WindowShortcut)
+        shell.call.add_below_checklist(self.promise)
+        shell.actions.shortcut(Action.TAKE_CALLBACK.sequence(), self.open_dialog)
 
-        view_action = QAction(self.tr("Callbacks…"), window)
+        view_action = QAction(self.tr("Callbacks…"), host)
         view_action.setObjectName("callbacksViewAction")
         view_action.setShortcut(Action.CALLBACKS_VIEW.sequence())
         view_action.triggered.connect(self.open_view)
-        window.tools_menu.addAction(view_action)
+        shell.actions.add("tools", view_action)
 
-        window.session.started.connect(self._call_changed)
-        window.session.ended.connect(self._call_ended)
+        shell.call_started.connect(self._call_changed)
+        shell.call_ended.connect(self._call_ended)
         self._call_changed()
 
         self.worker = None  # ForwardingWorker, once the log is open
         self.forwarded.connect(self._forwarded)
-        window.closing.connect(self.stop)
+        shell.closing.connect(self.stop)
         self.reminders = QTimer(self)
         self.reminders.setInterval(REMINDER_MS)
         self.reminders.timeout.connect(self.remind)
-        window.database_ready.connect(self._log_ready)
+        shell.ready.connect(self._log_ready)
 
     def _log_ready(self) -> None:
         services = self.services
@@ -82,7 +82,7 @@ class Callbacks(QObject):
 
         self.worker = ForwardingWorker(services.db_path, services.clock, services.config.smtp,
                                        services.config.region, self.forwarded.emit,
-                                       supervisor=self.window.workers.supervisor,
+                                       supervisor=self.shell.supervisor,
                                        writer=services.writer)
         self.worker.start()
         self.reminders.start()
@@ -91,13 +91,13 @@ class Callbacks(QObject):
     def _prepared(self, draft) -> None:
         self.draft = draft
         if draft:
-            self.window.banners.show_banner("callback_draft", self.tr(
+            self.notices.show_banner("callback_draft", self.tr(
                 "A callback you were typing was kept: press F6 to finish it."), "warning")
 
     # -- the dialog -------------------------------------------------------------------------
 
     def _call_changed(self, *_args) -> None:
-        self.button.setEnabled(self.window.session.active)
+        self.button.setEnabled(self.shell.session.active)
 
     def _call_ended(self, *_args) -> None:
         self.promise.hide()
@@ -107,14 +107,14 @@ class Callbacks(QObject):
         if self.dialog is not None:
             self.dialog.raise_()
             return
-        session = self.window.session
+        session = self.shell.session
         saved = self.draft
         if not session.active and saved is None:
             return
         from desk.ui.callbacks.dialog import CallbackDialog
 
         region = self.services.config.region
-        dialog = CallbackDialog(self.desk.departments(), self._take, self.window,
+        dialog = CallbackDialog(self.desk.departments(), self._take, self.shell.host,
                                 lambda field, text: check_contact(field, text, region))
         if saved is not None:
             dialog.fill(saved[1])
@@ -139,7 +139,7 @@ class Callbacks(QObject):
         from desk.core.callbacks import validate
 
         validate(form, self.services.config.region, self.desk.departments())  # raises
-        call_id = self.window.session.call_id
+        call_id = self.shell.session.call_id
 
         def store(ctx):
             callback = ctx.callbacks.take(form, call_id=call_id)
@@ -150,28 +150,25 @@ class Callbacks(QObject):
                                      changes=("callbacks",))
 
     def _save_draft(self, values: dict) -> None:
-        call_id, now = self.window.session.call_id, to_iso(self.services.clock.now())
+        call_id, now = self.shell.session.call_id, to_iso(self.services.clock.now())
         self.draft = (call_id, values)
         self.services.ops.run(lambda ctx: drafts.save(ctx.db, DRAFT, call_id, values, now),
                               key="callback_draft", label=self.tr("the callback draft"))
 
     def _saved(self, callback: dict) -> None:
         self.draft = None
-        self.window.banners.clear_banner("callback_draft")
+        self.notices.clear_banner("callback_draft")
         due = local_due_date(callback["due_at"])
         when = QLocale().toString(QDate(due.year, due.month, due.day), "dddd d MMMM")
-        self.window.call_panel.checklist.set_placeholders(department=callback["department"],
-                                                          due_date=when)
         set_plain(self.promise, self.tr("Tell the caller: %1 will answer you by %2.").replace(
             "%1", callback["department"]).replace("%2", when))
         self.promise.show()
-        self.window.call_panel.suggested_outcome = "callback"
-        self.window.call_panel.callback_saved(callback)  # ticks "said where it goes"
+        self.shell.call.callback_promised(callback, when)  # ticks "said where it goes"
         if callback.get("forward_state") is None:
             # No e-mail for this department (or no mail server): the text goes to the
             # clipboard, ready to paste into whatever channel the department uses.
             QGuiApplication.clipboard().setText(self.desk.as_text(callback))
-            self.window.statusBar().showMessage(self.tr(
+            self.shell.status.say(self.tr(
                 "%1 has no e-mail here: the callback is copied as text, paste it to them."
             ).replace("%1", callback["department"]), 15000)
         if self.worker is not None:
@@ -183,7 +180,7 @@ class Callbacks(QObject):
         self.draft = None
         self.services.ops.run(lambda ctx: drafts.clear(ctx.db, DRAFT), key="callback_draft",
                               label=self.tr("the callback draft"))
-        self.window.banners.clear_banner("callback_draft")
+        self.notices.clear_banner("callback_draft")
 
     def _closed(self) -> None:
         self.dialog.deleteLater()
@@ -222,14 +219,13 @@ class Callbacks(QObject):
         self.last_counts = (overdue, today)
         if not (overdue or today) or not (shift_start or grew):
             if not (overdue or today):
-                self.window.banners.clear_banner("callbacks_due")
+                self.notices.clear_banner("callbacks_due")
             return
         text = self.tr("Callbacks: %1 overdue, %2 due today (F7 to see them).").replace(
             "%1", str(overdue)).replace("%2", str(today))
         if not notify(self.tr("Desk callbacks"), text):
-            self.window.banners.show_banner("callbacks_due", text,
-                                            "warning" if overdue else "info")
-        self.window.statusBar().showMessage(text, 15000)
+            self.notices.show_banner("callbacks_due", text, "warning" if overdue else "info")
+        self.shell.status.say(text, 15000)
 
     def stop(self) -> None:
         self.reminders.stop()

@@ -8,12 +8,11 @@ caller who has called often lately gets a quiet cue.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout
 
 from desk.core.callbacks import local_due_date
 from desk.core.history import History, lookup
-from desk.ui.console.actions import Action
+from desk.ui.actions import Action
 from desk.ui.dates import local_date, local_time
 from desk.ui.ops import read_op
 from desk.ui.plain import escaped as escape
@@ -24,9 +23,10 @@ NOTE_CHARS = 90  # an earlier call's notes, inline, up to this
 
 
 class CallerHistory(QGroupBox):
-    def __init__(self, window):
-        super().__init__(QCoreApplication.translate("CallerHistory", "Caller history"), window)
-        self.window = window
+    def __init__(self, shell):
+        super().__init__(QCoreApplication.translate("CallerHistory", "Caller history"),
+                         shell.host)
+        self.shell = shell
         self.setObjectName("callerHistory")
         self.setAccessibleName(self.tr("Caller history"))
         self.history = History()
@@ -42,22 +42,21 @@ class CallerHistory(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(self.copy)
-        QShortcut(Action.COPY_HISTORY.sequence(), window, self.copy_notes,
-                  context=Qt.ShortcutContext.WindowShortcut)
+        shell.actions.shortcut(Action.COPY_HISTORY.sequence(), self.copy_notes)
         self.name_pause = QTimer(self)
         self.name_pause.setSingleShot(True)
         self.name_pause.setInterval(400)
         self.name_pause.timeout.connect(self._lookup)
-        session = window.session
-        session.started.connect(self.refresh)
-        session.changed.connect(self.refresh)
-        session.ended.connect(self.clear)
+        session = shell.session
+        shell.call_started.connect(self.refresh)
+        shell.call_changed.connect(self.refresh)
+        shell.call_ended.connect(self.clear)
         self.clear()
         if session.active:
             self.refresh()
 
     def refresh(self, *_args) -> None:
-        call = self.window.session.current()
+        call = self.shell.session.current()
         if call is None:
             return
         name = (call.caller_name or "").strip()
@@ -72,12 +71,12 @@ class CallerHistory(QGroupBox):
         self._lookup()
 
     def _lookup(self) -> None:
-        call = self.window.session.current()
+        call = self.shell.session.current()
         if call is None or self._key is None:
             return
         key, name = self._key, (call.caller_name or "").strip()
-        exclude = self.window.session.call_id
-        now = self.window.services.clock.now()
+        exclude = self.shell.session.call_id
+        now = self.shell.services.clock.now()
 
         def found(history: History) -> None:
             if self._key == key:  # the newest lookup wins; an older answer is dropped
@@ -124,7 +123,7 @@ class CallerHistory(QGroupBox):
             line = " · ".join([
                 _when(call["started_at"]), self.duration_text(call["duration_s"]),
                 call.get("topic") or "-",
-                outcome_words(self.window.services.content, call.get("outcome"))])
+                outcome_words(self.shell.services.content, call.get("outcome"))])
             note = " ".join((call.get("notes") or "").split())
             html = f"• {escape(line)}"
             if note:
@@ -141,16 +140,10 @@ class CallerHistory(QGroupBox):
         return self.tr("%1 min").replace("%1", str(round(seconds / 60)))
 
     def copy_notes(self) -> None:
-        session = self.window.session
         digest = self.history.notes_digest()
-        if not session.active or not digest:
+        if not self.shell.session.active or not digest:
             return
-        notes = self.window.call_panel.notes
-        current = notes.toPlainText().rstrip()
-        notes.setPlainText((current + "\n" if current else "") + digest)  # stored as it changes
-        if not self.window.call_panel.tried.text() and self.history.tried():
-            self.window.call_panel.tried.setText("; ".join(self.history.tried()))
-            session.update(tried=self.window.call_panel.tried.text())
+        self.shell.call.add_notes(digest, self.history.tried())
 
 
 def _when(started_at) -> str:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication
 from desk import content as content_mod
 from desk.config import LANGUAGES
 from desk.paths import resource
-from desk.ui.console import retranslate
 from desk.ui.theme import Theme
 
 log = logging.getLogger("desk.ui")
@@ -67,37 +66,19 @@ def _install_qt_translator(app: QApplication, lang: str) -> None:
         app._desk_qt_translator = translator
 
 
-def switch_language(window, lang: str) -> None:
-    """Show the whole console in ``lang`` now; the call in progress stays as it is."""
+def switch_language(shell, lang: str) -> None:
+    """Show the whole console in ``lang`` now; the call in progress stays as it is. Parts
+    that hold content of their own take it from ``shell.language_changed``."""
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}; use one of {', '.join(LANGUAGES)}")
-    services = window.services
+    services = shell.services
     new = content_mod.load(lang, services.config.branch.formal)  # the branch's register
     services.content, services.language = new, lang
     if services.ops is not None:  # same ids in every language: nothing stored changes
         services.ops.run(lambda ctx: setattr(ctx.desk, "content", new), write=False)
     install_translator(QApplication.instance(), lang)
-    window.call_panel.checklist.set_content(new)
-    window.wrap_up.set_content(new)
-    for name in ("playbook", "shift_check"):
-        panel = getattr(window, name, None)
-        if panel is not None:
-            panel.set_content(new)
-    for owner, fallback in ((window, retranslate.window),
-                            (window.call_panel, retranslate.call_panel)):
-        hook = getattr(owner, "retranslate", None)  # a widget's own hook, once it has one
-        if callable(hook):
-            hook()
-        else:
-            fallback(owner)
-    if not window.session.active:
-        window.call_panel.timer.show_idle()
-    else:
-        window.call_panel.refresh_timer()
-    menus = getattr(window, "language_menus", None)
-    if menus is not None:
-        menus.check(lang)
-    window.statusBar().showMessage(
+    shell.language_changed.emit(new)  # the window, the checklist, the panels, the menu
+    shell.status.say(
         QCoreApplication.translate("LanguageMenus", "Language: %1").replace("%1", new.name),
         6000)
 
@@ -105,27 +86,27 @@ def switch_language(window, lang: str) -> None:
 class LanguageMenus(QObject):
     """The Language and View menus of the console window."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, shell):
+        super().__init__(shell)
+        self.host = host = shell.host
         self.theme = Theme(QApplication.instance())
-        bar = window.menuBar()
-        self.language_menu = bar.addMenu("")
+        self.language_menu = shell.actions.add_menu("language")
         self.language_menu.setObjectName("languageMenu")
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for lang in LANGUAGES:
             # Each language by its own name, so anyone can find theirs whatever is shown.
-            action = QAction(content_mod.language_name(lang), window)
+            action = QAction(content_mod.language_name(lang), host)
             action.setObjectName(f"language_{lang}")
             action.setCheckable(True)
             action.setActionGroup(group)
-            action.triggered.connect(lambda _=False, code=lang: switch_language(window, code))
+            action.triggered.connect(lambda _=False, code=lang: switch_language(shell, code))
             self.language_menu.addAction(action)
             self.language_actions[lang] = action
-        self.check(window.services.language)
+        self.check(shell.services.language)
+        shell.language_changed.connect(lambda _content: self.check(shell.services.language))
 
-        self.view_menu = bar.addMenu("")
+        self.view_menu = shell.actions.add_menu("view")
         self.view_menu.setObjectName("viewMenu")
         self.bigger = self._view_action("biggerTextAction", QKeySequence.StandardKey.ZoomIn,
                                         self.theme.bigger)
@@ -139,11 +120,11 @@ class LanguageMenus(QObject):
         self.contrast.setCheckable(True)
         self.contrast.setChecked(self.theme.high_contrast)
         self.contrast.toggled.connect(self.theme.set_high_contrast)
-        window.installEventFilter(self)
+        host.installEventFilter(self)
         self.retranslate()
 
     def _view_action(self, name: str, keys, handler) -> QAction:
-        action = QAction(self.window)
+        action = QAction(self.host)
         action.setObjectName(name)
         action.setShortcut(QKeySequence(keys))
         if handler is not None:
@@ -163,10 +144,10 @@ class LanguageMenus(QObject):
         self.contrast.setText(self.tr("&High contrast"))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+        if watched is self.host and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False
 
 
-def install(window) -> None:
-    window.language_menus = LanguageMenus(window)
+def install(shell) -> LanguageMenus:
+    return LanguageMenus(shell)

@@ -3,7 +3,8 @@
 The narrow layout (View ▸ Narrow layout, remembered) stacks the call, its checklist, the
 timer and the alarm in one column about 480 px wide, to sit beside a softphone; the
 caller history and the guidance go behind tabs under it. Widgets move between layouts,
-they are never rebuilt, so their objectNames and state stay as they are.
+they are never rebuilt, so their objectNames and state stay as they are. The window
+moves its own widgets (``shell.arrange``); this part holds the choice and the fold.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QBoxLayout,
     QCheckBox,
     QLabel,
     QPushButton,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QTabBar,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -125,30 +124,27 @@ def saved_narrow() -> bool:
 class NarrowLayout(QObject):
     """View ▸ Narrow layout: the console as one column beside a softphone, remembered."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, shell):
+        super().__init__(shell)
+        self.shell = shell
+        self.host = host = shell.host
         self.narrow = False
-        self.action = QAction(window)
+        self.action = QAction(host)
         self.action.setObjectName("narrowLayoutAction")
         self.action.setCheckable(True)
-        window.language_menus.view_menu.addAction(self.action)
-        # In the narrow column the timer and the alarm get rows of their own.
-        self.rows = QVBoxLayout()
-        root = window.centralWidget().layout()
-        root.insertLayout(root.indexOf(window.banners), self.rows)
+        shell.actions.add("view", self.action)
         # Caller history and guidance fold away under the call; one key or click opens them.
-        self.toggle = QToolButton(window)
+        self.toggle = QToolButton(host)
         self.toggle.setObjectName("sidePanelToggle")
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.toggle.toggled.connect(self._fold)
         self.toggle.hide()
-        window.body.insertWidget(window.body.indexOf(window.side_scroll), self.toggle)
-        window.call_panel.upset_changed.connect(self._upset)
+        shell.side.add_before(self.toggle)
+        shell.upset_changed.connect(self._upset)
         self.retranslate()
-        window.installEventFilter(self)
+        host.installEventFilter(self)
         self.action.setChecked(saved_narrow())
         self.apply(self.action.isChecked())
         self.action.toggled.connect(self._chosen)
@@ -156,41 +152,18 @@ class NarrowLayout(QObject):
     def _chosen(self, narrow: bool) -> None:
         theme.settings().setValue(NARROW_KEY, narrow)
         self.apply(narrow)
-        window = self.window
-        window.resize(NARROW_WIDTH if narrow else max(window.width(), 1024), window.height())
+        host = self.host
+        host.resize(NARROW_WIDTH if narrow else max(host.width(), 1024), host.height())
 
     def apply(self, narrow: bool) -> None:
-        window, self.narrow = self.window, narrow
-        window.body.setDirection(QBoxLayout.Direction.TopToBottom if narrow
-                                 else QBoxLayout.Direction.LeftToRight)
-        window.call_panel.set_narrow(narrow)
-        window.side_scroll.setMinimumWidth(0 if narrow else 340)
-        panel = window.call_panel
-        panel.checklist.compact = narrow
-        panel.checklist._show_progress()  # retitle the tabs, keep the selection
-        # Wide: the timer and the alarm in the header. Narrow: the timer beside End call
-        # (a size smaller), the alarm and emergency numbers on a row of their own.
-        panel.timer.font_pt = 14 if narrow else 18
-        panel.refresh_timer() if window.session.active else panel.timer.show_idle()
-        if narrow:
-            panel.top_grid.addWidget(panel.timer, 1, 1, 1, 3)
-        else:
-            window.header_row.addWidget(panel.timer)
-        escalation = getattr(window, "escalation", None)
-        if escalation is not None:
-            (self.rows if narrow else window.header_row).addWidget(escalation.bar)
-        window.centralWidget().layout().setSpacing(2 if narrow else 4)
-        panel.checklist.list.setStyleSheet(  # a stage's items in view, wrapped lines and all
-            "QListWidget#stageChecklist::item { padding: 2px; }" if narrow else "")
-        # Branch, unit and operator are in the title bar too; the column needs the row.
-        window.branch_label.setVisible(not narrow)
-        window.identity_label.setVisible(not narrow)
+        self.narrow = narrow
+        self.shell.arrange(narrow)  # the window moves its widgets (one column, or wide)
         self.toggle.setVisible(narrow)
         self._fold(self.toggle.isChecked())
 
     def _fold(self, shown: bool) -> None:
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
-        self.window.side_scroll.setVisible(shown or not self.narrow)
+        self.shell.side.set_shown(shown or not self.narrow)
 
     def _upset(self, upset: bool) -> None:
         if upset and self.narrow:  # the playbook is there: show it
@@ -203,10 +176,10 @@ class NarrowLayout(QObject):
         self.toggle.setAccessibleName(self.tr("Show caller history and guidance"))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+        if watched is self.host and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False
 
 
-def install(window) -> None:
-    window.narrow_layout = NarrowLayout(window)
+def install(shell) -> NarrowLayout:
+    return NarrowLayout(shell)

@@ -26,9 +26,9 @@ POLL_MS = 1000  # only a fallback now: the command wakes the console at once
 
 
 class PhoneLink(QObject):
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, shell):
+        super().__init__(shell)
+        self.shell = shell
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
@@ -37,18 +37,18 @@ class PhoneLink(QObject):
         self.rang_at: str | None = None  # the ringing call's ring time (from its event)
         self.last_speed: answer_speed.AnswerSpeed | None = None
         # Events queued while the console was starting (``desk incoming`` started it).
-        window.database_ready.connect(self.timer.start)
-        window.database_ready.connect(self.poll)
-        window.closing.connect(self.timer.stop)
+        shell.ready.connect(self.timer.start)
+        shell.ready.connect(self.poll)
+        shell.closing.connect(self.timer.stop)
 
     def poll(self) -> None:
-        if not self.window.ready:
+        if not self.shell.log_open:
             return
         if self.polling:  # the last read is still on the log thread: no pile-up
             self.again = True
             return
         self.polling = True
-        services = self.window.services
+        services = self.shell.services
         workstation, now = services.identity.workstation, to_iso(services.clock.now())
         services.ops.run(lambda ctx: take_events(ctx.db, workstation, now), label="") \
             .success(self._handle).failure(lambda _exc: self._done())
@@ -69,13 +69,13 @@ class PhoneLink(QObject):
         # before any widget or the call sees it (the banner is plain text besides).
         event = {**event, "name": _capped(event.get("name"), NAME_MAX),
                  "number": _capped(event.get("number"), NUMBER_MAX)}
-        session = self.window.session
+        session = self.shell.session
         if session.active:
-            self.window.banners.show_banner(
+            self.shell.notices.show_banner(
                 "incoming", self.tr("Another call is ringing: %1").replace(
                     "%1", event["name"] or event["number"] or ""), "info")
             return
-        self.window.banners.clear_banner("incoming")
+        self.shell.notices.clear_banner("incoming")
         from desk.store.ring_times import record_ring
 
         session.start("phone", caller_number=event["number"], caller_name=event["name"],
@@ -86,11 +86,11 @@ class PhoneLink(QObject):
             print(f"desk call {event['number']}", flush=True)
 
     def _on_answered(self, event: dict) -> None:
-        session = self.window.session
+        session = self.shell.session
         call = session.current()
         if call is None or call.answered_at:
             return  # nothing ringing: the pick-up of a call the console never saw
-        services = self.window.services
+        services = self.shell.services
         speed = mark = None
         if self.rang_at:
             norms = services.config.norms
@@ -101,8 +101,7 @@ class PhoneLink(QObject):
             mark = {"stage": stage, "item": item, "status": speed.mark, "at": event["at"],
                     "by": MarkSource.CONSOLE}  # the phone system's word, not the operator's
             if speed.on_time:
-                session.ticked.add((stage, item))
-                self.window.call_panel.checklist.by_console.add((stage, item))
+                self.shell.call.tick_by_console(stage, item)
         session.answered(at=event["at"], record=False)
         from desk.store.ring_times import record_answer
 
@@ -116,19 +115,16 @@ class PhoneLink(QObject):
             self._show_speed(speed, call.stage)
 
     def _show_speed(self, speed: answer_speed.AnswerSpeed, stage: str) -> None:
-        window = self.window
         seconds, limit = f"{speed.seconds:.0f}", f"{speed.limit_s:.0f}"
         text = (self.tr("Answered after %1 s: within the norm (%2 s).") if speed.on_time
                 else self.tr("Answered after %1 s: later than the norm (%2 s)."))
-        window.statusBar().showMessage(text.replace("%1", seconds).replace("%2", limit), 15000)
-        panel = window.call_panel
-        if panel.checklist.stage_id == stage:  # show the settled item at once
-            panel.checklist.show_stage(stage, window.session.ticked)
+        self.shell.status.say(text.replace("%1", seconds).replace("%2", limit), 15000)
+        self.shell.call.show_ticks(stage)  # the settled item at once
 
     def _on_hangup(self, _event: dict) -> None:
-        self.window.banners.clear_banner("incoming")
+        self.shell.notices.clear_banner("incoming")
         self.rang_at = None
-        self.window.call_panel.ask_end_call()
+        self.shell.call.ask_end()
 
 
 def _capped(value, limit: int) -> str | None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from desk.ui.console.actions import Action
+from desk.ui.actions import Action
 
 
 def message(context: str, source: str) -> str:

@@ -1,8 +1,7 @@
 """The playbook's two records: the root cause the operator found, and the abuse warning.
 
-Both widgets only emit what the operator did; ``install(window)`` connects them to the
-call in progress (``calls.root_cause`` and ``call_events``), so the window that owns the
-session can wire them differently (e.g. through its database worker).
+Both widgets only emit what the operator did; ``install(shell)`` connects them to the
+call in progress (``calls.root_cause`` and ``call_events``) through the console's shell.
 """
 
 from __future__ import annotations
@@ -91,18 +90,19 @@ class AbuseWarning(QWidget):
         super().changeEvent(event)
 
 
-def install(window) -> None:
+def install(shell) -> None:
     """Connect the playbook's root-cause field and warning button to the call in progress.
 
-    The playbook is built the first time a caller is marked upset, so this waits for it.
+    The playbook is built the first time a caller is marked upset (``playbook_built``).
     Everything comes from the call in memory; the log gets it through the call session.
     """
-    session = window.session
+    session = shell.session
+    built = []  # the playbook, once the console has built it
 
     def show_call(_call=None) -> None:
-        playbook = window.playbook
-        if playbook is None:
+        if not built:
             return
+        playbook = built[0]
         call = session.current()
         playbook.root_cause.set_text(call.root_cause if call else "")
         playbook.warning.set_warned_at(session.abuse_warned_at if call else None)
@@ -113,17 +113,13 @@ def install(window) -> None:
         if session.warn_abuse() is not None:
             show_call()
 
-    def upset_changed(_upset: bool) -> None:
-        playbook = window.playbook
-        if playbook is None or getattr(playbook, "_wired", False):
-            return
-        playbook._wired = True
+    def wire(playbook) -> None:
+        built[:] = [playbook]
         playbook.root_cause.edited.connect(lambda text: (
-            session.update(root_cause=text), window.call_panel.console_tick("root_cause", text)))
+            session.update(root_cause=text), shell.call.console_tick("root_cause", text)))
         playbook.warning.warning_requested.connect(warn)
         show_call()
 
-    window.call_panel.upset_changed.connect(upset_changed)
-    session.started.connect(show_call)
-    session.ended.connect(show_call)
-    upset_changed(False)
+    shell.playbook_built.connect(wire)
+    shell.call_started.connect(show_call)
+    shell.call_ended.connect(show_call)

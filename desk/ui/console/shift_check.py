@@ -161,51 +161,48 @@ class ShiftCheckPanel(QGroupBox):
         super().changeEvent(event)
 
 
-def install(window) -> None:
+def install(shell) -> None:
     """Once the log is open: show the checklist if this operator has not confirmed it
     today on this log (asked off the UI thread)."""
     from desk.core.shift import shift_checked
 
-    services = window.services
+    services = shell.services
     operator = services.config.operator
-    window.database_ready.connect(lambda: services.ops.run(
+    shell.ready.connect(lambda: services.ops.run(
         lambda ctx: shift_checked(ctx.db, services.clock, operator), write=False)
-        .success(lambda checked: checked or _show(window)))
+        .success(lambda checked: checked or _show(shell)))
 
 
-def _show(window) -> None:
+def _show(shell) -> ShiftCheckPanel:
     from desk.core.shift import record_shift_check
 
-    services = window.services
+    services = shell.services
     cfg = services.config
     panel = ShiftCheckPanel(services.content,
-                            {"test_days": cfg.security.get("test_max_age_days")}, window)
+                            {"test_days": cfg.security.get("test_max_age_days")}, shell.host)
 
     def confirmed(items: list) -> None:
         services.ops.run(lambda ctx: record_shift_check(
             ctx.db, services.clock, cfg.operator, cfg.workstation_name, items),
             label=QCoreApplication.translate("ShiftCheckPanel", "the start-of-shift check")) \
-            .success(lambda _at: window.statusBar().showMessage(QCoreApplication.translate(
+            .success(lambda _at: shell.status.say(QCoreApplication.translate(
                 "ShiftCheckPanel", "Start of shift recorded. Have a good shift!"), 8000))
 
     panel.confirmed.connect(confirmed)
-    window.side_column.insertWidget(0, panel)
-    window.shift_check = panel
-    show_alarm_fact(window)
+    shell.language_changed.connect(panel.set_content)  # the same boxes, in the new words
+    shell.side.put_on_top(panel)
+    show_alarm_fact(shell, panel)
     # Ready re-reads the log first: a test run while the panel was open counts.
-    panel.ready.pressed.connect(lambda: show_alarm_fact(window))
+    panel.ready.pressed.connect(lambda: show_alarm_fact(shell, panel))
+    return panel
 
 
-def show_alarm_fact(window) -> None:
+def show_alarm_fact(shell, panel: ShiftCheckPanel) -> None:
     """The alarm's last proof (a test, or a real alarm that reached every channel) from
     the alarm service, which reads it from the log at start and keeps it current."""
     from desk.core.alarm_proof import proof_age_days
 
-    panel = getattr(window, "shift_check", None)
-    if panel is None:
-        return
-    services = window.services
-    escalation = getattr(window, "escalation", None)
-    last = escalation.service.last_successful_test() if escalation is not None else None
+    services = shell.services
+    last = shell.alarm.last_test() if shell.alarm is not None else None
     max_days = int(services.config.security.get("test_max_age_days") or 0)
     panel.show_alarm_fact(last, proof_age_days(last, services.clock), max_days)

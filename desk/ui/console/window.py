@@ -1,5 +1,10 @@
 """The console window: frame, shortcuts, banners and the parts it builds explicitly.
 
+The window builds a small shell (``desk.ui.shell``: header, side panel, notices, actions,
+the call session, status, and typed events) and hands it to every part; parts talk only
+through it, never through the window's or another part's attributes. The window keeps
+its parts as attributes (``escalation``, ``callbacks``…) for itself and for tests.
+
 The alarm (button, emergency numbers, incident board) is built with the window and
 never depends on the call log. The call log opens on the log thread right after the
 first paint; every read and write goes through ``desk.ui.ops`` so the window never
@@ -21,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.norms import TimerState
-from desk.ui.console.actions import Action
+from desk.ui.actions import Action
 from desk.ui.console.call_panel import CallPanel
 from desk.ui.console.guidance import WrapUpPanel
 from desk.ui.plain import message_box, plain_label
 from desk.ui.services import Services
 from desk.ui.session import CallSession
+from desk.ui.shell import Actions, CallView, Header, Shell, SidePanel, Status
 from desk.ui.widgets import BannerArea
 
 
@@ -45,7 +51,6 @@ class DeskConsole(QMainWindow):
         self._opening = False
         self._painted = False
         self.problem: str | None = None
-        self.actions_by_id: dict[Action, QAction] = {}
         self.session = CallSession(services, self)
 
         central = QWidget(self)
@@ -69,6 +74,8 @@ class DeskConsole(QMainWindow):
         self.header_row.addWidget(self.branch_label)
         self.header_row.addWidget(self.identity_label, 1)
         root.addLayout(self.header_row)
+        self.rows = QVBoxLayout()  # narrow layout: the alarm's bar gets a row of its own here
+        root.addLayout(self.rows)
 
         self.banners = BannerArea(self, clock=services.clock)
         root.addWidget(self.banners)
@@ -97,10 +104,19 @@ class DeskConsole(QMainWindow):
 
         self.call_panel.timer_state_changed.connect(self._timer_state)
         self.call_panel.upset_changed.connect(self._upset)
-        self._build_actions()
+        actions = Actions(self)
+        self._build_actions(actions)
+        self.shell = Shell(self, services, self.session, header=Header(self.header_row),
+                           side=SidePanel(self.side_column, scroll, body), notices=self.banners,
+                           actions=actions, status=Status(self.statusBar()),
+                           call=CallView(self.call_panel, self.session), arrange=self._arrange)
+        self.database_ready.connect(self.shell.ready)
+        self.closing.connect(self.shell.closing)
+        self.call_panel.upset_changed.connect(self.shell.upset_changed)
+        self.shell.language_changed.connect(self._language_changed)
         from desk.ui.console import language_menu  # Language and View menus
 
-        language_menu.install(self)
+        self.language_menus = language_menu.install(self.shell)
         if cfg.warnings:  # for IT, in the operator's words; the file's lines in the tooltip
             self.banners.show_banner("config_warnings", self.tr(
                 "Branch config: %n unknown setting(s) ignored — please tell IT (point here "
@@ -115,7 +131,7 @@ class DeskConsole(QMainWindow):
         self._build_parts()
         from desk.ui.console import layouts  # View ▸ Narrow layout (after the parts it moves)
 
-        layouts.install(self)
+        self.narrow_layout = layouts.install(self.shell)
         self.statusBar().showMessage(self.tr("Opening the call log…"))
 
     def _build_parts(self) -> None:
@@ -127,7 +143,8 @@ class DeskConsole(QMainWindow):
         from desk.ui.escalation.controller import Escalation
         from desk.ui.workers import Workers
 
-        self.workers = Workers(self)  # one supervisor for every background loop
+        self.workers = Workers(self.shell)  # one supervisor for every background loop
+        self.shell.supervisor = self.workers.supervisor
         self.escalation = self._build_part("security alarm", Escalation)
         self.caller_history = self._build_part("caller history", CallerHistory)
         if self.caller_history is not None:
@@ -142,11 +159,13 @@ class DeskConsole(QMainWindow):
         from desk.ui import help, review, tray
         from desk.ui.console import root_cause, shift_check
 
-        self.tray = None  # the notification area: alarms heard with the window closed
-        for name, part in (("start of shift", shift_check), ("root cause", root_cause),
-                           ("review", review.install_action), ("notification area", tray),
-                           ("help", help)):
-            self._build_part(name, getattr(part, "install", part))
+        self._build_part("start of shift", shift_check.install)
+        self._build_part("root cause", root_cause.install)
+        self._build_part("review", review.install_action)
+        self.autostart = self._build_part("start at login", tray.install_autostart)
+        # The notification area: alarms heard with the window closed (None: closing ends Desk).
+        self.tray = self._build_part("notification area", tray.install)
+        self._build_part("help", help.install)
 
     def _hook_notices(self) -> None:
         """The notice area learns from the window whether a call or an alarm is on; Esc puts
@@ -170,8 +189,9 @@ class DeskConsole(QMainWindow):
             and escalation.ack_timer.isActive()
 
     def _build_part(self, name: str, factory):
+        """``factory(shell)``: a part gets the shell, never the window."""
         try:
-            return factory(self)
+            return factory(self.shell)
         except Exception as exc:  # one broken part must not take the console down
             import logging
 
@@ -315,7 +335,7 @@ class DeskConsole(QMainWindow):
 
     # -- shortcuts -----------------------------------------------------------------------
 
-    def _build_actions(self) -> None:
+    def _build_actions(self, actions: Actions) -> None:
         panel = self.call_panel
         handlers = {
             Action.START_CALL: lambda: panel.start_call("phone"),
@@ -330,7 +350,8 @@ class DeskConsole(QMainWindow):
         }
         for number, stage in enumerate(self.services.content.stages, start=1):
             handlers[Action[f"STAGE_{number}"]] = (lambda _=False, s=stage.id: panel.enter_stage(s))
-        call_menu = self.menuBar().addMenu(self.tr("&Call"))
+        call_menu = actions.add_menu("call", self.tr("&Call"))
+        self.actions_by_id = actions.by_id
         for action_id, handler in handlers.items():
             action = QAction(QCoreApplication.translate("Action", action_id.label), self)
             action.setShortcut(QKeySequence(action_id.shortcut))
@@ -340,7 +361,7 @@ class DeskConsole(QMainWindow):
             self.actions_by_id[action_id] = action
         self.actions_by_id[Action.COMPLETE_STAGE].setShortcuts(
             [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.tools_menu = actions.add_menu("tools", self.tr("&Tools"))
 
     def shortcut_names(self) -> dict[str, str]:
         """Keys -> what they do, from the shortcut registry (for Help's list, F1)."""
@@ -358,6 +379,7 @@ class DeskConsole(QMainWindow):
             from desk.ui.console.playbook import PlaybookStepper
 
             self.playbook = PlaybookStepper(self.services.content, self)
+            self.shell.playbook_built.emit(self.playbook)
         if self.playbook is not None:
             if upset:  # on top of the side column, where it needs no scrolling
                 self.side_column.insertWidget(0, self.playbook)
@@ -365,6 +387,75 @@ class DeskConsole(QMainWindow):
             if upset:
                 self.side_scroll.ensureWidgetVisible(self.playbook, 0, 0)
         self.wrap_up.set_upset(upset)
+
+    # -- the parts' layout and language ---------------------------------------------------
+
+    def _arrange(self, narrow: bool) -> None:
+        """Wide: the timer and the alarm in the header. Narrow: one column; the timer beside
+        End call (a size smaller), the alarm and emergency numbers on a row of their own.
+        Widgets move, they are never rebuilt (objectNames and state stay)."""
+        panel = self.call_panel
+        self.body.setDirection(QBoxLayout.Direction.TopToBottom if narrow
+                               else QBoxLayout.Direction.LeftToRight)
+        panel.set_narrow(narrow)
+        self.side_scroll.setMinimumWidth(0 if narrow else 340)
+        panel.checklist.compact = narrow
+        panel.checklist._show_progress()  # retitle the tabs, keep the selection
+        panel.timer.font_pt = 14 if narrow else 18
+        panel.refresh_timer() if self.session.active else panel.timer.show_idle()
+        if narrow:
+            panel.top_grid.addWidget(panel.timer, 1, 1, 1, 3)
+        else:
+            self.header_row.addWidget(panel.timer)
+        for widget in self.shell.header.added:  # the alarm's bar
+            (self.rows if narrow else self.header_row).addWidget(widget)
+        self.centralWidget().layout().setSpacing(2 if narrow else 4)
+        panel.checklist.list.setStyleSheet(  # a stage's items in view, wrapped lines and all
+            "QListWidget#stageChecklist::item { padding: 2px; }" if narrow else "")
+        # Branch, unit and operator are in the title bar too; the column needs the row.
+        self.branch_label.setVisible(not narrow)
+        self.identity_label.setVisible(not narrow)
+
+    def _language_changed(self, content) -> None:
+        """The same call, stages and items, redrawn in the new words."""
+        from desk.ui.console import retranslate
+
+        self.call_panel.checklist.set_content(content)
+        self.wrap_up.set_content(content)
+        if self.playbook is not None:
+            self.playbook.set_content(content)
+        for owner, fallback in ((self, retranslate.window),
+                                (self.call_panel, retranslate.call_panel)):
+            hook = getattr(owner, "retranslate", None)  # a widget's own hook, once it has one
+            if callable(hook):
+                hook()
+            else:
+                fallback(owner)
+        if not self.session.active:
+            self.call_panel.timer.show_idle()
+        else:
+            self.call_panel.refresh_timer()
+
+    # -- what tests look at (parts keep these themselves) ---------------------------------
+
+    @property
+    def help_menu(self):
+        return self.shell.actions.menu("help")
+
+    @property
+    def shift_check(self):
+        """The start-of-shift panel, once shown."""
+        return self.findChild(QWidget, "shiftCheckPanel")
+
+    @property
+    def review_window(self):
+        """The supervisor review opened from Tools ▸ Review (a window of its own)."""
+        from PySide6.QtWidgets import QApplication
+        from shiboken6 import isValid
+
+        return next((w for w in QApplication.topLevelWidgets()
+                     if isValid(w) and w.objectName() == "ReviewWindow" and w.isVisible()),
+                    None)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self.tray is not None and self.tray.hide_instead_of_closing():

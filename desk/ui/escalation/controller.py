@@ -7,7 +7,7 @@ and keeps its own record, so a damaged or locked log never stops an alarm.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 
 from desk.alerts.service import AlarmService
 from desk.core.clock import parse_iso
@@ -19,13 +19,15 @@ from desk.ui.escalation.incident_panel import CancelAlarmDialog, IncidentPanel
 from desk.ui.escalation.proof import AlarmProof
 from desk.ui.escalation.remote_alert import RemoteAlert
 from desk.ui.escalation.security_bar import SecurityBar
+from desk.ui.shell import Alarm
 
 
 class Escalation(QObject):
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        services = window.services
+    def __init__(self, shell):
+        super().__init__(shell)
+        self.shell = shell
+        self.notices = shell.notices
+        services = shell.services
         self.config = services.config
         self.security = self.config.security
         self.clock = services.clock
@@ -33,39 +35,45 @@ class Escalation(QObject):
         self.remote_alerts: dict[str, RemoteAlert] = {}
         self.events = AlarmEvents(self)
         self.events.event.connect(self._on_event)
+        self.events.event.connect(shell.alarm_event)  # the tray hears them too
         self.service = AlarmService(services.db_path, self.config, self.clock,
                                     services.identity, self.events,
-                                    supervisor=window.workers.supervisor,
+                                    supervisor=shell.supervisor,
                                     writer=services.writer)
 
         keys, key_problem = alarm_sequence(self.security["shortcut"])
-        self.bar = SecurityBar(keys.toString(QKeySequence.SequenceFormat.NativeText), window)
+        host = shell.host
+        self.bar = SecurityBar(keys.toString(QKeySequence.SequenceFormat.NativeText), host)
         self.bar.button.clicked.connect(self.raise_alarm)
-        window.header_row.addWidget(self.bar)
-        self.shortcut = QShortcut(keys, window)
-        self.shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)  # whatever has focus
-        self.shortcut.activated.connect(self.raise_alarm)
-        self.hotkey = ModalHotkey(self.shortcut.key(), self.raise_alarm, window)
+        shell.header.add(self.bar)
+        # Whatever has focus, in any window of Desk.
+        self.shortcut = shell.actions.shortcut(keys, self.raise_alarm,
+                                               context=Qt.ShortcutContext.ApplicationShortcut)
+        self.hotkey = ModalHotkey(self.shortcut.key(), self.raise_alarm, host)
 
         self.bar.show_numbers(self.security["emergency_numbers"])
-        self.panel = IncidentPanel(self.security["emergency_numbers"], window)
+        self.panel = IncidentPanel(self.security["emergency_numbers"], host)
         self.panel.hide()
         self.panel.cancel_button.clicked.connect(self.ask_cancel)
         self.panel.close_button.clicked.connect(self.close_incident)
-        window.side_column.insertWidget(0, self.panel)
+        shell.side.put_on_top(self.panel)
 
         self.ack_timer = QTimer(self)
         self.ack_timer.setInterval(1000)
         self.ack_timer.timeout.connect(self.refresh)
-        window.closing.connect(self.stop)
+        shell.closing.connect(self.stop)
 
         self.started = False  # the service starts right after the first paint (or on a press)
         if key_problem:
-            window.banners.show_banner("alarm_shortcut", key_problem, "warning")
+            self.notices.show_banner("alarm_shortcut", key_problem, "warning")
         if self.service.lan_error:
-            window.banners.show_banner("alarm_lan", self.tr("LAN alarms: %1").replace(
+            self.notices.show_banner("alarm_lan", self.tr("LAN alarms: %1").replace(
                 "%1", self.service.lan_error), "danger")
-        self.proof = AlarmProof(window, self.service)  # tests, start-up checks, their age
+        self.proof = AlarmProof(shell, self.service)  # tests, start-up checks, their age
+        shell.provide_alarm(Alarm(press=self.raise_alarm,
+                                  is_open=lambda: self.incident_id is not None,
+                                  last_test=self.service.last_successful_test,
+                                  silent=bool(self.security["silent"])))
 
     def start_service(self) -> None:
         """Start the channel workers, the recorder and the LAN listener. Called once the
@@ -91,19 +99,19 @@ class Escalation(QObject):
                     and not current.closed_at:
                 self.refresh()  # still waiting for security: no second incident for one threat
                 return
-        session = self.window.session
+        session = self.shell.session
         try:
-            context = session.context(self.window.call_panel.typed())
+            context = session.context(self.shell.call.typed())
             incident_id = self.service.raise_alarm(context, call_id=session.call_id)
         except Exception as exc:  # never a silent button
             numbers = ", ".join(self.security["emergency_numbers"])
-            self.window.banners.show_banner("alarm_failed", self.tr(
+            self.notices.show_banner("alarm_failed", self.tr(
                 "The alarm could NOT be raised (%1). Call %2 now.").replace(
                 "%1", str(exc) or type(exc).__name__).replace("%2", numbers), "danger")
             self.bar.show_state(self.tr("alarm NOT raised: call %1").replace("%1", numbers),
                                 "bad")
             return
-        self.window.banners.clear_banner("alarm_failed")
+        self.notices.clear_banner("alarm_failed")
         self._show(incident_id)
 
     def _show(self, incident_id: str) -> None:
@@ -111,11 +119,12 @@ class Escalation(QObject):
         if not self.security["silent"]:
             # The incident board goes first in the side column, in view, above anything
             # another part added meanwhile (start of shift, caller history).
-            self.window.side_column.insertWidget(0, self.panel)
+            self.shell.side.put_on_top(self.panel)
             self.panel.show()
-            self.window.side_scroll.ensureWidgetVisible(self.panel)
+            self.shell.side.bring_into_view(self.panel)
         self.ack_timer.start()
         self.refresh()
+        self.shell.alarm_raised.emit(incident_id)
 
     def _incident(self):
         return self.service.view(self.incident_id)
@@ -147,12 +156,12 @@ class Escalation(QObject):
         self.panel.show_recorded(view.recorded)
         if overdue and not self.security["silent"]:
             numbers = ", ".join(self.security["emergency_numbers"])
-            self.window.banners.show_banner(
+            self.notices.show_banner(
                 "alarm_ack", self.tr("Nobody has acknowledged the alarm within %1 s. Call %2 "
                                      "now.").replace("%1", str(int(self.security["ack_timeout_s"])))
                 .replace("%2", numbers), "danger")
         else:
-            self.window.banners.clear_banner("alarm_ack")
+            self.notices.clear_banner("alarm_ack")
 
     def _ack_overdue(self, view) -> bool:
         if view.acknowledged_at or view.cancelled_at or view.closed_at:
@@ -165,7 +174,7 @@ class Escalation(QObject):
     def ask_cancel(self) -> None:
         if self.incident_id is None:
             return
-        dialog = CancelAlarmDialog(self.window)
+        dialog = CancelAlarmDialog(self.shell.host)
         self.cancel_dialog = dialog
         dialog.accepted.connect(lambda: self.cancel(dialog.reason.text()))
         dialog.open()
@@ -184,7 +193,7 @@ class Escalation(QObject):
         self.incident_id = None
         self.ack_timer.stop()
         self.panel.hide()
-        self.window.banners.clear_banner("alarm_ack")
+        self.notices.clear_banner("alarm_ack")
 
     # -- events from the workers and the LAN (already on the UI thread) -------------------------
 
@@ -206,17 +215,17 @@ class Escalation(QObject):
             if alert is not None:
                 alert.cancelled(details.get("reason") or "")
         elif kind == AlarmEvent.REMOTE_TEST:
-            self.window.banners.show_banner(
+            self.notices.show_banner(
                 "alarm_remote_test", self.tr("Alarm test received from %1 (no action needed)")
                 .replace("%1", display_text(details.get("workstation"), NAME_MAX, True)),
                 "info")
         elif kind == AlarmEvent.FILE_REFUSED:  # e.g. an alarm journal another account planted
-            self.window.banners.show_banner("file_refused", self.tr(
+            self.notices.show_banner("file_refused", self.tr(
                 "Not read: %1 (%2). Alarms still work; ask IT to remove that file.")
                 .replace("%1", display_text(details.get("path", ""), 500, True))
                 .replace("%2", display_text(details.get("why", ""), 500, True)), "danger")
         elif kind == AlarmEvent.IN_APP and not self.security["silent"]:
-            self.window.banners.show_banner(
+            self.notices.show_banner(
                 "alarm_desktop", self.tr("Desktop notifications are not available here: the "
                                          "alarm is shown in this window instead."), "warning")
 
@@ -232,12 +241,12 @@ class Escalation(QObject):
         uid = message.get("uid", "")
         if uid in self.remote_alerts:
             return
-        alert = RemoteAlert(message, self.window.banners)
+        alert = RemoteAlert(message, self.notices)
         alert.acknowledged.connect(self.service.acknowledge_remote)
-        self.window.banners.layout_.insertWidget(0, alert)
+        self.notices.layout_.insertWidget(0, alert)  # above every notice, never folded
         self.remote_alerts[uid] = alert
-        self.window.raise_()
-        self.window.activateWindow()
+        self.shell.host.raise_()
+        self.shell.host.activateWindow()
 
     def stop(self) -> None:
         self.ack_timer.stop()

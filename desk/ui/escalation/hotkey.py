@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desk.ui.console.actions import Action
+from desk.ui.actions import Action
 
 
 class ModalHotkey(QObject):

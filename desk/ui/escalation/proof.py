@@ -23,22 +23,22 @@ FINAL = SETTLED  # a delivery that will not change by itself any more
 class AlarmProof(QObject):
     preflight_done = Signal(list)
 
-    def __init__(self, window, service):
-        super().__init__(window)
-        self.window, self.service = window, service
-        self.config = window.services.config
+    def __init__(self, shell, service):
+        super().__init__(shell)
+        self.notices, self.service = shell.notices, service
+        self.config = shell.services.config
         self.security = self.config.security
-        self.clock = window.services.clock
+        self.clock = shell.services.clock
         self.test_incident: str | None = None  # uid of the test in progress
         self.checks: list = []
-        test_action = QAction(self.tr("Test the alarm"), window)
+        test_action = QAction(self.tr("Test the alarm"), shell.host)
         test_action.setObjectName("alarmTestAction")
         test_action.triggered.connect(self.run_test)
-        window.tools_menu.addAction(test_action)
-        self.test_label = plain_label("", window)  # always in view: when the alarm last proved itself
+        shell.actions.add("tools", test_action)
+        self.test_label = plain_label("", shell.host)  # always in view: when the alarm last proved itself
         self.test_label.setObjectName("alarmTestStatus")
         self.test_label.setAccessibleName(self.tr("Last alarm test"))
-        window.statusBar().addPermanentWidget(self.test_label)
+        shell.status.add_permanent(self.test_label)
         self.preflight_done.connect(self._show_preflight)
 
     def start(self) -> None:
@@ -48,7 +48,7 @@ class AlarmProof(QObject):
 
     def run_test(self) -> None:
         self.test_incident = self.service.raise_alarm({}, kind="test")
-        self.window.banners.show_banner("alarm_test", self.tr("Alarm test sent on every "
+        self.notices.show_banner("alarm_test", self.tr("Alarm test sent on every "
                                                               "channel…"), "info")
         self.show_test_result()
 
@@ -57,7 +57,7 @@ class AlarmProof(QObject):
                  "last_error": d.last_error}
                 for d in self.service.view(self.test_incident).deliveries]
         if not rows:
-            self.window.banners.show_banner("alarm_test", self.tr(
+            self.notices.show_banner("alarm_test", self.tr(
                 "Alarm test: no channel is configured — alarms go nowhere."), "danger")
             return
         labels = self._labels()
@@ -67,7 +67,7 @@ class AlarmProof(QObject):
         ok = all(r["status"] == DeliveryState.DELIVERED for r in rows)
         if settled:
             level = "info" if ok else "danger"
-            self.window.banners.show_banner("alarm_test", self.tr("Alarm test: %1").replace(
+            self.notices.show_banner("alarm_test", self.tr("Alarm test: %1").replace(
                 "%1", " · ".join(parts)), level)
             if ok:
                 self.check_last_test()
@@ -80,24 +80,24 @@ class AlarmProof(QObject):
         max_days = int(self.security["test_max_age_days"])
         if last is None:
             self.test_label.setText(self.tr("Alarm never tested"))
-            self.window.banners.show_banner("alarm_test_age", self.tr(
+            self.notices.show_banner("alarm_test_age", self.tr(
                 "The alarm has never been tested from this console: Tools ▸ Test the alarm."),
                 "warning")
             return
         age = (self.clock.now() - parse_iso(last)).days
         if age > max_days:
-            self.window.banners.show_banner("alarm_test_age", self.tr(
+            self.notices.show_banner("alarm_test_age", self.tr(
                 "The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the "
                 "alarm).").replace("%1", str(age)), "warning")
         else:
-            self.window.banners.clear_banner("alarm_test_age")
+            self.notices.clear_banner("alarm_test_age")
         self.test_label.setText(self.tr("Last successful alarm test: %1")
                                 .replace("%1", local_time(last, with_date=True)))
 
     def _announce_channels(self) -> None:
         numbers = ", ".join(self.security["emergency_numbers"])
         if not self.config.channels:
-            self.window.banners.show_banner("alarm_channels", self.tr(
+            self.notices.show_banner("alarm_channels", self.tr(
                 "No alarm channel is configured: the security button reaches NOBODY. Ask IT to "
                 "add [[security.channels]] to the branch config. In an emergency call %1.")
                 .replace("%1", numbers), "danger")
@@ -125,9 +125,9 @@ class AlarmProof(QObject):
             text = self.tr("Alarms will NOT arrive on: %1.").replace("%1", "; ".join(bad))
             if good:
                 text += " " + self.tr("They will arrive on: %1.").replace("%1", ", ".join(good))
-            self.window.banners.show_banner("alarm_channels", text, "danger", tooltip=tooltip)
+            self.notices.show_banner("alarm_channels", text, "danger", tooltip=tooltip)
         else:
-            self.window.banners.show_banner("alarm_channels", self.tr(
+            self.notices.show_banner("alarm_channels", self.tr(
                 "Alarms will arrive on: %1.").replace("%1", ", ".join(good)), "info",
                 tooltip=tooltip)
         self.checks = checks

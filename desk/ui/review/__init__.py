@@ -10,34 +10,35 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 
-def install_action(window) -> QAction:
-    """Add Tools ▸ Review (``reviewAction``) to the console ``window``; it opens the review
-    on the console's own log, read-only, after the supervisor passphrase."""
-    # Not window.tr(): lupdate cannot know the window's class here (it filed these under a
+def install_action(shell) -> QAction:
+    """Add Tools ▸ Review (``reviewAction``) to the console (through its ``shell``); it opens
+    the review on the console's own log, read-only, after the supervisor passphrase."""
+    # Not a widget's tr(): lupdate cannot know the class here (it filed these under a
     # context named "window", so they were never translated).
-    action = QAction(QCoreApplication.translate("ReviewAction", "&Review…"), window)
+    host = shell.host
+    action = QAction(QCoreApplication.translate("ReviewAction", "&Review…"), host)
     action.setObjectName("reviewAction")
     action.setStatusTip(QCoreApplication.translate("ReviewAction",
                                                    "Supervisor review of the call log"))
 
+    opened = []  # the review window, kept alive beside the console
+
     def open_review() -> None:
         from desk.ui.review.app import open_review as show
 
-        services = window.services
-        review = show(window, services.db_path, services.config, services.clock,
+        services = shell.services
+        review = show(host, services.db_path, services.config, services.clock,
                       services.content)
         if review is not None:
-            window.review_window = review  # keep it alive beside the console
+            opened[:] = [review]
 
     def close_review() -> None:  # the review goes when the console does
         from shiboken6 import isValid
 
-        review = getattr(window, "review_window", None)
-        if review is not None and isValid(review):
-            review.close()
+        if opened and isValid(opened[0]):
+            opened[0].close()
 
     action.triggered.connect(open_review)
-    if hasattr(window, "closing"):
-        window.closing.connect(close_review)
-    window.tools_menu.addAction(action)
+    shell.closing.connect(close_review)
+    shell.actions.add("tools", action)
     return action

@@ -45,30 +45,31 @@ def default_name(filters) -> str:
 
 
 class PdfExport(QObject):
-    """Owned by the review window; the window hands it the worker's results (``done``)."""
+    """Owned by the review window; the window hands it the worker's results (``done``).
+    ``submit(kind, job)`` puts a job on the review's worker for its current filters."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, review, submit):
+        super().__init__(review)
+        self.review, self.submit = review, submit
         self.busy = False
-        self.button = QPushButton(self.tr("Report (&PDF)…"), window)
+        self.button = QPushButton(self.tr("Report (&PDF)…"), review)
         self.button.setObjectName("reviewPdfButton")
         self.button.setAccessibleName(self.tr("Save the report of this period as a PDF"))
         self.button.clicked.connect(self.ask)
-        menu = window.menuBar().addMenu(self.tr("E&xport"))
-        self.action = QAction(self.tr("Report (PDF)…"), window)
+        menu = review.menuBar().addMenu(self.tr("E&xport"))
+        self.action = QAction(self.tr("Report (PDF)…"), review)
         self.action.setObjectName("reviewPdfAction")
         self.action.triggered.connect(self.ask)
         menu.addAction(self.action)
 
     def language(self) -> str:
-        content = getattr(self.window, "content_language", None)
+        content = getattr(self.review, "content_language", None)
         return content or "en"
 
     def ask(self) -> None:
-        filters = self.window.filters()
+        filters = self.review.filters()
         path, _chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save the report as PDF"), default_name(filters),
+            self.review, self.tr("Save the report as PDF"), default_name(filters),
             self.tr("PDF (*.pdf)"))
         if path:
             self.start(Path(path))
@@ -83,9 +84,9 @@ class PdfExport(QObject):
         if problem:
             self._say(self.tr("Not saved: %1").replace("%1", problem))
             return
-        window = self.window
-        filters, norms = window.filters(), window.norms
-        now = to_iso(window.clock.now())
+        review = self.review
+        filters, norms = review.filters(), review.norms
+        now = to_iso(review.clock.now())
         prepared = prepare(self.language(), norms)  # on this (the UI) thread
         self._busy(True)
         self._say(self.tr("Preparing the report…"))
@@ -96,7 +97,7 @@ class PdfExport(QObject):
             write_atomic(path, data)  # OSError -> the worker reports it -> "Not saved: …"
             return path, len(data)
 
-        window.worker.submit(KIND, window.generation, job)
+        self.submit(KIND, job)
 
     def done(self, kind: str, result) -> bool:
         """Take the worker's result of our kind; False for anything else."""
@@ -127,11 +128,12 @@ class PdfExport(QObject):
         self.action.setEnabled(not busy)
 
     def _say(self, text: str) -> None:
-        self.window.statusBar().showMessage(text)
+        self.review.statusBar().showMessage(text)
 
 
-def install(window, row) -> PdfExport:
-    """The button at the end of ``row`` and the Export menu's entry."""
-    export = PdfExport(window)
+def install(review, row, submit) -> PdfExport:
+    """The button at the end of ``row`` and the Export menu's entry; ``submit(kind, job)``
+    runs a job on the review's worker (for the filters on screen now)."""
+    export = PdfExport(review, submit)
     row.addWidget(export.button)
     return export

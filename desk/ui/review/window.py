@@ -188,7 +188,9 @@ class ReviewWindow(QMainWindow):
             self.filter_row2.addWidget(widget)
         self.filter_row2.addWidget(self.search, 1)
         self.filter_row2.addWidget(self.export_button)
-        self.pdf_export = pdf_export.install(self, self.filter_row2)
+        self.pdf_export = pdf_export.install(  # its job runs for the filters on screen now
+            self, self.filter_row2,
+            lambda kind, job: self.worker.submit(kind, self.generation, job))
 
     def _date_edit(self, name: str, accessible: str, day: date) -> QDateEdit:
         edit = QDateEdit(QDate(day.year, day.month, day.day), self)

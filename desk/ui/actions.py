@@ -1,4 +1,8 @@
-"""Every console shortcut, declared once (a registry keyed by an enum, as Picard does)."""
+"""Every console shortcut, declared once (a registry keyed by an enum, as Picard does).
+
+It lives beside the shell (`desk.ui.shell`), not in `ui/console`: the parts in
+`ui/callbacks` and `ui/escalation` name their shortcuts here without importing the console.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ class Action(Enum):
     START_VISIT = (QT_TRANSLATE_NOOP("Action", "Start counter visit"), "Shift+F2")
     NEXT_STAGE = (QT_TRANSLATE_NOOP("Action", "Next stage"), "F3")
     PREVIOUS_STAGE = (QT_TRANSLATE_NOOP("Action", "Previous stage"), "Shift+F3")
-    # Ticks the stage's remaining items and moves on (keypad Enter works too, see window).
+    # Ticks the stage's remaining items and moves on (keypad Enter works too, see the console window).
     COMPLETE_STAGE = (QT_TRANSLATE_NOOP("Action", "Complete this stage"), "Ctrl+Return")
     END_CALL = (QT_TRANSLATE_NOOP("Action", "End call"), "F4")
     STAGE_1 = (QT_TRANSLATE_NOOP("Action", "Greeting stage"), "Ctrl+1")
