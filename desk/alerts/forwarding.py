@@ -18,13 +18,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desk.core.backoff import next_attempt_at
-from desk.core.callbacks import as_text, local_due_date
+from desk.core.callbacks import as_text, subject
 from desk.core.clock import Clock, parse_iso, to_iso
 from desk.core.states import ForwardState
 from desk.mail.smtp import SmtpSettings, send_mail
 from desk.store import callbacks as callback_store
 from desk.store import forwards as store
 from desk.supervisor import Supervisor
+from desk.translations import translator
 
 log = logging.getLogger("desk.alerts.forwarding")
 NAME = "callback-forwarding"
@@ -46,12 +47,12 @@ def record_result(db, forward_id: int, state: ForwardState, values: dict, callba
 class ForwardingWorker:
     def __init__(self, db_path: Path, clock: Clock, smtp: dict, region: str,
                  on_change: Callable[[int], None] = lambda callback_id: None, *,
-                 supervisor: Supervisor | None = None, writer=None):
+                 supervisor: Supervisor | None = None, writer=None, language: str = "en"):
         from desk.store.log_thread import OwnWriter
 
         self.db_path, self.clock = Path(db_path), clock
         self.settings = SmtpSettings.from_config(smtp)
-        self.region = region
+        self.region, self.language = region, language
         self.on_change = on_change
         self.supervisor = supervisor
         self._own_supervisor = supervisor is None
@@ -135,9 +136,9 @@ class ForwardingWorker:
             return  # another worker took it, or it is no longer due
         try:
             callback = self._read(lambda db: callback_store.get(db, row.callback_id))
-            subject = (f"Callback for {callback['department']}: {callback['full_name']} — "
-                       f"answer by {local_due_date(callback['due_at']).isoformat()}")
-            send_mail(self.settings, [row.to_addr], subject, as_text(callback, self.region),
+            words = translator(self.language)  # the branch's language, like its console
+            send_mail(self.settings, [row.to_addr], subject(callback, words),
+                      as_text(callback, self.region, words),
                       {"X-Desk-Callback": str(row.callback_id)})
         except Exception as exc:  # MailError, and what smtplib raises past it (a password
             # it cannot encode): this row failed, the loop and the other rows go on

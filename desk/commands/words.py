@@ -3,19 +3,15 @@
 The sentences are marked ``translate("Context", "source")`` like the console's, so
 ``pyside6-lupdate`` collects them into the same ``resources/i18n/desk_<lang>.ts``
 (``scripts/update_translations.sh`` lists these modules). At run time they are looked up
-in the translators' dictionary, ``resources/i18n/translations/<lang>.json``, the very file
-the ``.ts`` is filled from (``Context::source`` first, then the source): no Qt, no
-``QCoreApplication``, a JSON read only when a command prints words.
+in the translators' dictionary (``desk.translations``): no Qt, no ``QCoreApplication``, a
+JSON read only when a command prints words.
 """
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-
 from desk.core import vocab
 from desk.core.problems import Problem
-from desk.paths import resource
+from desk.translations import lookup
 
 _language = ["en"]
 
@@ -38,24 +34,9 @@ def language() -> str:
     return _language[0]
 
 
-@lru_cache(maxsize=8)
-def _dictionary(lang: str) -> dict:
-    if lang == "en":
-        return {}
-    path = resource("i18n", "translations", f"{lang}.json")
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}  # English rather than no output at all
-
-
 def translate(context: str, source: str) -> str:
     """``source`` in the language in use (English when it has no translation)."""
-    words = _dictionary(_language[0])
-    found = words.get(f"{context}::{source}") or words.get(source)
-    if isinstance(found, list):  # a plural message: its first form
-        found = found[0] if found else None
-    return found or source
+    return lookup(_language[0], context, source)
 
 
 def problem(found: Problem) -> str:

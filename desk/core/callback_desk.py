@@ -123,5 +123,6 @@ class CallbackDesk:
     def state(self, callback: dict) -> str:
         return rules.state(callback["due_at"], callback["answered_at"], self.clock.now())
 
-    def as_text(self, callback: dict) -> str:
-        return rules.as_text(callback, self.config.region)
+    def as_text(self, callback: dict, translate=None) -> str:
+        """The callback as text, in ``translate``'s language (the console passes Qt's)."""
+        return rules.as_text(callback, self.config.region, translate or rules.english)

@@ -16,6 +16,8 @@ from desk.core.clock import parse_iso, to_iso
 from desk.core.contacts import ContactError, display_phone, normalise_email, normalise_phone
 from desk.core.problems import Problem
 from desk.core.states import CallbackState
+from desk.core.vocab import CALLBACK_TEXT, CONTACT_WAY, WEEKDAY
+from desk.translations import Translate, english
 
 MAX_NAME = 200
 MAX_QUESTION = 10_000
@@ -133,31 +135,47 @@ def state(due_iso: str, answered_iso: str | None, now: datetime) -> CallbackStat
     return CallbackState.OPEN
 
 
-DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+def day_text(day: date, translate: Translate = english) -> str:
+    """``Thursday 2026-11-26``: the weekday in words and an unambiguous date, for a
+    department's mailbox or the clipboard (not the machine's locale: the reader's language)."""
+    return f"{translate('Weekday', WEEKDAY[day.weekday()])} {day.isoformat()}"
 
 
-def _day_text(day: date) -> str:
-    """``Thursday 2026-11-26``: the weekday (in English, whatever the machine's locale) and
-    an unambiguous date, for the department's mailbox."""
-    return f"{DAYS[day.weekday()]} {day.isoformat()}"
+def _fill(text: str, *values) -> str:
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", str(value))
+    return text
 
 
-def as_text(callback: dict, region: str) -> str:
-    """Everything a department needs, for e-mail or the clipboard ("Copy as text")."""
+def subject(callback: dict, translate: Translate = english) -> str:
+    """The department e-mail's subject line."""
+    return _fill(translate("CallbackText", CALLBACK_TEXT["subject"]), callback["department"],
+                 callback["full_name"], local_due_date(callback["due_at"]).isoformat())
+
+
+def as_text(callback: dict, region: str, translate: Translate = english) -> str:
+    """Everything a department needs, for e-mail or the clipboard ("Copy as text"), in the
+    language of ``translate`` (the branch's for e-mail, the operator's for the clipboard)."""
+    def say(key: str, *values) -> str:
+        return _fill(translate("CallbackText", CALLBACK_TEXT[key]), *values)
+
+    taken = parse_iso(callback["created_at"]).astimezone().strftime("%Y-%m-%d %H:%M")
+    way = callback.get("preferred_channel")
     lines = [
-        f"Callback request #{callback['id']} for {callback['department']}",
-        f"Caller: {callback['full_name']}",
-        f"Phone: {display_phone(callback.get('phone'), region) or '-'}",
-        f"E-mail: {callback.get('email') or '-'}",
-        f"Prefers: {callback.get('preferred_channel') or '-'}",
-        f"Promised answer by: {_day_text(local_due_date(callback['due_at']))} "
-        f"(taken {callback['created_at']} UTC by {callback.get('operator') or '-'})",
+        say("title", callback["id"], callback["department"]),
+        say("caller", callback["full_name"]),
+        say("phone", display_phone(callback.get("phone"), region) or "-"),
+        say("email", callback.get("email") or "-"),
+        say("prefers", translate("ContactWay", CONTACT_WAY[way]) if way in CONTACT_WAY
+            else way or "-"),
+        say("promised", day_text(local_due_date(callback["due_at"]), translate), taken,
+            callback.get("operator") or "-"),
         "",
-        "Question:",
+        say("question"),
         callback["question"],
     ]
     if callback.get("tried"):
-        lines += ["", "Already tried (don't ask them to do it again):", callback["tried"]]
+        lines += ["", say("tried"), callback["tried"]]
     return "\n".join(lines)
 
 

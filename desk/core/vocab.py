@@ -169,11 +169,35 @@ CONFIG_REASON = {
         "ConfigReason", "none of the usual places has a branch.toml"),
 }
 
+#: The callback as text: the department's e-mail and the clipboard ("Copy as text"). %1, %2
+#: are filled after translating.
+CALLBACK_TEXT = {
+    "title": QT_TRANSLATE_NOOP("CallbackText", "Callback request #%1 for %2"),
+    "subject": QT_TRANSLATE_NOOP("CallbackText", "Callback for %1: %2 — answer by %3"),
+    "caller": QT_TRANSLATE_NOOP("CallbackText", "Caller: %1"),
+    "phone": QT_TRANSLATE_NOOP("CallbackText", "Phone: %1"),
+    "email": QT_TRANSLATE_NOOP("CallbackText", "E-mail: %1"),
+    "prefers": QT_TRANSLATE_NOOP("CallbackText", "Prefers: %1"),
+    #: %1 the weekday and date of the promise, %2 when it was taken, %3 who took it
+    "promised": QT_TRANSLATE_NOOP("CallbackText", "Promised answer by: %1 (taken %2 by %3)"),
+    "question": QT_TRANSLATE_NOOP("CallbackText", "Question:"),
+    "tried": QT_TRANSLATE_NOOP("CallbackText", "Already tried (don't ask them to do it again):"),
+}
+
+#: Weekdays, Monday first, for dates written out in text (e-mail, clipboard).
+WEEKDAY = (
+    QT_TRANSLATE_NOOP("Weekday", "Monday"), QT_TRANSLATE_NOOP("Weekday", "Tuesday"),
+    QT_TRANSLATE_NOOP("Weekday", "Wednesday"), QT_TRANSLATE_NOOP("Weekday", "Thursday"),
+    QT_TRANSLATE_NOOP("Weekday", "Friday"), QT_TRANSLATE_NOOP("Weekday", "Saturday"),
+    QT_TRANSLATE_NOOP("Weekday", "Sunday"),
+)
+
 TABLES = {"Problem": PROBLEMS, "MarkStatus": MARK_STATUS, "IncidentKind": INCIDENT_KIND,
           "CallbackState": CALLBACK_STATE, "DeliveryState": DELIVERY_STATE,
           "ChannelType": CHANNEL_TYPE, "MessageKind": MESSAGE_KIND, "ContactWay": CONTACT_WAY,
           "CallbackEvent": CALLBACK_EVENT, "ForwardState": FORWARD_STATE,
-          "CallChannel": CALL_CHANNEL, "ConfigReason": CONFIG_REASON}
+          "CallChannel": CALL_CHANNEL, "ConfigReason": CONFIG_REASON,
+          "CallbackText": CALLBACK_TEXT}
 
 
 def fill(text: str, params: dict) -> str:

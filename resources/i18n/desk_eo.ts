@@ -757,6 +757,56 @@
     </message>
 </context>
 <context>
+    <name>CallbackText</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="175"/>
+        <source>Callback request #%1 for %2</source>
+        <extracomment>The callback as text: the department's e-mail and the clipboard ("Copy as text"). %1, %2 are filled after translating.</extracomment>
+        <translation>Revoka peto #%1 por %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="176"/>
+        <source>Callback for %1: %2 — answer by %3</source>
+        <translation>Revoko por %1: %2 — respondu ĝis %3</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="177"/>
+        <source>Caller: %1</source>
+        <translation>Vokanto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="178"/>
+        <source>Phone: %1</source>
+        <translation>Telefono: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="179"/>
+        <source>E-mail: %1</source>
+        <translation>Retpoŝto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="180"/>
+        <source>Prefers: %1</source>
+        <translation>Preferas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="182"/>
+        <source>Promised answer by: %1 (taken %2 by %3)</source>
+        <extracomment>%1 the weekday and date of the promise, %2 when it was taken, %3 who took it</extracomment>
+        <translation>Respondo promesita ĝis: %1 (notita %2 de %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="183"/>
+        <source>Question:</source>
+        <translation>Demando:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="184"/>
+        <source>Already tried (don't ask them to do it again):</source>
+        <translation>Jam provita (ne petu fari ĝin denove):</translation>
+    </message>
+</context>
+<context>
     <name>Callbacks</name>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="43"/>
@@ -785,7 +835,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="156"/>
-        <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="183"/>
         <source>the callback draft</source>
         <translation>la malneto de la revoko</translation>
     </message>
@@ -795,17 +845,17 @@
         <translation>Diru al la vokanto: %1 respondos al vi ĝis %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="172"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="173"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation>%1 ne havas retpoŝton ĉi tie: la revoko estas kopiita kiel teksto, algluu ĝin al ili.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="224"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="225"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>Revokoj: %1 malfruaj, %2 limdataj hodiaŭ (F7 por vidi ilin).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="226"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="227"/>
         <source>Desk callbacks</source>
         <translation>Revokoj de Desk</translation>
     </message>
@@ -1101,7 +1151,7 @@
         <translation>Fako</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="333"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="334"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>Kopiita: algluu ĝin en la kanalon de la fako</translation>
     </message>
@@ -3949,6 +3999,45 @@
         <location filename="../../desk/ui/sync_status.py" line="63"/>
         <source>refused: this log belongs to another branch</source>
         <translation>rifuzita: ĉi tiu protokolo apartenas al alia filio</translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="189"/>
+        <source>Monday</source>
+        <extracomment>Weekdays, Monday first, for dates written out in text (e-mail, clipboard).</extracomment>
+        <translation>lundo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="189"/>
+        <source>Tuesday</source>
+        <translation>mardo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="190"/>
+        <source>Wednesday</source>
+        <translation>merkredo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="190"/>
+        <source>Thursday</source>
+        <translation>ĵaŭdo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="191"/>
+        <source>Friday</source>
+        <translation>vendredo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="191"/>
+        <source>Saturday</source>
+        <translation>sabato</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="192"/>
+        <source>Sunday</source>
+        <translation>dimanĉo</translation>
     </message>
 </context>
 <context>

@@ -757,6 +757,56 @@
     </message>
 </context>
 <context>
+    <name>CallbackText</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="175"/>
+        <source>Callback request #%1 for %2</source>
+        <extracomment>The callback as text: the department's e-mail and the clipboard ("Copy as text"). %1, %2 are filled after translating.</extracomment>
+        <translation>Takaisinsoittopyyntö #%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="176"/>
+        <source>Callback for %1: %2 — answer by %3</source>
+        <translation>Takaisinsoitto, %1: %2 — vastaus viimeistään %3</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="177"/>
+        <source>Caller: %1</source>
+        <translation>Soittaja: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="178"/>
+        <source>Phone: %1</source>
+        <translation>Puhelin: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="179"/>
+        <source>E-mail: %1</source>
+        <translation>Sähköposti: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="180"/>
+        <source>Prefers: %1</source>
+        <translation>Toivoo yhteydenottoa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="182"/>
+        <source>Promised answer by: %1 (taken %2 by %3)</source>
+        <extracomment>%1 the weekday and date of the promise, %2 when it was taken, %3 who took it</extracomment>
+        <translation>Vastaus luvattu viimeistään: %1 (kirjattu %2, kirjaaja %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="183"/>
+        <source>Question:</source>
+        <translation>Kysymys:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="184"/>
+        <source>Already tried (don't ask them to do it again):</source>
+        <translation>Jo kokeiltu (älä pyydä tekemään uudelleen):</translation>
+    </message>
+</context>
+<context>
     <name>Callbacks</name>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="43"/>
@@ -785,7 +835,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="156"/>
-        <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="183"/>
         <source>the callback draft</source>
         <translation>takaisinsoittopyynnön luonnos</translation>
     </message>
@@ -795,17 +845,17 @@
         <translation>Kerro soittajalle: %1 vastaa sinulle viimeistään %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="172"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="173"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation>Osastolla %1 ei ole tässä sähköpostia: pyyntö on kopioitu tekstinä, liitä se heille.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="224"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="225"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>Takaisinsoitot: %1 myöhässä, %2 erääntyy tänään (F7 näyttää ne).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="226"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="227"/>
         <source>Desk callbacks</source>
         <translation>Desk-takaisinsoitot</translation>
     </message>
@@ -1101,7 +1151,7 @@
         <translation>Osasto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="333"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="334"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>Kopioitu: liitä se osaston kanavaan</translation>
     </message>
@@ -3949,6 +3999,45 @@
         <location filename="../../desk/ui/sync_status.py" line="63"/>
         <source>refused: this log belongs to another branch</source>
         <translation>hylätty: tämä loki kuuluu toiselle toimipisteelle</translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="189"/>
+        <source>Monday</source>
+        <extracomment>Weekdays, Monday first, for dates written out in text (e-mail, clipboard).</extracomment>
+        <translation>maanantai</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="189"/>
+        <source>Tuesday</source>
+        <translation>tiistai</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="190"/>
+        <source>Wednesday</source>
+        <translation>keskiviikko</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="190"/>
+        <source>Thursday</source>
+        <translation>torstai</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="191"/>
+        <source>Friday</source>
+        <translation>perjantai</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="191"/>
+        <source>Saturday</source>
+        <translation>lauantai</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="192"/>
+        <source>Sunday</source>
+        <translation>sunnuntai</translation>
     </message>
 </context>
 <context>

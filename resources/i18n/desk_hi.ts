@@ -757,6 +757,56 @@
     </message>
 </context>
 <context>
+    <name>CallbackText</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="175"/>
+        <source>Callback request #%1 for %2</source>
+        <extracomment>The callback as text: the department's e-mail and the clipboard ("Copy as text"). %1, %2 are filled after translating.</extracomment>
+        <translation>%2 के लिए कॉलबैक अनुरोध #%1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="176"/>
+        <source>Callback for %1: %2 — answer by %3</source>
+        <translation>%1 के लिए कॉलबैक: %2 — %3 तक उत्तर दें</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="177"/>
+        <source>Caller: %1</source>
+        <translation>कॉल करने वाले: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="178"/>
+        <source>Phone: %1</source>
+        <translation>फ़ोन: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="179"/>
+        <source>E-mail: %1</source>
+        <translation>ई-मेल: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="180"/>
+        <source>Prefers: %1</source>
+        <translation>पसंद: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="182"/>
+        <source>Promised answer by: %1 (taken %2 by %3)</source>
+        <extracomment>%1 the weekday and date of the promise, %2 when it was taken, %3 who took it</extracomment>
+        <translation>उत्तर का वादा: %1 तक (%2 को %3 द्वारा दर्ज)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="183"/>
+        <source>Question:</source>
+        <translation>प्रश्न:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="184"/>
+        <source>Already tried (don't ask them to do it again):</source>
+        <translation>पहले से आज़माया (दोबारा करने को न कहें):</translation>
+    </message>
+</context>
+<context>
     <name>Callbacks</name>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="43"/>
@@ -785,7 +835,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="156"/>
-        <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="183"/>
         <source>the callback draft</source>
         <translation>कॉलबैक का ड्राफ़्ट</translation>
     </message>
@@ -795,17 +845,17 @@
         <translation>कॉल करने वाले को बताएँ: %1 आपको %2 तक जवाब देगा।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="172"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="173"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation>यहाँ %1 का कोई ईमेल नहीं है: कॉलबैक टेक्स्ट के रूप में कॉपी हो गया है, उन्हें पेस्ट कर दें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="224"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="225"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>कॉलबैक: %1 की तारीख़ निकल चुकी है, %2 आज देय (देखने के लिए F7)।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="226"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="227"/>
         <source>Desk callbacks</source>
         <translation>Desk कॉलबैक</translation>
     </message>
@@ -1101,7 +1151,7 @@
         <translation>विभाग</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="333"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="334"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>कॉपी हो गया: इसे विभाग के चैनल में पेस्ट करें</translation>
     </message>
@@ -3949,6 +3999,45 @@
         <location filename="../../desk/ui/sync_status.py" line="63"/>
         <source>refused: this log belongs to another branch</source>
         <translation>अस्वीकृत: यह लॉग किसी दूसरी शाखा का है</translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="189"/>
+        <source>Monday</source>
+        <extracomment>Weekdays, Monday first, for dates written out in text (e-mail, clipboard).</extracomment>
+        <translation>सोमवार</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="189"/>
+        <source>Tuesday</source>
+        <translation>मंगलवार</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="190"/>
+        <source>Wednesday</source>
+        <translation>बुधवार</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="190"/>
+        <source>Thursday</source>
+        <translation>गुरुवार</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="191"/>
+        <source>Friday</source>
+        <translation>शुक्रवार</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="191"/>
+        <source>Saturday</source>
+        <translation>शनिवार</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="192"/>
+        <source>Sunday</source>
+        <translation>रविवार</translation>
     </message>
 </context>
 <context>

@@ -757,6 +757,56 @@
     </message>
 </context>
 <context>
+    <name>CallbackText</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="175"/>
+        <source>Callback request #%1 for %2</source>
+        <extracomment>The callback as text: the department's e-mail and the clipboard ("Copy as text"). %1, %2 are filled after translating.</extracomment>
+        <translation>Kahilingan sa pagtawag pabalik #%1 para sa %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="176"/>
+        <source>Callback for %1: %2 — answer by %3</source>
+        <translation>Pagtawag pabalik para sa %1: %2 — sagutin bago ang %3</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="177"/>
+        <source>Caller: %1</source>
+        <translation>Tumawag: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="178"/>
+        <source>Phone: %1</source>
+        <translation>Telepono: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="179"/>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="180"/>
+        <source>Prefers: %1</source>
+        <translation>Mas gusto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="182"/>
+        <source>Promised answer by: %1 (taken %2 by %3)</source>
+        <extracomment>%1 the weekday and date of the promise, %2 when it was taken, %3 who took it</extracomment>
+        <translation>Ipinangakong sagot bago ang: %1 (kinuha %2 ni %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="183"/>
+        <source>Question:</source>
+        <translation>Tanong:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="184"/>
+        <source>Already tried (don't ask them to do it again):</source>
+        <translation>Nasubukan na (huwag nang ipagawa ulit):</translation>
+    </message>
+</context>
+<context>
     <name>Callbacks</name>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="43"/>
@@ -785,7 +835,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/callbacks/controller.py" line="156"/>
-        <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="183"/>
         <source>the callback draft</source>
         <translation>ang draft ng callback</translation>
     </message>
@@ -795,17 +845,17 @@
         <translation>Sabihin sa tumatawag: sasagutin kayo ng %1 hanggang %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="172"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="173"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation>Walang e-mail dito ang %1: kinopya ang callback bilang teksto, i-paste ito sa kanila.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="224"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="225"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>Mga callback: %1 lampas na sa takdang araw, %2 takda ngayon (F7 para makita).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="226"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="227"/>
         <source>Desk callbacks</source>
         <translation>Mga callback ng Desk</translation>
     </message>
@@ -1101,7 +1151,7 @@
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="333"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="334"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>Nakopya: i-paste ito sa channel ng departamento</translation>
     </message>
@@ -3949,6 +3999,45 @@
         <location filename="../../desk/ui/sync_status.py" line="63"/>
         <source>refused: this log belongs to another branch</source>
         <translation>tinanggihan: ang log na ito ay pag-aari ng ibang sangay</translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="189"/>
+        <source>Monday</source>
+        <extracomment>Weekdays, Monday first, for dates written out in text (e-mail, clipboard).</extracomment>
+        <translation>Lunes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="189"/>
+        <source>Tuesday</source>
+        <translation>Martes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="190"/>
+        <source>Wednesday</source>
+        <translation>Miyerkoles</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="190"/>
+        <source>Thursday</source>
+        <translation>Huwebes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="191"/>
+        <source>Friday</source>
+        <translation>Biyernes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="191"/>
+        <source>Saturday</source>
+        <translation>Sabado</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/vocab.py" line="192"/>
+        <source>Sunday</source>
+        <translation>Linggo</translation>
     </message>
 </context>
 <context>

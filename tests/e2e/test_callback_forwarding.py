@@ -123,3 +123,33 @@ def test_outbox_resumes_after_a_restart(tmp_path, db, db_path, clock):
     assert "+44 20 7946 0958" in mail.get_payload()
     row = db.execute("select status, attempts, sent_at from callback_forwards").fetchone()
     assert row[0] == "sent" and row[1] == 2 and row[2]
+
+
+def test_the_department_reads_the_callback_in_the_branchs_language(tmp_path, db, db_path,
+                                                                    clock):
+    port = free_port()
+    config = branch(tmp_path, port)
+    desk = CallbackDesk(db, clock, config, "Aino", "desk-1")
+    desk.take(CallbackForm(full_name="Aino Aalto", question="Miksi lasku tuli kahdesti?",
+                           phone="040 765 4321", department="Billing",
+                           tried="Soitti jo laskutukseen"))
+    server = SmtpReceiver(port=port)
+    sent = threading.Event()
+    worker = ForwardingWorker(db_path, clock, config.smtp, "FI", lambda _id: sent.set(),
+                              language="fi")
+    try:
+        worker.start()
+        worker.wake()
+        [mail] = server.wait_for(1)
+        assert sent.wait(5)
+    finally:
+        worker.stop()
+        worker.join(5)
+        server.stop()
+    assert subject(mail).startswith("Takaisinsoitto, Billing: Aino Aalto — vastaus viimeistään")
+    body = mail.get_payload(decode=True).decode(mail.get_content_charset() or "utf-8")
+    body = body.replace("\r\n", "\n")
+    assert body.startswith("Takaisinsoittopyyntö #1: Billing\nSoittaja: Aino Aalto")
+    assert "Toivoo yhteydenottoa: puhelimitse" in body  # the way, translated too
+    assert "Jo kokeiltu (älä pyydä tekemään uudelleen):\nSoitti jo laskutukseen" in body
+    assert "Caller" not in body and "Question" not in body

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
 )
 
@@ -80,3 +81,31 @@ def test_department_without_email_gets_the_text_on_the_clipboard(make_console, q
     qtbot.waitUntil(lambda: window.callbacks.dialog is None)  # closed once stored
     text = QGuiApplication.clipboard().text()
     assert "Callback request #1 for Technical" in text and "Laura Virtanen" in text
+
+
+def test_the_clipboard_text_is_in_the_operators_language(make_console, qtbot, tmp_path, qapp):
+    from desk.ui.console.language_menu import install_translator
+
+    window, dialog = open_form(make_console, qtbot, tmp_path)
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.callbacks.dialog is None)
+    window.language_menus.language_actions["fi"].trigger()
+    try:
+        qtbot.keyClick(window, Qt.Key.Key_F6)
+        qtbot.waitUntil(lambda: window.callbacks.dialog is not None
+                        and window.callbacks.dialog is not dialog)
+        dialog = window.callbacks.dialog
+        dialog.findChild(QLineEdit, "fullNameEdit").setText("Laura Virtanen")
+        dialog.findChild(QPlainTextEdit, "questionEdit").setPlainText("Lasku?")
+        dialog.findChild(QLineEdit, "phoneEdit").setText("040 765 4321")
+        dialog.findChild(QComboBox, "departmentCombo").setCurrentText("Technical")
+        dialog.findChild(QPushButton, "saveCallbackButton").click()
+        qtbot.waitUntil(lambda: window.callbacks.dialog is None)
+        text = QGuiApplication.clipboard().text()
+        assert text.startswith("Takaisinsoittopyyntö #1: Technical")
+        assert "Soittaja: Laura Virtanen" in text and "Kysymys:" in text
+        assert any(day in text for day in ("maanantai", "tiistai", "keskiviikko", "torstai",
+                                           "perjantai", "lauantai", "sunnuntai"))
+        assert "Caller:" not in text and "UTC" not in text
+    finally:
+        install_translator(qapp, "en")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QPushButton
 
@@ -83,7 +83,7 @@ class Callbacks(QObject):
         self.worker = ForwardingWorker(services.db_path, services.clock, services.config.smtp,
                                        services.config.region, self.forwarded.emit,
                                        supervisor=self.shell.supervisor,
-                                       writer=services.writer)
+                                       writer=services.writer, language=services.language)
         self.worker.start()
         self.reminders.start()
         self.remind(shift_start=True)
@@ -167,7 +167,8 @@ class Callbacks(QObject):
         if callback.get("forward_state") is None:
             # No e-mail for this department (or no mail server): the text goes to the
             # clipboard, ready to paste into whatever channel the department uses.
-            QGuiApplication.clipboard().setText(self.desk.as_text(callback))
+            QGuiApplication.clipboard().setText(
+                self.desk.as_text(callback, QCoreApplication.translate))  # the operator's words
             self.shell.status.say(self.tr(
                 "%1 has no e-mail here: the callback is copied as text, paste it to them."
             ).replace("%1", callback["department"]), 15000)

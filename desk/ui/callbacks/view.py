@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -329,7 +329,8 @@ class CallbacksWindow(QMainWindow):
         if row is None:
             return
         def copied(callback) -> None:
-            QGuiApplication.clipboard().setText(self.desk.as_text(callback))
+            QGuiApplication.clipboard().setText(
+                self.desk.as_text(callback, QCoreApplication.translate))
             self.statusBar().showMessage(self.tr("Copied: paste it into the department's "
                                                  "channel"), 5000)
 
