@@ -246,3 +246,32 @@ def test_tools_review_opens_the_consoles_log(make_console, qtbot, tmp_path):
     review.destroyed.connect(lambda: closed.append(True))
     console.close()
     qtbot.waitUntil(lambda: bool(closed), timeout=WAIT_MS)  # the review goes with the console
+
+
+@pytest.mark.parametrize("lang", ["fi", "hi"])
+def test_the_calls_table_holds_the_words_of_a_long_language(qtbot, clock, demo_db, qapp, lang):
+    from PySide6.QtCore import Qt as QtNs
+
+    from desk import content as content_mod
+    from desk.ui.console.language_menu import install_translator
+    from desk.ui.review.window import ReviewWindow
+
+    install_translator(qapp, lang)
+    try:
+        words = content_mod.load(lang)
+        window = ReviewWindow(demo_db, clock, content=words, poll_s=0.05)
+        window.show()
+        qtbot.waitUntil(lambda: window.model.rowCount() > 0 and bool(window.model.pages.get(0)),
+                        timeout=WAIT_MS)
+        metrics, table = window.table.fontMetrics(), window.table
+        model = window.model
+        for column in range(9):
+            header = str(model.headerData(column, QtNs.Orientation.Horizontal))
+            assert metrics.horizontalAdvance(header) < table.columnWidth(column), header
+        for outcome in dict(words.outcomes).values():  # "Takaisinsoittopyyntö otettu" …
+            assert metrics.horizontalAdvance(outcome) < table.columnWidth(2), outcome
+        topic = model.index(0, 3)
+        assert model.data(topic, QtNs.ItemDataRole.ToolTipRole)  # a cut topic reads whole
+        window.close()
+    finally:
+        install_translator(qapp, "en")

@@ -113,8 +113,8 @@ class CallsModel(QAbstractTableModel):
         column = index.column()
         if row is None:
             return "…" if column == 0 and role == DISPLAY else None
-        if role == TOOLTIP:
-            return row[2] if column == 9 else None
+        if role == TOOLTIP:  # the notes; elsewhere the whole text of a cell that may be cut
+            return row[2] if column == 9 else (tooltip(row[1][column]) or None)
         return row[1][column]
 
 

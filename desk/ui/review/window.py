@@ -30,7 +30,7 @@ from desk.report import Filters, Norms, listing, report, trends
 from desk.report.branches import per_branch
 from desk.report.dates import local_day_start
 from desk.report.summary import PARTS
-from desk.ui.dates import date_edit_format
+from desk.ui.dates import date_edit_format, local_time
 from desk.ui.plain import escaped, plain_label, rich_label, set_tooltip
 from desk.ui.review import compare_band, pdf_export
 from desk.ui.review.band import (
@@ -209,6 +209,23 @@ class ReviewWindow(QMainWindow):
         combo.currentIndexChanged.connect(self.refresh)
         return combo
 
+    def _fit_columns(self) -> None:
+        """Widths that hold the words of this language: the header, every outcome and
+        channel word, a date; a longer topic or name is cut and shown whole as a tooltip."""
+        from desk.core.vocab import CALL_CHANNEL
+        from desk.ui.vocab import call_channel
+
+        metrics = self.table.fontMetrics()
+        samples = {0: [local_time("2026-12-28T23:59:00Z", with_date=True)],
+                   2: list(self.outcome_words.values()),
+                   6: [call_channel(code) for code in CALL_CHANNEL]}
+        pad = 2 * metrics.horizontalAdvance("M")  # the cell margins and the sort arrow
+        for column, least in enumerate((130, 70, 90, 170, 90, 90, 70, 140, 120)):
+            words = [str(self.model.headerData(column, Qt.Orientation.Horizontal) or ""),
+                     *samples.get(column, [])]
+            widest = max(metrics.horizontalAdvance(word) for word in words) + pad
+            self.table.setColumnWidth(column, max(least, min(widest, 320)))
+
     def _build_calls(self) -> QWidget:
         self.model = CallsModel(self)
         self.model.outcome_words = self.outcome_words
@@ -220,8 +237,7 @@ class ReviewWindow(QMainWindow):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._sorted)
-        for column, width in enumerate((130, 70, 90, 170, 90, 90, 70, 140, 120)):
-            self.table.setColumnWidth(column, width)
+        self._fit_columns()
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.detail = QPlainTextEdit(self)
         self.detail.setObjectName("reviewCallDetail")
