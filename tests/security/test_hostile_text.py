@@ -587,11 +587,14 @@ def test_names_in_the_config_are_shown_as_text(make_console, tmp_path, qtbot, re
                     f"[[departments]]\nname = {json.dumps(tag)}\n"
                     f"[branch.{json.dumps(tag)}]\n", encoding="utf-8")  # unknown: a warning
     config = config_mod.load(path)
-    assert config.warnings  # the unknown table is named in a banner
+    assert config.warnings  # the unknown table is named in the notice's tooltip
     window = make_console(config=config)
     shown_everywhere(window)
     assert resources.opened() == []
     assert_literal(window.findChild(QLabel, "branchLabel"))
     assert_literal(window.findChild(QLabel, "identityLabel"), "<img")
-    assert any(tag in text for text in window.banners.texts())
+    warning = window.banners.banners["config_warnings"]
+    assert tag in warning.tooltip  # for IT, as written in the file ...
+    assert "<img" not in warning.label.toolTip().removeprefix("<qt>")  # ... shown as text
+    assert "&lt;img" in warning.label.toolTip()
     assert all(b.label.textFormat() == PLAIN for b in window.banners.banners.values())
