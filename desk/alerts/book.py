@@ -22,8 +22,9 @@ from datetime import datetime
 
 from desk.core.backoff import next_attempt_at
 from desk.core.clock import Clock, parse_iso, to_iso
-from desk.core.incidents import DeliveryView, IncidentView, message_for
+from desk.core.incidents import message_for
 from desk.core.states import DELIVERY_MOVES, PENDING, DeliveryState, IncidentKind, MessageKind
+from desk.store.incident_model import ROW_FIELDS, DeliveryRecord, IncidentRecord
 
 log = logging.getLogger("desk.alerts.book")
 # Waits grow 1, 2, 4, 8 s and stop at this: a receiver back from an outage hears of a
@@ -44,15 +45,10 @@ class Delivery:
     next_attempt_at: str | None = None
     delivered_at: str | None = None
 
-    def view(self) -> DeliveryView:
-        return DeliveryView(self.channel, self.message, self.state, self.attempts,
-                            self.last_error, self.delivered_at)
-
-    def record(self) -> dict:
-        return {"channel": self.channel, "message": str(self.message),
-                "status": str(self.state), "attempts": self.attempts,
-                "last_error": self.last_error, "next_attempt_at": self.next_attempt_at,
-                "created_at": self.created_at, "delivered_at": self.delivered_at}
+    def view(self) -> DeliveryRecord:
+        return DeliveryRecord(self.channel, self.message, self.state, self.attempts,
+                              self.last_error, self.next_attempt_at, self.created_at,
+                              self.delivered_at)
 
 
 @dataclass
@@ -78,13 +74,15 @@ class Incident:
 
     def row(self) -> dict:
         """The fields of the log's incidents row (and of a journal line)."""
-        return {"uid": self.uid, "kind": self.kind, "raised_at": self.raised_at,
-                "call_id": self.call_id, "branch": self.branch, "location": self.location,
-                "workstation": self.workstation, "operator": self.operator,
-                "context": self.context, "cancelled_at": self.cancelled_at,
-                "cancel_reason": self.cancel_reason, "acknowledged_at": self.acknowledged_at,
-                "acknowledged_by": self.acknowledged_by, "closed_at": self.closed_at,
-                "closed_by": self.closed_by}
+        return {name: getattr(self, name) for name in ROW_FIELDS}
+
+    def view(self) -> IncidentRecord:
+        """Frozen, for everyone outside the lock (deliveries in the order they were made)."""
+        return IncidentRecord(
+            **{**self.row(), "context": dict(self.context)}, incident_id=self.incident_id,
+            recorded=self.recorded,
+            deliveries=tuple(d.view() for d in sorted(self.deliveries.values(),
+                                                      key=lambda d: d.seq)))
 
     @property
     def stopped(self) -> bool:
@@ -307,22 +305,13 @@ class IncidentBook:
 
     # -- reading -------------------------------------------------------------------------
 
-    def view(self, uid: str) -> IncidentView:
+    def view(self, uid: str) -> IncidentRecord:
         with self._lock:
-            i = self._incidents[uid]
-            deliveries = tuple(d.view() for d in sorted(i.deliveries.values(),
-                                                        key=lambda d: d.seq))
-            return IncidentView(i.uid, i.incident_id, i.kind, i.raised_at, i.call_id,
-                                dict(i.context), i.cancelled_at, i.cancel_reason,
-                                i.acknowledged_at, i.acknowledged_by, i.closed_at, i.recorded,
-                                deliveries)
+            return self._incidents[uid].view()
 
     def snapshot(self, uid: str) -> dict:
         """The incident and its deliveries as the log and the journal record them."""
-        with self._lock:
-            incident = self._incidents[uid]
-            return {**incident.row(), "recorded": incident.recorded,
-                    "deliveries": [d.record() for d in incident.deliveries.values()]}
+        return self.view(uid).snapshot()
 
     def open_incident(self) -> str | None:
         """The newest real alarm neither cancelled nor closed."""
@@ -337,12 +326,10 @@ class IncidentBook:
 def incident_from_record(record: dict) -> Incident:
     """An incident as the log or the journal has it (a send cut off by a crash is queued
     again: it may not have arrived)."""
-    fields = {k: record.get(k) for k in (
-        "uid", "kind", "raised_at", "call_id", "branch", "location", "workstation",
-        "operator", "incident_id", "cancelled_at", "cancel_reason", "acknowledged_at",
-        "acknowledged_by", "closed_at", "closed_by")}
-    incident = Incident(**{**fields, "context": record.get("context") or {},
-                           "recorded": bool(record.get("recorded"))})
+    incident = Incident(**{k: record.get(k) for k in ROW_FIELDS if k != "context"},
+                        context=record.get("context") or {},
+                        incident_id=record.get("incident_id"),
+                        recorded=bool(record.get("recorded")))
     for row in record.get("deliveries", []):
         state = S(row["status"])
         if state == S.SENDING:

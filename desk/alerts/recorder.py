@@ -151,7 +151,7 @@ class Recorder:
         """Merge what the journal holds, then read back what was pending before a restart."""
         self._merge_journal()
         records, last_test = self._call(lambda db: (
-            [r.as_snapshot() for r in store.pending(db, self.workstation)],
+            [r.snapshot() for r in store.pending(db, self.workstation)],
             store.last_successful_test(db)), write=False)
         self.restored = True
         self.on_restored(records, last_test)

@@ -3,44 +3,18 @@
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
 
 from desk.config import Config
-from desk.core.states import DeliveryState, IncidentKind, MessageKind
+from desk.core.states import IncidentKind, MessageKind
+from desk.store.incident_model import DeliveryRecord, IncidentRecord
 
 KINDS = ("alarm", "test")
 MESSAGES = tuple(MessageKind)
 
 
-@dataclass(frozen=True)
-class DeliveryView:
-    channel: str
-    message: MessageKind
-    state: DeliveryState
-    attempts: int
-    last_error: str | None
-    delivered_at: str | None
-
-
-@dataclass(frozen=True)
-class IncidentView:
-    uid: str
-    incident_id: int | None  # its row in the call log, once recorded there
-    kind: str
-    raised_at: str
-    call_id: int | None
-    context: dict
-    cancelled_at: str | None
-    cancel_reason: str | None
-    acknowledged_at: str | None
-    acknowledged_by: str | None
-    closed_at: str | None
-    recorded: bool  # in the SQLite log yet (else only in memory and the journal)
-    deliveries: tuple[DeliveryView, ...]
-
-    def delivery(self, channel: str, message: str = "alarm") -> DeliveryView | None:
-        return next((d for d in self.deliveries
-                     if d.channel == channel and d.message == message), None)
+# The one model of an incident (desk.store.incident_model), by the names the console uses.
+IncidentView = IncidentRecord
+DeliveryView = DeliveryRecord
 
 
 def channel_names(config: Config) -> list[str]:

@@ -12,63 +12,17 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desk.core.states import DeliveryState, IncidentKind, MessageKind, reachable_from, sql_in
 from desk.store import sql
+from desk.store.incident_model import ONCE_FIELDS, RAISED_FIELDS, DeliveryRecord, IncidentRecord
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 log = logging.getLogger("desk.store.incidents")
-INCIDENT_FIELDS = ("uid", "kind", "raised_at", "call_id", "branch", "location", "workstation",
-                   "operator")
-ONCE_FIELDS = ("cancelled_at", "cancel_reason", "acknowledged_at", "acknowledged_by",
-               "closed_at", "closed_by")  # set once, never overwritten by a later snapshot
-
-
-@dataclass(frozen=True)
-class DeliveryRecord:
-    channel: str
-    message: MessageKind
-    status: DeliveryState
-    attempts: int
-    last_error: str | None
-    next_attempt_at: str | None
-    created_at: str | None
-    delivered_at: str | None
-
-
-@dataclass(frozen=True)
-class IncidentRecord:
-    incident_id: int
-    uid: str
-    kind: str
-    raised_at: str
-    call_id: int | None
-    branch: str | None
-    location: str | None
-    workstation: str | None
-    operator: str | None
-    context: dict
-    cancelled_at: str | None
-    cancel_reason: str | None
-    acknowledged_at: str | None
-    acknowledged_by: str | None
-    closed_at: str | None
-    closed_by: str | None
-    deliveries: tuple[DeliveryRecord, ...]
-
-    def as_snapshot(self) -> dict:
-        """In the shape the in-memory outbox restores from (recorded: it is in the log)."""
-        data = asdict(self)
-        data["recorded"] = True
-        data["deliveries"] = [{**asdict(d), "message": str(d.message), "status": str(d.status)}
-                              for d in self.deliveries]
-        return data
-
-
 @dataclass(frozen=True)
 class Refusal:
     uid: str
@@ -116,7 +70,7 @@ def record(db: Database, snapshots: list[dict]) -> list[Recorded]:
 def _upsert_incident(db: Database, snapshot: dict) -> int:
     found = db.execute("select id from incidents where uid = ?", [snapshot["uid"]]).fetchall()
     context = dict(snapshot.get("context") or {})
-    values = {k: snapshot.get(k) for k in INCIDENT_FIELDS + ONCE_FIELDS}
+    values = {k: snapshot.get(k) for k in RAISED_FIELDS + ONCE_FIELDS}
     call_id = values["call_id"]
     if call_id is not None and not db.execute("select 1 from calls where id = ?",
                                               [call_id]).fetchall():
@@ -203,17 +157,15 @@ def _incidents(db: Database, where: str, args: list) -> list[IncidentRecord]:
     rows = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
     result = []
     for row in rows:
-        deliveries = tuple(
-            DeliveryRecord(d[0], MessageKind(d[1]), DeliveryState(d[2]), d[3] or 0, d[4], d[5],
-                           d[6], d[7])
-            for d in db.execute("select channel, message, status, attempts, last_error, "
-                                "next_attempt_at, created_at, delivered_at from deliveries "
-                                "where incident_id = ? order by id", [row["id"]]))
+        cursor = db.execute("select * from deliveries where incident_id = ? order by id",
+                            [row["id"]])
+        columns = [d[0] for d in cursor.description]
+        deliveries = tuple(DeliveryRecord.from_row(dict(zip(columns, d, strict=True)))
+                           for d in cursor.fetchall())
         result.append(IncidentRecord(
-            row["id"], row["uid"], row["kind"], row["raised_at"], row["call_id"],
-            row["branch"], row["location"], row["workstation"], row["operator"],
-            json.loads(row["context"] or "{}"),
-            *(row[k] for k in ONCE_FIELDS), deliveries))
+            **{k: row[k] for k in RAISED_FIELDS + ONCE_FIELDS},
+            context=json.loads(row["context"] or "{}"), incident_id=row["id"], recorded=True,
+            deliveries=deliveries))
     return result
 
 

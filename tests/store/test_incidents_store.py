@@ -29,7 +29,7 @@ def test_the_same_snapshot_twice_is_recorded_once(db):
     [again] = store.record(db, [snapshot(status="delivered")])
     assert first.incident_id == again.incident_id and not again.refused
     record = store.get(db, "desk-1/20261123T090000Z/abc")
-    assert [(d.channel, d.status) for d in record.deliveries] == [("webhook", "delivered")]
+    assert [(d.channel, d.state) for d in record.deliveries] == [("webhook", "delivered")]
     assert record.context == {"notes": "Kiitos — नमस्ते"}
     assert db.execute("select count(*) from incidents").fetchone()[0] == 1
 
@@ -40,7 +40,7 @@ def test_a_backwards_move_is_refused_and_says_so(db):
     [late] = store.record(db, [snapshot(status="queued")])  # a stale journal line
     assert [(r.stored, r.wanted) for r in late.refused] == [("cancelled", "queued")]
     record = store.get(db, "desk-1/20261123T090000Z/abc")
-    assert record.deliveries[0].status == "cancelled"
+    assert record.deliveries[0].state == "cancelled"
     assert record.cancel_reason == "mistake"  # set once, never overwritten
 
 
@@ -49,7 +49,7 @@ def test_acknowledgement_is_matched_by_uid_for_any_incident(db):
         store.record(db, [snapshot(uid=f"u{n}", status="delivered")])
     assert store.acknowledge(db, "u0", "2026-11-23T09:05:00Z", "Guard", "webhook")
     record = store.get(db, "u0")
-    assert record.acknowledged_by == "Guard" and record.deliveries[0].status == "acknowledged"
+    assert record.acknowledged_by == "Guard" and record.deliveries[0].state == "acknowledged"
     assert not store.acknowledge(db, "no-such-uid", "2026-11-23T09:05:00Z", "Guard", None)
 
 

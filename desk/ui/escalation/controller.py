@@ -255,11 +255,5 @@ class Escalation(QObject):
 
 
 def _as_rows(view) -> tuple[dict, list[dict]]:
-    """The service's frozen view as the rows the incident panel shows."""
-    incident = {"raised_at": view.raised_at, "cancelled_at": view.cancelled_at,
-                "cancel_reason": view.cancel_reason, "acknowledged_at": view.acknowledged_at,
-                "acknowledged_by": view.acknowledged_by, "closed_at": view.closed_at}
-    deliveries = [{"channel": d.channel, "message": str(d.message), "status": str(d.state),
-                   "attempts": d.attempts, "last_error": d.last_error,
-                   "delivered_at": d.delivered_at} for d in view.deliveries]
-    return incident, deliveries
+    """The service's frozen view as the rows the incident panel shows (the log's shape)."""
+    return view.row(), [d.row() for d in view.deliveries]
