@@ -11,8 +11,8 @@ from desk.core.callbacks import check_contact, local_due_date
 from desk.core.clock import to_iso
 from desk.core.contacts import display_phone
 from desk.platform.notifications import notify
-from desk.store import drafts
 from desk.ui.console.actions import Action
+from desk.ui.ops import Change, read_op, run_op
 from desk.ui.plain import plain_label, set_plain
 
 # The dialog, the callbacks window and forwarding load when first used, not at start-up.
@@ -75,8 +75,7 @@ class Callbacks(QObject):
     def _log_ready(self) -> None:
         services = self.services
 
-        self.services.ops.run(lambda ctx: drafts.load(ctx.db, DRAFT), write=False) \
-            .success(self._prepared)
+        read_op(self, lambda ctx: ctx.drafts.load(DRAFT)).success(self._prepared)
         # Forwarding resumes its own queue on its thread, under the console's supervisor.
         from desk.alerts.forwarding import ForwardingWorker
 
@@ -143,17 +142,18 @@ class Callbacks(QObject):
 
         def store(ctx):
             callback = ctx.callbacks.take(form, call_id=call_id)
-            drafts.clear(ctx.db, DRAFT)
+            ctx.drafts.clear(DRAFT)
             return callback
 
-        return self.services.ops.run(store, label=self.tr("the callback"),
-                                     changes=("callbacks",))
+        return run_op(self, store, label=self.tr("the callback"),
+                      changes={Change.CALLBACKS, Change.DRAFTS})
 
     def _save_draft(self, values: dict) -> None:
         call_id, now = self.window.session.call_id, to_iso(self.services.clock.now())
         self.draft = (call_id, values)
-        self.services.ops.run(lambda ctx: drafts.save(ctx.db, DRAFT, call_id, values, now),
-                              key="callback_draft", label=self.tr("the callback draft"))
+        run_op(self, lambda ctx: ctx.drafts.save(DRAFT, call_id, values, now),
+               changes={Change.DRAFTS}, key="callback_draft",
+               label=self.tr("the callback draft"))
 
     def _saved(self, callback: dict) -> None:
         self.draft = None
@@ -181,8 +181,8 @@ class Callbacks(QObject):
 
     def _discarded(self) -> None:
         self.draft = None
-        self.services.ops.run(lambda ctx: drafts.clear(ctx.db, DRAFT), key="callback_draft",
-                              label=self.tr("the callback draft"))
+        run_op(self, lambda ctx: ctx.drafts.clear(DRAFT), changes={Change.DRAFTS},
+               key="callback_draft", label=self.tr("the callback draft"))
         self.window.banners.clear_banner("callback_draft")
 
     def _closed(self) -> None:
@@ -213,7 +213,7 @@ class Callbacks(QObject):
             self.view.reload()
 
     def remind(self, shift_start: bool = False) -> None:
-        self.services.ops.run(lambda ctx: ctx.callbacks.counts(), write=False) \
+        read_op(self, lambda ctx: ctx.callbacks.counts()) \
             .success(lambda counts: self._remind(counts, shift_start))
 
     def _remind(self, counts: tuple[int, int], shift_start: bool) -> None:

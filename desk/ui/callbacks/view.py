@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 from desk.core.callbacks import ANSWER_WAYS, NOTICE_WAYS
 from desk.ui import vocab
 from desk.ui.callbacks.history import history_text
-from desk.ui.callbacks.model import CallbacksModel, due_next_count
+from desk.ui.callbacks.model import CallbacksModel
 from desk.ui.dates import date_edit_format, local_date, local_time
+from desk.ui.ops import Change, read_op, run_op
 from desk.ui.plain import inform, plain_label, warn
 from desk.ui.widgets import row_table
 
@@ -140,9 +141,9 @@ class CallbacksWindow(QMainWindow):
             if then is not None:
                 then(result)
             return
-        op = self.ops.run(lambda ctx: fn(ctx.callbacks), write=write,
-                          label=self.tr("a callback change") if write else "",
-                          changes=("callbacks",) if write else ())
+        op = run_op(self, lambda ctx: fn(ctx.callbacks), changes={Change.CALLBACKS},
+                    label=self.tr("a callback change")) if write \
+            else read_op(self, lambda ctx: fn(ctx.callbacks))
         if then is not None:
             op.success(then)
         op.failure(lambda exc: refused(exc) if refused is not None and isinstance(
@@ -167,7 +168,7 @@ class CallbacksWindow(QMainWindow):
 
     def _show(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
-        self.run(lambda desk: (*desk.counts(), due_next_count(desk)),
+        self.run(lambda desk: (*desk.counts(), desk.due_next_count()),
                  lambda counts: self._summarise(len(ids), *counts))
 
     def _summarise(self, shown: int, overdue: int, today: int, due_next: int) -> None:
@@ -185,7 +186,7 @@ class CallbacksWindow(QMainWindow):
             self.details.clear()
             return
         callback_id = self.model.ids[indexes[0].row()]
-        self.run(lambda desk: _with_call_notes(desk, desk.get(callback_id)),
+        self.run(lambda desk: desk.with_call_notes(callback_id),
                  lambda callback: self.details.setPlainText(
                      self.detail_text(callback) if callback else ""))
 
@@ -334,15 +335,6 @@ class CallbacksWindow(QMainWindow):
                                                  "channel"), 5000)
 
         self.run(lambda desk: desk.get(row["id"]), copied)
-
-
-def _with_call_notes(desk, callback: dict | None) -> dict | None:
-    """On the log thread: the callback with the notes of the call it was taken on."""
-    if callback is not None and callback.get("call_id"):
-        found = desk.db.execute("select notes from calls where id = ?",
-                                [callback["call_id"]]).fetchone()
-        callback["call_notes"] = found[0] if found else ""
-    return callback
 
 
 def _local_day(due_at: str) -> date:

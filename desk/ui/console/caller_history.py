@@ -12,7 +12,7 @@ from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout
 
 from desk.core.callbacks import local_due_date
-from desk.core.history import History, lookup
+from desk.core.history import History
 from desk.ui.console.actions import Action
 from desk.ui.dates import local_date, local_time
 from desk.ui.ops import read_op
@@ -84,9 +84,9 @@ class CallerHistory(QGroupBox):
                 self.history = history
                 self.render()
 
-        read_op(self, lambda ctx: lookup(ctx.db, call.caller_number, call.caller_email,
-                                         exclude_call=exclude, name=name,
-                                         now=now)).success(found)
+        read_op(self, lambda ctx: ctx.history.lookup(call.caller_number, call.caller_email,
+                                                     exclude_call=exclude, name=name,
+                                                     now=now)).success(found)
 
     def clear(self, *_args) -> None:
         self._key = None

@@ -19,6 +19,7 @@ from desk import content as content_mod
 from desk.config import LANGUAGES
 from desk.paths import resource
 from desk.ui.console import retranslate
+from desk.ui.ops import read_op
 from desk.ui.theme import Theme
 
 log = logging.getLogger("desk.ui")
@@ -75,7 +76,7 @@ def switch_language(window, lang: str) -> None:
     new = content_mod.load(lang, services.config.branch.formal)  # the branch's register
     services.content, services.language = new, lang
     if services.ops is not None:  # same ids in every language: nothing stored changes
-        services.ops.run(lambda ctx: setattr(ctx.desk, "content", new), write=False)
+        read_op(window, lambda ctx: setattr(ctx.calls, "content", new))
     install_translator(QApplication.instance(), lang)
     window.call_panel.checklist.set_content(new)
     window.wrap_up.set_content(new)
