@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-class Drafts:
+class DraftsDesk:
     """What the operator was typing in a dialog (one draft per kind), kept crash-safe."""
 
     def __init__(self, db: Database):
@@ -36,7 +36,7 @@ class Drafts:
         drafts.clear(self._db, kind)
 
 
-class CallerHistory:
+class HistoryDesk:
     """What the log knows of a caller: earlier calls, open callbacks, calls this month."""
 
     def __init__(self, db: Database):
@@ -51,7 +51,7 @@ class CallerHistory:
         return repeat_callers.earlier_calls(self._db, number, email, started)
 
 
-class PhoneLine:
+class PhoneDesk:
     """Events the phone system queued for this console and the ring times they carry."""
 
     def __init__(self, db: Database):
@@ -90,7 +90,7 @@ class ShiftDesk:
         return shift.abuse_warned_at(self._db, call_id)
 
 
-class LogIdentity:
+class IdentityDesk:
     """This log's own identity: the one-time notice that it is a copy of another log."""
 
     def __init__(self, db: Database):

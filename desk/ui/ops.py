@@ -28,8 +28,8 @@ if TYPE_CHECKING:  # type hints only: these load on the log thread, with the dat
 
     from desk.core.callback_desk import CallbackDesk
     from desk.core.calls import CallDesk
-    from desk.core.desks import CallerHistory, Drafts, LogIdentity, PhoneLine, ShiftDesk
-    from desk.ui.services import SyncDesk
+    from desk.core.desks import DraftsDesk, HistoryDesk, IdentityDesk, PhoneDesk, ShiftDesk
+    from desk.sync.queue import SyncState
 
 log = logging.getLogger("desk.ui.ops")
 
@@ -45,18 +45,31 @@ class Change(StrEnum):
     LOG_IDENTITY = "log_identity"  # the copy notice, told
 
 
+class SyncDesk:
+    """The log's head-office sync state, for the status bar (here, not in ``desk.core``:
+    the sync package sits above the core)."""
+
+    def __init__(self, db: Database):
+        self._db = db
+
+    def state(self) -> SyncState:
+        from desk.sync.queue import sync_state
+
+        return sync_state(self._db.conn)
+
+
 @dataclass(frozen=True)
 class LogContext:
     """What an op gets on the log thread: the desks over the open log, no database."""
 
     calls: CallDesk
     callbacks: CallbackDesk
-    drafts: Drafts
-    history: CallerHistory
-    phone: PhoneLine
+    drafts: DraftsDesk
+    history: HistoryDesk
+    phone: PhoneDesk
     shift: ShiftDesk
     sync: SyncDesk
-    identity: LogIdentity
+    identity: IdentityDesk
 
 
 @dataclass

@@ -12,7 +12,6 @@ from desk.core.calls import Identity
 from desk.core.clock import Clock
 
 if TYPE_CHECKING:
-    from desk.sync.queue import SyncState
     from desk.ui.ops import LogOps, OpenLog
 
 
@@ -57,7 +56,7 @@ class Services:
         from desk.core.callback_desk import CallbackDesk
         from desk.core.calls import CallDesk
         from desk.store.db import open_db, set_busy_wait
-        from desk.ui.ops import LogContext, OpenLog
+        from desk.ui.ops import LogContext, OpenLog, SyncDesk
 
         # Lazy: a current log is opened and first read with plain sqlite3; sqlite-utils
         # loads after the console is ready (``_finish_opening``), not on the start path.
@@ -70,9 +69,9 @@ class Services:
             calls=CallDesk(db, self.clock, self.content, identity),
             callbacks=CallbackDesk(db, self.clock, self.config, identity.operator,
                                    identity.workstation),
-            drafts=desks.Drafts(db), history=desks.CallerHistory(db),
-            phone=desks.PhoneLine(db), shift=desks.ShiftDesk(db, self.clock),
-            sync=SyncDesk(db), identity=desks.LogIdentity(db)))
+            drafts=desks.DraftsDesk(db), history=desks.HistoryDesk(db),
+            phone=desks.PhoneDesk(db), shift=desks.ShiftDesk(db, self.clock),
+            sync=SyncDesk(db), identity=desks.IdentityDesk(db)))
 
     def _finish_opening(self, context: OpenLog) -> None:
         """On the log thread, once the first read is on screen: the rest of the opening."""
@@ -83,16 +82,3 @@ class Services:
 
 def _close_context(context: OpenLog) -> None:
     context.db.conn.close()
-
-
-class SyncDesk:
-    """The log's head-office sync state, for the status bar (here, not in ``desk.core``:
-    the sync package sits above the core)."""
-
-    def __init__(self, db):
-        self._db = db
-
-    def state(self) -> SyncState:
-        from desk.sync.queue import sync_state
-
-        return sync_state(self._db.conn)

@@ -76,6 +76,7 @@ class Callbacks(QObject):
         services = self.services
 
         read_op(self, lambda ctx: ctx.drafts.load(DRAFT)).success(self._prepared)
+        services.ops.changed.connect(self._log_changed)
         # Forwarding resumes its own queue on its thread, under the console's supervisor.
         from desk.alerts.forwarding import ForwardingWorker
 
@@ -176,8 +177,6 @@ class Callbacks(QObject):
             ).replace("%1", callback["department"]), 15000)
         if self.worker is not None:
             self.worker.wake()
-        if self.view is not None:
-            self.view.reload()
 
     def _discarded(self) -> None:
         self.draft = None
@@ -209,8 +208,28 @@ class Callbacks(QObject):
         focus(self.view)
 
     def _forwarded(self, _callback_id: int) -> None:
-        if self.view is not None and self.view.isVisible():
-            self.view.reload()
+        # Forwarding wrote through the console's writer: told like an op's change.
+        self.services.ops.announce({Change.CALLBACKS})
+
+    def _log_changed(self, changes: set) -> None:
+        if Change.CALLBACKS in changes:
+            read_op(self, lambda ctx: ctx.callbacks.counts()).success(self._recount)
+
+    def _recount(self, counts: tuple[int, int]) -> None:
+        """A callback changed: the due notice, if it is up, says the counts as they are now
+        (a new reminder still comes only from ``remind``, once a minute)."""
+        if "callbacks_due" not in self.window.banners.banners:
+            return
+        overdue, today = counts
+        if overdue or today:
+            self.window.banners.show_banner("callbacks_due", self._due_text(overdue, today),
+                                            "warning" if overdue else "info")
+        else:
+            self.window.banners.clear_banner("callbacks_due")
+
+    def _due_text(self, overdue: int, today: int) -> str:
+        return self.tr("Callbacks: %1 overdue, %2 due today (F7 to see them).").replace(
+            "%1", str(overdue)).replace("%2", str(today))
 
     def remind(self, shift_start: bool = False) -> None:
         read_op(self, lambda ctx: ctx.callbacks.counts()) \
@@ -224,8 +243,7 @@ class Callbacks(QObject):
             if not (overdue or today):
                 self.window.banners.clear_banner("callbacks_due")
             return
-        text = self.tr("Callbacks: %1 overdue, %2 due today (F7 to see them).").replace(
-            "%1", str(overdue)).replace("%2", str(today))
+        text = self._due_text(overdue, today)
         if not notify(self.tr("Desk callbacks"), text):
             self.window.banners.show_banner("callbacks_due", text,
                                             "warning" if overdue else "info")

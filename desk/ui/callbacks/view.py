@@ -51,6 +51,8 @@ class CallbacksWindow(QMainWindow):
         self.request = 0
         if loader is not None:
             loader.loaded.connect(self._loaded)
+        if ops is not None:  # a callback changed, whoever wrote it: the list follows
+            ops.changed.connect(self._log_changed)
         self.setObjectName("CallbacksWindow")
         self.setWindowTitle(self.tr("Callbacks"))
         self.resize(1100, 600)
@@ -140,6 +142,8 @@ class CallbacksWindow(QMainWindow):
                 return
             if then is not None:
                 then(result)
+            if write:  # what LogOps.changed does in a console
+                self.reload()
             return
         op = run_op(self, lambda ctx: fn(ctx.callbacks), changes={Change.CALLBACKS},
                     label=self.tr("a callback change")) if write \
@@ -148,6 +152,10 @@ class CallbacksWindow(QMainWindow):
             op.success(then)
         op.failure(lambda exc: refused(exc) if refused is not None and isinstance(
             exc, ValueError) else warn(self, self.tr("Callbacks"), str(exc)))
+
+    def _log_changed(self, changes: set) -> None:
+        if Change.CALLBACKS in changes and self.isVisible():  # hidden: reloaded when shown
+            self.reload()
 
     def reload(self) -> None:
         self.request += 1  # results of searches still running are stale now
@@ -304,14 +312,14 @@ class CallbacksWindow(QMainWindow):
 
     def _apply(self, action) -> None:
         """Run a change on the log thread; a refusal (e.g. a time before the callback) is
-        said, nothing saved; the list reloads once the log has it."""
+        said, nothing saved; the list reloads once the log has it (``_log_changed``)."""
         def refused(exc: BaseException) -> None:
             found = getattr(exc, "problem", None)  # the core's code, said in the language
             warn(self, self.tr("Callbacks"),
                  vocab.problem(found) if found is not None else str(exc))
             self.reload()
 
-        self.run(action, lambda _result: self.reload(), refused, write=True)
+        self.run(action, None, refused, write=True)
 
     def move(self) -> None:
         row = self.selected()

@@ -15,7 +15,7 @@ from desk.core.callbacks import local_due_date
 from desk.core.history import History
 from desk.ui.console.actions import Action
 from desk.ui.dates import local_date, local_time
-from desk.ui.ops import read_op
+from desk.ui.ops import Change, read_op
 from desk.ui.plain import escaped as escape
 from desk.ui.plain import rich_label
 from desk.ui.vocab import outcome as outcome_words
@@ -52,6 +52,8 @@ class CallerHistory(QGroupBox):
         session.started.connect(self.refresh)
         session.changed.connect(self.refresh)
         session.ended.connect(self.clear)
+        # A callback taken, answered or moved: the caller's open callbacks change with it.
+        window.services.ops.changed.connect(self._log_changed)
         self.clear()
         if session.active:
             self.refresh()
@@ -70,6 +72,10 @@ class CallerHistory(QGroupBox):
             self.name_pause.start()
             return
         self._lookup()
+
+    def _log_changed(self, changes: set) -> None:
+        if Change.CALLBACKS in changes and self._key is not None:
+            self._lookup()
 
     def _lookup(self) -> None:
         call = self.window.session.current()
