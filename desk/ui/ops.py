@@ -194,9 +194,10 @@ def run_op(parent, fn: Callable[[LogContext], Any], *, changes: Iterable[Change]
     return _ops_of(parent)._queue(fn, write=True, key=key, label=label, changes=changes)
 
 
-def read_op(parent, fn: Callable[[LogContext], Any]) -> Op:
-    """Queue the read ``fn(ctx)`` on the log thread of ``parent``'s console."""
-    return _ops_of(parent)._queue(fn, write=False)
+def read_op(parent, fn: Callable[[LogContext], Any], *, key: Any = None) -> Op:
+    """Queue the read ``fn(ctx)`` on the log thread of ``parent``'s console. A newer read
+    with the same ``key`` replaces a queued one (typed searches: the newest wins)."""
+    return _ops_of(parent)._queue(fn, write=False, key=key)
 
 
 def _ops_of(parent) -> LogOps:

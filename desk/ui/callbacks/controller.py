@@ -194,15 +194,10 @@ class Callbacks(QObject):
         from desk.ui.callbacks.view import focus
 
         if self.view is None:
-            from desk.ui.callbacks.loader import CallbackLoader
             from desk.ui.callbacks.view import CallbacksWindow
 
-            services = self.services
-            self.loader = CallbackLoader(services.db_path, services.clock, services.config,
-                                         self)
-            # Its reads and changes go through the console's log thread like everything
-            # else; typed searches run on the loader's thread with a connection of its own.
-            self.view = CallbacksWindow(self.desk, loader=self.loader, ops=services.ops)
+            # Its reads, searches and changes go through the console's log thread.
+            self.view = CallbacksWindow(self.desk, ops=self.services.ops)
         else:
             self.view.reload()
         focus(self.view)
@@ -256,5 +251,4 @@ class Callbacks(QObject):
             self.worker.join(5)
         if self.view is not None:
             self.view.close()
-            self.loader.stop()
 

@@ -39,18 +39,14 @@ from desk.ui.widgets import row_table
 
 
 class CallbacksWindow(QMainWindow):
-    def __init__(self, desk, parent: QWidget | None = None, loader=None, ops=None):
-        """``ops`` (the console's ``LogOps``) runs every read and write on the log thread,
-        with ``desk`` answering only config questions; ``loader`` (a ``CallbackLoader``) runs
-        searches on a thread of its own. Without them (a test on a bare database) all of
-        it runs here, on ``desk``."""
+    def __init__(self, desk, parent: QWidget | None = None, ops=None):
+        """``ops`` (the console's ``LogOps``) runs every read, search and write on the log
+        thread, with ``desk`` answering only config questions. Without them (a test on a
+        bare database) all of it runs here, on ``desk``."""
         super().__init__(parent)
         self.desk = desk
         self.ops = ops
-        self.loader = loader
         self.request = 0
-        if loader is not None:
-            loader.loaded.connect(self._loaded)
         if ops is not None:  # a callback changed, whoever wrote it: the list follows
             ops.changed.connect(self._log_changed)
         self.setObjectName("CallbacksWindow")
@@ -129,9 +125,10 @@ class CallbacksWindow(QMainWindow):
         return {"open_only": not self.show_answered.isChecked(), "overdue_before": overdue,
                 "search": self.search.text()}
 
-    def run(self, fn, then=None, refused=None, write: bool = False) -> None:
+    def run(self, fn, then=None, refused=None, write: bool = False, key=None) -> None:
         """``fn(callback_desk)`` on the log thread (or here without ops); ``then(result)`` on
-        the UI thread; a refusal (``ValueError``) goes to ``refused``, nothing saved."""
+        the UI thread; a refusal (``ValueError``) goes to ``refused``, nothing saved. A read
+        with ``key`` replaces a queued one with the same key."""
         if self.ops is None:
             try:
                 result = fn(self.desk)
@@ -147,7 +144,7 @@ class CallbacksWindow(QMainWindow):
             return
         op = run_op(self, lambda ctx: fn(ctx.callbacks), changes={Change.CALLBACKS},
                     label=self.tr("a callback change")) if write \
-            else read_op(self, lambda ctx: fn(ctx.callbacks))
+            else read_op(self, lambda ctx: fn(ctx.callbacks), key=key)
         if then is not None:
             op.success(then)
         op.failure(lambda exc: refused(exc) if refused is not None and isinstance(
@@ -158,21 +155,14 @@ class CallbacksWindow(QMainWindow):
             self.reload()
 
     def reload(self) -> None:
-        self.request += 1  # results of searches still running are stale now
+        self.request += 1  # results of searches still on their way are stale now
         number, filters = self.request, self._filters()
+        # Typing faster than the searches run: a search still queued is replaced.
         self.run(lambda desk: desk.listing_ids(**filters),
-                 lambda ids: number == self.request and self._show(ids))
+                 lambda ids: number == self.request and self._show(ids), key="search")
 
     def _search_changed(self) -> None:
-        if self.loader is None:
-            self.reload()
-            return
-        self.request += 1
-        self.loader.ask(self.request, self._filters())
-
-    def _loaded(self, number: int, ids: list) -> None:
-        if number == self.request:
-            self._show(ids)
+        self.reload()
 
     def _show(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
