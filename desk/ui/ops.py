@@ -189,8 +189,11 @@ def run_op(parent, fn: Callable[[LogContext], Any], *, changes: Iterable[Change]
            key: Any = None, label: str = "") -> Op:
     """Queue the write ``fn(ctx)`` on the log thread of ``parent``'s console, in one
     transaction; ``changes`` says what it changes (told on ``LogOps.changed`` once it
-    lands; empty only for a write no view shows). A newer write with the same ``key``
-    replaces a queued one; ``label`` says what waits while the log is busy."""
+    lands). A newer write with the same ``key`` replaces a queued one; ``label`` says what
+    waits while the log is busy."""
+    changes = frozenset(Change(c) for c in changes)
+    if not changes:
+        raise ValueError("a write says what it changes (changes={Change.…})")
     return _ops_of(parent)._queue(fn, write=True, key=key, label=label, changes=changes)
 
 

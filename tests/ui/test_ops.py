@@ -38,6 +38,14 @@ def test_a_write_says_what_it_changed_once_it_lands(make_console, qtbot):
     assert told == [{Change.DRAFTS}]
 
 
+def test_a_write_that_does_not_say_what_it_changes_is_refused(make_console):
+    window = make_console()
+    with pytest.raises(ValueError, match="says what it changes"):
+        run_op(window, lambda ctx: ctx.drafts.clear("test"), changes=())
+    with pytest.raises(ValueError):
+        run_op(window, lambda ctx: None, changes={"call"})  # not a name views know
+
+
 def test_a_widget_outside_any_console_is_told_so(qtbot):
     label = QLabel()
     qtbot.addWidget(label)
