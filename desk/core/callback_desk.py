@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import contextlib
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from desk.config import Config
 from desk.core import callbacks as rules
+from desk.core.calendar import add_business_days
 from desk.core.clock import Clock, to_iso
 from desk.core.contacts import ContactError, normalise_phone
 from desk.core.problems import Refused
 from desk.store import callbacks as store
+from desk.store import calls as call_store
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -119,6 +121,31 @@ class CallbackDesk:
         now = self.clock.now()
         end = datetime.combine(now.astimezone().date(), time(23, 59, 59)).astimezone()
         return store.counts(self.db, to_iso(now), to_iso(end))
+
+    def due_next_count(self) -> int:
+        """Open callbacks due after today, up to the next working day (told today, their
+        callers hear of a delay before it is late)."""
+        now = self.clock.now()
+        today_end = datetime.combine(now.astimezone().date(), time(23, 59, 59)).astimezone()
+        next_day = add_business_days(now.astimezone().date(), 1, self.config.holidays)
+        until = datetime.combine(next_day, time(23, 59, 59)).astimezone()
+        return store.counts(self.db, to_iso(today_end + timedelta(seconds=1)),
+                            to_iso(until))[1]
+
+    def rows_with_notices(self, ids: list[int]) -> list[dict]:
+        """One page of rows, each with its delay notices (``notices``)."""
+        rows = store.rows_by_ids(self.db, ids)
+        notices = store.notices_for(self.db, [r["id"] for r in rows])
+        for row in rows:
+            row["notices"] = notices.get(row["id"], [])
+        return rows
+
+    def with_call_notes(self, callback_id: int) -> dict | None:
+        """The callback with the notes of the call it was taken on (``call_notes``)."""
+        callback = store.get(self.db, callback_id)
+        if callback is not None and callback.get("call_id"):
+            callback["call_notes"] = call_store.notes_of(self.db, callback["call_id"])
+        return callback
 
     def state(self, callback: dict) -> str:
         return rules.state(callback["due_at"], callback["answered_at"], self.clock.now())

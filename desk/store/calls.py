@@ -61,6 +61,12 @@ def get_call(db: Database, call_id: int) -> CallRow:
     return CallRow.from_row(row)
 
 
+def notes_of(db: Database, call_id: int) -> str:
+    """The call's notes ("" for a call the log does not have)."""
+    found = db.execute("select notes from calls where id = ?", [call_id]).fetchone()
+    return found[0] if found else ""
+
+
 def update_call(db: Database, call_id: int, **values) -> None:
     unknown = set(values) - set(EDITABLE) - {"ended_at", "duration_s", "outcome"}
     if unknown:

@@ -12,7 +12,7 @@ from desk.core.calls import Identity
 from desk.core.clock import Clock
 
 if TYPE_CHECKING:
-    from desk.ui.ops import LogContext, LogOps
+    from desk.ui.ops import LogOps, OpenLog
 
 
 @dataclass
@@ -46,15 +46,17 @@ class Services:
 
     def write_with_connection(self, fn, *, timeout: float | None = None):
         """``fn(sqlite3.Connection)`` on the log thread in one transaction; its result or
-        its error (``Busy`` past ``timeout``). For services that take a ``write(fn)``."""
-        return self.writer.call(lambda ctx: fn(ctx.db.conn), timeout=timeout)
+        its error (``Busy`` past ``timeout``). For services that take a ``write(fn)``, not
+        for the UI: its ops go through ``run_op`` and the desks."""
+        return self.writer.call(lambda log: fn(log.db.conn), timeout=timeout)
 
-    def _open_context(self) -> LogContext:
+    def _open_context(self) -> OpenLog:
         """On the log thread: open (create, migrate) the database; raises ``DatabaseProblem``."""
+        from desk.core import desks
         from desk.core.callback_desk import CallbackDesk
         from desk.core.calls import CallDesk
         from desk.store.db import open_db, set_busy_wait
-        from desk.ui.ops import LogContext
+        from desk.ui.ops import LogContext, OpenLog, SyncDesk
 
         # Lazy: a current log is opened and first read with plain sqlite3; sqlite-utils
         # loads after the console is ready (``_finish_opening``), not on the start path.
@@ -63,17 +65,20 @@ class Services:
         # itself and meanwhile tells the operator what is waiting.
         set_busy_wait(db.conn)
         identity = self.identity
-        return LogContext(
-            db=db, desk=CallDesk(db, self.clock, self.content, identity),
+        return OpenLog(db=db, desks=LogContext(
+            calls=CallDesk(db, self.clock, self.content, identity),
             callbacks=CallbackDesk(db, self.clock, self.config, identity.operator,
-                                   identity.workstation))
+                                   identity.workstation),
+            drafts=desks.DraftsDesk(db), history=desks.HistoryDesk(db),
+            phone=desks.PhoneDesk(db), shift=desks.ShiftDesk(db, self.clock),
+            sync=SyncDesk(db), identity=desks.IdentityDesk(db)))
 
-    def _finish_opening(self, context: LogContext) -> None:
+    def _finish_opening(self, context: OpenLog) -> None:
         """On the log thread, once the first read is on screen: the rest of the opening."""
         from desk.store.db import finish_lazy_open
 
         finish_lazy_open(context.db, self.db_path)
 
 
-def _close_context(context) -> None:
+def _close_context(context: OpenLog) -> None:
     context.db.conn.close()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from desk.core.calls import elapsed_s
 from desk.core.clock import to_iso
 from desk.store.calls import CallRow
+from desk.ui.ops import Change, run_op
 from desk.ui.services import Services
 
 # What the window says is not saved yet, per kind of write.
@@ -77,9 +78,8 @@ class CallSession(QObject):
     def _now(self) -> str:
         return to_iso(self.services.clock.now())
 
-    def _write(self, kind: str, fn, *, key=None, changes=("call",)):
-        return self.services.ops.run(fn, label=LABELS.get(kind, kind), key=key,
-                                     changes=changes)
+    def _write(self, kind: str, fn, *, key=None, changes=frozenset({Change.CALLS})):
+        return run_op(self, fn, changes=changes, label=LABELS.get(kind, kind), key=key)
 
     # -- the call's life ---------------------------------------------------------------------
 
@@ -98,7 +98,7 @@ class CallSession(QObject):
         handle = self._handle = CallHandle()
 
         def insert(ctx):
-            row = ctx.desk.start_call(channel, caller_number=caller_number,
+            row = ctx.calls.start_call(channel, caller_number=caller_number,
                                       caller_name=caller_name, answered=answered, at=now)
             handle.id = row.id
             return row.id
@@ -129,7 +129,7 @@ class CallSession(QObject):
         handle = self._handle
         for name, value in values.items():
             def write(ctx, name=name, value=value):
-                ctx.desk.update(_recorded_id(handle), **{name: value})
+                ctx.calls.update(_recorded_id(handle), **{name: value})
 
             # Typing makes many writes of one field: only the latest queued one is needed.
             self._write(name, write, key=(id(handle), name))
@@ -147,14 +147,12 @@ class CallSession(QObject):
         handle, fields, at = self._handle, dict(self.typed), self._now()
 
         def save(ctx):
-            from desk.store import drafts
-
             if fields:
-                drafts.save(ctx.db, TYPED_DRAFT, _recorded_id(handle), fields, at)
+                ctx.drafts.save(TYPED_DRAFT, _recorded_id(handle), fields, at)
             else:
-                drafts.clear(ctx.db, TYPED_DRAFT)
+                ctx.drafts.clear(TYPED_DRAFT)
 
-        self._write(name, save, key=(id(handle), "typed"), changes=())
+        self._write(name, save, key=(id(handle), "typed"), changes={Change.DRAFTS})
 
     def for_call(self, kind: str, fn, **options):
         """Queue ``fn(ctx, call_id)`` for the call in progress, after its earlier writes."""
@@ -166,13 +164,11 @@ class CallSession(QObject):
         end of the call, so the log's own rule sees it)."""
         if self.call is None:
             return None
-        from desk.store import call_events
-
         at = self._now()
         self.abuse_warned_at = self.abuse_warned_at or at
         operator = self.services.identity.operator
-        self.for_call("abuse_warning", lambda ctx, call_id: call_events.add_event(
-            ctx.db, call_id, at, "abuse_warning", detail.strip(), operator))
+        self.for_call("abuse_warning", lambda ctx, call_id: ctx.shift.warn_abuse(
+            call_id, at, detail, operator))
         self.changed.emit(self.call)
         return at
 
@@ -185,16 +181,16 @@ class CallSession(QObject):
         else:
             self.ticked.discard((stage, item))
         handle, at = self._handle, self._now()
-        self._write("tick", lambda ctx: ctx.desk.mark(_recorded_id(handle), stage, item, done,
-                                                      at=at, by=by))
+        self._write("tick", lambda ctx: ctx.calls.mark(_recorded_id(handle), stage, item, done,
+                                                       at=at, by=by))
 
     def enter_stage(self, stage: str) -> None:
         if self.call is None or self.call.stage == stage:
             return
         self.call = replace(self.call, stage=stage)
         handle, at = self._handle, self._now()
-        self._write("stage", lambda ctx: ctx.desk.enter_stage(_recorded_id(handle), stage,
-                                                              at=at))
+        self._write("stage", lambda ctx: ctx.calls.enter_stage(_recorded_id(handle), stage,
+                                                               at=at))
         self.changed.emit(self.call)
 
     def answered(self, at: str | None = None, record: bool = True) -> None:
@@ -206,8 +202,8 @@ class CallSession(QObject):
         self.call = replace(self.call, answered_at=at)
         if record:
             handle = self._handle
-            self._write("answered", lambda ctx: ctx.desk.update(_recorded_id(handle),
-                                                                answered_at=at))
+            self._write("answered", lambda ctx: ctx.calls.update(_recorded_id(handle),
+                                                                 answered_at=at))
         self.changed.emit(self.call)
 
     def end(self, outcome: str, topic: str = "", reason: str | None = None):
@@ -216,13 +212,11 @@ class CallSession(QObject):
             return None
         call, handle, at = self.call, self._handle, self._now()
         def finish(ctx):
-            from desk.store import drafts
-
-            row = ctx.desk.end_call(_recorded_id(handle), outcome, topic, reason=reason, at=at)
-            drafts.clear(ctx.db, TYPED_DRAFT)
+            row = ctx.calls.end_call(_recorded_id(handle), outcome, topic, reason=reason, at=at)
+            ctx.drafts.clear(TYPED_DRAFT)
             return row
 
-        op = self._write("end", finish)
+        op = self._write("end", finish, changes={Change.CALLS, Change.DRAFTS})
         self.call, self._handle, self.ticked, self.typed = None, None, set(), {}
         self.abuse_warned_at = None
         self.ended.emit(replace(call, ended_at=at, outcome=outcome, topic=topic or call.topic))

@@ -46,10 +46,9 @@ class SyncStatus(QObject):
         self.refresh()
 
     def refresh(self) -> None:
-        from desk.sync.queue import sync_state
+        from desk.ui.ops import read_op
 
-        self.shell.services.ops.run(lambda ctx: sync_state(ctx.db.conn), write=False) \
-            .success(self._show)
+        read_op(self, lambda ctx: ctx.sync.state()).success(self._show)
 
     def _show(self, state) -> None:
         if self.label is None or state is None:

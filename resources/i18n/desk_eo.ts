@@ -834,28 +834,28 @@
         <translation>la revoko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="156"/>
-        <location filename="../../desk/ui/callbacks/controller.py" line="183"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="157"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
         <source>the callback draft</source>
         <translation>la malneto de la revoko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="163"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="164"/>
         <source>Tell the caller: %1 will answer you by %2.</source>
         <translation>Diru al la vokanto: %1 respondos al vi ĝis %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="173"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="174"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation>%1 ne havas retpoŝton ĉi tie: la revoko estas kopiita kiel teksto, algluu ĝin al ili.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="225"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="224"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>Revokoj: %1 malfruaj, %2 limdataj hodiaŭ (F7 por vidi ilin).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="227"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="240"/>
         <source>Desk callbacks</source>
         <translation>Revokoj de Desk</translation>
     </message>
@@ -871,77 +871,77 @@
 <context>
     <name>CallbacksModel</name>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="40"/>
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="40"/>
         <source>Due</source>
         <translation>Limdato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="40"/>
         <source>Caller</source>
         <translation>Vokanto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="40"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="43"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="41"/>
         <source>E-mail</source>
         <translation>Retpoŝto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="43"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="41"/>
         <source>Department</source>
         <translation>Fako</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="43"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="41"/>
         <source>Question</source>
         <translation>Demando</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="44"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
         <source>Forwarding</source>
         <translation>Plusendo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="44"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
         <source>Taken by</source>
         <translation>Prenita de</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="44"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
         <source>Caller told</source>
         <translation>Vokanto informita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="127"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="125"/>
         <source>1 day late</source>
         <translation>1 tagon malfrua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="128"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="126"/>
         <source>%1 days late</source>
         <translation>%1 tagojn malfrua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="146"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="144"/>
         <source>not yet</source>
         <translation>ankoraŭ ne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="149"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="147"/>
         <source>✔ told %1</source>
         <translation>✔ informita %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="151"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="149"/>
         <source>not forwarded (copy as text)</source>
         <translation>ne plusendita (kopiu kiel tekston)</translation>
     </message>
@@ -949,209 +949,209 @@
 <context>
     <name>CallbacksWindow</name>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="149"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="221"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="309"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="151"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="216"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="220"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="308"/>
         <source>Callbacks</source>
         <translation>Revokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="57"/>
         <source>Search name, number, e-mail, question…</source>
         <translation>Serĉi nomon, numeron, retpoŝton, demandon…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="59"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
         <source>Search callbacks</source>
         <translation>Serĉi revokojn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="60"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="59"/>
         <source>&amp;Overdue only</source>
         <translation>Nur &amp;malfruaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="62"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="61"/>
         <source>Overdue only</source>
         <translation>Nur malfruaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="63"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="62"/>
         <source>Show &amp;answered</source>
         <translation>Montri &amp;responditajn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="65"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="64"/>
         <source>Show answered</source>
         <translation>Montri responditajn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="69"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="68"/>
         <source>Callbacks by due date</source>
         <translation>Revokoj laŭ limdato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="76"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="75"/>
         <source>Selected callback's history</source>
         <translation>Historio de la elektita revoko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="84"/>
         <source>Mark &amp;answered…</source>
         <translation>Marki &amp;respondita…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
         <source>Caller told of a &amp;delay…</source>
         <translation>Vokanto informita pri &amp;prokrasto…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="87"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
         <source>&amp;Move to department…</source>
         <translation>&amp;Movi al fako…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="88"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="87"/>
         <source>&amp;Copy as text</source>
         <translation>&amp;Kopii kiel tekston</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="144"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="146"/>
         <source>a callback change</source>
         <translation>ŝanĝo de revoko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="174"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="173"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
         <translation>%1 montrataj · %2 malfruaj · %3 limdataj hodiaŭ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="177"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="176"/>
         <source>%1 due on the next working day: tell those callers today if the answer will be late</source>
         <translation>%1 kun limdato en la sekva labortago: informu tiujn vokantojn hodiaŭ, se la respondo malfruos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="198"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="197"/>
         <source>yes, %1 (%2)</source>
         <translation>jes, %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="200"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="199"/>
         <source>not yet</source>
         <translation>ankoraŭ ne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="202"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="201"/>
         <source>Question</source>
         <translation>Demando</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="203"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="202"/>
         <source>Notes</source>
         <translation>Notoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="204"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="203"/>
         <source>Already tried</source>
         <translation>Jam provita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="205"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="204"/>
         <source>Taken by</source>
         <translation>Prenita de</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="206"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="205"/>
         <source>Taken</source>
         <translation>Prenita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="207"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="206"/>
         <source>Due</source>
         <translation>Limdato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="216"/>
         <source>Select a callback.</source>
         <translation>Elektu revokon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="221"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="220"/>
         <source>One moment: the callback is still loading.</source>
         <translation>Momenton: la revoko ankoraŭ ŝargiĝas.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
         <source>Answered by</source>
         <translation>Respondis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="255"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
         <source>Answered at</source>
         <translation>Respondita je</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="256"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="255"/>
         <source>Callback answered</source>
         <translation>Revoko respondita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="256"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="255"/>
         <source>How</source>
         <translation>Kiel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="257"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="256"/>
         <source>Who</source>
         <translation>Kiu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="258"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="257"/>
         <source>When</source>
         <translation>Kiam</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="285"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="284"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="286"/>
         <source>Told at</source>
         <translation>Informita je</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="208"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="286"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="207"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="285"/>
         <source>Caller told of a delay</source>
         <translation>Vokanto informita pri prokrasto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="286"/>
         <source>How they were told</source>
         <translation>Kiel ili estis informitaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="288"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
         <source>New date</source>
         <translation>Nova dato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="284"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="288"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
         <source>Note</source>
         <translation>Noto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="322"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="321"/>
         <source>Move callback</source>
         <translation>Movi revokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="323"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="322"/>
         <source>Department</source>
         <translation>Fako</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="334"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="333"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>Kopiita: algluu ĝin en la kanalon de la fako</translation>
     </message>
@@ -1175,47 +1175,47 @@
         <translation>Kopii pli fruajn notojn en ĉi tiun vokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="94"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="100"/>
         <source>Enter the caller's number, e-mail or name to see earlier calls.</source>
         <translation>Enigu la numeron, retpoŝtadreson aŭ nomon de la vokanto por vidi antaŭajn vokojn.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="101"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
         <source>No earlier calls from this caller.</source>
         <translation>Neniuj pli fruaj vokoj de ĉi tiu vokanto.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="112"/>
         <source>Open callbacks</source>
         <translation>Malfermitaj revokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="112"/>
         <source>due</source>
         <translation>limdato</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="113"/>
         <source>Already tried</source>
         <translation>Jam provita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="113"/>
         <source>Earlier calls</source>
         <translation>Pli fruaj vokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="114"/>
         <source>Last notes</source>
         <translation>Lastaj notoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="139"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="145"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="140"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="146"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -1636,42 +1636,42 @@
 <context>
     <name>DeskConsole</name>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="48"/>
+        <location filename="../../desk/ui/console/window.py" line="49"/>
         <source>Desk — %1</source>
         <translation>Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="49"/>
+        <location filename="../../desk/ui/console/window.py" line="50"/>
         <source>Desk console</source>
         <translation>Konzolo de Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="135"/>
+        <location filename="../../desk/ui/console/window.py" line="136"/>
         <source>Opening the call log…</source>
         <translation>Malfermante la vokoprotokolon…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="238"/>
+        <location filename="../../desk/ui/console/window.py" line="239"/>
         <source>Ready · call log: %1</source>
         <translation>Preta · vokoprotokolo: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="200"/>
+        <location filename="../../desk/ui/console/window.py" line="201"/>
         <source>%1 could not start: %2</source>
         <translation>%1 ne povis starti: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="269"/>
+        <location filename="../../desk/ui/console/window.py" line="271"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk ne povas malfermi sian vokoprotokolon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="258"/>
+        <location filename="../../desk/ui/console/window.py" line="260"/>
         <source>the call log could not be opened: %1</source>
         <translation>la vokoprotokolo ne malfermiĝis: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/console/window.py" line="122"/>
+        <location filename="../../desk/ui/console/window.py" line="123"/>
         <source>Branch config: %n unknown setting(s) ignored — please tell IT (point here for details).</source>
         <translation>
             <numerusform>Agordo de la filio: %n nekonata agordo ignorita — bonvolu diri al IT (montru ĉi tien por detaloj).</numerusform>
@@ -1679,108 +1679,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="180"/>
+        <location filename="../../desk/ui/console/window.py" line="181"/>
         <source>Put the top note away</source>
         <translation>Flankenmeti la supran noton</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="247"/>
+        <location filename="../../desk/ui/console/window.py" line="249"/>
         <source>This call log is a copy of one from another place. From now on it records under its own identity, so head office keeps both; its older rows keep where they came from.</source>
         <translation>Ĉi tiu vokprotokolo estas kopio de protokolo el alia loko. De nun ĝi registras sub propra identeco, do la ĉefoficejo konservas ambaŭ; ĝiaj pli malnovaj vicoj memoras, de kie ili venis.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="267"/>
+        <location filename="../../desk/ui/console/window.py" line="269"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>Neniu vokoprotokolo: vokoj ne povas esti registritaj; la sekureca alarmo tamen funkcias</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="272"/>
+        <location filename="../../desk/ui/console/window.py" line="274"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>La dosiero ne estis ŝanĝita. La sekureca alarmo tamen funkcias. Lanĉu Desk kun alia dosiero (--db) aŭ petu la IT-fakon restarigi sekurkopion.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="284"/>
+        <location filename="../../desk/ui/console/window.py" line="286"/>
         <source>All changes are saved in the call log.</source>
         <translation>Ĉiuj ŝanĝoj estas konservitaj en la vokoprotokolo.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="288"/>
+        <location filename="../../desk/ui/console/window.py" line="290"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>la vokoprotokolo estas okupita (alia programo tenas ĝin)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="289"/>
+        <location filename="../../desk/ui/console/window.py" line="291"/>
         <source>the disk is full</source>
         <translation>la disko estas plena</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="290"/>
+        <location filename="../../desk/ui/console/window.py" line="292"/>
         <source>the call log is read-only</source>
         <translation>la vokoprotokolo estas nurlega</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="291"/>
+        <location filename="../../desk/ui/console/window.py" line="293"/>
         <source>the disk reports an error</source>
         <translation>la disko raportas eraron</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="292"/>
+        <location filename="../../desk/ui/console/window.py" line="294"/>
         <source>changes</source>
         <translation>ŝanĝoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="293"/>
+        <location filename="../../desk/ui/console/window.py" line="295"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>Ankoraŭ ne konservita: %1 — %2; reprovante. Nenio, kion vi tajpis, perdiĝis.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="298"/>
+        <location filename="../../desk/ui/console/window.py" line="300"/>
         <source>Could not save %1: %2</source>
         <translation>Konservo malsukcesis (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="299"/>
+        <location filename="../../desk/ui/console/window.py" line="301"/>
         <source>a change</source>
         <translation>ŝanĝo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="308"/>
-        <location filename="../../desk/ui/console/window.py" line="328"/>
+        <location filename="../../desk/ui/console/window.py" line="310"/>
+        <location filename="../../desk/ui/console/window.py" line="330"/>
         <source>an interrupted call</source>
         <translation>interrompita voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="312"/>
+        <location filename="../../desk/ui/console/window.py" line="314"/>
         <source>Unfinished call</source>
         <translation>Nefinita voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="313"/>
+        <location filename="../../desk/ui/console/window.py" line="315"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Voko komencita je %1 ne estis finita (Desk fermiĝis aŭ la komputilo haltis). Ĉu daŭrigi ĝin?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="317"/>
+        <location filename="../../desk/ui/console/window.py" line="319"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Daŭrigi vokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="319"/>
+        <location filename="../../desk/ui/console/window.py" line="321"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Fermi kiel interrompitan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="330"/>
+        <location filename="../../desk/ui/console/window.py" line="332"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>La nefinita voko estis fermita kiel interrompita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="353"/>
+        <location filename="../../desk/ui/console/window.py" line="355"/>
         <source>&amp;Call</source>
         <translation>&amp;Voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="364"/>
+        <location filename="../../desk/ui/console/window.py" line="366"/>
         <source>&amp;Tools</source>
         <translation>&amp;Iloj</translation>
     </message>
@@ -2254,37 +2254,37 @@
 <context>
     <name>LanguageMenus</name>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="82"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="83"/>
         <source>Language: %1</source>
         <translation>Lingvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="139"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="140"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingvo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="140"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="141"/>
         <source>&amp;View</source>
         <translation>A&amp;spekto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="141"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
         <source>&amp;Larger text</source>
         <translation>Pli &amp;granda teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
         <source>&amp;Smaller text</source>
         <translation>Pli &amp;malgranda teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normala tekstogrando</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="145"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Alta kontrasto</translation>
     </message>
@@ -2446,17 +2446,17 @@
 <context>
     <name>PhoneLink</name>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="75"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="76"/>
         <source>Another call is ringing: %1</source>
         <translation>Alia voko sonoras: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="119"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="116"/>
         <source>Answered after %1 s: within the norm (%2 s).</source>
         <translation>Respondita post %1 s: ene de la normo (%2 s).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="120"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="117"/>
         <source>Answered after %1 s: later than the norm (%2 s).</source>
         <translation>Respondita post %1 s: pli malfrue ol la normo (%2 s).</translation>
     </message>
@@ -3723,7 +3723,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="177"/>
-        <location filename="../../desk/ui/review/window.py" line="418"/>
+        <location filename="../../desk/ui/review/window.py" line="434"/>
         <source>Export the calls shown</source>
         <translation>Eksporti la montratajn vokojn</translation>
     </message>
@@ -3738,52 +3738,52 @@
         <translation>ĝis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="216"/>
+        <location filename="../../desk/ui/review/window.py" line="233"/>
         <source>Calls, newest first</source>
         <translation>Vokoj, la plej novaj unue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="228"/>
+        <location filename="../../desk/ui/review/window.py" line="244"/>
         <source>The selected call, step by step</source>
         <translation>La elektita voko, paŝon post paŝo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="230"/>
+        <location filename="../../desk/ui/review/window.py" line="246"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
         <translation>Elektu vokon por vidi ĝian kontrolliston, revokon kaj alarmon paŝon post paŝo.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="351"/>
+        <location filename="../../desk/ui/review/window.py" line="367"/>
         <source>%1 min or longer</source>
         <translation>%1 min aŭ pli longe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="351"/>
+        <location filename="../../desk/ui/review/window.py" line="367"/>
         <source>%1–%2 min</source>
         <translation>%1–%2 min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="419"/>
+        <location filename="../../desk/ui/review/window.py" line="435"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV por kalkultabeloj (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="429"/>
+        <location filename="../../desk/ui/review/window.py" line="445"/>
         <source>Exporting…</source>
         <translation>Eksportante…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="445"/>
+        <location filename="../../desk/ui/review/window.py" line="461"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation>Ĉi tiu protokolo venas de pli malnova Desk: la serĉo legas ĉiun noton (pli malrapide ĉe granda protokolo).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="459"/>
+        <location filename="../../desk/ui/review/window.py" line="475"/>
         <source>Could not read the log: %1</source>
         <translation>Ne eblis legi la protokolon: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="466"/>
+        <location filename="../../desk/ui/review/window.py" line="482"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>%n voko eksportita al %1</numerusform>
@@ -3981,22 +3981,22 @@
         <translation>Sinkronigo kun la ĉefoficejo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="57"/>
+        <location filename="../../desk/ui/sync_status.py" line="56"/>
         <source>never</source>
         <translation>neniam</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="58"/>
+        <location filename="../../desk/ui/sync_status.py" line="57"/>
         <source>Head office: %1 waiting · last sent %2</source>
         <translation>Ĉefoficejo: %1 atendas · laste sendita %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="64"/>
+        <location filename="../../desk/ui/sync_status.py" line="63"/>
         <source>retrying</source>
         <translation>reprovante</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="63"/>
+        <location filename="../../desk/ui/sync_status.py" line="62"/>
         <source>refused: this log belongs to another branch</source>
         <translation>rifuzita: ĉi tiu protokolo apartenas al alia filio</translation>
     </message>

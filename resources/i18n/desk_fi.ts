@@ -834,28 +834,28 @@
         <translation>takaisinsoittopyyntö</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="156"/>
-        <location filename="../../desk/ui/callbacks/controller.py" line="183"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="157"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
         <source>the callback draft</source>
         <translation>takaisinsoittopyynnön luonnos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="163"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="164"/>
         <source>Tell the caller: %1 will answer you by %2.</source>
         <translation>Kerro soittajalle: %1 vastaa sinulle viimeistään %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="173"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="174"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation>Osastolla %1 ei ole tässä sähköpostia: pyyntö on kopioitu tekstinä, liitä se heille.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="225"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="224"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>Takaisinsoitot: %1 myöhässä, %2 erääntyy tänään (F7 näyttää ne).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="227"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="240"/>
         <source>Desk callbacks</source>
         <translation>Desk-takaisinsoitot</translation>
     </message>
@@ -871,77 +871,77 @@
 <context>
     <name>CallbacksModel</name>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="40"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="40"/>
         <source>Due</source>
         <translation>Eräpäivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="40"/>
         <source>Caller</source>
         <translation>Soittaja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="40"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="43"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="41"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="43"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="41"/>
         <source>Department</source>
         <translation>Osasto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="43"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="41"/>
         <source>Question</source>
         <translation>Kysymys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="44"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
         <source>Forwarding</source>
         <translation>Välitys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="44"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
         <source>Taken by</source>
         <translation>Vastaanottaja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="44"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
         <source>Caller told</source>
         <translation>Soittajalle kerrottu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="127"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="125"/>
         <source>1 day late</source>
         <translation>1 päivä myöhässä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="128"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="126"/>
         <source>%1 days late</source>
         <translation>%1 päivää myöhässä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="146"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="144"/>
         <source>not yet</source>
         <translation>ei vielä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="149"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="147"/>
         <source>✔ told %1</source>
         <translation>✔ kerrottu %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="151"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="149"/>
         <source>not forwarded (copy as text)</source>
         <translation>ei välitetty (kopioi tekstinä)</translation>
     </message>
@@ -949,209 +949,209 @@
 <context>
     <name>CallbacksWindow</name>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="149"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="221"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="309"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="151"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="216"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="220"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="308"/>
         <source>Callbacks</source>
         <translation>Takaisinsoitot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="57"/>
         <source>Search name, number, e-mail, question…</source>
         <translation>Hae nimellä, numerolla, sähköpostilla, kysymyksellä…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="59"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
         <source>Search callbacks</source>
         <translation>Hae takaisinsoittoja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="60"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="59"/>
         <source>&amp;Overdue only</source>
         <translation>Vain &amp;myöhässä olevat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="62"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="61"/>
         <source>Overdue only</source>
         <translation>Vain myöhässä olevat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="63"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="62"/>
         <source>Show &amp;answered</source>
         <translation>Näytä &amp;vastatut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="65"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="64"/>
         <source>Show answered</source>
         <translation>Näytä vastatut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="69"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="68"/>
         <source>Callbacks by due date</source>
         <translation>Takaisinsoitot eräpäivän mukaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="76"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="75"/>
         <source>Selected callback's history</source>
         <translation>Valitun takaisinsoiton historia</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="84"/>
         <source>Mark &amp;answered…</source>
         <translation>Merkitse &amp;vastatuksi…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
         <source>Caller told of a &amp;delay…</source>
         <translation>Soittajalle kerrottu &amp;viivästyksestä…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="87"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
         <source>&amp;Move to department…</source>
         <translation>&amp;Siirrä osastolle…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="88"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="87"/>
         <source>&amp;Copy as text</source>
         <translation>&amp;Kopioi tekstinä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="144"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="146"/>
         <source>a callback change</source>
         <translation>takaisinsoiton muutos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="174"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="173"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
         <translation>%1 näkyvissä · %2 myöhässä · %3 erääntyy tänään</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="177"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="176"/>
         <source>%1 due on the next working day: tell those callers today if the answer will be late</source>
         <translation>%1 erääntyy seuraavana arkipäivänä: kerro soittajille jo tänään, jos vastaus myöhästyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="198"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="197"/>
         <source>yes, %1 (%2)</source>
         <translation>kyllä, %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="200"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="199"/>
         <source>not yet</source>
         <translation>ei vielä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="202"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="201"/>
         <source>Question</source>
         <translation>Kysymys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="203"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="202"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="204"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="203"/>
         <source>Already tried</source>
         <translation>Jo kokeiltu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="205"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="204"/>
         <source>Taken by</source>
         <translation>Vastaanottaja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="206"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="205"/>
         <source>Taken</source>
         <translation>Otettu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="207"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="206"/>
         <source>Due</source>
         <translation>Eräpäivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="216"/>
         <source>Select a callback.</source>
         <translation>Valitse takaisinsoitto.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="221"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="220"/>
         <source>One moment: the callback is still loading.</source>
         <translation>Hetki: takaisinsoittoa ladataan vielä.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
         <source>Answered by</source>
         <translation>Vastaaja</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="255"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
         <source>Answered at</source>
         <translation>Vastattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="256"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="255"/>
         <source>Callback answered</source>
         <translation>Takaisinsoittoon vastattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="256"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="255"/>
         <source>How</source>
         <translation>Miten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="257"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="256"/>
         <source>Who</source>
         <translation>Kuka</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="258"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="257"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="285"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="284"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="286"/>
         <source>Told at</source>
         <translation>Kerrottu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="208"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="286"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="207"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="285"/>
         <source>Caller told of a delay</source>
         <translation>Soittajalle kerrottu viivästyksestä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="286"/>
         <source>How they were told</source>
         <translation>Miten kerrottiin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="288"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
         <source>New date</source>
         <translation>Uusi päivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="284"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="288"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
         <source>Note</source>
         <translation>Lisätieto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="322"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="321"/>
         <source>Move callback</source>
         <translation>Siirrä takaisinsoitto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="323"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="322"/>
         <source>Department</source>
         <translation>Osasto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="334"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="333"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>Kopioitu: liitä se osaston kanavaan</translation>
     </message>
@@ -1175,47 +1175,47 @@
         <translation>Kopioi aiemmat muistiinpanot tähän puheluun</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="94"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="100"/>
         <source>Enter the caller's number, e-mail or name to see earlier calls.</source>
         <translation>Kirjoita soittajan numero, sähköposti tai nimi nähdäksesi aiemmat puhelut.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="101"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
         <source>No earlier calls from this caller.</source>
         <translation>Tältä soittajalta ei ole aiempia puheluita.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="112"/>
         <source>Open callbacks</source>
         <translation>Avoimet takaisinsoitot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="112"/>
         <source>due</source>
         <translation>eräpäivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="113"/>
         <source>Already tried</source>
         <translation>Jo kokeiltu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="113"/>
         <source>Earlier calls</source>
         <translation>Aiemmat puhelut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="114"/>
         <source>Last notes</source>
         <translation>Viimeisimmät muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="139"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="145"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="140"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="146"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -1636,42 +1636,42 @@
 <context>
     <name>DeskConsole</name>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="48"/>
+        <location filename="../../desk/ui/console/window.py" line="49"/>
         <source>Desk — %1</source>
         <translation>Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="49"/>
+        <location filename="../../desk/ui/console/window.py" line="50"/>
         <source>Desk console</source>
         <translation>Desk-konsoli</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="135"/>
+        <location filename="../../desk/ui/console/window.py" line="136"/>
         <source>Opening the call log…</source>
         <translation>Avataan puheluloki…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="238"/>
+        <location filename="../../desk/ui/console/window.py" line="239"/>
         <source>Ready · call log: %1</source>
         <translation>Valmis · puheluloki: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="200"/>
+        <location filename="../../desk/ui/console/window.py" line="201"/>
         <source>%1 could not start: %2</source>
         <translation>%1 ei käynnistynyt: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="269"/>
+        <location filename="../../desk/ui/console/window.py" line="271"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk ei voi avata puhelulokiaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="258"/>
+        <location filename="../../desk/ui/console/window.py" line="260"/>
         <source>the call log could not be opened: %1</source>
         <translation>puhelulokia ei voitu avata: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/console/window.py" line="122"/>
+        <location filename="../../desk/ui/console/window.py" line="123"/>
         <source>Branch config: %n unknown setting(s) ignored — please tell IT (point here for details).</source>
         <translation>
             <numerusform>Toimipisteen asetukset: %n tuntematon asetus ohitettiin — kerro IT-tuelle (lisätiedot osoittamalla tätä).</numerusform>
@@ -1679,108 +1679,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="180"/>
+        <location filename="../../desk/ui/console/window.py" line="181"/>
         <source>Put the top note away</source>
         <translation>Piilota ylin huomautus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="247"/>
+        <location filename="../../desk/ui/console/window.py" line="249"/>
         <source>This call log is a copy of one from another place. From now on it records under its own identity, so head office keeps both; its older rows keep where they came from.</source>
         <translation>Tämä puheluloki on kopio toisessa paikassa olevasta lokista. Tästä eteenpäin se kirjaa omalla tunnisteellaan, joten pääkonttori säilyttää molemmat; vanhemmat rivit muistavat, mistä ne tulivat.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="267"/>
+        <location filename="../../desk/ui/console/window.py" line="269"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>Ei puhelulokia: puheluita ei voi kirjata, mutta turvahälytys toimii edelleen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="272"/>
+        <location filename="../../desk/ui/console/window.py" line="274"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>Tiedostoa ei muutettu. Turvahälytys toimii edelleen. Käynnistä Desk toisella tiedostolla (--db) tai pyydä IT-tukea palauttamaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="284"/>
+        <location filename="../../desk/ui/console/window.py" line="286"/>
         <source>All changes are saved in the call log.</source>
         <translation>Kaikki muutokset on tallennettu puhelulokiin.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="288"/>
+        <location filename="../../desk/ui/console/window.py" line="290"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>puheluloki on varattu (toinen ohjelma käyttää sitä)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="289"/>
+        <location filename="../../desk/ui/console/window.py" line="291"/>
         <source>the disk is full</source>
         <translation>levy on täynnä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="290"/>
+        <location filename="../../desk/ui/console/window.py" line="292"/>
         <source>the call log is read-only</source>
         <translation>puhelulokiin ei voi kirjoittaa (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="291"/>
+        <location filename="../../desk/ui/console/window.py" line="293"/>
         <source>the disk reports an error</source>
         <translation>levy ilmoittaa virheestä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="292"/>
+        <location filename="../../desk/ui/console/window.py" line="294"/>
         <source>changes</source>
         <translation>muutokset</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="293"/>
+        <location filename="../../desk/ui/console/window.py" line="295"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>Ei vielä tallennettu: %1 — %2; yritetään uudelleen. Mitään kirjoittamaasi ei ole menetetty.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="298"/>
+        <location filename="../../desk/ui/console/window.py" line="300"/>
         <source>Could not save %1: %2</source>
         <translation>Tallennus ei onnistunut (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="299"/>
+        <location filename="../../desk/ui/console/window.py" line="301"/>
         <source>a change</source>
         <translation>muutos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="308"/>
-        <location filename="../../desk/ui/console/window.py" line="328"/>
+        <location filename="../../desk/ui/console/window.py" line="310"/>
+        <location filename="../../desk/ui/console/window.py" line="330"/>
         <source>an interrupted call</source>
         <translation>keskeytynyt puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="312"/>
+        <location filename="../../desk/ui/console/window.py" line="314"/>
         <source>Unfinished call</source>
         <translation>Kesken jäänyt puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="313"/>
+        <location filename="../../desk/ui/console/window.py" line="315"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Klo %1 alkanut puhelu jäi kesken (Desk suljettiin tai tietokone pysähtyi). Jatketaanko sitä?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="317"/>
+        <location filename="../../desk/ui/console/window.py" line="319"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Jatka puhelua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="319"/>
+        <location filename="../../desk/ui/console/window.py" line="321"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Sulje keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="330"/>
+        <location filename="../../desk/ui/console/window.py" line="332"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>Kesken jäänyt puhelu suljettiin keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="353"/>
+        <location filename="../../desk/ui/console/window.py" line="355"/>
         <source>&amp;Call</source>
         <translation>&amp;Puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="364"/>
+        <location filename="../../desk/ui/console/window.py" line="366"/>
         <source>&amp;Tools</source>
         <translation>&amp;Työkalut</translation>
     </message>
@@ -2254,37 +2254,37 @@
 <context>
     <name>LanguageMenus</name>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="82"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="83"/>
         <source>Language: %1</source>
         <translation>Kieli: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="139"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="140"/>
         <source>&amp;Language</source>
         <translation>Kie&amp;li</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="140"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="141"/>
         <source>&amp;View</source>
         <translation>N&amp;äkymä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="141"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Suurempi teksti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Pienempi teksti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normaali tekstikoko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="145"/>
         <source>&amp;High contrast</source>
         <translation>Suuri &amp;kontrasti</translation>
     </message>
@@ -2446,17 +2446,17 @@
 <context>
     <name>PhoneLink</name>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="75"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="76"/>
         <source>Another call is ringing: %1</source>
         <translation>Toinen puhelu soi: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="119"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="116"/>
         <source>Answered after %1 s: within the norm (%2 s).</source>
         <translation>Vastattu %1 sekunnissa: normin sisällä (%2 s).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="120"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="117"/>
         <source>Answered after %1 s: later than the norm (%2 s).</source>
         <translation>Vastattu %1 sekunnissa: normia myöhemmin (%2 s).</translation>
     </message>
@@ -3723,7 +3723,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="177"/>
-        <location filename="../../desk/ui/review/window.py" line="418"/>
+        <location filename="../../desk/ui/review/window.py" line="434"/>
         <source>Export the calls shown</source>
         <translation>Vie näkyvät puhelut</translation>
     </message>
@@ -3738,52 +3738,52 @@
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="216"/>
+        <location filename="../../desk/ui/review/window.py" line="233"/>
         <source>Calls, newest first</source>
         <translation>Puhelut, uusin ensin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="228"/>
+        <location filename="../../desk/ui/review/window.py" line="244"/>
         <source>The selected call, step by step</source>
         <translation>Valittu puhelu vaihe vaiheelta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="230"/>
+        <location filename="../../desk/ui/review/window.py" line="246"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
         <translation>Valitse puhelu, niin näet sen tarkistuslistan, takaisinsoiton ja hälytyksen vaihe vaiheelta.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="351"/>
+        <location filename="../../desk/ui/review/window.py" line="367"/>
         <source>%1 min or longer</source>
         <translation>%1 min tai pidempi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="351"/>
+        <location filename="../../desk/ui/review/window.py" line="367"/>
         <source>%1–%2 min</source>
         <translation>%1–%2 min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="419"/>
+        <location filename="../../desk/ui/review/window.py" line="435"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV taulukkolaskentaan (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="429"/>
+        <location filename="../../desk/ui/review/window.py" line="445"/>
         <source>Exporting…</source>
         <translation>Viedään…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="445"/>
+        <location filename="../../desk/ui/review/window.py" line="461"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation>Tämä loki on Deskin vanhemmasta versiosta: haku lukee jokaisen muistiinpanon (hitaampaa suuressa lokissa).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="459"/>
+        <location filename="../../desk/ui/review/window.py" line="475"/>
         <source>Could not read the log: %1</source>
         <translation>Lokia ei voitu lukea: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="466"/>
+        <location filename="../../desk/ui/review/window.py" line="482"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>%n puhelu viety tiedostoon %1</numerusform>
@@ -3981,22 +3981,22 @@
         <translation>Pääkonttorin synkronointi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="57"/>
+        <location filename="../../desk/ui/sync_status.py" line="56"/>
         <source>never</source>
         <translation>ei koskaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="58"/>
+        <location filename="../../desk/ui/sync_status.py" line="57"/>
         <source>Head office: %1 waiting · last sent %2</source>
         <translation>Pääkonttori: %1 odottaa · viimeksi lähetetty %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="64"/>
+        <location filename="../../desk/ui/sync_status.py" line="63"/>
         <source>retrying</source>
         <translation>yritetään uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="63"/>
+        <location filename="../../desk/ui/sync_status.py" line="62"/>
         <source>refused: this log belongs to another branch</source>
         <translation>hylätty: tämä loki kuuluu toiselle toimipisteelle</translation>
     </message>

@@ -834,28 +834,28 @@
         <translation>कॉलबैक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="156"/>
-        <location filename="../../desk/ui/callbacks/controller.py" line="183"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="157"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
         <source>the callback draft</source>
         <translation>कॉलबैक का ड्राफ़्ट</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="163"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="164"/>
         <source>Tell the caller: %1 will answer you by %2.</source>
         <translation>कॉल करने वाले को बताएँ: %1 आपको %2 तक जवाब देगा।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="173"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="174"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation>यहाँ %1 का कोई ईमेल नहीं है: कॉलबैक टेक्स्ट के रूप में कॉपी हो गया है, उन्हें पेस्ट कर दें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="225"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="224"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>कॉलबैक: %1 की तारीख़ निकल चुकी है, %2 आज देय (देखने के लिए F7)।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="227"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="240"/>
         <source>Desk callbacks</source>
         <translation>Desk कॉलबैक</translation>
     </message>
@@ -871,77 +871,77 @@
 <context>
     <name>CallbacksModel</name>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="40"/>
         <source>State</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="40"/>
         <source>Due</source>
         <translation>अंतिम तारीख़</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="40"/>
         <source>Caller</source>
         <translation>कॉल करने वाला</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="40"/>
         <source>Phone</source>
         <translation>फ़ोन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="43"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="41"/>
         <source>E-mail</source>
         <translation>ईमेल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="43"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="41"/>
         <source>Department</source>
         <translation>विभाग</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="43"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="41"/>
         <source>Question</source>
         <translation>सवाल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="44"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
         <source>Forwarding</source>
         <translation>आगे भेजना</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="44"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
         <source>Taken by</source>
         <translation>किसने लिया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="44"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
         <source>Caller told</source>
         <translation>कॉलर को बताया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="127"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="125"/>
         <source>1 day late</source>
         <translation>1 दिन देर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="128"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="126"/>
         <source>%1 days late</source>
         <translation>%1 दिन देर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="146"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="144"/>
         <source>not yet</source>
         <translation>अभी नहीं</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="149"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="147"/>
         <source>✔ told %1</source>
         <translation>✔ बताया %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="151"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="149"/>
         <source>not forwarded (copy as text)</source>
         <translation>आगे नहीं भेजा (टेक्स्ट के रूप में कॉपी करें)</translation>
     </message>
@@ -949,209 +949,209 @@
 <context>
     <name>CallbacksWindow</name>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="149"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="221"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="309"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="151"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="216"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="220"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="308"/>
         <source>Callbacks</source>
         <translation>कॉलबैक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="57"/>
         <source>Search name, number, e-mail, question…</source>
         <translation>नाम, नंबर, ईमेल, सवाल खोजें…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="59"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
         <source>Search callbacks</source>
         <translation>कॉलबैक खोजें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="60"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="59"/>
         <source>&amp;Overdue only</source>
         <translation>सिर्फ़ देरी वाले (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="62"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="61"/>
         <source>Overdue only</source>
         <translation>सिर्फ़ देरी वाले</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="63"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="62"/>
         <source>Show &amp;answered</source>
         <translation>जवाब दिए हुए दिखाएँ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="65"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="64"/>
         <source>Show answered</source>
         <translation>जवाब दिए हुए दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="69"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="68"/>
         <source>Callbacks by due date</source>
         <translation>अंतिम तारीख़ के क्रम में कॉलबैक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="76"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="75"/>
         <source>Selected callback's history</source>
         <translation>चुने गए कॉलबैक का इतिहास</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="84"/>
         <source>Mark &amp;answered…</source>
         <translation>जवाब दिया गया चिह्नित करें (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
         <source>Caller told of a &amp;delay…</source>
         <translation>कॉल करने वाले को देरी बताई (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="87"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
         <source>&amp;Move to department…</source>
         <translation>विभाग में भेजें (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="88"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="87"/>
         <source>&amp;Copy as text</source>
         <translation>टेक्स्ट के रूप में कॉपी करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="144"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="146"/>
         <source>a callback change</source>
         <translation>कॉलबैक में बदलाव</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="174"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="173"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
         <translation>%1 दिखाए गए · %2 देरी से · %3 आज देय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="177"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="176"/>
         <source>%1 due on the next working day: tell those callers today if the answer will be late</source>
         <translation>%1 अगले कार्यदिवस पर देय: अगर उत्तर में देर होगी, तो उन कॉलरों को आज ही बताएँ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="198"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="197"/>
         <source>yes, %1 (%2)</source>
         <translation>हाँ, %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="200"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="199"/>
         <source>not yet</source>
         <translation>अभी नहीं</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="202"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="201"/>
         <source>Question</source>
         <translation>सवाल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="203"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="202"/>
         <source>Notes</source>
         <translation>नोट्स</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="204"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="203"/>
         <source>Already tried</source>
         <translation>पहले आज़माया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="205"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="204"/>
         <source>Taken by</source>
         <translation>किसने लिया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="206"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="205"/>
         <source>Taken</source>
         <translation>लिया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="207"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="206"/>
         <source>Due</source>
         <translation>अंतिम तारीख़</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="216"/>
         <source>Select a callback.</source>
         <translation>कोई कॉलबैक चुनें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="221"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="220"/>
         <source>One moment: the callback is still loading.</source>
         <translation>एक पल: कॉलबैक अभी लोड हो रहा है।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
         <source>Answered by</source>
         <translation>जवाब देने वाला</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="255"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
         <source>Answered at</source>
         <translation>जवाब का समय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="256"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="255"/>
         <source>Callback answered</source>
         <translation>कॉलबैक का जवाब दिया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="256"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="255"/>
         <source>How</source>
         <translation>कैसे</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="257"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="256"/>
         <source>Who</source>
         <translation>किसने</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="258"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="257"/>
         <source>When</source>
         <translation>कब</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="285"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="284"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="286"/>
         <source>Told at</source>
         <translation>बताने का समय</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="208"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="286"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="207"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="285"/>
         <source>Caller told of a delay</source>
         <translation>कॉल करने वाले को देरी बताई गई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="286"/>
         <source>How they were told</source>
         <translation>उन्हें कैसे बताया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="288"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
         <source>New date</source>
         <translation>नई तारीख़</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="284"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="288"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
         <source>Note</source>
         <translation>टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="322"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="321"/>
         <source>Move callback</source>
         <translation>कॉलबैक भेजें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="323"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="322"/>
         <source>Department</source>
         <translation>विभाग</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="334"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="333"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>कॉपी हो गया: इसे विभाग के चैनल में पेस्ट करें</translation>
     </message>
@@ -1175,47 +1175,47 @@
         <translation>पिछले नोट्स इस कॉल में कॉपी करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="94"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="100"/>
         <source>Enter the caller's number, e-mail or name to see earlier calls.</source>
         <translation>पिछली कॉलें देखने के लिए कॉलर का नंबर, ई-मेल या नाम दर्ज करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="101"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
         <source>No earlier calls from this caller.</source>
         <translation>इस व्यक्ति की कोई पिछली कॉल नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="112"/>
         <source>Open callbacks</source>
         <translation>खुले कॉलबैक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="112"/>
         <source>due</source>
         <translation>अंतिम तारीख़</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="113"/>
         <source>Already tried</source>
         <translation>पहले आज़माया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="113"/>
         <source>Earlier calls</source>
         <translation>पिछली कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="114"/>
         <source>Last notes</source>
         <translation>पिछले नोट्स</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="139"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="145"/>
         <source>%1 s</source>
         <translation>%1 सेकंड</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="140"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="146"/>
         <source>%1 min</source>
         <translation>%1 मिनट</translation>
     </message>
@@ -1636,42 +1636,42 @@
 <context>
     <name>DeskConsole</name>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="48"/>
+        <location filename="../../desk/ui/console/window.py" line="49"/>
         <source>Desk — %1</source>
         <translation>Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="49"/>
+        <location filename="../../desk/ui/console/window.py" line="50"/>
         <source>Desk console</source>
         <translation>Desk कंसोल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="135"/>
+        <location filename="../../desk/ui/console/window.py" line="136"/>
         <source>Opening the call log…</source>
         <translation>कॉल लॉग खुल रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="238"/>
+        <location filename="../../desk/ui/console/window.py" line="239"/>
         <source>Ready · call log: %1</source>
         <translation>तैयार · कॉल लॉग: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="200"/>
+        <location filename="../../desk/ui/console/window.py" line="201"/>
         <source>%1 could not start: %2</source>
         <translation>%1 शुरू नहीं हो सका: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="269"/>
+        <location filename="../../desk/ui/console/window.py" line="271"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk अपना कॉल लॉग नहीं खोल पा रहा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="258"/>
+        <location filename="../../desk/ui/console/window.py" line="260"/>
         <source>the call log could not be opened: %1</source>
         <translation>कॉल लॉग नहीं खुल सका: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/console/window.py" line="122"/>
+        <location filename="../../desk/ui/console/window.py" line="123"/>
         <source>Branch config: %n unknown setting(s) ignored — please tell IT (point here for details).</source>
         <translation>
             <numerusform>शाखा कॉन्फ़िग: %n अज्ञात सेटिंग अनदेखी की गई — कृपया IT को बताएँ (विवरण के लिए यहाँ पॉइंटर रखें)।</numerusform>
@@ -1679,108 +1679,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="180"/>
+        <location filename="../../desk/ui/console/window.py" line="181"/>
         <source>Put the top note away</source>
         <translation>सबसे ऊपर का नोट हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="247"/>
+        <location filename="../../desk/ui/console/window.py" line="249"/>
         <source>This call log is a copy of one from another place. From now on it records under its own identity, so head office keeps both; its older rows keep where they came from.</source>
         <translation>यह कॉल लॉग किसी दूसरी जगह के लॉग की प्रति है। अब से यह अपनी अलग पहचान से दर्ज करेगा, ताकि मुख्यालय दोनों को रखे; पुरानी पंक्तियाँ याद रखती हैं कि वे कहाँ से आईं।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="267"/>
+        <location filename="../../desk/ui/console/window.py" line="269"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>कॉल लॉग नहीं: कॉल दर्ज नहीं हो सकतीं; सुरक्षा अलार्म फिर भी काम करता है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="272"/>
+        <location filename="../../desk/ui/console/window.py" line="274"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>फ़ाइल में कोई बदलाव नहीं किया गया। सुरक्षा अलार्म फिर भी काम करता है। Desk को दूसरी फ़ाइल (--db) के साथ शुरू करें या IT से बैकअप वापस लाने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="284"/>
+        <location filename="../../desk/ui/console/window.py" line="286"/>
         <source>All changes are saved in the call log.</source>
         <translation>सभी बदलाव कॉल लॉग में सेव हो गए हैं।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="288"/>
+        <location filename="../../desk/ui/console/window.py" line="290"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>कॉल लॉग व्यस्त है (कोई दूसरा प्रोग्राम उसे इस्तेमाल कर रहा है)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="289"/>
+        <location filename="../../desk/ui/console/window.py" line="291"/>
         <source>the disk is full</source>
         <translation>डिस्क भर गई है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="290"/>
+        <location filename="../../desk/ui/console/window.py" line="292"/>
         <source>the call log is read-only</source>
         <translation>कॉल लॉग सिर्फ़ पढ़ने के लिए है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="291"/>
+        <location filename="../../desk/ui/console/window.py" line="293"/>
         <source>the disk reports an error</source>
         <translation>डिस्क में गड़बड़ी है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="292"/>
+        <location filename="../../desk/ui/console/window.py" line="294"/>
         <source>changes</source>
         <translation>बदलाव</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="293"/>
+        <location filename="../../desk/ui/console/window.py" line="295"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>अभी सेव नहीं हुआ: %1 — %2; फिर से कोशिश हो रही है। आपका लिखा कुछ भी खोया नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="298"/>
+        <location filename="../../desk/ui/console/window.py" line="300"/>
         <source>Could not save %1: %2</source>
         <translation>सेव नहीं हुआ — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="299"/>
+        <location filename="../../desk/ui/console/window.py" line="301"/>
         <source>a change</source>
         <translation>एक बदलाव</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="308"/>
-        <location filename="../../desk/ui/console/window.py" line="328"/>
+        <location filename="../../desk/ui/console/window.py" line="310"/>
+        <location filename="../../desk/ui/console/window.py" line="330"/>
         <source>an interrupted call</source>
         <translation>बीच में रुकी कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="312"/>
+        <location filename="../../desk/ui/console/window.py" line="314"/>
         <source>Unfinished call</source>
         <translation>अधूरी कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="313"/>
+        <location filename="../../desk/ui/console/window.py" line="315"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>%1 बजे शुरू हुई कॉल पूरी नहीं हुई (Desk बंद हुआ या कंप्यूटर रुक गया)। उसे जारी रखें?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="317"/>
+        <location filename="../../desk/ui/console/window.py" line="319"/>
         <source>&amp;Resume call</source>
         <translation>कॉल जारी रखें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="319"/>
+        <location filename="../../desk/ui/console/window.py" line="321"/>
         <source>&amp;Close as interrupted</source>
         <translation>बीच में रुकी मानकर बंद करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="330"/>
+        <location filename="../../desk/ui/console/window.py" line="332"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>अधूरी कॉल बीच में रुकी मानकर बंद की गई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="353"/>
+        <location filename="../../desk/ui/console/window.py" line="355"/>
         <source>&amp;Call</source>
         <translation>कॉल (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="364"/>
+        <location filename="../../desk/ui/console/window.py" line="366"/>
         <source>&amp;Tools</source>
         <translation>टूल्स (&amp;T)</translation>
     </message>
@@ -2254,37 +2254,37 @@
 <context>
     <name>LanguageMenus</name>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="82"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="83"/>
         <source>Language: %1</source>
         <translation>भाषा: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="139"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="140"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="140"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="141"/>
         <source>&amp;View</source>
         <translation>दृश्य (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="141"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
         <source>&amp;Larger text</source>
         <translation>बड़ा टेक्स्ट (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
         <source>&amp;Smaller text</source>
         <translation>छोटा टेक्स्ट (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
         <source>&amp;Normal text size</source>
         <translation>सामान्य टेक्स्ट आकार (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="145"/>
         <source>&amp;High contrast</source>
         <translation>हाई कंट्रास्ट (&amp;H)</translation>
     </message>
@@ -2446,17 +2446,17 @@
 <context>
     <name>PhoneLink</name>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="75"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="76"/>
         <source>Another call is ringing: %1</source>
         <translation>दूसरी कॉल की घंटी बज रही है: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="119"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="116"/>
         <source>Answered after %1 s: within the norm (%2 s).</source>
         <translation>%1 सेकंड में फ़ोन उठाया: तय समय के भीतर (%2 सेकंड)।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="120"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="117"/>
         <source>Answered after %1 s: later than the norm (%2 s).</source>
         <translation>%1 सेकंड में फ़ोन उठाया: तय समय से देर से (%2 सेकंड)।</translation>
     </message>
@@ -3723,7 +3723,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="177"/>
-        <location filename="../../desk/ui/review/window.py" line="418"/>
+        <location filename="../../desk/ui/review/window.py" line="434"/>
         <source>Export the calls shown</source>
         <translation>दिखाई गई कॉल एक्सपोर्ट करें</translation>
     </message>
@@ -3738,52 +3738,52 @@
         <translation>से</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="216"/>
+        <location filename="../../desk/ui/review/window.py" line="233"/>
         <source>Calls, newest first</source>
         <translation>कॉल, सबसे नई पहले</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="228"/>
+        <location filename="../../desk/ui/review/window.py" line="244"/>
         <source>The selected call, step by step</source>
         <translation>चुनी गई कॉल, क़दम-दर-क़दम</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="230"/>
+        <location filename="../../desk/ui/review/window.py" line="246"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
         <translation>कोई कॉल चुनें: उसकी चेकलिस्ट, कॉलबैक और अलार्म क़दम-दर-क़दम दिखेंगे।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="351"/>
+        <location filename="../../desk/ui/review/window.py" line="367"/>
         <source>%1 min or longer</source>
         <translation>%1 मिनट या अधिक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="351"/>
+        <location filename="../../desk/ui/review/window.py" line="367"/>
         <source>%1–%2 min</source>
         <translation>%1–%2 मिनट</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="419"/>
+        <location filename="../../desk/ui/review/window.py" line="435"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>स्प्रेडशीट के लिए CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="429"/>
+        <location filename="../../desk/ui/review/window.py" line="445"/>
         <source>Exporting…</source>
         <translation>एक्सपोर्ट हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="445"/>
+        <location filename="../../desk/ui/review/window.py" line="461"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation>यह लॉग Desk के पुराने संस्करण का है: खोज हर नोट पढ़ती है (बड़े लॉग पर धीमी)।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="459"/>
+        <location filename="../../desk/ui/review/window.py" line="475"/>
         <source>Could not read the log: %1</source>
         <translation>लॉग पढ़ा नहीं जा सका: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="466"/>
+        <location filename="../../desk/ui/review/window.py" line="482"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>%n कॉल %1 में एक्सपोर्ट की गई</numerusform>
@@ -3981,22 +3981,22 @@
         <translation>मुख्यालय सिंक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="57"/>
+        <location filename="../../desk/ui/sync_status.py" line="56"/>
         <source>never</source>
         <translation>कभी नहीं</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="58"/>
+        <location filename="../../desk/ui/sync_status.py" line="57"/>
         <source>Head office: %1 waiting · last sent %2</source>
         <translation>मुख्यालय: %1 प्रतीक्षा में · आख़िरी बार भेजा %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="64"/>
+        <location filename="../../desk/ui/sync_status.py" line="63"/>
         <source>retrying</source>
         <translation>फिर से कोशिश हो रही है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="63"/>
+        <location filename="../../desk/ui/sync_status.py" line="62"/>
         <source>refused: this log belongs to another branch</source>
         <translation>अस्वीकृत: यह लॉग किसी दूसरी शाखा का है</translation>
     </message>

@@ -834,28 +834,28 @@
         <translation>ang callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="156"/>
-        <location filename="../../desk/ui/callbacks/controller.py" line="183"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="157"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
         <source>the callback draft</source>
         <translation>ang draft ng callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="163"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="164"/>
         <source>Tell the caller: %1 will answer you by %2.</source>
         <translation>Sabihin sa tumatawag: sasagutin kayo ng %1 hanggang %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="173"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="174"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation>Walang e-mail dito ang %1: kinopya ang callback bilang teksto, i-paste ito sa kanila.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="225"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="224"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>Mga callback: %1 lampas na sa takdang araw, %2 takda ngayon (F7 para makita).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="227"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="240"/>
         <source>Desk callbacks</source>
         <translation>Mga callback ng Desk</translation>
     </message>
@@ -871,77 +871,77 @@
 <context>
     <name>CallbacksModel</name>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="40"/>
         <source>State</source>
         <translation>Kalagayan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="40"/>
         <source>Due</source>
         <translation>Takdang araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="40"/>
         <source>Caller</source>
         <translation>Tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="40"/>
         <source>Phone</source>
         <translation>Telepono</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="43"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="41"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="43"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="41"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="43"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="41"/>
         <source>Question</source>
         <translation>Tanong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="44"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
         <source>Forwarding</source>
         <translation>Pagpapasa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="44"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
         <source>Taken by</source>
         <translation>Kinuha ni</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="44"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="42"/>
         <source>Caller told</source>
         <translation>Nasabihan ang tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="127"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="125"/>
         <source>1 day late</source>
         <translation>1 araw nang huli</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="128"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="126"/>
         <source>%1 days late</source>
         <translation>%1 araw nang huli</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="146"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="144"/>
         <source>not yet</source>
         <translation>hindi pa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="149"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="147"/>
         <source>✔ told %1</source>
         <translation>✔ nasabihan %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/model.py" line="151"/>
+        <location filename="../../desk/ui/callbacks/model.py" line="149"/>
         <source>not forwarded (copy as text)</source>
         <translation>hindi naipasa (kopyahin bilang teksto)</translation>
     </message>
@@ -949,209 +949,209 @@
 <context>
     <name>CallbacksWindow</name>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="54"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="149"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="221"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="309"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="53"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="151"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="216"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="220"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="308"/>
         <source>Callbacks</source>
         <translation>Mga callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="57"/>
         <source>Search name, number, e-mail, question…</source>
         <translation>Hanapin ang pangalan, numero, e-mail, tanong…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="59"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="58"/>
         <source>Search callbacks</source>
         <translation>Maghanap ng callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="60"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="59"/>
         <source>&amp;Overdue only</source>
         <translation>Ang mga &amp;lampas na lang</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="62"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="61"/>
         <source>Overdue only</source>
         <translation>Ang mga lampas na lang</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="63"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="62"/>
         <source>Show &amp;answered</source>
         <translation>Ipakita ang mga &amp;nasagot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="65"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="64"/>
         <source>Show answered</source>
         <translation>Ipakita ang mga nasagot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="69"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="68"/>
         <source>Callbacks by due date</source>
         <translation>Mga callback ayon sa takdang araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="76"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="75"/>
         <source>Selected callback's history</source>
         <translation>Kasaysayan ng napiling callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="84"/>
         <source>Mark &amp;answered…</source>
         <translation>Markahang &amp;nasagot…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="85"/>
         <source>Caller told of a &amp;delay…</source>
         <translation>Sinabihan ang tumatawag tungkol sa &amp;pagkaantala…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="87"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="86"/>
         <source>&amp;Move to department…</source>
         <translation>&amp;Ilipat sa departamento…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="88"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="87"/>
         <source>&amp;Copy as text</source>
         <translation>&amp;Kopyahin bilang teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="144"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="146"/>
         <source>a callback change</source>
         <translation>isang pagbabago sa callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="174"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="173"/>
         <source>%1 shown · %2 overdue · %3 due today</source>
         <translation>%1 ipinapakita · %2 lampas na · %3 takda ngayon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="177"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="176"/>
         <source>%1 due on the next working day: tell those callers today if the answer will be late</source>
         <translation>%1 ang dapat sa susunod na araw ng trabaho: sabihan na ngayon ang mga tumatawag kung mahuhuli ang sagot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="198"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="197"/>
         <source>yes, %1 (%2)</source>
         <translation>oo, %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="200"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="199"/>
         <source>not yet</source>
         <translation>hindi pa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="202"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="201"/>
         <source>Question</source>
         <translation>Tanong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="203"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="202"/>
         <source>Notes</source>
         <translation>Mga tala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="204"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="203"/>
         <source>Already tried</source>
         <translation>Nasubukan na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="205"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="204"/>
         <source>Taken by</source>
         <translation>Kinuha ni</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="206"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="205"/>
         <source>Taken</source>
         <translation>Kinuha</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="207"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="206"/>
         <source>Due</source>
         <translation>Takdang araw</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="217"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="216"/>
         <source>Select a callback.</source>
         <translation>Pumili ng callback.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="221"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="220"/>
         <source>One moment: the callback is still loading.</source>
         <translation>Sandali lang: nilo-load pa ang callback.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="253"/>
         <source>Answered by</source>
         <translation>Sinagot ni</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="255"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="254"/>
         <source>Answered at</source>
         <translation>Sinagot noong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="256"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="255"/>
         <source>Callback answered</source>
         <translation>Nasagot ang callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="256"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="255"/>
         <source>How</source>
         <translation>Paano</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="257"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="256"/>
         <source>Who</source>
         <translation>Sino</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="258"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="257"/>
         <source>When</source>
         <translation>Kailan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="285"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="284"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="286"/>
         <source>Told at</source>
         <translation>Sinabihan noong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="208"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="286"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="207"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="285"/>
         <source>Caller told of a delay</source>
         <translation>Sinabihan ang tumatawag tungkol sa pagkaantala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="286"/>
         <source>How they were told</source>
         <translation>Paano sila sinabihan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="288"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
         <source>New date</source>
         <translation>Bagong petsa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="284"/>
-        <location filename="../../desk/ui/callbacks/view.py" line="288"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="283"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="287"/>
         <source>Note</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="322"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="321"/>
         <source>Move callback</source>
         <translation>Ilipat ang callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="323"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="322"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/view.py" line="334"/>
+        <location filename="../../desk/ui/callbacks/view.py" line="333"/>
         <source>Copied: paste it into the department's channel</source>
         <translation>Nakopya: i-paste ito sa channel ng departamento</translation>
     </message>
@@ -1175,47 +1175,47 @@
         <translation>Kopyahin ang mga naunang tala sa tawag na ito</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="94"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="100"/>
         <source>Enter the caller's number, e-mail or name to see earlier calls.</source>
         <translation>Ilagay ang numero, e-mail o pangalan ng tumatawag para makita ang mga naunang tawag.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="101"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
         <source>No earlier calls from this caller.</source>
         <translation>Walang naunang tawag mula sa tumatawag na ito.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="112"/>
         <source>Open callbacks</source>
         <translation>Mga bukas na callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="106"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="112"/>
         <source>due</source>
         <translation>takda</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="113"/>
         <source>Already tried</source>
         <translation>Nasubukan na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="107"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="113"/>
         <source>Earlier calls</source>
         <translation>Mga naunang tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="108"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="114"/>
         <source>Last notes</source>
         <translation>Huling mga tala</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="139"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="145"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/caller_history.py" line="140"/>
+        <location filename="../../desk/ui/console/caller_history.py" line="146"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -1636,42 +1636,42 @@
 <context>
     <name>DeskConsole</name>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="48"/>
+        <location filename="../../desk/ui/console/window.py" line="49"/>
         <source>Desk — %1</source>
         <translation>Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="49"/>
+        <location filename="../../desk/ui/console/window.py" line="50"/>
         <source>Desk console</source>
         <translation>Console ng Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="135"/>
+        <location filename="../../desk/ui/console/window.py" line="136"/>
         <source>Opening the call log…</source>
         <translation>Binubuksan ang talaan ng mga tawag…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="238"/>
+        <location filename="../../desk/ui/console/window.py" line="239"/>
         <source>Ready · call log: %1</source>
         <translation>Handa na · talaan ng mga tawag: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="200"/>
+        <location filename="../../desk/ui/console/window.py" line="201"/>
         <source>%1 could not start: %2</source>
         <translation>Hindi nakapagsimula ang %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="269"/>
+        <location filename="../../desk/ui/console/window.py" line="271"/>
         <source>Desk cannot open its call log</source>
         <translation>Hindi mabuksan ng Desk ang talaan ng mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="258"/>
+        <location filename="../../desk/ui/console/window.py" line="260"/>
         <source>the call log could not be opened: %1</source>
         <translation>hindi mabuksan ang talaan ng mga tawag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/console/window.py" line="122"/>
+        <location filename="../../desk/ui/console/window.py" line="123"/>
         <source>Branch config: %n unknown setting(s) ignored — please tell IT (point here for details).</source>
         <translation>
             <numerusform>Config ng sangay: %n hindi kilalang setting ang nilaktawan — pakisabi sa IT (ituro ito para sa detalye).</numerusform>
@@ -1679,108 +1679,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="180"/>
+        <location filename="../../desk/ui/console/window.py" line="181"/>
         <source>Put the top note away</source>
         <translation>Itabi ang paalala sa itaas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="247"/>
+        <location filename="../../desk/ui/console/window.py" line="249"/>
         <source>This call log is a copy of one from another place. From now on it records under its own identity, so head office keeps both; its older rows keep where they came from.</source>
         <translation>Kopya ang call log na ito ng log mula sa ibang lugar. Mula ngayon, nagtatala ito sa sarili nitong pagkakakilanlan, kaya parehong itatago ng head office; alam pa rin ng mas lumang mga hilera kung saan sila nanggaling.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="267"/>
+        <location filename="../../desk/ui/console/window.py" line="269"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>Walang talaan ng mga tawag: hindi maitatala ang mga tawag; gumagana pa rin ang alarma sa seguridad</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="272"/>
+        <location filename="../../desk/ui/console/window.py" line="274"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>Hindi binago ang file. Gumagana pa rin ang alarma sa seguridad. Buksan ang Desk gamit ang ibang file (--db) o hilingin sa IT na i-restore ang isang backup.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="284"/>
+        <location filename="../../desk/ui/console/window.py" line="286"/>
         <source>All changes are saved in the call log.</source>
         <translation>Naka-save na sa talaan ng mga tawag ang lahat ng pagbabago.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="288"/>
+        <location filename="../../desk/ui/console/window.py" line="290"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>abala ang talaan ng mga tawag (hawak ito ng ibang program)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="289"/>
+        <location filename="../../desk/ui/console/window.py" line="291"/>
         <source>the disk is full</source>
         <translation>puno na ang disk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="290"/>
+        <location filename="../../desk/ui/console/window.py" line="292"/>
         <source>the call log is read-only</source>
         <translation>read-only ang talaan ng mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="291"/>
+        <location filename="../../desk/ui/console/window.py" line="293"/>
         <source>the disk reports an error</source>
         <translation>may error na iniuulat ang disk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="292"/>
+        <location filename="../../desk/ui/console/window.py" line="294"/>
         <source>changes</source>
         <translation>mga pagbabago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="293"/>
+        <location filename="../../desk/ui/console/window.py" line="295"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>Hindi pa naka-save: %1 — %2; sinusubukan ulit. Walang nawala sa mga tinype mo.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="298"/>
+        <location filename="../../desk/ui/console/window.py" line="300"/>
         <source>Could not save %1: %2</source>
         <translation>Hindi na-save (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="299"/>
+        <location filename="../../desk/ui/console/window.py" line="301"/>
         <source>a change</source>
         <translation>isang pagbabago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="308"/>
-        <location filename="../../desk/ui/console/window.py" line="328"/>
+        <location filename="../../desk/ui/console/window.py" line="310"/>
+        <location filename="../../desk/ui/console/window.py" line="330"/>
         <source>an interrupted call</source>
         <translation>isang naputol na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="312"/>
+        <location filename="../../desk/ui/console/window.py" line="314"/>
         <source>Unfinished call</source>
         <translation>Hindi natapos na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="313"/>
+        <location filename="../../desk/ui/console/window.py" line="315"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Hindi natapos ang tawag na nagsimula noong %1 (nagsara ang Desk o huminto ang computer). Ituloy ito?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="317"/>
+        <location filename="../../desk/ui/console/window.py" line="319"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Ituloy ang tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="319"/>
+        <location filename="../../desk/ui/console/window.py" line="321"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Isara bilang naputol</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="330"/>
+        <location filename="../../desk/ui/console/window.py" line="332"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>Isinara bilang naputol ang hindi natapos na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="353"/>
+        <location filename="../../desk/ui/console/window.py" line="355"/>
         <source>&amp;Call</source>
         <translation>&amp;Tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="364"/>
+        <location filename="../../desk/ui/console/window.py" line="366"/>
         <source>&amp;Tools</source>
         <translation>Mga T&amp;ool</translation>
     </message>
@@ -2254,37 +2254,37 @@
 <context>
     <name>LanguageMenus</name>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="82"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="83"/>
         <source>Language: %1</source>
         <translation>Wika: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="139"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="140"/>
         <source>&amp;Language</source>
         <translation>&amp;Wika</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="140"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="141"/>
         <source>&amp;View</source>
         <translation>Tin&amp;gnan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="141"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Mas malaking teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
         <source>&amp;Smaller text</source>
         <translation>Mas ma&amp;liit na teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Karaniwang laki ng teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="145"/>
         <source>&amp;High contrast</source>
         <translation>Mataas na &amp;contrast</translation>
     </message>
@@ -2446,17 +2446,17 @@
 <context>
     <name>PhoneLink</name>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="75"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="76"/>
         <source>Another call is ringing: %1</source>
         <translation>May isa pang tawag na nagri-ring: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="119"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="116"/>
         <source>Answered after %1 s: within the norm (%2 s).</source>
         <translation>Sinagot pagkalipas ng %1 s: pasok sa pamantayan (%2 s).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/phone_link.py" line="120"/>
+        <location filename="../../desk/ui/console/phone_link.py" line="117"/>
         <source>Answered after %1 s: later than the norm (%2 s).</source>
         <translation>Sinagot pagkalipas ng %1 s: lampas sa pamantayan (%2 s).</translation>
     </message>
@@ -3723,7 +3723,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/review/window.py" line="177"/>
-        <location filename="../../desk/ui/review/window.py" line="418"/>
+        <location filename="../../desk/ui/review/window.py" line="434"/>
         <source>Export the calls shown</source>
         <translation>I-export ang mga tawag na nakalabas</translation>
     </message>
@@ -3738,52 +3738,52 @@
         <translation>hanggang</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="216"/>
+        <location filename="../../desk/ui/review/window.py" line="233"/>
         <source>Calls, newest first</source>
         <translation>Mga tawag, pinakabago muna</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="228"/>
+        <location filename="../../desk/ui/review/window.py" line="244"/>
         <source>The selected call, step by step</source>
         <translation>Ang napiling tawag, hakbang-hakbang</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="230"/>
+        <location filename="../../desk/ui/review/window.py" line="246"/>
         <source>Choose a call to see its checklist, callback and alarm step by step.</source>
         <translation>Pumili ng tawag para makita ang checklist, callback at alarma nito, hakbang-hakbang.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="351"/>
+        <location filename="../../desk/ui/review/window.py" line="367"/>
         <source>%1 min or longer</source>
         <translation>%1 min o higit pa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="351"/>
+        <location filename="../../desk/ui/review/window.py" line="367"/>
         <source>%1–%2 min</source>
         <translation>%1–%2 min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="419"/>
+        <location filename="../../desk/ui/review/window.py" line="435"/>
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV para sa spreadsheet (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="429"/>
+        <location filename="../../desk/ui/review/window.py" line="445"/>
         <source>Exporting…</source>
         <translation>Ine-export…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="445"/>
+        <location filename="../../desk/ui/review/window.py" line="461"/>
         <source>This log is from an older Desk: search reads every note (slower on a big log).</source>
         <translation>Galing sa lumang Desk ang talaang ito: binabasa ng paghahanap ang bawat tala (mas mabagal kapag malaki ang talaan).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/window.py" line="459"/>
+        <location filename="../../desk/ui/review/window.py" line="475"/>
         <source>Could not read the log: %1</source>
         <translation>Hindi mabasa ang talaan: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/review/window.py" line="466"/>
+        <location filename="../../desk/ui/review/window.py" line="482"/>
         <source>Exported %n call(s) to %1</source>
         <translation>
             <numerusform>Na-export ang %n tawag sa %1</numerusform>
@@ -3981,22 +3981,22 @@
         <translation>Sync sa head office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="57"/>
+        <location filename="../../desk/ui/sync_status.py" line="56"/>
         <source>never</source>
         <translation>hindi pa kailanman</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="58"/>
+        <location filename="../../desk/ui/sync_status.py" line="57"/>
         <source>Head office: %1 waiting · last sent %2</source>
         <translation>Head office: %1 naghihintay · huling naipadala %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="64"/>
+        <location filename="../../desk/ui/sync_status.py" line="63"/>
         <source>retrying</source>
         <translation>sinusubukang muli</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync_status.py" line="63"/>
+        <location filename="../../desk/ui/sync_status.py" line="62"/>
         <source>refused: this log belongs to another branch</source>
         <translation>tinanggihan: ang log na ito ay pag-aari ng ibang sangay</translation>
     </message>

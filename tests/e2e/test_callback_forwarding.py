@@ -15,6 +15,7 @@ from desk.alerts.forwarding import ForwardingWorker
 from desk.core.callback_desk import CallbackDesk
 from desk.core.callbacks import CallbackForm
 from desk.store import callbacks as store
+from desk.ui.ops import Change, run_op
 from tests.alerts.receivers import SmtpReceiver, free_port
 from tests.helpers import saved_log, wait_idle
 
@@ -84,7 +85,8 @@ def _take_directly(window, name):
     form = CallbackForm(full_name=name, question="Meter read twice",
                         email="matti@example.org", department="Billing")
     taken = {}
-    window.services.ops.run(lambda ctx: ctx.callbacks.take(form)).success(taken.update)
+    run_op(window, lambda ctx: ctx.callbacks.take(form), changes={Change.CALLBACKS}) \
+        .success(taken.update)
     wait_idle(window)
     window.callbacks.worker.wake()
     return taken["id"]

@@ -34,7 +34,7 @@ def test_the_alarm_recorder_and_forwarding_write_through_the_log_thread(
     wait_idle(window)
     log = saved_log(window)  # the test's own reader, from the test's thread
     assert log.execute("select count(*) from incidents where uid = ?", [uid]).fetchone() == (1,)
-    writers = [name for name in opened_by if name not in ("desk-log", "desk-callbacks-search",
+    writers = [name for name in opened_by if name not in ("desk-log",
                                                           threading.main_thread().name)]
     assert writers == []
     assert opened_by.count("desk-log") == 1

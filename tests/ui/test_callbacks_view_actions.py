@@ -3,6 +3,7 @@ earlier time, and a phone search typed the way the caller said it."""
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 from PySide6.QtCore import QDate, QDateTime
@@ -106,10 +107,13 @@ def test_typing_a_search_runs_off_the_ui_thread(make_console, qtbot, db, clock, 
     window.callbacks.open_view()
     wait_idle(window)
     view = window.callbacks.view
-    assert view.loader is not None and view.loader.thread.is_alive()
+    searched_on = []
+    desk = window.ops.thread.context.desks.callbacks  # the log thread's own desk
+    listing_ids = desk.listing_ids
+    desk.listing_ids = lambda **filters: (searched_on.append(threading.current_thread().name),
+                                          listing_ids(**filters))[1]
     qtbot.keyClicks(view.search, "Reyes")
     qtbot.waitUntil(lambda: view.model.ids == [second["id"]], timeout=3000)
     view.search.clear()
     qtbot.waitUntil(lambda: len(view.model.ids) == 2, timeout=3000)
-    window.close()
-    assert not view.loader.thread.is_alive()
+    assert searched_on and set(searched_on) == {"desk-log"}

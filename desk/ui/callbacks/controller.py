@@ -11,8 +11,8 @@ from desk.core.callbacks import check_contact, local_due_date
 from desk.core.clock import to_iso
 from desk.core.contacts import display_phone
 from desk.platform.notifications import notify
-from desk.store import drafts
 from desk.ui.actions import Action
+from desk.ui.ops import Change, read_op, run_op
 from desk.ui.plain import plain_label, set_plain
 
 # The dialog, the callbacks window and forwarding load when first used, not at start-up.
@@ -75,8 +75,8 @@ class Callbacks(QObject):
     def _log_ready(self) -> None:
         services = self.services
 
-        self.services.ops.run(lambda ctx: drafts.load(ctx.db, DRAFT), write=False) \
-            .success(self._prepared)
+        read_op(self, lambda ctx: ctx.drafts.load(DRAFT)).success(self._prepared)
+        services.ops.changed.connect(self._log_changed)
         # Forwarding resumes its own queue on its thread, under the console's supervisor.
         from desk.alerts.forwarding import ForwardingWorker
 
@@ -143,17 +143,18 @@ class Callbacks(QObject):
 
         def store(ctx):
             callback = ctx.callbacks.take(form, call_id=call_id)
-            drafts.clear(ctx.db, DRAFT)
+            ctx.drafts.clear(DRAFT)
             return callback
 
-        return self.services.ops.run(store, label=self.tr("the callback"),
-                                     changes=("callbacks",))
+        return run_op(self, store, label=self.tr("the callback"),
+                      changes={Change.CALLBACKS, Change.DRAFTS})
 
     def _save_draft(self, values: dict) -> None:
         call_id, now = self.shell.session.call_id, to_iso(self.services.clock.now())
         self.draft = (call_id, values)
-        self.services.ops.run(lambda ctx: drafts.save(ctx.db, DRAFT, call_id, values, now),
-                              key="callback_draft", label=self.tr("the callback draft"))
+        run_op(self, lambda ctx: ctx.drafts.save(DRAFT, call_id, values, now),
+               changes={Change.DRAFTS}, key="callback_draft",
+               label=self.tr("the callback draft"))
 
     def _saved(self, callback: dict) -> None:
         self.draft = None
@@ -174,13 +175,11 @@ class Callbacks(QObject):
             ).replace("%1", callback["department"]), 15000)
         if self.worker is not None:
             self.worker.wake()
-        if self.view is not None:
-            self.view.reload()
 
     def _discarded(self) -> None:
         self.draft = None
-        self.services.ops.run(lambda ctx: drafts.clear(ctx.db, DRAFT), key="callback_draft",
-                              label=self.tr("the callback draft"))
+        run_op(self, lambda ctx: ctx.drafts.clear(DRAFT), changes={Change.DRAFTS},
+               key="callback_draft", label=self.tr("the callback draft"))
         self.notices.clear_banner("callback_draft")
 
     def _closed(self) -> None:
@@ -193,25 +192,40 @@ class Callbacks(QObject):
         from desk.ui.callbacks.view import focus
 
         if self.view is None:
-            from desk.ui.callbacks.loader import CallbackLoader
             from desk.ui.callbacks.view import CallbacksWindow
 
-            services = self.services
-            self.loader = CallbackLoader(services.db_path, services.clock, services.config,
-                                         self)
-            # Its reads and changes go through the console's log thread like everything
-            # else; typed searches run on the loader's thread with a connection of its own.
-            self.view = CallbacksWindow(self.desk, loader=self.loader, ops=services.ops)
+            # Its reads, searches and changes go through the console's log thread.
+            self.view = CallbacksWindow(self.desk, ops=self.services.ops)
         else:
             self.view.reload()
         focus(self.view)
 
     def _forwarded(self, _callback_id: int) -> None:
-        if self.view is not None and self.view.isVisible():
-            self.view.reload()
+        # Forwarding wrote through the console's writer: told like an op's change.
+        self.services.ops.announce({Change.CALLBACKS})
+
+    def _log_changed(self, changes: set) -> None:
+        if Change.CALLBACKS in changes:
+            read_op(self, lambda ctx: ctx.callbacks.counts()).success(self._recount)
+
+    def _recount(self, counts: tuple[int, int]) -> None:
+        """A callback changed: the due notice, if it is up, says the counts as they are now
+        (a new reminder still comes only from ``remind``, once a minute)."""
+        if "callbacks_due" not in self.notices.banners:
+            return
+        overdue, today = counts
+        if overdue or today:
+            self.notices.show_banner("callbacks_due", self._due_text(overdue, today),
+                                     "warning" if overdue else "info")
+        else:
+            self.notices.clear_banner("callbacks_due")
+
+    def _due_text(self, overdue: int, today: int) -> str:
+        return self.tr("Callbacks: %1 overdue, %2 due today (F7 to see them).").replace(
+            "%1", str(overdue)).replace("%2", str(today))
 
     def remind(self, shift_start: bool = False) -> None:
-        self.services.ops.run(lambda ctx: ctx.callbacks.counts(), write=False) \
+        read_op(self, lambda ctx: ctx.callbacks.counts()) \
             .success(lambda counts: self._remind(counts, shift_start))
 
     def _remind(self, counts: tuple[int, int], shift_start: bool) -> None:
@@ -222,8 +236,7 @@ class Callbacks(QObject):
             if not (overdue or today):
                 self.notices.clear_banner("callbacks_due")
             return
-        text = self.tr("Callbacks: %1 overdue, %2 due today (F7 to see them).").replace(
-            "%1", str(overdue)).replace("%2", str(today))
+        text = self._due_text(overdue, today)
         if not notify(self.tr("Desk callbacks"), text):
             self.notices.show_banner("callbacks_due", text, "warning" if overdue else "info")
         self.shell.status.say(text, 15000)
@@ -235,5 +248,4 @@ class Callbacks(QObject):
             self.worker.join(5)
         if self.view is not None:
             self.view.close()
-            self.loader.stop()
 

@@ -8,17 +8,15 @@ while the caller can still be told in time.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, Qt
 from PySide6.QtGui import QColor
 
 from desk.core.calendar import add_business_days
 from desk.core.callbacks import local_due_date, state
-from desk.core.clock import to_iso
 from desk.core.contacts import display_phone
 from desk.core.states import CallbackState
-from desk.store import callbacks as store
 from desk.ui import vocab
 from desk.ui.plain import tooltip
 
@@ -74,7 +72,7 @@ class CallbacksModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(page * PAGE, 0),
                                   self.index(last, len(self.headers) - 1))
 
-        self.fetch(lambda desk: page_rows(desk, wanted), arrived)
+        self.fetch(lambda desk: desk.rows_with_notices(wanted), arrived)
 
     def rowCount(self, parent=None) -> int:  # noqa: N802 - Qt API
         return 0 if parent is not None and parent.isValid() else len(self.ids)
@@ -151,22 +149,6 @@ class CallbacksModel(QAbstractTableModel):
         return row["forward_state"] or self.tr("not forwarded (copy as text)")
 
 
-def page_rows(desk, ids: list[int]) -> list[dict]:
-    """On the log thread: one page of rows, each with its delay notices."""
-    rows = desk.rows_by_ids(ids)
-    notices = store.notices_for(desk.db, [r["id"] for r in rows])
-    for row in rows:
-        row["notices"] = notices.get(row["id"], [])
-    return rows
-
 
 def next_working_day(config, now: datetime) -> date:
     return add_business_days(now.astimezone().date(), 1, config.holidays)
-
-
-def due_next_count(desk) -> int:
-    """On the log thread: open callbacks due after today, up to the next working day."""
-    now = desk.clock.now()
-    today_end = datetime.combine(now.astimezone().date(), time(23, 59, 59)).astimezone()
-    until = datetime.combine(next_working_day(desk.config, now), time(23, 59, 59)).astimezone()
-    return store.counts(desk.db, to_iso(today_end + timedelta(seconds=1)), to_iso(until))[1]

@@ -31,25 +31,24 @@ from PySide6.QtWidgets import (
 from desk.core.callbacks import ANSWER_WAYS, NOTICE_WAYS
 from desk.ui import vocab
 from desk.ui.callbacks.history import history_text
-from desk.ui.callbacks.model import CallbacksModel, due_next_count
+from desk.ui.callbacks.model import CallbacksModel
 from desk.ui.dates import date_edit_format, local_date, local_time
+from desk.ui.ops import Change, read_op, run_op
 from desk.ui.plain import inform, plain_label, warn
 from desk.ui.widgets import row_table
 
 
 class CallbacksWindow(QMainWindow):
-    def __init__(self, desk, parent: QWidget | None = None, loader=None, ops=None):
-        """``ops`` (the console's ``LogOps``) runs every read and write on the log thread,
-        with ``desk`` answering only config questions; ``loader`` (a ``CallbackLoader``) runs
-        searches on a thread of its own. Without them (a test on a bare database) all of
-        it runs here, on ``desk``."""
+    def __init__(self, desk, parent: QWidget | None = None, ops=None):
+        """``ops`` (the console's ``LogOps``) runs every read, search and write on the log
+        thread, with ``desk`` answering only config questions. Without them (a test on a
+        bare database) all of it runs here, on ``desk``."""
         super().__init__(parent)
         self.desk = desk
         self.ops = ops
-        self.loader = loader
         self.request = 0
-        if loader is not None:
-            loader.loaded.connect(self._loaded)
+        if ops is not None:  # a callback changed, whoever wrote it: the list follows
+            ops.changed.connect(self._log_changed)
         self.setObjectName("CallbacksWindow")
         self.setWindowTitle(self.tr("Callbacks"))
         self.resize(1100, 600)
@@ -126,9 +125,10 @@ class CallbacksWindow(QMainWindow):
         return {"open_only": not self.show_answered.isChecked(), "overdue_before": overdue,
                 "search": self.search.text()}
 
-    def run(self, fn, then=None, refused=None, write: bool = False) -> None:
+    def run(self, fn, then=None, refused=None, write: bool = False, key=None) -> None:
         """``fn(callback_desk)`` on the log thread (or here without ops); ``then(result)`` on
-        the UI thread; a refusal (``ValueError``) goes to ``refused``, nothing saved."""
+        the UI thread; a refusal (``ValueError``) goes to ``refused``, nothing saved. A read
+        with ``key`` replaces a queued one with the same key."""
         if self.ops is None:
             try:
                 result = fn(self.desk)
@@ -139,35 +139,34 @@ class CallbacksWindow(QMainWindow):
                 return
             if then is not None:
                 then(result)
+            if write:  # what LogOps.changed does in a console
+                self.reload()
             return
-        op = self.ops.run(lambda ctx: fn(ctx.callbacks), write=write,
-                          label=self.tr("a callback change") if write else "",
-                          changes=("callbacks",) if write else ())
+        op = run_op(self, lambda ctx: fn(ctx.callbacks), changes={Change.CALLBACKS},
+                    label=self.tr("a callback change")) if write \
+            else read_op(self, lambda ctx: fn(ctx.callbacks), key=key)
         if then is not None:
             op.success(then)
         op.failure(lambda exc: refused(exc) if refused is not None and isinstance(
             exc, ValueError) else warn(self, self.tr("Callbacks"), str(exc)))
 
+    def _log_changed(self, changes: set) -> None:
+        if Change.CALLBACKS in changes and self.isVisible():  # hidden: reloaded when shown
+            self.reload()
+
     def reload(self) -> None:
-        self.request += 1  # results of searches still running are stale now
+        self.request += 1  # results of searches still on their way are stale now
         number, filters = self.request, self._filters()
+        # Typing faster than the searches run: a search still queued is replaced.
         self.run(lambda desk: desk.listing_ids(**filters),
-                 lambda ids: number == self.request and self._show(ids))
+                 lambda ids: number == self.request and self._show(ids), key="search")
 
     def _search_changed(self) -> None:
-        if self.loader is None:
-            self.reload()
-            return
-        self.request += 1
-        self.loader.ask(self.request, self._filters())
-
-    def _loaded(self, number: int, ids: list) -> None:
-        if number == self.request:
-            self._show(ids)
+        self.reload()
 
     def _show(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
-        self.run(lambda desk: (*desk.counts(), due_next_count(desk)),
+        self.run(lambda desk: (*desk.counts(), desk.due_next_count()),
                  lambda counts: self._summarise(len(ids), *counts))
 
     def _summarise(self, shown: int, overdue: int, today: int, due_next: int) -> None:
@@ -185,7 +184,7 @@ class CallbacksWindow(QMainWindow):
             self.details.clear()
             return
         callback_id = self.model.ids[indexes[0].row()]
-        self.run(lambda desk: _with_call_notes(desk, desk.get(callback_id)),
+        self.run(lambda desk: desk.with_call_notes(callback_id),
                  lambda callback: self.details.setPlainText(
                      self.detail_text(callback) if callback else ""))
 
@@ -303,14 +302,14 @@ class CallbacksWindow(QMainWindow):
 
     def _apply(self, action) -> None:
         """Run a change on the log thread; a refusal (e.g. a time before the callback) is
-        said, nothing saved; the list reloads once the log has it."""
+        said, nothing saved; the list reloads once the log has it (``_log_changed``)."""
         def refused(exc: BaseException) -> None:
             found = getattr(exc, "problem", None)  # the core's code, said in the language
             warn(self, self.tr("Callbacks"),
                  vocab.problem(found) if found is not None else str(exc))
             self.reload()
 
-        self.run(action, lambda _result: self.reload(), refused, write=True)
+        self.run(action, None, refused, write=True)
 
     def move(self) -> None:
         row = self.selected()
@@ -335,15 +334,6 @@ class CallbacksWindow(QMainWindow):
                                                  "channel"), 5000)
 
         self.run(lambda desk: desk.get(row["id"]), copied)
-
-
-def _with_call_notes(desk, callback: dict | None) -> dict | None:
-    """On the log thread: the callback with the notes of the call it was taken on."""
-    if callback is not None and callback.get("call_id"):
-        found = desk.db.execute("select notes from calls where id = ?",
-                                [callback["call_id"]]).fetchone()
-        callback["call_notes"] = found[0] if found else ""
-    return callback
 
 
 def _local_day(due_at: str) -> date:

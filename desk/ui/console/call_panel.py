@@ -231,7 +231,7 @@ class CallPanel(QWidget):
             self.load_topics()
 
     def load_topics(self) -> None:
-        read_op(self, lambda ctx: ctx.desk.topics()) \
+        read_op(self, lambda ctx: ctx.calls.topics()) \
             .success(lambda topics: setattr(self, "topics", topics))
 
     def _set_call_widgets(self, in_call: bool) -> None:
@@ -279,7 +279,7 @@ class CallPanel(QWidget):
         self.check_repeat_caller()  # a number from the phone system, or a resumed call
         if call.id:  # a resumed call: its console ticks keep their look
             call_id = call.id
-            read_op(self, lambda ctx: ctx.desk.ticked_by(call_id)).success(self._show_sources)
+            read_op(self, lambda ctx: ctx.calls.ticked_by(call_id)).success(self._show_sources)
 
     def _show_sources(self, ticked_by: dict) -> None:
         from desk.core.auto_ticks import CONSOLE
@@ -463,7 +463,7 @@ class CallPanel(QWidget):
     def check_repeat_caller(self) -> None:
         """Count the caller's calls of the last 30 days off the UI thread; from the Nth
         (norms.repeat_caller_calls) a quiet line with a phrase to thank their patience."""
-        from desk.core.repeat_callers import call_number, earlier_calls, is_repeat
+        from desk.core.repeat_callers import call_number, is_repeat
 
         call = self.session.current()
         if call is None or not (call.caller_number or call.caller_email):
@@ -485,7 +485,7 @@ class CallPanel(QWidget):
             self.repeat_cue.setAccessibleName(text)
             self.repeat_cue.show()
 
-        read_op(self, lambda ctx: earlier_calls(ctx.db, number, email, started)) \
+        read_op(self, lambda ctx: ctx.history.earlier_calls(number, email, started)) \
             .success(show)
 
     def _notes_changed(self) -> None:

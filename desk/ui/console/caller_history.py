@@ -11,10 +11,10 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout
 
 from desk.core.callbacks import local_due_date
-from desk.core.history import History, lookup
+from desk.core.history import History
 from desk.ui.actions import Action
 from desk.ui.dates import local_date, local_time
-from desk.ui.ops import read_op
+from desk.ui.ops import Change, read_op
 from desk.ui.plain import escaped as escape
 from desk.ui.plain import rich_label
 from desk.ui.vocab import outcome as outcome_words
@@ -51,6 +51,8 @@ class CallerHistory(QGroupBox):
         shell.call_started.connect(self.refresh)
         shell.call_changed.connect(self.refresh)
         shell.call_ended.connect(self.clear)
+        # A callback taken, answered or moved: the caller's open callbacks change with it.
+        shell.services.ops.changed.connect(self._log_changed)
         self.clear()
         if session.active:
             self.refresh()
@@ -70,6 +72,10 @@ class CallerHistory(QGroupBox):
             return
         self._lookup()
 
+    def _log_changed(self, changes: set) -> None:
+        if Change.CALLBACKS in changes and self._key is not None:
+            self._lookup()
+
     def _lookup(self) -> None:
         call = self.shell.session.current()
         if call is None or self._key is None:
@@ -83,9 +89,9 @@ class CallerHistory(QGroupBox):
                 self.history = history
                 self.render()
 
-        read_op(self, lambda ctx: lookup(ctx.db, call.caller_number, call.caller_email,
-                                         exclude_call=exclude, name=name,
-                                         now=now)).success(found)
+        read_op(self, lambda ctx: ctx.history.lookup(call.caller_number, call.caller_email,
+                                                     exclude_call=exclude, name=name,
+                                                     now=now)).success(found)
 
     def clear(self, *_args) -> None:
         self._key = None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from desk import content as content_mod
 from desk.config import LANGUAGES
 from desk.paths import resource
+from desk.ui.ops import read_op
 from desk.ui.theme import Theme
 
 log = logging.getLogger("desk.ui")
@@ -75,7 +76,7 @@ def switch_language(shell, lang: str) -> None:
     new = content_mod.load(lang, services.config.branch.formal)  # the branch's register
     services.content, services.language = new, lang
     if services.ops is not None:  # same ids in every language: nothing stored changes
-        services.ops.run(lambda ctx: setattr(ctx.desk, "content", new), write=False)
+        read_op(shell, lambda ctx: setattr(ctx.calls, "content", new))
     install_translator(QApplication.instance(), lang)
     shell.language_changed.emit(new)  # the window, the checklist, the panels, the menu
     shell.status.say(

@@ -20,7 +20,7 @@ from desk.core import answer_speed
 from desk.core.clock import to_iso
 from desk.core.states import MarkSource
 from desk.core.textsafety import NAME_MAX, NUMBER_MAX, display_text
-from desk.store.phone_events import take_events
+from desk.ui.ops import Change, run_op
 
 POLL_MS = 1000  # only a fallback now: the command wakes the console at once
 
@@ -50,7 +50,8 @@ class PhoneLink(QObject):
         self.polling = True
         services = self.shell.services
         workstation, now = services.identity.workstation, to_iso(services.clock.now())
-        services.ops.run(lambda ctx: take_events(ctx.db, workstation, now), label="") \
+        run_op(self, lambda ctx: ctx.phone.take_events(workstation, now),
+               changes={Change.PHONE_EVENTS}) \
             .success(self._handle).failure(lambda _exc: self._done())
 
     def _done(self) -> None:
@@ -76,12 +77,10 @@ class PhoneLink(QObject):
                     "%1", event["name"] or event["number"] or ""), "info")
             return
         self.shell.notices.clear_banner("incoming")
-        from desk.store.ring_times import record_ring
-
         session.start("phone", caller_number=event["number"], caller_name=event["name"],
                       answered=False)
         self.rang_at = rang_at = event["at"]
-        session.for_call("ring", lambda ctx, call_id: record_ring(ctx.db, call_id, rang_at))
+        session.for_call("ring", lambda ctx, call_id: ctx.phone.record_ring(call_id, rang_at))
         if os.environ.get("DESK_ANNOUNCE_READY"):  # the latency benchmark waits for this line
             print(f"desk call {event['number']}", flush=True)
 
@@ -103,11 +102,9 @@ class PhoneLink(QObject):
             if speed.on_time:
                 self.shell.call.tick_by_console(stage, item)
         session.answered(at=event["at"], record=False)
-        from desk.store.ring_times import record_answer
-
         answered_at = event["at"]
-        session.for_call("answered", lambda ctx, call_id: record_answer(
-            ctx.db, call_id, answered_at=answered_at,
+        session.for_call("answered", lambda ctx, call_id: ctx.phone.record_answer(
+            call_id, answered_at=answered_at,
             answer_s=speed.seconds if speed else None,
             late=(not speed.on_time) if speed else None, mark=mark))
         self.last_speed = speed

@@ -164,17 +164,17 @@ class ShiftCheckPanel(QGroupBox):
 def install(shell) -> None:
     """Once the log is open: show the checklist if this operator has not confirmed it
     today on this log (asked off the UI thread)."""
-    from desk.core.shift import shift_checked
+    from desk.ui.ops import read_op
 
     services = shell.services
     operator = services.config.operator
-    shell.ready.connect(lambda: services.ops.run(
-        lambda ctx: shift_checked(ctx.db, services.clock, operator), write=False)
+    shell.ready.connect(lambda: read_op(
+        shell, lambda ctx: ctx.shift.checked(operator))
         .success(lambda checked: checked or _show(shell)))
 
 
 def _show(shell) -> ShiftCheckPanel:
-    from desk.core.shift import record_shift_check
+    from desk.ui.ops import Change, run_op
 
     services = shell.services
     cfg = services.config
@@ -182,8 +182,8 @@ def _show(shell) -> ShiftCheckPanel:
                             {"test_days": cfg.security.get("test_max_age_days")}, shell.host)
 
     def confirmed(items: list) -> None:
-        services.ops.run(lambda ctx: record_shift_check(
-            ctx.db, services.clock, cfg.operator, cfg.workstation_name, items),
+        run_op(shell, lambda ctx: ctx.shift.record_check(
+            cfg.operator, cfg.workstation_name, items), changes={Change.SHIFT},
             label=QCoreApplication.translate("ShiftCheckPanel", "the start-of-shift check")) \
             .success(lambda _at: shell.status.say(QCoreApplication.translate(
                 "ShiftCheckPanel", "Start of shift recorded. Have a good shift!"), 8000))

@@ -29,6 +29,7 @@ from desk.core.norms import TimerState
 from desk.ui.actions import Action
 from desk.ui.console.call_panel import CallPanel
 from desk.ui.console.guidance import WrapUpPanel
+from desk.ui.ops import Change, read_op, run_op
 from desk.ui.plain import message_box, plain_label
 from desk.ui.services import Services
 from desk.ui.session import CallSession
@@ -227,7 +228,7 @@ class DeskConsole(QMainWindow):
         if self.ready or self.problem is not None or self._opening:
             return
         self._opening = True
-        self.ops.run(_unfinished_calls, write=False) \
+        read_op(self, _unfinished_calls) \
             .success(self._database_opened).failure(self._database_failed)
 
     def _database_opened(self, unfinished) -> None:
@@ -238,7 +239,8 @@ class DeskConsole(QMainWindow):
             self.tr("Ready · call log: %1").replace("%1", str(self.services.db_path)))
         self.database_ready.emit()
         self._offer_unfinished_calls(unfinished)
-        self.ops.run(_take_copy_notice, label="").success(self._tell_copied)
+        run_op(self, lambda ctx: ctx.identity.take_copy_notice(),
+               changes={Change.LOG_IDENTITY}).success(self._tell_copied)
 
     def _tell_copied(self, notice: str | None) -> None:
         """A log copied from another place got its own identity at open: say so once."""
@@ -304,8 +306,8 @@ class DeskConsole(QMainWindow):
             return
         call, ticked, warned_at = unfinished[-1]
         for older, *_ in unfinished[:-1]:  # only one call can be live; older ones are history
-            self.ops.run(lambda ctx, i=older.id: ctx.desk.close_interrupted(i),
-                         label=self.tr("an interrupted call"), changes=("call",))
+            run_op(self, lambda ctx, i=older.id: ctx.calls.close_interrupted(i),
+                   changes={Change.CALLS}, label=self.tr("an interrupted call"))
         from desk.ui.dates import local_time
 
         started = local_time(call.started_at)
@@ -324,8 +326,8 @@ class DeskConsole(QMainWindow):
             if button is resume:
                 self.session.resume(call, ticked, warned_at)
             else:
-                self.ops.run(lambda ctx: ctx.desk.close_interrupted(call.id),
-                             label=self.tr("an interrupted call"), changes=("call",)) \
+                run_op(self, lambda ctx: ctx.calls.close_interrupted(call.id),
+                       changes={Change.CALLS}, label=self.tr("an interrupted call")) \
                     .success(lambda _row: self.statusBar().showMessage(
                         self.tr("The unfinished call was closed as interrupted"), 8000))
 
@@ -468,16 +470,8 @@ class DeskConsole(QMainWindow):
         super().closeEvent(event)
 
 
-def _take_copy_notice(ctx):
-    from desk.store.identity import take_copy_notice
-
-    return take_copy_notice(ctx.db.conn)
-
-
 def _unfinished_calls(ctx) -> list:
     """On the log thread: calls a crash left open, each with its ticked items and when the
     caller was warned for abuse (if they were)."""
-    from desk.core.shift import abuse_warned_at
-
-    return [(call, ctx.desk.ticked(call.id), abuse_warned_at(ctx.db, call.id))
-            for call in ctx.desk.open_calls()]
+    return [(call, ctx.calls.ticked(call.id), ctx.shift.abuse_warned_at(call.id))
+            for call in ctx.calls.open_calls()]
