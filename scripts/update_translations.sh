@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 bin=.venv/bin
 # The console (desk/ui), the words for codes (desk/core/vocab.py) and the command line's
 # own sentences (desk/commands, looked up in translations/<lang>.json by desk.commands.words).
-files=$( (find desk/ui desk/commands -name '*.py'; echo desk/core/vocab.py) | sort)
+files=$( (find desk/ui desk/commands -name '*.py'; echo desk/core/vocab.py; echo desk/config/checker.py) | sort)
 for lang in fi tl hi eo; do
   "$bin/pyside6-lupdate" -silent -no-obsolete -target-language "$lang" $files -ts "resources/i18n/desk_$lang.ts"
 done

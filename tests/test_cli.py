@@ -77,6 +77,17 @@ def test_config_init_and_check(capsys, tmp_path):
     assert status == 2 and "already exists" in err
 
 
+def test_config_check_says_an_unknown_key_in_the_branchs_language(capsys, tmp_path):
+    path = tmp_path / "branch.toml"
+    path.write_text('[branch]\nname = "Oulu"\nlanguage = "fi"\nnmae = "x"\n[halytys]\n',
+                    encoding="utf-8")
+    status, out, _ = run(capsys, "config", "check", str(path))
+    assert status == 1
+    assert "branch.toml, rivi 4: tuntematon avain 'branch.nmae' ohitettiin" in out
+    assert "rivi 5: tuntematon osio tai avain 'halytys' ohitettiin" in out
+    assert "unknown" not in out
+
+
 def test_config_check_reports_file_line_and_key(capsys, tmp_path):
     path = tmp_path / "branch.toml"
     path.write_text('[norms]\ncallback_days = "three"\n', encoding="utf-8")

@@ -54,6 +54,7 @@ def register(cli: click.Group) -> None:
                                  "(alarms go nowhere)").replace("%1", reason(source.reason)))
             raise SystemExit(EXIT_PROBLEM)
         from desk.commands.config_advice import advice
+        from desk.config.checker import say_warning
         from desk.core.textsafety import terminal_safe
 
         cfg = config_mod.load(source.path)  # ConfigError -> one line, exit 2
@@ -70,7 +71,7 @@ def register(cli: click.Group) -> None:
                 click.echo(terminal_safe(line))
         for warning in warnings:
             click.echo(translate("ConfigCommand", "warning: %1").replace(
-                "%1", terminal_safe(warning)))
+                "%1", terminal_safe(say_warning(warning, translate))))
         #: %1 the branch's name; %2 and %3 are counts
         click.echo(translate("ConfigCommand", "branch %1, %2 department(s), %3 alarm channel(s)")
                    .replace("%2", str(len(cfg.departments)))

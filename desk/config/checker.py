@@ -4,6 +4,7 @@ finiteness, range, list items, text length; unknown keys become warnings."""
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,52 @@ from desk.config.toml_file import Layer
 from desk.config_schema import REMOVED_KEYS, Key
 
 MAX_WARNINGS = 50  # unknown keys listed one by one; the rest are counted
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks a source for lupdate (the same name as Qt's marker); Qt-free here."""
+    return source
+
+
+# What a warning says, in English, with %1… for its values: the console and the command line
+# say it again in their language (``ConfigWarning.say``).
+UNKNOWN_KEY = {
+    (False, False): QT_TRANSLATE_NOOP("ConfigWarning", "%1: unknown key '%2' ignored (a typo?)"),
+    (False, True): QT_TRANSLATE_NOOP(
+        "ConfigWarning", "%1, line %3: unknown key '%2' ignored (a typo?)"),
+    (True, False): QT_TRANSLATE_NOOP(
+        "ConfigWarning", "%1: unknown section or key '%2' ignored (a typo?)"),
+    (True, True): QT_TRANSLATE_NOOP(
+        "ConfigWarning", "%1, line %3: unknown section or key '%2' ignored (a typo?)"),
+}
+MORE_UNKNOWN = QT_TRANSLATE_NOOP("ConfigWarning", "%1: %2 more unknown keys ignored")
+
+
+def _fill(text: str, values: tuple[str, ...]) -> str:
+    # One pass: a value that itself holds "%2" is never filled again.
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1]
+                  if 0 < int(m.group(1)) <= len(values) else m.group(0), text)
+
+
+class ConfigWarning(str):
+    """A config warning: its English text (it is a ``str``), and what a translation needs
+    to say it again: the source sentence and its values (file, key, line)."""
+
+    def __new__(cls, source: str, *values) -> ConfigWarning:
+        values = tuple(str(v) for v in values)
+        warning = super().__new__(cls, _fill(source, values))
+        warning.source, warning.values = source, values
+        return warning
+
+    def say(self, translate) -> str:
+        """In the language of ``translate(context, source)``."""
+        source = getattr(self, "source", str(self))
+        return _fill(translate("ConfigWarning", source), getattr(self, "values", ()))
+
+
+def say_warning(warning: str, translate) -> str:
+    """Any warning in ``translate``'s language: ours are ``ConfigWarning``s; others stay."""
+    return warning.say(translate) if isinstance(warning, ConfigWarning) else warning
 
 
 class Checker:
@@ -35,20 +82,22 @@ class Checker:
                 return layer.path, layer.text
         return self.path, self.text
 
-    def unknown(self, section: str | None, key: str, message: str, nth: int = 0) -> None:
-        """One warning per unknown key, up to ``MAX_WARNINGS``; then a count of the rest."""
+    def unknown(self, section: str | None, key: str, name: str, nth: int = 0) -> None:
+        """One warning per unknown key (``name`` as the file spells it, with its table), up
+        to ``MAX_WARNINGS``; then a count of the rest."""
         self.unknown_count += 1
         if self.unknown_count <= MAX_WARNINGS:
             path, text = self.origin(section, key)
             line = (line_of(text, section, key, nth) if section
                     else line_of(text, None, key) or line_of(text, key, ""))
-            where = str(path or "config") + (f", line {line}" if line else "")
-            self.warnings.append(f"{where}: {message}")
+            source = UNKNOWN_KEY[(section is None, bool(line))]
+            self.warnings.append(ConfigWarning(source, path or "config", name,
+                                               *([line] if line else [])))
 
     def finish(self) -> None:
         extra = self.unknown_count - MAX_WARNINGS
         if extra > 0:
-            self.warnings.append(f"{self.path or 'config'}: {extra} more unknown keys ignored")
+            self.warnings.append(ConfigWarning(MORE_UNKNOWN, self.path or "config", extra))
 
     def fail(self, section: str | None, key: str, message: str, nth: int = 0,
              label: str | None = None):
@@ -122,8 +171,7 @@ class Checker:
             if removed:
                 self.fail(section, key, removed, nth)
             if key not in schema:
-                self.unknown(section, key, f"unknown key '{label}.{key}' ignored (a typo?)",
-                             nth)
+                self.unknown(section, key, f"{label}.{key}", nth)
                 continue
             out[key] = self.value(section, key, schema[key], value, nth,
                                   label=label.split(" ")[0])

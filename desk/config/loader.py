@@ -73,7 +73,7 @@ def _build(path: Path | None, data: dict, text: str,
         if key == "holidays":  # also accepted at top level
             continue
         if key not in known:
-            check.unknown(None, key, f"unknown section or key '{key}' ignored (a typo?)")
+            check.unknown(None, key, key)
     values: dict[str, dict] = {}
     channels_raw: Any = []
     for section, schema in SECTIONS.items():

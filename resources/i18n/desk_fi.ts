@@ -1489,24 +1489,24 @@
         <translation>asetustiedostoa ei löytynyt (%1): käytetään oletuksia (hälytykset eivät mene minnekään)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/config_cmd.py" line="64"/>
+        <location filename="../../desk/commands/config_cmd.py" line="65"/>
         <source>read %1 (%2)</source>
         <extracomment>%1 is the config file's path, %2 why that file was chosen</extracomment>
         <translation>luettu %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/config_cmd.py" line="72"/>
+        <location filename="../../desk/commands/config_cmd.py" line="73"/>
         <source>warning: %1</source>
         <translation>varoitus: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/config_cmd.py" line="75"/>
+        <location filename="../../desk/commands/config_cmd.py" line="76"/>
         <source>branch %1, %2 department(s), %3 alarm channel(s)</source>
         <extracomment>%1 the branch's name; %2 and %3 are counts</extracomment>
         <translation>toimipiste %1, osastoja %2, hälytyskanavia %3</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/config_cmd.py" line="80"/>
+        <location filename="../../desk/commands/config_cmd.py" line="81"/>
         <source>warning: no alarm channel configured: alarms go nowhere</source>
         <translation>varoitus: hälytyskanavia ei ole määritetty: hälytykset eivät mene minnekään</translation>
     </message>
@@ -1548,6 +1548,34 @@
         <location filename="../../desk/core/vocab.py" line="168"/>
         <source>none of the usual places has a branch.toml</source>
         <translation>mistään tavallisesta paikasta ei löydy tiedostoa branch.toml</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigWarning</name>
+    <message>
+        <location filename="../../desk/config/checker.py" line="29"/>
+        <source>%1: unknown key '%2' ignored (a typo?)</source>
+        <translation>%1: tuntematon avain '%2' ohitettiin (kirjoitusvirhe?)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config/checker.py" line="30"/>
+        <source>%1, line %3: unknown key '%2' ignored (a typo?)</source>
+        <translation>%1, rivi %3: tuntematon avain '%2' ohitettiin (kirjoitusvirhe?)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config/checker.py" line="32"/>
+        <source>%1: unknown section or key '%2' ignored (a typo?)</source>
+        <translation>%1: tuntematon osio tai avain '%2' ohitettiin (kirjoitusvirhe?)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config/checker.py" line="34"/>
+        <source>%1, line %3: unknown section or key '%2' ignored (a typo?)</source>
+        <translation>%1, rivi %3: tuntematon osio tai avain '%2' ohitettiin (kirjoitusvirhe?)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config/checker.py" line="37"/>
+        <source>%1: %2 more unknown keys ignored</source>
+        <translation>%1: vielä %2 tuntematonta avainta ohitettiin</translation>
     </message>
 </context>
 <context>
@@ -1646,32 +1674,32 @@
         <translation>Desk-konsoli</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="136"/>
+        <location filename="../../desk/ui/console/window.py" line="139"/>
         <source>Opening the call log…</source>
         <translation>Avataan puheluloki…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="239"/>
+        <location filename="../../desk/ui/console/window.py" line="242"/>
         <source>Ready · call log: %1</source>
         <translation>Valmis · puheluloki: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="201"/>
+        <location filename="../../desk/ui/console/window.py" line="204"/>
         <source>%1 could not start: %2</source>
         <translation>%1 ei käynnistynyt: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="271"/>
+        <location filename="../../desk/ui/console/window.py" line="274"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk ei voi avata puhelulokiaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="260"/>
+        <location filename="../../desk/ui/console/window.py" line="263"/>
         <source>the call log could not be opened: %1</source>
         <translation>puhelulokia ei voitu avata: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/console/window.py" line="123"/>
+        <location filename="../../desk/ui/console/window.py" line="125"/>
         <source>Branch config: %n unknown setting(s) ignored — please tell IT (point here for details).</source>
         <translation>
             <numerusform>Toimipisteen asetukset: %n tuntematon asetus ohitettiin — kerro IT-tuelle (lisätiedot osoittamalla tätä).</numerusform>
@@ -1679,108 +1707,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="181"/>
+        <location filename="../../desk/ui/console/window.py" line="184"/>
         <source>Put the top note away</source>
         <translation>Piilota ylin huomautus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="249"/>
+        <location filename="../../desk/ui/console/window.py" line="252"/>
         <source>This call log is a copy of one from another place. From now on it records under its own identity, so head office keeps both; its older rows keep where they came from.</source>
         <translation>Tämä puheluloki on kopio toisessa paikassa olevasta lokista. Tästä eteenpäin se kirjaa omalla tunnisteellaan, joten pääkonttori säilyttää molemmat; vanhemmat rivit muistavat, mistä ne tulivat.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="269"/>
+        <location filename="../../desk/ui/console/window.py" line="272"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>Ei puhelulokia: puheluita ei voi kirjata, mutta turvahälytys toimii edelleen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="274"/>
+        <location filename="../../desk/ui/console/window.py" line="277"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>Tiedostoa ei muutettu. Turvahälytys toimii edelleen. Käynnistä Desk toisella tiedostolla (--db) tai pyydä IT-tukea palauttamaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="286"/>
+        <location filename="../../desk/ui/console/window.py" line="289"/>
         <source>All changes are saved in the call log.</source>
         <translation>Kaikki muutokset on tallennettu puhelulokiin.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="290"/>
+        <location filename="../../desk/ui/console/window.py" line="293"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>puheluloki on varattu (toinen ohjelma käyttää sitä)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="291"/>
+        <location filename="../../desk/ui/console/window.py" line="294"/>
         <source>the disk is full</source>
         <translation>levy on täynnä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="292"/>
+        <location filename="../../desk/ui/console/window.py" line="295"/>
         <source>the call log is read-only</source>
         <translation>puhelulokiin ei voi kirjoittaa (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="293"/>
+        <location filename="../../desk/ui/console/window.py" line="296"/>
         <source>the disk reports an error</source>
         <translation>levy ilmoittaa virheestä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="294"/>
+        <location filename="../../desk/ui/console/window.py" line="297"/>
         <source>changes</source>
         <translation>muutokset</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="295"/>
+        <location filename="../../desk/ui/console/window.py" line="298"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>Ei vielä tallennettu: %1 — %2; yritetään uudelleen. Mitään kirjoittamaasi ei ole menetetty.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="300"/>
+        <location filename="../../desk/ui/console/window.py" line="303"/>
         <source>Could not save %1: %2</source>
         <translation>Tallennus ei onnistunut (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="301"/>
+        <location filename="../../desk/ui/console/window.py" line="304"/>
         <source>a change</source>
         <translation>muutos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="310"/>
-        <location filename="../../desk/ui/console/window.py" line="330"/>
+        <location filename="../../desk/ui/console/window.py" line="313"/>
+        <location filename="../../desk/ui/console/window.py" line="333"/>
         <source>an interrupted call</source>
         <translation>keskeytynyt puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="314"/>
+        <location filename="../../desk/ui/console/window.py" line="317"/>
         <source>Unfinished call</source>
         <translation>Kesken jäänyt puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="315"/>
+        <location filename="../../desk/ui/console/window.py" line="318"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Klo %1 alkanut puhelu jäi kesken (Desk suljettiin tai tietokone pysähtyi). Jatketaanko sitä?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="319"/>
+        <location filename="../../desk/ui/console/window.py" line="322"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Jatka puhelua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="321"/>
+        <location filename="../../desk/ui/console/window.py" line="324"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Sulje keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="332"/>
+        <location filename="../../desk/ui/console/window.py" line="335"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>Kesken jäänyt puhelu suljettiin keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="355"/>
+        <location filename="../../desk/ui/console/window.py" line="358"/>
         <source>&amp;Call</source>
         <translation>&amp;Puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="366"/>
+        <location filename="../../desk/ui/console/window.py" line="369"/>
         <source>&amp;Tools</source>
         <translation>&amp;Työkalut</translation>
     </message>

@@ -1489,24 +1489,24 @@
         <translation>कोई कॉन्फ़िग फ़ाइल नहीं मिली (%1): डिफ़ॉल्ट इस्तेमाल हो रहे हैं (अलार्म कहीं नहीं जाते)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/config_cmd.py" line="64"/>
+        <location filename="../../desk/commands/config_cmd.py" line="65"/>
         <source>read %1 (%2)</source>
         <extracomment>%1 is the config file's path, %2 why that file was chosen</extracomment>
         <translation>%1 पढ़ी गई (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/config_cmd.py" line="72"/>
+        <location filename="../../desk/commands/config_cmd.py" line="73"/>
         <source>warning: %1</source>
         <translation>चेतावनी: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/config_cmd.py" line="75"/>
+        <location filename="../../desk/commands/config_cmd.py" line="76"/>
         <source>branch %1, %2 department(s), %3 alarm channel(s)</source>
         <extracomment>%1 the branch's name; %2 and %3 are counts</extracomment>
         <translation>शाखा %1, %2 विभाग, %3 अलार्म चैनल</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/config_cmd.py" line="80"/>
+        <location filename="../../desk/commands/config_cmd.py" line="81"/>
         <source>warning: no alarm channel configured: alarms go nowhere</source>
         <translation>चेतावनी: कोई अलार्म चैनल तय नहीं है: अलार्म कहीं नहीं जाते</translation>
     </message>
@@ -1548,6 +1548,34 @@
         <location filename="../../desk/core/vocab.py" line="168"/>
         <source>none of the usual places has a branch.toml</source>
         <translation>किसी भी सामान्य जगह पर branch.toml नहीं है</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigWarning</name>
+    <message>
+        <location filename="../../desk/config/checker.py" line="29"/>
+        <source>%1: unknown key '%2' ignored (a typo?)</source>
+        <translation>%1: अज्ञात कुंजी '%2' अनदेखी की गई (टाइपिंग की गलती?)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config/checker.py" line="30"/>
+        <source>%1, line %3: unknown key '%2' ignored (a typo?)</source>
+        <translation>%1, पंक्ति %3: अज्ञात कुंजी '%2' अनदेखी की गई (टाइपिंग की गलती?)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config/checker.py" line="32"/>
+        <source>%1: unknown section or key '%2' ignored (a typo?)</source>
+        <translation>%1: अज्ञात अनुभाग या कुंजी '%2' अनदेखी की गई (टाइपिंग की गलती?)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config/checker.py" line="34"/>
+        <source>%1, line %3: unknown section or key '%2' ignored (a typo?)</source>
+        <translation>%1, पंक्ति %3: अज्ञात अनुभाग या कुंजी '%2' अनदेखी की गई (टाइपिंग की गलती?)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config/checker.py" line="37"/>
+        <source>%1: %2 more unknown keys ignored</source>
+        <translation>%1: %2 और अज्ञात कुंजियाँ अनदेखी की गईं</translation>
     </message>
 </context>
 <context>
@@ -1646,32 +1674,32 @@
         <translation>Desk कंसोल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="136"/>
+        <location filename="../../desk/ui/console/window.py" line="139"/>
         <source>Opening the call log…</source>
         <translation>कॉल लॉग खुल रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="239"/>
+        <location filename="../../desk/ui/console/window.py" line="242"/>
         <source>Ready · call log: %1</source>
         <translation>तैयार · कॉल लॉग: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="201"/>
+        <location filename="../../desk/ui/console/window.py" line="204"/>
         <source>%1 could not start: %2</source>
         <translation>%1 शुरू नहीं हो सका: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="271"/>
+        <location filename="../../desk/ui/console/window.py" line="274"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk अपना कॉल लॉग नहीं खोल पा रहा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="260"/>
+        <location filename="../../desk/ui/console/window.py" line="263"/>
         <source>the call log could not be opened: %1</source>
         <translation>कॉल लॉग नहीं खुल सका: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/console/window.py" line="123"/>
+        <location filename="../../desk/ui/console/window.py" line="125"/>
         <source>Branch config: %n unknown setting(s) ignored — please tell IT (point here for details).</source>
         <translation>
             <numerusform>शाखा कॉन्फ़िग: %n अज्ञात सेटिंग अनदेखी की गई — कृपया IT को बताएँ (विवरण के लिए यहाँ पॉइंटर रखें)।</numerusform>
@@ -1679,108 +1707,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="181"/>
+        <location filename="../../desk/ui/console/window.py" line="184"/>
         <source>Put the top note away</source>
         <translation>सबसे ऊपर का नोट हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="249"/>
+        <location filename="../../desk/ui/console/window.py" line="252"/>
         <source>This call log is a copy of one from another place. From now on it records under its own identity, so head office keeps both; its older rows keep where they came from.</source>
         <translation>यह कॉल लॉग किसी दूसरी जगह के लॉग की प्रति है। अब से यह अपनी अलग पहचान से दर्ज करेगा, ताकि मुख्यालय दोनों को रखे; पुरानी पंक्तियाँ याद रखती हैं कि वे कहाँ से आईं।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="269"/>
+        <location filename="../../desk/ui/console/window.py" line="272"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>कॉल लॉग नहीं: कॉल दर्ज नहीं हो सकतीं; सुरक्षा अलार्म फिर भी काम करता है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="274"/>
+        <location filename="../../desk/ui/console/window.py" line="277"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>फ़ाइल में कोई बदलाव नहीं किया गया। सुरक्षा अलार्म फिर भी काम करता है। Desk को दूसरी फ़ाइल (--db) के साथ शुरू करें या IT से बैकअप वापस लाने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="286"/>
+        <location filename="../../desk/ui/console/window.py" line="289"/>
         <source>All changes are saved in the call log.</source>
         <translation>सभी बदलाव कॉल लॉग में सेव हो गए हैं।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="290"/>
+        <location filename="../../desk/ui/console/window.py" line="293"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>कॉल लॉग व्यस्त है (कोई दूसरा प्रोग्राम उसे इस्तेमाल कर रहा है)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="291"/>
+        <location filename="../../desk/ui/console/window.py" line="294"/>
         <source>the disk is full</source>
         <translation>डिस्क भर गई है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="292"/>
+        <location filename="../../desk/ui/console/window.py" line="295"/>
         <source>the call log is read-only</source>
         <translation>कॉल लॉग सिर्फ़ पढ़ने के लिए है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="293"/>
+        <location filename="../../desk/ui/console/window.py" line="296"/>
         <source>the disk reports an error</source>
         <translation>डिस्क में गड़बड़ी है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="294"/>
+        <location filename="../../desk/ui/console/window.py" line="297"/>
         <source>changes</source>
         <translation>बदलाव</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="295"/>
+        <location filename="../../desk/ui/console/window.py" line="298"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>अभी सेव नहीं हुआ: %1 — %2; फिर से कोशिश हो रही है। आपका लिखा कुछ भी खोया नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="300"/>
+        <location filename="../../desk/ui/console/window.py" line="303"/>
         <source>Could not save %1: %2</source>
         <translation>सेव नहीं हुआ — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="301"/>
+        <location filename="../../desk/ui/console/window.py" line="304"/>
         <source>a change</source>
         <translation>एक बदलाव</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="310"/>
-        <location filename="../../desk/ui/console/window.py" line="330"/>
+        <location filename="../../desk/ui/console/window.py" line="313"/>
+        <location filename="../../desk/ui/console/window.py" line="333"/>
         <source>an interrupted call</source>
         <translation>बीच में रुकी कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="314"/>
+        <location filename="../../desk/ui/console/window.py" line="317"/>
         <source>Unfinished call</source>
         <translation>अधूरी कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="315"/>
+        <location filename="../../desk/ui/console/window.py" line="318"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>%1 बजे शुरू हुई कॉल पूरी नहीं हुई (Desk बंद हुआ या कंप्यूटर रुक गया)। उसे जारी रखें?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="319"/>
+        <location filename="../../desk/ui/console/window.py" line="322"/>
         <source>&amp;Resume call</source>
         <translation>कॉल जारी रखें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="321"/>
+        <location filename="../../desk/ui/console/window.py" line="324"/>
         <source>&amp;Close as interrupted</source>
         <translation>बीच में रुकी मानकर बंद करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="332"/>
+        <location filename="../../desk/ui/console/window.py" line="335"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>अधूरी कॉल बीच में रुकी मानकर बंद की गई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="355"/>
+        <location filename="../../desk/ui/console/window.py" line="358"/>
         <source>&amp;Call</source>
         <translation>कॉल (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="366"/>
+        <location filename="../../desk/ui/console/window.py" line="369"/>
         <source>&amp;Tools</source>
         <translation>टूल्स (&amp;T)</translation>
     </message>

@@ -1489,24 +1489,24 @@
         <translation>walang nakitang config file (%1): default ang gagamitin (walang mapupuntahan ang mga alarma)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/config_cmd.py" line="64"/>
+        <location filename="../../desk/commands/config_cmd.py" line="65"/>
         <source>read %1 (%2)</source>
         <extracomment>%1 is the config file's path, %2 why that file was chosen</extracomment>
         <translation>nabasa ang %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/config_cmd.py" line="72"/>
+        <location filename="../../desk/commands/config_cmd.py" line="73"/>
         <source>warning: %1</source>
         <translation>babala: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/config_cmd.py" line="75"/>
+        <location filename="../../desk/commands/config_cmd.py" line="76"/>
         <source>branch %1, %2 department(s), %3 alarm channel(s)</source>
         <extracomment>%1 the branch's name; %2 and %3 are counts</extracomment>
         <translation>sangay %1, %2 departamento, %3 channel ng alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/config_cmd.py" line="80"/>
+        <location filename="../../desk/commands/config_cmd.py" line="81"/>
         <source>warning: no alarm channel configured: alarms go nowhere</source>
         <translation>babala: walang naka-configure na channel ng alarma: walang mapupuntahan ang mga alarma</translation>
     </message>
@@ -1548,6 +1548,34 @@
         <location filename="../../desk/core/vocab.py" line="168"/>
         <source>none of the usual places has a branch.toml</source>
         <translation>walang branch.toml sa alinmang karaniwang lugar</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigWarning</name>
+    <message>
+        <location filename="../../desk/config/checker.py" line="29"/>
+        <source>%1: unknown key '%2' ignored (a typo?)</source>
+        <translation>%1: hindi kilalang key na '%2', nilaktawan (mali ba ang baybay?)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config/checker.py" line="30"/>
+        <source>%1, line %3: unknown key '%2' ignored (a typo?)</source>
+        <translation>%1, linya %3: hindi kilalang key na '%2', nilaktawan (mali ba ang baybay?)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config/checker.py" line="32"/>
+        <source>%1: unknown section or key '%2' ignored (a typo?)</source>
+        <translation>%1: hindi kilalang seksiyon o key na '%2', nilaktawan (mali ba ang baybay?)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config/checker.py" line="34"/>
+        <source>%1, line %3: unknown section or key '%2' ignored (a typo?)</source>
+        <translation>%1, linya %3: hindi kilalang seksiyon o key na '%2', nilaktawan (mali ba ang baybay?)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config/checker.py" line="37"/>
+        <source>%1: %2 more unknown keys ignored</source>
+        <translation>%1: %2 pang hindi kilalang key ang nilaktawan</translation>
     </message>
 </context>
 <context>
@@ -1646,32 +1674,32 @@
         <translation>Console ng Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="136"/>
+        <location filename="../../desk/ui/console/window.py" line="139"/>
         <source>Opening the call log…</source>
         <translation>Binubuksan ang talaan ng mga tawag…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="239"/>
+        <location filename="../../desk/ui/console/window.py" line="242"/>
         <source>Ready · call log: %1</source>
         <translation>Handa na · talaan ng mga tawag: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="201"/>
+        <location filename="../../desk/ui/console/window.py" line="204"/>
         <source>%1 could not start: %2</source>
         <translation>Hindi nakapagsimula ang %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="271"/>
+        <location filename="../../desk/ui/console/window.py" line="274"/>
         <source>Desk cannot open its call log</source>
         <translation>Hindi mabuksan ng Desk ang talaan ng mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="260"/>
+        <location filename="../../desk/ui/console/window.py" line="263"/>
         <source>the call log could not be opened: %1</source>
         <translation>hindi mabuksan ang talaan ng mga tawag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/console/window.py" line="123"/>
+        <location filename="../../desk/ui/console/window.py" line="125"/>
         <source>Branch config: %n unknown setting(s) ignored — please tell IT (point here for details).</source>
         <translation>
             <numerusform>Config ng sangay: %n hindi kilalang setting ang nilaktawan — pakisabi sa IT (ituro ito para sa detalye).</numerusform>
@@ -1679,108 +1707,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="181"/>
+        <location filename="../../desk/ui/console/window.py" line="184"/>
         <source>Put the top note away</source>
         <translation>Itabi ang paalala sa itaas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="249"/>
+        <location filename="../../desk/ui/console/window.py" line="252"/>
         <source>This call log is a copy of one from another place. From now on it records under its own identity, so head office keeps both; its older rows keep where they came from.</source>
         <translation>Kopya ang call log na ito ng log mula sa ibang lugar. Mula ngayon, nagtatala ito sa sarili nitong pagkakakilanlan, kaya parehong itatago ng head office; alam pa rin ng mas lumang mga hilera kung saan sila nanggaling.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="269"/>
+        <location filename="../../desk/ui/console/window.py" line="272"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>Walang talaan ng mga tawag: hindi maitatala ang mga tawag; gumagana pa rin ang alarma sa seguridad</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="274"/>
+        <location filename="../../desk/ui/console/window.py" line="277"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>Hindi binago ang file. Gumagana pa rin ang alarma sa seguridad. Buksan ang Desk gamit ang ibang file (--db) o hilingin sa IT na i-restore ang isang backup.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="286"/>
+        <location filename="../../desk/ui/console/window.py" line="289"/>
         <source>All changes are saved in the call log.</source>
         <translation>Naka-save na sa talaan ng mga tawag ang lahat ng pagbabago.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="290"/>
+        <location filename="../../desk/ui/console/window.py" line="293"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>abala ang talaan ng mga tawag (hawak ito ng ibang program)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="291"/>
+        <location filename="../../desk/ui/console/window.py" line="294"/>
         <source>the disk is full</source>
         <translation>puno na ang disk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="292"/>
+        <location filename="../../desk/ui/console/window.py" line="295"/>
         <source>the call log is read-only</source>
         <translation>read-only ang talaan ng mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="293"/>
+        <location filename="../../desk/ui/console/window.py" line="296"/>
         <source>the disk reports an error</source>
         <translation>may error na iniuulat ang disk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="294"/>
+        <location filename="../../desk/ui/console/window.py" line="297"/>
         <source>changes</source>
         <translation>mga pagbabago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="295"/>
+        <location filename="../../desk/ui/console/window.py" line="298"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>Hindi pa naka-save: %1 — %2; sinusubukan ulit. Walang nawala sa mga tinype mo.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="300"/>
+        <location filename="../../desk/ui/console/window.py" line="303"/>
         <source>Could not save %1: %2</source>
         <translation>Hindi na-save (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="301"/>
+        <location filename="../../desk/ui/console/window.py" line="304"/>
         <source>a change</source>
         <translation>isang pagbabago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="310"/>
-        <location filename="../../desk/ui/console/window.py" line="330"/>
+        <location filename="../../desk/ui/console/window.py" line="313"/>
+        <location filename="../../desk/ui/console/window.py" line="333"/>
         <source>an interrupted call</source>
         <translation>isang naputol na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="314"/>
+        <location filename="../../desk/ui/console/window.py" line="317"/>
         <source>Unfinished call</source>
         <translation>Hindi natapos na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="315"/>
+        <location filename="../../desk/ui/console/window.py" line="318"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Hindi natapos ang tawag na nagsimula noong %1 (nagsara ang Desk o huminto ang computer). Ituloy ito?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="319"/>
+        <location filename="../../desk/ui/console/window.py" line="322"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Ituloy ang tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="321"/>
+        <location filename="../../desk/ui/console/window.py" line="324"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Isara bilang naputol</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="332"/>
+        <location filename="../../desk/ui/console/window.py" line="335"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>Isinara bilang naputol ang hindi natapos na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="355"/>
+        <location filename="../../desk/ui/console/window.py" line="358"/>
         <source>&amp;Call</source>
         <translation>&amp;Tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="366"/>
+        <location filename="../../desk/ui/console/window.py" line="369"/>
         <source>&amp;Tools</source>
         <translation>Mga T&amp;ool</translation>
     </message>

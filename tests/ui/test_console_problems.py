@@ -35,6 +35,23 @@ def test_config_warnings_are_one_notice_in_the_operators_words(make_console, tmp
     assert "branch.nmae" in banner.tooltip and "line 2" in banner.tooltip  # IT's details
 
 
+def test_config_warnings_speak_the_operators_language(make_console, tmp_path, qapp):
+    from desk import config as config_mod
+    from desk.ui.console.language_menu import install_translator
+
+    path = tmp_path / "branch.toml"
+    path.write_text('[branch]\nnmae = "Espoo"\n', encoding="utf-8")
+    install_translator(qapp, "fi")
+    try:
+        window = make_console(config=config_mod.load(path))
+        banner = window.banners.banners["config_warnings"]
+        assert banner.label.text().startswith("Toimipisteen asetukset: 1 tuntematon asetus")
+        assert banner.tooltip == (f"{path}, rivi 2: tuntematon avain 'branch.nmae' ohitettiin "
+                                  "(kirjoitusvirhe?)")
+    finally:
+        install_translator(qapp, "en")
+
+
 def test_accessible_names_on_every_control(make_console):
     from PySide6.QtWidgets import QAbstractButton, QLineEdit, QListWidget, QPlainTextEdit
 
