@@ -35,6 +35,8 @@ from desk.ui.session import CallSession
 from desk.ui.shell import Actions, CallView, Header, Shell, SidePanel, Status
 from desk.ui.widgets import BannerArea
 
+REST_AFTER_MS = 300  # a slow log (busy, a network drive): the alarm starts regardless
+
 
 class DeskConsole(QMainWindow):
     database_ready = Signal()
@@ -136,10 +138,12 @@ class DeskConsole(QMainWindow):
 
     def _build_parts(self) -> None:
         """Each part of the console, built here, in one place. The alarm comes first and
-        stands alone; the others start working once the call log is open."""
+        stands alone; the others start working once the call log is open. What the first
+        frame shows is built with the window, and so are the parts that wait for the log
+        (they connect to ``ready`` here); the rest once the log is open
+        (``_start_the_rest``)."""
         from desk.ui.callbacks.controller import Callbacks
         from desk.ui.console.caller_history import CallerHistory
-        from desk.ui.console.phone_link import PhoneLink
         from desk.ui.escalation.controller import Escalation
         from desk.ui.workers import Workers
 
@@ -150,22 +154,42 @@ class DeskConsole(QMainWindow):
         if self.caller_history is not None:
             self.side_column.insertWidget(0, self.caller_history)
         self.callbacks = self._build_part("callbacks", Callbacks)
-        self.phone_link = self._build_part("phone link", PhoneLink)
         self.sync = None
         if self.services.config.sync["url"]:  # no [sync]: nothing of it is even loaded
             from desk.ui.sync_status import SyncStatus
 
             self.sync = self._build_part("head-office sync", SyncStatus)
-        from desk.ui import help, review, tray
-        from desk.ui.console import root_cause, shift_check
+        from desk.ui import help
+        from desk.ui.console import shift_check
+        from desk.ui.console.phone_link import PhoneLink
 
-        self._build_part("start of shift", shift_check.install)
+        self._build_part("help", help.install)  # its title is in the menu bar
+        self.phone_link = self._build_part("phone link", PhoneLink)  # waits for "ready"
+        self._build_part("start of shift", shift_check.install)  # asks once the log is open
+        self.autostart = None
+        self.tray = None  # the notification area (None: closing ends Desk)
+        self._rest_started = False
+        # After "ready" (the log first; Python runs one thread at a time), or after the
+        # problem, or if the log is slow: the alarm's threads and the parts below.
+        self.database_ready.connect(lambda: QTimer.singleShot(0, self._start_the_rest))
+
+    def _start_the_rest(self) -> None:
+        """The alarm service starts (its channels, the recorder, the LAN listener; a press
+        before this builds and starts it at once) and the parts with nothing in the first
+        frame are built: root cause, the review and start-at-login entries, the
+        notification area (alarms heard with the window closed)."""
+        if self._rest_started:
+            return
+        self._rest_started = True
+        if self.escalation is not None:  # the window is up: the alarm's threads may start
+            self.escalation.start_service()
+        from desk.ui import review, tray
+        from desk.ui.console import root_cause
+
         self._build_part("root cause", root_cause.install)
         self._build_part("review", review.install_action)
         self.autostart = self._build_part("start at login", tray.install_autostart)
-        # The notification area: alarms heard with the window closed (None: closing ends Desk).
         self.tray = self._build_part("notification area", tray.install)
-        self._build_part("help", help.install)
 
     def _hook_notices(self) -> None:
         """The notice area learns from the window whether a call or an alarm is on; Esc puts
@@ -221,9 +245,13 @@ class DeskConsole(QMainWindow):
             self.open_database()
 
     def open_database(self) -> None:
-        """Open the log on its thread; the window stays live meanwhile."""
-        if self.escalation is not None:  # the window is up: the alarm's threads may start
-            self.escalation.start_service()
+        """Open the log on its thread; the window stays live meanwhile. The rest starts
+        once it is open, or after ``REST_AFTER_MS`` if the log is slow (the alarm never
+        waits for the log)."""
+        self._read_log()
+        QTimer.singleShot(REST_AFTER_MS, self._start_the_rest)
+
+    def _read_log(self) -> None:
         if self.ready or self.problem is not None or self._opening:
             return
         self._opening = True
@@ -262,6 +290,7 @@ class DeskConsole(QMainWindow):
         """A database the console cannot use: say so plainly; touch nothing. The alarm
         keeps working (it does not need the log)."""
         self.problem = message
+        self._start_the_rest()
         self.call_panel.set_database_ready(False)
         self.banners.show_banner("database", message, "danger")
         self.statusBar().showMessage(self.tr("No call log: calls cannot be recorded; the "
