@@ -207,3 +207,20 @@ def test_what_the_console_loads_before_qt_is_free_of_qt():
     done = subprocess.run([sys.executable, "-c", CHECK_BEFORE_QT], capture_output=True,
                           text=True, timeout=60, env=dict(os.environ, PYTHONPATH=str(ROOT)))
     assert "qt: []" in done.stdout, done.stdout + done.stderr
+
+
+def test_a_console_closed_before_its_log_opened_starts_nothing_afterwards(make_console, qtbot,
+                                                                          monkeypatch):
+    """Closed while the log was still opening: the alarm's threads and the later parts are
+    not started by the timer that waits for a slow log."""
+    from desk.ui.console import window as window_mod
+
+    monkeypatch.setattr(window_mod, "REST_AFTER_MS", 50)
+    monkeypatch.setattr(window_mod.DeskConsole, "_read_log", lambda self: None)  # never opens
+    window = make_console(open_db=False)
+    qtbot.waitUntil(lambda: window._painted)
+    window.close()
+    later = []
+    window_mod.QTimer.singleShot(200, lambda: later.append(True))
+    qtbot.waitUntil(lambda: bool(later))
+    assert not window.escalation.started and window.autostart is None

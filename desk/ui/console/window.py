@@ -169,9 +169,13 @@ class DeskConsole(QMainWindow):
         self.autostart = None
         self.tray = None  # the notification area (None: closing ends Desk)
         self._rest_started = False
+        self.closing.connect(self._no_rest_after_closing)
         # After "ready" (the log first; Python runs one thread at a time), or after the
         # problem, or if the log is slow: the alarm's threads and the parts below.
         self.database_ready.connect(lambda: QTimer.singleShot(0, self._start_the_rest))
+
+    def _no_rest_after_closing(self) -> None:
+        self._rest_started = True  # closed before the log opened: start nothing afterwards
 
     def _start_the_rest(self) -> None:
         """The alarm service starts (its channels, the recorder, the LAN listener; a press
