@@ -9,6 +9,13 @@ The alarm (button, emergency numbers, incident board) is built with the window a
 never depends on the call log. The call log opens on the log thread right after the
 first paint; every read and write goes through ``desk.ui.ops`` so the window never
 waits on SQLite, and the status bar says plainly what is not saved yet.
+
+Start-up order: the first frame builds only what it shows (and the parts that wait for
+the log). The log's first read comes next, alone: Python runs one thread at a time, so
+work started beside it would only delay "ready". Then the alarm service starts (at once
+on a press, or after ``REST_AFTER_MS`` if the log is slow) and the parts with nothing on
+screen are built (``_start_the_rest``). ``tests/deploy/test_start_path.py`` fails when a
+heavy module comes back into the first frame.
 """
 
 from __future__ import annotations
