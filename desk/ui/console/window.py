@@ -11,11 +11,12 @@ first paint; every read and write goes through ``desk.ui.ops`` so the window nev
 waits on SQLite, and the status bar says plainly what is not saved yet.
 
 Start-up order: the first frame builds only what it shows (and the parts that wait for
-the log). The log's first read comes next, alone: Python runs one thread at a time, so
-work started beside it would only delay "ready". Then the alarm service starts (at once
-on a press, or after ``REST_AFTER_MS`` if the log is slow) and the parts with nothing on
-screen are built (``_start_the_rest``). ``tests/deploy/test_start_path.py`` fails when a
-heavy module comes back into the first frame.
+the log). Right after it the alarm service starts (at once on a press before that), then
+the log's first read; the parts with nothing on screen are built once the log is open, or
+after ``REST_AFTER_MS`` if it is slow (``_start_the_rest``): Python runs one thread at a
+time, so work started beside the read only delays "ready".
+``tests/deploy/test_start_path.py`` fails when a heavy module comes back into the first
+frame.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from desk.ui.session import CallSession
 from desk.ui.shell import Actions, CallView, Header, Shell, SidePanel, Status
 from desk.ui.widgets import BannerArea
 
-REST_AFTER_MS = 300  # a slow log (busy, a network drive): the alarm starts regardless
+REST_AFTER_MS = 300  # a slow log (busy, a network drive): the later parts come regardless
 
 
 class DeskConsole(QMainWindow):
@@ -177,23 +178,20 @@ class DeskConsole(QMainWindow):
         self.tray = None  # the notification area (None: closing ends Desk)
         self._rest_started = False
         self.closing.connect(self._no_rest_after_closing)
-        # After "ready" (the log first; Python runs one thread at a time), or after the
-        # problem, or if the log is slow: the alarm's threads and the parts below.
+        # After "ready" (Python runs one thread at a time: they would only delay it), or
+        # after the problem, or if the log is slow: the parts below.
         self.database_ready.connect(lambda: QTimer.singleShot(0, self._start_the_rest))
 
     def _no_rest_after_closing(self) -> None:
         self._rest_started = True  # closed before the log opened: start nothing afterwards
 
     def _start_the_rest(self) -> None:
-        """The alarm service starts (its channels, the recorder, the LAN listener; a press
-        before this builds and starts it at once) and the parts with nothing in the first
-        frame are built: root cause, the review and start-at-login entries, the
-        notification area (alarms heard with the window closed)."""
+        """The parts with nothing in the first frame: root cause, the review and
+        start-at-login entries, the notification area (alarms heard with the window
+        closed)."""
         if self._rest_started:
             return
         self._rest_started = True
-        if self.escalation is not None:  # the window is up: the alarm's threads may start
-            self.escalation.start_service()
         from desk.ui import review, tray
         from desk.ui.console import root_cause
 
@@ -256,9 +254,14 @@ class DeskConsole(QMainWindow):
             self.open_database()
 
     def open_database(self) -> None:
-        """Open the log on its thread; the window stays live meanwhile. The rest starts
-        once it is open, or after ``REST_AFTER_MS`` if the log is slow (the alarm never
-        waits for the log)."""
+        """Open the log on its thread; the window stays live meanwhile. The alarm starts
+        first, as it always has: its record's read-back is queued before the log's first
+        read, so an alarm still open, and the age of its last test, are on screen by
+        "ready" and every part that asks about the alarm then gets the log's answer. The
+        parts with nothing on screen come once the log is open, or after
+        ``REST_AFTER_MS`` if the log is slow."""
+        if self.escalation is not None:  # the window is up: the alarm's threads may start
+            self._build_part("security alarm", lambda _shell: self.escalation.start_service())
         self._read_log()
         QTimer.singleShot(REST_AFTER_MS, self._start_the_rest)
 
