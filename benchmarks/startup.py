@@ -11,6 +11,13 @@ Targets: console ready for a call <= 1.5x the bare window's first paint (warm);
 Then the same for the bundle (``benchmarks/bundle.py``: start to exit at the first paint,
 against a bare window frozen the same way; target <= 2x), when one is built (dist/desk or
 DESK_BUNDLE).
+Bytecode: each run reads the compiled modules an installed Desk has (pip and the bundle
+compile them at install time), kept in a folder of this run's own (PYTHONPYCACHEPREFIX,
+written by the first, unmeasured start): a PYTHONDONTWRITEBYTECODE set in the calling shell
+would otherwise make the console compile ~100 modules on every start while the bare window
+reads PySide6's compiled files. DESK_BENCH_BYTECODE=0 keeps the calling shell's setting.
+DESK_BENCH_CONFIG=<file>: the console starts with that branch config (e.g. one with its
+alarm channels) instead of the defaults (no channel).
 """
 
 from __future__ import annotations
@@ -28,6 +35,15 @@ from _common import BARE_WINDOW, PYTHON, env, median, timed_run  # noqa: E402
 RUNS = int(os.environ.get("DESK_BENCH_RUNS", "9"))
 COLD_RUNS = int(os.environ.get("DESK_BENCH_COLD_RUNS", "3"))
 BARE = BARE_WINDOW.replace("app.quit()", 'print("painted", flush=True)')
+
+
+def compiled_like_installed(tmp: Path) -> bool:
+    """Both programs read compiled modules, as installed (see the docstring)."""
+    if os.environ.get("DESK_BENCH_BYTECODE", "1") == "0":
+        return False
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")  # env() copies os.environ
+    return True
 
 
 def until_lines(argv: list[str], environment: dict, wanted: list[str]) -> list[float]:
@@ -93,10 +109,16 @@ def report(name: str, runs: int, figures, target: float) -> None:
 
 def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="desk-startup-"))
+    installed = compiled_like_installed(tmp)
+    print("bytecode: " + ("compiled once, as installed" if installed else
+                          "as the calling shell has it (DESK_BENCH_BYTECODE=0)"))
     bare_script = tmp / "bare.py"
     bare_script.write_text(BARE)
     db = tmp / "desk.db"
     desk = [PYTHON, "-m", "desk", "--db", str(db)]
+    if os.environ.get("DESK_BENCH_CONFIG"):
+        desk += ["--config", os.environ["DESK_BENCH_CONFIG"]]
+        print(f"config: {os.environ['DESK_BENCH_CONFIG']}")
     bare = [PYTHON, str(bare_script)]
     console_env = env(DESK_ANNOUNCE_READY="1", DESK_ANNOUNCE_PAINT="1")
     until_lines(desk, console_env, ["desk painted", "desk ready"])  # create + migrate once

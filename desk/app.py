@@ -3,6 +3,10 @@
 Reuses a ``QApplication`` that already exists, so a test can create one,
 schedule its steps and call this. Only Qt and the config are loaded before
 the window is shown; the database opens right after the first paint.
+
+The options, config and content are read before PySide6 is imported: PySide6 runs a hook
+on every module imported after it (it reads each one's source); those imported before
+it skip that.
 """
 
 from __future__ import annotations
@@ -10,12 +14,21 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
 from desk import __version__
 from desk.paths import resolve_config
 from desk.store_setting import resolve_db
+
+# Qt-free modules the console needs before it is ready (the window's parts, the log
+# thread's first read), imported before PySide6 so that its hook does not read their
+# source. tests/deploy/test_start_path.py keeps each one importable and free of Qt.
+BEFORE_QT = ("desk.core.calls", "desk.core.callback_desk", "desk.core.incidents",
+             "desk.core.history", "desk.core.shift", "desk.core.answer_speed",
+             "desk.core.auto_ticks", "desk.core.notices", "desk.core.problems",
+             "desk.core.contacts", "desk.core.norms", "desk.core.textsafety", "desk.core.vocab",
+             "desk.store.db", "desk.store.log_thread", "desk.store.drafts",
+             "desk.store.shared_log", "desk.store.history", "desk.store.phone_events",
+             "desk.store.call_events", "desk.instance_link", "desk.supervisor",
+             "desk.platform.notifications", "json", "sqlite3")
 
 
 def build_services(argv: list[str], clock=None):
@@ -50,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
         services = build_services(argv)
     except (ConfigError, UsageError) as exc:
         print(f"desk: {exc}", file=sys.stderr)
+        from PySide6.QtWidgets import QApplication
+
         if QApplication.instance() is None and _has_screen():
             QApplication([sys.argv[0] if sys.argv else "desk"])
         if QApplication.instance() is not None \
@@ -58,6 +73,13 @@ def main(argv: list[str] | None = None) -> int:
 
             critical(None, "Desk: branch config", str(exc))
         return 2
+    import importlib
+
+    for name in BEFORE_QT:
+        importlib.import_module(name)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "desk"])
     app.setApplicationName("Desk")
     app.setApplicationVersion(__version__)

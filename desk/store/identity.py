@@ -15,9 +15,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import secrets
 import sqlite3
-import uuid
 from pathlib import Path
 
 log = logging.getLogger("desk.store")
@@ -32,6 +30,8 @@ def machine_id() -> str:
             continue
         if text:
             return text
+    import uuid  # not on the start path of a Linux console (about 3 ms with platform)
+
     return f"{uuid.getnode():x}"  # Windows, macOS: the network card's address
 
 
@@ -85,6 +85,8 @@ def check(conn: sqlite3.Connection, path: Path | str, now: str | None = None) ->
 
 
 def _become_a_copy(conn: sqlite3.Connection, old_id: str, now: str | None) -> str:
+    import secrets
+    import uuid
     from datetime import UTC, datetime
 
     now = now or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

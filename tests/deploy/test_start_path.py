@@ -87,3 +87,141 @@ def test_the_console_reads_its_log_first_without_loading_sqlite_utils(db_path, t
     done = subprocess.run([sys.executable, "-c", FIRST_READ, str(db_path)], env=env,
                           capture_output=True, text=True, timeout=120)
     assert "status 0 loaded at the first read: [[]]" in done.stdout, done.stdout + done.stderr
+
+
+FIRST_PAINT = """
+import sys
+from desk.ui.console import window
+
+HEAVY = ("sqlite_utils", "cryptography", "phonenumbers", "email_validator", "psycopg",
+         "desk.alerts.service", "desk.alerts.webhook", "desk.alerts.email", "desk.alerts.lan",
+         "desk.mail", "desk.ui.review", "desk.ui.tray", "desk.platform.autostart")
+seen = []
+built = window.DeskConsole.__init__
+
+
+def init(self, *args, **kwargs):
+    built(self, *args, **kwargs)
+    self.first_paint.connect(lambda: seen.append(sorted(m for m in HEAVY
+                                                        if m in sys.modules)))
+
+
+window.DeskConsole.__init__ = init
+from desk.app import main
+
+status = main(["--db", sys.argv[1], "--config", sys.argv[2]])
+print("status", status, "loaded at the first paint:", seen)
+"""
+
+
+@pytest.mark.process
+def test_the_first_frame_loads_no_heavy_module_even_with_every_channel(db_path, tmp_path):
+    """What the first frame shows (button, numbers, board, the call) needs neither the alarm
+    service nor its channels' modules (urllib, smtplib, the LAN link), nor the review, the
+    notification area, cryptography, sqlite-utils, psycopg: they load after it."""
+    from tests.alerts.receivers import free_port
+
+    config = tmp_path / "branch.toml"
+    config.write_text(f"""[branch]
+name = "Malmö"
+
+[[security.channels]]
+type = "webhook"
+url = "http://127.0.0.1:{free_port()}/alarm"
+
+[[security.channels]]
+type = "email"
+to = ["security@example.org"]
+smtp_host = "127.0.0.1"
+smtp_port = {free_port()}
+
+[[security.channels]]
+type = "lan"
+key = "UUkNYEPpi1dVWPGdNh39EK3d3PAkwTra63DyYK8/jXQ="
+interface = "127.0.0.1"
+port = {free_port()}
+ttl = 0
+""", encoding="utf-8")
+    config.chmod(0o600)  # it holds the branch key
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
+               XDG_RUNTIME_DIR=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_STATE_HOME=str(tmp_path / "st"),
+               DESK_QUIT_AFTER_SHOWN="paint", PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", FIRST_PAINT, str(db_path), str(config)],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert "status 0 loaded at the first paint: [[]]" in done.stdout, done.stdout + done.stderr
+
+
+def test_an_alarm_pressed_before_the_first_paint_goes_out(make_console, qtbot, tmp_path):
+    """The button is there from the first frame: a press before the alarm service exists
+    builds it there and then and sends."""
+    from PySide6.QtWidgets import QPushButton
+
+    from desk import config as config_mod
+    from tests.alerts.receivers import WebhookReceiver
+
+    receiver = WebhookReceiver()
+    try:
+        path = tmp_path / "branch.toml"
+        path.write_text(f'[branch]\nname = "Espoo"\n\n[[security.channels]]\ntype = "webhook"'
+                        f'\nurl = "{receiver.url}"\n', encoding="utf-8")
+        window = make_console(config=config_mod.load(path), open_db=False)
+        assert not window._painted  # no event has been processed since show()
+        window.findChild(QPushButton, "securityButton").click()
+        assert window.escalation.panel.isVisible()  # the board at once
+        posts = receiver.wait_for(1, timeout=5)
+        assert [post["message"] for post in posts] == ["alarm"], posts
+        qtbot.waitUntil(lambda: window.ready)
+    finally:
+        receiver.stop()
+
+
+def test_the_alarm_starts_when_the_log_is_slow(make_console, qtbot, monkeypatch):
+    """The alarm's threads (the LAN listener, the channel checks) start right after the
+    first paint, never waiting for the log; the parts with nothing on screen come a moment
+    later if the log takes long."""
+    from desk.ui.console import window as window_mod
+
+    monkeypatch.setattr(window_mod, "REST_AFTER_MS", 0)
+    monkeypatch.setattr(window_mod.DeskConsole, "_read_log", lambda self: None)  # never opens
+    window = make_console(open_db=False)
+    qtbot.waitUntil(lambda: window.escalation.started)
+    qtbot.waitUntil(lambda: window.autostart is not None)  # the later parts too
+    assert not window.ready
+
+
+CHECK_BEFORE_QT = """
+import sys
+from desk.app import BEFORE_QT
+
+for name in BEFORE_QT:
+    __import__(name)
+print("loaded", len(BEFORE_QT), "qt:", sorted(m for m in sys.modules
+                                             if m.startswith(("PySide6", "shiboken6"))))
+"""
+
+
+@pytest.mark.process
+def test_what_the_console_loads_before_qt_is_free_of_qt():
+    """``desk.app.BEFORE_QT`` is imported before PySide6 (whose hook reads the source of
+    every module imported after it): each name must exist and none may pull in Qt."""
+    done = subprocess.run([sys.executable, "-c", CHECK_BEFORE_QT], capture_output=True,
+                          text=True, timeout=60, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert "qt: []" in done.stdout, done.stdout + done.stderr
+
+
+def test_a_console_closed_before_its_log_opened_starts_nothing_afterwards(make_console, qtbot,
+                                                                          monkeypatch):
+    """Closed while the log was still opening: the later parts are not built (nor their
+    threads started) by the timer that waits for a slow log."""
+    from desk.ui.console import window as window_mod
+
+    monkeypatch.setattr(window_mod, "REST_AFTER_MS", 50)
+    monkeypatch.setattr(window_mod.DeskConsole, "_read_log", lambda self: None)  # never opens
+    window = make_console(open_db=False)
+    qtbot.waitUntil(lambda: window._painted)
+    window.close()
+    later = []
+    window_mod.QTimer.singleShot(200, lambda: later.append(True))
+    qtbot.waitUntil(lambda: bool(later))
+    assert window.autostart is None and window.tray is None

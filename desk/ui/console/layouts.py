@@ -10,15 +10,13 @@ moves its own widgets (``shell.arrange``); this part holds the choice and the fo
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QTextDocumentFragment
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
     QLabel,
     QPushButton,
     QSizePolicy,
-    QStyle,
-    QStyleOptionButton,
     QTabBar,
     QToolButton,
     QWidget,
@@ -32,6 +30,8 @@ NARROW_WIDTH = 480
 
 def _plain(html: str) -> str:
     """The words of rich text, as read (nothing is shown from here)."""
+    from PySide6.QtGui import QTextDocumentFragment
+
     return QTextDocumentFragment.fromHtml(html).toPlainText()
 
 
@@ -59,6 +59,10 @@ def _button_text(button: QAbstractButton) -> str:
 def clipped_texts(root: QWidget) -> list[str]:
     """Every visible label, button, check box and tab under ``root`` whose words are wider
     than the room it has: one line each, naming the widget and its text."""
+    # QStyle's classes load here, not at start-up: PySide6 builds their ~20 enums (5 ms)
+    # the first time Python touches them.
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
     found: list[str] = []
 
     def report(widget: QWidget, text: str, need: int, room: int) -> None:

@@ -9,6 +9,14 @@ The alarm (button, emergency numbers, incident board) is built with the window a
 never depends on the call log. The call log opens on the log thread right after the
 first paint; every read and write goes through ``desk.ui.ops`` so the window never
 waits on SQLite, and the status bar says plainly what is not saved yet.
+
+Start-up order: the first frame builds only what it shows (and the parts that wait for
+the log). Right after it the alarm service starts (at once on a press before that), then
+the log's first read; the parts with nothing on screen are built once the log is open, or
+after ``REST_AFTER_MS`` if it is slow (``_start_the_rest``): Python runs one thread at a
+time, so work started beside the read only delays "ready".
+``tests/deploy/test_start_path.py`` fails when a heavy module comes back into the first
+frame.
 """
 
 from __future__ import annotations
@@ -35,6 +43,8 @@ from desk.ui.services import Services
 from desk.ui.session import CallSession
 from desk.ui.shell import Actions, CallView, Header, Shell, SidePanel, Status
 from desk.ui.widgets import BannerArea
+
+REST_AFTER_MS = 300  # a slow log (busy, a network drive): the later parts come regardless
 
 
 class DeskConsole(QMainWindow):
@@ -140,10 +150,12 @@ class DeskConsole(QMainWindow):
 
     def _build_parts(self) -> None:
         """Each part of the console, built here, in one place. The alarm comes first and
-        stands alone; the others start working once the call log is open."""
+        stands alone; the others start working once the call log is open. What the first
+        frame shows is built with the window, and so are the parts that wait for the log
+        (they connect to ``ready`` here); the rest once the log is open
+        (``_start_the_rest``)."""
         from desk.ui.callbacks.controller import Callbacks
         from desk.ui.console.caller_history import CallerHistory
-        from desk.ui.console.phone_link import PhoneLink
         from desk.ui.escalation.controller import Escalation
         from desk.ui.workers import Workers
 
@@ -154,22 +166,43 @@ class DeskConsole(QMainWindow):
         if self.caller_history is not None:
             self.side_column.insertWidget(0, self.caller_history)
         self.callbacks = self._build_part("callbacks", Callbacks)
-        self.phone_link = self._build_part("phone link", PhoneLink)
         self.sync = None
         if self.services.config.sync["url"]:  # no [sync]: nothing of it is even loaded
             from desk.ui.sync_status import SyncStatus
 
             self.sync = self._build_part("head-office sync", SyncStatus)
-        from desk.ui import help, review, tray
-        from desk.ui.console import root_cause, shift_check
+        from desk.ui import help
+        from desk.ui.console import shift_check
+        from desk.ui.console.phone_link import PhoneLink
 
-        self._build_part("start of shift", shift_check.install)
+        self._build_part("help", help.install)  # its title is in the menu bar
+        self.phone_link = self._build_part("phone link", PhoneLink)  # waits for "ready"
+        self._build_part("start of shift", shift_check.install)  # asks once the log is open
+        self.autostart = None
+        self.tray = None  # the notification area (None: closing ends Desk)
+        self._rest_started = False
+        self.closing.connect(self._no_rest_after_closing)
+        # After "ready" (Python runs one thread at a time: they would only delay it), or
+        # after the problem, or if the log is slow: the parts below.
+        self.database_ready.connect(lambda: QTimer.singleShot(0, self._start_the_rest))
+
+    def _no_rest_after_closing(self) -> None:
+        self._rest_started = True  # closed before the log opened: start nothing afterwards
+
+    def _start_the_rest(self) -> None:
+        """The parts with nothing in the first frame: root cause, the review and
+        start-at-login entries, the notification area (alarms heard with the window
+        closed)."""
+        if self._rest_started:
+            return
+        self._rest_started = True
+        from desk.ui import review, tray
+        from desk.ui.console import root_cause
+
         self._build_part("root cause", root_cause.install)
         self._build_part("review", review.install_action)
         self.autostart = self._build_part("start at login", tray.install_autostart)
-        # The notification area: alarms heard with the window closed (None: closing ends Desk).
         self.tray = self._build_part("notification area", tray.install)
-        self._build_part("help", help.install)
 
     def _hook_notices(self) -> None:
         """The notice area learns from the window whether a call or an alarm is on; Esc puts
@@ -225,9 +258,18 @@ class DeskConsole(QMainWindow):
             self.open_database()
 
     def open_database(self) -> None:
-        """Open the log on its thread; the window stays live meanwhile."""
+        """Open the log on its thread; the window stays live meanwhile. The alarm starts
+        first, as it always has: its record's read-back is queued before the log's first
+        read, so an alarm still open, and the age of its last test, are on screen by
+        "ready" and every part that asks about the alarm then gets the log's answer. The
+        parts with nothing on screen come once the log is open, or after
+        ``REST_AFTER_MS`` if the log is slow."""
         if self.escalation is not None:  # the window is up: the alarm's threads may start
-            self.escalation.start_service()
+            self._build_part("security alarm", lambda _shell: self.escalation.start_service())
+        self._read_log()
+        QTimer.singleShot(REST_AFTER_MS, self._start_the_rest)
+
+    def _read_log(self) -> None:
         if self.ready or self.problem is not None or self._opening:
             return
         self._opening = True
@@ -267,6 +309,7 @@ class DeskConsole(QMainWindow):
         """A database the console cannot use: say so plainly; touch nothing. The alarm
         keeps working (it does not need the log)."""
         self.problem = message
+        self._start_the_rest()
         self.call_panel.set_database_ready(False)
         self.banners.show_banner("database", message, "danger")
         self.statusBar().showMessage(self.tr("No call log: calls cannot be recorded; the "

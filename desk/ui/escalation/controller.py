@@ -1,7 +1,10 @@
 """Wires the alarm service into the console: button, shortcut, board, banners, LAN alerts.
 
 Built with the window, before and without the call log: the service sends from memory
-and keeps its own record, so a damaged or locked log never stops an alarm.
+and keeps its own record, so a damaged or locked log never stops an alarm. The button,
+numbers and board are in the first frame; the service (its channels' modules: urllib,
+smtplib, sockets, the LAN link) is built right after the first paint, or at once on a
+press that comes before it.
 """
 
 from __future__ import annotations
@@ -9,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 
-from desk.alerts.service import AlarmService
 from desk.core.clock import parse_iso
 from desk.core.states import AlarmEvent, DeliveryState, MessageKind
 from desk.core.textsafety import NAME_MAX, display_text
@@ -36,10 +38,7 @@ class Escalation(QObject):
         self.events = AlarmEvents(self)
         self.events.event.connect(self._on_event)
         self.events.event.connect(shell.alarm_event)  # the tray hears them too
-        self.service = AlarmService(services.db_path, self.config, self.clock,
-                                    services.identity, self.events,
-                                    supervisor=shell.supervisor,
-                                    writer=services.writer)
+        self._service = None  # built on first use: after the first paint, or on a press
 
         keys, key_problem = alarm_sequence(self.security["shortcut"])
         host = shell.host
@@ -66,14 +65,27 @@ class Escalation(QObject):
         self.started = False  # the service starts right after the first paint (or on a press)
         if key_problem:
             self.notices.show_banner("alarm_shortcut", key_problem, "warning")
-        if self.service.lan_error:
-            self.notices.show_banner("alarm_lan", self.tr("LAN alarms: %1").replace(
-                "%1", self.service.lan_error), "danger")
-        self.proof = AlarmProof(shell, self.service)  # tests, start-up checks, their age
+        self.proof = AlarmProof(shell, _OnFirstUse(self))  # tests, start-up checks, their age
         shell.provide_alarm(Alarm(press=self.raise_alarm,
                                   is_open=lambda: self.incident_id is not None,
-                                  last_test=self.service.last_successful_test,
+                                  last_test=lambda: self.service.last_successful_test(),
                                   silent=bool(self.security["silent"])))
+
+    @property
+    def service(self):
+        """The alarm service, built the first time anything needs it."""
+        if self._service is None:
+            from desk.alerts.service import AlarmService
+
+            services = self.shell.services
+            self._service = AlarmService(services.db_path, self.config, self.clock,
+                                         services.identity, self.events,
+                                         supervisor=self.shell.supervisor,
+                                         writer=services.writer)
+            if self._service.lan_error:
+                self.notices.show_banner("alarm_lan", self.tr("LAN alarms: %1").replace(
+                    "%1", self._service.lan_error), "danger")
+        return self._service
 
     def start_service(self) -> None:
         """Start the channel workers, the recorder and the LAN listener. Called once the
@@ -251,7 +263,18 @@ class Escalation(QObject):
     def stop(self) -> None:
         self.ack_timer.stop()
         self.hotkey.remove()
-        self.service.stop()
+        if self._service is not None:  # closed before it was ever needed: nothing to stop
+            self._service.stop()
+
+
+class _OnFirstUse:
+    """Stands for the alarm service until first used (the proof reaches it through this)."""
+
+    def __init__(self, escalation: Escalation):
+        self._escalation = escalation
+
+    def __getattr__(self, name: str):
+        return getattr(self._escalation.service, name)
 
 
 def _as_rows(view) -> tuple[dict, list[dict]]:
