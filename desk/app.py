@@ -69,9 +69,10 @@ def main(argv: list[str] | None = None) -> int:
             QApplication([sys.argv[0] if sys.argv else "desk"])
         if QApplication.instance() is not None \
                 and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
-            from desk.ui.plain import critical  # the message quotes the config: plain text
+            from desk.ui import start_problem
 
-            critical(None, "Desk: branch config", str(exc))
+            start_problem.show(QApplication.instance(), argv, str(exc),
+                               about_config=isinstance(exc, ConfigError))
         return 2
     import importlib
 

@@ -1664,42 +1664,42 @@
 <context>
     <name>DeskConsole</name>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="49"/>
+        <location filename="../../desk/ui/console/window.py" line="59"/>
         <source>Desk — %1</source>
         <translation>Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="50"/>
+        <location filename="../../desk/ui/console/window.py" line="60"/>
         <source>Desk console</source>
         <translation>Konzolo de Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="139"/>
+        <location filename="../../desk/ui/console/window.py" line="149"/>
         <source>Opening the call log…</source>
         <translation>Malfermante la vokoprotokolon…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="242"/>
+        <location filename="../../desk/ui/console/window.py" line="284"/>
         <source>Ready · call log: %1</source>
         <translation>Preta · vokoprotokolo: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="204"/>
+        <location filename="../../desk/ui/console/window.py" line="237"/>
         <source>%1 could not start: %2</source>
         <translation>%1 ne povis starti: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="274"/>
+        <location filename="../../desk/ui/console/window.py" line="317"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk ne povas malfermi sian vokoprotokolon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="263"/>
+        <location filename="../../desk/ui/console/window.py" line="305"/>
         <source>the call log could not be opened: %1</source>
         <translation>la vokoprotokolo ne malfermiĝis: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/console/window.py" line="125"/>
+        <location filename="../../desk/ui/console/window.py" line="135"/>
         <source>Branch config: %n unknown setting(s) ignored — please tell IT (point here for details).</source>
         <translation>
             <numerusform>Agordo de la filio: %n nekonata agordo ignorita — bonvolu diri al IT (montru ĉi tien por detaloj).</numerusform>
@@ -1707,108 +1707,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="184"/>
+        <location filename="../../desk/ui/console/window.py" line="217"/>
         <source>Put the top note away</source>
         <translation>Flankenmeti la supran noton</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="252"/>
+        <location filename="../../desk/ui/console/window.py" line="294"/>
         <source>This call log is a copy of one from another place. From now on it records under its own identity, so head office keeps both; its older rows keep where they came from.</source>
         <translation>Ĉi tiu vokprotokolo estas kopio de protokolo el alia loko. De nun ĝi registras sub propra identeco, do la ĉefoficejo konservas ambaŭ; ĝiaj pli malnovaj vicoj memoras, de kie ili venis.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="272"/>
+        <location filename="../../desk/ui/console/window.py" line="315"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>Neniu vokoprotokolo: vokoj ne povas esti registritaj; la sekureca alarmo tamen funkcias</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="277"/>
+        <location filename="../../desk/ui/console/window.py" line="320"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>La dosiero ne estis ŝanĝita. La sekureca alarmo tamen funkcias. Lanĉu Desk kun alia dosiero (--db) aŭ petu la IT-fakon restarigi sekurkopion.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="289"/>
+        <location filename="../../desk/ui/console/window.py" line="332"/>
         <source>All changes are saved in the call log.</source>
         <translation>Ĉiuj ŝanĝoj estas konservitaj en la vokoprotokolo.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="293"/>
+        <location filename="../../desk/ui/console/window.py" line="336"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>la vokoprotokolo estas okupita (alia programo tenas ĝin)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="294"/>
+        <location filename="../../desk/ui/console/window.py" line="337"/>
         <source>the disk is full</source>
         <translation>la disko estas plena</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="295"/>
+        <location filename="../../desk/ui/console/window.py" line="338"/>
         <source>the call log is read-only</source>
         <translation>la vokoprotokolo estas nurlega</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="296"/>
+        <location filename="../../desk/ui/console/window.py" line="339"/>
         <source>the disk reports an error</source>
         <translation>la disko raportas eraron</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="297"/>
+        <location filename="../../desk/ui/console/window.py" line="340"/>
         <source>changes</source>
         <translation>ŝanĝoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="298"/>
+        <location filename="../../desk/ui/console/window.py" line="341"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>Ankoraŭ ne konservita: %1 — %2; reprovante. Nenio, kion vi tajpis, perdiĝis.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="303"/>
+        <location filename="../../desk/ui/console/window.py" line="346"/>
         <source>Could not save %1: %2</source>
         <translation>Konservo malsukcesis (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="304"/>
+        <location filename="../../desk/ui/console/window.py" line="347"/>
         <source>a change</source>
         <translation>ŝanĝo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="313"/>
-        <location filename="../../desk/ui/console/window.py" line="333"/>
+        <location filename="../../desk/ui/console/window.py" line="356"/>
+        <location filename="../../desk/ui/console/window.py" line="376"/>
         <source>an interrupted call</source>
         <translation>interrompita voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="317"/>
+        <location filename="../../desk/ui/console/window.py" line="360"/>
         <source>Unfinished call</source>
         <translation>Nefinita voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="318"/>
+        <location filename="../../desk/ui/console/window.py" line="361"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Voko komencita je %1 ne estis finita (Desk fermiĝis aŭ la komputilo haltis). Ĉu daŭrigi ĝin?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="322"/>
+        <location filename="../../desk/ui/console/window.py" line="365"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Daŭrigi vokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="324"/>
+        <location filename="../../desk/ui/console/window.py" line="367"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Fermi kiel interrompitan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="335"/>
+        <location filename="../../desk/ui/console/window.py" line="378"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>La nefinita voko estis fermita kiel interrompita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="358"/>
+        <location filename="../../desk/ui/console/window.py" line="401"/>
         <source>&amp;Call</source>
         <translation>&amp;Voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="369"/>
+        <location filename="../../desk/ui/console/window.py" line="412"/>
         <source>&amp;Tools</source>
         <translation>&amp;Iloj</translation>
     </message>
@@ -1973,52 +1973,52 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="70"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="86"/>
         <source>LAN alarms: %1</source>
         <translation>LAN-alarmoj: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="109"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="121"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
         <translation>La alarmo NE povis esti levita (%1). Voku %2 nun.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="111"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="123"/>
         <source>alarm NOT raised: call %1</source>
         <translation>alarmo NE levita: voku %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="145"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="157"/>
         <source>alarm cancelled</source>
         <translation>alarmo nuligita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="148"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="160"/>
         <source>acknowledged</source>
         <translation>konfirmita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="151"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="163"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>alarmo: %1 el %2 kanaloj atingitaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="160"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="172"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>Neniu konfirmis la alarmon dum %1 s. Voku %2 nun.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="219"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="231"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>Alarmtesto ricevita de %1 (nenio farenda)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="224"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="236"/>
         <source>Not read: %1 (%2). Alarms still work; ask IT to remove that file.</source>
         <translation>Ne legita: %1 (%2). Alarmoj ankoraŭ funkcias; petu IT forigi tiun dosieron.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="229"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="241"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>Labortablaj sciigoj ne haveblas ĉi tie: la alarmo montriĝas anstataŭe en ĉi tiu fenestro.</translation>
     </message>
@@ -2368,22 +2368,22 @@
 <context>
     <name>NarrowLayout</name>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="173"/>
+        <location filename="../../desk/ui/console/layouts.py" line="177"/>
         <source>Na&amp;rrow layout</source>
         <translation>Ma&amp;llarĝa aranĝo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="174"/>
+        <location filename="../../desk/ui/console/layouts.py" line="178"/>
         <source>One column, about 480 px wide, beside a softphone</source>
         <translation>Unu kolumno, ĉirkaŭ 480 px larĝa, apud programtelefono</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="175"/>
+        <location filename="../../desk/ui/console/layouts.py" line="179"/>
         <source>Caller history and guidance</source>
         <translation>Historio de la vokanto kaj gvido</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="176"/>
+        <location filename="../../desk/ui/console/layouts.py" line="180"/>
         <source>Show caller history and guidance</source>
         <translation>Montri historion de la vokanto kaj gvidon</translation>
     </message>
@@ -3999,6 +3999,37 @@
         <location filename="../../desk/ui/console/checklist.py" line="213"/>
         <source>(no phrase: just do it)</source>
         <translation>(neniu frazo: simple faru)</translation>
+    </message>
+</context>
+<context>
+    <name>StartProblem</name>
+    <message>
+        <location filename="../../desk/ui/start_problem.py" line="31"/>
+        <source>Desk: branch config</source>
+        <translation>Desk: agordo de la filio</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/start_problem.py" line="32"/>
+        <source>Desk cannot start: the branch config has a mistake that IT must fix. Please tell them what it says:
+
+%1</source>
+        <translation>Desk ne povas starti: la agordo de la filio havas eraron, kiun IT devas ripari. Bonvolu diri al ili, kion ĝi diras:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/start_problem.py" line="35"/>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/start_problem.py" line="36"/>
+        <source>Desk cannot start with these options:
+
+%1</source>
+        <translation>Desk ne povas starti kun ĉi tiuj opcioj:
+
+%1</translation>
     </message>
 </context>
 <context>

@@ -1664,42 +1664,42 @@
 <context>
     <name>DeskConsole</name>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="49"/>
+        <location filename="../../desk/ui/console/window.py" line="59"/>
         <source>Desk — %1</source>
         <translation>Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="50"/>
+        <location filename="../../desk/ui/console/window.py" line="60"/>
         <source>Desk console</source>
         <translation>Desk-konsoli</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="139"/>
+        <location filename="../../desk/ui/console/window.py" line="149"/>
         <source>Opening the call log…</source>
         <translation>Avataan puheluloki…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="242"/>
+        <location filename="../../desk/ui/console/window.py" line="284"/>
         <source>Ready · call log: %1</source>
         <translation>Valmis · puheluloki: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="204"/>
+        <location filename="../../desk/ui/console/window.py" line="237"/>
         <source>%1 could not start: %2</source>
         <translation>%1 ei käynnistynyt: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="274"/>
+        <location filename="../../desk/ui/console/window.py" line="317"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk ei voi avata puhelulokiaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="263"/>
+        <location filename="../../desk/ui/console/window.py" line="305"/>
         <source>the call log could not be opened: %1</source>
         <translation>puhelulokia ei voitu avata: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/console/window.py" line="125"/>
+        <location filename="../../desk/ui/console/window.py" line="135"/>
         <source>Branch config: %n unknown setting(s) ignored — please tell IT (point here for details).</source>
         <translation>
             <numerusform>Toimipisteen asetukset: %n tuntematon asetus ohitettiin — kerro IT-tuelle (lisätiedot osoittamalla tätä).</numerusform>
@@ -1707,108 +1707,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="184"/>
+        <location filename="../../desk/ui/console/window.py" line="217"/>
         <source>Put the top note away</source>
         <translation>Piilota ylin huomautus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="252"/>
+        <location filename="../../desk/ui/console/window.py" line="294"/>
         <source>This call log is a copy of one from another place. From now on it records under its own identity, so head office keeps both; its older rows keep where they came from.</source>
         <translation>Tämä puheluloki on kopio toisessa paikassa olevasta lokista. Tästä eteenpäin se kirjaa omalla tunnisteellaan, joten pääkonttori säilyttää molemmat; vanhemmat rivit muistavat, mistä ne tulivat.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="272"/>
+        <location filename="../../desk/ui/console/window.py" line="315"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>Ei puhelulokia: puheluita ei voi kirjata, mutta turvahälytys toimii edelleen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="277"/>
+        <location filename="../../desk/ui/console/window.py" line="320"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>Tiedostoa ei muutettu. Turvahälytys toimii edelleen. Käynnistä Desk toisella tiedostolla (--db) tai pyydä IT-tukea palauttamaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="289"/>
+        <location filename="../../desk/ui/console/window.py" line="332"/>
         <source>All changes are saved in the call log.</source>
         <translation>Kaikki muutokset on tallennettu puhelulokiin.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="293"/>
+        <location filename="../../desk/ui/console/window.py" line="336"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>puheluloki on varattu (toinen ohjelma käyttää sitä)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="294"/>
+        <location filename="../../desk/ui/console/window.py" line="337"/>
         <source>the disk is full</source>
         <translation>levy on täynnä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="295"/>
+        <location filename="../../desk/ui/console/window.py" line="338"/>
         <source>the call log is read-only</source>
         <translation>puhelulokiin ei voi kirjoittaa (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="296"/>
+        <location filename="../../desk/ui/console/window.py" line="339"/>
         <source>the disk reports an error</source>
         <translation>levy ilmoittaa virheestä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="297"/>
+        <location filename="../../desk/ui/console/window.py" line="340"/>
         <source>changes</source>
         <translation>muutokset</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="298"/>
+        <location filename="../../desk/ui/console/window.py" line="341"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>Ei vielä tallennettu: %1 — %2; yritetään uudelleen. Mitään kirjoittamaasi ei ole menetetty.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="303"/>
+        <location filename="../../desk/ui/console/window.py" line="346"/>
         <source>Could not save %1: %2</source>
         <translation>Tallennus ei onnistunut (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="304"/>
+        <location filename="../../desk/ui/console/window.py" line="347"/>
         <source>a change</source>
         <translation>muutos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="313"/>
-        <location filename="../../desk/ui/console/window.py" line="333"/>
+        <location filename="../../desk/ui/console/window.py" line="356"/>
+        <location filename="../../desk/ui/console/window.py" line="376"/>
         <source>an interrupted call</source>
         <translation>keskeytynyt puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="317"/>
+        <location filename="../../desk/ui/console/window.py" line="360"/>
         <source>Unfinished call</source>
         <translation>Kesken jäänyt puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="318"/>
+        <location filename="../../desk/ui/console/window.py" line="361"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Klo %1 alkanut puhelu jäi kesken (Desk suljettiin tai tietokone pysähtyi). Jatketaanko sitä?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="322"/>
+        <location filename="../../desk/ui/console/window.py" line="365"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Jatka puhelua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="324"/>
+        <location filename="../../desk/ui/console/window.py" line="367"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Sulje keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="335"/>
+        <location filename="../../desk/ui/console/window.py" line="378"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>Kesken jäänyt puhelu suljettiin keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="358"/>
+        <location filename="../../desk/ui/console/window.py" line="401"/>
         <source>&amp;Call</source>
         <translation>&amp;Puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="369"/>
+        <location filename="../../desk/ui/console/window.py" line="412"/>
         <source>&amp;Tools</source>
         <translation>&amp;Työkalut</translation>
     </message>
@@ -1973,52 +1973,52 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="70"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="86"/>
         <source>LAN alarms: %1</source>
         <translation>Lähiverkon hälytykset: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="109"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="121"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
         <translation>Hälytystä EI voitu tehdä (%1). Soita heti %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="111"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="123"/>
         <source>alarm NOT raised: call %1</source>
         <translation>hälytystä EI tehty: soita %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="145"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="157"/>
         <source>alarm cancelled</source>
         <translation>hälytys peruttu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="148"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="160"/>
         <source>acknowledged</source>
         <translation>kuitattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="151"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="163"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>hälytys: %1/%2 kanavaa tavoitettu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="160"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="172"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>Kukaan ei ole kuitannut hälytystä %1 sekunnissa. Soita heti %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="219"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="231"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>Hälytystesti vastaanotettu: %1 (ei toimenpiteitä)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="224"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="236"/>
         <source>Not read: %1 (%2). Alarms still work; ask IT to remove that file.</source>
         <translation>Ei luettu: %1 (%2). Hälytykset toimivat silti; pyydä IT-tukea poistamaan tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="229"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="241"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>Työpöytäilmoitukset eivät ole käytössä: hälytys näytetään tässä ikkunassa.</translation>
     </message>
@@ -2368,22 +2368,22 @@
 <context>
     <name>NarrowLayout</name>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="173"/>
+        <location filename="../../desk/ui/console/layouts.py" line="177"/>
         <source>Na&amp;rrow layout</source>
         <translation>Kap&amp;ea asettelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="174"/>
+        <location filename="../../desk/ui/console/layouts.py" line="178"/>
         <source>One column, about 480 px wide, beside a softphone</source>
         <translation>Yksi sarake, noin 480 px leveä, ohjelmistopuhelimen vieressä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="175"/>
+        <location filename="../../desk/ui/console/layouts.py" line="179"/>
         <source>Caller history and guidance</source>
         <translation>Soittajan historia ja ohjeet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="176"/>
+        <location filename="../../desk/ui/console/layouts.py" line="180"/>
         <source>Show caller history and guidance</source>
         <translation>Näytä soittajan historia ja ohjeet</translation>
     </message>
@@ -3999,6 +3999,37 @@
         <location filename="../../desk/ui/console/checklist.py" line="213"/>
         <source>(no phrase: just do it)</source>
         <translation>(ei fraasia: tee vain)</translation>
+    </message>
+</context>
+<context>
+    <name>StartProblem</name>
+    <message>
+        <location filename="../../desk/ui/start_problem.py" line="31"/>
+        <source>Desk: branch config</source>
+        <translation>Desk: toimipisteen asetukset</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/start_problem.py" line="32"/>
+        <source>Desk cannot start: the branch config has a mistake that IT must fix. Please tell them what it says:
+
+%1</source>
+        <translation>Desk ei käynnisty: toimipisteen asetuksissa on virhe, jonka IT-tuen pitää korjata. Kerro heille, mitä siinä lukee:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/start_problem.py" line="35"/>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/start_problem.py" line="36"/>
+        <source>Desk cannot start with these options:
+
+%1</source>
+        <translation>Desk ei käynnisty näillä valitsimilla:
+
+%1</translation>
     </message>
 </context>
 <context>

@@ -1664,42 +1664,42 @@
 <context>
     <name>DeskConsole</name>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="49"/>
+        <location filename="../../desk/ui/console/window.py" line="59"/>
         <source>Desk — %1</source>
         <translation>Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="50"/>
+        <location filename="../../desk/ui/console/window.py" line="60"/>
         <source>Desk console</source>
         <translation>Desk कंसोल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="139"/>
+        <location filename="../../desk/ui/console/window.py" line="149"/>
         <source>Opening the call log…</source>
         <translation>कॉल लॉग खुल रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="242"/>
+        <location filename="../../desk/ui/console/window.py" line="284"/>
         <source>Ready · call log: %1</source>
         <translation>तैयार · कॉल लॉग: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="204"/>
+        <location filename="../../desk/ui/console/window.py" line="237"/>
         <source>%1 could not start: %2</source>
         <translation>%1 शुरू नहीं हो सका: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="274"/>
+        <location filename="../../desk/ui/console/window.py" line="317"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk अपना कॉल लॉग नहीं खोल पा रहा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="263"/>
+        <location filename="../../desk/ui/console/window.py" line="305"/>
         <source>the call log could not be opened: %1</source>
         <translation>कॉल लॉग नहीं खुल सका: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/console/window.py" line="125"/>
+        <location filename="../../desk/ui/console/window.py" line="135"/>
         <source>Branch config: %n unknown setting(s) ignored — please tell IT (point here for details).</source>
         <translation>
             <numerusform>शाखा कॉन्फ़िग: %n अज्ञात सेटिंग अनदेखी की गई — कृपया IT को बताएँ (विवरण के लिए यहाँ पॉइंटर रखें)।</numerusform>
@@ -1707,108 +1707,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="184"/>
+        <location filename="../../desk/ui/console/window.py" line="217"/>
         <source>Put the top note away</source>
         <translation>सबसे ऊपर का नोट हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="252"/>
+        <location filename="../../desk/ui/console/window.py" line="294"/>
         <source>This call log is a copy of one from another place. From now on it records under its own identity, so head office keeps both; its older rows keep where they came from.</source>
         <translation>यह कॉल लॉग किसी दूसरी जगह के लॉग की प्रति है। अब से यह अपनी अलग पहचान से दर्ज करेगा, ताकि मुख्यालय दोनों को रखे; पुरानी पंक्तियाँ याद रखती हैं कि वे कहाँ से आईं।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="272"/>
+        <location filename="../../desk/ui/console/window.py" line="315"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>कॉल लॉग नहीं: कॉल दर्ज नहीं हो सकतीं; सुरक्षा अलार्म फिर भी काम करता है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="277"/>
+        <location filename="../../desk/ui/console/window.py" line="320"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>फ़ाइल में कोई बदलाव नहीं किया गया। सुरक्षा अलार्म फिर भी काम करता है। Desk को दूसरी फ़ाइल (--db) के साथ शुरू करें या IT से बैकअप वापस लाने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="289"/>
+        <location filename="../../desk/ui/console/window.py" line="332"/>
         <source>All changes are saved in the call log.</source>
         <translation>सभी बदलाव कॉल लॉग में सेव हो गए हैं।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="293"/>
+        <location filename="../../desk/ui/console/window.py" line="336"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>कॉल लॉग व्यस्त है (कोई दूसरा प्रोग्राम उसे इस्तेमाल कर रहा है)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="294"/>
+        <location filename="../../desk/ui/console/window.py" line="337"/>
         <source>the disk is full</source>
         <translation>डिस्क भर गई है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="295"/>
+        <location filename="../../desk/ui/console/window.py" line="338"/>
         <source>the call log is read-only</source>
         <translation>कॉल लॉग सिर्फ़ पढ़ने के लिए है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="296"/>
+        <location filename="../../desk/ui/console/window.py" line="339"/>
         <source>the disk reports an error</source>
         <translation>डिस्क में गड़बड़ी है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="297"/>
+        <location filename="../../desk/ui/console/window.py" line="340"/>
         <source>changes</source>
         <translation>बदलाव</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="298"/>
+        <location filename="../../desk/ui/console/window.py" line="341"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>अभी सेव नहीं हुआ: %1 — %2; फिर से कोशिश हो रही है। आपका लिखा कुछ भी खोया नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="303"/>
+        <location filename="../../desk/ui/console/window.py" line="346"/>
         <source>Could not save %1: %2</source>
         <translation>सेव नहीं हुआ — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="304"/>
+        <location filename="../../desk/ui/console/window.py" line="347"/>
         <source>a change</source>
         <translation>एक बदलाव</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="313"/>
-        <location filename="../../desk/ui/console/window.py" line="333"/>
+        <location filename="../../desk/ui/console/window.py" line="356"/>
+        <location filename="../../desk/ui/console/window.py" line="376"/>
         <source>an interrupted call</source>
         <translation>बीच में रुकी कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="317"/>
+        <location filename="../../desk/ui/console/window.py" line="360"/>
         <source>Unfinished call</source>
         <translation>अधूरी कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="318"/>
+        <location filename="../../desk/ui/console/window.py" line="361"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>%1 बजे शुरू हुई कॉल पूरी नहीं हुई (Desk बंद हुआ या कंप्यूटर रुक गया)। उसे जारी रखें?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="322"/>
+        <location filename="../../desk/ui/console/window.py" line="365"/>
         <source>&amp;Resume call</source>
         <translation>कॉल जारी रखें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="324"/>
+        <location filename="../../desk/ui/console/window.py" line="367"/>
         <source>&amp;Close as interrupted</source>
         <translation>बीच में रुकी मानकर बंद करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="335"/>
+        <location filename="../../desk/ui/console/window.py" line="378"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>अधूरी कॉल बीच में रुकी मानकर बंद की गई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="358"/>
+        <location filename="../../desk/ui/console/window.py" line="401"/>
         <source>&amp;Call</source>
         <translation>कॉल (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="369"/>
+        <location filename="../../desk/ui/console/window.py" line="412"/>
         <source>&amp;Tools</source>
         <translation>टूल्स (&amp;T)</translation>
     </message>
@@ -1973,52 +1973,52 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="70"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="86"/>
         <source>LAN alarms: %1</source>
         <translation>LAN अलार्म: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="109"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="121"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
         <translation>अलार्म नहीं भेजा जा सका (%1)। अभी %2 पर फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="111"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="123"/>
         <source>alarm NOT raised: call %1</source>
         <translation>अलार्म नहीं गया: %1 पर फ़ोन करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="145"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="157"/>
         <source>alarm cancelled</source>
         <translation>अलार्म रद्द</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="148"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="160"/>
         <source>acknowledged</source>
         <translation>स्वीकार किया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="151"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="163"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>अलार्म: %2 में से %1 चैनल तक पहुँचा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="160"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="172"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>%1 सेकंड में किसी ने अलार्म स्वीकार नहीं किया। अभी %2 पर फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="219"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="231"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>%1 से अलार्म जाँच मिली (कुछ करने की ज़रूरत नहीं)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="224"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="236"/>
         <source>Not read: %1 (%2). Alarms still work; ask IT to remove that file.</source>
         <translation>नहीं पढ़ा गया: %1 (%2)। अलार्म अब भी काम करते हैं; IT से वह फ़ाइल हटाने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="229"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="241"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>यहाँ डेस्कटॉप सूचनाएँ उपलब्ध नहीं हैं: अलार्म इसी विंडो में दिखाया जाएगा।</translation>
     </message>
@@ -2368,22 +2368,22 @@
 <context>
     <name>NarrowLayout</name>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="173"/>
+        <location filename="../../desk/ui/console/layouts.py" line="177"/>
         <source>Na&amp;rrow layout</source>
         <translation>सँकरा लेआउट (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="174"/>
+        <location filename="../../desk/ui/console/layouts.py" line="178"/>
         <source>One column, about 480 px wide, beside a softphone</source>
         <translation>एक कॉलम, लगभग 480 px चौड़ा, सॉफ़्टफ़ोन के बगल में</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="175"/>
+        <location filename="../../desk/ui/console/layouts.py" line="179"/>
         <source>Caller history and guidance</source>
         <translation>कॉल करने वाले का इतिहास और मार्गदर्शन</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="176"/>
+        <location filename="../../desk/ui/console/layouts.py" line="180"/>
         <source>Show caller history and guidance</source>
         <translation>कॉल करने वाले का इतिहास और मार्गदर्शन दिखाएँ</translation>
     </message>
@@ -3999,6 +3999,37 @@
         <location filename="../../desk/ui/console/checklist.py" line="213"/>
         <source>(no phrase: just do it)</source>
         <translation>(कोई वाक्य नहीं: बस कर दीजिए)</translation>
+    </message>
+</context>
+<context>
+    <name>StartProblem</name>
+    <message>
+        <location filename="../../desk/ui/start_problem.py" line="31"/>
+        <source>Desk: branch config</source>
+        <translation>Desk: शाखा कॉन्फ़िग</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/start_problem.py" line="32"/>
+        <source>Desk cannot start: the branch config has a mistake that IT must fix. Please tell them what it says:
+
+%1</source>
+        <translation>Desk शुरू नहीं हो सकता: शाखा कॉन्फ़िग में एक गलती है जिसे IT को ठीक करना होगा। कृपया उन्हें बताएँ कि इसमें क्या लिखा है:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/start_problem.py" line="35"/>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/start_problem.py" line="36"/>
+        <source>Desk cannot start with these options:
+
+%1</source>
+        <translation>Desk इन विकल्पों के साथ शुरू नहीं हो सकता:
+
+%1</translation>
     </message>
 </context>
 <context>

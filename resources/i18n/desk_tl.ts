@@ -1664,42 +1664,42 @@
 <context>
     <name>DeskConsole</name>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="49"/>
+        <location filename="../../desk/ui/console/window.py" line="59"/>
         <source>Desk — %1</source>
         <translation>Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="50"/>
+        <location filename="../../desk/ui/console/window.py" line="60"/>
         <source>Desk console</source>
         <translation>Console ng Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="139"/>
+        <location filename="../../desk/ui/console/window.py" line="149"/>
         <source>Opening the call log…</source>
         <translation>Binubuksan ang talaan ng mga tawag…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="242"/>
+        <location filename="../../desk/ui/console/window.py" line="284"/>
         <source>Ready · call log: %1</source>
         <translation>Handa na · talaan ng mga tawag: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="204"/>
+        <location filename="../../desk/ui/console/window.py" line="237"/>
         <source>%1 could not start: %2</source>
         <translation>Hindi nakapagsimula ang %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="274"/>
+        <location filename="../../desk/ui/console/window.py" line="317"/>
         <source>Desk cannot open its call log</source>
         <translation>Hindi mabuksan ng Desk ang talaan ng mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="263"/>
+        <location filename="../../desk/ui/console/window.py" line="305"/>
         <source>the call log could not be opened: %1</source>
         <translation>hindi mabuksan ang talaan ng mga tawag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/console/window.py" line="125"/>
+        <location filename="../../desk/ui/console/window.py" line="135"/>
         <source>Branch config: %n unknown setting(s) ignored — please tell IT (point here for details).</source>
         <translation>
             <numerusform>Config ng sangay: %n hindi kilalang setting ang nilaktawan — pakisabi sa IT (ituro ito para sa detalye).</numerusform>
@@ -1707,108 +1707,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="184"/>
+        <location filename="../../desk/ui/console/window.py" line="217"/>
         <source>Put the top note away</source>
         <translation>Itabi ang paalala sa itaas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="252"/>
+        <location filename="../../desk/ui/console/window.py" line="294"/>
         <source>This call log is a copy of one from another place. From now on it records under its own identity, so head office keeps both; its older rows keep where they came from.</source>
         <translation>Kopya ang call log na ito ng log mula sa ibang lugar. Mula ngayon, nagtatala ito sa sarili nitong pagkakakilanlan, kaya parehong itatago ng head office; alam pa rin ng mas lumang mga hilera kung saan sila nanggaling.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="272"/>
+        <location filename="../../desk/ui/console/window.py" line="315"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>Walang talaan ng mga tawag: hindi maitatala ang mga tawag; gumagana pa rin ang alarma sa seguridad</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="277"/>
+        <location filename="../../desk/ui/console/window.py" line="320"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>Hindi binago ang file. Gumagana pa rin ang alarma sa seguridad. Buksan ang Desk gamit ang ibang file (--db) o hilingin sa IT na i-restore ang isang backup.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="289"/>
+        <location filename="../../desk/ui/console/window.py" line="332"/>
         <source>All changes are saved in the call log.</source>
         <translation>Naka-save na sa talaan ng mga tawag ang lahat ng pagbabago.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="293"/>
+        <location filename="../../desk/ui/console/window.py" line="336"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>abala ang talaan ng mga tawag (hawak ito ng ibang program)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="294"/>
+        <location filename="../../desk/ui/console/window.py" line="337"/>
         <source>the disk is full</source>
         <translation>puno na ang disk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="295"/>
+        <location filename="../../desk/ui/console/window.py" line="338"/>
         <source>the call log is read-only</source>
         <translation>read-only ang talaan ng mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="296"/>
+        <location filename="../../desk/ui/console/window.py" line="339"/>
         <source>the disk reports an error</source>
         <translation>may error na iniuulat ang disk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="297"/>
+        <location filename="../../desk/ui/console/window.py" line="340"/>
         <source>changes</source>
         <translation>mga pagbabago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="298"/>
+        <location filename="../../desk/ui/console/window.py" line="341"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>Hindi pa naka-save: %1 — %2; sinusubukan ulit. Walang nawala sa mga tinype mo.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="303"/>
+        <location filename="../../desk/ui/console/window.py" line="346"/>
         <source>Could not save %1: %2</source>
         <translation>Hindi na-save (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="304"/>
+        <location filename="../../desk/ui/console/window.py" line="347"/>
         <source>a change</source>
         <translation>isang pagbabago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="313"/>
-        <location filename="../../desk/ui/console/window.py" line="333"/>
+        <location filename="../../desk/ui/console/window.py" line="356"/>
+        <location filename="../../desk/ui/console/window.py" line="376"/>
         <source>an interrupted call</source>
         <translation>isang naputol na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="317"/>
+        <location filename="../../desk/ui/console/window.py" line="360"/>
         <source>Unfinished call</source>
         <translation>Hindi natapos na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="318"/>
+        <location filename="../../desk/ui/console/window.py" line="361"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Hindi natapos ang tawag na nagsimula noong %1 (nagsara ang Desk o huminto ang computer). Ituloy ito?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="322"/>
+        <location filename="../../desk/ui/console/window.py" line="365"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Ituloy ang tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="324"/>
+        <location filename="../../desk/ui/console/window.py" line="367"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Isara bilang naputol</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="335"/>
+        <location filename="../../desk/ui/console/window.py" line="378"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>Isinara bilang naputol ang hindi natapos na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="358"/>
+        <location filename="../../desk/ui/console/window.py" line="401"/>
         <source>&amp;Call</source>
         <translation>&amp;Tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="369"/>
+        <location filename="../../desk/ui/console/window.py" line="412"/>
         <source>&amp;Tools</source>
         <translation>Mga T&amp;ool</translation>
     </message>
@@ -1973,52 +1973,52 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="70"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="86"/>
         <source>LAN alarms: %1</source>
         <translation>Mga alarma sa LAN: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="109"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="121"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
         <translation>HINDI naipadala ang alarma (%1). Tumawag agad sa %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="111"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="123"/>
         <source>alarm NOT raised: call %1</source>
         <translation>HINDI naipadala ang alarma: tumawag sa %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="145"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="157"/>
         <source>alarm cancelled</source>
         <translation>kinansela ang alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="148"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="160"/>
         <source>acknowledged</source>
         <translation>natanggap na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="151"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="163"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>alarma: naabot ang %1 sa %2 channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="160"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="172"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>Walang tumanggap sa alarma sa loob ng %1 s. Tumawag agad sa %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="219"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="231"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>Natanggap ang pagsubok ng alarma mula sa %1 (walang kailangang gawin)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="224"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="236"/>
         <source>Not read: %1 (%2). Alarms still work; ask IT to remove that file.</source>
         <translation>Hindi binasa: %1 (%2). Gumagana pa rin ang mga alarma; hilingin sa IT na alisin ang file na iyon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="229"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="241"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>Walang desktop notification dito: sa window na ito ipapakita ang alarma.</translation>
     </message>
@@ -2368,22 +2368,22 @@
 <context>
     <name>NarrowLayout</name>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="173"/>
+        <location filename="../../desk/ui/console/layouts.py" line="177"/>
         <source>Na&amp;rrow layout</source>
         <translation>Makiti&amp;d na layout</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="174"/>
+        <location filename="../../desk/ui/console/layouts.py" line="178"/>
         <source>One column, about 480 px wide, beside a softphone</source>
         <translation>Isang hanay, mga 480 px ang lapad, katabi ng softphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="175"/>
+        <location filename="../../desk/ui/console/layouts.py" line="179"/>
         <source>Caller history and guidance</source>
         <translation>Kasaysayan ng tumatawag at gabay</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/layouts.py" line="176"/>
+        <location filename="../../desk/ui/console/layouts.py" line="180"/>
         <source>Show caller history and guidance</source>
         <translation>Ipakita ang kasaysayan ng tumatawag at gabay</translation>
     </message>
@@ -3999,6 +3999,37 @@
         <location filename="../../desk/ui/console/checklist.py" line="213"/>
         <source>(no phrase: just do it)</source>
         <translation>(walang pahayag: gawin lang)</translation>
+    </message>
+</context>
+<context>
+    <name>StartProblem</name>
+    <message>
+        <location filename="../../desk/ui/start_problem.py" line="31"/>
+        <source>Desk: branch config</source>
+        <translation>Desk: config ng sangay</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/start_problem.py" line="32"/>
+        <source>Desk cannot start: the branch config has a mistake that IT must fix. Please tell them what it says:
+
+%1</source>
+        <translation>Hindi makapagsimula ang Desk: may mali sa config ng sangay na kailangang ayusin ng IT. Pakisabi sa kanila ang nakasulat:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/start_problem.py" line="35"/>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/start_problem.py" line="36"/>
+        <source>Desk cannot start with these options:
+
+%1</source>
+        <translation>Hindi makapagsimula ang Desk sa mga opsiyong ito:
+
+%1</translation>
     </message>
 </context>
 <context>

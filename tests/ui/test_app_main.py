@@ -53,3 +53,35 @@ def test_main_refuses_an_unknown_language(qapp, tmp_path, capsys):
 
     assert main(["--db", str(tmp_path / "x.db"), "--lang", "xx"]) == 2
     assert "unknown language 'xx'" in capsys.readouterr().err
+
+
+def test_a_start_problem_speaks_the_language_asked_for(qapp, monkeypatch):
+    from desk.ui import start_problem
+    from desk.ui.console.language_menu import install_translator
+
+    class Computer:  # the machine's own language, as Qt reports it
+        @staticmethod
+        def system():
+            return Computer()
+
+        def name(self) -> str:
+            return "eo_001"
+
+    monkeypatch.setattr(start_problem, "QLocale", Computer)
+    monkeypatch.delenv("DESK_LANG", raising=False)
+    assert start_problem.language(["--lang", "fi", "--bogus"]) == "eo"  # options unreadable
+    assert start_problem.language(["--lang=hi"]) == "hi"
+    monkeypatch.setenv("DESK_LANG", "tl")
+    assert start_problem.language([]) == "tl"
+    monkeypatch.setenv("DESK_LANG", "xx")
+    assert start_problem.language([]) == "en"  # a language Desk does not have: English
+
+    install_translator(qapp, "fi")
+    try:
+        title, text = start_problem.words("branch.toml, line 3, key security.ack_timeout_s: "
+                                          "must be at least 10", about_config=True)
+    finally:
+        install_translator(qapp, "en")
+    assert title == "Desk: toimipisteen asetukset"
+    assert text.startswith("Desk ei käynnisty: toimipisteen asetuksissa on virhe")
+    assert text.endswith("key security.ack_timeout_s: must be at least 10")  # IT's details
