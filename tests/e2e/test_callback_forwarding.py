@@ -37,6 +37,24 @@ def forward_state(db, callback_id):
     return store.get(db, callback_id)["forward_state"] or ""
 
 
+def forward_one(db_path, clock, config, port, **options):
+    """A forwarding worker's run against a real SMTP server: the one mail it sends."""
+    server = SmtpReceiver(port=port)
+    sent = threading.Event()
+    worker = ForwardingWorker(db_path, clock, config.smtp, "FI", lambda _id: sent.set(),
+                              **options)
+    try:
+        worker.start()
+        worker.wake()
+        [mail] = server.wait_for(1)
+        assert sent.wait(5)
+    finally:
+        worker.stop()
+        worker.join(5)
+        server.stop()
+    return mail
+
+
 def take_in_console(window, qtbot, name, phone):
     qtbot.keyClick(window, Qt.Key.Key_F2)
     qtbot.keyClick(window, Qt.Key.Key_F6)
@@ -108,19 +126,8 @@ def test_outbox_resumes_after_a_restart(tmp_path, db, db_path, clock):
     # Restart: whatever was mid-send goes back to the queue; the new worker sends it.
     store.resume_forwards(db)
     assert forward_state(db, taken["id"]).startswith("queued")
-    server = SmtpReceiver(port=port)
-    sent = threading.Event()
-    worker = ForwardingWorker(db_path, clock, config.smtp, "FI", lambda _id: sent.set())
-    try:
-        clock.advance(120)
-        worker.start()
-        worker.wake()
-        [mail] = server.wait_for(1)
-        assert sent.wait(5)
-    finally:
-        worker.stop()
-        worker.join(5)
-        server.stop()
+    clock.advance(120)
+    mail = forward_one(db_path, clock, config, port)
     assert mail["To"] == "tech@example.org"
     assert "+44 20 7946 0958" in mail.get_payload()
     row = db.execute("select status, attempts, sent_at from callback_forwards").fetchone()
@@ -135,19 +142,7 @@ def test_the_department_reads_the_callback_in_the_branchs_language(tmp_path, db,
     desk.take(CallbackForm(full_name="Aino Aalto", question="Miksi lasku tuli kahdesti?",
                            phone="040 765 4321", department="Billing",
                            tried="Soitti jo laskutukseen"))
-    server = SmtpReceiver(port=port)
-    sent = threading.Event()
-    worker = ForwardingWorker(db_path, clock, config.smtp, "FI", lambda _id: sent.set(),
-                              language="fi")
-    try:
-        worker.start()
-        worker.wake()
-        [mail] = server.wait_for(1)
-        assert sent.wait(5)
-    finally:
-        worker.stop()
-        worker.join(5)
-        server.stop()
+    mail = forward_one(db_path, clock, config, port, language="fi")
     assert subject(mail).startswith("Takaisinsoitto, Billing: Aino Aalto — vastaus viimeistään")
     body = mail.get_payload(decode=True).decode(mail.get_content_charset() or "utf-8")
     body = body.replace("\r\n", "\n")
