@@ -59,6 +59,13 @@ class ConfigWarning(str):
         return _fill(translate("ConfigWarning", source), getattr(self, "values", ()))
 
 
+def unknown_count(warnings: list[str]) -> int:
+    """How many settings the warnings say were ignored: one each, and the rest they count
+    ("… N more unknown keys ignored") beyond the ones listed."""
+    return sum(int(w.values[1]) if getattr(w, "source", None) == MORE_UNKNOWN else 1
+               for w in warnings)
+
+
 def say_warning(warning: str, translate) -> str:
     """Any warning in ``translate``'s language: ours are ``ConfigWarning``s; others stay."""
     return warning.say(translate) if isinstance(warning, ConfigWarning) else warning

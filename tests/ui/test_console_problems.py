@@ -35,6 +35,19 @@ def test_config_warnings_are_one_notice_in_the_operators_words(make_console, tmp
     assert "branch.nmae" in banner.tooltip and "line 2" in banner.tooltip  # IT's details
 
 
+def test_ten_thousand_unknown_keys_are_counted_as_ten_thousand(make_console, tmp_path):
+    from desk import config as config_mod
+
+    path = tmp_path / "branch.toml"
+    path.write_text("[branch]\n" + "".join(f"k{i} = 1\n" for i in range(10000)),
+                    encoding="utf-8")
+    window = make_console(config=config_mod.load(path))
+    banner = window.banners.banners["config_warnings"]
+    assert banner.label.text().startswith("Branch config: 10000 unknown setting(s) ignored")
+    assert banner.tooltip.count("\n") == 50  # 50 keys named, then "9950 more …"
+    assert banner.tooltip.endswith("9950 more unknown keys ignored")
+
+
 def test_config_warnings_speak_the_operators_language(make_console, tmp_path, qapp):
     from desk import config as config_mod
     from desk.ui.console.language_menu import install_translator

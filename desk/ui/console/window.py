@@ -129,11 +129,11 @@ class DeskConsole(QMainWindow):
 
         self.language_menus = language_menu.install(self.shell)
         if cfg.warnings:  # for IT, in the operator's words; the file's lines in the tooltip
-            from desk.config.checker import say_warning
+            from desk.config.checker import say_warning, unknown_count
 
             self.banners.show_banner("config_warnings", self.tr(
                 "Branch config: %n unknown setting(s) ignored — please tell IT (point here "
-                "for details).", "", len(cfg.warnings)), "warning",
+                "for details).", "", unknown_count(cfg.warnings)), "warning",
                 tooltip="\n".join(say_warning(w, QCoreApplication.translate)
                                   for w in cfg.warnings))
         self.resize(1100, 720)
