@@ -15,6 +15,7 @@ import json
 import click
 
 from desk.commands.env import EXIT_USAGE, common_options, fail
+from desk.placeholders import numbered
 
 
 def filter_options(func):
@@ -245,11 +246,7 @@ def _min(seconds) -> str:
     return "–" if seconds is None else f"{seconds // 60}:{seconds % 60:02d}"
 
 
-def _say(text: str, *values) -> str:
-    """A translated message with ``%1``, ``%2``… filled in one pass."""
-    import re
-
-    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1]), text)
+_say = numbered  # a translated message with %1, %2… filled in one pass
 
 
 def item_words(env, cfg) -> dict[str, str]:

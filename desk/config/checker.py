@@ -4,7 +4,6 @@ finiteness, range, list items, text length; unknown keys become warnings."""
 from __future__ import annotations
 
 import math
-import re
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,7 @@ from desk.config.lines import line_of
 from desk.config.model import frozen_value
 from desk.config.toml_file import Layer
 from desk.config_schema import REMOVED_KEYS, Key
+from desk.placeholders import numbered
 
 MAX_WARNINGS = 50  # unknown keys listed one by one; the rest are counted
 
@@ -37,26 +37,20 @@ UNKNOWN_KEY = {
 MORE_UNKNOWN = QT_TRANSLATE_NOOP("ConfigWarning", "%1: %2 more unknown keys ignored")
 
 
-def _fill(text: str, values: tuple[str, ...]) -> str:
-    # One pass: a value that itself holds "%2" is never filled again.
-    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1]
-                  if 0 < int(m.group(1)) <= len(values) else m.group(0), text)
-
-
 class ConfigWarning(str):
     """A config warning: its English text (it is a ``str``), and what a translation needs
     to say it again: the source sentence and its values (file, key, line)."""
 
     def __new__(cls, source: str, *values) -> ConfigWarning:
         values = tuple(str(v) for v in values)
-        warning = super().__new__(cls, _fill(source, values))
+        warning = super().__new__(cls, numbered(source, *values))
         warning.source, warning.values = source, values
         return warning
 
     def say(self, translate) -> str:
         """In the language of ``translate(context, source)``."""
         source = getattr(self, "source", str(self))
-        return _fill(translate("ConfigWarning", source), getattr(self, "values", ()))
+        return numbered(translate("ConfigWarning", source), *getattr(self, "values", ()))
 
 
 def unknown_count(warnings: list[str]) -> int:

@@ -17,6 +17,7 @@ from desk.core.contacts import ContactError, display_phone, normalise_email, nor
 from desk.core.problems import Problem
 from desk.core.states import CallbackState
 from desk.core.vocab import CALLBACK_TEXT, CONTACT_WAY, WEEKDAY
+from desk.placeholders import numbered
 from desk.translations import Translate, english
 
 MAX_NAME = 200
@@ -141,23 +142,18 @@ def day_text(day: date, translate: Translate = english) -> str:
     return f"{translate('Weekday', WEEKDAY[day.weekday()])} {day.isoformat()}"
 
 
-def _fill(text: str, *values) -> str:
-    for number, value in enumerate(values, start=1):
-        text = text.replace(f"%{number}", str(value))
-    return text
-
-
 def subject(callback: dict, translate: Translate = english) -> str:
     """The department e-mail's subject line."""
-    return _fill(translate("CallbackText", CALLBACK_TEXT["subject"]), callback["department"],
-                 callback["full_name"], local_due_date(callback["due_at"]).isoformat())
+    return numbered(translate("CallbackText", CALLBACK_TEXT["subject"]),
+                    callback["department"], callback["full_name"],
+                    local_due_date(callback["due_at"]).isoformat())
 
 
 def as_text(callback: dict, region: str, translate: Translate = english) -> str:
     """Everything a department needs, for e-mail or the clipboard ("Copy as text"), in the
     language of ``translate`` (the branch's for e-mail, the operator's for the clipboard)."""
     def say(key: str, *values) -> str:
-        return _fill(translate("CallbackText", CALLBACK_TEXT[key]), *values)
+        return numbered(translate("CallbackText", CALLBACK_TEXT[key]), *values)
 
     taken = parse_iso(callback["created_at"]).astimezone().strftime("%Y-%m-%d %H:%M")
     way = callback.get("preferred_channel")

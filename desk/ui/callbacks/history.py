@@ -6,16 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desk.core.callbacks import local_due_date
+from desk.placeholders import numbered
 from desk.ui import vocab
 from desk.ui.dates import local_date, local_time
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
-def _say(text: str, *values) -> str:
-    import re
-
-    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1] or ""), text)
+_say = numbered  # a translated message with %1, %2… filled in one pass
 
 
 def _department(detail: str) -> str:

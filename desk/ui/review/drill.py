@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desk.core.states import MarkSource
+from desk.placeholders import numbered
 from desk.ui import vocab
 from desk.ui.dates import local_time
 from desk.ui.review.model import minutes
@@ -17,13 +18,7 @@ from desk.ui.review.model import minutes
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
-def _say(text: str, *values) -> str:
-    """A translated message with ``%1``, ``%2``… filled, in one pass (a value that
-    itself contains ``%2`` stays as typed)."""
-    import re
-
-    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1] or "")
-                  if int(m.group(1)) <= len(values) else m.group(0), text)
+_say = numbered  # a translated message with %1, %2… filled in one pass
 
 
 def call_text(call: dict | None, item_names: dict[str, str] | None = None,
