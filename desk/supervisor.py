@@ -185,8 +185,12 @@ class Supervisor:
             error = f"{type(exc).__name__}: {exc}"[:500]
             pause = retry_delay_s(loop.failures_in_a_row, self.restart_first_s,
                                   self.restart_cap_s)
-            log.exception("%s failed (restart %d in %.1f s)", loop.name,
-                          loop.state.restarts + 1, pause)
+            if getattr(exc, "transient", False):  # the log locked by another program:
+                # waiting is normal there (the window says what waits), not a fault
+                log.warning("%s waits: %s (again in %.1f s)", loop.name, exc, pause)
+            else:
+                log.exception("%s failed (restart %d in %.1f s)", loop.name,
+                              loop.state.restarts + 1, pause)
             self._report(loop, WorkerStatus.RESTARTING, f"again in {pause:.0f} s",
                          error=error, restarted=True)
             if loop.on_error is not None:

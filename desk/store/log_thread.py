@@ -35,6 +35,8 @@ RETRY_CAP_S = 0.5  # a lock released is noticed within half a second
 class Busy(Exception):
     """The log cannot take this job right now; it will be retried (``reason`` says why)."""
 
+    transient = True  # another program holds the log: a loop waits and tries again
+
     def __init__(self, reason: str, message: str | None = None):
         super().__init__(message or reason)
         self.reason = reason

@@ -63,6 +63,30 @@ def test_a_round_that_raises_is_reported_and_the_loop_goes_on():
     assert supervisor.states()[0].status == "stopped"
 
 
+def test_a_log_locked_by_another_program_is_waited_for_not_logged_as_an_error(caplog):
+    from desk.store.log_thread import Busy
+
+    rounds = []
+    done = threading.Event()
+
+    def step():
+        rounds.append(1)
+        if len(rounds) == 1:
+            raise Busy("busy", "the call log did not take it in time: busy")
+        done.set()
+        return 10.0
+
+    supervisor, states = supervised(work=(step, 5.0))
+    try:
+        assert done.wait(10)  # tried again, as after any failed round
+        assert states.wait(lambda s: s.status == "restarting" and "busy" in s.last_error)
+    finally:
+        supervisor.stop(5)
+    said = [r for r in caplog.records if r.name == "desk.supervisor"]
+    assert any(r.levelname == "WARNING" and "work waits" in r.getMessage() for r in said)
+    assert not [r for r in said if r.levelname == "ERROR"]  # no logs_errors mark: none logged
+
+
 @pytest.mark.logs_errors
 def test_a_thread_killed_outright_is_seen_at_once_and_started_again():
     calls = []
