@@ -4,9 +4,10 @@ Reuses a ``QApplication`` that already exists, so a test can create one,
 schedule its steps and call this. Only Qt and the config are loaded before
 the window is shown; the database opens right after the first paint.
 
-The options, config and content are read before PySide6 is imported: PySide6 runs a hook
-on every module imported after it (it reads each one's source); those imported before
-it skip that.
+The options and config are read before PySide6 is imported (a wrong one is one line and
+exit 2). PySide6 reads the source of every module imported after it, looking for a
+``__feature__`` request; Desk makes none, so ``_skip_feature_scan`` marks them without
+the read (about 15 ms of the start).
 """
 
 from __future__ import annotations
@@ -17,18 +18,6 @@ import sys
 from desk import __version__
 from desk.paths import resolve_config
 from desk.store_setting import resolve_db
-
-# Qt-free modules the console needs before it is ready (the window's parts, the log
-# thread's first read), imported before PySide6 so that its hook does not read their
-# source. tests/deploy/test_start_path.py keeps each one importable and free of Qt.
-BEFORE_QT = ("desk.core.calls", "desk.core.callback_desk", "desk.core.incidents",
-             "desk.core.history", "desk.core.shift", "desk.core.answer_speed",
-             "desk.core.auto_ticks", "desk.core.notices", "desk.core.problems",
-             "desk.core.contacts", "desk.core.norms", "desk.core.textsafety", "desk.core.vocab",
-             "desk.store.db", "desk.store.log_thread", "desk.store.drafts",
-             "desk.store.shared_log", "desk.store.history", "desk.store.phone_events",
-             "desk.store.call_events", "desk.instance_link", "desk.supervisor",
-             "desk.platform.notifications", "json", "sqlite3")
 
 
 def build_services(argv: list[str], clock=None):
@@ -45,6 +34,18 @@ def build_services(argv: list[str], clock=None):
     lang = language(opts["lang"], cfg.language)
     return Services(db_path=resolve_db(opts["db"]), config=cfg, clock=clock or SystemClock(),
                     content=content.load(lang, cfg.branch.formal), language=lang)
+
+
+def _skip_feature_scan() -> None:
+    """PySide6 reads the source of every module imported after it, to see whether it might
+    ask for a ``__feature__`` (snake_case, true_property); Desk asks for none, so each
+    module is marked "no feature" without the read."""
+    try:
+        from PySide6.support import feature
+    except ImportError:
+        return
+    if callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = lambda module: True
 
 
 def _has_screen() -> bool:
@@ -74,13 +75,10 @@ def main(argv: list[str] | None = None) -> int:
             start_problem.show(QApplication.instance(), argv, str(exc),
                                about_config=isinstance(exc, ConfigError))
         return 2
-    import importlib
-
-    for name in BEFORE_QT:
-        importlib.import_module(name)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    _skip_feature_scan()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "desk"])
     app.setApplicationName("Desk")
     app.setApplicationVersion(__version__)
@@ -90,13 +88,12 @@ def main(argv: list[str] | None = None) -> int:
     collector = UiThreadCollector(app)  # Qt wrappers are never freed on a worker thread
     # One console per call log: a second start brings the first to the front.
     from desk.platform import logging_setup
-    from desk.ui import single_instance
+    from desk.ui import fonts, single_instance  # fonts: Devanagari on a bare machine
     from desk.ui.console import about
     from desk.ui.console.language_menu import install_translator  # by path, switchable
-    from desk.ui.fonts import load_bundled_fonts  # Devanagari on a bare machine
 
     try:
-        if not single_instance.claim_or_forward(services.db_path, argv):
+        if not single_instance.claim_or_forward(services.db_path, argv, listen=False):
             return 0
     except single_instance.HeldByAnotherAccount as exc:  # the shared log, another account
         print(f"desk: {exc}", file=sys.stderr)
@@ -106,13 +103,20 @@ def main(argv: list[str] | None = None) -> int:
             warn(None, "Desk is open in another account", str(exc))
         return 1
     install_translator(app, services.language)
-    load_bundled_fonts(app)
+    if fonts.needed_in_first_frame(services.language):
+        fonts.load_bundled_fonts(app)
 
     from desk.ui.console.window import DeskConsole
     from desk.ui.crash_dialog import show_crash_dialog
 
     window = DeskConsole(services)
     single_instance.attach(window)  # issue 13: later `desk` runs reach this window
+    # Its socket (QtNetwork) a turn after ready: until then a later `desk` keeps knocking.
+    window.database_ready.connect(lambda: QTimer.singleShot(0, single_instance.listen))
+    window.first_paint.connect(lambda: QTimer.singleShot(single_instance.LISTEN_AFTER_PAINT_MS,
+                                                         single_instance.listen))
+    window.database_ready.connect(  # other languages: for a caller's name in Devanagari
+        lambda: QTimer.singleShot(0, lambda: fonts.load_bundled_fonts(app)))
     # Issue 13's log file, right after "ready" (a call does not wait for logging.handlers).
     window.database_ready.connect(lambda: QTimer.singleShot(0, logging_setup.setup_logging))
     about.install(window)  # issue 13: Help ▸ About names the config file in use

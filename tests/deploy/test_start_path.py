@@ -94,6 +94,7 @@ import sys
 from desk.ui.console import window
 
 HEAVY = ("sqlite_utils", "cryptography", "phonenumbers", "email_validator", "psycopg",
+         "PySide6.QtNetwork",
          "desk.alerts.service", "desk.alerts.webhook", "desk.alerts.email", "desk.alerts.lan",
          "desk.mail", "desk.ui.review", "desk.ui.tray", "desk.platform.autostart")
 seen = []
@@ -190,26 +191,6 @@ def test_the_alarm_starts_when_the_log_is_slow(make_console, qtbot, monkeypatch)
     assert not window.ready
 
 
-CHECK_BEFORE_QT = """
-import sys
-from desk.app import BEFORE_QT
-
-for name in BEFORE_QT:
-    __import__(name)
-print("loaded", len(BEFORE_QT), "qt:", sorted(m for m in sys.modules
-                                             if m.startswith(("PySide6", "shiboken6"))))
-"""
-
-
-@pytest.mark.process
-def test_what_the_console_loads_before_qt_is_free_of_qt():
-    """``desk.app.BEFORE_QT`` is imported before PySide6 (whose hook reads the source of
-    every module imported after it): each name must exist and none may pull in Qt."""
-    done = subprocess.run([sys.executable, "-c", CHECK_BEFORE_QT], capture_output=True,
-                          text=True, timeout=60, env=dict(os.environ, PYTHONPATH=str(ROOT)))
-    assert "qt: []" in done.stdout, done.stdout + done.stderr
-
-
 def test_a_console_closed_before_its_log_opened_starts_nothing_afterwards(make_console, qtbot,
                                                                           monkeypatch):
     """Closed while the log was still opening: the later parts are not built (nor their
@@ -225,3 +206,75 @@ def test_a_console_closed_before_its_log_opened_starts_nothing_afterwards(make_c
     window_mod.QTimer.singleShot(200, lambda: later.append(True))
     qtbot.waitUntil(lambda: bool(later))
     assert window.autostart is None and window.tray is None
+
+
+FONTS_SEEN = """
+import sys
+from PySide6.QtWidgets import QApplication
+from desk.ui import fonts
+from desk.ui.console import window
+
+seen = []
+built = window.DeskConsole.__init__
+
+
+def has_font():
+    return fonts.DEVANAGARI in QApplication.instance().font().families()
+
+
+def init(self, *args, **kwargs):
+    built(self, *args, **kwargs)
+    self.first_paint.connect(lambda: seen.append(("paint", has_font())))
+    # DESK_QUIT_AFTER_SHOWN=ready quits a turn after ready: what ready queued has run.
+    QApplication.instance().aboutToQuit.connect(lambda: seen.append(("ready", has_font())))
+
+
+window.DeskConsole.__init__ = init
+from desk.app import main
+
+status = main(["--db", sys.argv[1], "--lang", sys.argv[2]])
+print("status", status, "font:", seen)
+"""
+
+
+@pytest.mark.process
+@pytest.mark.parametrize(("lang", "at_paint"), [("hi", True), ("fi", False)])
+def test_the_devanagari_font_loads_before_a_hindi_first_frame_and_after_ready_otherwise(
+        db_path, tmp_path, lang, at_paint):
+    """A Hindi console draws its first frame with the bundled Devanagari font; any other
+    loads it once ready (for a caller's name in Devanagari), off the start path."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
+               XDG_RUNTIME_DIR=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_STATE_HOME=str(tmp_path / "st"),
+               DESK_QUIT_AFTER_SHOWN="ready", PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", FONTS_SEEN, str(db_path), lang], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert f"status 0 font: [('paint', {at_paint}), ('ready', True)]" in done.stdout, \
+        done.stdout + done.stderr
+
+
+FEATURE_SCAN = """
+import inspect, sys
+from desk.app import _skip_feature_scan
+import PySide6.QtCore
+from PySide6.support import feature
+
+_skip_feature_scan()
+read = []
+original = inspect.getsource
+inspect.getsource = lambda obj: read.append(obj.__name__) or original(obj)
+sys.path.insert(0, sys.argv[1])
+import desk_probe_module  # imported after PySide6, as the console's parts are
+print("read:", read, "marked:", feature.pyside_feature_dict.get("desk_probe_module"))
+"""
+
+
+@pytest.mark.process
+def test_modules_imported_after_pyside6_are_not_read_for_its_features(tmp_path):
+    """PySide6 reads the source of every module imported after it (for ``__feature__``,
+    which Desk never asks for): the console marks them "no feature" without the read."""
+    (tmp_path / "desk_probe_module.py").write_text("VALUE = 1\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", FEATURE_SCAN, str(tmp_path)],
+                          capture_output=True, text=True, timeout=60,
+                          env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert "read: [] marked: 0" in done.stdout, done.stdout + done.stderr
