@@ -20,13 +20,13 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from desk import instance_link
 from desk.instance_link import PHONE, PING, RAISE, NoConsole
 
 KNOWN = (RAISE, PHONE, PING)
 FORWARD_WAIT_S = 10.0  # a console still starting on a slow machine
+LISTEN_AFTER_PAINT_MS = 300  # a log slow to open: listen anyway (its ready comes later)
 MAX_LINE = 64 * 1024  # a message is one short JSON line; anything longer is dropped
 
 
@@ -35,7 +35,9 @@ class HeldByAnotherAccount(Exception):
 
 
 class InstanceServer(QObject):
-    """Listens for the one-line messages of later ``desk`` processes."""
+    """Listens for the one-line messages of later ``desk`` processes. QtNetwork loads at
+    ``listen``: the console listens once it is up (``attach``); until then a later ``desk``
+    finds the lock held and keeps knocking (``FORWARD_WAIT_S``)."""
 
     raise_requested = Signal()
     phone_woken = Signal()
@@ -43,16 +45,28 @@ class InstanceServer(QObject):
     def __init__(self, address: str, parent: QObject | None = None):
         super().__init__(parent)
         self.address = address
+        self.server = None  # QLocalServer, from listen()
+
+    def listen(self) -> bool:
+        if self.server is not None:
+            return self.server.isListening()
+        from PySide6.QtNetwork import QLocalServer
+
         self.server = QLocalServer(self)
         # Only this user may connect (Unix: socket mode 0700; Windows: the user's pipe ACL).
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._accept)
-
-    def listen(self) -> bool:
-        return self.server.listen(self.address)
+        QLocalServer.removeServer(self.address)  # a socket left by a console that died
+        if self.server.listen(self.address):
+            return True
+        # Running without the guard beats not running at all; say why once.
+        print(f"desk: warning: cannot listen on {self.address}: {self.server.errorString()}",
+              file=sys.stderr)
+        return False
 
     def close(self) -> None:
-        self.server.close()  # also removes the Unix socket file
+        if self.server is not None:
+            self.server.close()  # also removes the Unix socket file
 
     def _accept(self) -> None:
         while self.server.hasPendingConnections():
@@ -62,7 +76,9 @@ class InstanceServer(QObject):
             if sock.bytesAvailable():
                 self._read(sock)
 
-    def _read(self, sock: QLocalSocket) -> None:
+    def _read(self, sock) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         while sock.canReadLine():
             line = bytes(sock.readLine(MAX_LINE)).decode("utf-8", "replace")
             try:
@@ -83,8 +99,10 @@ class InstanceServer(QObject):
             sock.abort()  # not one of ours
 
 
-def claim_or_forward(db_path: Path | str, argv: list[str] | None = None) -> bool:
-    """``True``: this process is the console for ``db_path`` (it now listens).
+def claim_or_forward(db_path: Path | str, argv: list[str] | None = None, *,
+                     listen: bool = True) -> bool:
+    """``True``: this process is the console for ``db_path`` (it listens now, or with
+    ``listen=False`` once ``attach`` says the window is up).
     ``False``: a console already runs on that call log; it was asked to come to the front.
 
     Who is the console is decided by a lock file, not by the socket: two ``desk`` started in
@@ -117,11 +135,7 @@ def claim_or_forward(db_path: Path | str, argv: list[str] | None = None) -> bool
             return False
     _claim_shared_log(db_path, lock)
     server = InstanceServer(address)
-    QLocalServer.removeServer(address)  # a socket left by a console that died
-    if not server.listen():
-        # Running without the guard beats not running at all; say why once.
-        print(f"desk: warning: cannot listen on {address}: {server.server.errorString()}",
-              file=sys.stderr)
+    if listen and not server.listen():
         return True
     app = QCoreApplication.instance()
     if app is not None:
@@ -180,6 +194,15 @@ def attach(window) -> None:
     server.raise_requested.connect(lambda: bring_to_front(window))
     server.phone_woken.connect(lambda: _wake_phone_link(window))
     window.instance_server = server
+
+
+def listen() -> None:
+    """Claimed with ``listen=False``: listen now (once; nothing if released or not claimed).
+    The console calls it a turn after "ready", or ``LISTEN_AFTER_PAINT_MS`` after its first
+    paint if the log is slow."""
+    server = getattr(QCoreApplication.instance(), "_desk_instance_server", None)
+    if server is not None:
+        server.listen()
 
 
 def bring_to_front(window) -> None:

@@ -143,8 +143,8 @@ def test_one_console_per_call_log_and_a_crash_leaves_no_lock(tmp_path):
     assert instance_link.console_pid(db) is None
     third = Console(db, env)
     try:
-        third.wait_ready()
-        assert instance_link.console_pid(db) == third.proc.pid
+        third.wait_ready()  # it listens a turn after ready (the QtNetwork import waits)
+        assert wait_until(lambda: instance_link.console_pid(db)) == third.proc.pid
     finally:
         assert unexpected(third.stop()) == []
 
