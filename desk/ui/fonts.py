@@ -13,6 +13,14 @@ from PySide6.QtWidgets import QApplication
 from desk.paths import resource
 
 DEVANAGARI = "Noto Sans Devanagari"
+# Console languages written in a script the bundled fonts are for: a console in one of
+# them loads the fonts before its first frame; any other loads them once it is ready
+# (for a caller's name, a note in Devanagari), off the start path.
+FIRST_FRAME_LANGUAGES = frozenset({"hi"})
+
+
+def needed_in_first_frame(language: str) -> bool:
+    return language in FIRST_FRAME_LANGUAGES
 
 
 def load_bundled_fonts(app: QApplication) -> list[str]:

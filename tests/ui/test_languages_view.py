@@ -107,15 +107,24 @@ def test_the_font_licence_ships_beside_the_font():
 BARE_PROBE = """
 import json
 from PySide6.QtGui import QFontDatabase, QTextLayout
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 app = QApplication([])
+app.setStyleSheet("QWidget { font-size: 11pt; }")  # as the console's theme does
 before = QFontDatabase.families(QFontDatabase.WritingSystem.Devanagari)
+# A console not in Hindi loads the fonts once ready: its widgets exist by then.
+label = QLabel("Desk")
+label.ensurePolished()
 from desk.ui.fonts import load_bundled_fonts
 load_bundled_fonts(app)
-layout = QTextLayout("नमस्ते Desk", app.font())
-layout.beginLayout(); layout.createLine(); layout.endLayout()
-print(json.dumps({"before": before, "runs": [r.rawFont().familyName()
-                                             for r in layout.glyphRuns()]}))
+
+
+def runs(font):
+    layout = QTextLayout("नमस्ते Desk", font)
+    layout.beginLayout(); layout.createLine(); layout.endLayout()
+    return [r.rawFont().familyName() for r in layout.glyphRuns()]
+
+
+print(json.dumps({"before": before, "runs": runs(app.font()), "older": runs(label.font())}))
 """
 
 
@@ -147,3 +156,4 @@ def test_devanagari_renders_on_a_machine_with_only_a_latin_font(tmp_path):
     result = json.loads(out.strip().splitlines()[-1])
     assert result["before"] == []  # the machine itself cannot write Hindi
     assert DEVANAGARI in result["runs"]
+    assert DEVANAGARI in result["older"]  # a label made before the fonts loaded

@@ -78,6 +78,9 @@ def switch_language(shell, lang: str) -> None:
     if services.ops is not None:  # same ids in every language: nothing stored changes
         read_op(shell, lambda ctx: setattr(ctx.calls, "content", new))
     install_translator(QApplication.instance(), lang)
+    from desk.ui.fonts import load_bundled_fonts
+
+    load_bundled_fonts(QApplication.instance())  # once per process; Hindi needs it now
     shell.language_changed.emit(new)  # the window, the checklist, the panels, the menu
     shell.status.say(
         QCoreApplication.translate("LanguageMenus", "Language: %1").replace("%1", new.name),
