@@ -135,8 +135,10 @@ class LogOps(QObject):
         super().__init__(parent)
         self._finished.connect(self._deliver)
         self._outstanding = 0  # ops queued whose result has not reached the UI thread yet
-        # Queued once the first op's result is handled on the UI thread (the console is
-        # ready by then): what the opening left for later, off the start path.
+        # What the opening left for later, off the start path: queued by ``finish_opening``
+        # once the console is ready (not at the first op's result: the alarm's read-back
+        # can come before the log's first read, and sqlite-utils' import would then run
+        # beside it).
         self._after_first = after_first
         self._after_first_job: Job | None = None
         self.thread = LogThread(open_context, close_context,
@@ -150,7 +152,10 @@ class LogOps(QObject):
     def _deliver(self, op: Op) -> None:
         self._outstanding -= 1
         op._finish()
-        if self._after_first is not None and op.job.error is None:  # the log is open
+
+    def finish_opening(self) -> None:
+        """The console is ready: queue the rest of the opening (once)."""
+        if self._after_first is not None:
             later, self._after_first = self._after_first, None
             self._after_first_job = self.thread.submit(
                 Job(fn=later, on_done=_log_failure, write=False))

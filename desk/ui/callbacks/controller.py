@@ -65,6 +65,7 @@ class Callbacks(QObject):
         self._call_changed()
 
         self.worker = None  # ForwardingWorker, once the log is open
+        self.stopped = False
         self.forwarded.connect(self._forwarded)
         shell.closing.connect(self.stop)
         self.reminders = QTimer(self)
@@ -77,7 +78,17 @@ class Callbacks(QObject):
 
         read_op(self, lambda ctx: ctx.drafts.load(DRAFT)).success(self._prepared)
         services.ops.changed.connect(self._log_changed)
-        # Forwarding resumes its own queue on its thread, under the console's supervisor.
+        self.reminders.start()
+        self.remind(shift_start=True)
+        # A turn after "ready": its first round's write would load sqlite-utils on the log
+        # thread beside the parts' own "ready" work.
+        QTimer.singleShot(0, self._start_forwarding)
+
+    def _start_forwarding(self) -> None:
+        """Forwarding resumes its own queue on its thread, under the console's supervisor."""
+        if self.stopped:
+            return
+        services = self.services
         from desk.alerts.forwarding import ForwardingWorker
 
         self.worker = ForwardingWorker(services.db_path, services.clock, services.config.smtp,
@@ -85,8 +96,6 @@ class Callbacks(QObject):
                                        supervisor=self.shell.supervisor,
                                        writer=services.writer, language=services.language)
         self.worker.start()
-        self.reminders.start()
-        self.remind(shift_start=True)
 
     def _prepared(self, draft) -> None:
         self.draft = draft
@@ -242,6 +251,7 @@ class Callbacks(QObject):
         self.shell.status.say(text, 15000)
 
     def stop(self) -> None:
+        self.stopped = True  # closing before forwarding started: it never starts
         self.reminders.stop()
         if self.worker is not None:
             self.worker.stop()

@@ -283,6 +283,8 @@ class DeskConsole(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Ready · call log: %1").replace("%1", str(self.services.db_path)))
         self.database_ready.emit()
+        # sqlite-utils and the migration check load a turn after "ready", off its path.
+        QTimer.singleShot(0, self.services.ops.finish_opening)
         self._offer_unfinished_calls(unfinished)
         run_op(self, lambda ctx: ctx.identity.take_copy_notice(),
                changes={Change.LOG_IDENTITY}).success(self._tell_copied)
