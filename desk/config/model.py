@@ -7,7 +7,7 @@ Each section (``cfg.security.ack_timeout_s``) still reads like the dict it used 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, make_dataclass
+from dataclasses import FrozenInstanceError, dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, ClassVar
@@ -16,9 +16,40 @@ from desk.config_schema import SECTIONS, Key
 
 
 class Section:
-    """Read-only mapping view of a section dataclass: ``section["from"]``, ``**section``."""
+    """One frozen section: ``cfg.smtp.from_`` and, read like a mapping, ``section["from"]``,
+    ``**section``. A plain class rather than a dataclass: ``make_dataclass`` writes and
+    compiles each class's methods, and the config is read on every start."""
 
     _keys: ClassVar[dict[str, str]] = {}  # TOML key -> attribute name
+    _defaults: ClassVar[dict[str, Any]] = {}  # attribute name -> default
+
+    def __init__(self, **values: Any):
+        unknown = values.keys() - self._defaults.keys()
+        if unknown:
+            raise TypeError(f"{type(self).__name__}: no such setting {sorted(unknown)[0]!r}")
+        for name, default in self._defaults.items():
+            object.__setattr__(self, name, values.get(name, default))
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def _values(self) -> tuple:
+        return tuple(getattr(self, name) for name in self._defaults)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._defaults)
+        return f"{type(self).__name__}({inner})"
 
     def __getitem__(self, key: str) -> Any:
         return getattr(self, self._keys[key])
@@ -50,11 +81,11 @@ def attribute_name(key: str) -> str:
 
 
 def _section_class(name: str, schema: dict[str, Key]) -> type:
-    fields = [(attribute_name(k), _annotation(spec), field(default=frozen_value(spec.default)))
-              for k, spec in schema.items()]
-    cls = make_dataclass(name, fields, bases=(Section,), frozen=True)
-    cls._keys = {k: attribute_name(k) for k in schema}
-    return cls
+    return type(name, (Section,), {
+        "_keys": {k: attribute_name(k) for k in schema},
+        "_defaults": {attribute_name(k): frozen_value(spec.default) for k, spec in schema.items()},
+        "__annotations__": {attribute_name(k): _annotation(spec) for k, spec in schema.items()},
+    })
 
 
 def _annotation(spec: Key) -> Any:

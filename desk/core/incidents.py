@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
-
 from desk.config import Config
 from desk.core.states import IncidentKind, MessageKind
 from desk.store.incident_model import DeliveryRecord, IncidentRecord
@@ -33,6 +31,8 @@ def new_uid(workstation: str, raised_at: str) -> str:
     the receivers' idempotency keys share it. Random part: two consoles cloned from one image
     (same name) still never collide."""
     stamp = raised_at.replace("-", "").replace(":", "")
+    import secrets  # OpenSSL's hashing loads with it: at the first alarm, not at start
+
     return f"{workstation}/{stamp}/{secrets.token_hex(6)}"
 
 
