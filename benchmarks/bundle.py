@@ -37,12 +37,13 @@ DESK = _desk_program()
 BARE_DIR = ROOT / "build" / "bench-bare"
 
 
-def bare_bundle() -> Path:
-    program = BARE_DIR / "dist" / "bare" / "bare"
+def bare_bundle(name: str = "bare", source: str = BARE_WINDOW) -> Path:
+    """The bare window frozen with PyInstaller's defaults (``source``: what it runs)."""
+    program = BARE_DIR / "dist" / name / name
     if not program.exists():
-        script = BARE_DIR / "bare.py"
+        script = BARE_DIR / f"{name}.py"
         script.parent.mkdir(parents=True, exist_ok=True)
-        script.write_text(BARE_WINDOW)
+        script.write_text(source)
         subprocess.run([PYTHON, "-m", "PyInstaller", "--noconfirm", "--onedir", "--log-level",
                         "ERROR", "--distpath", str(BARE_DIR / "dist"), "--workpath",
                         str(BARE_DIR / "work"), "--specpath", str(BARE_DIR), str(script)],
