@@ -55,8 +55,30 @@ def _has_screen() -> bool:
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def hand_over(argv: list[str]) -> bool:
+    """A console already runs on this call log (a second click on the icon, Desk kept in the
+    notification area): ask it to come to the front, before loading the config or Qt.
+    ``False``: none answers (or the options are wrong): start as usual, which says why."""
+    from desk import instance_link
+    from desk.config_schema import ConfigError  # what resolve_db raises, without the loader
+    from desk.options import UsageError, parse_console
+
+    try:
+        db_path = resolve_db(parse_console(argv)["db"])
+        if not instance_link.may_be_listening(db_path):
+            return False  # the usual first start: no socket, nothing more to try
+        instance_link.send(db_path, {"do": instance_link.RAISE, "argv": list(argv)},
+                           wait_reply=3.0)
+    except (UsageError, ConfigError, instance_link.NoConsole, OSError):
+        return False
+    print("Desk is already running on this call log: brought it to the front.")
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if hand_over(argv):
+        return 0
     from desk.config import ConfigError
     from desk.options import UsageError
 

@@ -124,6 +124,12 @@ class NoConsole(Exception):
     """No console listens for this database (none runs, or one died and left its socket)."""
 
 
+def may_be_listening(db_path: Path | str) -> bool:
+    """Cheap first look (no socket module): on Unix a listening console has its socket file;
+    ``False`` means none runs. A named pipe (Windows) is only found by opening it."""
+    return sys.platform == "win32" or os.path.exists(server_address(db_path))
+
+
 def send(db_path: Path | str, message: dict, *, wait_reply: float = 0.0) -> str:
     """Send one JSON line to the console of ``db_path``; optionally wait for its reply line.
 

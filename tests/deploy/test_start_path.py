@@ -278,3 +278,50 @@ def test_modules_imported_after_pyside6_are_not_read_for_its_features(tmp_path):
                           capture_output=True, text=True, timeout=60,
                           env=dict(os.environ, PYTHONPATH=str(ROOT)))
     assert "read: [] marked: 0" in done.stdout, done.stdout + done.stderr
+
+
+HAND_OVER = """
+import sys
+from desk.app import main
+
+status = main(["--db", sys.argv[1]])
+print("status", status, "qt loaded:", any(m.startswith("PySide6") for m in sys.modules),
+      "config loaded:", "desk.config.loader" in sys.modules)
+"""
+
+
+@pytest.mark.process
+@pytest.mark.skipif(sys.platform == "win32", reason="the console's socket is a Unix socket")
+def test_a_second_start_hands_over_to_the_running_console_before_loading_qt(db_path, tmp_path):
+    """A second click on the icon (or Desk kept in the notification area): the console that
+    runs is asked to come to the front, with the start's options, before the new process
+    loads the config or Qt."""
+    import json
+    import socket
+    import threading
+
+    from desk import instance_link
+
+    env = dict(os.environ, HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen",
+               DESK_QUIT_AFTER_SHOWN="ready", PYTHONPATH=str(ROOT))
+    address = instance_link.server_address(db_path)  # where the console of db_path listens
+    heard = []
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
+        server.bind(address)
+        server.listen(1)
+
+        def console():  # answers as a running console does
+            conn, _ = server.accept()
+            with conn:
+                heard.append(json.loads(conn.makefile("r", encoding="utf-8").readline()))
+                conn.sendall(b"ok pid=1\n")
+
+        thread = threading.Thread(target=console, daemon=True)
+        thread.start()
+        done = subprocess.run([sys.executable, "-c", HAND_OVER, str(db_path)], env=env,
+                              capture_output=True, text=True, timeout=60)
+        thread.join(10)
+    os.unlink(address)
+    assert "already running" in done.stdout, done.stdout + done.stderr
+    assert "status 0 qt loaded: False config loaded: False" in done.stdout, done.stdout
+    assert heard == [{"do": "raise", "argv": ["--db", str(db_path)]}]
