@@ -197,11 +197,11 @@ class Recorder:
 
         # What the log said is acted on only once it is committed: a retried job is told once.
         results, found = self._call(write)
-        for result in results:
-            self._recorded(result)
         bad = [s for s, r in zip(snapshots, results, strict=True) if r.incident_id is None]
         if bad:  # into the journal, so they are not lost; the log goes on with the rest
             self.journal.append([{"type": "incident", **s} for s in bad])
+        for result in results:  # told once the journal holds what the log refused
+            self._recorded(result)
         for ack, known in zip(acks, found, strict=True):
             if not known:
                 log.warning("acknowledgement for %s: no such incident in this log", ack["uid"])

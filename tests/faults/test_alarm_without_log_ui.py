@@ -38,11 +38,34 @@ def test_a_console_on_a_damaged_log_still_raises_the_alarm(make_console, qtbot, 
         assert body["message"] == "alarm"
         panel = window.escalation.panel
         assert panel.isVisible()
+        journal = tmp_path / "damaged.alarm-journal.jsonl"
+        assert not panel.recorded.isVisible() or journal.exists()  # says so once it is so
         qtbot.waitUntil(lambda: panel.recorded.isVisible(), timeout=5000)
         assert "could not record this alarm yet" in panel.recorded.text()
-        journal = tmp_path / "damaged.alarm-journal.jsonl"
+        assert "kept in a safe journal" in panel.recorded.text()
         assert journal.exists() and (journal.stat().st_mode & 0o777) == 0o600
         assert damaged.read_bytes() == before  # the damaged file is never touched
+    finally:
+        receiver.stop()
+
+
+def test_an_alarm_on_a_healthy_log_never_says_it_could_not_be_recorded(make_console, qtbot,
+                                                                       tmp_path):
+    """On its way to the log is not "could not record": the board says that (and that the
+    alarm is in the journal) only once the recorder found the log refusing it."""
+    receiver = WebhookReceiver()
+    try:
+        window = make_console(config=webhook_config(tmp_path, receiver.url))
+        shown = []
+        panel = window.escalation.panel
+        window.findChild(QPushButton, "securityButton").click()
+        shown.append(panel.recorded.isVisible())  # the board at once, before any record
+        receiver.wait_for(1)
+        uid = window.escalation.incident_id
+        qtbot.waitUntil(lambda: window.escalation.service.view(uid).recorded, timeout=5000)
+        window.escalation.refresh()
+        shown.append(panel.recorded.isVisible())
+        assert panel.isVisible() and shown == [False, False]
     finally:
         receiver.stop()
 

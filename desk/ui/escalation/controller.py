@@ -34,6 +34,9 @@ class Escalation(QObject):
         self.security = self.config.security
         self.clock = services.clock
         self.incident_id: str | None = None  # the open incident's uid
+        # Incidents the recorder said the log could not take (kept in its journal by then):
+        # only these say so on the board; one not recorded *yet* is simply on its way.
+        self.not_recorded: set[str] = set()
         self.remote_alerts: dict[str, RemoteAlert] = {}
         self.events = AlarmEvents(self)
         self.events.event.connect(self._on_event)
@@ -165,7 +168,7 @@ class Escalation(QObject):
             if self.security["silent"]:  # the panel stays hidden: the numbers go here
                 text += " · " + ", ".join(self.security["emergency_numbers"])
             self.bar.show_state(text, level)
-        self.panel.show_recorded(view.recorded)
+        self.panel.show_recorded(view.recorded or self.incident_id not in self.not_recorded)
         if overdue and not self.security["silent"]:
             numbers = ", ".join(self.security["emergency_numbers"])
             self.notices.show_banner(
@@ -210,6 +213,10 @@ class Escalation(QObject):
     # -- events from the workers and the LAN (already on the UI thread) -------------------------
 
     def _on_event(self, kind: str, details: dict) -> None:
+        if kind == AlarmEvent.NOT_RECORDED:
+            self.not_recorded.add(details.get("uid"))
+        elif kind == AlarmEvent.RECORDED:
+            self.not_recorded.discard(details.get("uid"))
         if kind in (AlarmEvent.DELIVERY, AlarmEvent.ACKNOWLEDGED, AlarmEvent.RECORDED,
                     AlarmEvent.NOT_RECORDED):
             if details.get("uid") == self.incident_id:
