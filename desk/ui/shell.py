@@ -178,9 +178,9 @@ class CallView:
         self._panel.suggested_outcome = "callback"
         self._panel.callback_saved(callback)
 
-    def ask_end(self) -> None:
-        """Open the end-of-call dialog (as F4 does)."""
-        self._panel.ask_end_call()
+    def ask_end(self, outcome: str | None = None) -> None:
+        """Open the end-of-call dialog (as F4 does), ``outcome`` chosen if it may be."""
+        self._panel.ask_end_call(outcome)
 
 
 @dataclass

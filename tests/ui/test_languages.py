@@ -176,6 +176,21 @@ def test_end_for_abuse_only_after_a_recorded_warning_and_with_a_reason(make_cons
     assert row == ("abuse", "kept shouting insults after the warning")
 
 
+def test_end_for_abuse_opens_the_end_dialog_with_abuse_chosen_once_warned(make_console, qtbot):
+    window = make_console()
+    playbook = _upset_call(window, qtbot)
+    playbook.end_abuse.click()  # not warned yet: the dialog, abuse not chosen (nor choosable)
+    dialog = window.call_panel.end_dialog
+    assert dialog.isVisible() and dialog.outcome.currentData() != "abuse"
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.call_panel.end_dialog is None)
+    playbook.warning.button.click()
+    playbook.end_abuse.click()
+    dialog = window.call_panel.end_dialog
+    assert dialog.isVisible() and dialog.outcome.currentData() == "abuse"
+    dialog.reject()
+
+
 def test_my_controls_have_translated_accessible_names(make_console, qtbot):
     window = make_console()
     playbook = _upset_call(window, qtbot)

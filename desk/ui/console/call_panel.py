@@ -496,7 +496,9 @@ class CallPanel(QWidget):
         self.session.update(upset=int(upset))
         self.upset_changed.emit(upset)
 
-    def ask_end_call(self) -> None:
+    def ask_end_call(self, outcome: str | None = None) -> None:
+        """The end-of-call dialog; ``outcome`` chosen in it if it may be (e.g. "abuse" only
+        after a recorded warning)."""
         if not self.session.active or self.end_dialog is not None:
             return
         self._contact_entered("caller_number")
@@ -508,6 +510,10 @@ class CallPanel(QWidget):
         self.end_dialog = dialog
         if self.suggested_outcome:
             dialog.outcome.setCurrentIndex(max(0, dialog.outcome.findData(self.suggested_outcome)))
+        index = dialog.outcome.findData(outcome) if outcome else -1
+        item = dialog.outcome.model().item(index) if index >= 0 else None
+        if item is not None and item.isEnabled():
+            dialog.outcome.setCurrentIndex(index)
         dialog.accepted.connect(lambda: self._end(
             dialog.chosen_outcome(), dialog.topic.text(), dialog.reason.text().strip() or None,
             dialog.root_cause.text()))

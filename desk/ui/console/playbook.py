@@ -33,8 +33,9 @@ class PlaybookStepper(QGroupBox):
     are recorded right here."""
 
     def __init__(self, content: Content, parent: QWidget | None = None,
-                 alarm_key: str | None = None):
+                 alarm_key: str | None = None, call=None):
         super().__init__(parent)
+        self.call = call  # the shell's CallView: ends the call through the call panel
         self.setObjectName("playbookPanel")
         self.alarm_key = alarm_key or alarm_key_text(parent)
         self.steps: list = []
@@ -129,17 +130,8 @@ class PlaybookStepper(QGroupBox):
     def end_for_abuse(self) -> None:
         """Open the end-of-call dialog with "ended for abuse" chosen (it still asks for the
         recorded warning and the reason)."""
-        window = self.window()
-        panel = getattr(window, "call_panel", None)
-        if panel is None:
-            return
-        panel.ask_end_call()
-        dialog = getattr(panel, "end_dialog", None)
-        if dialog is not None and dialog.isVisible():
-            index = dialog.outcome.findData("abuse")
-            item = dialog.outcome.model().item(index) if index >= 0 else None
-            if item is not None and item.isEnabled():
-                dialog.outcome.setCurrentIndex(index)
+        if self.call is not None:
+            self.call.ask_end("abuse")
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Difficult caller"))

@@ -428,7 +428,7 @@ class DeskConsole(QMainWindow):
         if upset and self.playbook is None:
             from desk.ui.console.playbook import PlaybookStepper
 
-            self.playbook = PlaybookStepper(self.services.content, self)
+            self.playbook = PlaybookStepper(self.services.content, self, call=self.shell.call)
             self.shell.playbook_built.emit(self.playbook)
         if self.playbook is not None:
             if upset:  # on top of the side column, where it needs no scrolling
