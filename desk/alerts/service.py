@@ -74,6 +74,9 @@ class AlarmService:
                         for name, channel in self.channels.items()}
         self._loop_names: list[str] = []
         self._last_test: str | None = None
+        # The log's answer about the last test is in (``last_successful_test`` is the truth
+        # from then on; before, "never tested" would only mean "not read yet").
+        self.proof_read = False
         self._started = False
 
     # -- set-up ----------------------------------------------------------------------------
@@ -306,6 +309,7 @@ class AlarmService:
 
     def _restored(self, records: list[dict], last_test: str | None) -> None:
         self._last_test = last_test
+        self.proof_read = True
         added = restore_into(self.book, records)
         if added:
             log.info("%d incident(s) with deliveries pending picked up from the log", len(added))

@@ -190,6 +190,7 @@ class Alarm:
     press: Callable[[], None]  # raise it (as the button does)
     is_open: Callable[[], bool]  # an incident is on screen
     last_test: Callable[[], str | None]  # when it last proved working (ISO), from its record
+    proof_read: Callable[[], bool]  # its record was read back (before: last_test unknown)
     silent: bool  # a silent alarm shows nothing anyone near the desk could read
 
 

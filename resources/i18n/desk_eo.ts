@@ -196,42 +196,47 @@
         <translation>Neniu alarmkanalo: alarmoj iras nenien</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="82"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="80"/>
+        <source>Last alarm test: not read from the call log yet</source>
+        <translation>Lasta alarmtesto: ankoraŭ ne legita el la vokoprotokolo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/proof.py" line="85"/>
         <source>Alarm never tested</source>
         <translation>Alarmo neniam testita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="84"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="87"/>
         <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
         <translation>La alarmo neniam estis testita de ĉi tiu konzolo: Iloj ▸ Testi la alarmon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="90"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="93"/>
         <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
         <translation>La lasta sukcesa alarmtesto estis antaŭ %1 tagoj: testu ĝin denove (Iloj ▸ Testi la alarmon).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="94"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="97"/>
         <source>Last successful alarm test: %1</source>
         <translation>Lasta sukcesa alarmtesto: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="101"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="104"/>
         <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
         <translation>Neniu alarmkanalo estas agordita: la sekureca butono atingas NENIUN. Petu la IT-fakon aldoni [[security.channels]] al la agordo de la filio. En kriz-okazo voku %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="125"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="128"/>
         <source>Alarms will NOT arrive on: %1.</source>
         <translation>Alarmoj NE alvenos per: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="127"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="130"/>
         <source>They will arrive on: %1.</source>
         <translation>Ili alvenos per: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="131"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="134"/>
         <source>Alarms will arrive on: %1.</source>
         <translation>Alarmoj alvenos per: %1.</translation>
     </message>
@@ -500,12 +505,12 @@
         <translation>Voko n-ro %1 de ĉi tiu vokanto en 30 tagoj: danku pro la pacienco.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="527"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="533"/>
         <source>Call ended; saving it in the call log…</source>
         <translation>La voko finiĝis; ĝi estas konservata en la vokoprotokolo…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="528"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="534"/>
         <source>Call saved in the call log.</source>
         <translation>La voko estas konservita en la vokoprotokolo.</translation>
     </message>
@@ -695,35 +700,35 @@
 <context>
     <name>CallbackHistory</name>
     <message>
-        <location filename="../../desk/ui/callbacks/history.py" line="36"/>
+        <location filename="../../desk/ui/callbacks/history.py" line="34"/>
         <source>Due: %1   Forwarding: %2</source>
         <translation>Limdato: %1   Plusendo: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/history.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/history.py" line="40"/>
         <source>%1  %2: %3</source>
         <translation>%1  %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/history.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/history.py" line="44"/>
         <source>%1 (%2)</source>
         <comment>event (operator)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/history.py" line="51"/>
+        <location filename="../../desk/ui/callbacks/history.py" line="49"/>
         <source>%1  caller told of a delay %2: new date %3 (was %4)</source>
         <extracomment>when told, how, the new date, the date it replaced</extracomment>
         <translation>%1  la vokanto sciiĝis pri prokrasto %2: nova dato %3 (antaŭe %4)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/history.py" line="58"/>
+        <location filename="../../desk/ui/callbacks/history.py" line="56"/>
         <source>%1 — %2</source>
         <comment>text — the operator's note</comment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/history.py" line="62"/>
+        <location filename="../../desk/ui/callbacks/history.py" line="60"/>
         <source>%1  answered by %2 (%3)</source>
         <translation>%1  respondis %2 (%3)</translation>
     </message>
@@ -824,38 +829,38 @@
         <translation>Revokoj…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="95"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="104"/>
         <source>A callback you were typing was kept: press F6 to finish it.</source>
         <translation>Revoko, kiun vi tajpis, estas konservita: premu F6 por fini ĝin.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="149"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="158"/>
         <source>the callback</source>
         <translation>la revoko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="157"/>
-        <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="166"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="191"/>
         <source>the callback draft</source>
         <translation>la malneto de la revoko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="164"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="173"/>
         <source>Tell the caller: %1 will answer you by %2.</source>
         <translation>Diru al la vokanto: %1 respondos al vi ĝis %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="174"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="183"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation>%1 ne havas retpoŝton ĉi tie: la revoko estas kopiita kiel teksto, algluu ĝin al ili.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="224"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="233"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>Revokoj: %1 malfruaj, %2 limdataj hodiaŭ (F7 por vidi ilin).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="240"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="249"/>
         <source>Desk callbacks</source>
         <translation>Revokoj de Desk</translation>
     </message>
@@ -1664,17 +1669,17 @@
 <context>
     <name>DeskConsole</name>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="59"/>
+        <location filename="../../desk/ui/console/window.py" line="61"/>
         <source>Desk — %1</source>
         <translation>Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="60"/>
+        <location filename="../../desk/ui/console/window.py" line="62"/>
         <source>Desk console</source>
         <translation>Konzolo de Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="149"/>
+        <location filename="../../desk/ui/console/window.py" line="151"/>
         <source>Opening the call log…</source>
         <translation>Malfermante la vokoprotokolon…</translation>
     </message>
@@ -1684,22 +1689,22 @@
         <translation>Preta · vokoprotokolo: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="237"/>
+        <location filename="../../desk/ui/console/window.py" line="241"/>
         <source>%1 could not start: %2</source>
         <translation>%1 ne povis starti: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="317"/>
+        <location filename="../../desk/ui/console/window.py" line="319"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk ne povas malfermi sian vokoprotokolon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="305"/>
+        <location filename="../../desk/ui/console/window.py" line="307"/>
         <source>the call log could not be opened: %1</source>
         <translation>la vokoprotokolo ne malfermiĝis: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/console/window.py" line="135"/>
+        <location filename="../../desk/ui/console/window.py" line="137"/>
         <source>Branch config: %n unknown setting(s) ignored — please tell IT (point here for details).</source>
         <translation>
             <numerusform>Agordo de la filio: %n nekonata agordo ignorita — bonvolu diri al IT (montru ĉi tien por detaloj).</numerusform>
@@ -1707,108 +1712,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="217"/>
+        <location filename="../../desk/ui/console/window.py" line="221"/>
         <source>Put the top note away</source>
         <translation>Flankenmeti la supran noton</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="294"/>
+        <location filename="../../desk/ui/console/window.py" line="296"/>
         <source>This call log is a copy of one from another place. From now on it records under its own identity, so head office keeps both; its older rows keep where they came from.</source>
         <translation>Ĉi tiu vokprotokolo estas kopio de protokolo el alia loko. De nun ĝi registras sub propra identeco, do la ĉefoficejo konservas ambaŭ; ĝiaj pli malnovaj vicoj memoras, de kie ili venis.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="315"/>
+        <location filename="../../desk/ui/console/window.py" line="317"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>Neniu vokoprotokolo: vokoj ne povas esti registritaj; la sekureca alarmo tamen funkcias</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="320"/>
+        <location filename="../../desk/ui/console/window.py" line="322"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>La dosiero ne estis ŝanĝita. La sekureca alarmo tamen funkcias. Lanĉu Desk kun alia dosiero (--db) aŭ petu la IT-fakon restarigi sekurkopion.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="332"/>
+        <location filename="../../desk/ui/console/window.py" line="334"/>
         <source>All changes are saved in the call log.</source>
         <translation>Ĉiuj ŝanĝoj estas konservitaj en la vokoprotokolo.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="336"/>
+        <location filename="../../desk/ui/console/window.py" line="338"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>la vokoprotokolo estas okupita (alia programo tenas ĝin)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="337"/>
+        <location filename="../../desk/ui/console/window.py" line="339"/>
         <source>the disk is full</source>
         <translation>la disko estas plena</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="338"/>
+        <location filename="../../desk/ui/console/window.py" line="340"/>
         <source>the call log is read-only</source>
         <translation>la vokoprotokolo estas nurlega</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="339"/>
+        <location filename="../../desk/ui/console/window.py" line="341"/>
         <source>the disk reports an error</source>
         <translation>la disko raportas eraron</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="340"/>
+        <location filename="../../desk/ui/console/window.py" line="342"/>
         <source>changes</source>
         <translation>ŝanĝoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="341"/>
+        <location filename="../../desk/ui/console/window.py" line="343"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>Ankoraŭ ne konservita: %1 — %2; reprovante. Nenio, kion vi tajpis, perdiĝis.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="346"/>
+        <location filename="../../desk/ui/console/window.py" line="348"/>
         <source>Could not save %1: %2</source>
         <translation>Konservo malsukcesis (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="347"/>
+        <location filename="../../desk/ui/console/window.py" line="349"/>
         <source>a change</source>
         <translation>ŝanĝo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="356"/>
-        <location filename="../../desk/ui/console/window.py" line="376"/>
+        <location filename="../../desk/ui/console/window.py" line="358"/>
+        <location filename="../../desk/ui/console/window.py" line="378"/>
         <source>an interrupted call</source>
         <translation>interrompita voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="360"/>
+        <location filename="../../desk/ui/console/window.py" line="362"/>
         <source>Unfinished call</source>
         <translation>Nefinita voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="361"/>
+        <location filename="../../desk/ui/console/window.py" line="363"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Voko komencita je %1 ne estis finita (Desk fermiĝis aŭ la komputilo haltis). Ĉu daŭrigi ĝin?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="365"/>
+        <location filename="../../desk/ui/console/window.py" line="367"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Daŭrigi vokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="367"/>
+        <location filename="../../desk/ui/console/window.py" line="369"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Fermi kiel interrompitan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="378"/>
+        <location filename="../../desk/ui/console/window.py" line="380"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>La nefinita voko estis fermita kiel interrompita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="401"/>
+        <location filename="../../desk/ui/console/window.py" line="403"/>
         <source>&amp;Call</source>
         <translation>&amp;Voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="412"/>
+        <location filename="../../desk/ui/console/window.py" line="414"/>
         <source>&amp;Tools</source>
         <translation>&amp;Iloj</translation>
     </message>
@@ -1973,52 +1978,52 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="86"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="90"/>
         <source>LAN alarms: %1</source>
         <translation>LAN-alarmoj: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="121"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="125"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
         <translation>La alarmo NE povis esti levita (%1). Voku %2 nun.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="123"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="127"/>
         <source>alarm NOT raised: call %1</source>
         <translation>alarmo NE levita: voku %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="157"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="161"/>
         <source>alarm cancelled</source>
         <translation>alarmo nuligita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="160"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="164"/>
         <source>acknowledged</source>
         <translation>konfirmita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="163"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="167"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>alarmo: %1 el %2 kanaloj atingitaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="172"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="176"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>Neniu konfirmis la alarmon dum %1 s. Voku %2 nun.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="231"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="239"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>Alarmtesto ricevita de %1 (nenio farenda)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="236"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="244"/>
         <source>Not read: %1 (%2). Alarms still work; ask IT to remove that file.</source>
         <translation>Ne legita: %1 (%2). Alarmoj ankoraŭ funkcias; petu IT forigi tiun dosieron.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="241"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="249"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>Labortablaj sciigoj ne haveblas ĉi tie: la alarmo montriĝas anstataŭe en ĉi tiu fenestro.</translation>
     </message>
@@ -2282,37 +2287,37 @@
 <context>
     <name>LanguageMenus</name>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="83"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="86"/>
         <source>Language: %1</source>
         <translation>Lingvo: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="140"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingvo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="141"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
         <source>&amp;View</source>
         <translation>A&amp;spekto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="145"/>
         <source>&amp;Larger text</source>
         <translation>Pli &amp;granda teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="146"/>
         <source>&amp;Smaller text</source>
         <translation>Pli &amp;malgranda teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="147"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normala tekstogrando</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="145"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="148"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Alta kontrasto</translation>
     </message>
@@ -2505,47 +2510,47 @@
 <context>
     <name>PlaybookStepper</name>
     <message>
-        <location filename="../../desk/ui/console/playbook.py" line="121"/>
+        <location filename="../../desk/ui/console/playbook.py" line="122"/>
         <source>Step %1 of %2</source>
         <translation>Paŝo %1 el %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/playbook.py" line="145"/>
+        <location filename="../../desk/ui/console/playbook.py" line="137"/>
         <source>Difficult caller</source>
         <translation>Malfacila vokanto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/playbook.py" line="146"/>
+        <location filename="../../desk/ui/console/playbook.py" line="138"/>
         <source>Difficult caller playbook</source>
         <translation>Gvidilo por malfacila vokanto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/playbook.py" line="147"/>
+        <location filename="../../desk/ui/console/playbook.py" line="139"/>
         <source>Playbook steps</source>
         <translation>Paŝoj de la gvidilo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/playbook.py" line="148"/>
+        <location filename="../../desk/ui/console/playbook.py" line="140"/>
         <source>End for abuse…</source>
         <translation>Fini pro insultado…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/playbook.py" line="149"/>
+        <location filename="../../desk/ui/console/playbook.py" line="141"/>
         <source>End the call for abuse</source>
         <translation>Fini la vokon pro insultado</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/playbook.py" line="152"/>
+        <location filename="../../desk/ui/console/playbook.py" line="144"/>
         <source>Next step: %1 · previous step: %2</source>
         <translation>Sekva paŝo: %1 · antaŭa paŝo: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/playbook.py" line="154"/>
+        <location filename="../../desk/ui/console/playbook.py" line="146"/>
         <source>Playbook: next step</source>
         <translation>Gvidilo: sekva paŝo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/playbook.py" line="155"/>
+        <location filename="../../desk/ui/console/playbook.py" line="147"/>
         <source>Playbook: previous step</source>
         <translation>Gvidilo: antaŭa paŝo</translation>
     </message>
@@ -2889,120 +2894,120 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../desk/commands/report.py" line="273"/>
+        <location filename="../../desk/commands/report.py" line="270"/>
         <source>no calls yet (in this period)</source>
         <translation>ankoraŭ neniu voko (en ĉi tiu periodo)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="275"/>
+        <location filename="../../desk/commands/report.py" line="272"/>
         <source>calls</source>
         <translation>vokoj</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="276"/>
+        <location filename="../../desk/commands/report.py" line="273"/>
         <source>within target / maximum</source>
         <translation>ene de celo / maksimumo</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="278"/>
+        <location filename="../../desk/commands/report.py" line="275"/>
         <source>median / 90th percentile</source>
         <translation>mediano / 90-a centilo</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="279"/>
+        <location filename="../../desk/commands/report.py" line="276"/>
         <source>%1 / %2 min</source>
         <translation>%1 / %2 min</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="282"/>
+        <location filename="../../desk/commands/report.py" line="279"/>
         <source>answered by the ring</source>
         <extracomment>share of calls picked up by the ring the norm asks for</extracomment>
         <translation>respondita ĝis la sonoro</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="283"/>
+        <location filename="../../desk/commands/report.py" line="280"/>
         <source>%1 (of %2 calls with ring times)</source>
         <translation>%1 (el %2 vokoj kun sonortempoj)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="285"/>
+        <location filename="../../desk/commands/report.py" line="282"/>
         <source>greeting complete</source>
         <translation>plena saluto</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="286"/>
+        <location filename="../../desk/commands/report.py" line="283"/>
         <source>%1 (of %2 calls with a checklist)</source>
         <translation>%1 (el %2 vokoj kun kontrollisto)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="288"/>
+        <location filename="../../desk/commands/report.py" line="285"/>
         <source>wrap-up past the target</source>
         <translation>fermado post la celo</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="290"/>
+        <location filename="../../desk/commands/report.py" line="287"/>
         <source>callbacks open / overdue</source>
         <translation>revokoj malfermitaj / malfruaj</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="292"/>
+        <location filename="../../desk/commands/report.py" line="289"/>
         <source>late callbacks, told</source>
         <translation>malfruaj revokoj, sciigitaj</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="293"/>
+        <location filename="../../desk/commands/report.py" line="290"/>
         <source>%1, %2 told of the delay</source>
         <translation>%1, %2 sciigitaj pri la prokrasto</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="296"/>
+        <location filename="../../desk/commands/report.py" line="293"/>
         <source>incidents</source>
         <extracomment>security alarms (not phone rings) and the median seconds until acknowledged</extracomment>
         <translation>sekurecaj okazaĵoj</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="297"/>
+        <location filename="../../desk/commands/report.py" line="294"/>
         <source>%1 (median %2 s to acknowledgement)</source>
         <translation>%1 (mediano %2 s ĝis konfirmo)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="300"/>
+        <location filename="../../desk/commands/report.py" line="297"/>
         <source>most skipped items</source>
         <translation>plej ofte preterlasitaj punktoj</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="306"/>
+        <location filename="../../desk/commands/report.py" line="303"/>
         <source>top topics:</source>
         <translation>ĉefaj temoj:</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="310"/>
+        <location filename="../../desk/commands/report.py" line="307"/>
         <source>skipped: %1 calls and %2 alarms whose values cannot be read</source>
         <extracomment>rows of a merged or synced log whose values cannot be read (left out of the figures)</extracomment>
         <translation>preterlasitaj: %1 vokoj kaj %2 alarmoj, kies valoroj ne legeblas</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="327"/>
+        <location filename="../../desk/commands/report.py" line="324"/>
         <source>callbacks on time: %1 (of %2 due), median / 90th percentile %3 days to answer</source>
         <translation>revokoj ĝustatempaj: %1 (el %2 ŝuldataj), mediano / 90-a centilo %3 tagoj ĝis respondo</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="332"/>
+        <location filename="../../desk/commands/report.py" line="329"/>
         <source>repeat contacts within 7 days: %1 (of %2 calls with a known caller)</source>
         <translation>ripetaj kontaktoj ene de 7 tagoj: %1 (el %2 vokoj kun konata vokanto)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="338"/>
+        <location filename="../../desk/commands/report.py" line="335"/>
         <source>top root causes:</source>
         <translation>plej oftaj radikaj kaŭzoj:</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="342"/>
+        <location filename="../../desk/commands/report.py" line="339"/>
         <source>change against %1 – %2 (UTC):</source>
         <translation>ŝanĝo kompare kun %1 – %2 (UTC):</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="375"/>
+        <location filename="../../desk/commands/report.py" line="372"/>
         <source>%1 %2 calls  within target %3  greeting %4  personal question %5  wrap-up %6</source>
         <translation>%1 %2 vokoj  ene de celo %3  saluto %4  persona demando %5  fermado %6</translation>
     </message>
@@ -3353,95 +3358,95 @@
 <context>
     <name>ReviewDrill</name>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="36"/>
+        <location filename="../../desk/ui/review/drill.py" line="31"/>
         <source>This call is no longer in the log.</source>
         <translation>Ĉi tiu voko ne plu estas en la protokolo.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="38"/>
+        <location filename="../../desk/ui/review/drill.py" line="33"/>
         <source>#%1  %2  %3 min  %4  %5</source>
         <translation>#%1  %2  %3 min  %4  %5</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="41"/>
+        <location filename="../../desk/ui/review/drill.py" line="36"/>
         <source>Operator: %1 @ %2  Caller: %3 %4</source>
         <translation>Operatoro: %1 @ %2  Vokanto: %3 %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="45"/>
+        <location filename="../../desk/ui/review/drill.py" line="40"/>
         <source>Answered: %1</source>
         <translation>Respondita: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="48"/>
+        <location filename="../../desk/ui/review/drill.py" line="43"/>
         <source>Notes: %1</source>
         <translation>Notoj: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="50"/>
+        <location filename="../../desk/ui/review/drill.py" line="45"/>
         <source>Ended because: %1</source>
         <translation>Finita ĉar: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="53"/>
+        <location filename="../../desk/ui/review/drill.py" line="48"/>
         <source>Checklist:</source>
         <translation>Kontrollisto:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="58"/>
+        <location filename="../../desk/ui/review/drill.py" line="53"/>
         <source>  %1  %2  %3 / %4</source>
         <extracomment>time, what happened (ticked, skipped…), stage, checklist item</extracomment>
         <translation>  %1  %2  %3 / %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="59"/>
+        <location filename="../../desk/ui/review/drill.py" line="54"/>
         <source>  %1  %2  %3</source>
         <translation>  %1  %2  %3</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="66"/>
+        <location filename="../../desk/ui/review/drill.py" line="61"/>
         <source>answered %1 (%2)</source>
         <translation>respondita %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="69"/>
+        <location filename="../../desk/ui/review/drill.py" line="64"/>
         <source>open</source>
         <translation>malfermita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="70"/>
+        <location filename="../../desk/ui/review/drill.py" line="65"/>
         <source>Callback #%1 → %2: due %3, %4</source>
         <translation>Revoko #%1 → %2: limdato %3, %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="75"/>
+        <location filename="../../desk/ui/review/drill.py" line="70"/>
         <source>  told of a delay %1 (%2): %3 → %4 %5</source>
         <extracomment>a caller was told their callback comes later: when told, how, old and new due date, the operator's note</extracomment>
         <translation>  sciigita pri prokrasto %1 (%2): %3 → %4 %5</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="83"/>
+        <location filename="../../desk/ui/review/drill.py" line="78"/>
         <source>acknowledged %1 by %2</source>
         <translation>konfirmita %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="85"/>
+        <location filename="../../desk/ui/review/drill.py" line="80"/>
         <source>never acknowledged</source>
         <translation>neniam konfirmita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="87"/>
+        <location filename="../../desk/ui/review/drill.py" line="82"/>
         <source>Alarm #%1 %2, %3</source>
         <extracomment>the security alarm (not the phone ringing): number, time raised, acknowledgement</extracomment>
         <translation>Alarmo #%1 %2, %3</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="90"/>
+        <location filename="../../desk/ui/review/drill.py" line="85"/>
         <source>  cancelled: %1</source>
         <translation>  nuligita: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="93"/>
+        <location filename="../../desk/ui/review/drill.py" line="88"/>
         <source>  %1: %2 (%3×) %4</source>
         <translation>  %1: %2 (%3×) %4</translation>
     </message>
@@ -3873,62 +3878,67 @@
 <context>
     <name>ShiftCheckPanel</name>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="115"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="116"/>
         <source>Start of shift</source>
         <translation>Komenco de la deĵoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="116"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="117"/>
         <source>Start of shift checklist</source>
         <translation>Kontrollisto por la komenco de la deĵoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="117"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="118"/>
         <source>Before the first call: is the desk ready? Tick what is done (Space), then Ready.</source>
         <translation>Antaŭ la unua voko: ĉu la laborejo pretas? Marku, kio estas farita (Spaco), poste Preta.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="119"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="120"/>
         <source>&amp;Ready</source>
         <translation>&amp;Preta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="120"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="121"/>
         <source>Ready: record the start-of-shift check</source>
         <translation>Preta: registri la kontrolon de la deĵorkomenco</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="121"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="122"/>
         <source>Not &amp;yet</source>
         <translation>Ankoraŭ n&amp;e</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="122"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="123"/>
         <source>Not yet: ask again when Desk opens</source>
         <translation>Ankoraŭ ne: demandu denove kiam Desk malfermiĝos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="138"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="141"/>
+        <source>Alarm: reading its last test from the log…</source>
+        <translation>Alarmo: oni legas ĝian lastan teston el la protokolo…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="146"/>
         <source>Alarm: never tested from this console. Test it now: Tools ▸ Test the alarm.</source>
         <translation>Alarmo: neniam testita de ĉi tiu konzolo. Testu nun: Iloj ▸ Testi la alarmon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="141"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="149"/>
         <source>Alarm: last proved working %1 (from the log).</source>
         <translation>Alarmo: laste pruvis funkcii %1 (laŭ la protokolo).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="144"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="152"/>
         <source>Alarm: last proved working %1, more than %2 days ago. Test it now: Tools ▸ Test the alarm.</source>
         <translation>Alarmo: laste pruvis funkcii %1, antaŭ pli ol %2 tagoj. Testu nun: Iloj ▸ Testi la alarmon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="187"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="195"/>
         <source>the start-of-shift check</source>
         <translation>la kontrolo je la komenco de la deĵoro</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="188"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="196"/>
         <source>Start of shift recorded. Have a good shift!</source>
         <translation>Komenco de la deĵoro registrita. Bonan deĵoron!</translation>
     </message>

@@ -196,42 +196,47 @@
         <translation>कोई अलार्म चैनल नहीं: अलार्म कहीं नहीं जाते</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="82"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="80"/>
+        <source>Last alarm test: not read from the call log yet</source>
+        <translation>पिछली अलार्म जाँच: कॉल लॉग से अभी पढ़ी नहीं गई</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/proof.py" line="85"/>
         <source>Alarm never tested</source>
         <translation>अलार्म की कभी जाँच नहीं हुई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="84"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="87"/>
         <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
         <translation>इस कंसोल से अलार्म की कभी जाँच नहीं हुई: टूल्स ▸ अलार्म जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="90"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="93"/>
         <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
         <translation>पिछली सफल अलार्म जाँच %1 दिन पहले हुई थी: फिर से जाँचें (टूल्स ▸ अलार्म जाँचें)।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="94"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="97"/>
         <source>Last successful alarm test: %1</source>
         <translation>पिछली सफल अलार्म जाँच: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="101"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="104"/>
         <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
         <translation>कोई अलार्म चैनल सेट नहीं है: सुरक्षा बटन किसी तक नहीं पहुँचता। IT से कहें कि ब्रांच कॉन्फ़िग में [[security.channels]] जोड़ें। आपात स्थिति में %1 पर फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="125"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="128"/>
         <source>Alarms will NOT arrive on: %1.</source>
         <translation>इन पर अलार्म नहीं पहुँचेंगे: %1।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="127"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="130"/>
         <source>They will arrive on: %1.</source>
         <translation>इन पर पहुँचेंगे: %1।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="131"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="134"/>
         <source>Alarms will arrive on: %1.</source>
         <translation>इन पर अलार्म पहुँचेंगे: %1।</translation>
     </message>
@@ -500,12 +505,12 @@
         <translation>30 दिनों में इस कॉलर की %1वीं कॉल: उनके धैर्य के लिए धन्यवाद दें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="527"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="533"/>
         <source>Call ended; saving it in the call log…</source>
         <translation>कॉल ख़त्म हुई; कॉल लॉग में सेव हो रही है…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="528"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="534"/>
         <source>Call saved in the call log.</source>
         <translation>कॉल, कॉल लॉग में सेव हो गई।</translation>
     </message>
@@ -695,35 +700,35 @@
 <context>
     <name>CallbackHistory</name>
     <message>
-        <location filename="../../desk/ui/callbacks/history.py" line="36"/>
+        <location filename="../../desk/ui/callbacks/history.py" line="34"/>
         <source>Due: %1   Forwarding: %2</source>
         <translation>अंतिम तारीख़: %1   आगे भेजना: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/history.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/history.py" line="40"/>
         <source>%1  %2: %3</source>
         <translation>%1  %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/history.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/history.py" line="44"/>
         <source>%1 (%2)</source>
         <comment>event (operator)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/history.py" line="51"/>
+        <location filename="../../desk/ui/callbacks/history.py" line="49"/>
         <source>%1  caller told of a delay %2: new date %3 (was %4)</source>
         <extracomment>when told, how, the new date, the date it replaced</extracomment>
         <translation>%1  कॉल करने वाले को देरी बताई गई %2: नई तारीख़ %3 (पहले %4)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/history.py" line="58"/>
+        <location filename="../../desk/ui/callbacks/history.py" line="56"/>
         <source>%1 — %2</source>
         <comment>text — the operator's note</comment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/history.py" line="62"/>
+        <location filename="../../desk/ui/callbacks/history.py" line="60"/>
         <source>%1  answered by %2 (%3)</source>
         <translation>%1  %2 ने जवाब दिया (%3)</translation>
     </message>
@@ -824,38 +829,38 @@
         <translation>कॉलबैक…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="95"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="104"/>
         <source>A callback you were typing was kept: press F6 to finish it.</source>
         <translation>आप जो कॉलबैक लिख रहे थे, वह सुरक्षित है: पूरा करने के लिए F6 दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="149"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="158"/>
         <source>the callback</source>
         <translation>कॉलबैक</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="157"/>
-        <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="166"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="191"/>
         <source>the callback draft</source>
         <translation>कॉलबैक का ड्राफ़्ट</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="164"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="173"/>
         <source>Tell the caller: %1 will answer you by %2.</source>
         <translation>कॉल करने वाले को बताएँ: %1 आपको %2 तक जवाब देगा।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="174"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="183"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation>यहाँ %1 का कोई ईमेल नहीं है: कॉलबैक टेक्स्ट के रूप में कॉपी हो गया है, उन्हें पेस्ट कर दें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="224"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="233"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>कॉलबैक: %1 की तारीख़ निकल चुकी है, %2 आज देय (देखने के लिए F7)।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="240"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="249"/>
         <source>Desk callbacks</source>
         <translation>Desk कॉलबैक</translation>
     </message>
@@ -1664,17 +1669,17 @@
 <context>
     <name>DeskConsole</name>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="59"/>
+        <location filename="../../desk/ui/console/window.py" line="61"/>
         <source>Desk — %1</source>
         <translation>Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="60"/>
+        <location filename="../../desk/ui/console/window.py" line="62"/>
         <source>Desk console</source>
         <translation>Desk कंसोल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="149"/>
+        <location filename="../../desk/ui/console/window.py" line="151"/>
         <source>Opening the call log…</source>
         <translation>कॉल लॉग खुल रहा है…</translation>
     </message>
@@ -1684,22 +1689,22 @@
         <translation>तैयार · कॉल लॉग: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="237"/>
+        <location filename="../../desk/ui/console/window.py" line="241"/>
         <source>%1 could not start: %2</source>
         <translation>%1 शुरू नहीं हो सका: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="317"/>
+        <location filename="../../desk/ui/console/window.py" line="319"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk अपना कॉल लॉग नहीं खोल पा रहा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="305"/>
+        <location filename="../../desk/ui/console/window.py" line="307"/>
         <source>the call log could not be opened: %1</source>
         <translation>कॉल लॉग नहीं खुल सका: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/console/window.py" line="135"/>
+        <location filename="../../desk/ui/console/window.py" line="137"/>
         <source>Branch config: %n unknown setting(s) ignored — please tell IT (point here for details).</source>
         <translation>
             <numerusform>शाखा कॉन्फ़िग: %n अज्ञात सेटिंग अनदेखी की गई — कृपया IT को बताएँ (विवरण के लिए यहाँ पॉइंटर रखें)।</numerusform>
@@ -1707,108 +1712,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="217"/>
+        <location filename="../../desk/ui/console/window.py" line="221"/>
         <source>Put the top note away</source>
         <translation>सबसे ऊपर का नोट हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="294"/>
+        <location filename="../../desk/ui/console/window.py" line="296"/>
         <source>This call log is a copy of one from another place. From now on it records under its own identity, so head office keeps both; its older rows keep where they came from.</source>
         <translation>यह कॉल लॉग किसी दूसरी जगह के लॉग की प्रति है। अब से यह अपनी अलग पहचान से दर्ज करेगा, ताकि मुख्यालय दोनों को रखे; पुरानी पंक्तियाँ याद रखती हैं कि वे कहाँ से आईं।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="315"/>
+        <location filename="../../desk/ui/console/window.py" line="317"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>कॉल लॉग नहीं: कॉल दर्ज नहीं हो सकतीं; सुरक्षा अलार्म फिर भी काम करता है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="320"/>
+        <location filename="../../desk/ui/console/window.py" line="322"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>फ़ाइल में कोई बदलाव नहीं किया गया। सुरक्षा अलार्म फिर भी काम करता है। Desk को दूसरी फ़ाइल (--db) के साथ शुरू करें या IT से बैकअप वापस लाने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="332"/>
+        <location filename="../../desk/ui/console/window.py" line="334"/>
         <source>All changes are saved in the call log.</source>
         <translation>सभी बदलाव कॉल लॉग में सेव हो गए हैं।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="336"/>
+        <location filename="../../desk/ui/console/window.py" line="338"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>कॉल लॉग व्यस्त है (कोई दूसरा प्रोग्राम उसे इस्तेमाल कर रहा है)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="337"/>
+        <location filename="../../desk/ui/console/window.py" line="339"/>
         <source>the disk is full</source>
         <translation>डिस्क भर गई है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="338"/>
+        <location filename="../../desk/ui/console/window.py" line="340"/>
         <source>the call log is read-only</source>
         <translation>कॉल लॉग सिर्फ़ पढ़ने के लिए है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="339"/>
+        <location filename="../../desk/ui/console/window.py" line="341"/>
         <source>the disk reports an error</source>
         <translation>डिस्क में गड़बड़ी है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="340"/>
+        <location filename="../../desk/ui/console/window.py" line="342"/>
         <source>changes</source>
         <translation>बदलाव</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="341"/>
+        <location filename="../../desk/ui/console/window.py" line="343"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>अभी सेव नहीं हुआ: %1 — %2; फिर से कोशिश हो रही है। आपका लिखा कुछ भी खोया नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="346"/>
+        <location filename="../../desk/ui/console/window.py" line="348"/>
         <source>Could not save %1: %2</source>
         <translation>सेव नहीं हुआ — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="347"/>
+        <location filename="../../desk/ui/console/window.py" line="349"/>
         <source>a change</source>
         <translation>एक बदलाव</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="356"/>
-        <location filename="../../desk/ui/console/window.py" line="376"/>
+        <location filename="../../desk/ui/console/window.py" line="358"/>
+        <location filename="../../desk/ui/console/window.py" line="378"/>
         <source>an interrupted call</source>
         <translation>बीच में रुकी कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="360"/>
+        <location filename="../../desk/ui/console/window.py" line="362"/>
         <source>Unfinished call</source>
         <translation>अधूरी कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="361"/>
+        <location filename="../../desk/ui/console/window.py" line="363"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>%1 बजे शुरू हुई कॉल पूरी नहीं हुई (Desk बंद हुआ या कंप्यूटर रुक गया)। उसे जारी रखें?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="365"/>
+        <location filename="../../desk/ui/console/window.py" line="367"/>
         <source>&amp;Resume call</source>
         <translation>कॉल जारी रखें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="367"/>
+        <location filename="../../desk/ui/console/window.py" line="369"/>
         <source>&amp;Close as interrupted</source>
         <translation>बीच में रुकी मानकर बंद करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="378"/>
+        <location filename="../../desk/ui/console/window.py" line="380"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>अधूरी कॉल बीच में रुकी मानकर बंद की गई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="401"/>
+        <location filename="../../desk/ui/console/window.py" line="403"/>
         <source>&amp;Call</source>
         <translation>कॉल (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="412"/>
+        <location filename="../../desk/ui/console/window.py" line="414"/>
         <source>&amp;Tools</source>
         <translation>टूल्स (&amp;T)</translation>
     </message>
@@ -1973,52 +1978,52 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="86"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="90"/>
         <source>LAN alarms: %1</source>
         <translation>LAN अलार्म: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="121"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="125"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
         <translation>अलार्म नहीं भेजा जा सका (%1)। अभी %2 पर फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="123"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="127"/>
         <source>alarm NOT raised: call %1</source>
         <translation>अलार्म नहीं गया: %1 पर फ़ोन करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="157"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="161"/>
         <source>alarm cancelled</source>
         <translation>अलार्म रद्द</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="160"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="164"/>
         <source>acknowledged</source>
         <translation>स्वीकार किया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="163"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="167"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>अलार्म: %2 में से %1 चैनल तक पहुँचा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="172"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="176"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>%1 सेकंड में किसी ने अलार्म स्वीकार नहीं किया। अभी %2 पर फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="231"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="239"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>%1 से अलार्म जाँच मिली (कुछ करने की ज़रूरत नहीं)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="236"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="244"/>
         <source>Not read: %1 (%2). Alarms still work; ask IT to remove that file.</source>
         <translation>नहीं पढ़ा गया: %1 (%2)। अलार्म अब भी काम करते हैं; IT से वह फ़ाइल हटाने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="241"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="249"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>यहाँ डेस्कटॉप सूचनाएँ उपलब्ध नहीं हैं: अलार्म इसी विंडो में दिखाया जाएगा।</translation>
     </message>
@@ -2282,37 +2287,37 @@
 <context>
     <name>LanguageMenus</name>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="83"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="86"/>
         <source>Language: %1</source>
         <translation>भाषा: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="140"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="141"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
         <source>&amp;View</source>
         <translation>दृश्य (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="145"/>
         <source>&amp;Larger text</source>
         <translation>बड़ा टेक्स्ट (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="146"/>
         <source>&amp;Smaller text</source>
         <translation>छोटा टेक्स्ट (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="147"/>
         <source>&amp;Normal text size</source>
         <translation>सामान्य टेक्स्ट आकार (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="145"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="148"/>
         <source>&amp;High contrast</source>
         <translation>हाई कंट्रास्ट (&amp;H)</translation>
     </message>
@@ -2505,47 +2510,47 @@
 <context>
     <name>PlaybookStepper</name>
     <message>
-        <location filename="../../desk/ui/console/playbook.py" line="121"/>
+        <location filename="../../desk/ui/console/playbook.py" line="122"/>
         <source>Step %1 of %2</source>
         <translation>चरण %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/playbook.py" line="145"/>
+        <location filename="../../desk/ui/console/playbook.py" line="137"/>
         <source>Difficult caller</source>
         <translation>मुश्किल कॉलर</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/playbook.py" line="146"/>
+        <location filename="../../desk/ui/console/playbook.py" line="138"/>
         <source>Difficult caller playbook</source>
         <translation>मुश्किल कॉलर के लिए मार्गदर्शिका</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/playbook.py" line="147"/>
+        <location filename="../../desk/ui/console/playbook.py" line="139"/>
         <source>Playbook steps</source>
         <translation>प्लेबुक के क़दम</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/playbook.py" line="148"/>
+        <location filename="../../desk/ui/console/playbook.py" line="140"/>
         <source>End for abuse…</source>
         <translation>दुर्व्यवहार के कारण समाप्त करें…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/playbook.py" line="149"/>
+        <location filename="../../desk/ui/console/playbook.py" line="141"/>
         <source>End the call for abuse</source>
         <translation>दुर्व्यवहार के कारण कॉल समाप्त करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/playbook.py" line="152"/>
+        <location filename="../../desk/ui/console/playbook.py" line="144"/>
         <source>Next step: %1 · previous step: %2</source>
         <translation>अगला क़दम: %1 · पिछला क़दम: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/playbook.py" line="154"/>
+        <location filename="../../desk/ui/console/playbook.py" line="146"/>
         <source>Playbook: next step</source>
         <translation>प्लेबुक: अगला क़दम</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/playbook.py" line="155"/>
+        <location filename="../../desk/ui/console/playbook.py" line="147"/>
         <source>Playbook: previous step</source>
         <translation>प्लेबुक: पिछला क़दम</translation>
     </message>
@@ -2889,120 +2894,120 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../desk/commands/report.py" line="273"/>
+        <location filename="../../desk/commands/report.py" line="270"/>
         <source>no calls yet (in this period)</source>
         <translation>अभी कोई कॉल नहीं (इस अवधि में)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="275"/>
+        <location filename="../../desk/commands/report.py" line="272"/>
         <source>calls</source>
         <translation>कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="276"/>
+        <location filename="../../desk/commands/report.py" line="273"/>
         <source>within target / maximum</source>
         <translation>लक्ष्य / अधिकतम के भीतर</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="278"/>
+        <location filename="../../desk/commands/report.py" line="275"/>
         <source>median / 90th percentile</source>
         <translation>मीडियन / 90वाँ पर्सेंटाइल</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="279"/>
+        <location filename="../../desk/commands/report.py" line="276"/>
         <source>%1 / %2 min</source>
         <translation>%1 / %2 मिनट</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="282"/>
+        <location filename="../../desk/commands/report.py" line="279"/>
         <source>answered by the ring</source>
         <extracomment>share of calls picked up by the ring the norm asks for</extracomment>
         <translation>घंटी तक उठाया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="283"/>
+        <location filename="../../desk/commands/report.py" line="280"/>
         <source>%1 (of %2 calls with ring times)</source>
         <translation>%1 (घंटी के समय वाली %2 कॉल में से)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="285"/>
+        <location filename="../../desk/commands/report.py" line="282"/>
         <source>greeting complete</source>
         <translation>पूरा अभिवादन</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="286"/>
+        <location filename="../../desk/commands/report.py" line="283"/>
         <source>%1 (of %2 calls with a checklist)</source>
         <translation>%1 (चेकलिस्ट वाली %2 कॉल में से)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="288"/>
+        <location filename="../../desk/commands/report.py" line="285"/>
         <source>wrap-up past the target</source>
         <translation>लक्ष्य के बाद समापन</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="290"/>
+        <location filename="../../desk/commands/report.py" line="287"/>
         <source>callbacks open / overdue</source>
         <translation>खुले / देरी वाले कॉलबैक</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="292"/>
+        <location filename="../../desk/commands/report.py" line="289"/>
         <source>late callbacks, told</source>
         <translation>देर वाले कॉलबैक, बताया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="293"/>
+        <location filename="../../desk/commands/report.py" line="290"/>
         <source>%1, %2 told of the delay</source>
         <translation>%1, %2 को देरी बताई गई</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="296"/>
+        <location filename="../../desk/commands/report.py" line="293"/>
         <source>incidents</source>
         <extracomment>security alarms (not phone rings) and the median seconds until acknowledged</extracomment>
         <translation>सुरक्षा घटनाएँ</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="297"/>
+        <location filename="../../desk/commands/report.py" line="294"/>
         <source>%1 (median %2 s to acknowledgement)</source>
         <translation>%1 (स्वीकार होने तक मीडियन %2 सेकंड)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="300"/>
+        <location filename="../../desk/commands/report.py" line="297"/>
         <source>most skipped items</source>
         <translation>सबसे ज़्यादा छोड़े गए बिंदु</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="306"/>
+        <location filename="../../desk/commands/report.py" line="303"/>
         <source>top topics:</source>
         <translation>मुख्य विषय:</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="310"/>
+        <location filename="../../desk/commands/report.py" line="307"/>
         <source>skipped: %1 calls and %2 alarms whose values cannot be read</source>
         <extracomment>rows of a merged or synced log whose values cannot be read (left out of the figures)</extracomment>
         <translation>छोड़े गए: %1 कॉल और %2 अलार्म, जिनके मान पढ़े नहीं जा सकते</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="327"/>
+        <location filename="../../desk/commands/report.py" line="324"/>
         <source>callbacks on time: %1 (of %2 due), median / 90th percentile %3 days to answer</source>
         <translation>समय पर कॉलबैक: %1 (%2 देय में से), जवाब तक मध्यिका / 90वाँ प्रतिशतक %3 दिन</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="332"/>
+        <location filename="../../desk/commands/report.py" line="329"/>
         <source>repeat contacts within 7 days: %1 (of %2 calls with a known caller)</source>
         <translation>7 दिनों में दोबारा संपर्क: %1 (%2 कॉल में से जिनका कॉलर ज्ञात है)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="338"/>
+        <location filename="../../desk/commands/report.py" line="335"/>
         <source>top root causes:</source>
         <translation>सबसे आम मूल कारण:</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="342"/>
+        <location filename="../../desk/commands/report.py" line="339"/>
         <source>change against %1 – %2 (UTC):</source>
         <translation>%1 – %2 (UTC) की तुलना में बदलाव:</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="375"/>
+        <location filename="../../desk/commands/report.py" line="372"/>
         <source>%1 %2 calls  within target %3  greeting %4  personal question %5  wrap-up %6</source>
         <translation>%1 %2 कॉल  लक्ष्य के भीतर %3  अभिवादन %4  निजी सवाल %5  समापन %6</translation>
     </message>
@@ -3353,95 +3358,95 @@
 <context>
     <name>ReviewDrill</name>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="36"/>
+        <location filename="../../desk/ui/review/drill.py" line="31"/>
         <source>This call is no longer in the log.</source>
         <translation>यह कॉल अब लॉग में नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="38"/>
+        <location filename="../../desk/ui/review/drill.py" line="33"/>
         <source>#%1  %2  %3 min  %4  %5</source>
         <translation>#%1  %2  %3 मिनट  %4  %5</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="41"/>
+        <location filename="../../desk/ui/review/drill.py" line="36"/>
         <source>Operator: %1 @ %2  Caller: %3 %4</source>
         <translation>ऑपरेटर: %1 @ %2  कॉल करने वाला: %3 %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="45"/>
+        <location filename="../../desk/ui/review/drill.py" line="40"/>
         <source>Answered: %1</source>
         <translation>उठाया गया: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="48"/>
+        <location filename="../../desk/ui/review/drill.py" line="43"/>
         <source>Notes: %1</source>
         <translation>नोट्स: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="50"/>
+        <location filename="../../desk/ui/review/drill.py" line="45"/>
         <source>Ended because: %1</source>
         <translation>ख़त्म करने की वजह: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="53"/>
+        <location filename="../../desk/ui/review/drill.py" line="48"/>
         <source>Checklist:</source>
         <translation>चेकलिस्ट:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="58"/>
+        <location filename="../../desk/ui/review/drill.py" line="53"/>
         <source>  %1  %2  %3 / %4</source>
         <extracomment>time, what happened (ticked, skipped…), stage, checklist item</extracomment>
         <translation>  %1  %2  %3 / %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="59"/>
+        <location filename="../../desk/ui/review/drill.py" line="54"/>
         <source>  %1  %2  %3</source>
         <translation>  %1  %2  %3</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="66"/>
+        <location filename="../../desk/ui/review/drill.py" line="61"/>
         <source>answered %1 (%2)</source>
         <translation>जवाब दिया %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="69"/>
+        <location filename="../../desk/ui/review/drill.py" line="64"/>
         <source>open</source>
         <translation>खुला</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="70"/>
+        <location filename="../../desk/ui/review/drill.py" line="65"/>
         <source>Callback #%1 → %2: due %3, %4</source>
         <translation>कॉलबैक #%1 → %2: अंतिम तारीख़ %3, %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="75"/>
+        <location filename="../../desk/ui/review/drill.py" line="70"/>
         <source>  told of a delay %1 (%2): %3 → %4 %5</source>
         <extracomment>a caller was told their callback comes later: when told, how, old and new due date, the operator's note</extracomment>
         <translation>  देरी बताई गई %1 (%2): %3 → %4 %5</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="83"/>
+        <location filename="../../desk/ui/review/drill.py" line="78"/>
         <source>acknowledged %1 by %2</source>
         <translation>%1 को %2 ने स्वीकार किया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="85"/>
+        <location filename="../../desk/ui/review/drill.py" line="80"/>
         <source>never acknowledged</source>
         <translation>कभी स्वीकार नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="87"/>
+        <location filename="../../desk/ui/review/drill.py" line="82"/>
         <source>Alarm #%1 %2, %3</source>
         <extracomment>the security alarm (not the phone ringing): number, time raised, acknowledgement</extracomment>
         <translation>अलार्म #%1 %2, %3</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="90"/>
+        <location filename="../../desk/ui/review/drill.py" line="85"/>
         <source>  cancelled: %1</source>
         <translation>  रद्द: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="93"/>
+        <location filename="../../desk/ui/review/drill.py" line="88"/>
         <source>  %1: %2 (%3×) %4</source>
         <translation>  %1: %2 (%3×) %4</translation>
     </message>
@@ -3873,62 +3878,67 @@
 <context>
     <name>ShiftCheckPanel</name>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="115"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="116"/>
         <source>Start of shift</source>
         <translation>शिफ़्ट की शुरुआत</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="116"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="117"/>
         <source>Start of shift checklist</source>
         <translation>शिफ़्ट की शुरुआत की जाँच-सूची</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="117"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="118"/>
         <source>Before the first call: is the desk ready? Tick what is done (Space), then Ready.</source>
         <translation>पहली कॉल से पहले: क्या डेस्क तैयार है? जो हो गया उस पर निशान लगाएँ (Space), फिर तैयार।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="119"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="120"/>
         <source>&amp;Ready</source>
         <translation>तैयार (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="120"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="121"/>
         <source>Ready: record the start-of-shift check</source>
         <translation>तैयार: शिफ़्ट की शुरुआत की जाँच दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="121"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="122"/>
         <source>Not &amp;yet</source>
         <translation>अभी नहीं (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="122"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="123"/>
         <source>Not yet: ask again when Desk opens</source>
         <translation>अभी नहीं: Desk खुलने पर फिर पूछें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="138"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="141"/>
+        <source>Alarm: reading its last test from the log…</source>
+        <translation>अलार्म: पिछली जाँच लॉग से पढ़ी जा रही है…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="146"/>
         <source>Alarm: never tested from this console. Test it now: Tools ▸ Test the alarm.</source>
         <translation>अलार्म: इस कंसोल से कभी जाँचा नहीं गया। अभी जाँचें: टूल्स ▸ अलार्म जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="141"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="149"/>
         <source>Alarm: last proved working %1 (from the log).</source>
         <translation>अलार्म: पिछली बार %1 को काम करता पाया गया (लॉग से)।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="144"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="152"/>
         <source>Alarm: last proved working %1, more than %2 days ago. Test it now: Tools ▸ Test the alarm.</source>
         <translation>अलार्म: पिछली बार %1 को काम करता पाया गया, %2 दिनों से अधिक पहले। अभी जाँचें: टूल्स ▸ अलार्म जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="187"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="195"/>
         <source>the start-of-shift check</source>
         <translation>शिफ़्ट की शुरुआत की जाँच</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="188"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="196"/>
         <source>Start of shift recorded. Have a good shift!</source>
         <translation>शिफ़्ट की शुरुआत दर्ज हो गई। आपकी शिफ़्ट अच्छी रहे!</translation>
     </message>

@@ -196,42 +196,47 @@
         <translation>Walang channel ng alarma: walang napupuntahan ang mga alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="82"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="80"/>
+        <source>Last alarm test: not read from the call log yet</source>
+        <translation>Huling pagsubok ng alarma: hindi pa nababasa mula sa talaan ng mga tawag</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/escalation/proof.py" line="85"/>
         <source>Alarm never tested</source>
         <translation>Hindi pa nasusubukan ang alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="84"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="87"/>
         <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
         <translation>Hindi pa nasusubukan ang alarma mula sa console na ito: Mga Tool ▸ Subukan ang alarma.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="90"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="93"/>
         <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
         <translation>%1 araw na mula sa huling matagumpay na pagsubok ng alarma: subukan ulit (Mga Tool ▸ Subukan ang alarma).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="94"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="97"/>
         <source>Last successful alarm test: %1</source>
         <translation>Huling matagumpay na pagsubok ng alarma: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="101"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="104"/>
         <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
         <translation>Walang naka-set na channel ng alarma: WALANG naaabot ang security button. Hilingin sa IT na idagdag ang [[security.channels]] sa config ng branch. Kapag emergency, tumawag sa %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="125"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="128"/>
         <source>Alarms will NOT arrive on: %1.</source>
         <translation>HINDI darating ang mga alarma sa: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="127"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="130"/>
         <source>They will arrive on: %1.</source>
         <translation>Darating ang mga ito sa: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="131"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="134"/>
         <source>Alarms will arrive on: %1.</source>
         <translation>Darating ang mga alarma sa: %1.</translation>
     </message>
@@ -500,12 +505,12 @@
         <translation>Ika-%1 tawag ng taong ito sa loob ng 30 araw: pasalamatan siya sa kanyang pasensya.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="527"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="533"/>
         <source>Call ended; saving it in the call log…</source>
         <translation>Tapos na ang tawag; sine-save ito sa talaan ng mga tawag…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/call_panel.py" line="528"/>
+        <location filename="../../desk/ui/console/call_panel.py" line="534"/>
         <source>Call saved in the call log.</source>
         <translation>Naka-save na ang tawag sa talaan ng mga tawag.</translation>
     </message>
@@ -695,35 +700,35 @@
 <context>
     <name>CallbackHistory</name>
     <message>
-        <location filename="../../desk/ui/callbacks/history.py" line="36"/>
+        <location filename="../../desk/ui/callbacks/history.py" line="34"/>
         <source>Due: %1   Forwarding: %2</source>
         <translation>Takda: %1   Pagpasa: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/history.py" line="42"/>
+        <location filename="../../desk/ui/callbacks/history.py" line="40"/>
         <source>%1  %2: %3</source>
         <translation>%1  %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/history.py" line="46"/>
+        <location filename="../../desk/ui/callbacks/history.py" line="44"/>
         <source>%1 (%2)</source>
         <comment>event (operator)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/history.py" line="51"/>
+        <location filename="../../desk/ui/callbacks/history.py" line="49"/>
         <source>%1  caller told of a delay %2: new date %3 (was %4)</source>
         <extracomment>when told, how, the new date, the date it replaced</extracomment>
         <translation>%1  sinabihan ang tumatawag na maaantala %2: bagong petsa %3 (dating %4)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/history.py" line="58"/>
+        <location filename="../../desk/ui/callbacks/history.py" line="56"/>
         <source>%1 — %2</source>
         <comment>text — the operator's note</comment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/history.py" line="62"/>
+        <location filename="../../desk/ui/callbacks/history.py" line="60"/>
         <source>%1  answered by %2 (%3)</source>
         <translation>%1  sinagot ni %2 (%3)</translation>
     </message>
@@ -824,38 +829,38 @@
         <translation>Mga callback…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="95"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="104"/>
         <source>A callback you were typing was kept: press F6 to finish it.</source>
         <translation>Naitabi ang callback na tinitipa mo: pindutin ang F6 para tapusin ito.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="149"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="158"/>
         <source>the callback</source>
         <translation>ang callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="157"/>
-        <location filename="../../desk/ui/callbacks/controller.py" line="182"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="166"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="191"/>
         <source>the callback draft</source>
         <translation>ang draft ng callback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="164"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="173"/>
         <source>Tell the caller: %1 will answer you by %2.</source>
         <translation>Sabihin sa tumatawag: sasagutin kayo ng %1 hanggang %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="174"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="183"/>
         <source>%1 has no e-mail here: the callback is copied as text, paste it to them.</source>
         <translation>Walang e-mail dito ang %1: kinopya ang callback bilang teksto, i-paste ito sa kanila.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="224"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="233"/>
         <source>Callbacks: %1 overdue, %2 due today (F7 to see them).</source>
         <translation>Mga callback: %1 lampas na sa takdang araw, %2 takda ngayon (F7 para makita).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/callbacks/controller.py" line="240"/>
+        <location filename="../../desk/ui/callbacks/controller.py" line="249"/>
         <source>Desk callbacks</source>
         <translation>Mga callback ng Desk</translation>
     </message>
@@ -1664,17 +1669,17 @@
 <context>
     <name>DeskConsole</name>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="59"/>
+        <location filename="../../desk/ui/console/window.py" line="61"/>
         <source>Desk — %1</source>
         <translation>Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="60"/>
+        <location filename="../../desk/ui/console/window.py" line="62"/>
         <source>Desk console</source>
         <translation>Console ng Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="149"/>
+        <location filename="../../desk/ui/console/window.py" line="151"/>
         <source>Opening the call log…</source>
         <translation>Binubuksan ang talaan ng mga tawag…</translation>
     </message>
@@ -1684,22 +1689,22 @@
         <translation>Handa na · talaan ng mga tawag: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="237"/>
+        <location filename="../../desk/ui/console/window.py" line="241"/>
         <source>%1 could not start: %2</source>
         <translation>Hindi nakapagsimula ang %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="317"/>
+        <location filename="../../desk/ui/console/window.py" line="319"/>
         <source>Desk cannot open its call log</source>
         <translation>Hindi mabuksan ng Desk ang talaan ng mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="305"/>
+        <location filename="../../desk/ui/console/window.py" line="307"/>
         <source>the call log could not be opened: %1</source>
         <translation>hindi mabuksan ang talaan ng mga tawag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/console/window.py" line="135"/>
+        <location filename="../../desk/ui/console/window.py" line="137"/>
         <source>Branch config: %n unknown setting(s) ignored — please tell IT (point here for details).</source>
         <translation>
             <numerusform>Config ng sangay: %n hindi kilalang setting ang nilaktawan — pakisabi sa IT (ituro ito para sa detalye).</numerusform>
@@ -1707,108 +1712,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="217"/>
+        <location filename="../../desk/ui/console/window.py" line="221"/>
         <source>Put the top note away</source>
         <translation>Itabi ang paalala sa itaas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="294"/>
+        <location filename="../../desk/ui/console/window.py" line="296"/>
         <source>This call log is a copy of one from another place. From now on it records under its own identity, so head office keeps both; its older rows keep where they came from.</source>
         <translation>Kopya ang call log na ito ng log mula sa ibang lugar. Mula ngayon, nagtatala ito sa sarili nitong pagkakakilanlan, kaya parehong itatago ng head office; alam pa rin ng mas lumang mga hilera kung saan sila nanggaling.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="315"/>
+        <location filename="../../desk/ui/console/window.py" line="317"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>Walang talaan ng mga tawag: hindi maitatala ang mga tawag; gumagana pa rin ang alarma sa seguridad</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="320"/>
+        <location filename="../../desk/ui/console/window.py" line="322"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>Hindi binago ang file. Gumagana pa rin ang alarma sa seguridad. Buksan ang Desk gamit ang ibang file (--db) o hilingin sa IT na i-restore ang isang backup.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="332"/>
+        <location filename="../../desk/ui/console/window.py" line="334"/>
         <source>All changes are saved in the call log.</source>
         <translation>Naka-save na sa talaan ng mga tawag ang lahat ng pagbabago.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="336"/>
+        <location filename="../../desk/ui/console/window.py" line="338"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>abala ang talaan ng mga tawag (hawak ito ng ibang program)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="337"/>
+        <location filename="../../desk/ui/console/window.py" line="339"/>
         <source>the disk is full</source>
         <translation>puno na ang disk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="338"/>
+        <location filename="../../desk/ui/console/window.py" line="340"/>
         <source>the call log is read-only</source>
         <translation>read-only ang talaan ng mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="339"/>
+        <location filename="../../desk/ui/console/window.py" line="341"/>
         <source>the disk reports an error</source>
         <translation>may error na iniuulat ang disk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="340"/>
+        <location filename="../../desk/ui/console/window.py" line="342"/>
         <source>changes</source>
         <translation>mga pagbabago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="341"/>
+        <location filename="../../desk/ui/console/window.py" line="343"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>Hindi pa naka-save: %1 — %2; sinusubukan ulit. Walang nawala sa mga tinype mo.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="346"/>
+        <location filename="../../desk/ui/console/window.py" line="348"/>
         <source>Could not save %1: %2</source>
         <translation>Hindi na-save (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="347"/>
+        <location filename="../../desk/ui/console/window.py" line="349"/>
         <source>a change</source>
         <translation>isang pagbabago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="356"/>
-        <location filename="../../desk/ui/console/window.py" line="376"/>
+        <location filename="../../desk/ui/console/window.py" line="358"/>
+        <location filename="../../desk/ui/console/window.py" line="378"/>
         <source>an interrupted call</source>
         <translation>isang naputol na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="360"/>
+        <location filename="../../desk/ui/console/window.py" line="362"/>
         <source>Unfinished call</source>
         <translation>Hindi natapos na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="361"/>
+        <location filename="../../desk/ui/console/window.py" line="363"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Hindi natapos ang tawag na nagsimula noong %1 (nagsara ang Desk o huminto ang computer). Ituloy ito?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="365"/>
+        <location filename="../../desk/ui/console/window.py" line="367"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Ituloy ang tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="367"/>
+        <location filename="../../desk/ui/console/window.py" line="369"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Isara bilang naputol</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="378"/>
+        <location filename="../../desk/ui/console/window.py" line="380"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>Isinara bilang naputol ang hindi natapos na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="401"/>
+        <location filename="../../desk/ui/console/window.py" line="403"/>
         <source>&amp;Call</source>
         <translation>&amp;Tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="412"/>
+        <location filename="../../desk/ui/console/window.py" line="414"/>
         <source>&amp;Tools</source>
         <translation>Mga T&amp;ool</translation>
     </message>
@@ -1973,52 +1978,52 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="86"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="90"/>
         <source>LAN alarms: %1</source>
         <translation>Mga alarma sa LAN: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="121"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="125"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
         <translation>HINDI naipadala ang alarma (%1). Tumawag agad sa %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="123"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="127"/>
         <source>alarm NOT raised: call %1</source>
         <translation>HINDI naipadala ang alarma: tumawag sa %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="157"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="161"/>
         <source>alarm cancelled</source>
         <translation>kinansela ang alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="160"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="164"/>
         <source>acknowledged</source>
         <translation>natanggap na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="163"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="167"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>alarma: naabot ang %1 sa %2 channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="172"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="176"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>Walang tumanggap sa alarma sa loob ng %1 s. Tumawag agad sa %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="231"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="239"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>Natanggap ang pagsubok ng alarma mula sa %1 (walang kailangang gawin)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="236"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="244"/>
         <source>Not read: %1 (%2). Alarms still work; ask IT to remove that file.</source>
         <translation>Hindi binasa: %1 (%2). Gumagana pa rin ang mga alarma; hilingin sa IT na alisin ang file na iyon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="241"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="249"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>Walang desktop notification dito: sa window na ito ipapakita ang alarma.</translation>
     </message>
@@ -2282,37 +2287,37 @@
 <context>
     <name>LanguageMenus</name>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="83"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="86"/>
         <source>Language: %1</source>
         <translation>Wika: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="140"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
         <source>&amp;Language</source>
         <translation>&amp;Wika</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="141"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
         <source>&amp;View</source>
         <translation>Tin&amp;gnan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="142"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="145"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Mas malaking teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="143"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="146"/>
         <source>&amp;Smaller text</source>
         <translation>Mas ma&amp;liit na teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="144"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="147"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Karaniwang laki ng teksto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/language_menu.py" line="145"/>
+        <location filename="../../desk/ui/console/language_menu.py" line="148"/>
         <source>&amp;High contrast</source>
         <translation>Mataas na &amp;contrast</translation>
     </message>
@@ -2505,47 +2510,47 @@
 <context>
     <name>PlaybookStepper</name>
     <message>
-        <location filename="../../desk/ui/console/playbook.py" line="121"/>
+        <location filename="../../desk/ui/console/playbook.py" line="122"/>
         <source>Step %1 of %2</source>
         <translation>Hakbang %1 sa %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/playbook.py" line="145"/>
+        <location filename="../../desk/ui/console/playbook.py" line="137"/>
         <source>Difficult caller</source>
         <translation>Mahirap na tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/playbook.py" line="146"/>
+        <location filename="../../desk/ui/console/playbook.py" line="138"/>
         <source>Difficult caller playbook</source>
         <translation>Gabay para sa mahirap na tumatawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/playbook.py" line="147"/>
+        <location filename="../../desk/ui/console/playbook.py" line="139"/>
         <source>Playbook steps</source>
         <translation>Mga hakbang ng playbook</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/playbook.py" line="148"/>
+        <location filename="../../desk/ui/console/playbook.py" line="140"/>
         <source>End for abuse…</source>
         <translation>Tapusin dahil sa pang-aabuso…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/playbook.py" line="149"/>
+        <location filename="../../desk/ui/console/playbook.py" line="141"/>
         <source>End the call for abuse</source>
         <translation>Tapusin ang tawag dahil sa pang-aabuso</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/playbook.py" line="152"/>
+        <location filename="../../desk/ui/console/playbook.py" line="144"/>
         <source>Next step: %1 · previous step: %2</source>
         <translation>Susunod na hakbang: %1 · nakaraang hakbang: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/playbook.py" line="154"/>
+        <location filename="../../desk/ui/console/playbook.py" line="146"/>
         <source>Playbook: next step</source>
         <translation>Playbook: susunod na hakbang</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/playbook.py" line="155"/>
+        <location filename="../../desk/ui/console/playbook.py" line="147"/>
         <source>Playbook: previous step</source>
         <translation>Playbook: nakaraang hakbang</translation>
     </message>
@@ -2889,120 +2894,120 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../desk/commands/report.py" line="273"/>
+        <location filename="../../desk/commands/report.py" line="270"/>
         <source>no calls yet (in this period)</source>
         <translation>wala pang tawag (sa panahong ito)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="275"/>
+        <location filename="../../desk/commands/report.py" line="272"/>
         <source>calls</source>
         <translation>tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="276"/>
+        <location filename="../../desk/commands/report.py" line="273"/>
         <source>within target / maximum</source>
         <translation>pasok sa target / maximum</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="278"/>
+        <location filename="../../desk/commands/report.py" line="275"/>
         <source>median / 90th percentile</source>
         <translation>median / ika-90 na percentile</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="279"/>
+        <location filename="../../desk/commands/report.py" line="276"/>
         <source>%1 / %2 min</source>
         <translation>%1 / %2 min</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="282"/>
+        <location filename="../../desk/commands/report.py" line="279"/>
         <source>answered by the ring</source>
         <extracomment>share of calls picked up by the ring the norm asks for</extracomment>
         <translation>sinagot bago ang ring</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="283"/>
+        <location filename="../../desk/commands/report.py" line="280"/>
         <source>%1 (of %2 calls with ring times)</source>
         <translation>%1 (sa %2 tawag na may oras ng ring)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="285"/>
+        <location filename="../../desk/commands/report.py" line="282"/>
         <source>greeting complete</source>
         <translation>buong pagbati</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="286"/>
+        <location filename="../../desk/commands/report.py" line="283"/>
         <source>%1 (of %2 calls with a checklist)</source>
         <translation>%1 (sa %2 tawag na may checklist)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="288"/>
+        <location filename="../../desk/commands/report.py" line="285"/>
         <source>wrap-up past the target</source>
         <translation>pagtatapos na lampas sa target</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="290"/>
+        <location filename="../../desk/commands/report.py" line="287"/>
         <source>callbacks open / overdue</source>
         <translation>mga callback na bukas / lampas na</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="292"/>
+        <location filename="../../desk/commands/report.py" line="289"/>
         <source>late callbacks, told</source>
         <translation>mga nahuling callback, sinabihan</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="293"/>
+        <location filename="../../desk/commands/report.py" line="290"/>
         <source>%1, %2 told of the delay</source>
         <translation>%1, %2 ang sinabihan ng pagkaantala</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="296"/>
+        <location filename="../../desk/commands/report.py" line="293"/>
         <source>incidents</source>
         <extracomment>security alarms (not phone rings) and the median seconds until acknowledged</extracomment>
         <translation>mga insidente</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="297"/>
+        <location filename="../../desk/commands/report.py" line="294"/>
         <source>%1 (median %2 s to acknowledgement)</source>
         <translation>%1 (median na %2 s bago kinumpirma)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="300"/>
+        <location filename="../../desk/commands/report.py" line="297"/>
         <source>most skipped items</source>
         <translation>mga item na pinakamadalas laktawan</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="306"/>
+        <location filename="../../desk/commands/report.py" line="303"/>
         <source>top topics:</source>
         <translation>mga pangunahing paksa:</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="310"/>
+        <location filename="../../desk/commands/report.py" line="307"/>
         <source>skipped: %1 calls and %2 alarms whose values cannot be read</source>
         <extracomment>rows of a merged or synced log whose values cannot be read (left out of the figures)</extracomment>
         <translation>nilaktawan: %1 tawag at %2 alarma na hindi mabasa ang mga halaga</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="327"/>
+        <location filename="../../desk/commands/report.py" line="324"/>
         <source>callbacks on time: %1 (of %2 due), median / 90th percentile %3 days to answer</source>
         <translation>mga callback sa tamang oras: %1 (sa %2 na dapat nang sagutin), median / ika-90 na percentile %3 araw bago masagot</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="332"/>
+        <location filename="../../desk/commands/report.py" line="329"/>
         <source>repeat contacts within 7 days: %1 (of %2 calls with a known caller)</source>
         <translation>muling pagtawag sa loob ng 7 araw: %1 (sa %2 tawag na kilala ang tumawag)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="338"/>
+        <location filename="../../desk/commands/report.py" line="335"/>
         <source>top root causes:</source>
         <translation>mga pangunahing ugat na sanhi:</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="342"/>
+        <location filename="../../desk/commands/report.py" line="339"/>
         <source>change against %1 – %2 (UTC):</source>
         <translation>pagbabago kumpara sa %1 – %2 (UTC):</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/report.py" line="375"/>
+        <location filename="../../desk/commands/report.py" line="372"/>
         <source>%1 %2 calls  within target %3  greeting %4  personal question %5  wrap-up %6</source>
         <translation>%1 %2 tawag  pasok sa target %3  pagbati %4  personal na tanong %5  pagtatapos %6</translation>
     </message>
@@ -3353,95 +3358,95 @@
 <context>
     <name>ReviewDrill</name>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="36"/>
+        <location filename="../../desk/ui/review/drill.py" line="31"/>
         <source>This call is no longer in the log.</source>
         <translation>Wala na sa talaan ang tawag na ito.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="38"/>
+        <location filename="../../desk/ui/review/drill.py" line="33"/>
         <source>#%1  %2  %3 min  %4  %5</source>
         <translation>#%1  %2  %3 min  %4  %5</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="41"/>
+        <location filename="../../desk/ui/review/drill.py" line="36"/>
         <source>Operator: %1 @ %2  Caller: %3 %4</source>
         <translation>Operator: %1 @ %2  Tumatawag: %3 %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="45"/>
+        <location filename="../../desk/ui/review/drill.py" line="40"/>
         <source>Answered: %1</source>
         <translation>Sinagot: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="48"/>
+        <location filename="../../desk/ui/review/drill.py" line="43"/>
         <source>Notes: %1</source>
         <translation>Mga tala: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="50"/>
+        <location filename="../../desk/ui/review/drill.py" line="45"/>
         <source>Ended because: %1</source>
         <translation>Tinapos dahil: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="53"/>
+        <location filename="../../desk/ui/review/drill.py" line="48"/>
         <source>Checklist:</source>
         <translation>Checklist:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="58"/>
+        <location filename="../../desk/ui/review/drill.py" line="53"/>
         <source>  %1  %2  %3 / %4</source>
         <extracomment>time, what happened (ticked, skipped…), stage, checklist item</extracomment>
         <translation>  %1  %2  %3 / %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="59"/>
+        <location filename="../../desk/ui/review/drill.py" line="54"/>
         <source>  %1  %2  %3</source>
         <translation>  %1  %2  %3</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="66"/>
+        <location filename="../../desk/ui/review/drill.py" line="61"/>
         <source>answered %1 (%2)</source>
         <translation>sinagot %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="69"/>
+        <location filename="../../desk/ui/review/drill.py" line="64"/>
         <source>open</source>
         <translation>bukas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="70"/>
+        <location filename="../../desk/ui/review/drill.py" line="65"/>
         <source>Callback #%1 → %2: due %3, %4</source>
         <translation>Callback #%1 → %2: takda %3, %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="75"/>
+        <location filename="../../desk/ui/review/drill.py" line="70"/>
         <source>  told of a delay %1 (%2): %3 → %4 %5</source>
         <extracomment>a caller was told their callback comes later: when told, how, old and new due date, the operator's note</extracomment>
         <translation>  sinabihan ng pagkaantala %1 (%2): %3 → %4 %5</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="83"/>
+        <location filename="../../desk/ui/review/drill.py" line="78"/>
         <source>acknowledged %1 by %2</source>
         <translation>kinumpirma %1 ni %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="85"/>
+        <location filename="../../desk/ui/review/drill.py" line="80"/>
         <source>never acknowledged</source>
         <translation>hindi kailanman tinanggap</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="87"/>
+        <location filename="../../desk/ui/review/drill.py" line="82"/>
         <source>Alarm #%1 %2, %3</source>
         <extracomment>the security alarm (not the phone ringing): number, time raised, acknowledgement</extracomment>
         <translation>Alarma #%1 %2, %3</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="90"/>
+        <location filename="../../desk/ui/review/drill.py" line="85"/>
         <source>  cancelled: %1</source>
         <translation>  kinansela: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/review/drill.py" line="93"/>
+        <location filename="../../desk/ui/review/drill.py" line="88"/>
         <source>  %1: %2 (%3×) %4</source>
         <translation>  %1: %2 (%3×) %4</translation>
     </message>
@@ -3873,62 +3878,67 @@
 <context>
     <name>ShiftCheckPanel</name>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="115"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="116"/>
         <source>Start of shift</source>
         <translation>Simula ng shift</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="116"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="117"/>
         <source>Start of shift checklist</source>
         <translation>Checklist sa simula ng shift</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="117"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="118"/>
         <source>Before the first call: is the desk ready? Tick what is done (Space), then Ready.</source>
         <translation>Bago ang unang tawag: handa na ba ang mesa? Lagyan ng tsek ang tapos na (Space), saka Handa na.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="119"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="120"/>
         <source>&amp;Ready</source>
         <translation>&amp;Handa na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="120"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="121"/>
         <source>Ready: record the start-of-shift check</source>
         <translation>Handa na: itala ang pagsusuri sa simula ng shift</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="121"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="122"/>
         <source>Not &amp;yet</source>
         <translation>Hin&amp;di pa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="122"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="123"/>
         <source>Not yet: ask again when Desk opens</source>
         <translation>Hindi pa: magtanong muli kapag binuksan ang Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="138"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="141"/>
+        <source>Alarm: reading its last test from the log…</source>
+        <translation>Alarma: binabasa pa mula sa log ang huling pagsubok nito…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/shift_check.py" line="146"/>
         <source>Alarm: never tested from this console. Test it now: Tools ▸ Test the alarm.</source>
         <translation>Alarma: hindi pa kailanman nasubukan mula sa console na ito. Subukan ngayon: Mga Tool ▸ Subukan ang alarma.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="141"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="149"/>
         <source>Alarm: last proved working %1 (from the log).</source>
         <translation>Alarma: huling napatunayang gumagana noong %1 (mula sa log).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="144"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="152"/>
         <source>Alarm: last proved working %1, more than %2 days ago. Test it now: Tools ▸ Test the alarm.</source>
         <translation>Alarma: huling napatunayang gumagana noong %1, higit %2 araw na ang nakalipas. Subukan ngayon: Mga Tool ▸ Subukan ang alarma.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="187"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="195"/>
         <source>the start-of-shift check</source>
         <translation>ang pagsusuri sa simula ng shift</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/shift_check.py" line="188"/>
+        <location filename="../../desk/ui/console/shift_check.py" line="196"/>
         <source>Start of shift recorded. Have a good shift!</source>
         <translation>Naitala ang simula ng shift. Magandang shift sa iyo!</translation>
     </message>

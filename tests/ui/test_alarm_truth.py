@@ -77,7 +77,7 @@ def test_the_shift_check_shows_the_alarm_test_as_a_fact(make_console, qtbot, tmp
     panel = window.shift_check
     qtbot.waitUntil(panel.isVisible)  # on screen: its Alt+R works from then on
     assert "alarm_tested" not in panel.boxes  # nobody can tick it
-    assert "never tested" in panel.alarm_fact.text()
+    qtbot.waitUntil(lambda: "never tested" in panel.alarm_fact.text())  # once read back
     for box in panel.boxes.values():  # tick everything the operator can tick
         box.setFocus()
         qtbot.keyClick(box, Qt.Key.Key_Space)
@@ -87,3 +87,40 @@ def test_the_shift_check_shows_the_alarm_test_as_a_fact(make_console, qtbot, tmp
     qtbot.waitUntil(lambda: recorded != [])
     assert "alarm_tested" not in recorded[0]
     assert set(recorded[0]) == set(panel.boxes)
+
+
+def test_until_the_alarms_record_is_read_back_nothing_says_never_tested(make_console, qtbot,
+                                                                      tmp_path, monkeypatch):
+    """The alarm's last test comes from its record in the log: before that is read back
+    (a slow log, the first moments of a start) the console says so, and never claims
+    "never tested" nor ticks "alarm tested"; the answer shows as soon as it is in."""
+    import threading
+
+    from desk.alerts.recorder import Recorder
+
+    receiver = WebhookReceiver()
+    released = threading.Event()
+    restore = Recorder._restore
+
+    def slow_restore(self):
+        released.wait(10)
+        restore(self)
+
+    monkeypatch.setattr(Recorder, "_restore", slow_restore)
+    try:
+        window = make_console(config=_config(tmp_path, receiver))
+        qtbot.waitUntil(lambda: window.escalation.started)
+        status = window.findChild(QLabel, "alarmTestStatus")
+        qtbot.waitUntil(lambda: getattr(window, "shift_check", None) is not None)
+        panel = window.shift_check
+        qtbot.waitUntil(panel.isVisible)
+        assert status.text() == "Last alarm test: not read from the call log yet"
+        assert not any("never been tested" in text for text in window.banners.texts())
+        assert "reading its last test" in panel.alarm_fact.text() and not panel.alarm_proven
+        released.set()
+        qtbot.waitUntil(lambda: status.text() == "Alarm never tested")  # a new log: true now
+        assert any("never been tested" in text for text in window.banners.texts())
+        qtbot.waitUntil(lambda: "never tested" in panel.alarm_fact.text())
+    finally:
+        released.set()
+        receiver.stop()

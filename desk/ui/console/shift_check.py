@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.content import Content, fill
+from desk.core.states import AlarmEvent
 from desk.ui.plain import plain_label, set_plain
 
 ALARM_TESTED = "alarm_tested"  # the shift item the log answers
@@ -128,12 +129,19 @@ class ShiftCheckPanel(QGroupBox):
         ticked = [key for key, box in self.boxes.items() if box.isChecked()]
         return ticked + [ALARM_TESTED] if self.alarm_proven else ticked
 
-    def show_alarm_fact(self, proven: str | None, age_days: int | None, max_days: int) -> None:
-        """The alarm's last proof, as the log has it (``proven``: its time, or None)."""
+    def show_alarm_fact(self, proven: str | None, age_days: int | None, max_days: int,
+                        read: bool = True) -> None:
+        """The alarm's last proof, as the log has it (``proven``: its time, or None);
+        ``read`` False: the alarm's record is not read back yet (nothing is claimed)."""
         from desk.ui.dates import local_time
 
-        self._fact = (proven, age_days, max_days)
-        self.alarm_proven = age_days is not None and age_days <= max_days
+        self._fact = (proven, age_days, max_days, read)
+        self.alarm_proven = read and age_days is not None and age_days <= max_days
+        if not read:
+            text = self.tr("Alarm: reading its last test from the log…")
+            self.alarm_fact.setText(text)
+            self.alarm_fact.setAccessibleName(text)
+            return
         if proven is None:
             text = self.tr("Alarm: never tested from this console. Test it now: Tools ▸ Test "
                            "the alarm.")
@@ -192,6 +200,9 @@ def _show(shell) -> ShiftCheckPanel:
     shell.language_changed.connect(panel.set_content)  # the same boxes, in the new words
     shell.side.put_on_top(panel)
     show_alarm_fact(shell, panel)
+    # The alarm's record read back, or a test's result: the fact follows while it is shown.
+    shell.alarm_event.connect(lambda kind, _details: panel.isVisible() and kind in (
+        AlarmEvent.RESTORED, AlarmEvent.DELIVERY) and show_alarm_fact(shell, panel))
     # Ready re-reads the log first: a test run while the panel was open counts.
     panel.ready.pressed.connect(lambda: show_alarm_fact(shell, panel))
     return panel
@@ -203,6 +214,8 @@ def show_alarm_fact(shell, panel: ShiftCheckPanel) -> None:
     from desk.core.alarm_proof import proof_age_days
 
     services = shell.services
-    last = shell.alarm.last_test() if shell.alarm is not None else None
+    alarm = shell.alarm
+    read = alarm is None or alarm.proof_read()
+    last = alarm.last_test() if alarm is not None and read else None
     max_days = int(services.config.security.get("test_max_age_days") or 0)
-    panel.show_alarm_fact(last, proof_age_days(last, services.clock), max_days)
+    panel.show_alarm_fact(last, proof_age_days(last, services.clock), max_days, read)

@@ -72,6 +72,7 @@ class Escalation(QObject):
         shell.provide_alarm(Alarm(press=self.raise_alarm,
                                   is_open=lambda: self.incident_id is not None,
                                   last_test=lambda: self.service.last_successful_test(),
+                                  proof_read=lambda: self.service.proof_read,
                                   silent=bool(self.security["silent"])))
 
     @property

@@ -76,6 +76,9 @@ class AlarmProof(QObject):
         if not self.config.channels:
             self.test_label.setText(self.tr("No alarm channel: alarms go nowhere"))
             return
+        if not self.service.proof_read:  # the log has not answered yet: say only that
+            self.test_label.setText(self.tr("Last alarm test: not read from the call log yet"))
+            return
         last = self.service.last_successful_test()
         max_days = int(self.security["test_max_age_days"])
         if last is None:
