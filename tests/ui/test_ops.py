@@ -29,6 +29,7 @@ def test_an_op_gets_desks_and_no_database(make_console, qtbot):
 def test_a_write_says_what_it_changed_once_it_lands(make_console, qtbot):
     window = make_console()
     qtbot.waitUntil(lambda: window.ready)
+    qtbot.waitUntil(window.ops.idle)  # the parts' own first writes (phone queue, identity)
     told = []
     window.ops.changed.connect(told.append)
     run_op(window, lambda ctx: ctx.drafts.save("test", None, {"a": 1}, "2026-11-23T09:00:00Z"),

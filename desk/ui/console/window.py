@@ -11,10 +11,12 @@ first paint; every read and write goes through ``desk.ui.ops`` so the window nev
 waits on SQLite, and the status bar says plainly what is not saved yet.
 
 Start-up order: the first frame builds only what it shows (and the parts that wait for
-the log). Right after it the alarm service starts (at once on a press before that), then
-the log's first read; the parts with nothing on screen are built once the log is open, or
-after ``REST_AFTER_MS`` if it is slow (``_start_the_rest``): Python runs one thread at a
-time, so work started beside the read only delays "ready".
+the log). Right after it the log's first read; a turn after "ready" (or after
+``REST_AFTER_MS`` if the log is slow, or once it failed) the alarm service (at once on a
+press before that: the button works from the first frame), then the parts with nothing on
+screen (``_start_the_rest``): Python runs one thread at a time, so work started beside the
+read only delays "ready". The alarm's record jumps the log thread's queue (priority jobs),
+and until it is read back the console says "not read yet", never "never tested".
 ``tests/deploy/test_start_path.py`` fails when a heavy module comes back into the first
 frame.
 """
@@ -190,12 +192,14 @@ class DeskConsole(QMainWindow):
         self._rest_started = True  # closed before the log opened: start nothing afterwards
 
     def _start_the_rest(self) -> None:
-        """The parts with nothing in the first frame: root cause, the review and
-        start-at-login entries, the notification area (alarms heard with the window
-        closed)."""
+        """The alarm service (its channels, recorder, LAN listener), then the parts with
+        nothing in the first frame: root cause, the review and start-at-login entries, the
+        notification area (alarms heard with the window closed)."""
         if self._rest_started:
             return
         self._rest_started = True
+        if self.escalation is not None:
+            self._build_part("security alarm", lambda _shell: self.escalation.start_service())
         from desk.ui import review, tray
         from desk.ui.console import root_cause
 
@@ -258,14 +262,10 @@ class DeskConsole(QMainWindow):
             self.open_database()
 
     def open_database(self) -> None:
-        """Open the log on its thread; the window stays live meanwhile. The alarm starts
-        first, as it always has: its record's read-back is queued before the log's first
-        read, so an alarm still open, and the age of its last test, are on screen by
-        "ready" and every part that asks about the alarm then gets the log's answer. The
-        parts with nothing on screen come once the log is open, or after
-        ``REST_AFTER_MS`` if the log is slow."""
-        if self.escalation is not None:  # the window is up: the alarm's threads may start
-            self._build_part("security alarm", lambda _shell: self.escalation.start_service())
+        """Open the log on its thread; the window stays live meanwhile. The alarm service
+        and the parts with nothing on screen come a turn after "ready", or after
+        ``REST_AFTER_MS`` if the log is slow (the alarm's button works before: a press
+        starts its service at once)."""
         self._read_log()
         QTimer.singleShot(REST_AFTER_MS, self._start_the_rest)
 
