@@ -26,7 +26,8 @@ def test_alarm_survives_a_dead_receiver_and_a_restart(make_console, qtbot, tmp_p
     try:
         clock.advance(5)  # past the retry time
         second = make_console(config=config)
-        assert second.escalation.panel.isVisible()  # the open alarm is back on screen
+        # The open alarm is back on screen once its record is read (right after ready).
+        qtbot.waitUntil(second.escalation.panel.isVisible, timeout=3000)
         body = receiver.wait_for(1)[0]
         uid = saved_log(second).execute("select uid from incidents").fetchone()[0]
         assert body["message"] == "alarm" and body["uid"] == uid
