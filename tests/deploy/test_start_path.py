@@ -94,7 +94,7 @@ import sys
 from desk.ui.console import window
 
 HEAVY = ("sqlite_utils", "cryptography", "phonenumbers", "email_validator", "psycopg",
-         "PySide6.QtNetwork",
+         "PySide6.QtNetwork", "desk.store.incident_model",
          "desk.alerts.service", "desk.alerts.webhook", "desk.alerts.email", "desk.alerts.lan",
          "desk.mail", "desk.ui.review", "desk.ui.tray", "desk.platform.autostart")
 seen = []

@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
 from desk.core.clock import parse_iso
-from desk.core.incidents import channel_names
 from desk.core.notices import channel_labels
 from desk.core.states import SETTLED, DeliveryState
 from desk.ui import vocab
@@ -115,6 +114,8 @@ class AlarmProof(QObject):
 
     def _labels(self) -> dict[str, str]:
         """Each channel's name -> the label a receptionist reads (config ``label``)."""
+        from desk.core.incidents import channel_names  # the incident model: after ready
+
         return channel_labels(channel_names(self.config),
                               [c.get("label", "") for c in self.config.channels])
 
