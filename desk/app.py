@@ -71,7 +71,7 @@ def hand_over(argv: list[str]) -> bool:
                            wait_reply=3.0)
     except (UsageError, ConfigError, instance_link.NoConsole, OSError):
         return False
-    print("Desk is already running on this call log: brought it to the front.")
+    print(instance_link.HANDED_OVER)
     return True
 
 

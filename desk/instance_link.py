@@ -120,6 +120,9 @@ def _home_socket_dir(refused: str, problem: str) -> str:
 _TOLD: set[str] = set()
 
 
+HANDED_OVER = "Desk is already running on this call log: brought it to the front."
+
+
 class NoConsole(Exception):
     """No console listens for this database (none runs, or one died and left its socket)."""
 

@@ -131,7 +131,7 @@ def claim_or_forward(db_path: Path | str, argv: list[str] | None = None, *,
                 break
             time.sleep(0.05)  # a process start, not a test: the other is getting ready
         else:
-            print("Desk is already running on this call log: brought it to the front.")
+            print(instance_link.HANDED_OVER)
             return False
     _claim_shared_log(db_path, lock)
     server = InstanceServer(address)
