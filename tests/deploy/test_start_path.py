@@ -17,6 +17,15 @@ from desk.store.schema_steps import MIGRATION_SET, SCHEMA_STEPS
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def console_env(tmp_path: Path, quit_after: str) -> dict:
+    """A console process of its own: offscreen, its home in ``tmp_path``, quitting at
+    ``quit_after`` ("paint" or "ready")."""
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
+                XDG_RUNTIME_DIR=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"),
+                XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_STATE_HOME=str(tmp_path / "st"),
+                DESK_QUIT_AFTER_SHOWN=quit_after, PYTHONPATH=str(ROOT))
+
+
 def test_the_start_path_knows_every_migration_step():
     from desk.store.migrations import migrations
 
@@ -80,10 +89,7 @@ print("status", status, "loaded at the first read:", seen)
 def test_the_console_reads_its_log_first_without_loading_sqlite_utils(db_path, tmp_path):
     """About 0.1 s of start-up: opening and first reading a current log needs sqlite3 only
     (sqlite-utils loads afterwards, when the console is ready)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
-               XDG_RUNTIME_DIR=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_STATE_HOME=str(tmp_path / "st"),
-               DESK_QUIT_AFTER_SHOWN="ready", PYTHONPATH=str(ROOT))
+    env = console_env(tmp_path, "ready")
     done = subprocess.run([sys.executable, "-c", FIRST_READ, str(db_path)], env=env,
                           capture_output=True, text=True, timeout=120)
     assert "status 0 loaded at the first read: [[]]" in done.stdout, done.stdout + done.stderr
@@ -144,10 +150,7 @@ port = {free_port()}
 ttl = 0
 """, encoding="utf-8")
     config.chmod(0o600)  # it holds the branch key
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
-               XDG_RUNTIME_DIR=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_STATE_HOME=str(tmp_path / "st"),
-               DESK_QUIT_AFTER_SHOWN="paint", PYTHONPATH=str(ROOT))
+    env = console_env(tmp_path, "paint")
     done = subprocess.run([sys.executable, "-c", FIRST_PAINT, str(db_path), str(config)],
                           env=env, capture_output=True, text=True, timeout=120)
     assert "status 0 loaded at the first paint: [[]]" in done.stdout, done.stdout + done.stderr
@@ -243,10 +246,7 @@ def test_the_devanagari_font_loads_before_a_hindi_first_frame_and_after_ready_ot
         db_path, tmp_path, lang, at_paint):
     """A Hindi console draws its first frame with the bundled Devanagari font; any other
     loads it once ready (for a caller's name in Devanagari), off the start path."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
-               XDG_RUNTIME_DIR=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_STATE_HOME=str(tmp_path / "st"),
-               DESK_QUIT_AFTER_SHOWN="ready", PYTHONPATH=str(ROOT))
+    env = console_env(tmp_path, "ready")
     done = subprocess.run([sys.executable, "-c", FONTS_SEEN, str(db_path), lang], env=env,
                           capture_output=True, text=True, timeout=120)
     assert f"status 0 font: [('paint', {at_paint}), ('ready', True)]" in done.stdout, \
