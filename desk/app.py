@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 from desk import __version__
 from desk.paths import resolve_config
 from desk.store_setting import resolve_db
 
 
-def build_services(argv: list[str], clock=None):
-    """Config, content and paths for a console (raises ``ConfigError``, ``UsageError``)."""
+def build_services(argv: list[str], clock=None, db_path: Path | None = None):
+    """Config, content and paths for a console (raises ``ConfigError``, ``UsageError``);
+    ``db_path``: the log ``resolve_db`` already found for these options."""
     from desk import config as config_mod
     from desk import content
     from desk.core.clock import SystemClock
@@ -32,7 +34,7 @@ def build_services(argv: list[str], clock=None):
     config_path, _named = resolve_config(opts["config"])
     cfg = config_mod.load(config_path)
     lang = language(opts["lang"], cfg.language)
-    return Services(db_path=resolve_db(opts["db"]), config=cfg, clock=clock or SystemClock(),
+    return Services(db_path=db_path or resolve_db(opts["db"]), config=cfg, clock=clock or SystemClock(),
                     content=content.load(lang, cfg.branch.formal), language=lang)
 
 
@@ -55,21 +57,31 @@ def _has_screen() -> bool:
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def hand_over(argv: list[str]) -> bool:
-    """A console already runs on this call log (a second click on the icon, Desk kept in the
-    notification area): ask it to come to the front, before loading the config or Qt.
-    ``False``: none answers (or the options are wrong): start as usual, which says why."""
-    from desk import instance_link
+def chosen_log(argv: list[str]) -> Path | None:
+    """The call log these options name (``resolve_db``: it may read the machine-wide
+    config), or ``None`` when the options or that config are wrong: the usual start says
+    why."""
     from desk.config_schema import ConfigError  # what resolve_db raises, without the loader
     from desk.options import UsageError, parse_console
 
     try:
-        db_path = resolve_db(parse_console(argv)["db"])
+        return resolve_db(parse_console(argv)["db"])
+    except (UsageError, ConfigError):
+        return None
+
+
+def hand_over(argv: list[str], db_path: Path) -> bool:
+    """A console already runs on this call log (a second click on the icon, Desk kept in the
+    notification area): ask it to come to the front, before loading the config or Qt.
+    ``False``: none answers: start as usual."""
+    from desk import instance_link
+
+    try:
         if not instance_link.may_be_listening(db_path):
             return False  # the usual first start: no socket, nothing more to try
         instance_link.send(db_path, {"do": instance_link.RAISE, "argv": list(argv)},
                            wait_reply=3.0)
-    except (UsageError, ConfigError, instance_link.NoConsole, OSError):
+    except (instance_link.NoConsole, OSError):
         return False
     print(instance_link.HANDED_OVER)
     return True
@@ -77,13 +89,14 @@ def hand_over(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if hand_over(argv):
+    db_path = chosen_log(argv)
+    if db_path is not None and hand_over(argv, db_path):
         return 0
     from desk.config import ConfigError
     from desk.options import UsageError
 
     try:  # options and config first: a wrong one is one line and exit 2, window or not
-        services = build_services(argv)
+        services = build_services(argv, db_path=db_path)
     except (ConfigError, UsageError) as exc:
         print(f"desk: {exc}", file=sys.stderr)
         from PySide6.QtWidgets import QApplication
