@@ -44,6 +44,9 @@ def main(argv: list[str] | None = None) -> int:
         from desk.commands.group import run
 
         return run(argv)
+    import gc
+
+    gc.disable()  # the console's start-up, its imports too (desk.app.main resumes it)
     from desk.app import main as open_console
 
     return open_console(argv)
