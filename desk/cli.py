@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
         return run(argv)
     import gc
 
-    gc.disable()  # the console's start-up, its imports too (desk.app.main resumes it)
+    gc.disable()  # from the start of its imports (desk.app.main: the console collects itself)
     from desk.app import main as open_console
 
     return open_console(argv)
