@@ -7,7 +7,9 @@ is timed is start-up, not shutdown. Alternating runs, median of 9 (DESK_BENCH_RU
 Cold start (the first start after boot): as root, the page cache is dropped before each run
 of either program (median of 3, DESK_BENCH_COLD_RUNS; 0 skips it); not root: skipped, said.
 Targets: console ready for a call <= 1.5x the bare window's first paint (warm);
-<= 2x the bare window started cold (cold).
+<= 2x the bare window started cold (cold). The "floor" line times a window of 15 widgets
+and a status bar with nothing of Desk in it, against the same bare window: what any
+PySide6 console that shows text starts at.
 Then the same for the bundle, when one is built (dist/desk or DESK_BUNDLE): start to the
 printed line against a bare window frozen the same way that prints at its first paint
 (target <= 2x), and start to exit as ``benchmarks/bundle.py`` times it (the console's exit
@@ -36,6 +38,26 @@ from _common import BARE_WINDOW, PYTHON, env, median, timed_run  # noqa: E402
 RUNS = int(os.environ.get("DESK_BENCH_RUNS", "9"))
 COLD_RUNS = int(os.environ.get("DESK_BENCH_COLD_RUNS", "3"))
 BARE = BARE_WINDOW.replace("app.quit()", 'print("painted", flush=True)')
+# The least a console of this kind pays: the bare window with a few widgets that show
+# text, one touch of the ``Qt`` namespace's enums, and the two modules a call log and a
+# config need. No config, content, call log or feature of Desk's.
+FLOOR = BARE.replace("window = Window()\n", """window = Window()
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
+import sqlite3, tomllib
+central = QWidget(window)
+window.setCentralWidget(central)
+rows = QVBoxLayout(central)
+name = QLabel("Desk - Espoo", central)
+name.setTextFormat(Qt.TextFormat.PlainText)
+rows.addWidget(name)
+rows.addWidget(QPushButton("Start call (F2)", central))
+rows.addWidget(QPushButton("SECURITY ALARM", central))
+for item in range(12):
+    rows.addWidget(QCheckBox(f"Checklist item {item}", central))
+window.statusBar().showMessage("Ready")
+window.resize(1100, 720)
+""")
 
 
 def compiled_like_installed(tmp: Path) -> bool:
@@ -126,6 +148,7 @@ def main() -> None:
     until_lines(bare, env(), ["painted"])
     warm = measure(desk, bare, RUNS, cold=False)
     report("warm", RUNS, warm, 1.5)
+    floor(tmp, bare)
     hand_over(desk, warm[0])
     reason = cold_reason()
     if reason:
@@ -134,6 +157,22 @@ def main() -> None:
         report("cold", COLD_RUNS, measure(desk, bare, COLD_RUNS, cold=True), 2)
         print("cold: target is within 2x a bare window started cold")
     bundle_figures(tmp, reason)
+
+
+def floor(tmp: Path, bare: list[str]) -> None:
+    """Where 1.5x stands: a window of 15 widgets and a status bar (``FLOOR``) against the
+    bare window, alternating runs."""
+    script = tmp / "floor.py"
+    script.write_text(FLOOR)
+    floor_argv = [PYTHON, str(script)]
+    until_lines(floor_argv, env(), ["painted"])
+    bare_t, floor_t = [], []
+    for _ in range(RUNS):
+        bare_t += until_lines(bare, env(), ["painted"])
+        floor_t += until_lines(floor_argv, env(), ["painted"])
+    print(f"warm: floor, a window of 15 widgets and a status bar (one Qt enum, sqlite3 and "
+          f"tomllib imported; none of Desk): median {median(floor_t) * 1000:.0f} ms vs "
+          f"{median(bare_t) * 1000:.0f} ms: ratio {median(floor_t) / median(bare_t):.2f}")
 
 
 def hand_over(desk: list[str], bare: float) -> None:
