@@ -34,5 +34,6 @@ class UiThreadCollector(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+        gc.unfreeze()  # what the start set aside is collectable again once the console ends
         gc.collect()
         gc.enable()
