@@ -128,6 +128,7 @@ def _open(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     _skip_feature_scan()
+    hosted = QApplication.instance() is not None  # a test's process goes on after this
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "desk"])
     app.setApplicationName("Desk")
     app.setApplicationVersion(__version__)
@@ -188,4 +189,6 @@ def _open(argv: list[str]) -> int:
         return app.exec()
     finally:
         sys.excepthook = previous_hook
+        if hosted:  # what the start set aside may go now; a process that ends skips the walk
+            gc.unfreeze()
         collector.stop()

@@ -34,6 +34,5 @@ class UiThreadCollector(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
-        gc.unfreeze()  # what the start set aside is collectable again once the console ends
         gc.collect()
         gc.enable()
