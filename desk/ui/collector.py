@@ -33,6 +33,7 @@ class UiThreadCollector(QObject):
         return gc.collect()
 
     def stop(self) -> None:
+        """The last collection on the UI thread; automatic collection stays as it is
+        (``desk.app.main`` gives back the setting it found)."""
         self.timer.stop()
         gc.collect()
-        gc.enable()
