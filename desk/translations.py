@@ -28,8 +28,8 @@ def _dictionary(lang: str) -> dict:
         return {}
 
 
-def lookup(lang: str, context: str, source: str) -> str:
-    """``source`` in ``lang`` (English when it has no translation)."""
+def lookup(lang: str | None, context: str, source: str) -> str:
+    """``source`` in ``lang`` (English when it has no translation, or no ``lang``)."""
     words = _dictionary(lang or "en")
     found = words.get(f"{context}::{source}") or words.get(source)
     if isinstance(found, list):  # a plural message: its first form
@@ -39,7 +39,7 @@ def lookup(lang: str, context: str, source: str) -> str:
 
 def translator(lang: str | None) -> Translate:
     """A ``translate(context, source)`` that speaks ``lang``."""
-    return lambda context, source: lookup(lang or "en", context, source)
+    return lambda context, source: lookup(lang, context, source)
 
 
 def english(_context: str, source: str) -> str:

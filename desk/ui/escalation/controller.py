@@ -3,8 +3,9 @@
 Built with the window, before and without the call log: the service sends from memory
 and keeps its own record, so a damaged or locked log never stops an alarm. The button,
 numbers and board are in the first frame; the service (its channels' modules: urllib,
-smtplib, sockets, the LAN link) is built right after the first paint, or at once on a
-press that comes before it.
+smtplib, sockets, the LAN link) starts a turn after the console is ready (or
+``REST_AFTER_MS`` after the first paint if the log is slow, at once if it failed), or at
+once on a press that comes before that.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ class Escalation(QObject):
         self.ack_timer.timeout.connect(self.refresh)
         shell.closing.connect(self.stop)
 
-        self.started = False  # the service starts right after the first paint (or on a press)
+        self.started = False  # the service starts a turn after ready (or at once on a press)
         if key_problem:
             self.notices.show_banner("alarm_shortcut", key_problem, "warning")
         self.proof = AlarmProof(shell, _OnFirstUse(self))  # tests, start-up checks, their age
@@ -92,9 +93,10 @@ class Escalation(QObject):
         return self._service
 
     def start_service(self) -> None:
-        """Start the channel workers, the recorder and the LAN listener. Called once the
-        window is on screen, so their threads do not slow the first paint; a press before
-        that starts them at once."""
+        """Start the channel workers, the recorder and the LAN listener. Called by the window
+        a turn after "ready" (or once the log is slow or failed), so their threads do not
+        slow the first frame or the log's first read; a press before that starts them at
+        once."""
         if self.started:
             return
         self.started = True

@@ -52,9 +52,7 @@ class AlarmProof(QObject):
         self.show_test_result()
 
     def show_test_result(self) -> None:
-        rows = [{"channel": d.channel, "status": str(d.state), "attempts": d.attempts,
-                 "last_error": d.last_error}
-                for d in self.service.view(self.test_incident).deliveries]
+        rows = [d.row() for d in self.service.view(self.test_incident).deliveries]
         if not rows:
             self.notices.show_banner("alarm_test", self.tr(
                 "Alarm test: no channel is configured — alarms go nowhere."), "danger")
