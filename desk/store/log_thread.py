@@ -58,12 +58,13 @@ def transient_reason(exc: BaseException) -> str | None:
             return "io"
     if isinstance(exc, OSError) and getattr(exc, "errno", None) == 28:
         return "full"
-    from desk.store.db import DatabaseLocked, DatabaseReadOnly
+    from desk.store.db import DatabaseLocked
 
     if isinstance(exc, DatabaseLocked):
         return "busy"
-    if isinstance(exc, DatabaseReadOnly):
-        return "read-only"
+    # A log this account may not write (``DatabaseReadOnly``, from opening it) stays so
+    # until IT changes its permissions: said at once, like a damaged one. Only a write
+    # SQLite refuses on an open log ("readonly database", above) is waited out.
     return None
 
 

@@ -101,3 +101,29 @@ def test_unfinished_call_can_be_closed_as_interrupted(make_console, clock, desk_
     row = saved_log(window).execute("select outcome from calls where id = ?",
                                      [call.id]).fetchone()
     assert row == ("interrupted",)
+
+
+def test_a_log_this_account_may_not_write_is_said_at_once_not_retried(make_console, tmp_path,
+                                                                      qtbot, monkeypatch):
+    """A log of another account (or made read-only) does not heal by waiting: the console
+    says so and what to do, as for a damaged log, instead of "Opening the call log…" and
+    "retrying" for ever. The alarm still works; the file is untouched."""
+    import os
+
+    from desk.store.db import open_db
+
+    path = tmp_path / "theirs.db"
+    open_db(path).conn.close()
+    before = path.read_bytes()
+    writable = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, *a, **k: False if (
+        mode & os.W_OK and os.fspath(p) == os.fspath(path)) else writable(p, mode, *a, **k))
+    window = make_console(path=path)
+    assert not window.ready
+    dialog = window.findChild(QMessageBox, "databaseProblemDialog")
+    assert dialog is not None and dialog.isVisible()
+    assert "read-only for this user" in dialog.text() and "ask IT" in dialog.text()
+    assert not window.findChild(QPushButton, "startCallButton").isEnabled()
+    assert window.escalation.bar.button.isEnabled()
+    assert path.read_bytes() == before
+    dialog.accept()
