@@ -67,10 +67,18 @@ class SidePanel:
 
     def __init__(self, column: QVBoxLayout, scroll: QScrollArea, body: QBoxLayout):
         self._column, self._scroll, self._body = column, scroll, body
+        self._pinned: list[QWidget] = []  # first for good, whatever comes later
+
+    def pin_on_top(self, widget: QWidget) -> None:
+        """``widget`` first in the column for good (the alarm's board): whatever another
+        part puts on top later (the start-of-shift check, the playbook) goes under it."""
+        self._pinned.append(widget)
+        self.put_on_top(widget)
 
     def put_on_top(self, widget: QWidget) -> None:
-        """``widget`` first in the column (moved there if it was lower)."""
-        self._column.insertWidget(0, widget)
+        """``widget`` first in the column, under the pinned ones (moved if it was lower)."""
+        pinned = self._pinned.index(widget) if widget in self._pinned else len(self._pinned)
+        self._column.insertWidget(pinned, widget)
 
     def bring_into_view(self, widget: QWidget, margin: int = 50) -> None:
         self._scroll.ensureWidgetVisible(widget, margin, margin)

@@ -136,3 +136,20 @@ def test_second_console_shows_the_alarm_and_its_ack_returns(make_console, qtbot,
     assert dismiss.isVisible()
     dismiss.click()
     assert not alert.parent().isVisible()
+
+
+def test_the_alarm_board_stays_above_what_comes_later_in_the_side_column(make_console, qtbot):
+    """The alarm always wins: a start-of-shift check shown once a slow log opens, or the
+    playbook for an upset caller, goes under an alarm's board, never above it."""
+    from desk.ui.console import shift_check
+
+    window = make_console()
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    window.escalation.raise_alarm()
+    board = window.escalation.panel
+    shift_check._show(window.shell)  # as when the log opens late, mid-call
+    window.call_panel.upset.setChecked(True)
+    column = window.side_column
+    order = [column.itemAt(i).widget() for i in range(column.count())]
+    assert order[0] is board and board.isVisible()
+    assert order.index(window.shift_check) > 0 and order.index(window.playbook) > 0

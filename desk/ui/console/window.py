@@ -166,7 +166,7 @@ class DeskConsole(QMainWindow):
         self.escalation = self._build_part("security alarm", Escalation)
         self.caller_history = self._build_part("caller history", CallerHistory)
         if self.caller_history is not None:
-            self.side_column.insertWidget(0, self.caller_history)
+            self.shell.side.put_on_top(self.caller_history)
         self.callbacks = self._build_part("callbacks", Callbacks)
         self.sync = None
         if self.services.config.sync["url"]:  # no [sync]: nothing of it is even loaded
@@ -431,8 +431,8 @@ class DeskConsole(QMainWindow):
             self.playbook = PlaybookStepper(self.services.content, self, call=self.shell.call)
             self.shell.playbook_built.emit(self.playbook)
         if self.playbook is not None:
-            if upset:  # on top of the side column, where it needs no scrolling
-                self.side_column.insertWidget(0, self.playbook)
+            if upset:  # on top of the side column (under an alarm's board): no scrolling
+                self.shell.side.put_on_top(self.playbook)
             self.playbook.setVisible(upset)
             if upset:
                 self.side_scroll.ensureWidgetVisible(self.playbook, 0, 0)

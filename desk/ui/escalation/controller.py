@@ -59,7 +59,7 @@ class Escalation(QObject):
         self.panel.hide()
         self.panel.cancel_button.clicked.connect(self.ask_cancel)
         self.panel.close_button.clicked.connect(self.close_incident)
-        shell.side.put_on_top(self.panel)
+        shell.side.pin_on_top(self.panel)  # an alarm's board is never under anything
 
         self.ack_timer = QTimer(self)
         self.ack_timer.setInterval(1000)
@@ -135,9 +135,8 @@ class Escalation(QObject):
     def _show(self, incident_id: str) -> None:
         self.incident_id = incident_id
         if not self.security["silent"]:
-            # The incident board goes first in the side column, in view, above anything
-            # another part added meanwhile (start of shift, caller history).
-            self.shell.side.put_on_top(self.panel)
+            # The incident board is pinned first in the side column (above the start of
+            # shift, caller history, the playbook): shown, and brought into view.
             self.panel.show()
             self.shell.side.bring_into_view(self.panel)
         self.ack_timer.start()
