@@ -180,3 +180,14 @@ def test_flipping_stages_fast_keeps_the_console_alive(make_console, qtbot):
             settle(window)
             assert panel.checklist.list.count() == len(stage.items)
     assert window.session.active
+
+
+def test_the_console_opens_within_a_smaller_screen_with_the_alarm_on_it(make_console):
+    """A 1024×768 front desk (here the offscreen screen, 800 wide): the window opens at the
+    screen's size, not 1100 px with the alarm's button past its right edge."""
+    window = make_console()
+    room = window.screen().availableGeometry()
+    assert room.width() < 1100  # the premise: a screen narrower than the usual window
+    assert window.width() <= room.width() and window.height() <= room.height()
+    button = window.escalation.bar.button
+    assert button.mapTo(window, button.rect().topRight()).x() <= window.width()

@@ -49,6 +49,7 @@ def console(xx, qtbot, db_path, clock, content, tmp_path):
     services = Services(db_path=db_path, config=config, clock=clock,
                         content=pseudo.marked_content(content), language="en")
     window = DeskConsole(services)
+    window.resize(1100, 720)  # its size on a usual screen (the offscreen one is 800 wide)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.ready or window.problem is not None)

@@ -138,7 +138,10 @@ class DeskConsole(QMainWindow):
                 "for details).", "", unknown_count(cfg.warnings)), "warning",
                 tooltip="\n".join(say_warning(w, QCoreApplication.translate)
                                   for w in cfg.warnings))
-        self.resize(1100, 720)
+        # 1100×720, or the screen's room if it has less (a 1024×768 front-desk PC): a window
+        # larger than its screen puts the alarm's button off its edge.
+        room = self.screen().availableGeometry()
+        self.resize(min(1100, room.width()), min(720, room.height()))
 
         self.ops = services.start_log(self)
         self.ops.status.connect(self._log_status)
