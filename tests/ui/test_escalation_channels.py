@@ -89,3 +89,27 @@ key = "HjmE24tuX+F90ho9VIOa6CBdc6Q4gr8X8Eqm0lr68fk="
         qtbot.waitUntil(lambda: "failed" in board_text(window).get("lan", ""), timeout=3000)
         board = window.escalation.panel.board
         assert "cannot open the LAN port" in board.item(0, 2).text()
+
+
+def test_the_board_names_a_channel_by_the_label_the_branch_gave_it(make_console, qtbot,
+                                                                   tmp_path):
+    """The board says "Security desk" as the banners do, not the channel's kind; a channel
+    without a label keeps its kind's word."""
+    labelled, plain = WebhookReceiver(), WebhookReceiver()
+    try:
+        window = make_console(config=cfg(tmp_path, f"""
+[[security.channels]]
+type = "webhook"
+url = "{labelled.url}"
+label = "Security desk"
+
+[[security.channels]]
+type = "webhook"
+url = "{plain.url}"
+"""))
+        window.findChild(QPushButton, "securityButton").click()
+        qtbot.waitUntil(lambda: len(board_text(window)) == 2, timeout=3000)
+        assert set(board_text(window)) == {"Security desk", "webhook 2"}
+    finally:
+        labelled.stop()
+        plain.stop()

@@ -154,7 +154,7 @@ class Escalation(QObject):
         identity = self.service.identity  # cancelled or closed at this console: by its operator
         incident["ended_by"] = f"{identity.operator} ({identity.workstation})"
         overdue = self._ack_overdue(view)
-        self.panel.show_incident(incident, deliveries, overdue)
+        self.panel.show_incident(incident, deliveries, overdue, labels=self.proof.labels())
         alarms = [d for d in deliveries if d["message"] == MessageKind.ALARM]
         done = sum(d["status"] in (DeliveryState.DELIVERED, DeliveryState.ACKNOWLEDGED)
                    for d in alarms)

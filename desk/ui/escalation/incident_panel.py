@@ -82,7 +82,11 @@ class IncidentPanel(QFrame):
             "added to the log when it can be written). The alarm was sent regardless."))
         self.recorded.setVisible(not recorded)
 
-    def show_incident(self, incident: dict, deliveries: list[dict], overdue_ack: bool) -> None:
+    def show_incident(self, incident: dict, deliveries: list[dict], overdue_ack: bool,
+                      labels: dict[str, str] | None = None) -> None:
+        """``labels``: each channel's name -> the label the branch gave it ("Security desk"),
+        which the board shows as the banners do."""
+        labels = labels or {}
         raised = local_time(incident["raised_at"])
         ended_at = incident.get("cancelled_at") or incident.get("closed_at")
         self._style(ended=bool(ended_at))
@@ -110,7 +114,9 @@ class IncidentPanel(QFrame):
             self.ack.setStyleSheet("")
         self.board.setRowCount(len(deliveries))
         for row, delivery in enumerate(deliveries):
-            label = vocab.channel(delivery["channel"])
+            channel = delivery["channel"]
+            given = labels.get(channel)
+            label = given if given and given != channel else vocab.channel(channel)
             if delivery["message"] != MessageKind.ALARM:
                 label = self.tr("%1 (%2)", "channel (kind of message)").replace(
                     "%1", label).replace("%2", vocab.message_kind(delivery["message"]))

@@ -57,7 +57,7 @@ class AlarmProof(QObject):
             self.notices.show_banner("alarm_test", self.tr(
                 "Alarm test: no channel is configured — alarms go nowhere."), "danger")
             return
-        labels = self._labels()
+        labels = self.labels()
         parts = [f"{labels.get(r['channel']) or vocab.channel(r['channel'])} {'✔' if r['status'] == DeliveryState.DELIVERED else '✖ ' + (r['last_error'] or vocab.delivery_state(r['status']))}"
                  for r in rows]
         settled = all(r["status"] in FINAL or r["attempts"] >= 1 for r in rows)
@@ -110,7 +110,7 @@ class AlarmProof(QObject):
 
         threading.Thread(target=check, name="desk-alarm-preflight", daemon=True).start()
 
-    def _labels(self) -> dict[str, str]:
+    def labels(self) -> dict[str, str]:
         """Each channel's name -> the label a receptionist reads (config ``label``)."""
         from desk.core.incidents import channel_names  # the incident model: after ready
 
@@ -119,7 +119,7 @@ class AlarmProof(QObject):
 
     def _show_preflight(self, checks: list) -> None:
         # A receptionist reads each channel's label; its technical name is in the tooltip.
-        labels = self._labels()
+        labels = self.labels()
         good = [labels.get(c.channel, c.channel) for c in checks if c.ok]
         bad = [f"{labels.get(c.channel, c.channel)} ({c.detail})" for c in checks if not c.ok]
         tooltip = "\n".join(f"{labels.get(c.channel, c.channel)}: {c.channel}" for c in checks)
