@@ -36,11 +36,26 @@ class Env:
         from desk.store.db import DatabaseProblem, open_db
 
         try:
-            return open_db(self.db_path, create=create)
+            db = open_db(self.db_path, create=create)
         except OSError as exc:  # a read-only or immutable folder: one line, exit 2
             raise DatabaseProblem(f"{self.db_path}: cannot create or open the database there "
                                   f"({exc.strerror or exc}); choose a folder you can write "
                                   "to with --db") from None
+        self._tell_foreign_owner()
+        return db
+
+    def _tell_foreign_owner(self) -> None:
+        """A log of another account (not the shared one) is used as asked, and said."""
+        from desk.commands.words import translate
+        from desk.core.textsafety import terminal_safe
+        from desk.placeholders import numbered
+        from desk.store.db import foreign_owner
+
+        owner = foreign_owner(self.db_path)
+        if owner is not None:
+            click.echo(terminal_safe(numbered(translate(
+                "Database", "note: the call log %1 belongs to another account, %2."),
+                self.db_path, owner)), err=True)
 
     def check_language(self) -> str | None:
         """``--lang`` (or DESK_LANG) is checked for every subcommand: a wrong one is exit 2."""

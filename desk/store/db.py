@@ -230,6 +230,15 @@ def refuse_special_file(path: Path) -> None:
                           ".db file")
 
 
+def foreign_owner(path: Path | str) -> str | None:
+    """The other account a call log belongs to, unless it is the machine's shared log (one
+    log for every account by design): None when it is this account's own (or root's)."""
+    from desk.store.owned_files import other_owner
+
+    owner = other_owner(path)
+    return None if owner is None or _shared_log(Path(path)) is not None else owner
+
+
 def _shared_log(path: Path):
     from desk.store.shared_log import setting_for
 

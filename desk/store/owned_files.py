@@ -39,6 +39,18 @@ def _owner_name(uid: int) -> str:
         return f"uid {uid}"
 
 
+def other_owner(path: Path | str) -> str | None:
+    """The account ``path`` belongs to when that is neither this one nor root ("dk (uid
+    1001)"); None when it is ours or root's, absent, or the system has no owners."""
+    if not hasattr(os, "getuid"):
+        return None
+    try:
+        uid = os.stat(path).st_uid
+    except OSError:
+        return None
+    return None if uid in (os.getuid(), ROOT_UID) else _owner_name(uid)
+
+
 def check_info(path: Path | str, info: os.stat_result, *, root_ok: bool = False) -> None:
     """Raise ``NotOurFile`` unless ``info`` (an ``fstat``/``lstat``) is a regular file of
     this account (or of root with ``root_ok``: a machine-wide file IT installed) that no

@@ -166,77 +166,77 @@
 <context>
     <name>AlarmProof</name>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="34"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="33"/>
         <source>Test the alarm</source>
         <translation>Testi la alarmon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="40"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="39"/>
         <source>Last alarm test</source>
         <translation>Lasta alarmtesto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="51"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="50"/>
         <source>Alarm test sent on every channel…</source>
         <translation>Alarmtesto sendita per ĉiu kanalo…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="61"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="58"/>
         <source>Alarm test: no channel is configured — alarms go nowhere.</source>
         <translation>Alarmtesto: neniu kanalo estas agordita — alarmoj iras nenien.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="70"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="67"/>
         <source>Alarm test: %1</source>
         <translation>Alarmtesto: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="77"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="74"/>
         <source>No alarm channel: alarms go nowhere</source>
         <translation>Neniu alarmkanalo: alarmoj iras nenien</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="80"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="77"/>
         <source>Last alarm test: not read from the call log yet</source>
         <translation>Lasta alarmtesto: ankoraŭ ne legita el la vokoprotokolo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="85"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="82"/>
         <source>Alarm never tested</source>
         <translation>Alarmo neniam testita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="87"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="84"/>
         <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
         <translation>La alarmo neniam estis testita de ĉi tiu konzolo: Iloj ▸ Testi la alarmon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="93"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="90"/>
         <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
         <translation>La lasta sukcesa alarmtesto estis antaŭ %1 tagoj: testu ĝin denove (Iloj ▸ Testi la alarmon).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="97"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="94"/>
         <source>Last successful alarm test: %1</source>
         <translation>Lasta sukcesa alarmtesto: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="104"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="101"/>
         <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
         <translation>Neniu alarmkanalo estas agordita: la sekureca butono atingas NENIUN. Petu la IT-fakon aldoni [[security.channels]] al la agordo de la filio. En kriz-okazo voku %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="128"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="127"/>
         <source>Alarms will NOT arrive on: %1.</source>
         <translation>Alarmoj NE alvenos per: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="130"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="129"/>
         <source>They will arrive on: %1.</source>
         <translation>Ili alvenos per: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="134"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="133"/>
         <source>Alarms will arrive on: %1.</source>
         <translation>Alarmoj alvenos per: %1.</translation>
     </message>
@@ -1281,33 +1281,33 @@
 <context>
     <name>CancelAlarmDialog</name>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="152"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="163"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="158"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="169"/>
         <source>Cancel the alarm</source>
         <translation>Nuligi la alarmon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="155"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="161"/>
         <source>Reason for cancelling</source>
         <translation>Kialo de la nuligo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="156"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="162"/>
         <source>e.g. visitor calmed down; pressed by mistake</source>
         <translation>ekz. la vizitanto trankviliĝis; premita erare</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="164"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="170"/>
         <source>Keep it</source>
         <translation>Ne nuligi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="168"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="174"/>
         <source>&amp;Why is this a false alarm?</source>
         <translation>&amp;Kial tio estas falsa alarmo?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="175"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="181"/>
         <source>Give a reason: it goes to everyone who got the alarm.</source>
         <translation>Donu kialon: ĝi iras al ĉiuj, kiuj ricevis la alarmon.</translation>
     </message>
@@ -1631,6 +1631,14 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <location filename="../../desk/commands/env.py" line="56"/>
+        <source>note: the call log %1 belongs to another account, %2.</source>
+        <translation>rimarko: la vokoprotokolo %1 apartenas al alia konto, %2.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryState</name>
     <message>
         <location filename="../../desk/core/vocab.py" line="95"/>
@@ -1679,27 +1687,27 @@
         <translation>Konzolo de Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="151"/>
+        <location filename="../../desk/ui/console/window.py" line="154"/>
         <source>Opening the call log…</source>
         <translation>Malfermante la vokoprotokolon…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="284"/>
+        <location filename="../../desk/ui/console/window.py" line="287"/>
         <source>Ready · call log: %1</source>
         <translation>Preta · vokoprotokolo: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="241"/>
+        <location filename="../../desk/ui/console/window.py" line="244"/>
         <source>%1 could not start: %2</source>
         <translation>%1 ne povis starti: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="319"/>
+        <location filename="../../desk/ui/console/window.py" line="335"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk ne povas malfermi sian vokoprotokolon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="307"/>
+        <location filename="../../desk/ui/console/window.py" line="323"/>
         <source>the call log could not be opened: %1</source>
         <translation>la vokoprotokolo ne malfermiĝis: %1</translation>
     </message>
@@ -1712,108 +1720,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="221"/>
+        <location filename="../../desk/ui/console/window.py" line="224"/>
         <source>Put the top note away</source>
         <translation>Flankenmeti la supran noton</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="296"/>
+        <location filename="../../desk/ui/console/window.py" line="304"/>
+        <source>This call log belongs to another account, %1: what is recorded here goes into their file. If that is not meant to be, ask IT (or start Desk with your own file, --db).</source>
+        <translation>Ĉi tiu vokoprotokolo apartenas al alia konto, %1: kion oni registras ĉi tie, iras en ties dosieron. Se tio ne estas intencita, demandu la IT-fakon (aŭ lanĉu Desk kun via propra dosiero, --db).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="312"/>
         <source>This call log is a copy of one from another place. From now on it records under its own identity, so head office keeps both; its older rows keep where they came from.</source>
         <translation>Ĉi tiu vokprotokolo estas kopio de protokolo el alia loko. De nun ĝi registras sub propra identeco, do la ĉefoficejo konservas ambaŭ; ĝiaj pli malnovaj vicoj memoras, de kie ili venis.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="317"/>
+        <location filename="../../desk/ui/console/window.py" line="333"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>Neniu vokoprotokolo: vokoj ne povas esti registritaj; la sekureca alarmo tamen funkcias</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="322"/>
+        <location filename="../../desk/ui/console/window.py" line="338"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>La dosiero ne estis ŝanĝita. La sekureca alarmo tamen funkcias. Lanĉu Desk kun alia dosiero (--db) aŭ petu la IT-fakon restarigi sekurkopion.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="334"/>
+        <location filename="../../desk/ui/console/window.py" line="350"/>
         <source>All changes are saved in the call log.</source>
         <translation>Ĉiuj ŝanĝoj estas konservitaj en la vokoprotokolo.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="338"/>
+        <location filename="../../desk/ui/console/window.py" line="354"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>la vokoprotokolo estas okupita (alia programo tenas ĝin)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="339"/>
+        <location filename="../../desk/ui/console/window.py" line="355"/>
         <source>the disk is full</source>
         <translation>la disko estas plena</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="340"/>
+        <location filename="../../desk/ui/console/window.py" line="356"/>
         <source>the call log is read-only</source>
         <translation>la vokoprotokolo estas nurlega</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="341"/>
+        <location filename="../../desk/ui/console/window.py" line="357"/>
         <source>the disk reports an error</source>
         <translation>la disko raportas eraron</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="342"/>
+        <location filename="../../desk/ui/console/window.py" line="358"/>
         <source>changes</source>
         <translation>ŝanĝoj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="343"/>
+        <location filename="../../desk/ui/console/window.py" line="359"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>Ankoraŭ ne konservita: %1 — %2; reprovante. Nenio, kion vi tajpis, perdiĝis.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="348"/>
+        <location filename="../../desk/ui/console/window.py" line="364"/>
         <source>Could not save %1: %2</source>
         <translation>Konservo malsukcesis (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="349"/>
+        <location filename="../../desk/ui/console/window.py" line="365"/>
         <source>a change</source>
         <translation>ŝanĝo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="358"/>
-        <location filename="../../desk/ui/console/window.py" line="378"/>
+        <location filename="../../desk/ui/console/window.py" line="374"/>
+        <location filename="../../desk/ui/console/window.py" line="394"/>
         <source>an interrupted call</source>
         <translation>interrompita voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="362"/>
+        <location filename="../../desk/ui/console/window.py" line="378"/>
         <source>Unfinished call</source>
         <translation>Nefinita voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="363"/>
+        <location filename="../../desk/ui/console/window.py" line="379"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Voko komencita je %1 ne estis finita (Desk fermiĝis aŭ la komputilo haltis). Ĉu daŭrigi ĝin?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="367"/>
+        <location filename="../../desk/ui/console/window.py" line="383"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Daŭrigi vokon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="369"/>
+        <location filename="../../desk/ui/console/window.py" line="385"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Fermi kiel interrompitan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="380"/>
+        <location filename="../../desk/ui/console/window.py" line="396"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>La nefinita voko estis fermita kiel interrompita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="403"/>
+        <location filename="../../desk/ui/console/window.py" line="419"/>
         <source>&amp;Call</source>
         <translation>&amp;Voko</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="414"/>
+        <location filename="../../desk/ui/console/window.py" line="430"/>
         <source>&amp;Tools</source>
         <translation>&amp;Iloj</translation>
     </message>
@@ -1978,52 +1991,52 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="90"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="91"/>
         <source>LAN alarms: %1</source>
         <translation>LAN-alarmoj: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="125"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="127"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
         <translation>La alarmo NE povis esti levita (%1). Voku %2 nun.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="127"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="129"/>
         <source>alarm NOT raised: call %1</source>
         <translation>alarmo NE levita: voku %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="161"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="162"/>
         <source>alarm cancelled</source>
         <translation>alarmo nuligita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="164"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="165"/>
         <source>acknowledged</source>
         <translation>konfirmita</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="167"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="168"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>alarmo: %1 el %2 kanaloj atingitaj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="176"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="177"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>Neniu konfirmis la alarmon dum %1 s. Voku %2 nun.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="239"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="240"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>Alarmtesto ricevita de %1 (nenio farenda)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="244"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="245"/>
         <source>Not read: %1 (%2). Alarms still work; ask IT to remove that file.</source>
         <translation>Ne legita: %1 (%2). Alarmoj ankoraŭ funkcias; petu IT forigi tiun dosieron.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="249"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="250"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>Labortablaj sciigoj ne haveblas ĉi tie: la alarmo montriĝas anstataŭe en ĉi tiu fenestro.</translation>
     </message>
@@ -2154,7 +2167,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="60"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="127"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="133"/>
         <source>Close: security has handled it</source>
         <translation>Fermi: la sekurecistoj prizorgis ĝin</translation>
     </message>
@@ -2169,59 +2182,59 @@
         <translation>La vokoprotokolo ankoraŭ ne povis registri ĉi tiun alarmon (ĝi estas tenata en sekura ĵurnalo kaj aldoniĝos al la protokolo, kiam eblos skribi). La alarmo tamen estis sendita.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="115"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="121"/>
         <source>%1 (%2)</source>
         <comment>channel (kind of message)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="119"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="125"/>
         <source>%1 · %2×</source>
         <comment>delivery state · attempts</comment>
         <translation>%1 · %2×</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="140"/>
         <source>Alarm raised at %1 was cancelled by %2 at %3: %4</source>
         <translation>La alarmon de %1 nuligis %2 je %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="139"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="145"/>
         <source>Alarm raised at %1 was closed by %2 at %3: security has handled it</source>
         <translation>La alarmon de %1 fermis %2 je %3: la sekurgardistoj traktis ĝin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="92"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="96"/>
         <source>SECURITY ALARM raised at %1</source>
         <translation>SEKURECA ALARMO levita je %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="94"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="98"/>
         <source>Acknowledged by %1</source>
         <translation>Konfirmita de %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="98"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="102"/>
         <source>No acknowledgement is awaited any more.</source>
         <translation>Neniu konfirmo plu estas atendata.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="101"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="105"/>
         <source>Nobody has acknowledged the alarm yet. Call the emergency number now.</source>
         <translation>Ankoraŭ neniu konfirmis la alarmon. Voku la kriz-numeron nun.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="105"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="109"/>
         <source>No alarm channel is configured: the alarm reached nobody. Call the emergency number now.</source>
         <translation>Neniu alarmkanalo estas agordita: la alarmo atingis neniun. Voku la kriz-numeron nun.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="109"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="113"/>
         <source>Waiting for security to acknowledge…</source>
         <translation>Atendante konfirmon de la sekurecistoj…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="126"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="132"/>
         <source>Close</source>
         <translation>Fermi</translation>
     </message>

@@ -166,77 +166,77 @@
 <context>
     <name>AlarmProof</name>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="34"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="33"/>
         <source>Test the alarm</source>
         <translation>Testaa hälytys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="40"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="39"/>
         <source>Last alarm test</source>
         <translation>Viimeisin hälytystesti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="51"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="50"/>
         <source>Alarm test sent on every channel…</source>
         <translation>Hälytystesti lähetetty kaikille kanaville…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="61"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="58"/>
         <source>Alarm test: no channel is configured — alarms go nowhere.</source>
         <translation>Hälytystesti: yhtään kanavaa ei ole määritetty — hälytykset eivät mene minnekään.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="70"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="67"/>
         <source>Alarm test: %1</source>
         <translation>Hälytystesti: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="77"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="74"/>
         <source>No alarm channel: alarms go nowhere</source>
         <translation>Ei hälytyskanavaa: hälytykset eivät mene minnekään</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="80"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="77"/>
         <source>Last alarm test: not read from the call log yet</source>
         <translation>Viimeisin hälytystesti: ei vielä luettu puhelulokista</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="85"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="82"/>
         <source>Alarm never tested</source>
         <translation>Hälytystä ei ole koskaan testattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="87"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="84"/>
         <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
         <translation>Hälytystä ei ole koskaan testattu tältä konsolilta: Työkalut ▸ Testaa hälytys.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="93"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="90"/>
         <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
         <translation>Viimeisin onnistunut hälytystesti oli %1 päivää sitten: testaa uudelleen (Työkalut ▸ Testaa hälytys).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="97"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="94"/>
         <source>Last successful alarm test: %1</source>
         <translation>Viimeisin onnistunut hälytystesti: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="104"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="101"/>
         <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
         <translation>Hälytyskanavaa ei ole määritetty: hälytyspainike ei tavoita KETÄÄN. Pyydä IT-tukea lisäämään [[security.channels]] toimipisteen asetuksiin. Hätätilanteessa soita %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="128"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="127"/>
         <source>Alarms will NOT arrive on: %1.</source>
         <translation>Hälytykset EIVÄT tule perille kanavilla: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="130"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="129"/>
         <source>They will arrive on: %1.</source>
         <translation>Ne tulevat perille kanavilla: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="134"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="133"/>
         <source>Alarms will arrive on: %1.</source>
         <translation>Hälytykset tulevat perille kanavilla: %1.</translation>
     </message>
@@ -1281,33 +1281,33 @@
 <context>
     <name>CancelAlarmDialog</name>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="152"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="163"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="158"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="169"/>
         <source>Cancel the alarm</source>
         <translation>Peru hälytys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="155"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="161"/>
         <source>Reason for cancelling</source>
         <translation>Perumisen syy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="156"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="162"/>
         <source>e.g. visitor calmed down; pressed by mistake</source>
         <translation>esim. asiakas rauhoittui; painettu vahingossa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="164"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="170"/>
         <source>Keep it</source>
         <translation>Älä peru</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="168"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="174"/>
         <source>&amp;Why is this a false alarm?</source>
         <translation>&amp;Miksi tämä on väärä hälytys?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="175"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="181"/>
         <source>Give a reason: it goes to everyone who got the alarm.</source>
         <translation>Kerro syy: se lähtee kaikille, jotka saivat hälytyksen.</translation>
     </message>
@@ -1631,6 +1631,14 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <location filename="../../desk/commands/env.py" line="56"/>
+        <source>note: the call log %1 belongs to another account, %2.</source>
+        <translation>huom: puheluloki %1 kuuluu toiselle käyttäjätilille, %2.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryState</name>
     <message>
         <location filename="../../desk/core/vocab.py" line="95"/>
@@ -1679,27 +1687,27 @@
         <translation>Desk-konsoli</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="151"/>
+        <location filename="../../desk/ui/console/window.py" line="154"/>
         <source>Opening the call log…</source>
         <translation>Avataan puheluloki…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="284"/>
+        <location filename="../../desk/ui/console/window.py" line="287"/>
         <source>Ready · call log: %1</source>
         <translation>Valmis · puheluloki: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="241"/>
+        <location filename="../../desk/ui/console/window.py" line="244"/>
         <source>%1 could not start: %2</source>
         <translation>%1 ei käynnistynyt: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="319"/>
+        <location filename="../../desk/ui/console/window.py" line="335"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk ei voi avata puhelulokiaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="307"/>
+        <location filename="../../desk/ui/console/window.py" line="323"/>
         <source>the call log could not be opened: %1</source>
         <translation>puhelulokia ei voitu avata: %1</translation>
     </message>
@@ -1712,108 +1720,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="221"/>
+        <location filename="../../desk/ui/console/window.py" line="224"/>
         <source>Put the top note away</source>
         <translation>Piilota ylin huomautus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="296"/>
+        <location filename="../../desk/ui/console/window.py" line="304"/>
+        <source>This call log belongs to another account, %1: what is recorded here goes into their file. If that is not meant to be, ask IT (or start Desk with your own file, --db).</source>
+        <translation>Tämä puheluloki kuuluu toiselle käyttäjätilille, %1: mitä tähän tallennetaan, menee heidän tiedostoonsa. Jos niin ei ole tarkoitus, kysy IT-tuelta (tai käynnistä Desk omalla tiedostollasi, --db).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="312"/>
         <source>This call log is a copy of one from another place. From now on it records under its own identity, so head office keeps both; its older rows keep where they came from.</source>
         <translation>Tämä puheluloki on kopio toisessa paikassa olevasta lokista. Tästä eteenpäin se kirjaa omalla tunnisteellaan, joten pääkonttori säilyttää molemmat; vanhemmat rivit muistavat, mistä ne tulivat.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="317"/>
+        <location filename="../../desk/ui/console/window.py" line="333"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>Ei puhelulokia: puheluita ei voi kirjata, mutta turvahälytys toimii edelleen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="322"/>
+        <location filename="../../desk/ui/console/window.py" line="338"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>Tiedostoa ei muutettu. Turvahälytys toimii edelleen. Käynnistä Desk toisella tiedostolla (--db) tai pyydä IT-tukea palauttamaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="334"/>
+        <location filename="../../desk/ui/console/window.py" line="350"/>
         <source>All changes are saved in the call log.</source>
         <translation>Kaikki muutokset on tallennettu puhelulokiin.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="338"/>
+        <location filename="../../desk/ui/console/window.py" line="354"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>puheluloki on varattu (toinen ohjelma käyttää sitä)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="339"/>
+        <location filename="../../desk/ui/console/window.py" line="355"/>
         <source>the disk is full</source>
         <translation>levy on täynnä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="340"/>
+        <location filename="../../desk/ui/console/window.py" line="356"/>
         <source>the call log is read-only</source>
         <translation>puhelulokiin ei voi kirjoittaa (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="341"/>
+        <location filename="../../desk/ui/console/window.py" line="357"/>
         <source>the disk reports an error</source>
         <translation>levy ilmoittaa virheestä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="342"/>
+        <location filename="../../desk/ui/console/window.py" line="358"/>
         <source>changes</source>
         <translation>muutokset</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="343"/>
+        <location filename="../../desk/ui/console/window.py" line="359"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>Ei vielä tallennettu: %1 — %2; yritetään uudelleen. Mitään kirjoittamaasi ei ole menetetty.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="348"/>
+        <location filename="../../desk/ui/console/window.py" line="364"/>
         <source>Could not save %1: %2</source>
         <translation>Tallennus ei onnistunut (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="349"/>
+        <location filename="../../desk/ui/console/window.py" line="365"/>
         <source>a change</source>
         <translation>muutos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="358"/>
-        <location filename="../../desk/ui/console/window.py" line="378"/>
+        <location filename="../../desk/ui/console/window.py" line="374"/>
+        <location filename="../../desk/ui/console/window.py" line="394"/>
         <source>an interrupted call</source>
         <translation>keskeytynyt puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="362"/>
+        <location filename="../../desk/ui/console/window.py" line="378"/>
         <source>Unfinished call</source>
         <translation>Kesken jäänyt puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="363"/>
+        <location filename="../../desk/ui/console/window.py" line="379"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Klo %1 alkanut puhelu jäi kesken (Desk suljettiin tai tietokone pysähtyi). Jatketaanko sitä?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="367"/>
+        <location filename="../../desk/ui/console/window.py" line="383"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Jatka puhelua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="369"/>
+        <location filename="../../desk/ui/console/window.py" line="385"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Sulje keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="380"/>
+        <location filename="../../desk/ui/console/window.py" line="396"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>Kesken jäänyt puhelu suljettiin keskeytyneenä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="403"/>
+        <location filename="../../desk/ui/console/window.py" line="419"/>
         <source>&amp;Call</source>
         <translation>&amp;Puhelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="414"/>
+        <location filename="../../desk/ui/console/window.py" line="430"/>
         <source>&amp;Tools</source>
         <translation>&amp;Työkalut</translation>
     </message>
@@ -1978,52 +1991,52 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="90"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="91"/>
         <source>LAN alarms: %1</source>
         <translation>Lähiverkon hälytykset: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="125"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="127"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
         <translation>Hälytystä EI voitu tehdä (%1). Soita heti %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="127"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="129"/>
         <source>alarm NOT raised: call %1</source>
         <translation>hälytystä EI tehty: soita %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="161"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="162"/>
         <source>alarm cancelled</source>
         <translation>hälytys peruttu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="164"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="165"/>
         <source>acknowledged</source>
         <translation>kuitattu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="167"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="168"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>hälytys: %1/%2 kanavaa tavoitettu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="176"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="177"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>Kukaan ei ole kuitannut hälytystä %1 sekunnissa. Soita heti %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="239"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="240"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>Hälytystesti vastaanotettu: %1 (ei toimenpiteitä)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="244"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="245"/>
         <source>Not read: %1 (%2). Alarms still work; ask IT to remove that file.</source>
         <translation>Ei luettu: %1 (%2). Hälytykset toimivat silti; pyydä IT-tukea poistamaan tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="249"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="250"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>Työpöytäilmoitukset eivät ole käytössä: hälytys näytetään tässä ikkunassa.</translation>
     </message>
@@ -2154,7 +2167,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="60"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="127"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="133"/>
         <source>Close: security has handled it</source>
         <translation>Sulje: vartija on hoitanut asian</translation>
     </message>
@@ -2169,59 +2182,59 @@
         <translation>Puheluloki ei voinut vielä kirjata tätä hälytystä (se on tallessa varmuuspäiväkirjassa ja lisätään lokiin, kun kirjoittaminen onnistuu). Hälytys lähetettiin silti.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="115"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="121"/>
         <source>%1 (%2)</source>
         <comment>channel (kind of message)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="119"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="125"/>
         <source>%1 · %2×</source>
         <comment>delivery state · attempts</comment>
         <translation>%1 · %2×</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="140"/>
         <source>Alarm raised at %1 was cancelled by %2 at %3: %4</source>
         <translation>Klo %1 tehdyn hälytyksen perui %2 klo %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="139"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="145"/>
         <source>Alarm raised at %1 was closed by %2 at %3: security has handled it</source>
         <translation>Klo %1 tehdyn hälytyksen sulki %2 klo %3: vartijat ovat hoitaneet asian</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="92"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="96"/>
         <source>SECURITY ALARM raised at %1</source>
         <translation>TURVAHÄLYTYS tehty klo %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="94"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="98"/>
         <source>Acknowledged by %1</source>
         <translation>Kuittaaja: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="98"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="102"/>
         <source>No acknowledgement is awaited any more.</source>
         <translation>Kuittausta ei enää odoteta.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="101"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="105"/>
         <source>Nobody has acknowledged the alarm yet. Call the emergency number now.</source>
         <translation>Kukaan ei ole vielä kuitannut hälytystä. Soita heti hätänumeroon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="105"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="109"/>
         <source>No alarm channel is configured: the alarm reached nobody. Call the emergency number now.</source>
         <translation>Hälytyskanavaa ei ole määritetty: hälytys ei tavoittanut ketään. Soita heti hätänumeroon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="109"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="113"/>
         <source>Waiting for security to acknowledge…</source>
         <translation>Odotetaan vartijan kuittausta…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="126"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="132"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>

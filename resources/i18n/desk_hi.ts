@@ -166,77 +166,77 @@
 <context>
     <name>AlarmProof</name>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="34"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="33"/>
         <source>Test the alarm</source>
         <translation>अलार्म जाँचें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="40"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="39"/>
         <source>Last alarm test</source>
         <translation>पिछली अलार्म जाँच</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="51"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="50"/>
         <source>Alarm test sent on every channel…</source>
         <translation>अलार्म जाँच हर चैनल पर भेजी गई…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="61"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="58"/>
         <source>Alarm test: no channel is configured — alarms go nowhere.</source>
         <translation>अलार्म जाँच: कोई चैनल सेट नहीं है — अलार्म कहीं नहीं जाते।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="70"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="67"/>
         <source>Alarm test: %1</source>
         <translation>अलार्म जाँच: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="77"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="74"/>
         <source>No alarm channel: alarms go nowhere</source>
         <translation>कोई अलार्म चैनल नहीं: अलार्म कहीं नहीं जाते</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="80"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="77"/>
         <source>Last alarm test: not read from the call log yet</source>
         <translation>पिछली अलार्म जाँच: कॉल लॉग से अभी पढ़ी नहीं गई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="85"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="82"/>
         <source>Alarm never tested</source>
         <translation>अलार्म की कभी जाँच नहीं हुई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="87"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="84"/>
         <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
         <translation>इस कंसोल से अलार्म की कभी जाँच नहीं हुई: टूल्स ▸ अलार्म जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="93"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="90"/>
         <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
         <translation>पिछली सफल अलार्म जाँच %1 दिन पहले हुई थी: फिर से जाँचें (टूल्स ▸ अलार्म जाँचें)।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="97"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="94"/>
         <source>Last successful alarm test: %1</source>
         <translation>पिछली सफल अलार्म जाँच: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="104"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="101"/>
         <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
         <translation>कोई अलार्म चैनल सेट नहीं है: सुरक्षा बटन किसी तक नहीं पहुँचता। IT से कहें कि ब्रांच कॉन्फ़िग में [[security.channels]] जोड़ें। आपात स्थिति में %1 पर फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="128"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="127"/>
         <source>Alarms will NOT arrive on: %1.</source>
         <translation>इन पर अलार्म नहीं पहुँचेंगे: %1।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="130"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="129"/>
         <source>They will arrive on: %1.</source>
         <translation>इन पर पहुँचेंगे: %1।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="134"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="133"/>
         <source>Alarms will arrive on: %1.</source>
         <translation>इन पर अलार्म पहुँचेंगे: %1।</translation>
     </message>
@@ -1281,33 +1281,33 @@
 <context>
     <name>CancelAlarmDialog</name>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="152"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="163"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="158"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="169"/>
         <source>Cancel the alarm</source>
         <translation>अलार्म रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="155"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="161"/>
         <source>Reason for cancelling</source>
         <translation>रद्द करने की वजह</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="156"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="162"/>
         <source>e.g. visitor calmed down; pressed by mistake</source>
         <translation>जैसे, आगंतुक शांत हो गया; ग़लती से दब गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="164"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="170"/>
         <source>Keep it</source>
         <translation>रहने दें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="168"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="174"/>
         <source>&amp;Why is this a false alarm?</source>
         <translation>यह झूठा अलार्म क्यों है? (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="175"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="181"/>
         <source>Give a reason: it goes to everyone who got the alarm.</source>
         <translation>वजह बताएँ: यह उन सबको जाएगी जिन्हें अलार्म मिला।</translation>
     </message>
@@ -1631,6 +1631,14 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <location filename="../../desk/commands/env.py" line="56"/>
+        <source>note: the call log %1 belongs to another account, %2.</source>
+        <translation>ध्यान दें: कॉल लॉग %1 किसी दूसरे खाते, %2, का है।</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryState</name>
     <message>
         <location filename="../../desk/core/vocab.py" line="95"/>
@@ -1679,27 +1687,27 @@
         <translation>Desk कंसोल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="151"/>
+        <location filename="../../desk/ui/console/window.py" line="154"/>
         <source>Opening the call log…</source>
         <translation>कॉल लॉग खुल रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="284"/>
+        <location filename="../../desk/ui/console/window.py" line="287"/>
         <source>Ready · call log: %1</source>
         <translation>तैयार · कॉल लॉग: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="241"/>
+        <location filename="../../desk/ui/console/window.py" line="244"/>
         <source>%1 could not start: %2</source>
         <translation>%1 शुरू नहीं हो सका: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="319"/>
+        <location filename="../../desk/ui/console/window.py" line="335"/>
         <source>Desk cannot open its call log</source>
         <translation>Desk अपना कॉल लॉग नहीं खोल पा रहा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="307"/>
+        <location filename="../../desk/ui/console/window.py" line="323"/>
         <source>the call log could not be opened: %1</source>
         <translation>कॉल लॉग नहीं खुल सका: %1</translation>
     </message>
@@ -1712,108 +1720,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="221"/>
+        <location filename="../../desk/ui/console/window.py" line="224"/>
         <source>Put the top note away</source>
         <translation>सबसे ऊपर का नोट हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="296"/>
+        <location filename="../../desk/ui/console/window.py" line="304"/>
+        <source>This call log belongs to another account, %1: what is recorded here goes into their file. If that is not meant to be, ask IT (or start Desk with your own file, --db).</source>
+        <translation>यह कॉल लॉग किसी दूसरे खाते, %1, का है: यहाँ जो दर्ज होगा वह उनकी फ़ाइल में जाएगा। अगर ऐसा नहीं होना चाहिए, तो IT से पूछें (या Desk को अपनी फ़ाइल के साथ खोलें, --db)।</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="312"/>
         <source>This call log is a copy of one from another place. From now on it records under its own identity, so head office keeps both; its older rows keep where they came from.</source>
         <translation>यह कॉल लॉग किसी दूसरी जगह के लॉग की प्रति है। अब से यह अपनी अलग पहचान से दर्ज करेगा, ताकि मुख्यालय दोनों को रखे; पुरानी पंक्तियाँ याद रखती हैं कि वे कहाँ से आईं।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="317"/>
+        <location filename="../../desk/ui/console/window.py" line="333"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>कॉल लॉग नहीं: कॉल दर्ज नहीं हो सकतीं; सुरक्षा अलार्म फिर भी काम करता है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="322"/>
+        <location filename="../../desk/ui/console/window.py" line="338"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>फ़ाइल में कोई बदलाव नहीं किया गया। सुरक्षा अलार्म फिर भी काम करता है। Desk को दूसरी फ़ाइल (--db) के साथ शुरू करें या IT से बैकअप वापस लाने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="334"/>
+        <location filename="../../desk/ui/console/window.py" line="350"/>
         <source>All changes are saved in the call log.</source>
         <translation>सभी बदलाव कॉल लॉग में सेव हो गए हैं।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="338"/>
+        <location filename="../../desk/ui/console/window.py" line="354"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>कॉल लॉग व्यस्त है (कोई दूसरा प्रोग्राम उसे इस्तेमाल कर रहा है)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="339"/>
+        <location filename="../../desk/ui/console/window.py" line="355"/>
         <source>the disk is full</source>
         <translation>डिस्क भर गई है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="340"/>
+        <location filename="../../desk/ui/console/window.py" line="356"/>
         <source>the call log is read-only</source>
         <translation>कॉल लॉग सिर्फ़ पढ़ने के लिए है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="341"/>
+        <location filename="../../desk/ui/console/window.py" line="357"/>
         <source>the disk reports an error</source>
         <translation>डिस्क में गड़बड़ी है</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="342"/>
+        <location filename="../../desk/ui/console/window.py" line="358"/>
         <source>changes</source>
         <translation>बदलाव</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="343"/>
+        <location filename="../../desk/ui/console/window.py" line="359"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>अभी सेव नहीं हुआ: %1 — %2; फिर से कोशिश हो रही है। आपका लिखा कुछ भी खोया नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="348"/>
+        <location filename="../../desk/ui/console/window.py" line="364"/>
         <source>Could not save %1: %2</source>
         <translation>सेव नहीं हुआ — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="349"/>
+        <location filename="../../desk/ui/console/window.py" line="365"/>
         <source>a change</source>
         <translation>एक बदलाव</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="358"/>
-        <location filename="../../desk/ui/console/window.py" line="378"/>
+        <location filename="../../desk/ui/console/window.py" line="374"/>
+        <location filename="../../desk/ui/console/window.py" line="394"/>
         <source>an interrupted call</source>
         <translation>बीच में रुकी कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="362"/>
+        <location filename="../../desk/ui/console/window.py" line="378"/>
         <source>Unfinished call</source>
         <translation>अधूरी कॉल</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="363"/>
+        <location filename="../../desk/ui/console/window.py" line="379"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>%1 बजे शुरू हुई कॉल पूरी नहीं हुई (Desk बंद हुआ या कंप्यूटर रुक गया)। उसे जारी रखें?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="367"/>
+        <location filename="../../desk/ui/console/window.py" line="383"/>
         <source>&amp;Resume call</source>
         <translation>कॉल जारी रखें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="369"/>
+        <location filename="../../desk/ui/console/window.py" line="385"/>
         <source>&amp;Close as interrupted</source>
         <translation>बीच में रुकी मानकर बंद करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="380"/>
+        <location filename="../../desk/ui/console/window.py" line="396"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>अधूरी कॉल बीच में रुकी मानकर बंद की गई</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="403"/>
+        <location filename="../../desk/ui/console/window.py" line="419"/>
         <source>&amp;Call</source>
         <translation>कॉल (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="414"/>
+        <location filename="../../desk/ui/console/window.py" line="430"/>
         <source>&amp;Tools</source>
         <translation>टूल्स (&amp;T)</translation>
     </message>
@@ -1978,52 +1991,52 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="90"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="91"/>
         <source>LAN alarms: %1</source>
         <translation>LAN अलार्म: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="125"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="127"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
         <translation>अलार्म नहीं भेजा जा सका (%1)। अभी %2 पर फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="127"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="129"/>
         <source>alarm NOT raised: call %1</source>
         <translation>अलार्म नहीं गया: %1 पर फ़ोन करें</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="161"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="162"/>
         <source>alarm cancelled</source>
         <translation>अलार्म रद्द</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="164"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="165"/>
         <source>acknowledged</source>
         <translation>स्वीकार किया गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="167"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="168"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>अलार्म: %2 में से %1 चैनल तक पहुँचा</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="176"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="177"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>%1 सेकंड में किसी ने अलार्म स्वीकार नहीं किया। अभी %2 पर फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="239"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="240"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>%1 से अलार्म जाँच मिली (कुछ करने की ज़रूरत नहीं)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="244"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="245"/>
         <source>Not read: %1 (%2). Alarms still work; ask IT to remove that file.</source>
         <translation>नहीं पढ़ा गया: %1 (%2)। अलार्म अब भी काम करते हैं; IT से वह फ़ाइल हटाने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="249"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="250"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>यहाँ डेस्कटॉप सूचनाएँ उपलब्ध नहीं हैं: अलार्म इसी विंडो में दिखाया जाएगा।</translation>
     </message>
@@ -2154,7 +2167,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="60"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="127"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="133"/>
         <source>Close: security has handled it</source>
         <translation>बंद करें: सुरक्षा ने संभाल लिया</translation>
     </message>
@@ -2169,59 +2182,59 @@
         <translation>कॉल लॉग अभी यह अलार्म दर्ज नहीं कर सका (यह एक सुरक्षित जर्नल में रखा है और लिखना संभव होते ही लॉग में जोड़ दिया जाएगा)। अलार्म फिर भी भेज दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="115"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="121"/>
         <source>%1 (%2)</source>
         <comment>channel (kind of message)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="119"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="125"/>
         <source>%1 · %2×</source>
         <comment>delivery state · attempts</comment>
         <translation>%1 · %2×</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="140"/>
         <source>Alarm raised at %1 was cancelled by %2 at %3: %4</source>
         <translation>%1 बजे का अलार्म %2 ने %3 बजे रद्द किया: %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="139"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="145"/>
         <source>Alarm raised at %1 was closed by %2 at %3: security has handled it</source>
         <translation>%1 बजे का अलार्म %2 ने %3 बजे बंद किया: सुरक्षा ने मामला संभाल लिया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="92"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="96"/>
         <source>SECURITY ALARM raised at %1</source>
         <translation>सुरक्षा अलार्म %1 बजे भेजा गया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="94"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="98"/>
         <source>Acknowledged by %1</source>
         <translation>%1 ने स्वीकार किया</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="98"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="102"/>
         <source>No acknowledgement is awaited any more.</source>
         <translation>अब किसी पुष्टि की प्रतीक्षा नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="101"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="105"/>
         <source>Nobody has acknowledged the alarm yet. Call the emergency number now.</source>
         <translation>अभी तक किसी ने अलार्म स्वीकार नहीं किया। तुरंत आपातकालीन नंबर पर फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="105"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="109"/>
         <source>No alarm channel is configured: the alarm reached nobody. Call the emergency number now.</source>
         <translation>कोई अलार्म चैनल सेट नहीं है: अलार्म किसी तक नहीं पहुँचा। तुरंत आपातकालीन नंबर पर फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="109"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="113"/>
         <source>Waiting for security to acknowledge…</source>
         <translation>सुरक्षा के स्वीकार करने का इंतज़ार…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="126"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="132"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>

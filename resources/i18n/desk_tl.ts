@@ -166,77 +166,77 @@
 <context>
     <name>AlarmProof</name>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="34"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="33"/>
         <source>Test the alarm</source>
         <translation>Subukan ang alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="40"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="39"/>
         <source>Last alarm test</source>
         <translation>Huling pagsubok ng alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="51"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="50"/>
         <source>Alarm test sent on every channel…</source>
         <translation>Naipadala ang pagsubok ng alarma sa bawat channel…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="61"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="58"/>
         <source>Alarm test: no channel is configured — alarms go nowhere.</source>
         <translation>Pagsubok ng alarma: walang naka-set na channel — walang napupuntahan ang mga alarma.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="70"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="67"/>
         <source>Alarm test: %1</source>
         <translation>Pagsubok ng alarma: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="77"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="74"/>
         <source>No alarm channel: alarms go nowhere</source>
         <translation>Walang channel ng alarma: walang napupuntahan ang mga alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="80"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="77"/>
         <source>Last alarm test: not read from the call log yet</source>
         <translation>Huling pagsubok ng alarma: hindi pa nababasa mula sa talaan ng mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="85"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="82"/>
         <source>Alarm never tested</source>
         <translation>Hindi pa nasusubukan ang alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="87"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="84"/>
         <source>The alarm has never been tested from this console: Tools ▸ Test the alarm.</source>
         <translation>Hindi pa nasusubukan ang alarma mula sa console na ito: Mga Tool ▸ Subukan ang alarma.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="93"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="90"/>
         <source>The last successful alarm test was %1 days ago: test it again (Tools ▸ Test the alarm).</source>
         <translation>%1 araw na mula sa huling matagumpay na pagsubok ng alarma: subukan ulit (Mga Tool ▸ Subukan ang alarma).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="97"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="94"/>
         <source>Last successful alarm test: %1</source>
         <translation>Huling matagumpay na pagsubok ng alarma: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="104"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="101"/>
         <source>No alarm channel is configured: the security button reaches NOBODY. Ask IT to add [[security.channels]] to the branch config. In an emergency call %1.</source>
         <translation>Walang naka-set na channel ng alarma: WALANG naaabot ang security button. Hilingin sa IT na idagdag ang [[security.channels]] sa config ng branch. Kapag emergency, tumawag sa %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="128"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="127"/>
         <source>Alarms will NOT arrive on: %1.</source>
         <translation>HINDI darating ang mga alarma sa: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="130"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="129"/>
         <source>They will arrive on: %1.</source>
         <translation>Darating ang mga ito sa: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/proof.py" line="134"/>
+        <location filename="../../desk/ui/escalation/proof.py" line="133"/>
         <source>Alarms will arrive on: %1.</source>
         <translation>Darating ang mga alarma sa: %1.</translation>
     </message>
@@ -1281,33 +1281,33 @@
 <context>
     <name>CancelAlarmDialog</name>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="152"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="163"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="158"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="169"/>
         <source>Cancel the alarm</source>
         <translation>Kanselahin ang alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="155"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="161"/>
         <source>Reason for cancelling</source>
         <translation>Dahilan ng pagkansela</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="156"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="162"/>
         <source>e.g. visitor calmed down; pressed by mistake</source>
         <translation>hal. kumalma na ang bisita; napindot nang hindi sinasadya</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="164"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="170"/>
         <source>Keep it</source>
         <translation>Huwag kanselahin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="168"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="174"/>
         <source>&amp;Why is this a false alarm?</source>
         <translation>&amp;Bakit ito maling alarma?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="175"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="181"/>
         <source>Give a reason: it goes to everyone who got the alarm.</source>
         <translation>Magbigay ng dahilan: ipapadala ito sa lahat ng nakatanggap ng alarma.</translation>
     </message>
@@ -1631,6 +1631,14 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <location filename="../../desk/commands/env.py" line="56"/>
+        <source>note: the call log %1 belongs to another account, %2.</source>
+        <translation>paalala: ang talaan ng mga tawag na %1 ay pag-aari ng ibang account, %2.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryState</name>
     <message>
         <location filename="../../desk/core/vocab.py" line="95"/>
@@ -1679,27 +1687,27 @@
         <translation>Console ng Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="151"/>
+        <location filename="../../desk/ui/console/window.py" line="154"/>
         <source>Opening the call log…</source>
         <translation>Binubuksan ang talaan ng mga tawag…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="284"/>
+        <location filename="../../desk/ui/console/window.py" line="287"/>
         <source>Ready · call log: %1</source>
         <translation>Handa na · talaan ng mga tawag: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="241"/>
+        <location filename="../../desk/ui/console/window.py" line="244"/>
         <source>%1 could not start: %2</source>
         <translation>Hindi nakapagsimula ang %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="319"/>
+        <location filename="../../desk/ui/console/window.py" line="335"/>
         <source>Desk cannot open its call log</source>
         <translation>Hindi mabuksan ng Desk ang talaan ng mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="307"/>
+        <location filename="../../desk/ui/console/window.py" line="323"/>
         <source>the call log could not be opened: %1</source>
         <translation>hindi mabuksan ang talaan ng mga tawag: %1</translation>
     </message>
@@ -1712,108 +1720,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="221"/>
+        <location filename="../../desk/ui/console/window.py" line="224"/>
         <source>Put the top note away</source>
         <translation>Itabi ang paalala sa itaas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="296"/>
+        <location filename="../../desk/ui/console/window.py" line="304"/>
+        <source>This call log belongs to another account, %1: what is recorded here goes into their file. If that is not meant to be, ask IT (or start Desk with your own file, --db).</source>
+        <translation>Ang talaan ng mga tawag na ito ay pag-aari ng ibang account, %1: ang itinatala rito ay napupunta sa kanilang file. Kung hindi ito sinadya, magtanong sa IT (o buksan ang Desk gamit ang sarili mong file, --db).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/console/window.py" line="312"/>
         <source>This call log is a copy of one from another place. From now on it records under its own identity, so head office keeps both; its older rows keep where they came from.</source>
         <translation>Kopya ang call log na ito ng log mula sa ibang lugar. Mula ngayon, nagtatala ito sa sarili nitong pagkakakilanlan, kaya parehong itatago ng head office; alam pa rin ng mas lumang mga hilera kung saan sila nanggaling.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="317"/>
+        <location filename="../../desk/ui/console/window.py" line="333"/>
         <source>No call log: calls cannot be recorded; the security alarm still works</source>
         <translation>Walang talaan ng mga tawag: hindi maitatala ang mga tawag; gumagana pa rin ang alarma sa seguridad</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="322"/>
+        <location filename="../../desk/ui/console/window.py" line="338"/>
         <source>The file was not changed. The security alarm still works. Start Desk with another file (--db) or ask IT to restore a backup.</source>
         <translation>Hindi binago ang file. Gumagana pa rin ang alarma sa seguridad. Buksan ang Desk gamit ang ibang file (--db) o hilingin sa IT na i-restore ang isang backup.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="334"/>
+        <location filename="../../desk/ui/console/window.py" line="350"/>
         <source>All changes are saved in the call log.</source>
         <translation>Naka-save na sa talaan ng mga tawag ang lahat ng pagbabago.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="338"/>
+        <location filename="../../desk/ui/console/window.py" line="354"/>
         <source>the call log is busy (another program holds it)</source>
         <translation>abala ang talaan ng mga tawag (hawak ito ng ibang program)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="339"/>
+        <location filename="../../desk/ui/console/window.py" line="355"/>
         <source>the disk is full</source>
         <translation>puno na ang disk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="340"/>
+        <location filename="../../desk/ui/console/window.py" line="356"/>
         <source>the call log is read-only</source>
         <translation>read-only ang talaan ng mga tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="341"/>
+        <location filename="../../desk/ui/console/window.py" line="357"/>
         <source>the disk reports an error</source>
         <translation>may error na iniuulat ang disk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="342"/>
+        <location filename="../../desk/ui/console/window.py" line="358"/>
         <source>changes</source>
         <translation>mga pagbabago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="343"/>
+        <location filename="../../desk/ui/console/window.py" line="359"/>
         <source>Not saved yet: %1 — %2; retrying. Nothing you typed is lost.</source>
         <translation>Hindi pa naka-save: %1 — %2; sinusubukan ulit. Walang nawala sa mga tinype mo.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="348"/>
+        <location filename="../../desk/ui/console/window.py" line="364"/>
         <source>Could not save %1: %2</source>
         <translation>Hindi na-save (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="349"/>
+        <location filename="../../desk/ui/console/window.py" line="365"/>
         <source>a change</source>
         <translation>isang pagbabago</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="358"/>
-        <location filename="../../desk/ui/console/window.py" line="378"/>
+        <location filename="../../desk/ui/console/window.py" line="374"/>
+        <location filename="../../desk/ui/console/window.py" line="394"/>
         <source>an interrupted call</source>
         <translation>isang naputol na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="362"/>
+        <location filename="../../desk/ui/console/window.py" line="378"/>
         <source>Unfinished call</source>
         <translation>Hindi natapos na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="363"/>
+        <location filename="../../desk/ui/console/window.py" line="379"/>
         <source>A call started at %1 was not finished (Desk was closed or the computer stopped). Resume it?</source>
         <translation>Hindi natapos ang tawag na nagsimula noong %1 (nagsara ang Desk o huminto ang computer). Ituloy ito?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="367"/>
+        <location filename="../../desk/ui/console/window.py" line="383"/>
         <source>&amp;Resume call</source>
         <translation>&amp;Ituloy ang tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="369"/>
+        <location filename="../../desk/ui/console/window.py" line="385"/>
         <source>&amp;Close as interrupted</source>
         <translation>&amp;Isara bilang naputol</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="380"/>
+        <location filename="../../desk/ui/console/window.py" line="396"/>
         <source>The unfinished call was closed as interrupted</source>
         <translation>Isinara bilang naputol ang hindi natapos na tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="403"/>
+        <location filename="../../desk/ui/console/window.py" line="419"/>
         <source>&amp;Call</source>
         <translation>&amp;Tawag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/console/window.py" line="414"/>
+        <location filename="../../desk/ui/console/window.py" line="430"/>
         <source>&amp;Tools</source>
         <translation>Mga T&amp;ool</translation>
     </message>
@@ -1978,52 +1991,52 @@
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="90"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="91"/>
         <source>LAN alarms: %1</source>
         <translation>Mga alarma sa LAN: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="125"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="127"/>
         <source>The alarm could NOT be raised (%1). Call %2 now.</source>
         <translation>HINDI naipadala ang alarma (%1). Tumawag agad sa %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="127"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="129"/>
         <source>alarm NOT raised: call %1</source>
         <translation>HINDI naipadala ang alarma: tumawag sa %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="161"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="162"/>
         <source>alarm cancelled</source>
         <translation>kinansela ang alarma</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="164"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="165"/>
         <source>acknowledged</source>
         <translation>natanggap na</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="167"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="168"/>
         <source>alarm: %1 of %2 channels reached</source>
         <translation>alarma: naabot ang %1 sa %2 channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="176"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="177"/>
         <source>Nobody has acknowledged the alarm within %1 s. Call %2 now.</source>
         <translation>Walang tumanggap sa alarma sa loob ng %1 s. Tumawag agad sa %2.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="239"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="240"/>
         <source>Alarm test received from %1 (no action needed)</source>
         <translation>Natanggap ang pagsubok ng alarma mula sa %1 (walang kailangang gawin)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="244"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="245"/>
         <source>Not read: %1 (%2). Alarms still work; ask IT to remove that file.</source>
         <translation>Hindi binasa: %1 (%2). Gumagana pa rin ang mga alarma; hilingin sa IT na alisin ang file na iyon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/controller.py" line="249"/>
+        <location filename="../../desk/ui/escalation/controller.py" line="250"/>
         <source>Desktop notifications are not available here: the alarm is shown in this window instead.</source>
         <translation>Walang desktop notification dito: sa window na ito ipapakita ang alarma.</translation>
     </message>
@@ -2154,7 +2167,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/escalation/incident_panel.py" line="60"/>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="127"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="133"/>
         <source>Close: security has handled it</source>
         <translation>Isara: naasikaso na ng security</translation>
     </message>
@@ -2169,59 +2182,59 @@
         <translation>Hindi pa naitala ng talaan ng mga tawag ang alarmang ito (nakatabi ito sa ligtas na journal at idadagdag sa talaan kapag puwede nang magsulat). Naipadala pa rin ang alarma.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="115"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="121"/>
         <source>%1 (%2)</source>
         <comment>channel (kind of message)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="119"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="125"/>
         <source>%1 · %2×</source>
         <comment>delivery state · attempts</comment>
         <translation>%1 · %2×</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="134"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="140"/>
         <source>Alarm raised at %1 was cancelled by %2 at %3: %4</source>
         <translation>Ang alarma noong %1 ay kinansela ni %2 noong %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="139"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="145"/>
         <source>Alarm raised at %1 was closed by %2 at %3: security has handled it</source>
         <translation>Ang alarma noong %1 ay isinara ni %2 noong %3: naasikaso na ng seguridad</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="92"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="96"/>
         <source>SECURITY ALARM raised at %1</source>
         <translation>ALARMA SA SEGURIDAD noong %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="94"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="98"/>
         <source>Acknowledged by %1</source>
         <translation>Tinanggap ni %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="98"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="102"/>
         <source>No acknowledgement is awaited any more.</source>
         <translation>Wala nang hinihintay na pagkilala.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="101"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="105"/>
         <source>Nobody has acknowledged the alarm yet. Call the emergency number now.</source>
         <translation>Wala pang tumatanggap sa alarma. Tumawag agad sa emergency number.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="105"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="109"/>
         <source>No alarm channel is configured: the alarm reached nobody. Call the emergency number now.</source>
         <translation>Walang naka-set na channel ng alarma: walang naabot ang alarma. Tumawag agad sa emergency number.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="109"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="113"/>
         <source>Waiting for security to acknowledge…</source>
         <translation>Hinihintay na tanggapin ng security…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/escalation/incident_panel.py" line="126"/>
+        <location filename="../../desk/ui/escalation/incident_panel.py" line="132"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>

@@ -232,3 +232,30 @@ def test_the_console_says_which_file_it_refused_and_why(make_console, qtbot, db_
 
     qtbot.waitUntil(lambda: banner() != "", timeout=5000)
     assert "belongs to another account" in banner() and "Alarms still work" in banner()
+
+
+def test_a_call_log_of_another_account_is_used_as_asked_and_said(make_console, tmp_path,
+                                                                  capsys, make_account):
+    """Opened with --db (root can open anyone's file): the console and the command line say
+    whose file it is, so nobody takes it for their own; it is not refused (IT looks at a
+    receptionist's log this way) and nothing in it changes owner."""
+    from desk.store.db import open_db
+
+    path = tmp_path / "theirs.db"
+    open_db(path).conn.close()
+    account = make_account()
+    account.owns(path)
+    status, _out, err = run(capsys, "callbacks", "--db", str(path))
+    assert status == 0
+    assert f"the call log {path} belongs to another account, {account.name}" in err
+    window = make_console(path=path)
+    assert window.ready
+    notice = window.banners.banners["log_of_another_account"]
+    assert account.name in notice.label.text() and "their file" in notice.label.text()
+    assert os.stat(path).st_uid == account.uid
+
+
+def test_ones_own_call_log_says_nothing_of_owners(make_console, db_path, capsys):
+    status, _out, err = run(capsys, "callbacks", "--db", str(db_path))
+    assert status == 0 and "another account" not in err
+    assert "log_of_another_account" not in make_console().banners.banners

@@ -291,6 +291,19 @@ class DeskConsole(QMainWindow):
         self._offer_unfinished_calls(unfinished)
         run_op(self, lambda ctx: ctx.identity.take_copy_notice(),
                changes={Change.LOG_IDENTITY}).success(self._tell_copied)
+        self._tell_foreign_owner()
+
+    def _tell_foreign_owner(self) -> None:
+        """A log another account owns (not the machine's shared one) is used as asked, and
+        said: what is recorded here goes into their file."""
+        from desk.store.db import foreign_owner
+
+        owner = foreign_owner(self.services.db_path)
+        if owner is not None:
+            self.banners.show_banner("log_of_another_account", self.tr(
+                "This call log belongs to another account, %1: what is recorded here goes "
+                "into their file. If that is not meant to be, ask IT (or start Desk with your "
+                "own file, --db).").replace("%1", owner), "warning")
 
     def _tell_copied(self, notice: str | None) -> None:
         """A log copied from another place got its own identity at open: say so once."""
